@@ -1,0 +1,70 @@
+"""Cleaning: turn a RawDocument (plain text or HTML) into an Article.
+
+Each concern lives in its own module (trafilatura's layout): `text` classifies the lines of a
+plain-text article, `html` extracts the body of a page, `datelines` reads wire-style prefixes,
+`media` finds the outlets an article cites, `language` names its language. This module only
+wires them together and decides which source of a fact wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from storyline.clean.datelines import parse_dateline
+from storyline.clean.html import extract_html
+from storyline.clean.language import detect_language
+from storyline.clean.media import find_cited_media
+from storyline.clean.text import clean_plain_text
+from storyline.model import Article, RawDocument
+from storyline.settings import DEFAULT, Settings
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(title: str | None, text: str) -> str:
+    """Identity of an article's content, blind to whitespace and case: the same story re-crawled
+    with other line breaks or markup is the same article."""
+    norm = _WS.sub(" ", f"{title or ''}\n{text}").strip().casefold()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
+    if raw.kind == "html":
+        page = extract_html(raw.content, url=raw.url, settings=settings)
+        body = page.text
+        article = Article(
+            source=raw.source,
+            title=raw.title or page.title,
+            text=body,
+            published=raw.published or page.published,
+            author=raw.author or page.author,
+            outlet=raw.outlet or page.outlet,
+            url=raw.url or page.url,
+            format="html",
+        )
+        first_paragraph = body.split("\n", 1)[0]
+        article.dateline = parse_dateline(first_paragraph, article.published)
+        hinted_language = page.language
+    else:
+        plain = clean_plain_text(raw.content, settings=settings)
+        article = Article(
+            source=raw.source,
+            title=raw.title or plain.title,
+            text=plain.body,
+            published=raw.published or plain.published,
+            author=raw.author or plain.author,
+            outlet=raw.outlet,
+            url=raw.url,
+            dateline=plain.dateline,
+            lines=plain.lines,
+            format="text",
+        )
+        hinted_language = None
+    if article.dateline and article.dateline.date and not article.published:
+        article.published = article.dateline.date
+    article.language = detect_language(article.text or article.title or "") or hinted_language
+    own = {article.outlet, article.dateline.agency if article.dateline else None}
+    article.cited_media = find_cited_media(article.text, exclude=own, settings=settings)
+    article.content_hash = content_hash(article.title, article.text)
+    return article

