@@ -1,12 +1,81 @@
 """Datelines: the `PLACE, (AGENCY) –` or `Place/31.10.20/Agency:` prefix of wire copy.
 
-PLACEHOLDER: the real parser replaces this.
+A dateline is recognised only by its typography: an ALL-CAPS place, or any place followed by an
+agency in parentheses or a slash-separated date, then a dash or colon. An ordinary sentence
+("Russia said on Saturday, ...") has none of these, so it is never read as one.
 """
 
 from __future__ import annotations
 
+import re
+
+from storyline.clean.dates import parse_date
 from storyline.model import Dateline
+
+_DASH = r"\s*[-–—:]+\s"
+_PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{1,30}[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
+_PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\- ]{1,30}?)"
+_REGION = r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
+_SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
+               r"(?:,?\s+\d{4})?))?")
+_AGENCY = r"\((?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24})\)"
+
+_PATTERNS = [
+    # Baku/31.10.20/Turan: ...
+    re.compile(r"^(?P<place>[A-ZА-Я][\w'’.\- ]{1,30}?)\s*/\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*/\s*"
+               r"(?P<agency>[\w&.\- ]{1,25}?)\s*[:–—-]\s"),
+    # MOSCOW, Oct 31 (Reuters) -   WASHINGTON (AP) —   PANAGYURISHTE, (BM) –   Paris, 31 October (AFP) -
+    re.compile(rf"^{_PLACE_ANY}{_REGION}{_SHORT_DATE},?\s*{_AGENCY}{_DASH}"),
+    # (Reuters) — The New York ...
+    re.compile(rf"^{_AGENCY}{_DASH}"),
+    # KYIV, Ukraine —   LONDON:   BEIRUT, Oct 31 —
+    re.compile(rf"^{_PLACE_CAPS}{_REGION}{_SHORT_DATE}{_DASH}"),
+]
+_MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# ALL-CAPS openings that are emphasis or acronyms, not places.
+_NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "NOTE", "EDITOR'S NOTE",
+                         "OPINION", "ANALYSIS", "LIVE", "UPDATED", "CORRECTION", "FACT CHECK", "Q", "A"})
 
 
 def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | None:
+    """The dateline opening `paragraph`, or None. `published` supplies the year of a dateline
+    that prints only day and month."""
+    head = paragraph.lstrip()[:120]
+    for pat in _PATTERNS:
+        m = pat.match(head)
+        if not m:
+            continue
+        g = m.groupdict()
+        place = (g.get("place") or "").strip(" .,'’-") or None
+        if place and (place.upper() in _NOT_PLACES or len(place.split()) > 4):
+            continue
+        if pat is _PATTERNS[3] and len(place or "") <= 4 and not (g.get("region") or g.get("date")):
+            continue  # NATO:, FBI: acronyms open sentences; a short place needs its region or date
+        if place and place.isupper():
+            place = _title(place)
+        if place and not place[0].isupper():
+            continue
+        date = _date(g.get("date"), published)
+        agency = (g.get("agency") or "").strip() or None
+        return Dateline(place=place, date=date, agency=agency)
+    return None
+
+
+def _title(place: str) -> str:
+    """`NEW YORK` -> `New York`, `RIO DE JANEIRO` keeps its particles lower case."""
+    small = {"de", "du", "da", "del", "la", "le", "el", "al", "on", "upon", "of"}
+    words = [w.capitalize() if i == 0 or w.lower() not in small else w.lower()
+             for i, w in enumerate(place.split(" "))]
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
+def _date(text: str | None, published: str | None) -> str | None:
+    if not text:
+        return None
+    iso = parse_date(text)
+    if iso:
+        return iso[:10]
+    if published and _MONTH_WORDS.match(text.split()[-1] if text[0].isdigit() else text):
+        iso = parse_date(f"{text} {published[:4]}")
+        return iso[:10] if iso else None
     return None

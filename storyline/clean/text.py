@@ -1,12 +1,22 @@
 """Plain-text articles: classify every line, then read title, date, byline and dateline off them.
 
-PLACEHOLDER: a first cut so the pipeline runs end to end; the real classifier replaces it.
+A text dump of a news page is site furniture around one run of prose. So the cleaner (1) rates
+each line on its own (`lines.rate_line`: prose, fragment or furniture), (2) takes the article
+body to be the best-scoring contiguous run of lines, prose counting for it and furniture against
+it, never across a comments or related-stories header, then (3) reads the head above that run
+(title, date line, byline) and calls everything else boilerplate. Short lines inside the run stay
+(subheadings, list items, table rows are part of articles); short lines outside it are menus and
+teasers. No outlet is known by name: every rule is about the shape of a line.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from storyline.clean.datelines import parse_dateline
+from storyline.clean.dates import find_date, is_date_line
+from storyline.clean.lines import END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
 
@@ -22,16 +32,187 @@ class PlainResult:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# How far above the body the head (title, date, byline) is looked for, in non-blank lines.
+HEAD_LINES = 12
+_BARRIER = -1000.0
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|posted by|reported by|words by|story by|text by|author|authored by|von|par|por|"
+    r"автор)\b\s*[:\-–—]?\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+# Bylines that name a role or the site, not a person.
+_NOT_AUTHORS = frozenset({
+    "admin", "administrator", "editor", "editors", "the editors", "editorial", "editorial team",
+    "editorial staff", "editorial board", "staff", "staff writer", "staff reporter", "newsroom",
+    "news desk", "web desk", "desk", "team", "agencies", "agency", "guest", "guest author",
+    "press release", "correspondent", "our correspondent", "webmaster", "anonymous", "unknown",
+    "editor-in-chief", "news", "online desk", "digital desk", "site admin", "redaction", "redacción",
+})
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|bin|al|el|la|le|dos|du)$")
+_CAPTION = re.compile(
+    r"^\W*(?:photo|image|picture|pictured|credit|file photo|getty images|source:|above:|below:|"
+    r"illustration|video:|graphic:)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
+_HEADING_END = frozenset("?:!")
+
+
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    lines = [Line(n=i, text=t) for i, t in enumerate(text.split("\n"), start=1)]
-    title = None
-    for line in lines:
-        if line.text.strip():
-            if title is None:
-                line.kind, title = "title", line.text.strip()
-            elif len(line.text.split()) < 6:
-                line.kind = "boilerplate"
+    raw = text.split("\n")
+    stripped = [t.strip() for t in raw]
+    stopwords = pick_stopwords([s for s in stripped if s])
+    infos = [rate_line(s, stopwords) for s in stripped]
+    kinds = ["boilerplate"] * len(raw)
+    region = _body_region(infos)
+    result = PlainResult(lines=[], body="")
+    if region:
+        start, end = region
+        _label_region(infos, kinds, start, end)
+        _read_head(infos, kinds, start, result, stopwords)
+        first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
+        if first is not None:
+            result.dateline = parse_dateline(stripped[first], result.published)
+            if result.dateline and result.dateline.date and not result.published:
+                result.published = result.dateline.date
+        if not result.published:
+            result.published = _date_near(infos, kinds, end)
+    result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
+    result.body = "\n".join(stripped[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
+    return result
+
+
+def _score(info: LineInfo) -> float:
+    """What a line adds to the case that the body runs through it."""
+    r = info.rating
+    if r == "blank":
+        return 0.0
+    if r == "good":
+        return 1.0 + min(info.words, 80) / 20
+    if r == "near":
+        return 0.5
+    if r == "bad":
+        if info.words <= 6 and END_MARKER.match(info.text):
+            return _BARRIER
+        return -2.0
+    return -0.7
+
+
+def _body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
+    """The contiguous run of lines with the highest total score (Kadane), as (first, last)."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for i, info in enumerate(infos):
+        s = _score(info)
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += s
+        if run > best:
+            best, best_span = run, (run_start, i)
+    if best_span is None:
+        return None
+    start, end = best_span
+    while start <= end and infos[start].rating == "blank":
+        start += 1
+    return start, end
+
+
+def _label_region(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> None:
+    nonblank = [i for i in range(start, end + 1) if infos[i].rating != "blank"]
+    for pos, i in enumerate(nonblank):
+        info = infos[i]
+        if info.rating == "bad" or is_date_line(info.text):
+            kinds[i] = "boilerplate"
+        elif info.rating in ("good", "near"):
+            kinds[i] = "body"
+        elif _CAPTION.match(info.text):
+            kinds[i] = "caption"
         else:
-            line.kind = "boilerplate"
-    body = "\n".join(ln.text.strip() for ln in lines if ln.kind == "body")
-    return PlainResult(lines=lines, body=body, title=title)
+            nxt = infos[nonblank[pos + 1]] if pos + 1 < len(nonblank) else None
+            heading = (info.words <= 14 and (not info.terminal or info.text[-1] in _HEADING_END)
+                       and nxt is not None and nxt.rating in ("good", "near"))
+            kinds[i] = "subheading" if heading else "body"
+    for i in range(start, end + 1):
+        if infos[i].rating == "blank":
+            kinds[i] = "body"
+
+
+def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: PlainResult,
+               stopwords: frozenset[str]) -> None:
+    """Title, date line and byline among the lines just above the body."""
+    head = [i for i in range(start - 1, -1, -1) if infos[i].rating != "blank"][:HEAD_LINES]
+    candidates: list[int] = []
+    for i in head:
+        text = infos[i].text
+        if is_date_line(text):
+            kinds[i] = "metadata"
+            found = find_date(text)
+            if found and (result.published is None or _PUBLISHED.search(text)):
+                result.published = found[0]
+            continue
+        byline = _BYLINE.match(text)
+        if byline and infos[i].words <= 10:
+            kinds[i] = "metadata"
+            result.author = result.author or _author(byline.group("name"))
+            continue
+        if _headline_like(infos[i]):
+            candidates.append(i)
+    # A person's name alone under the date is a byline, not a headline, when a headline stands above.
+    title_at = next((i for i in candidates if not _name_like(infos[i].text, stopwords)),
+                    candidates[0] if candidates else None)
+    if title_at is not None:
+        kinds[title_at] = "title"
+        result.title = infos[title_at].text
+        if result.author is None:
+            _name_line(infos, kinds, head, title_at, result, stopwords)
+
+
+def _headline_like(info: LineInfo) -> bool:
+    if info.rating == "bad" or not 2 <= info.words <= 30:
+        return False
+    return not info.text.endswith(".") or info.text.endswith("...")
+
+
+def _name_line(infos: list[LineInfo], kinds: list[str], head: list[int], title_at: int,
+               result: PlainResult, stopwords: frozenset[str]) -> None:
+    """An author printed alone on a line between the title and the body, as many sites do."""
+    for i in head:
+        if i <= title_at:
+            return
+        if kinds[i] == "boilerplate" and _name_like(infos[i].text, stopwords):
+            kinds[i] = "metadata"
+            result.author = _author(infos[i].text)
+            return
+
+
+def _name_like(text: str, stopwords: frozenset[str]) -> bool:
+    tokens = text.split()
+    return (2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens)
+            and not any(t.lower() in stopwords for t in tokens if t[0].isupper()))
+
+
+def _author(name: str) -> str | None:
+    name = re.split(r"\s[|•·–—-]\s|,|\s(?:on|at|updated|published)\s", name, maxsplit=1)[0]
+    found = find_date(name)
+    if found:
+        name = name[: found[1]]
+    name = name.strip(" :.-–—")
+    if not name or name.casefold() in _NOT_AUTHORS or len(name.split()) > 6 or not name[0].isupper():
+        return None
+    return name
+
+
+def _date_near(infos: list[LineInfo], kinds: list[str], end: int) -> str | None:
+    """A date line just below the body (many sites print the timestamp after the text)."""
+    seen = 0
+    for i in range(end + 1, len(infos)):
+        if infos[i].rating == "blank":
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if is_date_line(infos[i].text):
+            found = find_date(infos[i].text)
+            return found[0] if found else None
+    return None

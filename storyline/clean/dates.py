@@ -1,0 +1,103 @@
+"""Dates as news pages print them: find one in a line and give it back as ISO.
+
+Handles `Sat 31 Oct 2020 | 07:00 PM`, `31.10.20`, `31 October 2020 19:19`, `October 31, 2020`,
+`2020-10-31T19:00`, with `Published:` / `Updated` labels around them. Plain regular expressions:
+dateutil's fuzzy parser is far slower and happily reads a date out of any number, which a
+cleaner scanning every line cannot afford.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (r"(?:\s*(?:[,|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+         r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
+
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
+               r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?", re.I),
+    re.compile(rf"\b{_DAY}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_YEAR}\b{_TIME}", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b{_TIME}", re.I),
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.]\d)" + _TIME,
+               re.I),
+    re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I),
+]
+_DIGIT = re.compile(r"\d")
+# Words that may stand around a date on a date line without making it a sentence.
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|date|time|created|first|am|pm|a\.m|p\.m|utc|gmt|"
+    r"est|edt|cet|cest|msk|ist|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|of|the|th|st|nd|rd)\b",
+    re.I,
+)
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO date or date-time, start, end), or None."""
+    best: tuple[str, int, int] | None = None
+    if not _DIGIT.search(text):
+        return None
+    for pat in _PATTERNS:
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[1]):
+            iso = _iso(m)
+            if iso:
+                best = (iso, m.start(), m.end())
+    return best
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text` as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or None."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def is_date_line(text: str) -> bool:
+    """True when a line is a date stamp (with labels and a time at most), not a sentence that
+    happens to contain a date."""
+    if len(text) > 90:
+        return False
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[: found[1]] + " " + text[found[2]:]
+    rest = _DATE_WORDS.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    year = int(g["year"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if g.get("mon"):
+        month = _MONTHS.get(g["mon"].lower().rstrip(".")[:4], 0) or _MONTHS.get(g["mon"].lower()[:3], 0)
+    elif g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        # Slashes are month-first on the (mostly US) pages that use them, unless that cannot be.
+        month, g["day"] = (a, str(b)) if a <= 12 else (b, str(a))
+    else:
+        month = int(g["month"])
+    day = int(g["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2099):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if g.get("hour") is not None and g.get("minute") is not None:
+        hour, minute = int(g["hour"]), int(g["minute"])
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour < 24:
+            out += f"T{hour:02d}:{minute:02d}"
+    return out

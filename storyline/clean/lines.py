@@ -1,0 +1,166 @@
+"""Per-line evidence for the plain-text cleaner: is a line prose, a fragment, or site furniture?
+
+justext's insight carries over to text dumps: article prose is long and dense in function words
+(stopwords), while menus, share bars, teasers and footers are short, capitalised and light on
+them. A line is rated once here, from its own text only; `text.py` then decides in context.
+Stoplists come from justext (a trafilatura dependency, BSD) for the big news languages; the
+document's language is the list with the most hits, so one machine-translated English page and
+one Russian page are both judged by their own function words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# The languages most news arrives in; each list costs ~1 ms to load, once per process.
+_LANGUAGES = ("English", "Russian", "German", "French", "Spanish", "Portuguese", "Italian",
+              "Dutch", "Polish", "Turkish", "Ukrainian", "Korean", "Arabic", "Persian", "Swedish",
+              "Czech", "Romanian", "Hungarian", "Indonesian", "Vietnamese")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+TERMINAL = frozenset(".!?\"”’)…;。！？」』")
+# How many words of a line are read for its stopword density: enough to judge, cheap for long lines.
+_SAMPLE_WORDS = 40
+
+# Site furniture that is recognisable by its opening words when the line is short: navigation,
+# share bars, account and subscription calls, comment widgets, related-story headers, credits.
+_BOILER_START = re.compile(
+    r"^\W*(?:share(?: this| on| via| the| article| story)?|tweet|pin it|e-?mail(?: this)?|print(?: this)?|"
+    r"facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|instagram|youtube|flipboard|"
+    r"copy link|follow (?:us|@)|like us|read (?:more|also|next|the full)|see also|also read|related|"
+    r"more (?:from|on|stories|news|articles|in)|recommended|trending|most (?:read|popular|viewed|shared)|"
+    r"popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles|videos)|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|top stories|editor'?s picks|further reading|"
+    r"subscribe|subscription|sign (?:up|in)|log ?in|log ?out|register|create (?:an )?account|my account|"
+    r"newsletter|donate|support (?:us|our)|become a (?:member|patron|subscriber)|leave a (?:reply|comment|review)|"
+    r"post a comment|add (?:a )?comment|(?:\d+ )?comments?\b|no comments|join the (?:conversation|discussion)|"
+    r"reply|report (?:this|abuse)|cancel reply|copyright|all rights reserved|privacy|terms (?:of|and)|cookie|"
+    r"contact(?: us)?$|about(?: us)?$|advertise|advertisement|sponsored|skip to|menu$|search|home$|close$|"
+    r"back to top|loading|photo of author|image credit|photo credit|tags?:|filed under|categories|posted in|"
+    r"previous (?:post|article|story)|next (?:post|article|story)|click here|download (?:the|our) app|"
+    r"watch (?:now|live|:)|listen(?: now| to)|editor[- ]in[- ]chief|chief editor|managing editor|"
+    r"executive editor|deputy editor|editorial (?:director|board|team)|supervisor|publisher|chairman|"
+    r"founder|general manager|powered by|designed by|sitemap|rss|go to|jump to|toggle)",
+    re.IGNORECASE,
+)
+# Phrases that mark furniture wherever they stand in a line of any length.
+_BOILER_ANY = re.compile(
+    r"©|\ball rights reserved\b|\bcopyright \d{4}|\bcookies? (?:policy|settings)\b|\buse (?:of )?cookies\b|"
+    r"\bjavascript\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to)\b|\bfollow us\b|"
+    r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscribe)|\bterms of (?:use|service)\b|\bprivacy policy\b",
+    re.IGNORECASE,
+)
+# Openings that mark furniture however long the line runs (a subscription plea can be a paragraph).
+_BOILER_STRONG = re.compile(
+    r"^\W*(?:follow us|subscribe (?:to|now|today|for)|sign up (?:for|to)|copyright|©|all rights reserved|"
+    r"share this (?:article|story|post)|click here to)",
+    re.IGNORECASE,
+)
+# A line made of menu items or breadcrumbs: several short parts split by bars, bullets or arrows.
+_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
+# Headers after which the rest of a page is readers' comments or other stories.
+END_MARKER = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\s*(?:\(\d+\))?\W*$|"
+    r"^\W*(?:leave a (?:reply|comment|review)|post a comment|add (?:a |your )?comment|join the discussion|"
+    r"what do you think|related (?:articles|posts|stories|news|content)|you (?:may|might) also like|"
+    r"more (?:stories|news|articles) (?:from|like)|recommended (?:for you|stories|articles)|"
+    r"(?:most|more) (?:popular|read)|trending (?:now|stories)|about the author|share this(?: article| story)?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class LineInfo:
+    """What one line looks like on its own; `rating` is good, near, short, bad or blank."""
+
+    text: str
+    words: int
+    density: float
+    terminal: bool
+    rating: str
+
+
+@cache
+def _stoplists() -> dict[str, tuple[str, ...]]:
+    """word -> the languages it is a stopword of, one dict so each token costs one lookup."""
+    try:
+        import justext
+    except ImportError:  # justext arrives with trafilatura; without it, only English is judged
+        return {w: ("English",) for w in _FALLBACK_EN.split()}
+    table: dict[str, list[str]] = {}
+    for lang in _LANGUAGES:
+        try:
+            words = justext.get_stoplist(lang)
+        except (ValueError, OSError):
+            continue
+        for w in words:
+            table.setdefault(w, []).append(lang)
+    return {w: tuple(v) for w, v in table.items()}
+
+
+_FALLBACK_EN = ("a an the and or but of to in on at by for with from as is are was were be been it its "
+                "this that these those he she they we you i his her their our not no said says will would "
+                "has have had do does did can could should may might there which who what when where how")
+
+
+def pick_stopwords(lines: list[str]) -> frozenset[str]:
+    """The stoplist of the language whose function words the longest lines use most."""
+    table = _stoplists()
+    counts: dict[str, int] = {}
+    sample = sorted(lines, key=len, reverse=True)[:12]
+    for line in sample:
+        for w in _WORD.findall(line.lower())[:60]:
+            for lang in table.get(w, ()):
+                counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return frozenset()
+    best = max(counts, key=lambda k: counts[k])
+    return _stoplist(best)
+
+
+@cache
+def _stoplist(lang: str) -> frozenset[str]:
+    return frozenset(w for w, langs in _stoplists().items() if lang in langs)
+
+
+def rate_line(text: str, stopwords: frozenset[str]) -> LineInfo:
+    """Rate one stripped line. Thresholds follow justext's defaults, tuned for text dumps where a
+    paragraph is one line (so length is a stronger signal than in HTML)."""
+    if not text:
+        return LineInfo(text, 0, 0.0, False, "blank")
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text)) if len(words) * 6 < len(text) else 0
+    nw = len(words) + cjk // 2
+    sample = words[:_SAMPLE_WORDS]
+    if stopwords and sample:
+        density = sum(1 for w in sample if w.lower() in stopwords) / len(sample)
+    else:
+        density = 0.3 if nw >= 8 else 0.0
+    if cjk:
+        density = max(density, 0.3)
+    terminal = text[-1] in TERMINAL or text.endswith((".)", '."'))
+    if _is_boilerplate(text, nw):
+        rating = "bad"
+    elif nw >= 10 and density >= 0.2 and (terminal or nw >= 20):
+        rating = "good"
+    elif nw >= 4 and density >= 0.15 and terminal:
+        rating = "near"
+    elif nw >= 20:
+        rating = "near"
+    else:
+        rating = "short"
+    return LineInfo(text, nw, density, terminal, rating)
+
+
+def _is_boilerplate(text: str, nw: int) -> bool:
+    if _BOILER_STRONG.match(text):
+        return True
+    if nw <= 12 and _BOILER_START.match(text):
+        return True
+    if nw <= 40 and _BOILER_ANY.search(text):
+        return True
+    if nw <= 20 and len(_SEPARATORS.findall(text)) >= 2:
+        return True
+    return nw == 0
