@@ -17,6 +17,7 @@ from storyline import __version__
 from storyline.ingest.errors import InputError
 from storyline.progress import progress
 from storyline.settings import DEFAULT
+from storyline.store import StoreError
 
 FORMATS = ("text", "json", "jsonl")
 
@@ -65,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None, help="at most this many")
     p.add_argument("--lines", action="store_true", help="with jsonl/json: include each line's kind")
     _add_format(p)
+
+    p = sub.add_parser("report", help="write a Markdown report of the store",
+                       description="Write what the store holds as Markdown: every article with its metadata, "
+                                   "the languages and the media cited.",
+                       epilog="Example: storyline report --db news.db --out report.md")
+    _add_db(p)
+    p.add_argument("--out", default="-", help="file to write (default: standard output)")
     return parser
 
 
@@ -82,13 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_broken_pipe()
         return 0
-    except StorylineError as exc:
+    except StoreError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return 1
-
-
-class StorylineError(Exception):
-    """An error meant for the user, printed as one line."""
 
 
 def report(error: InputError) -> None:
@@ -167,6 +171,20 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from storyline.report import write_report
+    from storyline.store import Store
+
+    with Store(_db_path(args), create=False) as store:
+        text = write_report(store)
+    if args.out == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+    return 0
+
+
 def _db_path(args: argparse.Namespace) -> str:
     if args.db:
         return args.db
@@ -178,7 +196,7 @@ def _db_path(args: argparse.Namespace) -> str:
     return os.path.join(folder, "storyline.db")
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "articles": cmd_articles}
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "articles": cmd_articles, "report": cmd_report}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,11 +1,147 @@
-"""Cited media. PLACEHOLDER: the real detector replaces this."""
+"""The media an article cites as its sources (told Interfax, according to AFP, BBC reports…).
+
+A name only counts where the wording cites it: in a sentence with a citation cue (told,
+according to, reported, quoted, interview, news agency…). A known outlet that merely appears
+(a story *about* the BBC) is not a source, and the article's own outlet and dateline agency are
+never its citations. Outlets missing from the list are still found when the wording names them
+as media ("German television ARD", "the Kommersant newspaper").
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from storyline.settings import DEFAULT, Settings
 
+# Words that make a sentence cite a medium. Includes the untranslated Russian verbs that
+# machine translation leaves behind ("сообщает" = reports).
+_CUES = re.compile(
+    r"\b(?:told|tells|telling|according\s+to|reported|reports|reporting|report|said|says|quoted|quoting|"
+    r"cited|citing|cites|quotes|broadcast|broadcasts|aired|interview|interviewed|statements?\s+to|"
+    r"contacted\s+by|speaking\s+to|spoke\s+to|spoke\s+with|wrote|writes|published|informs|informed|"
+    r"news\s+agency|agency|newspaper|daily|television|TV|channel|radio|broadcaster|correspondent|"
+    r"reporter|via|learned|learnt|confirmed\s+to|sources?)\b|сообща\w*|переда\w*|пишет",
+    re.IGNORECASE,
+)
+_MEDIA_NOUN = (r"(?:news\s+agency|press\s+agency|information\s+agency|newspaper|television|TV(?:\s+channel)?|"
+               r"radio(?:\s+station)?|broadcaster|news\s+site|news\s+portal|news\s+outlet|news\s+website|magazine)")
+_NAME = r"(?:[A-Z][\w.&'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|del|la|al-))*"
+_NAMED_AFTER = re.compile(rf"\b(?:{_MEDIA_NOUN}|daily|weekly)\s+[\"“«']?({_NAME})")
+_NAMED_BEFORE = re.compile(
+    rf"[\"“«']?\b({_NAME})[\"”»']?,?\s+(?:a\s+|an\s+|the\s+)?((?:[\w–-]+\s+){{0,2}}?){_MEDIA_NOUN}\b")
+_VERB = re.compile(r"\b(?:told|tells|said|says|reported|reports|spoke|wrote|writes|quoted|cited|on|in|to|by|with)\b",
+                   re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“«A-ZА-Я])|\n+")
+
+# Capitalised words that open a name-like run but are no outlet ("Russian television").
+_NOT_OUTLETS = {
+    "the", "a", "an", "state", "local", "national", "international", "public", "private", "independent",
+    "official", "government", "opposition", "online", "news", "press", "its", "his", "her", "their",
+    "our", "this", "that", "in", "on", "at", "by", "for", "and", "but", "he", "she", "it", "they",
+    "we", "i", "you", "according", "told", "earlier", "later", "friday", "saturday", "sunday", "monday",
+    "tuesday", "wednesday", "thursday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+}
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|ch|an|i|ek|ss)$")
+
+
+@dataclass(frozen=True)
+class MediaList:
+    canonical: dict[str, str]  # alias (exact case) -> canonical name
+    pattern: re.Pattern[str]
+    needs_cue: frozenset[str]
+
+
+def _parse(text: str, into: dict[str, tuple[str, bool]]) -> None:
+    for raw_line in text.splitlines():
+        if not raw_line.strip() or raw_line.lstrip().startswith("#"):
+            continue
+        parts = raw_line.rstrip("\n").split("\t")
+        name = parts[0].strip()
+        aliases = [a.strip() for a in (parts[1].split("|") if len(parts) > 1 else []) if a.strip()]
+        canonical = name.rstrip("*")
+        if not canonical:
+            continue
+        for alias in [name, *aliases]:
+            ambiguous = alias.endswith("*")
+            into[alias.rstrip("*")] = (canonical, ambiguous)
+
+
+@lru_cache(maxsize=8)
+def load_media(extra_path: str | None = None) -> MediaList:
+    entries: dict[str, tuple[str, bool]] = {}
+    _parse(resources.files("storyline").joinpath("data/media.tsv").read_text(encoding="utf-8"), entries)
+    if extra_path:
+        with open(extra_path, encoding="utf-8") as fh:
+            _parse(fh.read(), entries)
+    aliases = sorted(entries, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    return MediaList(
+        canonical={a: c for a, (c, _) in entries.items()},
+        pattern=pattern,
+        needs_cue=frozenset(a for a, (_, amb) in entries.items() if amb),
+    )
+
 
 def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Settings = DEFAULT) -> list[str]:
-    return []
+    """Cited media in order of first citation, by canonical name."""
+    extra = str(settings.media_file) if settings.media_file else os.environ.get("STORYLINE_MEDIA")
+    media = load_media(extra)
+    excluded = {_key(x) for x in exclude if x}
+    found: dict[str, None] = {}
+    for sentence in _SENTENCE.split(text):
+        if not _CUES.search(sentence):
+            continue
+        for match in media.pattern.finditer(sentence):
+            alias = match.group(1)
+            if alias in media.needs_cue and not _cue_next_to(sentence, match.start(), match.end()):
+                continue
+            found.setdefault(media.canonical[alias], None)
+        for name in _unlisted_media(sentence, media):
+            found.setdefault(name, None)
+    return [name for name in found if _key(name) not in excluded
+            and not any(_key(alias) in excluded for alias, c in media.canonical.items() if c == name)]
+
+
+def _cue_next_to(sentence: str, start: int, end: int) -> bool:
+    window = sentence[max(0, start - 30):end + 30]
+    return bool(_CUES.search(window.replace(sentence[start:end], " ")))
+
+
+def _unlisted_media(sentence: str, media: MediaList) -> list[str]:
+    names = []
+    for regex in (_NAMED_AFTER, _NAMED_BEFORE):
+        for match in regex.finditer(sentence):
+            if regex is _NAMED_BEFORE and _VERB.search(match.group(2)):
+                continue  # "Zakharova told Russian television": a speaker, not an outlet
+            name = _trim_name(match.group(1))
+            if name and name not in media.canonical:
+                names.append(name)
+            elif name:
+                names.append(media.canonical[name])
+    return names
+
+
+def _trim_name(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0].lower() in _NOT_OUTLETS or _is_demonym(words[0])):
+        words.pop(0)
+    while words and words[-1].lower() in _NOT_OUTLETS | {"of", "de", "del", "la", "al-"}:
+        words.pop()
+    if not words or len(words) > 4:
+        return None
+    name = " ".join(words).strip(".,'\"")
+    return name if len(name) >= 2 else None
+
+
+def _is_demonym(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and bool(_DEMONYM.search(word.lower())) and len(word) > 4
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", name.casefold()).strip()

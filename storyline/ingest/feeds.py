@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from typing import Any
+from xml.sax import SAXException
 
 import feedparser
 
@@ -27,8 +28,15 @@ def read_feed(path: str, settings: Settings) -> Iterator[RawDocument | InputErro
             raise InputError(path, f"malformed feed ({_one_line(reason)})")
         raise InputError(path, "not an RSS or Atom feed with items")
     outlet = (parsed.get("feed") or {}).get("title") or None
-    for index, entry in enumerate(entries, start=1):
-        yield _entry_document(path, index, entry, outlet)
+    documents = [_entry_document(path, i, entry, outlet) for i, entry in enumerate(entries, start=1)]
+    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), SAXException):
+        # Broken XML: keep the items that came through whole, report the file once.
+        good = [d for d in documents if isinstance(d, RawDocument)]
+        yield from good
+        yield InputError(path, f"malformed feed ({_one_line(parsed['bozo_exception'])}); "
+                               f"{len(good)} item(s) read before the break")
+        return
+    yield from documents
 
 
 def _entry_document(path: str, index: int, entry: Any, outlet: str | None) -> RawDocument | InputError:

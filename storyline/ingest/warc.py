@@ -57,6 +57,9 @@ def _record_document(path: str, record, settings: Settings) -> RawDocument | Inp
     payload = record.content_stream().read(settings.max_document_bytes + 1)
     if len(payload) > settings.max_document_bytes:
         return InputError(where, "page too large")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # The record promised more bytes than the file holds: the crawl was cut off here.
+        raise EOFError(f"the record for {where} ends early")
     declared = None
     if "charset=" in content_type.lower():
         declared = content_type.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")

@@ -1,0 +1,40 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export STORYLINE_SHARED ?= $(abspath ../shared)
+DEMO_CORPUS := $(if $(wildcard $(STORYLINE_SHARED)/seeds/*.txt),$(STORYLINE_SHARED)/seeds,tests/fixtures/corpus)
+DEMO_OUT := demo-out
+
+.PHONY: install demo test lint bench clean
+
+$(VENV)/.installed: pyproject.toml requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	@rm -f $(DEMO_OUT)/storyline.db*
+	@mkdir -p $(DEMO_OUT)
+	@echo "storyline demo on $(DEMO_CORPUS)"
+	$(BIN)/storyline ingest $(DEMO_CORPUS) --db $(DEMO_OUT)/storyline.db
+	$(BIN)/storyline report --db $(DEMO_OUT)/storyline.db --out $(DEMO_OUT)/report.md
+	@echo "report: $(abspath $(DEMO_OUT))/report.md   store: $(abspath $(DEMO_OUT))/storyline.db"
+
+lint: install
+	$(BIN)/ruff check storyline tests bench
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/plain.py
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,268 @@
+"""The SQLite store: one file, WAL, foreign keys, versioned schema, FTS5 over titles and bodies.
+
+SQLite first (as datasette and sqlite-utils are): a user can open the store with any SQLite tool.
+Identity: an article is its `source` (path, URL or JSONL source field). Re-ingesting a source
+with the same content changes nothing; with changed content it updates the row in place; the
+same content arriving under another source is recorded as an alias of the stored article, not
+stored twice. Writes are grouped in transactions of whole articles, so a crash loses at most the
+open transaction and never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Literal
+
+from storyline.model import Article, Dateline, Line
+
+# Each entry upgrades the schema by one version; never edit a released entry, append a new one.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL UNIQUE,
+        raw_hash TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        published TEXT,
+        author TEXT,
+        outlet TEXT,
+        language TEXT,
+        dateline TEXT,
+        cited_media TEXT NOT NULL DEFAULT '[]',
+        lines TEXT NOT NULL DEFAULT '[]',
+        format TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        updated_at TEXT
+    );
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE article_aliases (
+        source TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    """,
+]
+
+Outcome = Literal["added", "updated", "unchanged", "duplicate"]
+
+
+class StoreError(Exception):
+    """The store cannot be opened or is not a storyline store."""
+
+
+class Store:
+    def __init__(self, path: str, create: bool = True):
+        if not create and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(f"{path}: no such store (create it with `storyline ingest PATH --db {path}`)")
+        folder = os.path.dirname(os.path.abspath(path))
+        if create and path != ":memory:":
+            os.makedirs(folder, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a storyline store ({exc})") from None
+        self._in_transaction = False
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
+        current = row[0] or 0
+        if current > len(MIGRATIONS):
+            raise StoreError(f"the store has schema version {current}; this storyline knows {len(MIGRATIONS)}: upgrade")
+        for version in range(current + 1, len(MIGRATIONS) + 1):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(MIGRATIONS[version - 1]):
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+
+    # -- transactions ---------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        if not self._in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+
+    def commit(self) -> None:
+        if self._in_transaction:
+            self.db.execute("COMMIT")
+            self._in_transaction = False
+
+    def rollback(self) -> None:
+        if self._in_transaction:
+            self.db.execute("ROLLBACK")
+            self._in_transaction = False
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None or exc_type is KeyboardInterrupt:
+            self.commit()  # what was fully written before Ctrl-C is kept
+        else:
+            self.rollback()
+        self.db.close()
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def known_raw(self, source: str, raw_hash: str) -> bool:
+        """True when this exact input was ingested before under this source: skip cleaning it."""
+        row = self.db.execute("SELECT 1 FROM articles WHERE source = ? AND raw_hash = ?", (source, raw_hash)).fetchone()
+        if row:
+            return True
+        row = self.db.execute(
+            "SELECT 1 FROM article_aliases al JOIN articles a ON a.id = al.article_id "
+            "WHERE al.source = ? AND a.raw_hash = ?", (source, raw_hash)).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, raw_hash: str) -> Outcome:
+        """Store one article (inside the open transaction, if any); say what happened."""
+        existing = self.db.execute(
+            "SELECT id, content_hash FROM articles WHERE source = ?", (article.source,)).fetchone()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        values = _row_values(article)
+        if existing is not None:
+            article.id = existing["id"]
+            if existing["content_hash"] == article.content_hash:
+                self.db.execute("UPDATE articles SET raw_hash = ? WHERE id = ?", (raw_hash, existing["id"]))
+                return "unchanged"
+            cols = ", ".join(f"{k} = ?" for k in values)
+            self.db.execute(f"UPDATE articles SET {cols}, raw_hash = ?, updated_at = ? WHERE id = ?",
+                            (*values.values(), raw_hash, now, existing["id"]))
+            return "updated"
+        twin = self.db.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+                               (article.content_hash,)).fetchone()
+        if twin is not None:
+            article.id = twin["id"]
+            self.db.execute("INSERT OR IGNORE INTO article_aliases(source, article_id) VALUES (?, ?)",
+                            (article.source, twin["id"]))
+            return "duplicate"
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cur = self.db.execute(
+            f"INSERT INTO articles (source, {cols}, raw_hash, ingested_at) VALUES (?, {marks}, ?, ?)",
+            (article.source, *values.values(), raw_hash, now))
+        article.id = cur.lastrowid
+        return "added"
+
+    def count_articles(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def get_article(self, key: int | str) -> Article | None:
+        if isinstance(key, int):
+            row = self.db.execute("SELECT * FROM articles WHERE id = ?", (key,)).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT * FROM articles WHERE source = ? UNION ALL SELECT a.* FROM articles a "
+                "JOIN article_aliases al ON al.article_id = a.id WHERE al.source = ? LIMIT 1", (key, key)).fetchone()
+        return _row_article(row) if row else None
+
+    def iter_articles(self, search: str | None = None, limit: int | None = None) -> Iterator[Article]:
+        """Articles newest first (undated last), or the best matches of a full-text query."""
+        if search:
+            sql = ("SELECT a.* FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+                   "WHERE articles_fts MATCH ? ORDER BY rank")
+            params: tuple = (search,)
+        else:
+            sql = "SELECT * FROM articles ORDER BY published IS NULL, published DESC, id"
+            params = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (limit,)
+        try:
+            rows = self.db.execute(sql, params)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {search!r} ({exc})") from None
+        for row in rows:
+            yield _row_article(row)
+
+
+def _row_values(article: Article) -> dict[str, object]:
+    return {
+        "content_hash": article.content_hash,
+        "url": article.url,
+        "title": article.title,
+        "text": article.text,
+        "published": article.published,
+        "author": article.author,
+        "outlet": article.outlet,
+        "language": article.language,
+        "dateline": json.dumps(asdict(article.dateline), ensure_ascii=False) if article.dateline else None,
+        "cited_media": json.dumps(article.cited_media, ensure_ascii=False),
+        "lines": json.dumps([[ln.n, ln.kind, ln.text] for ln in article.lines], ensure_ascii=False),
+        "format": article.format,
+    }
+
+
+def _row_article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        text=row["text"],
+        published=row["published"],
+        author=row["author"],
+        outlet=row["outlet"],
+        language=row["language"],
+        url=row["url"],
+        dateline=Dateline(**json.loads(row["dateline"])) if row["dateline"] else None,
+        cited_media=json.loads(row["cited_media"]),
+        lines=[Line(n=n, kind=kind, text=text) for n, kind, text in json.loads(row["lines"])],
+        format=row["format"],
+        content_hash=row["content_hash"],
+    )
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (which hold `;`) whole."""
+    statements, buf = [], []
+    for line in script.strip().splitlines():
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            buf = []
+    if "\n".join(buf).strip():
+        statements.append("\n".join(buf))
+    return statements

@@ -1,0 +1,105 @@
+"""End to end through the public surface: the `storyline` command, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.badinputs import write_bad_inputs
+
+EXTRACT_FIELDS = {"source", "title", "text", "published", "author", "outlet", "language", "dateline",
+                  "cited_media", "lines"}
+
+
+def storyline(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    proc = subprocess.run([sys.executable, "-m", "storyline", *args], capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_extract_prints_the_documented_fields(corpus):
+    out = jsonl(storyline("extract", str(corpus / "valley-herald.txt"), str(corpus / "northern-wire.html"),
+                          "--format", "jsonl").stdout)
+    assert len(out) == 2
+    for rec in out:
+        assert rec.keys() >= EXTRACT_FIELDS
+        assert rec["language"] == "en"
+    text, html = out
+    assert text["source"].endswith("valley-herald.txt")
+    assert all(line["kind"] in {"title", "metadata", "body", "subheading", "caption", "boilerplate"}
+               for line in text["lines"])
+    assert "Fourteen people were killed" in html["text"]
+    assert "Most read" not in html["text"] and "All rights reserved" not in html["text"]
+    assert html["published"].startswith("2024-03-14")
+    assert html["outlet"] == "Northern Wire"
+    assert "Reuters" in html["cited_media"]
+
+
+def test_ingest_is_idempotent_and_articles_lists_them(corpus, tmp_path):
+    db = str(tmp_path / "news.db")
+    first = json.loads(storyline("ingest", str(corpus), "--db", db, "--format", "json").stdout)[0]
+    assert first["added"] == 7 and first["errors"] == 0
+    again = json.loads(storyline("ingest", str(corpus), "--db", db, "--format", "json").stdout)[0]
+    assert again["added"] == 0 and again["unchanged"] == 7
+    listed = jsonl(storyline("articles", "--db", db, "--format", "jsonl").stdout)
+    assert len(listed) == 7
+    assert {a["language"] for a in listed} == {"en", "ru", "es"}
+    found = jsonl(storyline("articles", "--db", db, "--search", "Kovalenko", "--format", "jsonl").stdout)
+    assert found and all("Kovalenko" in a["text"] or "Kovalenko" in (a["title"] or "") for a in found)
+
+
+def test_bad_inputs_one_line_each_and_nothing_stored_is_lost(tmp_path, corpus):
+    bad = tmp_path / "bad"
+    expect = write_bad_inputs(bad, huge_mb=31)
+    db = str(tmp_path / "news.db")
+    storyline("ingest", str(corpus), "--db", db)
+    proc = storyline("ingest", str(bad), "--db", db, "--format", "json")
+    stats = json.loads(proc.stdout)[0]
+    errors = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert all(line.startswith("storyline: ") for line in errors)
+    for name, outcome in expect.items():
+        mentioned = any(name in line for line in errors)
+        assert mentioned == (outcome != "ok"), (name, errors)
+    assert stats["added"] >= 4  # good.txt, legacy-cp1251.txt, latin1.html, j1, WARC records before the break
+    listed = jsonl(storyline("articles", "--db", db, "--format", "jsonl").stdout)
+    assert len(listed) == 7 + stats["added"]
+    again = json.loads(storyline("ingest", str(bad), "--db", db, "--format", "json").stdout)[0]
+    assert again["added"] == 0 and again["updated"] == 0
+
+
+def test_nothing_ingestible_exits_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = storyline("ingest", str(tmp_path), "--db", str(tmp_path / "x.db"), check=False)
+    assert proc.returncode != 0
+    assert proc.stderr.strip().splitlines() == [f"storyline: {tmp_path / 'empty.txt'}: empty file",
+                                                proc.stderr.strip().splitlines()[-1]]
+
+
+def test_missing_store_and_missing_path_are_clear(tmp_path):
+    proc = storyline("articles", "--db", str(tmp_path / "none.db"), check=False)
+    assert proc.returncode == 1 and "no such store" in proc.stderr
+    proc = storyline("extract", str(tmp_path / "nope.txt"), check=False)
+    assert proc.returncode == 1 and "no such file" in proc.stderr
+
+
+def test_help_teaches_with_examples():
+    out = storyline("--help").stdout
+    for command in ("extract", "ingest", "articles", "report"):
+        assert command in out
+    assert "Example" in storyline("ingest", "--help").stdout
+
+
+def test_report_writes_markdown(corpus, tmp_path):
+    db = str(tmp_path / "news.db")
+    storyline("ingest", str(corpus), "--db", db)
+    report = tmp_path / "report.md"
+    storyline("report", "--db", db, "--out", str(report))
+    text = report.read_text()
+    assert text.startswith("# storyline report") and "7 article(s)" in text

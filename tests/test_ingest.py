@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import gzip
+
+from storyline.ingest import iter_files, read_all
+from storyline.ingest.errors import InputError
+from storyline.model import RawDocument
+from tests.badinputs import write_bad_inputs
+
+
+def docs_and_errors(paths):
+    items = list(read_all([str(p) for p in paths]))
+    return ([i for i in items if isinstance(i, RawDocument)], [i for i in items if isinstance(i, InputError)])
+
+
+def test_every_format_of_the_fixture_corpus_is_read(corpus):
+    docs, errors = docs_and_errors([corpus])
+    assert errors == []
+    by_source = {d.source.split("/")[-1]: d for d in docs}
+    assert by_source["valley-herald.txt"].kind == "text"
+    assert by_source["northern-wire.html"].kind == "html"
+    feed = [d for d in docs if "korven-daily" in d.source]
+    assert len(feed) == 2 and feed[0].outlet == "Korven Daily" and feed[0].published == "2024-03-14T18:05"
+    jsonl = [d for d in docs if d.source.startswith("https://vostok") or d.source.startswith("https://eco")]
+    assert {d.title for d in jsonl} == {"Прорыв дамбы на Вельне: погибли 12 человек",
+                                       "Catorce muertos por la rotura de la presa de Velna"}
+    warc = [d for d in docs if "riverside-times" in d.source]
+    assert len(warc) == 1, "the request, the image and the 404 are passed over"
+    assert warc[0].url == "https://riverside-times.example/valley/velna-night-of-terror"
+
+
+def test_folders_are_walked_in_a_stable_order_skipping_unknown_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("z")
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "notes.md").write_text("not an input")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    assert [p.split("/")[-1] for p in iter_files([str(tmp_path)])] == ["a.txt", "z.txt"]
+
+
+def test_a_named_file_without_a_known_suffix_is_sniffed(tmp_path):
+    page = tmp_path / "page.download"
+    page.write_text("<!DOCTYPE html><html><body><p>Hello</p></body></html>")
+    docs, _ = docs_and_errors([page])
+    assert docs[0].kind == "html"
+
+
+def test_bad_inputs_each_give_one_clear_error_and_the_batch_goes_on(tmp_path):
+    expect = write_bad_inputs(tmp_path, huge_mb=16)
+    docs, errors = docs_and_errors([tmp_path])
+    failed = {e.source.split("/")[-1].split(":")[0] for e in errors}
+    for name, outcome in expect.items():
+        if outcome == "error":
+            assert name in failed, name
+        elif outcome == "ok":
+            assert name not in failed, name
+    reasons = {e.source.split("/")[-1]: e.reason for e in errors}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["junk.txt"]
+    assert "truncated gzip" in reasons["truncated.html.gz"]
+    assert "too large" in reasons["huge-one-line.txt"]
+    assert "truncated" in reasons["truncated.warc.gz"] or "corrupt" in reasons["truncated.warc.gz"]
+    assert "feed" in reasons["broken.xml"] and "feed" in reasons["notafeed.xml"]
+    assert "invalid JSON" in reasons["mixed.jsonl:2"] and "no 'text'" in reasons["mixed.jsonl:3"]
+    assert all("\n" not in e.reason for e in errors)
+    sources = {d.source for d in docs}
+    assert "j1" in sources
+    assert sum(1 for s in sources if s.startswith("https://port.example/")) >= 1, "records before the break are kept"
+    legacy = next(d for d in docs if d.source.endswith("legacy-cp1251.txt"))
+    assert "Порт Селлин" in legacy.content
+    latin = next(d for d in docs if d.source.endswith("latin1.html"))
+    assert "municipalité" in latin.content
+
+
+def test_gzipped_html_is_decompressed(tmp_path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress("<html><body><p>Grüße aus Köln</p></body></html>".encode()))
+    docs, errors = docs_and_errors([path])
+    assert errors == [] and "Grüße" in docs[0].content

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from storyline.clean import content_hash
+from storyline.model import Article, Dateline, Line
+from storyline.store import MIGRATIONS, Store, StoreError
+
+
+def make(source: str, text: str = "Body of the article.", title: str = "A title") -> Article:
+    return Article(source=source, title=title, text=text, published="2024-03-14", language="en",
+                   dateline=Dateline(place="Korven"), cited_media=["AFP"],
+                   lines=[Line(1, title, "title"), Line(2, text, "body")],
+                   content_hash=content_hash(title, text))
+
+
+def test_schema_is_versioned_and_pragmas_set(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with Store(str(tmp_path / "s.db")) as store:  # reopening applies nothing twice
+        assert store.db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_same_article_twice_is_stored_once_and_round_trips(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store:
+        assert store.add_article(make("a.txt"), "r1") == "added"
+        assert store.add_article(make("a.txt"), "r1") == "unchanged"
+        assert store.count_articles() == 1
+        back = store.get_article("a.txt")
+    assert back is not None
+    assert back.dateline == Dateline(place="Korven")
+    assert back.lines == [Line(1, "A title", "title"), Line(2, "Body of the article.", "body")]
+    assert back.cited_media == ["AFP"]
+
+
+def test_changed_article_is_updated_not_duplicated(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_article(make("a.txt", "First version of the text."), "r1")
+        assert store.add_article(make("a.txt", "Second version, corrected."), "r2") == "updated"
+        assert store.count_articles() == 1
+        assert [a.text for a in store.iter_articles(search="corrected")] == ["Second version, corrected."]
+        assert list(store.iter_articles(search="First")) == []
+
+
+def test_identical_content_under_another_source_becomes_an_alias(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_article(make("a.txt"), "r1")
+        assert store.add_article(make("copy/a.txt"), "r1") == "duplicate"
+        assert store.count_articles() == 1
+        assert store.get_article("copy/a.txt").source == "a.txt"
+        assert store.known_raw("copy/a.txt", "r1")
+
+
+def test_rolled_back_transaction_keeps_what_was_committed(tmp_path):
+    path = str(tmp_path / "s.db")
+    with pytest.raises(RuntimeError), Store(path) as store:
+        store.begin()
+        store.add_article(make("one.txt", "one"), "r1")
+        store.commit()
+        store.begin()
+        store.add_article(make("two.txt", "two"), "r2")
+        raise RuntimeError("crash in the middle of a batch")
+    with Store(path) as store:
+        assert [a.source for a in store.iter_articles()] == ["one.txt"]
+
+
+def test_ctrl_c_keeps_whole_articles_written_so_far(tmp_path):
+    path = str(tmp_path / "s.db")
+    with pytest.raises(KeyboardInterrupt), Store(path) as store:
+        store.begin()
+        store.add_article(make("one.txt", "one"), "r1")
+        raise KeyboardInterrupt
+    with Store(path) as store:
+        assert store.count_articles() == 1
+
+
+def test_opening_a_missing_or_foreign_file_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no such store"):
+        Store(str(tmp_path / "missing.db"), create=False)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="not a storyline store"):
+        Store(str(junk))
+
+
+def test_bad_search_query_is_a_store_error(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store, pytest.raises(StoreError):
+        list(store.iter_articles(search='"unbalanced'))
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = str(tmp_path / "s.db")
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO schema_version VALUES (999)")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="upgrade"):
+        Store(path)
