@@ -73,7 +73,8 @@ END_MARKER = re.compile(
 
 @dataclass(slots=True)
 class LineInfo:
-    """What one line looks like on its own; `rating` is good, near, short, bad or blank."""
+    """What one line looks like on its own; `rating` is good, near, short, teaser (opens in Title
+    Case), bad or blank."""
 
     text: str
     words: int
@@ -100,13 +101,15 @@ def _stoplists() -> dict[str, tuple[str, ...]]:
     return {w: tuple(v) for w, v in table.items()}
 
 
+_NOUN_CAPS = frozenset({"German", "Korean", "Arabic", "Persian"})
 _FALLBACK_EN = ("a an the and or but of to in on at by for with from as is are was were be been it its "
                 "this that these those he she they we you i his her their our not no said says will would "
                 "has have had do does did can could should may might there which who what when where how")
 
 
-def pick_stopwords(lines: list[str]) -> frozenset[str]:
-    """The stoplist of the language whose function words the longest lines use most."""
+def pick_stopwords(lines: list[str]) -> tuple[frozenset[str], bool]:
+    """The stoplist of the language whose function words the longest lines use most, and whether
+    Title Case marks a headline in it (not in German, which capitalises every noun)."""
     table = _stoplists()
     counts: dict[str, int] = {}
     sample = sorted(lines, key=len, reverse=True)[:12]
@@ -115,9 +118,9 @@ def pick_stopwords(lines: list[str]) -> frozenset[str]:
             for lang in table.get(w, ()):
                 counts[lang] = counts.get(lang, 0) + 1
     if not counts:
-        return frozenset()
+        return frozenset(), False
     best = max(counts, key=lambda k: counts[k])
-    return _stoplist(best)
+    return _stoplist(best), best not in _NOUN_CAPS
 
 
 @cache
@@ -125,7 +128,7 @@ def _stoplist(lang: str) -> frozenset[str]:
     return frozenset(w for w, langs in _stoplists().items() if lang in langs)
 
 
-def rate_line(text: str, stopwords: frozenset[str]) -> LineInfo:
+def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> LineInfo:
     """Rate one stripped line. Thresholds follow justext's defaults, tuned for text dumps where a
     paragraph is one line (so length is a stronger signal than in HTML)."""
     if not text:
@@ -143,15 +146,29 @@ def rate_line(text: str, stopwords: frozenset[str]) -> LineInfo:
     terminal = text[-1] in TERMINAL or text.endswith((".)", '."'))
     if _is_boilerplate(text, nw):
         rating = "bad"
+    elif title_case and nw >= 6 and _headline_start(sample, stopwords):
+        rating = "teaser"
     elif nw >= 10 and density >= 0.2 and (terminal or nw >= 20):
         rating = "good"
-    elif nw >= 4 and density >= 0.15 and terminal:
-        rating = "near"
-    elif nw >= 20:
+    elif (nw >= 4 and density >= 0.15 and terminal) or nw >= 20:
         rating = "near"
     else:
         rating = "short"
     return LineInfo(text, nw, density, terminal, rating)
+
+
+def _headline_start(words: list[str], stopwords: frozenset[str]) -> bool:
+    """True when a line opens in Title Case: a headline, alone or glued to its teaser text.
+    Prose full of names still writes its function words in lower case; headlines do not."""
+    head = words[1:11]
+    stops = [w for w in head if w.lower() in stopwords]
+    if any(w[0].islower() for w in stops):
+        return False
+    content = [w for w in head if w.lower() not in stopwords]
+    if len(content) < 4:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps >= (0.75 if stops else 0.9) * len(content)
 
 
 def _is_boilerplate(text: str, nw: int) -> bool:

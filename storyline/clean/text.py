@@ -35,6 +35,15 @@ class PlainResult:
 # How far above the body the head (title, date, byline) is looked for, in non-blank lines.
 HEAD_LINES = 12
 _BARRIER = -1000.0
+# Prose score above a comments header before it is taken to end the article, and what prose
+# below it then counts for.
+COMMENTS_AFTER = 8.0
+TAIL_WEIGHT = 0.25
+TEASER_SCORE = -0.3
+# A body found under the repeated headline wins over a better-scoring run above it unless that
+# run scores this many times more.
+AFTER_TITLE_SHARE = 0.3
+_TITLE_SPLIT = re.compile(r"\s+[|–—:»«-]\s+|\s+::\s+")
 
 _BYLINE = re.compile(
     r"^(?:by|written by|posted by|reported by|words by|story by|text by|author|authored by|von|par|por|"
@@ -62,13 +71,18 @@ _HEADING_END = frozenset("?:!")
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     raw = text.split("\n")
     stripped = [t.strip() for t in raw]
-    stopwords = pick_stopwords([s for s in stripped if s])
-    infos = [rate_line(s, stopwords) for s in stripped]
+    stopwords, title_case = pick_stopwords([s for s in stripped if s])
+    infos = [rate_line(s, stopwords, title_case) for s in stripped]
     kinds = ["boilerplate"] * len(raw)
     region = _body_region(infos)
+    anchor = _title_repeat(stripped)
+    if region and anchor is not None and region[0] < anchor:
+        after = _body_region(infos, anchor + 1)
+        if after and after[2] >= AFTER_TITLE_SHARE * region[2]:
+            region = after
     result = PlainResult(lines=[], body="")
     if region:
-        start, end = region
+        start, end, _ = region
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
         first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
@@ -92,6 +106,8 @@ def _score(info: LineInfo) -> float:
         return 1.0 + min(info.words, 80) / 20
     if r == "near":
         return 0.5
+    if r == "teaser":
+        return TEASER_SCORE
     if r == "bad":
         if info.words <= 6 and END_MARKER.match(info.text):
             return _BARRIER
@@ -99,12 +115,24 @@ def _score(info: LineInfo) -> float:
     return -0.7
 
 
-def _body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
-    """The contiguous run of lines with the highest total score (Kadane), as (first, last)."""
+def _body_region(infos: list[LineInfo], begin: int = 0) -> tuple[int, int, float] | None:
+    """The contiguous run of lines from `begin` on with the highest total score (Kadane), as
+    (first, last, score).
+
+    Below a comments or related-stories header that follows real prose, prose counts for little:
+    readers' comments are prose too, and a long thread would otherwise outweigh a short article.
+    """
     best, best_span = 0.0, None
-    run, run_start = 0.0, 0
-    for i, info in enumerate(infos):
+    run, run_start = 0.0, begin
+    prose_seen, damp = 0.0, 1.0
+    for i in range(begin, len(infos)):
+        info = infos[i]
         s = _score(info)
+        if s == _BARRIER and prose_seen >= COMMENTS_AFTER:
+            damp = TAIL_WEIGHT
+        elif s > 0:
+            prose_seen += s
+            s *= damp
         if run <= 0:
             run, run_start = 0.0, i
         run += s
@@ -115,7 +143,29 @@ def _body_region(infos: list[LineInfo]) -> tuple[int, int] | None:
     start, end = best_span
     while start <= end and infos[start].rating == "blank":
         start += 1
-    return start, end
+    return start, end, best
+
+
+def _title_repeat(stripped: list[str]) -> int | None:
+    """Where a page dump prints its headline again: the first line is the page's <title>
+    (`Headline | Site`), and the article starts under the same headline further down."""
+    first = next((s for s in stripped if s), "")
+    if len(first) < 15:
+        return None
+    wanted = {first.casefold()}
+    for part in _TITLE_SPLIT.split(first):
+        if len(part) >= 15 and len(part.split()) >= 3:
+            wanted.add(part.strip().casefold())
+    seen_first = False
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        if not seen_first:
+            seen_first = True
+            continue
+        if len(s) >= 15 and s.casefold() in wanted:
+            return i
+    return None
 
 
 def _label_region(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> None:
@@ -124,7 +174,7 @@ def _label_region(infos: list[LineInfo], kinds: list[str], start: int, end: int)
         info = infos[i]
         if info.rating == "bad" or is_date_line(info.text):
             kinds[i] = "boilerplate"
-        elif info.rating in ("good", "near"):
+        elif info.rating in ("good", "near", "teaser"):
             kinds[i] = "body"
         elif _CAPTION.match(info.text):
             kinds[i] = "caption"
