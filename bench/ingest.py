@@ -1,0 +1,95 @@
+"""Throughput of the whole extract and ingest path on one core, and the bad-input contract.
+
+Plain text: Timeline17's news articles (thousands of real .txt files) cleaned line by line.
+HTML: the 181 pages of the article-extraction benchmark, with plain trafilatura run on the same
+pages in the same process as the anchor. Then an end-to-end ingest into a fresh SQLite store,
+a second ingest of the same input (must add nothing), and a folder of bad inputs.
+Ends with one line of figures. `--smoke` runs a small sample (used by the test suite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import os
+import pathlib
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storyline.clean import clean  # noqa: E402
+from storyline.ingest import read_all  # noqa: E402
+from storyline.ingest.errors import InputError  # noqa: E402
+from storyline.pipeline import ingest_paths  # noqa: E402
+from tests.badinputs import write_bad_inputs  # noqa: E402
+
+SHARED = pathlib.Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
+
+
+def timed_clean(paths: list[str]) -> tuple[int, float]:
+    start = time.perf_counter()
+    n = 0
+    for item in read_all(paths):
+        if not isinstance(item, InputError):
+            clean(item)
+            n += 1
+    return n, time.perf_counter() - start
+
+
+def trafilatura_pages_per_sec(paths: list[str]) -> float:
+    import trafilatura
+
+    start = time.perf_counter()
+    for path in paths:
+        trafilatura.bare_extraction(gzip.open(path).read().decode("utf-8", "replace"), with_metadata=True)
+    return len(paths) / (time.perf_counter() - start)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--smoke", action="store_true")
+    args = ap.parse_args()
+    texts = sorted(glob.glob(str(SHARED / "data/timeline17/*/InputDocs/*/*.txt")))
+    pages = sorted(glob.glob(str(SHARED / "data/article-extraction-benchmark/html/*.html.gz")))
+    if not texts or not pages:
+        print(f"ingest: skipped ({SHARED}/data not found; set STORYLINE_SHARED)")
+        return 0
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the figures claim
+    if args.smoke:
+        texts, pages = texts[:100], pages[:10]
+    clean(next(i for i in read_all(texts[:1]) if not isinstance(i, InputError)))  # load models once, untimed
+    n_text, t_text = timed_clean(texts)
+    n_html, t_html = timed_clean(pages)
+    anchor = trafilatura_pages_per_sec(pages)
+    print(f"  plain text: {n_text} articles in {t_text:.1f}s; html: {n_html} pages in {t_html:.1f}s", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "bench.db")
+        corpus = texts[: 500 if args.smoke else 3000]
+        start = time.perf_counter()
+        first = ingest_paths(corpus, db)
+        t_store = time.perf_counter() - start
+        again = ingest_paths(corpus, db)
+        bad = pathlib.Path(tmp) / "bad"
+        expect = write_bad_inputs(bad, huge_mb=16 if args.smoke else 30)
+        errors: list[InputError] = []
+        stats_bad = ingest_paths([str(bad)], db, on_error=errors.append)
+        stored_after = first.added + first.duplicate + stats_bad.added
+        print(f"  store: {first.summary()} in {t_store:.1f}s; again: {again.summary()}; "
+              f"bad folder: {stats_bad.summary()}", flush=True)
+        for error in errors:
+            print(f"    {error.source.rsplit('/', 1)[-1]}: {error.reason}")
+    bad_expected = sum(1 for v in expect.values() if v != "ok")
+    print(f"ingest: text_per_sec={n_text / t_text:.0f} html_per_sec={n_html / t_html:.1f} "
+          f"trafilatura_html_per_sec={anchor:.1f} store_per_sec={len(corpus) / t_store:.0f} "
+          f"reingest_added={again.added + again.updated} bad_errors={stats_bad.errors} bad_files={bad_expected} "
+          f"stored={stored_after} docs={n_text + n_html}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

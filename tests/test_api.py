@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import storyline
+from storyline.ingest.errors import InputError
+
+
+def test_open_ingest_and_query(corpus, tmp_path):
+    news = storyline.open(str(tmp_path / "news.db"))
+    stats = news.ingest([str(corpus)])
+    assert stats.added == 7 and stats.errors == 0
+    assert news.ingest([str(corpus)]).added == 0
+    hits = news.articles(search="Kovalenko")
+    assert hits and all(isinstance(a, storyline.Article) for a in hits)
+    first = news.article(hits[0].source)
+    assert first is not None and first.id == hits[0].id
+
+
+def test_extract_returns_articles_and_errors(corpus, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    items = list(storyline.extract([str(corpus / "valley-herald.txt"), str(tmp_path / "empty.txt")]))
+    assert isinstance(items[0], storyline.Article) and items[0].language == "en"
+    assert isinstance(items[1], InputError) and items[1].reason == "empty file"

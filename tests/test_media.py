@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.media import find_cited_media, load_media
+from storyline.settings import Settings
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The mayor told Interfax on Sunday that the bridge was safe.", ["Interfax"]),
+    ("According to Agence France-Presse, the talks collapsed.", ["AFP"]),
+    ("Contacted by AFP, the ministry declined to comment. The BBC reports heavy rain.", ["AFP", "BBC"]),
+    ("German television ARD broadcast an interview with the minister.", ["ARD"]),
+    ("The Kommersant newspaper wrote that the deal was off.", ["Kommersant"]),
+    ("Spanish newspaper El Vigía Austral reported the arrests.", ["El Vigía Austral"]),
+    ("Russian news agency RIA Novosti reported the figure.", ["RIA Novosti"]),
+    ("Petrov said, \u201cwe are ready\u201d, сообщает RIA Novosti.", ["RIA Novosti"]),
+    ("He told the AP the vote would go ahead.", ["AP"]),
+])
+def test_citations_are_found_from_the_wording(text, want):
+    assert find_cited_media(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The BBC World Service was banned in the country last year.",   # about the BBC, not citing it
+    "AP units in the exam are counted twice.",                       # an ambiguous acronym without a cue
+    "The spokeswoman told Russian television that talks would resume.",  # a channel, not a named medium
+    "The UN refugee agency said 300 people had fled.",
+    "Subscribe to our newsletter.",
+])
+def test_mentions_that_are_not_citations_are_ignored(text):
+    assert find_cited_media(text) == []
+
+
+def test_own_outlet_and_dateline_agency_are_not_citations():
+    text = "Reuters reported the vote, according to Turan news agency."
+    assert find_cited_media(text, exclude=["Turan"]) == ["Reuters"]
+    assert find_cited_media("Reuters reported the vote.", exclude=["Thomson Reuters"]) == []
+
+
+def test_users_can_extend_the_list(tmp_path):
+    extra = tmp_path / "media.tsv"
+    extra.write_text("Valley Beacon\tBeacon*\n", encoding="utf-8")
+    settings = Settings(media_file=extra)
+    assert find_cited_media("The governor told the Beacon that he would resign.", settings=settings) == ["Valley Beacon"]
+    assert load_media(str(extra)).canonical["Beacon"] == "Valley Beacon"
