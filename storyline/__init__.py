@@ -4,11 +4,11 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from storyline.api import Storyline, extract  # noqa: E402
-from storyline.model import Article, Claim, Dateline, Entity, Line, Mention, Quote, Story  # noqa: E402
+from storyline.api import Storyline, extract
+from storyline.model import Article, Claim, Dateline, Entity, Line, Mention, Quote, Story
 
 
-def open(path: str) -> Storyline:  # noqa: A001 - `storyline.open(db)` reads like `sqlite3.connect`
+def open(path: str) -> Storyline:
     """Open (or create) a store."""
     return Storyline(path)
 

@@ -42,5 +42,6 @@ def test_users_can_extend_the_list(tmp_path):
     extra = tmp_path / "media.tsv"
     extra.write_text("Valley Beacon\tBeacon*\n", encoding="utf-8")
     settings = Settings(media_file=extra)
-    assert find_cited_media("The governor told the Beacon that he would resign.", settings=settings) == ["Valley Beacon"]
+    text = "The governor told the Beacon that he would resign."
+    assert find_cited_media(text, settings=settings) == ["Valley Beacon"]
     assert load_media(str(extra)).canonical["Beacon"] == "Valley Beacon"
