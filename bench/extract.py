@@ -1,0 +1,131 @@
+"""Benchmark the HTML extractor against plain trafilatura on the article-extraction benchmark.
+
+Reads the 181 pages of `$STORYLINE_SHARED/data/article-extraction-benchmark` (default `../shared`
+next to the repository), extracts each with `storyline.clean.html.extract_html` and, in the same
+process on the same decoded pages, with plain `trafilatura.bare_extraction` (metadata on, as the
+old placeholder ran it) as the anchor. Scores body F1 exactly as `../shared/eval/extract.py` does
+(4-gram shingles of \\w+ tokens, per-page tp/fp/fn normalised, P and R averaged, F1 of the means),
+reimplemented here so the repository does not import from ../shared.
+
+Usage: python bench/extract.py [--smoke] [--half even|odd] [--worst N]
+  --smoke    first 15 pages only (the test suite runs this)
+  --half     score only the pages whose index in the sorted id list is even / odd
+  --worst N  print the N pages where we lose most F1, with trafilatura's figure beside
+The last line is always: extract: f1=... trafilatura_f1=... docs=N pages_per_sec=... trafilatura_pages_per_sec=...
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+import trafilatura
+
+from storyline.clean.html import extract_html
+from storyline.ingest.decode import decode, read_file_bytes
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOKEN = re.compile(r"\w+")
+Row = tuple[float, float, float]
+
+
+def shingles(text: str, n: int = 4) -> collections.Counter[tuple[str, ...]]:
+    toks = TOKEN.findall(text or "")
+    return collections.Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
+
+
+def tp_fp_fn(truth: str, pred: str) -> Row:
+    t, p = shingles(truth), shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def prf(rows: list[Row]) -> tuple[float, float, float]:
+    """Precision and recall averaged over pages, F1 of the two means (the benchmark's own rule)."""
+
+    def prec(tp: float, fp: float, fn: float) -> float:
+        return 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
+
+    def rec(tp: float, fp: float, fn: float) -> float:
+        return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
+
+    p = statistics.mean(prec(*r) for r in rows if r[0] + r[1] > 0)
+    r = statistics.mean(rec(*r) for r in rows if r[0] + r[2] > 0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def page_f1(row: Row) -> float:
+    tp, fp, fn = row
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def plain_trafilatura(html: str, url: str | None) -> str:
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=False)
+    return (doc.text or "") if doc else ""
+
+
+def timed(fn: Callable[[str], str], pages: dict[str, str]) -> tuple[dict[str, str], float]:
+    out: dict[str, str] = {}
+    t0 = time.perf_counter()
+    for key, html in pages.items():
+        out[key] = fn(html)
+    return out, time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--smoke", action="store_true", help="first 15 pages only")
+    ap.add_argument("--half", choices=("even", "odd"), help="only the even / odd pages of the sorted ids")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages that lose most F1")
+    args = ap.parse_args()
+
+    shared = os.environ.get("STORYLINE_SHARED") or os.path.join(os.path.dirname(ROOT), "shared")
+    bench = os.path.join(shared, "data", "article-extraction-benchmark")
+    if not os.path.exists(os.path.join(bench, "ground-truth.json")):
+        print(f"skip: no article-extraction benchmark under {shared} (set STORYLINE_SHARED)")
+        return 0
+    with open(os.path.join(bench, "ground-truth.json"), encoding="utf-8") as fh:
+        truth = {k: v["articleBody"] for k, v in json.load(fh).items()}
+    files = sorted(glob.glob(os.path.join(bench, "html", "*.html.gz")))
+    if args.half:
+        files = files[0 if args.half == "even" else 1 :: 2]
+    if args.smoke:
+        files = files[:15]
+    pages: dict[str, str] = {}
+    for path in files:
+        key = os.path.basename(path).split(".")[0]
+        if key in truth:
+            pages[key] = decode(read_file_bytes(path, 15_000_000), path, html=True)
+
+    ours, sec = timed(lambda h: extract_html(h).text, pages)
+    theirs, tsec = timed(lambda h: plain_trafilatura(h, None), pages)
+    rows = {k: tp_fp_fn(truth[k], ours[k]) for k in pages}
+    trows = {k: tp_fp_fn(truth[k], theirs[k]) for k in pages}
+    p, r, f1 = prf(list(rows.values()))
+    tp_, tr_, tf1 = prf(list(trows.values()))
+    if args.worst:
+        losses = sorted(pages, key=lambda k: page_f1(rows[k]) - 1)
+        for k in losses[: args.worst]:
+            print(f"  {k[:12]}  f1={page_f1(rows[k]):.3f}  trafilatura={page_f1(trows[k]):.3f}")
+    print(f"  storyline    precision={p:.3f} recall={r:.3f}", file=sys.stderr)
+    print(f"  trafilatura  precision={tp_:.3f} recall={tr_:.3f}", file=sys.stderr)
+    print(
+        f"extract: f1={f1:.3f} trafilatura_f1={tf1:.3f} docs={len(pages)} "
+        f"pages_per_sec={len(pages) / sec:.0f} trafilatura_pages_per_sec={len(pages) / tsec:.0f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
