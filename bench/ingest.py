@@ -50,6 +50,30 @@ def trafilatura_pages_per_sec(paths: list[str]) -> float:
     return len(paths) / (time.perf_counter() - start)
 
 
+def synthetic_warc(path: str, pages: int) -> None:
+    """A crawl of `pages` distinct invented pages, to show that memory does not grow with input."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    para = ("<p>The council of Sellin met on day {i} to discuss the harbour budget, and members said the "
+            "repairs to crane number {i} would be paid from the reserve fund approved last spring.</p>")
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i in range(pages):
+            body = f"<html><body><article><h1>Harbour report {i}</h1>{para.format(i=i) * 12}</article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://sellin.example/{i}", "response",
+                                                          payload=io.BytesIO(body.encode()), http_headers=headers))
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--smoke", action="store_true")
@@ -84,11 +108,21 @@ def main() -> int:
               f"bad folder: {stats_bad.summary()}", flush=True)
         for error in errors:
             print(f"    {error.source.rsplit('/', 1)[-1]}: {error.reason}")
+        warc = os.path.join(tmp, "big.warc.gz")
+        small, big = (50, 200) if args.smoke else (500, 5000)
+        synthetic_warc(warc, small)
+        ingest_paths([warc], os.path.join(tmp, "warc-small.db"))
+        rss_small = peak_rss_mb()
+        synthetic_warc(warc, big)
+        ingest_paths([warc], os.path.join(tmp, "warc-big.db"))
+        rss_big = peak_rss_mb()
+        print(f"  memory: peak RSS {rss_small:.0f} MB after a {small}-page WARC, "
+              f"{rss_big:.0f} MB after a {big}-page WARC", flush=True)
     bad_expected = sum(1 for v in expect.values() if v != "ok")
     print(f"ingest: text_per_sec={n_text / t_text:.0f} html_per_sec={n_html / t_html:.1f} "
           f"trafilatura_html_per_sec={anchor:.1f} store_per_sec={len(corpus) / t_store:.0f} "
           f"reingest_added={again.added + again.updated} bad_errors={stats_bad.errors} bad_files={bad_expected} "
-          f"stored={stored_after} docs={n_text + n_html}")
+          f"stored={stored_after} rss_growth_mb={rss_big - rss_small:.0f} docs={n_text + n_html}")
     return 0
 
 
