@@ -62,11 +62,12 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
 
 
 def _title(place: str) -> str:
-    """`NEW YORK` -> `New York`, `RIO DE JANEIRO` keeps its particles lower case."""
+    """`NEW YORK` -> `New York`; `RIO DE JANEIRO` keeps its particles lower case."""
     small = {"de", "du", "da", "del", "la", "le", "el", "al", "on", "upon", "of"}
-    words = [w.capitalize() if i == 0 or w.lower() not in small else w.lower()
-             for i, w in enumerate(place.split(" "))]
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    words = []
+    for i, w in enumerate(place.lower().split(" ")):
+        words.append(w if i and w in small else "-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(words)
 
 
 def _date(text: str | None, published: str | None) -> str | None:

@@ -30,6 +30,7 @@ _PATTERNS = [
                re.I),
     re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I),
 ]
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
 # Words that may stand around a date on a date line without making it a sentence.
 _DATE_WORDS = re.compile(
@@ -70,8 +71,9 @@ def is_date_line(text: str) -> bool:
     if not found:
         return False
     rest = text[: found[1]] + " " + text[found[2]:]
-    rest = _DATE_WORDS.sub(" ", rest)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+    words = _LETTERS.findall(_DATE_WORDS.sub(" ", rest))
+    # An outlet's or author's name may share the stamp's line; lower-case words make a sentence.
+    return len(words) <= 1 or (len(words) <= 3 and all(w[0].isupper() for w in words))
 
 
 def _iso(m: re.Match[str]) -> str | None:

@@ -10,7 +10,9 @@ one Russian page are both judged by their own function words.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +23,8 @@ _LANGUAGES = ("English", "Russian", "German", "French", "Spanish", "Portuguese",
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 TERMINAL = frozenset(".!?\"”’)…;。！？」』")
+# Stripped from tokens; digits too, so that a number is not a word.
+_PUNCT = "\"'“”‘’«»„()[]{}<>.,;:!?…—–-/\\|*#%&+=@$€£©®0123456789"
 # How many words of a line are read for its stopword density: enough to judge, cheap for long lines.
 _SAMPLE_WORDS = 40
 
@@ -58,6 +62,9 @@ _BOILER_STRONG = re.compile(
     r"share this (?:article|story|post)|click here to)",
     re.IGNORECASE,
 )
+# Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
+_BOILER_KEYS = ("©", "rights", "copyright", "cookie", "javascript", "subscribe", "sign up", "follow us",
+                "newsletter", "terms of", "privacy")
 # A line made of menu items or breadcrumbs: several short parts split by bars, bullets or arrows.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 # Headers after which the rest of a page is readers' comments or other stories.
@@ -110,13 +117,20 @@ _FALLBACK_EN = ("a an the and or but of to in on at by for with from as is are w
 def pick_stopwords(lines: list[str]) -> tuple[frozenset[str], bool]:
     """The stoplist of the language whose function words the longest lines use most, and whether
     Title Case marks a headline in it (not in German, which capitalises every noun)."""
+    words: list[str] = []
+    for line in heapq.nlargest(6, lines, key=len):
+        words += _WORD.findall(line[:300].lower())
+    if not words:
+        return frozenset(), False
+    english = _stoplist("English")
+    # Most input is English: settle that with one pass before polling every language.
+    if sum(map(english.__contains__, words)) >= 0.3 * len(words):
+        return english, True
     table = _stoplists()
     counts: dict[str, int] = {}
-    sample = sorted(lines, key=len, reverse=True)[:12]
-    for line in sample:
-        for w in _WORD.findall(line.lower())[:60]:
-            for lang in table.get(w, ()):
-                counts[lang] = counts.get(lang, 0) + 1
+    for w, n in Counter(words).items():
+        for lang in table.get(w, ()):
+            counts[lang] = counts.get(lang, 0) + n
     if not counts:
         return frozenset(), False
     best = max(counts, key=lambda k: counts[k])
@@ -133,20 +147,25 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
     paragraph is one line (so length is a stronger signal than in HTML)."""
     if not text:
         return LineInfo(text, 0, 0.0, False, "blank")
-    words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text)) if len(words) * 6 < len(text) else 0
-    nw = len(words) + cjk // 2
-    sample = words[:_SAMPLE_WORDS]
-    if stopwords and sample:
-        density = sum(1 for w in sample if w.lower() in stopwords) / len(sample)
+    # str.split and strip, not a regular expression: this runs on every line of every input.
+    low = text.lower()
+    parts = low.split()
+    sample = [t.strip(_PUNCT) for t in parts[:_SAMPLE_WORDS]]
+    empty = sample.count("")
+    nw = len(parts) - empty
+    if nw * 12 < len(text):  # scripts without spaces: count two characters as a word
+        nw += len(_CJK.findall(text)) // 2
+    cjk = nw >= 20 and len(sample) < 5
+    if stopwords and len(sample) > empty:
+        density = sum(map(stopwords.__contains__, sample)) / (len(sample) - empty)
     else:
         density = 0.3 if nw >= 8 else 0.0
     if cjk:
         density = max(density, 0.3)
     terminal = text[-1] in TERMINAL or text.endswith((".)", '."'))
-    if _is_boilerplate(text, nw):
+    if _is_boilerplate(text, low, nw):
         rating = "bad"
-    elif title_case and nw >= 6 and _headline_start(sample, stopwords):
+    elif title_case and nw >= 6 and _headline_start(text, stopwords):
         rating = "teaser"
     elif nw >= 10 and density >= 0.2 and (terminal or nw >= 20):
         rating = "good"
@@ -157,10 +176,10 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
     return LineInfo(text, nw, density, terminal, rating)
 
 
-def _headline_start(words: list[str], stopwords: frozenset[str]) -> bool:
+def _headline_start(text: str, stopwords: frozenset[str]) -> bool:
     """True when a line opens in Title Case: a headline, alone or glued to its teaser text.
     Prose full of names still writes its function words in lower case; headlines do not."""
-    head = words[1:11]
+    head = [t for t in (t.strip(_PUNCT) for t in text[:150].split()[1:11]) if t]
     stops = [w for w in head if w.lower() in stopwords]
     if any(w[0].islower() for w in stops):
         return False
@@ -171,12 +190,12 @@ def _headline_start(words: list[str], stopwords: frozenset[str]) -> bool:
     return caps >= (0.75 if stops else 0.9) * len(content)
 
 
-def _is_boilerplate(text: str, nw: int) -> bool:
+def _is_boilerplate(text: str, low: str, nw: int) -> bool:
     if _BOILER_STRONG.match(text):
         return True
     if nw <= 12 and _BOILER_START.match(text):
         return True
-    if nw <= 40 and _BOILER_ANY.search(text):
+    if nw <= 40 and any(k in low for k in _BOILER_KEYS) and _BOILER_ANY.search(text):
         return True
     if nw <= 20 and len(_SEPARATORS.findall(text)) >= 2:
         return True

@@ -1,0 +1,39 @@
+"""Wire datelines are read from typography; ordinary sentences are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.datelines import parse_dateline
+from storyline.model import Dateline
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Tallinn/05.03.21/Harbor: The ferry company said", Dateline("Tallinn", "2021-03-05", "Harbor")),
+    ("BLAGOEVGRAD, (XN) – This week the council", Dateline("Blagoevgrad", None, "XN")),
+    ("OSLO, Mar 5 (Reuters) - Norway's fund", Dateline("Oslo", "2021-03-05", "Reuters")),
+    ("WASHINGTON (AP) — The Senate voted", Dateline("Washington", None, "AP")),
+    ("KYIV, Ukraine — Officials said", Dateline("Kyiv", None, None)),
+    ("Lyon, 5 March (AFP) - Rail workers", Dateline("Lyon", "2021-03-05", "AFP")),
+    ("LONDON: The bank raised rates", Dateline("London", None, None)),
+    ("RIO DE JANEIRO (Reuters) - Brazil's", Dateline("Rio de Janeiro", None, "Reuters")),
+    ("(Reuters) — The company said", Dateline(None, None, "Reuters")),
+])
+def test_datelines(text, want):
+    assert parse_dateline(text, published="2021-03-06") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said on Saturday, after a long meeting, that it would wait.",
+    "NATO: the alliance will meet again next week.",
+    "BREAKING: a ferry has run aground.",
+    "The mayor - who was re-elected in May - spoke first.",
+    "I think - maybe - it will rain.",
+    "",
+])
+def test_no_false_datelines(text):
+    assert parse_dateline(text) is None
+
+
+def test_day_month_dateline_takes_year_from_published_only():
+    assert parse_dateline("OSLO, Mar 5 (Reuters) - Norway").date is None

@@ -1,0 +1,36 @@
+"""Dates as pages print them, read into ISO strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.dates import is_date_line, parse_date
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Sat 31 Oct 2020 | 07:00 PM", "2020-10-31T19:00"),
+    ("31.10.20", "2020-10-31"),
+    ("31 October 2020 19:19", "2020-10-31T19:19"),
+    ("October 31, 2020", "2020-10-31"),
+    ("Oct. 31, 2020", "2020-10-31"),
+    ("2020-10-31", "2020-10-31"),
+    ("2020-10-31T08:15:00Z", "2020-10-31T08:15"),
+    ("Published: March 3, 2021 at 7:05 p.m.", "2021-03-03T19:05"),
+    ("Updated 12/24/2019 12:30 AM", "2019-12-24T00:30"),
+    ("Saturday, 1st of February 2020", "2020-02-01"),
+    ("- 14 July 2018 08:45", "2018-07-14T08:45"),
+])
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3", "no date here", "Call 555-1234", "99.99.99", "32 October 2020"])
+def test_no_date(text):
+    assert parse_date(text) is None
+
+
+def test_date_line_is_a_stamp_not_a_sentence():
+    assert is_date_line("Published on Monday, 14 July 2018")
+    assert is_date_line("Harbour News | June 2, 2019 5:10 pm")
+    assert not is_date_line("The council met on 14 July 2018 to vote on the new ferry timetable.")
+    assert not is_date_line("Ferry timetable")
