@@ -59,6 +59,7 @@ _BOILER_ANY = re.compile(
 # Openings that mark furniture however long the line runs (a subscription plea can be a paragraph).
 _BOILER_STRONG = re.compile(
     r"^\W*(?:follow us|subscribe (?:to|now|today|for)|sign up (?:for|to)|copyright|©|all rights reserved|"
+    r"\d+ of \d+ (?=[A-Z])|"
     r"share this (?:article|story|post)|click here to)",
     re.IGNORECASE,
 )
@@ -71,9 +72,14 @@ _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 END_MARKER = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\s*(?:\(\d+\))?\W*$|"
     r"^\W*(?:leave a (?:reply|comment|review)|post a comment|add (?:a |your )?comment|join the discussion|"
-    r"what do you think|related (?:articles|posts|stories|news|content)|you (?:may|might) also like|"
+    r"what do you think|about the author|share this(?: article| story)?)\b",
+    re.IGNORECASE,
+)
+# Headers of boxes of other stories: after the body, or set into it (so not an end).
+BOX_MARKER = re.compile(
+    r"^\W*(?:related (?:articles|posts|stories|news|content|coverage|reading)|you (?:may|might) also like|"
     r"more (?:stories|news|articles) (?:from|like)|recommended (?:for you|stories|articles)|"
-    r"(?:most|more) (?:popular|read)|trending (?:now|stories)|about the author|share this(?: article| story)?)\b",
+    r"(?:most|more) (?:popular|read)|trending (?:now|stories)|read (?:more|also|next)|see also|also read)\W*$",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import find_date, is_date_line
-from storyline.clean.lines import END_MARKER, LineInfo, pick_stopwords, rate_line
+from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
 
@@ -39,6 +39,8 @@ _BARRIER = -1000.0
 # below it then counts for.
 COMMENTS_AFTER = 8.0
 TAIL_WEIGHT = 0.25
+# A related-stories header: costly to cross, but boxes of links are set inside articles too.
+BOX_SCORE = -6.0
 TEASER_SCORE = -0.3
 # A body found under the repeated headline wins over a better-scoring run above it unless that
 # run scores this many times more.
@@ -111,6 +113,8 @@ def _score(info: LineInfo) -> float:
     if r == "bad":
         if info.words <= 6 and END_MARKER.match(info.text):
             return _BARRIER
+        if info.words <= 6 and BOX_MARKER.match(info.text):
+            return BOX_SCORE
         return -2.0
     return -0.7
 
