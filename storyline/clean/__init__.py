@@ -16,7 +16,7 @@ from storyline.clean.html import extract_html
 from storyline.clean.language import detect_language
 from storyline.clean.media import find_cited_media
 from storyline.clean.text import clean_plain_text
-from storyline.model import Article, RawDocument
+from storyline.model import Article, Line, RawDocument
 from storyline.settings import DEFAULT, Settings
 
 _WS = re.compile(r"\s+")
@@ -27,6 +27,15 @@ def content_hash(title: str | None, text: str) -> str:
     with other line breaks or markup is the same article."""
     norm = _WS.sub(" ", f"{title or ''}\n{text}").strip().casefold()
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+def _keep_all_prose(lines: list[Line]) -> None:
+    """When the classifier leaves no body, a short note or a bare wire brief was misread as page
+    furniture: losing the article is worse than keeping a few stray lines, so every line of four
+    words or more becomes body."""
+    for line in lines:
+        if line.kind not in ("title", "metadata") and len(line.text.split()) >= 4:
+            line.kind = "body"
 
 
 def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
@@ -48,6 +57,9 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
         hinted_language = page.language
     else:
         plain = clean_plain_text(raw.content, settings=settings)
+        if len(plain.body) < settings.min_body_chars:
+            _keep_all_prose(plain.lines)
+            plain.body = "\n".join(ln.text.strip() for ln in plain.lines if ln.kind == "body")
         article = Article(
             source=raw.source,
             title=raw.title or plain.title,
