@@ -157,13 +157,15 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
     low = text.lower()
     parts = low.split()
     sample = [t.strip(_PUNCT) for t in parts[:_SAMPLE_WORDS]]
-    empty = sample.count("")
+    empty = sample.count("")  # numbers and dashes are not words
     nw = len(parts) - empty
+    if empty:
+        sample = [t for t in sample if t]
     if nw * 12 < len(text):  # scripts without spaces: count two characters as a word
         nw += len(_CJK.findall(text)) // 2
     cjk = nw >= 20 and len(sample) < 5
-    if stopwords and len(sample) > empty:
-        density = sum(map(stopwords.__contains__, sample)) / (len(sample) - empty)
+    if stopwords and sample:
+        density = sum(map(stopwords.__contains__, sample)) / len(sample)
     else:
         density = 0.3 if nw >= 8 else 0.0
     if cjk:
@@ -185,6 +187,9 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
 def _headline_start(text: str, stopwords: frozenset[str]) -> bool:
     """True when a line opens in Title Case: a headline, alone or glued to its teaser text.
     Prose full of names still writes its function words in lower case; headlines do not."""
+    first = text.split(None, 3)
+    if len(first) < 4 or not (first[1][:1].isupper() or first[2][:1].isupper()):
+        return False  # cheap exit for the common case, a sentence
     head = [t for t in (t.strip(_PUNCT) for t in text[:150].split()[1:11]) if t]
     stops = [w for w in head if w.lower() in stopwords]
     if any(w[0].islower() for w in stops):
