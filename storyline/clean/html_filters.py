@@ -64,8 +64,13 @@ def norm_key(text: str | None) -> str:
     return " ".join(_WORD.findall((text or "").casefold()))
 
 
-def block_text(el: _Element) -> str:
-    return _WS.sub(" ", "".join(el.itertext())).strip()
+def block_text(el: _Element, with_tail: bool = False) -> str:
+    """The element's text; with its tail too when asked, since trafilatura sometimes leaves a
+    paragraph as the tail of the heading before it."""
+    text = "".join(el.itertext())
+    if with_tail and el.tail:
+        text += " " + el.tail
+    return _WS.sub(" ", text).strip()
 
 
 def _similar(a: str, b: str) -> bool:
@@ -146,7 +151,10 @@ def drop_boilerplate_blocks(body: _Element, ctx: FilterContext) -> None:
 
 
 def _words(el: _Element) -> int:
-    return len(_WORD.findall(block_text(el)))
+    """Length in word equivalents: \\w+ tokens, or characters / 5 for scripts written without
+    spaces (a Japanese sentence is one or two tokens)."""
+    text = block_text(el)
+    return max(len(_WORD.findall(text)), len(text) // 5)
 
 
 def _is_card_list(el: _Element) -> bool:
