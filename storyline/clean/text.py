@@ -39,6 +39,10 @@ _BARRIER = -1000.0
 # below it then counts for.
 COMMENTS_AFTER = 8.0
 TAIL_WEIGHT = 0.25
+# Short lines in a row beyond this many cost more each (a lone one is a subheading; runs are
+# tag lists and menus). Values picked on the even-indexed benchmark pages (bench/plain.py).
+SHORT_RUN = 1
+SHORT_RUN_SCORE = -1.0
 # A related-stories header: costly to cross, but boxes of links are set inside articles too.
 BOX_SCORE = -6.0
 TEASER_SCORE = -0.3
@@ -129,9 +133,16 @@ def _body_region(infos: list[LineInfo], begin: int = 0) -> tuple[int, int, float
     best, best_span = 0.0, None
     run, run_start = 0.0, begin
     prose_seen, damp = 0.0, 1.0
+    short_run = 0
     for i in range(begin, len(infos)):
         info = infos[i]
         s = _score(info)
+        if info.rating == "short":
+            short_run += 1
+            if short_run > SHORT_RUN:
+                s = SHORT_RUN_SCORE  # tag lists and link menus, not an article's list
+        elif info.rating != "blank":
+            short_run = 0
         if s == _BARRIER and prose_seen >= COMMENTS_AFTER:
             damp = TAIL_WEIGHT
         elif s > 0:
