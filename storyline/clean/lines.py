@@ -64,8 +64,8 @@ _BOILER_STRONG = re.compile(
     re.IGNORECASE,
 )
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
-_BOILER_KEYS = ("©", "rights", "copyright", "cookie", "javascript", "subscribe", "sign up", "follow us",
-                "newsletter", "terms of", "privacy")
+_BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
+                          "privacy")
 # A line made of menu items or breadcrumbs: several short parts split by bars, bullets or arrows.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 # Headers after which the rest of a page is readers' comments or other stories.
@@ -145,7 +145,12 @@ def pick_stopwords(lines: list[str]) -> tuple[frozenset[str], bool]:
 
 @cache
 def _stoplist(lang: str) -> frozenset[str]:
-    return frozenset(w for w, langs in _stoplists().items() if lang in langs)
+    try:
+        import justext
+
+        return frozenset(justext.get_stoplist(lang))
+    except (ImportError, ValueError, OSError):
+        return frozenset(w for w, langs in _stoplists().items() if lang in langs)
 
 
 def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> LineInfo:
@@ -206,7 +211,7 @@ def _is_boilerplate(text: str, low: str, nw: int) -> bool:
         return True
     if nw <= 12 and _BOILER_START.match(text):
         return True
-    if nw <= 40 and any(k in low for k in _BOILER_KEYS) and _BOILER_ANY.search(text):
+    if nw <= 40 and _BOILER_KEYS.search(low) and _BOILER_ANY.search(text):
         return True
     if nw <= 20 and len(_SEPARATORS.findall(text)) >= 2:
         return True
