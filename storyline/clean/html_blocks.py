@@ -59,9 +59,10 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     """Text of the block itself: for a `<p>` all of it, for a `<div>` its own text and inline
     children only (its block children are blocks of their own). Also the chars inside links."""
     if el.tag == "p":
-        parts = [el.text_content()]
-        links = sum(len(a.text_content()) for a in el.iter("a"))
-        return _WS.sub(" ", "".join(parts)).strip(), links
+        text = _WS.sub(" ", el.text_content()).strip()
+        if el.find(".//a") is None:
+            return text, 0
+        return text, sum(len(a.text_content()) for a in el.iter("a"))
     parts = [el.text or ""]
     links = 0
     for child in el:
@@ -183,14 +184,32 @@ def combine(body: _Element, blocks: list[Block]) -> None:
     children = list(body)
     child_keys = [norm_key(block_text(el, with_tail=True)) for el in children]
     keys = [norm_key(b.text) for b in blocks]
-    t_grams = _trigrams(" ".join(child_keys))
-    c_grams = _trigrams(" ".join(keys))
-    present = [bool(k) and _share_in(k, t_grams) >= PRESENT_SHARE for k in keys]
+    t_whole, c_whole = " ".join(child_keys), " ".join(keys)
+    t_grams: set[tuple[str, ...]] = set()
+    c_grams: set[tuple[str, ...]] = set()
+
+    def in_t(key: str) -> float:
+        nonlocal t_grams
+        if key in t_whole:  # the common case, without building trigram sets
+            return 1.0
+        t_grams = t_grams or _trigrams(t_whole)
+        return _share_in(key, t_grams)
+
+    def in_c(key: str) -> float:
+        nonlocal c_grams
+        if key in c_whole:
+            return 1.0
+        c_grams = c_grams or _trigrams(c_whole)
+        return _share_in(key, c_grams)
+
+    present = [bool(k) and in_t(k) >= PRESENT_SHARE for k in keys]
     c_chars = sum(len(b.text) for b in blocks)
     covered = sum(len(b.text) for b, ok in zip(blocks, present, strict=True) if ok)
+    if c_chars - covered < MERGE_MIN_MISSING_CHARS and covered >= REPLACE_BELOW * c_chars:
+        return  # nothing worth adding, and no disagreement to settle
     # how much of trafilatura's prose the second opinion also holds: same article or not
     t_prose = [k for k in child_keys if len(k) >= 80]
-    t_in_c = sum(len(k) * _share_in(k, c_grams) for k in t_prose) / max(1, sum(len(k) for k in t_prose))
+    t_in_c = sum(len(k) * in_c(k) for k in t_prose) / max(1, sum(len(k) for k in t_prose))
     if covered < REPLACE_BELOW * c_chars and t_in_c < REPLACE_BELOW:
         if c_chars >= 400 and _prose_share(body) < REPLACE_MAX_PROSE_SHARE:
             for el in children:
@@ -200,11 +219,12 @@ def combine(body: _Element, blocks: list[Block]) -> None:
         return
     if t_in_c < MERGE_MIN_AGREEMENT or c_chars - covered < MERGE_MIN_MISSING_CHARS:
         return
+    child_grams = [_trigrams(k) for k in child_keys]
     anchor: _Element | None = None  # body element after which the next missing block goes
     for block, key, ok in zip(blocks, keys, present, strict=True):
         if ok:
             grams = _trigrams(key)
-            holder = next((el for el, k in zip(children, child_keys, strict=True) if grams & _trigrams(k)), None)
+            holder = next((el for el, g in zip(children, child_grams, strict=True) if grams & g), None)
             if holder is not None:
                 anchor = holder
             continue
