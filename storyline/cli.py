@@ -15,6 +15,7 @@ from typing import Any
 
 from storyline import __version__
 from storyline.ingest.errors import InputError
+from storyline.model import Article
 from storyline.progress import progress
 from storyline.settings import DEFAULT
 from storyline.store import StoreError
@@ -134,20 +135,39 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from storyline.clean import clean
     from storyline.ingest import read_all
 
-    def articles() -> Iterator[dict[str, Any]]:
+    def cleaned() -> Iterator[Article]:
         for item in progress(read_all(args.files, DEFAULT), desc="extract", unit="doc"):
             if isinstance(item, InputError):
                 report(item)
                 continue
             try:
-                article = clean(item, DEFAULT)
+                yield clean(item, DEFAULT)
             except Exception as exc:  # a cleaner bug must not cost the user the batch
                 report(InputError(item.source, f"could not be cleaned ({type(exc).__name__}: {exc})"))
-                continue
-            yield article.to_json()
+
+    def articles() -> Iterator[dict[str, Any]]:
+        # Batches of articles, so an undated one can take its implied date from the others.
+        batch: list[Article] = []
+        for article in cleaned():
+            batch.append(article)
+            if len(batch) >= _EXTRACT_BATCH:
+                yield from _flush(batch)
+        yield from _flush(batch)
 
     printed = emit(articles(), args.format, _article_line)
     return 0 if printed else 1
+
+
+_EXTRACT_BATCH = 500
+
+
+def _flush(batch: list[Article]) -> Iterator[dict[str, Any]]:
+    from storyline.clean.implied_dates import infer_missing_dates
+
+    infer_missing_dates(batch)
+    records = [a.to_json() for a in batch]
+    batch.clear()
+    return iter(records)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

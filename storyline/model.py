@@ -66,6 +66,9 @@ class Article:
     language: str | None = None
     url: str | None = None
     dateline: Dateline | None = None
+    # True when `published` was not printed but implied ("on Saturday") and resolved against the
+    # dated articles of the same batch: shown so a user can weigh it.
+    published_inferred: bool = False
     cited_media: list[str] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     format: str = "text"

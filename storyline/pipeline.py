@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 from storyline.clean import clean
+from storyline.clean.implied_dates import DateContext
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
-from storyline.model import RawDocument
+from storyline.model import Article, RawDocument
 from storyline.progress import progress
 from storyline.settings import DEFAULT, Settings
 from storyline.store import Store
@@ -64,6 +65,8 @@ def ingest_paths(
         if on_error:
             on_error(error)
 
+    dates = DateContext()
+    undated: list[Article] = []
     with Store(db_path) as store:
         store.begin()
         pending = 0
@@ -85,9 +88,25 @@ def ingest_paths(
                 continue
             outcome = store.add_article(article, digest)
             setattr(stats, outcome, getattr(stats, outcome) + 1)
+            dates.add(article)
+            if not article.published and outcome in ("added", "updated"):
+                undated.append(article)
+                if len(undated) > _MAX_UNDATED:
+                    _resolve_dates(store, dates, [undated.pop(0)])
             pending += 1
             if pending >= settings.commit_every:
                 store.commit()
                 store.begin()
                 pending = 0
+        _resolve_dates(store, dates, undated)
     return stats
+
+
+# Undated articles wait for the rest of the batch before their implied date is resolved.
+_MAX_UNDATED = 2000
+
+
+def _resolve_dates(store: Store, dates: DateContext, undated: list[Article]) -> None:
+    for article in undated:
+        if dates.resolve(article) and article.id is not None and article.published:
+            store.set_inferred_date(article.id, article.published)

@@ -62,6 +62,9 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
+    """
+    ALTER TABLE articles ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]
@@ -186,6 +189,10 @@ class Store:
         article.id = cur.lastrowid
         return "added"
 
+    def set_inferred_date(self, article_id: int, published: str) -> None:
+        self.db.execute("UPDATE articles SET published = ?, published_inferred = 1 WHERE id = ? AND published IS NULL",
+                        (published, article_id))
+
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
@@ -232,6 +239,7 @@ def _row_values(article: Article) -> dict[str, object]:
         "cited_media": json.dumps(article.cited_media, ensure_ascii=False),
         "lines": json.dumps([[ln.n, ln.kind, ln.text] for ln in article.lines], ensure_ascii=False),
         "format": article.format,
+        "published_inferred": int(article.published_inferred),
     }
 
 
@@ -251,6 +259,7 @@ def _row_article(row: sqlite3.Row) -> Article:
         lines=[Line(n=n, kind=kind, text=text) for n, kind, text in json.loads(row["lines"])],
         format=row["format"],
         content_hash=row["content_hash"],
+        published_inferred=bool(row["published_inferred"]),
     )
 
 

@@ -9,7 +9,6 @@ wires them together and decides which source of a fact wins.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.html import extract_html
@@ -19,13 +18,11 @@ from storyline.clean.text import clean_plain_text
 from storyline.model import Article, Line, RawDocument
 from storyline.settings import DEFAULT, Settings
 
-_WS = re.compile(r"\s+")
-
 
 def content_hash(title: str | None, text: str) -> str:
     """Identity of an article's content, blind to whitespace and case: the same story re-crawled
     with other line breaks or markup is the same article."""
-    norm = _WS.sub(" ", f"{title or ''}\n{text}").strip().casefold()
+    norm = " ".join(f"{title or ''}\n{text}".split()).casefold()
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
