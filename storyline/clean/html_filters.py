@@ -99,18 +99,21 @@ def _remove(el: _Element) -> None:
 
 
 def is_boilerplate_line(text: str) -> bool:
-    words = len(_WORD.findall(text))
-    return words <= 25 and bool(_BOILER_LINE.match(text.strip(" .:!|-–—>»*•")))
+    if len(text) > 250 or len(text.split()) > 25:
+        return False
+    return bool(_BOILER_LINE.match(text.strip(" .:!|-–—>»*•")))
 
 
 def _is_teaser(text: str, ctx: FilterContext) -> bool:
     """A block that is (nearly) the text of a link to elsewhere: another story's headline."""
+    if len(text) > 300:  # longer than any headline a link would carry
+        return False
     key = norm_key(text)
     if not key:
         return False
     if key in ctx.anchors:
         return True
-    return bool(_TEASER_PREFIX.match(text)) and len(_WORD.findall(text)) <= 40
+    return bool(_TEASER_PREFIX.match(text))
 
 
 def drop_leading_title(body: _Element, ctx: FilterContext) -> None:
@@ -154,7 +157,7 @@ def _words(el: _Element) -> int:
     """Length in word equivalents: \\w+ tokens, or characters / 5 for scripts written without
     spaces (a Japanese sentence is one or two tokens)."""
     text = block_text(el)
-    return max(len(_WORD.findall(text)), len(text) // 5)
+    return max(len(text.split()), len(text) // 5)
 
 
 def _is_card_list(el: _Element) -> bool:
