@@ -136,15 +136,20 @@ MERGE_MIN_AGREEMENT = 0.5
 MERGE_MIN_MISSING_CHARS = 150
 REPLACE_BELOW = 0.2
 REPLACE_MAX_PROSE_SHARE = 0.5
+# A body this many times longer than the second opinion, mostly short lines and holding all of
+# it, is a whole-page dump (trafilatura's rescue) with the article inside: the opinion wins.
+DUMP_RATIO = 3
+DUMP_MIN_CHARS = 300
 # A block counts as already in trafilatura's body when this share of its word trigrams is.
 PRESENT_SHARE = 0.6
 
 
 def _prose_share(body: _Element) -> float:
-    """Share of the body's characters in blocks of 80+ characters: low for menus and link dumps."""
+    """Share of the body's characters on lines of 80+ characters: low for menus and link dumps
+    (trafilatura's whole-page rescue puts the dump in one element, one line per page block)."""
     total = prose = 0
-    for el in body:
-        n = len(block_text(el, with_tail=True))
+    for line in "".join(body.itertext()).split("\n"):
+        n = len(line.strip())
         total += n
         if n >= 80:
             prose += n
@@ -159,6 +164,13 @@ def _as_paragraphs(block: Block) -> list[_Element]:
         p.text = line
         out.append(p)
     return out
+
+
+def _replace(body: _Element, blocks: list[Block]) -> None:
+    for el in list(body):
+        body.remove(el)
+    for b in blocks:
+        body.extend(_as_paragraphs(b))
 
 
 def _trigrams(key: str) -> set[tuple[str, ...]]:
@@ -205,6 +217,14 @@ def combine(body: _Element, blocks: list[Block]) -> None:
     present = [bool(k) and in_t(k) >= PRESENT_SHARE for k in keys]
     c_chars = sum(len(b.text) for b in blocks)
     covered = sum(len(b.text) for b, ok in zip(blocks, present, strict=True) if ok)
+    if (
+        c_chars >= DUMP_MIN_CHARS
+        and len(t_whole) > DUMP_RATIO * c_chars
+        and covered >= 0.8 * c_chars
+        and _prose_share(body) < REPLACE_MAX_PROSE_SHARE
+    ):
+        _replace(body, blocks)  # trafilatura dumped the page: keep the article within it
+        return
     if c_chars - covered < MERGE_MIN_MISSING_CHARS and covered >= REPLACE_BELOW * c_chars:
         return  # nothing worth adding, and no disagreement to settle
     # how much of trafilatura's prose the second opinion also holds: same article or not
@@ -212,10 +232,7 @@ def combine(body: _Element, blocks: list[Block]) -> None:
     t_in_c = sum(len(k) * in_c(k) for k in t_prose) / max(1, sum(len(k) for k in t_prose))
     if covered < REPLACE_BELOW * c_chars and t_in_c < REPLACE_BELOW:
         if c_chars >= 400 and _prose_share(body) < REPLACE_MAX_PROSE_SHARE:
-            for el in children:
-                body.remove(el)
-            for b in blocks:
-                body.extend(_as_paragraphs(b))
+            _replace(body, blocks)
         return
     if t_in_c < MERGE_MIN_AGREEMENT or c_chars - covered < MERGE_MIN_MISSING_CHARS:
         return
