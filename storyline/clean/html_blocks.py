@@ -148,11 +148,12 @@ def _prose_share(body: _Element) -> float:
     """Share of the body's characters on lines of 80+ characters: low for menus and link dumps
     (trafilatura's whole-page rescue puts the dump in one element, one line per page block)."""
     total = prose = 0
-    for line in "".join(body.itertext()).split("\n"):
-        n = len(line.strip())
-        total += n
-        if n >= 80:
-            prose += n
+    for el in body:
+        for line in block_text(el, with_tail=True, keep_lines=True).split("\n"):
+            n = len(line.strip())
+            total += n
+            if n >= 80:
+                prose += n
     return prose / total if total else 0.0
 
 

@@ -64,12 +64,14 @@ def norm_key(text: str | None) -> str:
     return " ".join(_WORD.findall((text or "").casefold()))
 
 
-def block_text(el: _Element, with_tail: bool = False) -> str:
+def block_text(el: _Element, with_tail: bool = False, keep_lines: bool = False) -> str:
     """The element's text; with its tail too when asked, since trafilatura sometimes leaves a
-    paragraph as the tail of the heading before it."""
+    paragraph as the tail of the heading before it; line breaks kept when asked."""
     text = "".join(el.itertext())
     if with_tail and el.tail:
-        text += " " + el.tail
+        text += "\n" + el.tail
+    if keep_lines:
+        return "\n".join(_WS.sub(" ", line).strip() for line in text.split("\n"))
     return _WS.sub(" ", text).strip()
 
 
