@@ -1,0 +1,89 @@
+"""What the story stage compares between articles, computed once per article.
+
+An embedding says what an article is about; it cannot tell two earthquakes or two Oscar hosts
+apart. The keys do: the names and numbers an article states (INS Sukanya, 26 pirates, 2011).
+Numbers are kept as digits only, so `1,250` (English) and `1.250` (Spanish) are one key across
+languages; names are the capitalised words inside sentences and the acronyms. The lead keys are
+those of the title and first sentences, where a news article says what happened.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+# A capitalised word that does not open a sentence, or an acronym: names, cheaply, in any
+# Latin or Cyrillic script language.
+_NAME = re.compile(r"(?<=[\w,;:)\"'»”-]\s)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]{2,}|\b[A-ZА-ЯЁ]{2,}[0-9]*\b")
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_LEAD_CHARS = 400
+# Capitalised but no name: weekdays, months and the words every sentence-initial quote capitalises.
+_NOT_KEYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december the this that these those there their they his her its "
+    "but and for with from after before when while mr mrs ms dr".split()
+)
+
+
+@dataclass
+class Signals:
+    """One article as the story stage sees it."""
+
+    article_id: int
+    vector: np.ndarray
+    keys: frozenset[str]
+    lead_keys: frozenset[str]
+    day: int | None = None
+    language: str | None = None
+
+
+def extract_keys(text: str) -> frozenset[str]:
+    """Names (lower-cased) and numbers (`#` + digits) stated in a text."""
+    names = {m.lower() for m in _NAME.findall(text)}
+    numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
+    return frozenset(k for k in names | numbers if k not in _NOT_KEYS and len(k) >= 3)
+
+
+def day_number(published: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date, or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal() - 719163
+    except ValueError:
+        return None
+
+
+def article_signals(article_id: int, title: str | None, text: str, published: str | None,
+                    language: str | None, vector: np.ndarray) -> Signals:
+    full = f"{title or ''}\n{text}"
+    return Signals(
+        article_id=article_id,
+        vector=vector,
+        keys=extract_keys(full),
+        lead_keys=extract_keys(f"{title or ''}\n{text[:_LEAD_CHARS]}"),
+        day=day_number(published),
+        language=language,
+    )
+
+
+class KeyStats:
+    """Document frequencies of keys, for IDF weights: a key shared by every article of a store
+    (the outlet's own name, the year) says nothing; a rare one (a ship's name) says a lot."""
+
+    def __init__(self, df: Counter[str] | None = None, n_docs: int = 0):
+        self.df: Counter[str] = df if df is not None else Counter()
+        self.n_docs = n_docs
+
+    def add(self, keys: Iterable[str]) -> None:
+        self.df.update(set(keys))
+        self.n_docs += 1
+
+    def idf(self, key: str) -> float:
+        return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 0.5))
