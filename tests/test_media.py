@@ -16,6 +16,9 @@ from storyline.settings import Settings
     ("Russian news agency RIA Novosti reported the figure.", ["RIA Novosti"]),
     ("Petrov said, \u201cwe are ready\u201d, сообщает RIA Novosti.", ["RIA Novosti"]),
     ("He told the AP the vote would go ahead.", ["AP"]),
+    ("Yesterday Reuters reported the vote.", ["Reuters"]),
+    ("«Мы проверяем каждый дом», — сказал губернатор агентству Интерфакс.", ["Interfax"]),
+    ("Las autoridades evacuaron a 320 vecinos, informó la agencia Reuters.", ["Reuters"]),
 ])
 def test_citations_are_found_from_the_wording(text, want):
     assert find_cited_media(text) == want
@@ -27,6 +30,7 @@ def test_citations_are_found_from_the_wording(text, want):
     "The spokeswoman told Russian television that talks would resume.",  # a channel, not a named medium
     "The UN refugee agency said 300 people had fled.",
     "Subscribe to our newsletter.",
+    "He told the Riverside Times that a commission would examine the repairs.",  # another outlet's name
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):
     assert find_cited_media(text) == []

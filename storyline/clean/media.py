@@ -25,7 +25,10 @@ _CUES = re.compile(
     r"cited|citing|cites|quotes|broadcast|broadcasts|aired|interview|interviewed|statements?\s+to|"
     r"contacted\s+by|speaking\s+to|spoke\s+to|spoke\s+with|wrote|writes|published|informs|informed|"
     r"news\s+agency|agency|newspaper|daily|television|TV|channel|radio|broadcaster|correspondent|"
-    r"reporter|via|learned|learnt|confirmed\s+to|sources?)\b|сообща\w*|переда\w*|пишет",
+    r"reporter|via|learned|learnt|confirmed\s+to|sources?|"
+    r"según|informó|informa|dijo|agencia|selon|agence|a\s+déclaré|laut|berichtete|sagte|agentur|"
+    r"secondo|ha\s+detto|agenzia|volgens|meldt|persbureau)\b|сообщ\w*|переда\w*|пишет|по\s+данным|агентств\w*|"
+    r"сказал\w*|заяви\w*",
     re.IGNORECASE,
 )
 _MEDIA_NOUN = (r"(?:news\s+agency|press\s+agency|information\s+agency|newspaper|television|TV(?:\s+channel)?|"
@@ -131,6 +134,8 @@ def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Se
         if not _CUES.search(sentence):
             continue
         alias = match.group(1)
+        if _inside_longer_name(text, match.start()):
+            continue  # "the Riverside Times" is not "The Times"
         if alias in media.needs_cue and not _cue_next_to(sentence, match.start() - offset, match.end() - offset):
             continue
         hits.append((match.start(), media.canonical[alias]))
@@ -144,6 +149,22 @@ def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Se
             continue
         found.setdefault(name, None)
     return list(found)
+
+
+_PRECEDING_WORD = re.compile(r"([A-Z][\w'-]+)\s+$")
+_NAME_PREFIXES = {"The", "A", "An", "German", "French", "British", "American", "Russian", "Spanish", "Italian"}
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """True when the match continues a capitalised name ("Riverside Times", "Kyiv Post"), which
+    is another outlet; nationality adjectives and articles do not count ("German ARD")."""
+    offset = max(0, start - 40)
+    before = _PRECEDING_WORD.search(text[offset:start])
+    if not before:
+        return False
+    word = before.group(1)
+    opens_sentence = text[:offset + before.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":", "\"", "“")
+    return not opens_sentence and word not in _NAME_PREFIXES and not _is_demonym(word)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
