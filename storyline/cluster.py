@@ -1,0 +1,211 @@
+"""Which articles belong to one story: an article against a story, and stories against each other.
+
+An embedding cosine says two articles are about the same *kind* of thing; it cannot tell two
+earthquakes, two pirate captures or two Oscar hosts apart. The names and numbers an article states
+can (`Signals.keys`): the same event is told with the same ship, the same town, the same toll.
+So an article is compared with each member of a candidate story on a few cheap features
+(cosine, IDF-weighted key overlap, lead keys, language pair, days apart), a logistic model turns
+them into the log-odds of "same event", and the story's score is the mean of those log-odds over
+its members (average linkage: one odd member cannot chain two events together), corrected by how
+much of the story's *signature* (the rare keys most of its members state) the article states.
+
+Everything here is pure computation over `Signals`: the caller owns the ANN index, the store and
+the story ids. The constants are in `ClusterSettings`; how they were obtained is said there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.signals import KeyStats, Signals
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Weights of the same-event model and the decision thresholds.
+
+    Pair weights: logistic regression of "same story" on article pairs of the *even* halves of
+    DUC (clusters), ECB+ (topics) and MEANTIME (articles); the odd halves were kept for the
+    report (see bench/cluster_offline.py). Thresholds: chosen on the even halves by the online
+    simulation, one value for all sets.
+    """
+
+    # pair log-odds = bias + w_cos*cos + w_cross*cross + w_cross_cos*cross*cos + w_overlap*ovl
+    #                 + w_jaccard*jac + w_lead*lead - w_days*log1p(max(0, days - free_days))
+    bias: float = -10.0
+    w_cos: float = 6.0
+    w_cross: float = 4.0
+    w_cross_cos: float = 0.0
+    w_overlap: float = 9.0
+    w_jaccard: float = 16.0
+    w_lead: float = 0.0
+    w_days: float = 1.0
+    free_days: float = 2.0
+    # story correction: + w_signature * (signature recall - 0.5)
+    w_signature: float = 0.0
+    signature_share: float = 0.5
+    # an article joins the best story when its score (mean log-odds) is above this
+    assign_threshold: float = 0.0
+    # two stories merge when their mean cross log-odds is above this
+    merge_threshold: float = 0.0
+    # candidate stories are those whose last day is within this many days (the caller applies it)
+    window_days: int = 7
+    # members compared on keys, the most similar by cosine (cost bound on huge stories)
+    max_members: int = 50
+
+
+DEFAULT_CLUSTER = ClusterSettings()
+
+
+def _weights(keys: frozenset[str], idf: dict[str, float], stats: KeyStats) -> float:
+    total = 0.0
+    for k in keys:
+        w = idf.get(k)
+        if w is None:
+            w = idf[k] = stats.idf(k)
+        total += w
+    return total
+
+
+def pair_features(article: Signals, members: Sequence[Signals], stats: KeyStats,
+                  idf: dict[str, float] | None = None) -> np.ndarray:
+    """Rows of [cos, cross, cross*cos, overlap, jaccard, lead, day_penalty] per member.
+
+    `idf` is a cache shared across calls of one decision, so each key is looked up once.
+    """
+    idf = {} if idf is None else idf
+    n = len(members)
+    out = np.zeros((n, 7), dtype=np.float64)
+    if n == 0:
+        return out
+    mat = np.stack([m.vector for m in members]).astype(np.float32, copy=False)
+    cos = mat @ np.asarray(article.vector, dtype=np.float32)
+    out[:, 0] = cos
+    wa = _weights(article.keys, idf, stats)
+    wla = _weights(article.lead_keys, idf, stats)
+    for j, m in enumerate(members):
+        cross = float(article.language is not None and m.language is not None and article.language != m.language)
+        out[j, 1] = cross
+        out[j, 2] = cross * cos[j]
+        shared = _weights(article.keys & m.keys, idf, stats)
+        wm = _weights(m.keys, idf, stats)
+        out[j, 3] = shared / (min(wa, wm) + 1e-9)
+        out[j, 4] = shared / (wa + wm - shared + 1e-9)
+        lead_hit = _weights(article.lead_keys & m.keys, idf, stats) + _weights(m.lead_keys & article.keys, idf, stats)
+        out[j, 5] = lead_hit / (wla + _weights(m.lead_keys, idf, stats) + 1e-9)
+        if article.day is not None and m.day is not None:
+            out[j, 6] = math.log1p(max(0.0, abs(article.day - m.day) - DEFAULT_CLUSTER.free_days))
+    return out
+
+
+def _logits(feats: np.ndarray, s: ClusterSettings) -> np.ndarray:
+    w = np.array([s.w_cos, s.w_cross, s.w_cross_cos, s.w_overlap, s.w_jaccard, s.w_lead, -s.w_days])
+    return s.bias + feats @ w
+
+
+def signature(members: Sequence[Signals], stats: KeyStats, share: float) -> dict[str, float]:
+    """The story's signature: keys stated by at least `share` of its members (and by two), IDF-weighted."""
+    if len(members) < 2:
+        return {}
+    counts: Counter[str] = Counter()
+    for m in members:
+        counts.update(m.keys)
+    need = max(2.0, share * len(members))
+    return {k: stats.idf(k) for k, c in counts.items() if c >= need}
+
+
+class StoryClusterer:
+    """Scores articles against stories and decides assignments and merges (see module doc)."""
+
+    def __init__(self, stats: KeyStats, settings: ClusterSettings = DEFAULT_CLUSTER):
+        self.stats = stats
+        self.settings = settings
+
+    def _members(self, article: Signals, members: Sequence[Signals]) -> Sequence[Signals]:
+        if len(members) <= self.settings.max_members:
+            return members
+        mat = np.stack([m.vector for m in members])
+        top = np.argsort(-(mat @ article.vector))[: self.settings.max_members]
+        return [members[i] for i in top]
+
+    def affinity(self, article: Signals, members: Sequence[Signals]) -> float:
+        """Mean same-event log-odds of the article against the story's members, plus the signature term."""
+        if not members:
+            return -math.inf
+        s = self.settings
+        members = self._members(article, members)
+        idf: dict[str, float] = {}
+        score = float(np.mean(_logits(pair_features(article, members, self.stats, idf), s)))
+        if s.w_signature:
+            sig = signature(members, self.stats, s.signature_share)
+            if sig:
+                total = sum(sig.values())
+                hit = sum(w for k, w in sig.items() if k in article.keys)
+                score += s.w_signature * (hit / (total + 1e-9) - 0.5)
+        return score
+
+    def assign(self, article: Signals, candidates: Mapping[str, Sequence[Signals]]) -> tuple[str | None, float]:
+        """The best candidate story and its score, or (None, best score) when none is good enough."""
+        best_id: str | None = None
+        best = -math.inf
+        for story_id, members in candidates.items():
+            score = self.affinity(article, members)
+            if score > best:
+                best_id, best = story_id, score
+        if best_id is None or best < self.settings.assign_threshold:
+            return None, best
+        return best_id, best
+
+    def story_affinity(self, a: Sequence[Signals], b: Sequence[Signals]) -> float:
+        """Mean cross log-odds between two stories' members (average linkage)."""
+        if not a or not b:
+            return -math.inf
+        idf: dict[str, float] = {}
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        scores = [float(np.mean(_logits(pair_features(x, large, self.stats, idf), self.settings))) for x in small]
+        return float(np.mean(scores))
+
+    def merges(self, stories: Mapping[str, Sequence[Signals]]) -> list[tuple[str, str]]:
+        """(kept, absorbed) pairs: agglomerative, best pair first, each story in one pair per pass.
+
+        The kept story is the larger one (ties: the smaller id), so ids of big stories stay stable.
+        The caller repeats until nothing merges; a story merged in this pass waits for the next,
+        when its merged members are compared again.
+        """
+        ids = sorted(stories)
+        scored: list[tuple[float, str, str]] = []
+        for i, x in enumerate(ids):
+            for y in ids[i + 1:]:
+                if not _may_share(stories[x], stories[y]):
+                    continue
+                score = self.story_affinity(stories[x], stories[y])
+                if score > self.settings.merge_threshold:
+                    scored.append((score, x, y))
+        scored.sort(reverse=True)
+        used: set[str] = set()
+        out: list[tuple[str, str]] = []
+        for _, x, y in scored:
+            if x in used or y in used:
+                continue
+            used.update((x, y))
+            keep, absorb = (x, y) if (len(stories[x]), y) >= (len(stories[y]), x) else (y, x)
+            out.append((keep, absorb))
+        return out
+
+
+def _may_share(a: Sequence[Signals], b: Sequence[Signals]) -> bool:
+    """Cheap prefilter: two stories whose best cosine is low cannot merge."""
+    va = np.stack([m.vector for m in a])
+    vb = np.stack([m.vector for m in b])
+    return bool((va @ vb.T).max() > 0.3)
+
+
+def pair_similarity(a: Signals, b: Signals, stats: KeyStats, settings: ClusterSettings = DEFAULT_CLUSTER) -> float:
+    """Probability that two articles tell the same event (for `storyline compare`)."""
+    logit = float(_logits(pair_features(a, [b], stats), settings)[0])
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))

@@ -1,0 +1,82 @@
+"""The story decision on small invented articles: names and numbers split same-kind events."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.cluster import StoryClusterer, pair_similarity
+from storyline.signals import KeyStats, Signals, extract_keys
+
+_RNG = np.random.default_rng(7)
+_TOPIC = _RNG.normal(size=64)
+
+
+def _vec(noise: float, seed: int) -> np.ndarray:
+    v = _TOPIC + noise * np.random.default_rng(seed).normal(size=64)
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _sig(i: int, text: str, day: int | None = None, language: str = "en", noise: float = 0.3) -> Signals:
+    keys = extract_keys(text)
+    return Signals(article_id=i, vector=_vec(noise, i), keys=keys, lead_keys=keys, day=day, language=language)
+
+
+def _stats(*sigs: Signals) -> KeyStats:
+    stats = KeyStats()
+    for s in sigs:
+        stats.add(s.keys)
+    for n in range(200):  # a background of unrelated articles, so IDF means something
+        stats.add({f"other{n}", "#2011", "reuters"})
+    return stats
+
+
+SUKANYA = [
+    _sig(1, "The Indian Navy ship INS Sukanya captured 26 pirates in the Gulf of Aden, Reuters said."),
+    _sig(2, "Pirates: INS Sukanya of the Indian Navy seized 26 men off Aden on Friday."),
+    _sig(3, "Officers of INS Sukanya said the 26 pirates were handed to Somali police."),
+]
+MYSORE = _sig(4, "The Indian Navy frigate INS Mysore captured 23 pirates near Somalia, Reuters said.")
+SUKANYA_MORE = _sig(5, "INS Sukanya's crew detained 26 Somali pirates, the Indian Navy said.")
+
+
+def test_same_event_scores_above_same_kind_event() -> None:
+    clusterer = StoryClusterer(_stats(*SUKANYA, MYSORE, SUKANYA_MORE))
+    assert clusterer.affinity(SUKANYA_MORE, SUKANYA) > clusterer.affinity(MYSORE, SUKANYA)
+
+
+def test_assign_picks_the_story_with_the_same_names() -> None:
+    clusterer = StoryClusterer(_stats(*SUKANYA, MYSORE, SUKANYA_MORE))
+    story, score = clusterer.assign(SUKANYA_MORE, {"mysore": [MYSORE], "sukanya": SUKANYA})
+    assert story == "sukanya"
+    assert score > 0
+
+
+def test_unrelated_article_opens_a_new_story() -> None:
+    far = Signals(9, -_vec(0.3, 9), extract_keys("The Oscars were hosted by Jon Stewart in Hollywood."),
+                  frozenset(), None, "en")
+    clusterer = StoryClusterer(_stats(*SUKANYA, far))
+    assert clusterer.assign(far, {"sukanya": SUKANYA})[0] is None
+    assert clusterer.assign(far, {})[0] is None
+
+
+def test_far_apart_days_lower_the_score() -> None:
+    clusterer = StoryClusterer(_stats(*SUKANYA, SUKANYA_MORE))
+    near = [Signals(s.article_id, s.vector, s.keys, s.lead_keys, 100, "en") for s in SUKANYA]
+    a_near = Signals(5, SUKANYA_MORE.vector, SUKANYA_MORE.keys, SUKANYA_MORE.lead_keys, 101, "en")
+    a_far = Signals(5, SUKANYA_MORE.vector, SUKANYA_MORE.keys, SUKANYA_MORE.lead_keys, 400, "en")
+    assert clusterer.affinity(a_near, near) > clusterer.affinity(a_far, near)
+
+
+def test_merges_join_split_stories_and_keep_the_larger() -> None:
+    clusterer = StoryClusterer(_stats(*SUKANYA, MYSORE, SUKANYA_MORE))
+    pairs = clusterer.merges({"a": SUKANYA[:2], "b": [SUKANYA[2]], "c": [MYSORE]})
+    assert ("a", "b") in pairs
+    assert all("c" not in p for p in pairs)
+
+
+def test_pair_similarity_is_a_probability_and_symmetric_enough() -> None:
+    stats = _stats(*SUKANYA, MYSORE)
+    same = pair_similarity(SUKANYA[0], SUKANYA[1], stats)
+    other = pair_similarity(SUKANYA[0], MYSORE, stats)
+    assert 0.0 <= other < same <= 1.0
+    assert abs(same - pair_similarity(SUKANYA[1], SUKANYA[0], stats)) < 1e-6
