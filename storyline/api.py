@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from storyline.clean import clean
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
-from storyline.model import Article
+from storyline.model import Article, Story
 from storyline.pipeline import IngestStats, ingest_paths
 from storyline.settings import DEFAULT, Settings
 from storyline.store import Store
@@ -31,6 +31,27 @@ class Storyline:
     def article(self, key: int | str) -> Article | None:
         with Store(self.path) as store:
             return store.get_article(key)
+
+    def stories(self) -> list[Story]:
+        """Every story, most recent first, with its articles."""
+        from storyline.story_store import iter_stories
+        from storyline.views import as_story
+
+        with Store(self.path) as store:
+            return [as_story(store, row) for row in iter_stories(store)]
+
+    def story(self, story_id: str) -> dict | None:
+        """One story as `storyline show --format json` prints it (a merged id finds its story)."""
+        from storyline.views import story_detail
+
+        with Store(self.path) as store:
+            return story_detail(store, story_id)
+
+    def compare(self, a: str, b: str) -> float:
+        """How likely two article texts are about the same story (higher: more likely)."""
+        from storyline.compare import compare_pairs
+
+        return next(score for _, score in compare_pairs([("0", a, b)]))
 
 
 def extract(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Article | InputError]:

@@ -68,6 +68,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lines", action="store_true", help="with jsonl/json: include each line's kind")
     _add_format(p)
 
+    p = sub.add_parser("stories", help="list the stories: articles about one event, across outlets and languages",
+                       description="Print every story, most recent first, with its articles. Stories are built "
+                                   "as articles are ingested; an id once printed always finds its story (ids of "
+                                   "merged stories become aliases).",
+                       epilog="Example: storyline stories --db news.db --format jsonl")
+    _add_db(p)
+    p.add_argument("--limit", type=int, default=None, help="at most this many stories")
+    _add_format(p)
+
+    p = sub.add_parser("show", help="show one story in full",
+                       description="Print one story: its articles and, per source, outlet, date, dateline and "
+                                   "the media it cites.",
+                       epilog="Example: storyline show st-1a2b3c4d5e6f --db news.db --format json")
+    p.add_argument("story_id", metavar="STORY_ID")
+    _add_db(p)
+    p.add_argument("--format", choices=("text", "json", "md"), default="text")
+
+    p = sub.add_parser("compare", help="how likely two articles are about the same story",
+                       description="Score pairs of article texts: higher means more likely the same story. "
+                                   "Give two files, or --pairs with JSON lines {\"id\", \"a\", \"b\"}.",
+                       epilog="Example: storyline compare --pairs pairs.jsonl --format jsonl")
+    p.add_argument("files", nargs="*", metavar="FILE", help="two article files to compare")
+    p.add_argument("--pairs", help="JSON lines with id, a and b (two article texts)")
+    _add_format(p)
+
     p = sub.add_parser("report", help="write a Markdown report of the store",
                        description="Write what the store holds as Markdown: every article with its metadata, "
                                    "the languages and the media cited.",
@@ -191,6 +216,68 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    from storyline import story_store as ss
+    from storyline.store import Store
+    from storyline.views import story_record
+
+    with Store(_db_path(args), create=False) as store:
+        rows = list(ss.iter_stories(store))[: args.limit]
+        emit((story_record(store, row) for row in rows), args.format, _story_line)
+    return 0
+
+
+def _story_line(rec: dict[str, Any]) -> str:
+    span = rec["first_published"] or "????-??-??"
+    if rec["last_published"] and rec["last_published"] != rec["first_published"]:
+        span += f"..{rec['last_published']}"
+    langs = ",".join(rec["languages"]) or "??"
+    return f"{rec['story_id']}  {span}  {rec['size']:3d} article(s)  {langs}  {rec['title']}"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from storyline.store import Store
+    from storyline.views import story_detail
+
+    with Store(_db_path(args), create=False) as store:
+        record = story_detail(store, args.story_id)
+    if record is None:
+        print(f"storyline: no story {args.story_id!r} in {_db_path(args)} (list them with `storyline stories`)",
+              file=sys.stderr)
+        return 1
+    if args.format == "json":
+        json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from storyline.report import story_markdown
+
+        sys.stdout.write(story_markdown(record) + "\n")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from storyline.compare import compare_pairs, read_pairs
+
+    if args.pairs:
+        pairs = read_pairs(args.pairs, on_error=report)
+    elif len(args.files) == 2:
+        from storyline.api import extract
+
+        texts = []
+        for item in extract(args.files):
+            if isinstance(item, InputError):
+                report(item)
+                return 1
+            texts.append(f"{item.title or ''}\n{item.text}")
+        pairs = [("1", texts[0], texts[1])]
+    else:
+        print("storyline: compare needs two files or --pairs FILE", file=sys.stderr)
+        return 2
+    results = ({"id": pid, "similarity": round(score, 4)} for pid, score in compare_pairs(pairs))
+    emit(results, args.format, lambda r: f"{r['id']}\t{r['similarity']:.3f}")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from storyline.report import write_report
     from storyline.store import Store
@@ -216,7 +303,15 @@ def _db_path(args: argparse.Namespace) -> str:
     return os.path.join(folder, "storyline.db")
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "articles": cmd_articles, "report": cmd_report}
+COMMANDS = {
+    "extract": cmd_extract,
+    "ingest": cmd_ingest,
+    "articles": cmd_articles,
+    "stories": cmd_stories,
+    "show": cmd_show,
+    "compare": cmd_compare,
+    "report": cmd_report,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,6 +19,7 @@ from storyline.model import Article, RawDocument
 from storyline.progress import progress
 from storyline.settings import DEFAULT, Settings
 from storyline.store import Store
+from storyline.stories import DEFAULT_STORIES, StorySettings, StoryStats, update_stories
 
 
 @dataclass
@@ -28,17 +29,19 @@ class IngestStats:
     unchanged: int = 0
     duplicate: int = 0
     errors: int = 0
+    stories: StoryStats | None = None
 
     @property
     def stored_or_known(self) -> int:
         return self.added + self.updated + self.unchanged + self.duplicate
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
     def summary(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+        line = (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{self.duplicate} duplicate, {self.errors} error(s)")
+        return line + (f"; {self.stories.summary()}" if self.stories else "")
 
 
 def raw_hash(raw: RawDocument) -> str:
@@ -55,8 +58,10 @@ def ingest_paths(
     db_path: str,
     settings: Settings = DEFAULT,
     on_error: Callable[[InputError], None] | None = None,
+    stories: StorySettings | None = DEFAULT_STORIES,
 ) -> IngestStats:
-    """Ingest files and folders into the store; bad input is reported and skipped."""
+    """Ingest files and folders into the store, then bring its stories up to date (unless
+    `stories` is None); bad input is reported and skipped."""
     stats = IngestStats()
     absolute = [os.path.abspath(p) if os.path.exists(p) else p for p in paths]
 
@@ -99,6 +104,9 @@ def ingest_paths(
                 store.begin()
                 pending = 0
         _resolve_dates(store, dates, undated)
+        store.commit()
+        if stories is not None and stats.stored_or_known:
+            stats.stories = update_stories(store, stories)
     return stats
 
 

@@ -17,3 +17,12 @@ def progress(items: Iterable[T], desc: str, unit: str = "it", total: int | None 
     from tqdm import tqdm
 
     yield from tqdm(items, desc=desc, unit=unit, total=total, leave=False, dynamic_ncols=True)
+
+
+def progress_bar(desc: str, unit: str, total: int | None = None):
+    """A manually updated bar (`.update(n)`), or None when output is not a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("STORYLINE_QUIET"):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit=unit, total=total, leave=False, dynamic_ncols=True)

@@ -9,6 +9,8 @@ from collections import Counter
 
 from storyline.model import Article
 from storyline.store import Store
+from storyline.story_store import iter_stories
+from storyline.views import story_detail
 
 
 def _article_section(article: Article) -> list[str]:
@@ -34,21 +36,46 @@ def _article_section(article: Article) -> list[str]:
     return out
 
 
+def story_markdown(record: dict) -> str:
+    """One story (as `views.story_detail` builds it) as Markdown."""
+    span = record.get("first_published") or "undated"
+    if record.get("last_published") and record["last_published"] != record.get("first_published"):
+        span += f" to {record['last_published']}"
+    out = [f"## {record['title']}", "",
+           f"`{record['story_id']}` · {record['size']} article(s) · {span} · languages: "
+           f"{', '.join(record.get('languages', [])) or 'unknown'}", ""]
+    if record.get("continues"):
+        out += [f"Continues: {', '.join(record['continues'])}", ""]
+    out += ["| published | outlet | language | title | cites |", "|---|---|---|---|---|"]
+    for source in record.get("sources", []):
+        article = next((a for a in record["articles"] if a["source"] == source["source"]), {})
+        out.append(f"| {source.get('published') or '?'} | {source.get('outlet') or '?'} | "
+                   f"{source.get('language') or '?'} | {(article.get('title') or '').replace('|', '/')} | "
+                   f"{', '.join(source.get('cited_media', [])) or '-'} |")
+    return "\n".join(out) + "\n"
+
+
 def write_report(store: Store) -> str:
     articles = list(store.iter_articles())
     languages = Counter(a.language or "unknown" for a in articles)
     media = Counter(m for a in articles for m in a.cited_media)
+    stories = list(iter_stories(store))
     lines = [
         "# storyline report",
         "",
-        f"{len(articles)} article(s); languages: "
+        f"{len(articles)} article(s) in {len(stories)} story(ies); languages: "
         + ", ".join(f"{lang} {n}" for lang, n in languages.most_common()),
         "",
         "Cited media: " + (", ".join(f"{m} ({n})" for m, n in media.most_common()) or "none"),
         "",
-        "## Articles",
-        "",
     ]
+    if stories:
+        lines += [f"# Stories ({len(stories)})", ""]
+        for row in stories:
+            detail = story_detail(store, row.id)
+            if detail:
+                lines.append(story_markdown(detail))
+    lines += ["# Articles", ""]
     for article in articles:
         lines += _article_section(article)
     return "\n".join(lines)

@@ -65,6 +65,44 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0;
     """,
+    """
+    CREATE TABLE article_signals (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        keys TEXT NOT NULL,
+        lead_keys TEXT NOT NULL,
+        day INTEGER
+    );
+    CREATE TABLE key_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        first_day INTEGER,
+        last_day INTEGER,
+        size INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX stories_last_day ON stories(last_day);
+    CREATE TABLE story_articles (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        score REAL,
+        seq INTEGER NOT NULL
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id, seq);
+    CREATE TABLE story_aliases (
+        alias TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL REFERENCES stories(id)
+    );
+    CREATE TABLE story_links (
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        earlier_id TEXT NOT NULL REFERENCES stories(id),
+        score REAL NOT NULL,
+        PRIMARY KEY (story_id, earlier_id)
+    );
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]

@@ -1,0 +1,269 @@
+"""The story stage: embed new articles once, give each a story as it arrives, merge stories that
+turn out to be one, and link stories that continue earlier ones.
+
+Which article belongs with which is decided in `cluster.py` (swappable, like BERTopic's stages);
+this module does the bookkeeping around it: the candidate search (an ANN index over the vectors
+of stories still open), stable story ids (a story's id is derived from its founding article, and
+an id absorbed by a merge stays an alias), and the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storyline import story_store as ss
+from storyline.ann import VectorIndex
+from storyline.cluster import StoryClusterer
+from storyline.embed import Embedder, embedding_text, get_embedder
+from storyline.progress import progress_bar
+from storyline.signals import KeyStats, Signals, article_signals
+from storyline.store import Store
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    embedder: str = "use"
+    # How many nearest articles are looked at to find candidate stories for a new one.
+    neighbours: int = 50
+    # At most this many of a story's latest members are compared with a new article.
+    max_members: int = 50
+    # A story takes no new article dated this many days after its last one: it has aged out.
+    window_days: int = 10
+    # A story can continue one that ended at most this many days before it began.
+    link_window_days: int = 60
+    link_threshold: float = 0.3
+    embed_batch: int = 64
+
+
+DEFAULT_STORIES = StorySettings()
+
+
+@dataclass
+class StoryStats:
+    embedded: int = 0
+    assigned: int = 0
+    new_stories: int = 0
+    merged: int = 0
+    linked: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.assigned} article(s) placed in stories ({self.new_stories} new, "
+                f"{self.merged} merged, {self.linked} linked to earlier stories)")
+
+
+def story_id_for(content_hash: str) -> str:
+    """Stable id of a story founded by an article: the same data always gives the same ids."""
+    return "st-" + hashlib.sha1(content_hash.encode()).hexdigest()[:12]
+
+
+def embed_new_articles(store: Store, model: Embedder, batch: int = 64) -> int:
+    """Compute the signals of every article that has none for this model; commit per batch."""
+    ids = ss.articles_without_signals(store, model.name)
+    bar = progress_bar("embed", "doc", total=len(ids)) if len(ids) > batch else None
+    for start in range(0, len(ids), batch):
+        articles = [store.get_article(i) for i in ids[start:start + batch]]
+        present = [a for a in articles if a is not None]
+        vectors = model.embed([embedding_text(a.title, a.text) for a in present])
+        store.begin()
+        for article, vector in zip(present, vectors, strict=True):
+            assert article.id is not None
+            ss.save_signals(store, article_signals(article.id, article.title, article.text, article.published,
+                                                   article.language, vector), model.name)
+        store.commit()
+        if bar is not None:
+            bar.update(len(present))
+    if bar is not None:
+        bar.close()
+    return len(ids)
+
+
+@dataclass
+class _Window:
+    """The stories still open, in memory for one run: members (latest first) and their signals."""
+
+    members: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    story_of: dict[int, str] = field(default_factory=dict)
+    signals: dict[int, Signals] = field(default_factory=dict)
+    last_day: dict[str, int | None] = field(default_factory=dict)
+    neighbours: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def member_signals(self, story_id: str, limit: int) -> list[Signals]:
+        return [self.signals[m] for m in self.members[story_id][:limit] if m in self.signals]
+
+
+def update_stories(store: Store, settings: StorySettings = DEFAULT_STORIES) -> StoryStats:
+    """Bring the stories up to date with the stored articles."""
+    model = get_embedder(settings.embedder)
+    stats = StoryStats(embedded=embed_new_articles(store, model, settings.embed_batch))
+    pending = ss.unassigned_articles(store)
+    if not pending:
+        return stats
+    pending_signals = ss.load_signals(store, pending, model.dim)
+    days = [s.day for s in pending_signals.values() if s.day is not None]
+    since = min(days) - settings.window_days if days else None
+    window = _load_window(store, since, model.dim)
+    index = VectorIndex(model.dim, expected=len(window.signals) + len(pending))
+    if window.signals:
+        ids = list(window.signals)
+        index.add(ids, np.stack([window.signals[i].vector for i in ids]))
+    keys = ss.StoredKeyStats(store)
+    clusterer = StoryClusterer(keys)
+    touched: set[str] = set()
+    store.begin()
+    for count, article_id in enumerate(pending, start=1):
+        signals = pending_signals[article_id]
+        keys.add(signals.keys)
+        story_id = _assign(store, clusterer, window, index, signals, settings)
+        stats.assigned += 1
+        stats.new_stories += story_id not in touched and len(window.members[story_id]) == 1
+        touched.add(story_id)
+        if count % 200 == 0:
+            store.commit()
+            store.begin()
+    stats.merged = _merge(store, clusterer, window, touched, settings)
+    touched = {ss.resolve_story_id(store, s) or s for s in touched}
+    for story_id in touched:
+        _retitle(store, window, story_id)
+    stats.linked = _link(store, window, touched, keys, settings)
+    store.commit()
+    return stats
+
+
+def _load_window(store: Store, since: int | None, dim: int) -> _Window:
+    window = _Window()
+    active = ss.active_article_ids(store, since)
+    window.signals = ss.load_signals(store, active, dim)
+    window.story_of = ss.story_of_articles(store, active)
+    for story_id in sorted(set(window.story_of.values())):
+        window.members[story_id] = [m for m in ss.story_members(store, story_id) if m in window.signals]
+        row = ss.get_story(store, story_id)
+        window.last_day[story_id] = row.last_day if row else None
+    return window
+
+
+def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: VectorIndex, signals: Signals,
+            settings: StorySettings) -> str:
+    hits = index.search(signals.vector, settings.neighbours)
+    candidates: dict[str, list[Signals]] = {}
+    for article_id, _ in hits:
+        story_id = window.story_of.get(article_id)
+        if story_id is None or story_id in candidates:
+            continue
+        last = window.last_day.get(story_id)
+        if signals.day is not None and last is not None and signals.day - last > settings.window_days:
+            continue
+        candidates[story_id] = window.member_signals(story_id, settings.max_members)
+    chosen, score = clusterer.assign(signals, candidates)
+    if chosen is None:
+        content_hash = store.db.execute("SELECT content_hash FROM articles WHERE id = ?",
+                                        (signals.article_id,)).fetchone()[0]
+        chosen = story_id_for(content_hash)
+        while ss.resolve_story_id(store, chosen) is not None:  # identical founding text: derive anew
+            chosen = story_id_for(chosen)
+        ss.create_story(store, chosen, signals.article_id, signals.day, score)
+        window.last_day[chosen] = signals.day
+    else:
+        ss.add_member(store, chosen, signals.article_id, signals.day, score)
+        last = window.last_day.get(chosen)
+        if signals.day is not None and (last is None or signals.day > last):
+            window.last_day[chosen] = signals.day
+    window.members[chosen].insert(0, signals.article_id)
+    window.story_of[signals.article_id] = chosen
+    window.signals[signals.article_id] = signals
+    window.neighbours[chosen].update(s for s in candidates if s != chosen)
+    index.add([signals.article_id], signals.vector)
+    return chosen
+
+
+def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: set[str],
+           settings: StorySettings) -> int:
+    """Merge stories the batch showed to be one; the older story keeps its id."""
+    merged = 0
+    for _ in range(50):
+        pool = set(touched)
+        for story_id in touched:
+            pool |= window.neighbours.get(story_id, set())
+        pool = {s for s in pool if window.members.get(s)}
+        pairs = clusterer.merges({s: window.member_signals(s, settings.max_members) for s in sorted(pool)})
+        done = False
+        for a, b in pairs:
+            a, b = ss.resolve_story_id(store, a), ss.resolve_story_id(store, b)
+            if a is None or b is None or a == b:
+                continue
+            kept, absorbed = sorted((a, b), key=lambda s: ss.story_rank(store, s))
+            ss.merge_into(store, kept, absorbed)
+            window.members[kept] = sorted(window.members[kept] + window.members.pop(absorbed),
+                                          key=lambda m: -m)
+            for m in window.members[kept]:
+                window.story_of[m] = kept
+            window.neighbours[kept] |= window.neighbours.pop(absorbed, set())
+            window.neighbours[kept].discard(kept)
+            window.neighbours[kept].discard(absorbed)
+            last = [d for d in (window.last_day.pop(absorbed, None), window.last_day.get(kept)) if d is not None]
+            window.last_day[kept] = max(last) if last else None
+            touched.discard(absorbed)
+            touched.add(kept)
+            merged += 1
+            done = True
+        if not done:
+            break
+    return merged
+
+
+def _retitle(store: Store, window: _Window, story_id: str) -> None:
+    """A story is named by its most central article: the title closest to what all say."""
+    members = [window.signals[m] for m in window.members.get(story_id, []) if m in window.signals]
+    if not members:
+        return
+    vectors = np.stack([m.vector for m in members])
+    centre = vectors.mean(axis=0)
+    order = np.argsort(-(vectors @ centre))
+    for i in order:
+        article = store.get_article(members[int(i)].article_id)
+        if article is not None and article.title:
+            ss.set_title(store, story_id, article.title)
+            return
+
+
+def _signature(members: list[Signals], keys: KeyStats, top: int = 15) -> dict[str, float]:
+    """The keys most members of a story state, weighted by rarity: who and what it is about."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in members:
+        for k in m.keys:
+            counts[k] += 1
+    need = max(1, len(members) // 3)
+    ranked = sorted(((k, keys.idf(k) * n / len(members)) for k, n in counts.items() if n >= need),
+                    key=lambda kv: -kv[1])
+    return dict(ranked[:top])
+
+
+def _link(store: Store, window: _Window, touched: set[str], keys: KeyStats, settings: StorySettings) -> int:
+    """Link each touched story to the earlier story it continues (same actors, later days)."""
+    linked = 0
+    for story_id in sorted(touched):
+        row = ss.get_story(store, story_id)
+        if row is None or row.first_day is None:
+            continue
+        mine = _signature(window.member_signals(story_id, 50), keys)
+        best: tuple[float, str] | None = None
+        for other in window.neighbours.get(story_id, set()):
+            other = ss.resolve_story_id(store, other)
+            other_row = ss.get_story(store, other) if other else None
+            if other_row is None or other_row.id == story_id or other_row.last_day is None:
+                continue
+            gap = row.first_day - other_row.last_day
+            if not 0 < gap <= settings.link_window_days:
+                continue
+            theirs = _signature(window.member_signals(other_row.id, 50), keys)
+            shared = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
+            score = shared / (sum(mine.values()) + sum(theirs.values()) - shared or 1.0)
+            if score >= settings.link_threshold and (best is None or score > best[0]):
+                best = (score, other_row.id)
+        if best:
+            ss.set_link(store, story_id, best[1], best[0])
+            linked += 1
+    return linked

@@ -1,0 +1,229 @@
+"""The story tables of the store: signals, key frequencies, stories, members, aliases, links.
+
+Kept apart from `store.py` (articles) so each file stays about one thing; both work on the same
+connection and the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from storyline.embed import dequantize, quantize
+from storyline.signals import KeyStats, Signals
+from storyline.store import Store
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# -- signals ------------------------------------------------------------------------------------
+
+def save_signals(store: Store, signals: Signals, model: str) -> None:
+    store.db.execute(
+        "INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (signals.article_id, model, quantize(signals.vector), json.dumps(sorted(signals.keys), ensure_ascii=False),
+         json.dumps(sorted(signals.lead_keys), ensure_ascii=False), signals.day))
+
+
+def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int, Signals]:
+    out: dict[int, Signals] = {}
+    ids = list(article_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.db.execute(
+            f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language FROM article_signals s "
+            f"JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks})", chunk)
+        for row in rows:
+            out[row[0]] = Signals(article_id=row[0], vector=dequantize(row[1], dim)[0],
+                                  keys=frozenset(json.loads(row[2])), lead_keys=frozenset(json.loads(row[3])),
+                                  day=row[4], language=row[5])
+    return out
+
+
+def articles_without_signals(store: Store, model: str) -> list[int]:
+    rows = store.db.execute(
+        "SELECT a.id FROM articles a LEFT JOIN article_signals s ON s.article_id = a.id AND s.model = ? "
+        "WHERE s.article_id IS NULL ORDER BY a.id", (model,))
+    return [r[0] for r in rows]
+
+
+def unassigned_articles(store: Store) -> list[int]:
+    """Articles without a story, in the order they are clustered: by day of publication where
+    known (a stream is read as it happened), then in order of arrival."""
+    rows = store.db.execute(
+        "SELECT a.id FROM articles a JOIN article_signals s ON s.article_id = a.id "
+        "LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL "
+        "ORDER BY s.day IS NULL, s.day, a.id")
+    return [r[0] for r in rows]
+
+
+class StoredKeyStats(KeyStats):
+    """Key document frequencies read from and written to the store, cached per run: the table
+    grows with the store, so it is never loaded whole."""
+
+    def __init__(self, store: Store):
+        super().__init__()
+        self._store = store
+        self.n_docs = store.db.execute("SELECT count(*) FROM article_signals").fetchone()[0]
+        self.df = _LazyCounts(store)
+
+    def add(self, keys: Iterable[str]) -> None:
+        keys = set(keys)
+        self._store.db.executemany(
+            "INSERT INTO key_df(key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1",
+            [(k,) for k in keys])
+        for k in keys:
+            self.df[k] = self.df.get(k, 0) + 1
+        self.n_docs += 1
+
+
+class _LazyCounts(dict):
+    def __init__(self, store: Store):
+        super().__init__()
+        self._store = store
+
+    def get(self, key, default=0):  # type: ignore[override]
+        if key not in self:
+            row = self._store.db.execute("SELECT df FROM key_df WHERE key = ?", (key,)).fetchone()
+            self[key] = row[0] if row else 0
+        return dict.get(self, key, default)
+
+
+# -- stories ------------------------------------------------------------------------------------
+
+@dataclass
+class StoryRow:
+    id: str
+    title: str | None
+    first_day: int | None
+    last_day: int | None
+    size: int
+
+
+def create_story(store: Store, story_id: str, article_id: int, day: int | None, score: float | None) -> None:
+    now = _now()
+    store.db.execute("INSERT INTO stories(id, first_day, last_day, size, created_at, updated_at) "
+                     "VALUES (?, ?, ?, 0, ?, ?)", (story_id, day, day, now, now))
+    add_member(store, story_id, article_id, day, score)
+
+
+def add_member(store: Store, story_id: str, article_id: int, day: int | None, score: float | None) -> None:
+    seq = store.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM story_articles WHERE story_id = ?",
+                           (story_id,)).fetchone()[0]
+    store.db.execute("INSERT INTO story_articles(article_id, story_id, score, seq) VALUES (?, ?, ?, ?)",
+                     (article_id, story_id, score, seq))
+    store.db.execute(
+        "UPDATE stories SET size = size + 1, updated_at = ?, "
+        "first_day = CASE WHEN ? IS NULL THEN first_day WHEN first_day IS NULL OR ? < first_day THEN ? "
+        "ELSE first_day END, "
+        "last_day = CASE WHEN ? IS NULL THEN last_day WHEN last_day IS NULL OR ? > last_day THEN ? "
+        "ELSE last_day END WHERE id = ?",
+        (_now(), day, day, day, day, day, day, story_id))
+
+
+def merge_into(store: Store, kept: str, absorbed: str) -> None:
+    """Move every member of `absorbed` into `kept`; the absorbed id lives on as an alias, so an id
+    a user once saw still finds its story."""
+    row = store.db.execute("SELECT min(first_day), max(last_day), sum(size) FROM stories WHERE id IN (?, ?)",
+                           (kept, absorbed)).fetchone()
+    offset = store.db.execute("SELECT coalesce(max(seq), 0) FROM story_articles WHERE story_id = ?",
+                              (kept,)).fetchone()[0]
+    store.db.execute("UPDATE story_articles SET story_id = ?, seq = seq + ? WHERE story_id = ?",
+                     (kept, offset, absorbed))
+    store.db.execute("UPDATE story_aliases SET story_id = ? WHERE story_id = ?", (kept, absorbed))
+    store.db.execute("UPDATE story_links SET story_id = ? WHERE story_id = ?", (kept, absorbed))
+    store.db.execute("UPDATE story_links SET earlier_id = ? WHERE earlier_id = ?", (kept, absorbed))
+    store.db.execute("DELETE FROM story_links WHERE story_id = earlier_id")
+    store.db.execute("INSERT OR REPLACE INTO story_aliases(alias, story_id) VALUES (?, ?)", (absorbed, kept))
+    store.db.execute("DELETE FROM stories WHERE id = ?", (absorbed,))
+    store.db.execute("UPDATE stories SET first_day = ?, last_day = ?, size = ?, updated_at = ? WHERE id = ?",
+                     (row[0], row[1], row[2], _now(), kept))
+
+
+def set_title(store: Store, story_id: str, title: str | None) -> None:
+    store.db.execute("UPDATE stories SET title = ? WHERE id = ?", (title, story_id))
+
+
+def resolve_story_id(store: Store, story_id: str) -> str | None:
+    """The live id for an id or a former (merged) id; None when unknown."""
+    if store.db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone():
+        return story_id
+    row = store.db.execute("SELECT story_id FROM story_aliases WHERE alias = ?", (story_id,)).fetchone()
+    return row[0] if row else None
+
+
+def story_members(store: Store, story_id: str, limit: int | None = None) -> list[int]:
+    """Article ids of a story, most recently added first."""
+    sql = "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY seq DESC"
+    params: tuple = (story_id,)
+    if limit:
+        sql += " LIMIT ?"
+        params += (limit,)
+    return [r[0] for r in store.db.execute(sql, params)]
+
+
+def story_of_articles(store: Store, article_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(article_ids)
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = store.db.execute(f"SELECT article_id, story_id FROM story_articles WHERE article_id IN "
+                                f"({','.join('?' * len(chunk))})", chunk)
+        out.update({r[0]: r[1] for r in rows})
+    return out
+
+
+def active_article_ids(store: Store, since_day: int | None) -> list[int]:
+    """Members of stories still open for new articles: last seen on or after `since_day`, or
+    undated (an undated story cannot age out)."""
+    if since_day is None:
+        rows = store.db.execute("SELECT article_id FROM story_articles ORDER BY article_id")
+    else:
+        rows = store.db.execute(
+            "SELECT sa.article_id FROM story_articles sa JOIN stories s ON s.id = sa.story_id "
+            "WHERE s.last_day IS NULL OR s.last_day >= ? ORDER BY sa.article_id", (since_day,))
+    return [r[0] for r in rows]
+
+
+def story_rank(store: Store, story_id: str) -> int:
+    """Creation order of a story: on a merge the older story keeps its id."""
+    row = store.db.execute("SELECT rowid FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return row[0] if row else 1 << 62
+
+
+def get_story(store: Store, story_id: str) -> StoryRow | None:
+    row = store.db.execute("SELECT id, title, first_day, last_day, size FROM stories WHERE id = ?",
+                           (story_id,)).fetchone()
+    return StoryRow(*row) if row else None
+
+
+def iter_stories(store: Store) -> Iterator[StoryRow]:
+    rows = store.db.execute("SELECT id, title, first_day, last_day, size FROM stories "
+                            "ORDER BY last_day IS NULL, last_day DESC, size DESC, id")
+    for row in rows:
+        yield StoryRow(*row)
+
+
+def story_aliases(store: Store, story_id: str) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT alias FROM story_aliases WHERE story_id = ? ORDER BY alias",
+                                           (story_id,))]
+
+
+def set_link(store: Store, story_id: str, earlier_id: str, score: float) -> None:
+    store.db.execute("INSERT OR REPLACE INTO story_links(story_id, earlier_id, score) VALUES (?, ?, ?)",
+                     (story_id, earlier_id, score))
+
+
+def story_links(store: Store, story_id: str) -> tuple[list[str], list[str]]:
+    """(earlier stories this one continues, later stories that continue it)."""
+    earlier = [r[0] for r in store.db.execute(
+        "SELECT earlier_id FROM story_links WHERE story_id = ? ORDER BY score DESC", (story_id,))]
+    later = [r[0] for r in store.db.execute(
+        "SELECT story_id FROM story_links WHERE earlier_id = ? ORDER BY score DESC", (story_id,))]
+    return earlier, later

@@ -1,0 +1,64 @@
+"""What the CLI, the API and the report show of a story: one place builds it, all print it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from storyline import story_store as ss
+from storyline.model import Article, Story
+from storyline.store import Store
+
+
+def day_iso(day: int | None) -> str | None:
+    return date.fromordinal(day + 719163).isoformat() if day is not None else None
+
+
+def story_articles(store: Store, story_id: str) -> list[Article]:
+    """Members in reading order: dated first by date, then the undated in order of arrival."""
+    articles = [a for a in (store.get_article(i) for i in ss.story_members(store, story_id)) if a is not None]
+    return sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id or 0))
+
+
+def story_record(store: Store, row: ss.StoryRow, articles: list[Article] | None = None) -> dict[str, Any]:
+    articles = articles if articles is not None else story_articles(store, row.id)
+    earlier, later = ss.story_links(store, row.id)
+    return {
+        "story_id": row.id,
+        "title": row.title or next((a.title for a in articles if a.title), None) or "(untitled)",
+        "first_published": day_iso(row.first_day),
+        "last_published": day_iso(row.last_day),
+        "size": len(articles),
+        "languages": sorted(Counter(a.language for a in articles if a.language)),
+        "outlets": sorted({a.outlet for a in articles if a.outlet}),
+        "continues": earlier,
+        "continued_by": later,
+        "aliases": ss.story_aliases(store, row.id),
+        "articles": [
+            {"id": a.id, "source": a.source, "title": a.title, "published": a.published, "outlet": a.outlet,
+             "language": a.language}
+            for a in articles
+        ],
+    }
+
+
+def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
+    """The whole story as `storyline show` prints it (later stages add their sections)."""
+    live = ss.resolve_story_id(store, story_id)
+    row = ss.get_story(store, live) if live else None
+    if row is None:
+        return None
+    articles = story_articles(store, row.id)
+    record = story_record(store, row, articles)
+    record["requested_id"] = story_id
+    record["sources"] = [
+        {"source": a.source, "outlet": a.outlet, "published": a.published, "language": a.language,
+         "author": a.author, "dateline": a.to_json(with_lines=False)["dateline"], "cited_media": a.cited_media}
+        for a in articles
+    ]
+    return record
+
+
+def as_story(store: Store, row: ss.StoryRow) -> Story:
+    return Story(story_id=row.id, title=row.title or "", articles=story_articles(store, row.id))
