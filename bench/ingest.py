@@ -1,6 +1,7 @@
 """Throughput of the whole extract and ingest path on one core, and the bad-input contract.
 
-Plain text: Timeline17's news articles (thousands of real .txt files) cleaned line by line.
+Plain text: DUC 2004's newswire (typical wire length) and Timeline17's news articles (long
+features, one sentence per line: thousands of real .txt files), cleaned line by line.
 HTML: the 181 pages of the article-extraction benchmark, with plain trafilatura run on the same
 pages in the same process as the anchor. Then an end-to-end ingest into a fresh SQLite store,
 a second ingest of the same input (must add nothing), and a folder of bad inputs.
@@ -79,6 +80,7 @@ def main() -> int:
     ap.add_argument("--smoke", action="store_true")
     args = ap.parse_args()
     texts = sorted(glob.glob(str(SHARED / "data/timeline17/*/InputDocs/*/*.txt")))
+    wires = sorted(glob.glob(str(SHARED / "data/duc2004-dev/*/docs/*.txt")))
     pages = sorted(glob.glob(str(SHARED / "data/article-extraction-benchmark/html/*.html.gz")))
     if not texts or not pages:
         print(f"ingest: skipped ({SHARED}/data not found; set STORYLINE_SHARED)")
@@ -86,23 +88,26 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the figures claim
     if args.smoke:
-        texts, pages = texts[:100], pages[:10]
+        texts, pages, wires = texts[:100], pages[:10], wires[:30]
     clean(next(i for i in read_all(texts[:1]) if not isinstance(i, InputError)))  # load models once, untimed
+    n_wire, t_wire = timed_clean(wires)
     n_text, t_text = timed_clean(texts)
     n_html, t_html = timed_clean(pages)
     anchor = trafilatura_pages_per_sec(pages)
-    print(f"  plain text: {n_text} articles in {t_text:.1f}s; html: {n_html} pages in {t_html:.1f}s", flush=True)
+    print(f"  plain text: {n_wire} wire articles in {t_wire:.1f}s, {n_text} long articles in {t_text:.1f}s; "
+          f"html: {n_html} pages in {t_html:.1f}s", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bench.db")
         corpus = texts[: 500 if args.smoke else 3000]
         start = time.perf_counter()
-        first = ingest_paths(corpus, db)
+        # Clean and store only: the story stage (embedding, clustering) has its own benchmark.
+        first = ingest_paths(corpus, db, stories=None)
         t_store = time.perf_counter() - start
-        again = ingest_paths(corpus, db)
+        again = ingest_paths(corpus, db, stories=None)
         bad = pathlib.Path(tmp) / "bad"
         expect = write_bad_inputs(bad, huge_mb=16 if args.smoke else 30)
         errors: list[InputError] = []
-        stats_bad = ingest_paths([str(bad)], db, on_error=errors.append)
+        stats_bad = ingest_paths([str(bad)], db, on_error=errors.append, stories=None)
         stored_after = first.added + first.duplicate + stats_bad.added
         print(f"  store: {first.summary()} in {t_store:.1f}s; again: {again.summary()}; "
               f"bad folder: {stats_bad.summary()}", flush=True)
@@ -111,15 +116,16 @@ def main() -> int:
         warc = os.path.join(tmp, "big.warc.gz")
         small, big = (50, 200) if args.smoke else (500, 5000)
         synthetic_warc(warc, small)
-        ingest_paths([warc], os.path.join(tmp, "warc-small.db"))
+        ingest_paths([warc], os.path.join(tmp, "warc-small.db"), stories=None)
         rss_small = peak_rss_mb()
         synthetic_warc(warc, big)
-        ingest_paths([warc], os.path.join(tmp, "warc-big.db"))
+        ingest_paths([warc], os.path.join(tmp, "warc-big.db"), stories=None)
         rss_big = peak_rss_mb()
         print(f"  memory: peak RSS {rss_small:.0f} MB after a {small}-page WARC, "
               f"{rss_big:.0f} MB after a {big}-page WARC", flush=True)
     bad_expected = sum(1 for v in expect.values() if v != "ok")
-    print(f"ingest: text_per_sec={n_text / t_text:.0f} html_per_sec={n_html / t_html:.1f} "
+    print(f"ingest: wire_text_per_sec={n_wire / t_wire:.0f} long_text_per_sec={n_text / t_text:.0f} "
+          f"html_per_sec={n_html / t_html:.1f} "
           f"trafilatura_html_per_sec={anchor:.1f} store_per_sec={len(corpus) / t_store:.0f} "
           f"reingest_added={again.added + again.updated} bad_errors={stats_bad.errors} bad_files={bad_expected} "
           f"stored={stored_after} rss_growth_mb={rss_big - rss_small:.0f} docs={n_text + n_html}")
