@@ -34,3 +34,17 @@ def test_date_line_is_a_stamp_not_a_sentence():
     assert is_date_line("Harbour News | June 2, 2019 5:10 pm")
     assert not is_date_line("The council met on 14 July 2018 to vote on the new ferry timetable.")
     assert not is_date_line("Ferry timetable")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("March 27 , 2008", "2008-03-27"),          # tokenised text puts a space before the comma
+    ("27 de marzo del 2008", "2008-03-27"),
+    ("27 marzo 2008", "2008-03-27"),
+    ("13 octobre 2005", "2005-10-13"),
+    ("5 mei 2009", "2009-05-05"),
+    ("14 марта 2024 года", "2024-03-14"),
+    ("27-Mar-08", "2008-03-27"),
+])
+def test_date_lines_in_other_languages(text, iso):
+    assert parse_date(text) == iso
+    assert is_date_line(text)

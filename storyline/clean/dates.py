@@ -14,8 +14,25 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Month names of the big news languages (English by prefix above): news in any of them carries
+# its date line in its own words ("27 de marzo del 2008", "27 marzo 2008", "14 марта 2024").
+_FOREIGN_MONTHS = {
+    name: number
+    for names in (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    )
+    for number, name in enumerate(names.split(), start=1)
+} | {"setiembre": 9, "dic": 12, "ene": 1, "ago": 8, "okt": 10, "mrt": 3, "mei": 5, "dez": 12}
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (r"(?:\s*(?:[,|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
@@ -24,8 +41,10 @@ _TIME = (r"(?:\s*(?:[,|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)[:.h](?
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
                r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?", re.I),
-    re.compile(rf"\b{_DAY}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_YEAR}\b{_TIME}", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b{_TIME}", re.I),
+    re.compile(rf"\b{_DAY}(?:\s+(?:of|de))?[\s-]+{_MONTH},?(?:\s+(?:de|del))?[\s-]+{_YEAR}\b{_TIME}", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s?,?\s+{_YEAR}\b{_TIME}", re.I),
+    # 27-Mar-08: a two-digit year only with a month name, where it cannot be mistaken
+    re.compile(rf"\b{_DAY}-{_MONTH}-(?P<year>\d\d)\b", re.I),
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.]\d)" + _TIME,
                re.I),
     re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I),
@@ -37,7 +56,8 @@ _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|date|time|created|first|am|pm|a\.m|p\.m|utc|gmt|"
     r"est|edt|cet|cest|msk|ist|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
     r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|of|the|th|st|nd|rd)\b",
+    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|of|the|th|st|nd|rd|"
+    r"de|del|di|le|el|van|года|г)\b",
     re.I,
 )
 
@@ -82,7 +102,8 @@ def _iso(m: re.Match[str]) -> str | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
     if g.get("mon"):
-        month = _MONTHS.get(g["mon"].lower().rstrip(".")[:4], 0) or _MONTHS.get(g["mon"].lower()[:3], 0)
+        name = g["mon"].lower().rstrip(".")
+        month = _FOREIGN_MONTHS.get(name, 0) or _MONTHS.get(name[:4], 0) or _MONTHS.get(name[:3], 0)
     elif g.get("a"):
         a, b = int(g["a"]), int(g["b"])
         # Slashes are month-first on the (mostly US) pages that use them, unless that cannot be.
