@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from storyline import __version__
+from storyline.errors import StoryError
 from storyline.ingest.errors import InputError
 from storyline.model import Article
 from storyline.progress import progress
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="Example: storyline ingest ~/crawl/ feeds/ --db news.db")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     _add_db(p)
+    p.add_argument("--embedder", choices=("use", "fast"), default=None,
+                   help="model that compares articles: use (default, multilingual USE) or fast (distilled "
+                        "from it, many times quicker, less exact); a store keeps the one it began with")
+    p.add_argument("--no-stories", action="store_true", help="only clean and store; build stories later")
     _add_format(p)
 
     p = sub.add_parser("articles", help="list the stored articles",
@@ -116,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_broken_pipe()
         return 0
-    except StoreError as exc:
+    except (StoreError, StoryError) as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return 1
 
@@ -197,8 +202,11 @@ def _flush(batch: list[Article]) -> Iterator[dict[str, Any]]:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from storyline.pipeline import ingest_paths
+    from storyline.stories import DEFAULT_STORIES, StorySettings
 
-    stats = ingest_paths(args.paths, _db_path(args), on_error=report)
+    stories = None if args.no_stories else (StorySettings(embedder=args.embedder) if args.embedder
+                                            else DEFAULT_STORIES)
+    stats = ingest_paths(args.paths, _db_path(args), on_error=report, stories=stories)
     if args.format == "text":
         print(stats.summary(), file=sys.stderr)
     else:

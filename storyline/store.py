@@ -103,6 +103,9 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (story_id, earlier_id)
     );
     """,
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]
@@ -230,6 +233,13 @@ class Store:
     def set_inferred_date(self, article_id: int, published: str) -> None:
         self.db.execute("UPDATE articles SET published = ?, published_inferred = 1 WHERE id = ? AND published IS NULL",
                         (published, article_id))
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -10,6 +10,7 @@ an id absorbed by a merge stays an alias), and the store.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -19,14 +20,21 @@ from storyline import story_store as ss
 from storyline.ann import VectorIndex
 from storyline.cluster import StoryClusterer
 from storyline.embed import Embedder, embedding_text, get_embedder
+from storyline.errors import StoryError
 from storyline.progress import progress_bar
 from storyline.signals import KeyStats, Signals, article_signals
 from storyline.store import Store
 
 
+def _default_embedder() -> str:
+    return os.environ.get("STORYLINE_EMBEDDER") or "use"
+
+
 @dataclass(frozen=True)
 class StorySettings:
-    embedder: str = "use"
+    # "use" (default, best) or "fast" (distilled, far quicker); a store keeps the one it began with,
+    # since vectors of two models cannot be compared. $STORYLINE_EMBEDDER changes the default.
+    embedder: str = field(default_factory=_default_embedder)
     # How many nearest articles are looked at to find candidate stories for a new one.
     neighbours: int = 50
     # At most this many of a story's latest members are compared with a new article.
@@ -97,6 +105,12 @@ class _Window:
 
 def update_stories(store: Store, settings: StorySettings = DEFAULT_STORIES) -> StoryStats:
     """Bring the stories up to date with the stored articles."""
+    chosen = store.get_meta("embedder")
+    if chosen is None:
+        store.set_meta("embedder", settings.embedder)
+    elif chosen != settings.embedder:
+        raise StoryError(f"this store's stories were built with the {chosen!r} embedder; ingest with "
+                         f"--embedder {chosen} (vectors of two models cannot be compared)")
     model = get_embedder(settings.embedder)
     stats = StoryStats(embedded=embed_new_articles(store, model, settings.embed_batch))
     pending = ss.unassigned_articles(store)

@@ -53,3 +53,19 @@ def test_python_api_lists_stories(corpus, tmp_path):
     assert stories and all(isinstance(s, storyline.Story) for s in stories)
     assert sum(len(s.articles) for s in stories) == 7
     assert 0.0 <= news.compare("Dam breach kills twelve in Velna valley", "Velna dam collapse: twelve dead") <= 1.0
+
+
+def test_a_store_keeps_the_embedder_it_began_with(corpus, tmp_path):
+    db = str(tmp_path / "news.db")
+    run_cli("ingest", str(corpus / "valley-herald.txt"), "--db", db, "--embedder", "use")
+    proc = run_cli("ingest", str(corpus), "--db", db, "--embedder", "fast", check=False)
+    assert proc.returncode == 1 and "built with the 'use' embedder" in proc.stderr
+
+
+def test_ingest_without_stories_then_with(corpus, tmp_path):
+    db = str(tmp_path / "news.db")
+    run_cli("ingest", str(corpus), "--db", db, "--no-stories")
+    assert jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout) == []
+    run_cli("ingest", str(corpus), "--db", db)
+    stories = jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)
+    assert sum(len(s["articles"]) for s in stories) == 7
