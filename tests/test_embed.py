@@ -27,13 +27,13 @@ OTHER_DE = "Der Fußballverein stellte am Montag einen neuen Trainer für die ko
 BATCH = [STORY_EN, STORY_DE, OTHER_EN, OTHER_DE]
 
 
-@pytest.fixture(scope="module", params=["use"])
+@pytest.fixture(scope="module", params=["use", "fast"])
 def embedder(request) -> Embedder:
     return get_embedder(request.param)
 
 
 def test_registry_names_and_single_load():
-    assert {"use"} <= set(available_embedders())
+    assert {"use", "fast"} <= set(available_embedders())
     assert get_embedder("use") is get_embedder("use")
     with pytest.raises(ValueError):
         get_embedder("nope")
