@@ -80,3 +80,20 @@ def test_pair_similarity_is_a_probability_and_symmetric_enough() -> None:
     other = pair_similarity(SUKANYA[0], MYSORE, stats)
     assert 0.0 <= other < same <= 1.0
     assert abs(same - pair_similarity(SUKANYA[1], SUKANYA[0], stats)) < 1e-6
+
+
+def test_merge_refuses_two_stories_that_hold_together_better_than_to_each_other() -> None:
+    from dataclasses import replace
+
+    from storyline.cluster import DEFAULT_CLUSTER
+
+    mysore = [MYSORE] + [
+        _sig(10 + n, f"INS Mysore of the Indian Navy seized 23 pirates near Somalia, report {n} said.")
+        for n in range(3)
+    ]
+    sukanya = [*SUKANYA, SUKANYA_MORE]
+    stats = _stats(*sukanya, *mysore)
+    loose = replace(DEFAULT_CLUSTER, merge_threshold=-100.0, merge_cohesion_ratio=0.0)
+    strict = replace(loose, merge_cohesion_ratio=0.4)
+    assert StoryClusterer(stats, loose).merges({"s": sukanya, "m": mysore}) == [("m", "s")]
+    assert StoryClusterer(stats, strict).merges({"s": sukanya, "m": mysore}) == []
