@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 
+from storyline.clean.language import detect_language
 from storyline.cluster import pair_similarity
 from storyline.embed import embedding_text, get_embedder
 from storyline.ingest.errors import InputError
@@ -43,7 +44,8 @@ def compare_pairs(pairs: Iterable[tuple[str, str, str]], embedder: str = "use") 
     vectors = []
     for start in range(0, len(texts), 64):
         vectors.extend(model.embed([embedding_text(None, t) for t in texts[start:start + 64]]))
-    signals = [article_signals(i, None, t, None, None, v) for i, (t, v) in enumerate(zip(texts, vectors, strict=True))]
+    signals = [article_signals(i, None, t, None, detect_language(t), v)
+               for i, (t, v) in enumerate(zip(texts, vectors, strict=True))]
     stats = KeyStats()
     for s in signals:
         stats.add(s.keys)

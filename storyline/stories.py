@@ -35,8 +35,10 @@ class StorySettings:
     # "use" (default, best) or "fast" (distilled, far quicker); a store keeps the one it began with,
     # since vectors of two models cannot be compared. $STORYLINE_EMBEDDER changes the default.
     embedder: str = field(default_factory=_default_embedder)
-    # How many nearest articles are looked at to find candidate stories for a new one.
+    # How many nearest articles are looked at to find candidate stories for a new one, and how
+    # many of those stories (the nearest first) are weighed: the cost of a decision stays flat.
     neighbours: int = 50
+    max_candidates: int = 10
     # At most this many of a story's latest members are compared with a new article.
     max_members: int = 50
     # A story takes no new article dated this many days after its last one: it has aged out.
@@ -167,6 +169,8 @@ def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: Vec
         story_id = window.story_of.get(article_id)
         if story_id is None or story_id in candidates:
             continue
+        if len(candidates) >= settings.max_candidates:
+            break
         last = window.last_day.get(story_id)
         if signals.day is not None and last is not None and signals.day - last > settings.window_days:
             continue
@@ -195,37 +199,49 @@ def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: Vec
 
 def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: set[str],
            settings: StorySettings) -> int:
-    """Merge stories the batch showed to be one; the older story keeps its id."""
+    """Merge stories the batch showed to be one; the older story keeps its id.
+
+    Only a touched story and the stories its articles were weighed against are compared: the
+    candidates came from the nearest neighbours, so this stays linear in the batch, where all
+    pairs of a big window would be quadratic.
+    """
     merged = 0
-    for _ in range(50):
-        pool = set(touched)
-        for story_id in touched:
-            pool |= window.neighbours.get(story_id, set())
-        pool = {s for s in pool if window.members.get(s)}
-        pairs = clusterer.merges({s: window.member_signals(s, settings.max_members) for s in sorted(pool)})
-        done = False
+    for _ in range(10):
+        pairs = sorted({tuple(sorted((a, b))) for a in touched for b in window.neighbours.get(a, ())
+                        if a != b and window.members.get(a) and window.members.get(b)})
+        changed = False
         for a, b in pairs:
             a, b = ss.resolve_story_id(store, a), ss.resolve_story_id(store, b)
             if a is None or b is None or a == b:
                 continue
+            if not clusterer.merges({a: window.member_signals(a, settings.max_members),
+                                     b: window.member_signals(b, settings.max_members)}):
+                continue
             kept, absorbed = sorted((a, b), key=lambda s: ss.story_rank(store, s))
-            ss.merge_into(store, kept, absorbed)
-            window.members[kept] = sorted(window.members[kept] + window.members.pop(absorbed),
-                                          key=lambda m: -m)
-            for m in window.members[kept]:
-                window.story_of[m] = kept
-            window.neighbours[kept] |= window.neighbours.pop(absorbed, set())
-            window.neighbours[kept].discard(kept)
-            window.neighbours[kept].discard(absorbed)
-            last = [d for d in (window.last_day.pop(absorbed, None), window.last_day.get(kept)) if d is not None]
-            window.last_day[kept] = max(last) if last else None
-            touched.discard(absorbed)
-            touched.add(kept)
+            _apply_merge(store, window, touched, kept, absorbed)
             merged += 1
-            done = True
-        if not done:
+            changed = True
+        if not changed:
             break
     return merged
+
+
+def _apply_merge(store: Store, window: _Window, touched: set[str], kept: str, absorbed: str) -> None:
+    ss.merge_into(store, kept, absorbed)
+    window.members[kept] = sorted(window.members[kept] + window.members.pop(absorbed), key=lambda m: -m)
+    for m in window.members[kept]:
+        window.story_of[m] = kept
+    window.neighbours[kept] |= window.neighbours.pop(absorbed, set())
+    window.neighbours[kept] -= {kept, absorbed}
+    for others in window.neighbours.values():
+        if absorbed in others:
+            others.discard(absorbed)
+            others.add(kept)
+    window.neighbours[kept].discard(kept)
+    last = [d for d in (window.last_day.pop(absorbed, None), window.last_day.get(kept)) if d is not None]
+    window.last_day[kept] = max(last) if last else None
+    touched.discard(absorbed)
+    touched.add(kept)
 
 
 def _retitle(store: Store, window: _Window, story_id: str) -> None:
