@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -285,7 +286,9 @@ def _row_values(article: Article) -> dict[str, object]:
         "language": article.language,
         "dateline": json.dumps(asdict(article.dateline), ensure_ascii=False) if article.dateline else None,
         "cited_media": json.dumps(article.cited_media, ensure_ascii=False),
-        "lines": json.dumps([[ln.n, ln.kind, ln.text] for ln in article.lines], ensure_ascii=False),
+        # Compressed: a plain-text article's lines repeat its whole input, boilerplate included.
+        "lines": zlib.compress(json.dumps([[ln.n, ln.kind, ln.text] for ln in article.lines],
+                                          ensure_ascii=False).encode("utf-8"), 6),
         "format": article.format,
         "published_inferred": int(article.published_inferred),
     }
@@ -304,11 +307,15 @@ def _row_article(row: sqlite3.Row) -> Article:
         url=row["url"],
         dateline=Dateline(**json.loads(row["dateline"])) if row["dateline"] else None,
         cited_media=json.loads(row["cited_media"]),
-        lines=[Line(n=n, kind=kind, text=text) for n, kind, text in json.loads(row["lines"])],
+        lines=[Line(n=n, kind=kind, text=text) for n, kind, text in _load_lines(row["lines"])],
         format=row["format"],
         content_hash=row["content_hash"],
         published_inferred=bool(row["published_inferred"]),
     )
+
+
+def _load_lines(value: str | bytes) -> list:
+    return json.loads(zlib.decompress(value) if isinstance(value, bytes) else value)
 
 
 def _split_sql(script: str) -> list[str]:

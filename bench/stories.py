@@ -1,0 +1,163 @@
+"""Throughput of the story stage end to end, and what assigning one article costs as the store grows.
+
+1. A stream of real articles (Timeline17, DUC, ECB+, MEANTIME as plain-text files, shuffled with
+   a fixed seed) ingested end to end (read, clean, store, embed, cluster) with each embedder, each
+   in a fresh process so peak memory is its own; store bytes per article beyond the text.
+2. Beside it, in the same run, the baseline the issue names: TF-IDF + average-linkage
+   agglomerative clustering (scikit-learn) over the same documents.
+3. The cost of assigning one article (ANN search + the clusterer's decision) with 10k, 100k and
+   1M stories indexed, on synthetic vectors and keys (real ones would take hours to compute):
+   p50 and p99 milliseconds.
+
+Ends with one line of figures. `--smoke` runs small sizes (used by the test suite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import pathlib
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = pathlib.Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
+
+
+def stream_files(limit: int) -> list[str]:
+    data = SHARED / "data"
+    files = sorted(glob.glob(str(data / "timeline17/*/InputDocs/*/*.txt")))
+    files += sorted(glob.glob(str(data / "duc2004-dev/*/docs/*.txt")))
+    files += sorted(glob.glob(str(data / "meantime/*/*.txt")))
+    random.Random(7).shuffle(files)
+    return files[:limit]
+
+
+def run_one(embedder: str, files: list[str], out_json: str) -> None:
+    """Child process: ingest the stream end to end and report figures as JSON."""
+    from storyline.pipeline import ingest_paths
+    from storyline.store import Store
+    from storyline.stories import StorySettings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = pathlib.Path(tmp) / "corpus"
+        corpus.mkdir()
+        for i, f in enumerate(files):
+            (corpus / f"{i:06d}.txt").write_bytes(pathlib.Path(f).read_bytes())
+        db = str(pathlib.Path(tmp) / "bench.db")
+        start = time.perf_counter()
+        stats = ingest_paths([str(corpus)], db, stories=StorySettings(embedder=embedder))
+        seconds = time.perf_counter() - start
+        with Store(db) as store:
+            text_bytes = store.db.execute("SELECT coalesce(sum(length(CAST(text AS BLOB)) + "
+                                          "length(CAST(coalesce(title, '') AS BLOB))), 0) FROM articles").fetchone()[0]
+            n = store.count_articles()
+            stories = store.db.execute("SELECT count(*) FROM stories").fetchone()[0]
+            # The full-text index is an index of the text itself: reported apart.
+            fts = store.db.execute("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'articles_fts%'"
+                                   ).fetchone()[0]
+        size = sum(os.path.getsize(p) for p in glob.glob(db + "*"))
+    figures = {"seconds": seconds, "articles": n, "stories": stories, "errors": stats.errors,
+               "bytes_per_article": (size - text_bytes - fts) / max(n, 1), "fts_bytes_per_article": fts / max(n, 1),
+               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    pathlib.Path(out_json).write_text(json.dumps(figures))
+
+
+def tfidf_agglomerative(files: list[str]) -> float:
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    start = time.perf_counter()
+    texts = [pathlib.Path(f).read_text(encoding="utf-8", errors="replace") for f in files]
+    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts).toarray()
+    matrix[~matrix.any(axis=1), 0] = 1.0
+    AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                            distance_threshold=0.8).fit_predict(matrix)
+    return len(files) / (time.perf_counter() - start)
+
+
+def assignment_cost(n_stories: int, dim: int, queries: int) -> tuple[float, float]:
+    """p50 and p99 ms of one assignment with `n_stories` single-member stories indexed."""
+    from storyline.ann import VectorIndex
+    from storyline.cluster import StoryClusterer
+    from storyline.signals import KeyStats, Signals
+
+    rng = np.random.default_rng(0)
+    vocab = [f"k{i}" for i in range(50_000)]
+    stats = KeyStats()
+    index = VectorIndex(dim, expected=n_stories)
+    signals: dict[int, Signals] = {}
+    chunk = 50_000
+    for start in range(0, n_stories, chunk):
+        count = min(chunk, n_stories - start)
+        centres = rng.standard_normal((count, dim)).astype(np.float32)
+        centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+        index.add(list(range(start, start + count)), centres)
+        for i in range(count):
+            keys = frozenset(vocab[j] for j in rng.integers(0, len(vocab), 12))
+            signals[start + i] = Signals(start + i, centres[i], keys, frozenset(list(keys)[:4]), 19000, "en")
+            stats.add(keys)
+    clusterer = StoryClusterer(stats)
+    times = []
+    for q in range(queries):
+        base = signals[int(rng.integers(0, n_stories))]
+        vector = base.vector + 0.05 * rng.standard_normal(dim).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+        article = Signals(-q - 1, vector, base.keys, base.lead_keys, 19000, "en")
+        t0 = time.perf_counter()
+        hits = index.search(article.vector, 50)
+        clusterer.assign(article, {str(i): [signals[i]] for i, _ in hits})
+        times.append((time.perf_counter() - t0) * 1000)
+    return float(np.percentile(times, 50)), float(np.percentile(times, 99))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--one", nargs=3, metavar=("EMBEDDER", "N", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        run_one(args.one[0], stream_files(int(args.one[1])), args.one[2])
+        return 0
+    files = stream_files(10)
+    if not files:
+        print(f"stories: skipped ({SHARED}/data not found; set STORYLINE_SHARED)")
+        return 0
+    n_use, n_fast = (40, 80) if args.smoke else (1000, 3000)
+    figures: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for embedder, n in (("fast", n_fast), ("use", n_use)):
+            out = os.path.join(tmp, f"{embedder}.json")
+            subprocess.run([sys.executable, __file__, "--one", embedder, str(n), out], check=True)
+            figures[embedder] = json.loads(pathlib.Path(out).read_text())
+            f = figures[embedder]
+            print(f"  {embedder}: {f['articles']} articles in {f['seconds']:.1f}s -> {f['stories']} stories, "
+                  f"{f['bytes_per_article']:.0f} store bytes/article beyond the text and "
+                  f"{f['fts_bytes_per_article']:.0f} of full-text index, peak RSS "
+                  f"{f['peak_rss_mb']:.0f} MB", flush=True)
+    baseline = tfidf_agglomerative(stream_files(n_use))
+    sizes = (2_000, 10_000) if args.smoke else (10_000, 100_000, 1_000_000)
+    costs = {}
+    for n in sizes:
+        costs[n] = assignment_cost(n, 512, 200 if args.smoke else 1000)
+        print(f"  assign with {n} stories indexed: p50 {costs[n][0]:.2f} ms, p99 {costs[n][1]:.2f} ms", flush=True)
+    cost_figures = " ".join(f"p99_ms_{n // 1000}k={c[1]:.1f}" for n, c in costs.items())
+    print(f"stories: use_per_sec={figures['use']['articles'] / figures['use']['seconds']:.1f} "
+          f"fast_per_sec={figures['fast']['articles'] / figures['fast']['seconds']:.1f} "
+          f"tfidf_agglo_per_sec={baseline:.1f} {cost_figures} "
+          f"bytes_per_article={figures['use']['bytes_per_article']:.0f} "
+          f"peak_rss_mb={max(f['peak_rss_mb'] for f in figures.values()):.0f} docs={n_use + n_fast}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
