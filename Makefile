@@ -32,9 +32,13 @@ test: lint
 	$(BIN)/pytest
 
 bench: install
+	$(BIN)/pip install --quiet scikit-learn==1.9.1
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/plain.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/embed.py
+	$(BIN)/python bench/cluster_offline.py
+	$(BIN)/python bench/stories.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache .ruff_cache

@@ -165,7 +165,7 @@ def _title_repeat(stripped: list[str]) -> int | None:
     """Where a page dump prints its headline again: the first line is the page's <title>
     (`Headline | Site`), and the article starts under the same headline further down."""
     first = next((s for s in stripped if s), "")
-    if len(first) < 15:
+    if not 15 <= len(first) <= 300:  # no headline is a paragraph long
         return None
     wanted = {first.casefold()}
     for part in _TITLE_SPLIT.split(first):
