@@ -132,7 +132,7 @@ def update_stories(store: Store, settings: StorySettings = DEFAULT_STORIES) -> S
     store.begin()
     for count, article_id in enumerate(pending, start=1):
         signals = pending_signals[article_id]
-        keys.add(signals.keys)
+        clusterer.observe(signals.keys)
         story_id = _assign(store, clusterer, window, index, signals, settings)
         stats.assigned += 1
         stats.new_stories += story_id not in touched and len(window.members[story_id]) == 1
@@ -207,21 +207,18 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
     """
     merged = 0
     for _ in range(10):
-        pairs = sorted({tuple(sorted((a, b))) for a in touched for b in window.neighbours.get(a, ())
-                        if a != b and window.members.get(a) and window.members.get(b)})
-        changed = False
-        for a, b in pairs:
-            a, b = ss.resolve_story_id(store, a), ss.resolve_story_id(store, b)
-            if a is None or b is None or a == b:
-                continue
-            if not clusterer.merges({a: window.member_signals(a, settings.max_members),
-                                     b: window.member_signals(b, settings.max_members)}):
-                continue
-            kept, absorbed = sorted((a, b), key=lambda s: ss.story_rank(store, s))
+        pairs = {(min(a, b), max(a, b)) for a in touched for b in window.neighbours.get(a, ())
+                 if a != b and window.members.get(a) and window.members.get(b)}
+        if not pairs:
+            break
+        involved = {s for p in pairs for s in p}
+        stories = {s: window.member_signals(s, settings.max_members) for s in involved}
+        chosen = clusterer.merges(stories, pairs)
+        for x, y in chosen:
+            kept, absorbed = sorted((x, y), key=lambda s: ss.story_rank(store, s))
             _apply_merge(store, window, touched, kept, absorbed)
             merged += 1
-            changed = True
-        if not changed:
+        if not chosen:
             break
     return merged
 
