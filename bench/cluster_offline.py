@@ -64,8 +64,8 @@ def build(name: str, work: str) -> None:
 
 def replay(name: str, work: str) -> tuple[dict[str, str], float, int]:
     """(doc_id -> story id, clustering seconds, articles) from a fresh story pass over the built store."""
-    from storyline.stories import update_stories
     from storyline.store import Store
+    from storyline.stories import update_stories
 
     folder = os.path.join(work, name)
     db = os.path.join(folder, "replay.db")

@@ -235,7 +235,10 @@ class StoryClusterer:
         """Mean cross log-odds between two stories' members (average linkage)."""
         if not a or not b:
             return -math.inf
-        return float(np.mean(_logits(pair_matrix(a, b, self.table), self.settings)))
+        logits = _logits(pair_matrix(a, b, self.table), self.settings)
+        if min(len(a), len(b)) == 1 and _lone_language(a, b):
+            return float(logits.max())
+        return float(np.mean(logits))
 
     def cohesion(self, members: Sequence[Signals]) -> float | None:
         """Mean log-odds between a story's own members (None for a single article)."""
@@ -291,6 +294,18 @@ class StoryClusterer:
             keep, absorb = (x, y) if (len(stories[x]), y) >= (len(stories[y]), x) else (y, x)
             out.append((keep, absorb))
         return out
+
+
+def _lone_language(a: Sequence[Signals], b: Sequence[Signals]) -> bool:
+    """Whether one side is a single article in a language the other side lacks entirely.
+
+    Such an article has no same-language member to agree with, and every pair it forms carries
+    the cross-language penalty (fitted so that two same-topic articles in two languages stay
+    apart on average); its best pair, not the mean, is then the fair view of where it belongs.
+    """
+    lone, rest = (a, b) if len(a) == 1 else (b, a)
+    lang = lone[0].language
+    return lang is not None and all(m.language is not None and m.language != lang for m in rest)
 
 
 def _may_share(a: Sequence[Signals], b: Sequence[Signals]) -> bool:

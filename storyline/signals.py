@@ -43,11 +43,33 @@ class Signals:
     language: str | None = None
 
 
+# Cyrillic to Latin, the plain BGN/PCGN-like spelling English news uses (Коваленко -> kovalenko,
+# Шевченко -> shevchenko): a name must be one key in a Russian and an English article.
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i ye g".split(), strict=True))
+_TRANSLIT = str.maketrans({c: ("" if v == "_" else v) for c, v in _CYRILLIC.items()})
+_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+_FINAL_VOWELS = re.compile(r"(?<=\w\w\w)[aeiouy]$")
+
+
+def latin_key(word: str) -> str:
+    """A name as a key: lower-cased, Cyrillic in Latin letters, `x` spelt `ks` and a final vowel
+    dropped, so that spellings across languages and grammatical cases meet (Interfax/Интерфакс,
+    Velna/Вельне, Europe/Europa)."""
+    word = word.lower()
+    if _HAS_CYRILLIC.search(word):
+        word = word.translate(_TRANSLIT)
+    return _FINAL_VOWELS.sub("", word.replace("x", "ks"))
+
+
 def extract_keys(text: str) -> frozenset[str]:
-    """Names (lower-cased) and numbers (`#` + digits) stated in a text."""
-    names = {m.lower() for m in _NAME.findall(text)}
+    """Names (see `latin_key`) and numbers (`#` + digits) stated in a text."""
+    names = {latin_key(m) for m in _NAME.findall(text) if m.lower() not in _NOT_KEYS}
     numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
-    return frozenset(k for k in names | numbers if k not in _NOT_KEYS and len(k) >= 3)
+    return frozenset(k for k in names | numbers if len(k) >= 3)
 
 
 def day_number(published: str | None) -> int | None:
