@@ -103,3 +103,35 @@ def test_quantize_round_trip_error_bound():
     assert not dequantize(quantize(np.zeros(8)), 8).any()
     with pytest.raises(ValueError):
         dequantize(blob[:-1], 512)
+
+
+# One news sentence per language the fast model must cover.
+SAMPLES = {
+    "de": "Die Regierung kündigte am Montag neue Sanktionen an.",
+    "en": "The government announced new sanctions on Monday.",
+    "es": "El gobierno anunció nuevas sanciones el lunes.",
+    "fr": "Le gouvernement a annoncé lundi de nouvelles sanctions.",
+    "it": "Il governo ha annunciato lunedì nuove sanzioni.",
+    "nl": "De regering kondigde maandag nieuwe sancties aan.",
+    "pl": "Rząd ogłosił w poniedziałek nowe sankcje.",
+    "ru": "Правительство в понедельник объявило о новых санкциях.",
+    "tr": "Hükümet pazartesi günü yeni yaptırımlar açıkladı.",
+    "ar": "أعلنت الحكومة يوم الاثنين عن عقوبات جديدة.",
+    "zh": "政府周一宣布了新的制裁措施。",
+}
+
+
+def test_fast_model_file_is_small_and_covers_the_news_languages():
+    from storyline.embed_static import DEFAULT_PATH, encode_pieces
+
+    assert DEFAULT_PATH.stat().st_size <= 2 * 1024 * 1024
+    model = get_embedder("fast")
+    for lang, sentence in SAMPLES.items():
+        pieces = encode_pieces(model, sentence)  # type: ignore[arg-type]
+        # every character is read as part of a piece (none dropped as unknown)
+        assert "".join(pieces).replace("▁", "") == sentence.lower().replace(" ", ""), lang
+        # and words are mostly whole pieces, not letters (Chinese has no spaces to count words by)
+        assert lang == "zh" or len(pieces) <= len(sentence.split()) * 2.5 + 2, (lang, pieces)
+    vectors = model.embed(list(SAMPLES.values()))
+    sims = vectors @ vectors.T
+    assert sims[np.triu_indices(len(SAMPLES), 1)].mean() > 0.3  # the same sentence, 11 languages
