@@ -20,8 +20,6 @@ from lxml.html import HtmlElement
 
 from storyline.clean.html_filters import block_text, norm_key
 
-_WS = re.compile(r"\s+")
-_HSPACE = re.compile(r"[^\S\n]+")
 _WORD = re.compile(r"\w+")
 _INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite",
                      "q", "mark", "time", "code", "br"})
@@ -59,7 +57,7 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     """Text of the block itself: for a `<p>` all of it, for a `<div>` its own text and inline
     children only (its block children are blocks of their own). Also the chars inside links."""
     if el.tag == "p":
-        text = _WS.sub(" ", el.text_content()).strip()
+        text = " ".join(el.text_content().split())  # = _WS.sub(" ", …).strip(), faster
         if el.find(".//a") is None:
             return text, 0
         return text, sum(len(a.text_content()) for a in el.iter("a"))
@@ -74,12 +72,12 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
             if child.tag == "a":
                 links += len(inner)
         parts.append(child.tail or "")
-    lines = (_HSPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))  # = _HSPACE.sub, stripped
     return "\n".join(line for line in lines if line), links
 
 
 def _signature(el: HtmlElement) -> tuple[str, str]:
-    return el.tag, _WS.sub(" ", el.get("class") or "").strip()
+    return el.tag, " ".join((el.get("class") or "").split())
 
 
 def _boilerplate_container(el: HtmlElement, stop: int = 6) -> bool:

@@ -21,7 +21,6 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-_WS = re.compile(r"\s+")
 # ISO-like timestamps as publishers write them: 2019-11-19, 2019-11-19T10:22:00-05:00, 20191119.
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—•·:»-]\s+|\s+-\s+|\s*\|\s*")
@@ -64,7 +63,7 @@ class PageMeta:
 
 
 def _norm(text: str | None) -> str:
-    return _WS.sub(" ", text or "").strip()
+    return " ".join((text or "").split())  # = _WS.sub(" ", …).strip(), faster
 
 
 def _meta_index(tree: HtmlElement) -> dict[str, str]:
@@ -244,12 +243,11 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
 
     headline = ld_article.get("headline")
     title_tag = tree.findtext(".//title")
-    h1 = tree.xpath("string(//h1)")
     out.title = (
         clean_title(meta.get("og:title") or meta.get("twitter:title"), out.outlet)
         or (_norm(headline) if isinstance(headline, str) else None)
         or clean_title(title_tag, out.outlet)
-        or _norm(h1)
+        or _norm(tree.xpath("string(//h1)"))  # a scan of the whole page, only when needed
         or None
     )
     out.description = _norm(meta.get("og:description") or meta.get("description")) or None
