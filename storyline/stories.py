@@ -18,7 +18,7 @@ import numpy as np
 
 from storyline import story_store as ss
 from storyline.ann import VectorIndex
-from storyline.cluster import StoryClusterer
+from storyline.cluster import DEFAULT_CLUSTER, StoryClusterer
 from storyline.embed import Embedder, embedding_text, get_embedder
 from storyline.errors import StoryError
 from storyline.progress import progress_bar
@@ -42,10 +42,11 @@ class StorySettings:
     # At most this many of a story's latest members are compared with a new article.
     max_members: int = 50
     # A story takes no new article dated this many days after its last one: it has aged out.
-    window_days: int = 10
+    window_days: int = DEFAULT_CLUSTER.window_days
     # A story can continue one that ended at most this many days before it began.
     link_window_days: int = 60
-    link_threshold: float = 0.3
+    # Weighted Jaccard of the two stories' signature keys (their shared actors, places, numbers).
+    link_threshold: float = 0.2
     embed_batch: int = 64
 
 
@@ -100,6 +101,8 @@ class _Window:
     signals: dict[int, Signals] = field(default_factory=dict)
     last_day: dict[str, int | None] = field(default_factory=dict)
     neighbours: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Stories an article came near that had aged out of the window: what a new story may continue.
+    earlier: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def member_signals(self, story_id: str, limit: int) -> list[Signals]:
         return [self.signals[m] for m in self.members[story_id][:limit] if m in self.signals]
@@ -120,7 +123,8 @@ def update_stories(store: Store, settings: StorySettings = DEFAULT_STORIES) -> S
         return stats
     pending_signals = ss.load_signals(store, pending, model.dim)
     days = [s.day for s in pending_signals.values() if s.day is not None]
-    since = min(days) - settings.window_days if days else None
+    # Stories that aged out are still loaded, back to the link window: a new story may continue one.
+    since = min(days) - max(settings.window_days, settings.link_window_days) if days else None
     window = _load_window(store, since, model.dim)
     index = VectorIndex(model.dim, expected=len(window.signals) + len(pending))
     if window.signals:
@@ -165,16 +169,17 @@ def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: Vec
             settings: StorySettings) -> str:
     hits = index.search(signals.vector, settings.neighbours)
     candidates: dict[str, list[Signals]] = {}
+    aged: set[str] = set()
     for article_id, _ in hits:
         story_id = window.story_of.get(article_id)
         if story_id is None or story_id in candidates:
             continue
-        if len(candidates) >= settings.max_candidates:
-            break
         last = window.last_day.get(story_id)
         if signals.day is not None and last is not None and signals.day - last > settings.window_days:
+            aged.add(story_id)
             continue
-        candidates[story_id] = window.member_signals(story_id, settings.max_members)
+        if len(candidates) < settings.max_candidates:
+            candidates[story_id] = window.member_signals(story_id, settings.max_members)
     chosen, score = clusterer.assign(signals, candidates)
     if chosen is None:
         content_hash = store.db.execute("SELECT content_hash FROM articles WHERE id = ?",
@@ -193,6 +198,7 @@ def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: Vec
     window.story_of[signals.article_id] = chosen
     window.signals[signals.article_id] = signals
     window.neighbours[chosen].update(s for s in candidates if s != chosen)
+    window.earlier[chosen].update(aged)
     index.add([signals.article_id], signals.vector)
     return chosen
 
@@ -229,6 +235,7 @@ def _apply_merge(store: Store, window: _Window, touched: set[str], kept: str, ab
     for m in window.members[kept]:
         window.story_of[m] = kept
     window.neighbours[kept] |= window.neighbours.pop(absorbed, set())
+    window.earlier[kept] |= window.earlier.pop(absorbed, set())
     window.neighbours[kept] -= {kept, absorbed}
     for others in window.neighbours.values():
         if absorbed in others:
@@ -277,7 +284,7 @@ def _link(store: Store, window: _Window, touched: set[str], keys: KeyStats, sett
             continue
         mine = _signature(window.member_signals(story_id, 50), keys)
         best: tuple[float, str] | None = None
-        for other in window.neighbours.get(story_id, set()):
+        for other in window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set()):
             other = ss.resolve_story_id(store, other)
             other_row = ss.get_story(store, other) if other else None
             if other_row is None or other_row.id == story_id or other_row.last_day is None:
