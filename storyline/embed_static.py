@@ -52,9 +52,9 @@ class StaticEmbedder:
         self.pieces = pieces
         # weighted float32 rows (78 MB for 116k x 168): a document is then one gather and one sum;
         # float16 would halve the memory but widening the gathered rows cost more than the sum
-        table = np.array(vectors, dtype=np.float32)
+        table = np.asarray(vectors, dtype=np.float32)
         if weights is not None:
-            table *= np.asarray(weights, dtype=np.float32)[:, None]
+            table = table * np.asarray(weights, dtype=np.float32)[:, None]
         self.table = table
         self.dim = int(table.shape[1])
         self.meta = meta or {}
@@ -85,7 +85,8 @@ class StaticEmbedder:
         for j in range(groups):
             vectors[:, j * width:(j + 1) * width] = codebooks[j][codes[:, j]]
         weights = meta["sif"] / (meta["sif"] + np.exp(logp.astype(np.float64)))
-        return cls(pieces, logp, vectors, weights, meta)
+        vectors *= weights.astype(np.float32)[:, None]  # in place: one 78 MB table, not two
+        return cls(pieces, logp, vectors, None, meta)
 
     # ---- tokenisation ----
     def word_ids(self, word: str) -> list[int]:
