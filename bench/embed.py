@@ -1,6 +1,6 @@
 """Embedding benchmark: do cosines of our embedders follow human judgements of "same story"?
 
-    .venv/bin/python bench/embed.py            # all 1,283 pairs (~2 minutes on 2 cores)
+    .venv/bin/python bench/embed.py            # all 1,283 pairs (about a minute on 2 cores)
     .venv/bin/python bench/embed.py --smoke    # first 60 pairs, for the test suite
 
 Data: SemEval-2022 Task 8 pairs (`$STORYLINE_SHARED/data/semeval2022-task8-pairs/pairs.csv`,
