@@ -1,10 +1,10 @@
 """HTML pages: the article body and its metadata.
 
-The page is parsed once; the tree is shared by the metadata reader (`html_metadata`), trafilatura's
-body extractor (which copies it before pruning) and the filters (`html_filters`) that clean what
-trafilatura keeps. trafilatura runs in fast mode without comments: its readability/justext
-comparison and comment capture cost more than half of its time and, on news pages, gain nothing
-our own filters do not.
+The page is parsed once; the tree is read by the metadata reader (`html_metadata`), the link
+texts the filters (`html_filters`) need and our second opinion (`html_blocks`), then handed to
+trafilatura's body extractor last, which prunes it in place (no copy). trafilatura runs in fast
+mode without comments: its readability/justext comparison and comment capture cost more than
+half of its time and, on news pages, gain nothing our own filters do not.
 """
 
 from __future__ import annotations
