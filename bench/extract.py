@@ -18,12 +18,9 @@ The last line is always: extract: f1=... trafilatura_f1=... docs=N pages_per_sec
 from __future__ import annotations
 
 import argparse
-import collections
 import glob
 import json
 import os
-import re
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -33,37 +30,10 @@ import trafilatura
 from storyline.clean.html import extract_html
 from storyline.ingest.decode import decode, read_file_bytes
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bodymetric import Row, prf, tp_fp_fn
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOKEN = re.compile(r"\w+")
-Row = tuple[float, float, float]
-
-
-def shingles(text: str, n: int = 4) -> collections.Counter[tuple[str, ...]]:
-    toks = TOKEN.findall(text or "")
-    return collections.Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
-
-
-def tp_fp_fn(truth: str, pred: str) -> Row:
-    t, p = shingles(truth), shingles(pred)
-    tp = sum((t & p).values())
-    fp = sum((p - t).values())
-    fn = sum((t - p).values())
-    s = tp + fp + fn
-    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
-
-
-def prf(rows: list[Row]) -> tuple[float, float, float]:
-    """Precision and recall averaged over pages, F1 of the two means (the benchmark's own rule)."""
-
-    def prec(tp: float, fp: float, fn: float) -> float:
-        return 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
-
-    def rec(tp: float, fp: float, fn: float) -> float:
-        return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
-
-    p = statistics.mean(prec(*r) for r in rows if r[0] + r[1] > 0)
-    r = statistics.mean(rec(*r) for r in rows if r[0] + r[2] > 0)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def page_f1(row: Row) -> float:

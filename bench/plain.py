@@ -21,12 +21,9 @@ Last line: `plain: f1=... uncleaned_f1=... justext_f1=... docs=N docs_per_sec=N`
 from __future__ import annotations
 
 import argparse
-import collections
 import html
 import json
 import os
-import re
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -34,35 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bodymetric import prf, tp_fp_fn  # noqa: E402
+
 from storyline.clean import clean  # noqa: E402
 from storyline.model import RawDocument  # noqa: E402
-
-TOKEN = re.compile(r"\w+")
-Row = tuple[float, float, float]
-
-
-def shingles(text: str, n: int = 4) -> collections.Counter[tuple[str, ...]]:
-    toks = TOKEN.findall(text or "")
-    return collections.Counter(tuple(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i:i + n])
-
-
-def tp_fp_fn(truth: str, pred: str) -> Row:
-    t, p = shingles(truth), shingles(pred)
-    tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
-    s = tp + fp + fn
-    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
-
-
-def prf(rows: list[Row]) -> tuple[float, float, float]:
-    def prec(tp: float, fp: float, fn: float) -> float:
-        return 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
-
-    def rec(tp: float, fp: float, fn: float) -> float:
-        return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
-
-    p = statistics.mean([prec(*r) for r in rows if r[0] + r[1] > 0] or [0.0])
-    r = statistics.mean([rec(*r) for r in rows if r[0] + r[2] > 0] or [0.0])
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def justext_body(text: str) -> str | None:
