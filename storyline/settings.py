@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -17,7 +17,6 @@ class Settings:
     media_file: Path | None = None
     # How many articles one store transaction holds; a crash loses at most the open one.
     commit_every: int = 200
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 DEFAULT = Settings()

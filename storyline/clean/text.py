@@ -12,7 +12,7 @@ teasers. No outlet is known by name: every rule is about the shape of a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import find_date, is_date_line
@@ -29,7 +29,6 @@ class PlainResult:
     published: str | None = None
     author: str | None = None
     dateline: Dateline | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 # How far above the body the head (title, date, byline) is looked for, in non-blank lines.
