@@ -123,6 +123,8 @@ def assignment_cost(n_stories: int, dim: int, queries: int) -> tuple[float, floa
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--sizes", default="10000,100000,1000000",
+                    help="story counts for the assignment cost, comma-separated (1M builds an HNSW index for long)")
     ap.add_argument("--one", nargs=3, metavar=("EMBEDDER", "N", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
@@ -145,7 +147,7 @@ def main() -> int:
                   f"{f['fts_bytes_per_article']:.0f} of full-text index, peak RSS "
                   f"{f['peak_rss_mb']:.0f} MB", flush=True)
     baseline = tfidf_agglomerative(stream_files(n_use))
-    sizes = (2_000, 10_000) if args.smoke else (10_000, 100_000, 1_000_000)
+    sizes = (2_000, 10_000) if args.smoke else tuple(int(n) for n in args.sizes.split(","))
     costs = {}
     for n in sizes:
         costs[n] = assignment_cost(n, 512, 200 if args.smoke else 1000)

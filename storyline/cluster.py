@@ -266,15 +266,28 @@ class StoryClusterer:
                 own.append(c)
         return not own or score >= ratio * float(np.mean(own))
 
+    def _merge_score(self, a: Sequence[Signals], b: Sequence[Signals],
+                     cohesion: dict[int, float | None]) -> float | None:
+        """The affinity of two stories when they should merge, else None."""
+        if not _may_share(a, b):
+            return None
+        score = self.story_affinity(a, b)
+        if score > self.settings.merge_threshold and self._cohesive_enough(score, a, b, cohesion):
+            return score
+        return None
+
     def merges(self, stories: Mapping[str, Sequence[Signals]],
-               pairs: Iterable[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+               pairs: Iterable[tuple[str, str]] | None = None,
+               cache: dict[tuple, float | None] | None = None) -> list[tuple[str, str]]:
         """(kept, absorbed) pairs: agglomerative, best pair first, each story in one pair per pass.
 
         `pairs` limits which stories are weighed against each other (the caller's ANN neighbours:
         all pairs of a big window would be quadratic); None weighs all pairs.
         The kept story is the larger one (ties: the smaller id), so ids of big stories stay stable.
         The caller repeats until nothing merges; a story merged in this pass waits for the next,
-        when its merged members are compared again.
+        when its merged members are compared again. `cache`, kept by the caller across those
+        passes, remembers the verdict on a pair whose two member lists have not changed since
+        (a story only changes by absorbing another), which most pairs have not.
         """
         ids = sorted(stories)
         if pairs is None:
@@ -282,12 +295,15 @@ class StoryClusterer:
         cohesion: dict[int, float | None] = {}
         scored: list[tuple[float, str, str]] = []
         for x, y in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
-            if not _may_share(stories[x], stories[y]):
-                continue
-            score = self.story_affinity(stories[x], stories[y])
-            ok = score > self.settings.merge_threshold
-            if ok and self._cohesive_enough(score, stories[x], stories[y], cohesion):
-                scored.append((score, x, y))
+            key = (x, y, _fingerprint(stories[x]), _fingerprint(stories[y]))
+            if cache is not None and key in cache:
+                verdict = cache[key]
+            else:
+                verdict = self._merge_score(stories[x], stories[y], cohesion)
+                if cache is not None:
+                    cache[key] = verdict
+            if verdict is not None:
+                scored.append((verdict, x, y))
         scored.sort(reverse=True)
         used: set[str] = set()
         out: list[tuple[str, str]] = []
@@ -298,6 +314,11 @@ class StoryClusterer:
             keep, absorb = (x, y) if (len(stories[x]), y) >= (len(stories[y]), x) else (y, x)
             out.append((keep, absorb))
         return out
+
+
+def _fingerprint(members: Sequence[Signals]) -> tuple[int, int]:
+    """Which members a story was weighed with: their count and the sum of their ids."""
+    return len(members), sum(m.article_id for m in members)
 
 
 def _lone_language(a: Sequence[Signals], b: Sequence[Signals]) -> bool:
