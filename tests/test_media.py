@@ -31,6 +31,7 @@ def test_citations_are_found_from_the_wording(text, want):
     "The UN refugee agency said 300 people had fled.",
     "Subscribe to our newsletter.",
     "He told the Riverside Times that a commission would examine the repairs.",  # another outlet's name
+    "Librarian Petra Lind said five hundred visitors came.",  # a person named like an agency
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):
     assert find_cited_media(text) == []

@@ -138,8 +138,8 @@ def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Se
         if not _CUES.search(sentence):
             continue
         alias = match.group(1)
-        if _inside_longer_name(text, match.start()):
-            continue  # "the Riverside Times" is not "The Times"
+        if _inside_longer_name(text, match.start()) or _opens_longer_name(text, alias, match.end()):
+            continue  # "the Riverside Times" is not "The Times", "Petra Lind" is not the agency Petra
         if alias in media.needs_cue and not _cue_next_to(sentence, match.start() - offset, match.end() - offset):
             continue
         hits.append((match.start(), media.canonical[alias]))
@@ -211,6 +211,20 @@ def _inside_longer_name(text: str, start: int) -> bool:
     word = before.group(1)
     opens_sentence = text[:offset + before.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":", "\"", "“")
     return not opens_sentence and word not in _NAME_PREFIXES and not _is_demonym(word)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'-]+)")
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                      "June July August September October November December".split())
+
+
+def _opens_longer_name(text: str, alias: str, end: int) -> bool:
+    """True when a one-word name in Title Case goes on into a capitalised word: a person or
+    another body ("Petra Lind", "Trend Micro"), not the outlet. Acronyms are left alone."""
+    if " " in alias or alias.isupper():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1) not in _CALENDAR
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
