@@ -72,7 +72,7 @@ def main() -> int:
     shared = os.environ.get("STORYLINE_SHARED") or os.path.join(os.path.dirname(ROOT), "shared")
     bench = os.path.join(shared, "data", "article-extraction-benchmark")
     if not os.path.exists(os.path.join(bench, "ground-truth.json")):
-        print(f"skip: no article-extraction benchmark under {shared} (set STORYLINE_SHARED)")
+        print(f"extract: skipped (no article-extraction benchmark under {shared}; set STORYLINE_SHARED)")
         return 0
     with open(os.path.join(bench, "ground-truth.json"), encoding="utf-8") as fh:
         truth = {k: v["articleBody"] for k, v in json.load(fh).items()}

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from copy import copy
 
 import trafilatura
@@ -157,13 +154,3 @@ def test_empty_and_broken_input() -> None:
     assert extract_html("").text == ""
     assert extract_html("<html><body></body></html>").text == ""
     assert extract_html("<p>unclosed <b>tags").text in {"", "unclosed tags"}
-
-
-def test_bench_smoke() -> None:
-    """bench/extract.py runs (or skips cleanly) and ends with its one summary line."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = subprocess.run(
-        [sys.executable, os.path.join(root, "bench", "extract.py"), "--smoke"],
-        capture_output=True, text=True, timeout=300, check=True,
-    ).stdout.strip().splitlines()
-    assert out[-1].startswith(("extract: f1=", "skip:"))
