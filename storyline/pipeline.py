@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
@@ -71,7 +72,7 @@ def ingest_paths(
             on_error(error)
 
     dates = DateContext()
-    undated: list[Article] = []
+    undated: deque[Article] = deque()
     with Store(db_path) as store:
         store.begin()
         pending = 0
@@ -97,7 +98,7 @@ def ingest_paths(
             if not article.published and outcome in ("added", "updated"):
                 undated.append(article)
                 if len(undated) > _MAX_UNDATED:
-                    _resolve_dates(store, dates, [undated.pop(0)])
+                    _resolve_dates(store, dates, [undated.popleft()])
             pending += 1
             if pending >= settings.commit_every:
                 store.commit()
@@ -114,7 +115,7 @@ def ingest_paths(
 _MAX_UNDATED = 2000
 
 
-def _resolve_dates(store: Store, dates: DateContext, undated: list[Article]) -> None:
+def _resolve_dates(store: Store, dates: DateContext, undated: Iterable[Article]) -> None:
     for article in undated:
         if dates.resolve(article) and article.id is not None and article.published:
             store.set_inferred_date(article.id, article.published)
