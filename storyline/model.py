@@ -95,17 +95,39 @@ def _dateline_json(dateline: Dateline | None) -> dict[str, str] | None:
 
 @dataclass
 class Mention:
-    """A span of one article that names an entity."""
+    """A span of one article that names an entity.
+
+    `start`/`end` are character offsets into the article's `text`; `sentence` numbers the
+    sentence (from 0) so quotes and roles can find the names near them. `role` is the title or
+    description printed with this mention ("Prime Minister", "former head of the treaty
+    department"), kept per mention because sources disagree about it.
+    """
 
     source: str
     text: str
     start: int = -1
     end: int = -1
+    type: str = ""
+    sentence: int = -1
+    role: str | None = None
+    language: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source, "text": self.text}
+        if self.start >= 0:
+            out["start"], out["end"] = self.start, self.end
+        if self.role:
+            out["role"] = self.role
+        return out
 
 
 @dataclass
 class Entity:
-    """A person, organisation or place, once, with every spelling that names it."""
+    """A person, organisation or place, once, with every spelling that names it.
+
+    `id` is stable across stories (the store's entity registry assigns it), so a user can follow
+    one person through the news.
+    """
 
     name: str
     type: str
@@ -113,16 +135,43 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     id: str | None = None
 
+    @property
+    def spellings(self) -> list[str]:
+        """Every distinct way the sources wrote the name, most used first."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            counts[m.text] = counts.get(m.text, 0) + 1
+        return sorted(counts, key=lambda t: (-counts[t], t))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "roles": list(self.roles),
+                "spellings": self.spellings, "mentions": [m.to_json() for m in self.mentions]}
+
 
 @dataclass
 class Quote:
-    """Direct or indirect speech with who said it and the channel it came through."""
+    """Direct or indirect speech with who said it and the channel it came through.
+
+    `speaker` is the resolved entity's name; `speaker_text` is how the article named the speaker
+    at the quote ("he", "the spokesperson", "Peskov"), kept so a reader can check the resolution.
+    `confirmations` counts the independent sources that carry the same words (two outlets
+    rewriting one wire are one).
+    """
 
     source: str
     text: str
     speaker: str | None = None
     kind: Literal["direct", "indirect"] = "direct"
     via: str | None = None
+    start: int = -1
+    end: int = -1
+    speaker_text: str | None = None
+    speaker_id: str | None = None
+    confirmations: int = 1
+    also_in: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass

