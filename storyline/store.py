@@ -107,6 +107,39 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # Analysis (issue 5): per-article mentions and quotes, computed once and kept compressed; the
+    # entity registry gives an entity one id across stories; a story's resolved analysis is cached
+    # against the hash of its members so `show` does not redo it.
+    """
+    CREATE TABLE article_analysis (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        payload BLOB NOT NULL
+    );
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE entity_keys (
+        key TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (key, entity_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE story_entities (
+        story_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (story_id, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_entities_entity ON story_entities(entity_id);
+    CREATE TABLE story_analysis (
+        story_id TEXT PRIMARY KEY,
+        members TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        payload BLOB NOT NULL
+    );
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]
