@@ -52,7 +52,36 @@ def story_markdown(record: dict) -> str:
         out.append(f"| {source.get('published') or '?'} | {source.get('outlet') or '?'} | "
                    f"{source.get('language') or '?'} | {(article.get('title') or '').replace('|', '/')} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
+    copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]
+    if copies:
+        out += ["", "Near-copies of one text: " + ", ".join(copies)]
+    out += _entities_markdown(record.get("entities", []))
+    out += _quotes_markdown(record.get("quotes", []))
     return "\n".join(out) + "\n"
+
+
+def _entities_markdown(entities: list[dict]) -> list[str]:
+    if not entities:
+        return []
+    out = ["", "### Who and where", "", "| name | type | roles | spellings | sources |", "|---|---|---|---|---|"]
+    for e in sorted(entities, key=lambda e: -len(e.get("mentions", []))):
+        sources = len({m["source"] for m in e.get("mentions", [])})
+        out.append(f"| {e['name']} | {e['type']} | {'; '.join(e.get('roles', [])[:3]) or '-'} | "
+                   f"{', '.join(e.get('spellings', [])[:6])} | {sources} |")
+    return out
+
+
+def _quotes_markdown(quotes: list[dict]) -> list[str]:
+    if not quotes:
+        return []
+    out = ["", "### Who said what", ""]
+    for q in quotes:
+        via = f" (via {q['via']})" if q.get("via") else ""
+        said = "said" if q.get("kind") == "direct" else "said, in substance,"
+        text = q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
+        confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
+        out.append(f"- **{q.get('speaker') or 'unattributed'}**{via} {said} {text} — _{q['source']}_{confirmed}")
+    return out
 
 
 def write_report(store: Store) -> str:

@@ -1,0 +1,245 @@
+"""The analysis of a story: who is in it, who said what, and which sources copy which.
+
+Two levels, because they cost and change differently:
+
+- **per article** (`analyze_article`): mentions and quotes. This needs the parser (the dearest step,
+  ~20–50 ms an article), depends on nothing but the article, and is computed once: at ingest by
+  `analyze_pending`, or on first use, and kept in `article_analysis` (compressed JSON).
+- **per story** (`analyze_story`): entities resolved across the sources, quotes given their speaker
+  entity and confirmations, near-copies. It depends on the story's members, which change as
+  articles arrive, so it is cached against the list of members and redone when that changes. It is
+  cheap (no parsing) so the cache is a convenience, not a necessity.
+
+Stages at the story level are plain functions registered by name in `STORY_STAGES`, run in order
+over one `StoryContext`; later stages (claims, summary, timeline) add themselves the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from storyline.model import Article, Entity, Mention, Quote
+from storyline.store import Store
+
+# Bump when an analyser changes what it finds: stored analyses of an older version are redone.
+ARTICLE_VERSION = 1
+STORY_VERSION = 1
+
+
+@dataclass
+class ArticleAnalysis:
+    """What one article says on its own: the names in it and its quotes."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class StoryContext:
+    """What the story stages read and fill in, in order."""
+
+    articles: list[Article]
+    per_article: dict[str, ArticleAnalysis]
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    near_copies: list[list[str]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+StoryStage = Callable[[StoryContext], None]
+STORY_STAGES: dict[str, StoryStage] = {}
+
+
+def story_stage(name: str) -> Callable[[StoryStage], StoryStage]:
+    """Register a story-level stage; stages run in the order they were registered."""
+
+    def register(fn: StoryStage) -> StoryStage:
+        STORY_STAGES[name] = fn
+        return fn
+
+    return register
+
+
+# -- per article -------------------------------------------------------------------------------
+
+
+def analyze_article(article: Article) -> ArticleAnalysis:
+    from storyline.entities import find_mentions
+    from storyline.quotes import find_quotes
+
+    if not article.text.strip():
+        return ArticleAnalysis()
+    mentions = find_mentions(article)
+    return ArticleAnalysis(mentions=mentions, quotes=find_quotes(article, mentions))
+
+
+def _encode(analysis: ArticleAnalysis) -> bytes:
+    payload = {"mentions": [asdict(m) for m in analysis.mentions], "quotes": [asdict(q) for q in analysis.quotes]}
+    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def _decode(blob: bytes) -> ArticleAnalysis:
+    payload = json.loads(zlib.decompress(blob).decode("utf-8"))
+    return ArticleAnalysis(mentions=[Mention(**m) for m in payload["mentions"]],
+                           quotes=[Quote(**q) for q in payload["quotes"]])
+
+
+def stored_analyses(store: Store, article_ids: Iterable[int]) -> dict[int, ArticleAnalysis]:
+    ids = list(article_ids)
+    out: dict[int, ArticleAnalysis] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.db.execute(
+            f"SELECT article_id, payload FROM article_analysis WHERE version = ? AND article_id IN ({marks})",
+            (ARTICLE_VERSION, *chunk))
+        out.update((row[0], _decode(row[1])) for row in rows)
+    return out
+
+
+def save_analysis(store: Store, article_id: int, analysis: ArticleAnalysis) -> None:
+    store.db.execute("INSERT OR REPLACE INTO article_analysis(article_id, version, payload) VALUES (?, ?, ?)",
+                     (article_id, ARTICLE_VERSION, _encode(analysis)))
+
+
+def pending_articles(store: Store) -> list[int]:
+    """Articles with no analysis of the current version (new ones, or analysed by older code)."""
+    rows = store.db.execute(
+        "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id AND x.version = ? "
+        "WHERE x.article_id IS NULL ORDER BY a.id", (ARTICLE_VERSION,))
+    return [r[0] for r in rows]
+
+
+def analyze_pending(store: Store, progress: Callable[[int], None] | None = None, commit_every: int = 50) -> int:
+    """Analyse every article that lacks a current analysis; commits in batches so Ctrl-C keeps work."""
+    done = 0
+    for article_id in pending_articles(store):
+        article = store.get_article(article_id)
+        if article is None:
+            continue
+        save_analysis(store, article_id, analyze_article(article))
+        done += 1
+        if progress:
+            progress(1)
+        if done % commit_every == 0:
+            store.commit()
+    store.commit()
+    return done
+
+
+def article_analyses(store: Store, articles: list[Article]) -> dict[str, ArticleAnalysis]:
+    """The analysis of each article, computing and saving the ones not stored yet."""
+    stored = stored_analyses(store, [a.id for a in articles if a.id is not None])
+    out: dict[str, ArticleAnalysis] = {}
+    fresh = False
+    for article in articles:
+        analysis = stored.get(article.id) if article.id is not None else None
+        if analysis is None:
+            analysis = analyze_article(article)
+            if article.id is not None:
+                save_analysis(store, article.id, analysis)
+                fresh = True
+        out[article.source] = analysis
+    if fresh:
+        store.commit()
+    return out
+
+
+# -- per story ---------------------------------------------------------------------------------
+
+
+def run_story_stages(articles: list[Article], per_article: dict[str, ArticleAnalysis]) -> StoryContext:
+    """All registered story stages over these articles; usable without a store (the API's `analyze`)."""
+    _register_default_stages()
+    ctx = StoryContext(articles=articles, per_article=per_article)
+    for stage in STORY_STAGES.values():
+        stage(ctx)
+    return ctx
+
+
+def analyze_story(store: Store, story_id: str, articles: list[Article]) -> StoryContext:
+    """The story's analysis, from the cache when its members have not changed since."""
+    from storyline.entity_registry import assign_ids
+
+    members = _members_key(articles)
+    row = store.db.execute("SELECT members, version, payload FROM story_analysis WHERE story_id = ?",
+                           (story_id,)).fetchone()
+    if row and row[0] == members and row[1] == STORY_VERSION:
+        return _context_from_json(articles, json.loads(zlib.decompress(row[2]).decode("utf-8")))
+    ctx = run_story_stages(articles, article_analyses(store, articles))
+    assign_ids(store, story_id, ctx.entities)
+    for quote in ctx.quotes:
+        quote.speaker_id = next((e.id for e in ctx.entities if e.name == quote.speaker), None)
+    payload = json.dumps(context_json(ctx), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    store.db.execute("INSERT OR REPLACE INTO story_analysis(story_id, members, version, payload) VALUES (?, ?, ?, ?)",
+                     (story_id, members, STORY_VERSION, zlib.compress(payload, 6)))
+    store.commit()
+    return ctx
+
+
+def _members_key(articles: list[Article]) -> str:
+    digest = hashlib.sha1()
+    for article in sorted(articles, key=lambda a: a.id or 0):
+        digest.update(f"{article.id}:{article.content_hash};".encode())
+    return digest.hexdigest()
+
+
+def context_json(ctx: StoryContext) -> dict[str, Any]:
+    return {"entities": [asdict(e) for e in ctx.entities], "quotes": [asdict(q) for q in ctx.quotes],
+            "near_copies": ctx.near_copies, "extra": ctx.extra}
+
+
+def _context_from_json(articles: list[Article], payload: dict[str, Any]) -> StoryContext:
+    entities = []
+    for e in payload["entities"]:
+        mentions = [Mention(**m) for m in e.pop("mentions")]
+        entities.append(Entity(**e, mentions=mentions))
+    return StoryContext(articles=articles, per_article={}, entities=entities,
+                        quotes=[Quote(**q) for q in payload["quotes"]],
+                        near_copies=payload.get("near_copies", []), extra=payload.get("extra", {}))
+
+
+# -- the default stages ------------------------------------------------------------------------
+
+
+def _register_default_stages() -> None:
+    if STORY_STAGES:
+        return
+    story_stage("entities")(_entities_stage)
+    story_stage("quotes")(_quotes_stage)
+    story_stage("provenance")(_provenance_stage)
+
+
+def _entities_stage(ctx: StoryContext) -> None:
+    from storyline.entities import resolve
+
+    mentions = [m for a in ctx.articles for m in ctx.per_article[a.source].mentions]
+    ctx.entities = resolve(mentions, {a.source: a.text for a in ctx.articles})
+
+
+def _quotes_stage(ctx: StoryContext) -> None:
+    """Each quote's speaker becomes the story entity that holds the speaker's mention in that source."""
+    by_text: dict[tuple[str, str], Entity] = {}
+    for entity in ctx.entities:
+        for m in entity.mentions:
+            by_text.setdefault((m.source, m.text), entity)
+    quotes = []
+    for article in ctx.articles:
+        for quote in ctx.per_article[article.source].quotes:
+            entity = by_text.get((quote.source, quote.speaker or "")) if quote.speaker else None
+            if entity is not None:
+                quote.speaker = entity.name
+            quotes.append(quote)
+    ctx.quotes = quotes
+
+
+def _provenance_stage(ctx: StoryContext) -> None:
+    from storyline.provenance import confirm_quotes, near_copies
+
+    ctx.near_copies = near_copies(ctx.articles)
+    confirm_quotes(ctx.quotes, ctx.articles)
