@@ -186,6 +186,17 @@ class Claim:
 
 
 @dataclass
+class SummarySentence:
+    """One sentence of a story's summary and the articles that support it (never empty)."""
+
+    text: str
+    sources: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "sources": list(self.sources)}
+
+
+@dataclass
 class Story:
     """The articles about one event, across outlets and languages."""
 
