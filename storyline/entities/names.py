@@ -1,0 +1,332 @@
+"""Comparing names across scripts, transliteration schemes and machine-translation spellings.
+
+News about one event names the same person as Евгений Бужинский, Yevgeny Buzhinsky, Evgeny
+Bujinsky or Mr. Buzhinsky, and the same town as Shusha, Shushi or Choucha (French). The resolver
+needs three things from this module: one Latin spelling for any script (`to_latin`), an exact key
+that ignores case, punctuation, titles and diacritics (`name_key`), and a *skeleton* that also
+folds the letters transliteration schemes disagree about (y/i/j, kh/h, sh/ch, zh/j, ou/u, doubled
+letters), compared token by token so first names meet first names and surnames meet surnames.
+
+Everything here errs on the side of keeping names apart (`same_person_name`): a missed merge costs
+a reader one more line, a wrong merge (Putin with Peskov, Ilham with Heydar Aliyev) makes a story
+lie. String similarity alone cannot tie a garbled Babinski to Buzhinsky; that is the resolver's
+job, with roles and context as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+__all__ = [
+    "fold", "initials", "is_abbreviation", "name_key", "name_similarity", "same_person_name", "skeleton",
+    "surname", "to_latin", "tokens",
+]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF\u0500-\u052F]")
+_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
+_ARMENIAN = re.compile(r"[\u0531-\u058F]")
+_GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
+
+# Letters NFKD does not decompose into a base letter and a mark.
+_SPECIAL = str.maketrans({
+    "ß": "ss", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+    "ŋ": "ng", "ĸ": "k", "ſ": "s",
+})
+
+# Greek, ELOT 743 simplified: enough to turn a name into something comparable.
+_GREEK_MAP = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+}
+_GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "μπ": "b", "ντ": "d", "γγ": "ng", "γκ": "gk"}
+
+# Armenian (Eastern, as news agencies write it: Պաշինյան -> Pashinyan).
+_ARMENIAN_MAP = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t", "ժ": "zh",
+    "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch",
+    "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s",
+    "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "yev",
+}
+
+# Georgian (national system 2002).
+_GEORGIAN_MAP = {
+    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i", "კ": "k",
+    "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s", "ტ": "t", "უ": "u",
+    "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts",
+    "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
+}
+
+
+def _cased(src: str, out: str) -> str:
+    return out[:1].upper() + out[1:] if src[:1].isupper() else out
+
+
+def _greek(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    out, i = [], 0
+    while i < len(text):
+        pair = text[i:i + 2].lower()
+        if pair in _GREEK_PAIRS:
+            out.append(_cased(text[i], _GREEK_PAIRS[pair]))
+            i += 2
+            continue
+        c = text[i]
+        low = c.lower()
+        out.append(_cased(c, _GREEK_MAP[low]) if low in _GREEK_MAP else c)
+        i += 1
+    return "".join(out)
+
+
+def _armenian(text: str) -> str:
+    text = text.replace("ու", "u").replace("ՈՒ", "U").replace("Ու", "U")
+    return "".join(_cased(c, _ARMENIAN_MAP[c.lower()]) if c.lower() in _ARMENIAN_MAP else c for c in text)
+
+
+def _georgian(text: str) -> str:
+    return "".join(_GEORGIAN_MAP.get(c, c) for c in text)
+
+
+def fold(text: str) -> str:
+    """Latin text without diacritics (Baïramov -> Bairamov, Łódź -> Lodz); other scripts untouched."""
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@lru_cache(maxsize=65536)
+def to_latin(text: str) -> str:
+    """`text` in Latin letters: Cyrillic by the Wikipedia scheme (Евгений Бужинский -> Yevgeny
+    Buzhinsky, the spelling English-language news mostly uses), Greek, Armenian and Georgian by
+    simple national tables; diacritics folded everywhere. Latin text only loses its diacritics."""
+    if _CYRILLIC.search(text):
+        import iuliia
+
+        text = iuliia.WIKIPEDIA.translate(text)
+    if _GREEK.search(text):
+        text = _greek(text)
+    if _ARMENIAN.search(text):
+        text = _armenian(text)
+    if _GEORGIAN.search(text):
+        text = _georgian(text)
+    return fold(text)
+
+
+# Titles and forms of address that precede a name and say nothing about who it is.
+HONORIFICS = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mlle m monsieur herr frau
+sr sra srta don dona signor signora sig rev fr gen col maj capt lt sgt cdr adm hon the
+""".split())
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
+_APOSTROPHES = re.compile(r"['’ʼ`´ʻ‘]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The exact comparison key: Latin, lower case, no punctuation, no leading titles.
+
+    `Mr. Pashinyan`, `PASHINYAN` and `Пашинян` all give `pashinyan`. Apostrophes vanish
+    (O'Brien -> obrien), hyphens and other punctuation become spaces (Nagorno-Karabakh ->
+    nagorno karabakh). A title alone (`Mr.`) is kept rather than emptied.
+    """
+    low = _APOSTROPHES.sub("", to_latin(text).lower())
+    words = _NON_WORD.sub(" ", low).split()
+    i = 0
+    while i < len(words) - 1 and words[i] in HONORIFICS:
+        i += 1
+    return " ".join(words[i:])
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `name_key(text)`."""
+    return name_key(text).split()
+
+
+def surname(text: str) -> str:
+    """The family name as a key: the last word, skipping Jr./III and initials (`V. Putin` -> putin)."""
+    words = [w for w in tokens(text) if w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+# Skeleton: fold the spellings transliteration schemes and languages disagree about. Ordered:
+# longer clusters first. Each rule is (pattern, replacement) applied to a lower-case Latin token.
+_SKELETON_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in [
+    (r"shch|sch|tsch|tch|sh|ch|sj|sz|cz|ş|š", "S"),   # Shusha / Choucha / Szusza; Ch-Sh merge is deliberate
+    (r"dzh|dj|dż|dž|zh|zs|ž|j(?=[aeiou])", "J"),  # Dzhabarov / Djabarov; zh / j (Bujinsky)
+    (r"kh|ch|h", "H"),
+    (r"ck|q|c(?=[aou]|$|[^aeiouy])|k", "K"),
+    (r"tz|ts|c|z", "Z"),                            # ts / tz / c (Polish, Czech) / z (German)
+    (r"ph|f", "F"),
+    (r"th", "t"),
+    (r"gh", "g"),
+    (r"w|v", "V"),
+    (r"x", "KS"),
+    (r"ou|oo|u", "U"),
+    (r"^[yj]e|(?<=[aeoiU])[yj](?=e)", "e"),          # Yevgeny / Evgeny, Aliyev / Aliev, Sergeyev / Sergeev
+    (r"y|j|i", "I"),                                # i / y / j, -iy / -y / -ij endings
+]]
+_VOWELS_AFTER = re.compile(r"I+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=262144)
+def skeleton(token: str) -> str:
+    """A transliteration-blind key for one word: Pashinyan, Pachinian and Pashinian give one
+    skeleton, as do Aliyev/Aliev, Yevgeny/Evgeny/Jevgenij and Shusha/Choucha. Lossy on purpose:
+    use it to find candidates and for similarity, not as proof that two names are one."""
+    s = name_key(token).replace(" ", "")
+    for pattern, repl in _SKELETON_RULES:
+        s = pattern.sub(repl, s)
+    s = _DOUBLE.sub(r"\1", s)
+    s = re.sub(r"(?<=[aeoU])I(?=[aeoU])", "", s)   # Aliyev/Aliev, Mayakovsky/Maiakovskii after folding
+    s = re.sub(r"I$", "I", s)
+    return s.lower()
+
+
+def _token_similarity(a: str, b: str) -> float:
+    """Similarity of two words in 0..1: the better of the plain and the skeleton Levenshtein ratio."""
+    if a == b:
+        return 1.0
+    plain = Levenshtein.normalized_similarity(a, b)
+    ska, skb = skeleton(a), skeleton(b)
+    if ska == skb:
+        return max(plain, 0.95)
+    return max(plain, Levenshtein.normalized_similarity(ska, skb))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1
+
+
+def _initial_fits(initial: str, word: str) -> bool:
+    """`V` fits Vladimir; `E` and `Y` both fit Yevgeny/Evgeny (schemes disagree about the first letter)."""
+    if word.startswith(initial):
+        return True
+    return skeleton(initial)[:1] == skeleton(word)[:1] or (initial in "ey" and word[:2] in ("ye", "ev", "ie"))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two names are, 0..1, token by token and robust to transliteration variants.
+
+    Surnames are compared with surnames; a first name missing on one side does not count against
+    the pair (Mr. Pashinyan vs Nikol Pashinyan), an initial counts as a match when it fits.
+    """
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    if ta == tb:
+        return 1.0
+    last = _token_similarity(surname(a) or ta[-1], surname(b) or tb[-1])
+    fa, fb = [w for w in ta[:-1] if w not in _SUFFIXES], [w for w in tb[:-1] if w not in _SUFFIXES]
+    if not fa or not fb:
+        whole = _token_similarity("".join(ta), "".join(tb))
+        return max(last * (0.9 if len(ta) != len(tb) else 1.0), whole)
+    first_a, first_b = fa[0], fb[0]
+    if _is_initial(first_a) or _is_initial(first_b):
+        short, long_ = (first_a, first_b) if len(first_a) <= len(first_b) else (first_b, first_a)
+        first = 0.9 if _initial_fits(short[0], long_) else 0.3
+    else:
+        first = _token_similarity(first_a, first_b)
+    swapped = _token_similarity(" ".join(sorted(ta)), " ".join(sorted(tb)))
+    return max(0.7 * last + 0.3 * first, swapped if sorted(ta) != ta or sorted(tb) != tb else 0.0)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words are one name spelled two ways: equal skeletons, or (long words only) one
+    substituted letter away in the skeleton, never in the last two letters (Ivanov/Ivanova,
+    Petrov/Petrova name different people)."""
+    if a == b:
+        return True
+    ska, skb = skeleton(a), skeleton(b)
+    if ska == skb:
+        return not _gender_pair(a, b)
+    if min(len(ska), len(skb)) < 8 or len(ska) != len(skb):
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(ska, skb, strict=True)) if x != y]
+    return len(diffs) == 1 and diffs[0] < len(ska) - 2 and ska[diffs[0]] in "aeiou" and skb[diffs[0]] in "aeiou"
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    """Ivanov/Ivanova, Aliyev/Aliyeva: the feminine form of a Slavic surname is another person."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ == short + "a" and len(short) > 3
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """True only when `a` and `b` can be spellings of one name (conservative: prefer False).
+
+    Surnames must be the same word up to transliteration (Pashinyan/Pachinian, Бужинский/
+    Buzhinsky); first names, when both sides give one, must agree too (an initial agrees with a
+    name it starts: V. Putin / Vladimir Putin); a patronymic or middle name present on one side
+    only is ignored. Word order may differ (Putin Vladimir).
+    """
+    ta = [w for w in tokens(a) if w not in _SUFFIXES]
+    tb = [w for w in tokens(b) if w not in _SUFFIXES]
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if _match_ordered(ta, tb):
+        return True
+    if len(ta) == len(tb) == 2 and _match_ordered(ta, tb[::-1]):
+        return True
+    if len(ta) == 1 and len(tb) == 1:
+        return False
+    return _same_word("".join(ta), "".join(tb)) and min(len(ta), len(tb)) == 1
+
+
+def _match_ordered(ta: list[str], tb: list[str]) -> bool:
+    if not _same_word(ta[-1], tb[-1]):
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    x, y = fa[0], fb[0]
+    if _is_initial(x) or _is_initial(y):
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        return _initial_fits(short, long_)
+    return _same_word(x, y)
+
+
+_STOPWORDS = frozenset("""
+of and for the in on at to a an de del della di da du des la le les el los las y et und der die das van von
+""".split())
+
+
+def initials(text: str) -> str:
+    """Upper-case initials of the content words (Nagorno-Karabakh Republic -> NKR)."""
+    parts = re.split(r"[\s\-–]+", to_latin(text))
+    return "".join(p[0].upper() for p in parts if p and p.lower() not in _STOPWORDS and p[0].isalpha())
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """True when `short` is an acronym of `long`: NKR / Nagorno-Karabakh Republic, OSCE /
+    Organization for Security and Co-operation in Europe. Words like `of`, `and`, `the` may be
+    skipped or used; a hyphenated word may give one initial or one per part."""
+    letters = re.sub(r"[^A-Za-z]", "", to_latin(short))
+    if len(letters) < 2 or len(letters) > 12 or len(letters) >= len(re.sub(r"\W", "", long)):
+        return False
+    if not (letters.isupper() or short.strip().isupper() or len(letters) <= 5):
+        return False
+    words: list[tuple[str, bool]] = []   # (word, optional)
+    for word in re.split(r"\s+", to_latin(long).strip()):
+        parts = [p for p in re.split(r"[\-–]", re.sub(r"[^\w\-–]", "", word)) if p]
+        for i, part in enumerate(parts):
+            words.append((part.lower(), i > 0 or part.lower() in _STOPWORDS))
+    return _acronym_match(letters.lower(), tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _acronym_match(letters: str, words: tuple[tuple[str, bool], ...]) -> bool:
+    if not words:
+        return not letters
+    (word, optional), rest = words[0], words[1:]
+    if letters and word[:1] == letters[0] and _acronym_match(letters[1:], rest):
+        return True
+    return optional and _acronym_match(letters, rest)
