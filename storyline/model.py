@@ -176,13 +176,49 @@ class Quote:
 
 @dataclass
 class Claim:
-    """One value a source gives for a subject (a toll, a title, a date), the unit of comparison."""
+    """One value a source gives for a subject (a toll, a title, a date), the unit of comparison.
+
+    `speaker` is who the source says gave the value ("Putin", "partial reports"), because one
+    article may carry two figures from two speakers and both must be shown.
+    """
 
     source: str
     kind: str
     subject: str
     value: str
     sentence: str = ""
+    speaker: str | None = None
+    number: float | None = None
+    published: str | None = None
+
+
+@dataclass
+class DiscrepancyValue:
+    """One of the values sources give, with every source that gives it."""
+
+    value: str
+    sources: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    published: str | None = None
+
+
+@dataclass
+class Discrepancy:
+    """Sources that disagree about one subject; every value is shown, none is picked.
+
+    `nature` tells a reader how to weigh it: "conflict" (sources disagree at the same time),
+    "update" (a later report revises an earlier one, e.g. a toll rising through the day),
+    "attribution" (one source gives two figures from two speakers), "spelling" (one name
+    transliterated several ways), "garbled" (a name mangled beyond spelling, e.g. by translation).
+    """
+
+    kind: str
+    subject: str
+    values: list[DiscrepancyValue] = field(default_factory=list)
+    nature: str = "conflict"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
