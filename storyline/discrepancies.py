@@ -1,0 +1,142 @@
+"""Where sources disagree: figures, titles and roles, and the spelling of names.
+
+Every value is listed with every source that gives it, and nothing is resolved: a reader checks.
+What this module adds is the grouping (which values are about the same subject) and the nature
+of the difference, because "a later report revised the toll" and "two outlets disagree" call for
+different reactions:
+
+- **numbers**: claims of one subject (deaths, injured, magnitude, an age) with different figures.
+  Within one source, figures from different speakers are an "attribution" difference; across
+  sources, figures that rise with publication time are an "update"; anything else a "conflict".
+- **roles**: a person given two different offices ("Prime Minister" by three sources,
+  "President" by one). Only offices compare; descriptions ("former head of ...") do not.
+- **names**: one person whose surname is written differently; "spelling" when the forms are
+  transliterations of each other, "garbled" when they are not (machine translation mangled it and
+  the resolver tied them through other evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from storyline.model import Claim, Discrepancy, DiscrepancyValue, Entity
+
+# Offices that a person holds one at a time in news copy; longer names first so "prime minister"
+# is not read as "minister". A role names an office when it ends in one ("Armenian Prime Minister")
+# or begins with one followed by "of" ("President of Russia"); "press secretary of the President"
+# names a press secretary.
+OFFICES = (
+    "deputy prime minister", "prime minister", "vice president", "president", "chancellor",
+    "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
+    "minister", "secretary of state", "secretary-general", "secretary general", "press secretary",
+    "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "king", "queen",
+    "emir", "crown prince", "speaker", "senator", "general", "commander", "chief of staff", "judge",
+    "prosecutor", "ceo", "chairman", "chairwoman",
+)
+_OFFICE_AT_END = re.compile(r"(?:^|\s)(" + "|".join(re.escape(o) for o in OFFICES) + r")$", re.I)
+_OFFICE_AT_START = re.compile(r"^(?:the\s+)?(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|then|retired|late|acting|interim)\b", re.I)
+
+
+def office(role: str) -> str | None:
+    """The office a role string names, in title case, or None for descriptions and former posts."""
+    role = " ".join(role.split()).strip(" ,.")
+    if not role or _FORMER.search(role):
+        return None
+    head = re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
+    match = _OFFICE_AT_START.match(head) if head != role else None
+    match = match or _OFFICE_AT_END.search(head)
+    if not match:
+        return None
+    return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in match.group(1).split())
+
+
+def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
+    out = []
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        sources_by_office: dict[str, set[str]] = defaultdict(set)
+        for mention in entity.mentions:
+            title = office(mention.role or "")
+            if title:
+                sources_by_office[title].add(mention.source)
+        if len(sources_by_office) < 2:
+            continue
+        values = [DiscrepancyValue(value=title, sources=sorted(srcs))
+                  for title, srcs in sorted(sources_by_office.items(), key=lambda kv: -len(kv[1]))]
+        out.append(Discrepancy(kind="role", subject=entity.name, values=values, nature="conflict"))
+    return out
+
+
+def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
+    from storyline.entities.names import name_key, name_similarity, to_latin
+
+    out = []
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        forms: dict[str, tuple[str, set[str]]] = {}
+        for mention in entity.mentions:
+            words = mention.text.replace("’s", "").replace("'s", "").split()
+            if not words:
+                continue
+            surname = words[-1].strip(".,;:")
+            key = name_key(surname)
+            if not key:
+                continue
+            shown = surname if surname == to_latin(surname) else forms.get(key, (to_latin(surname), set()))[0]
+            forms.setdefault(key, (shown, set()))[1].add(mention.source)
+        if len(forms) < 2:
+            continue
+        shown_forms = [form for form, _ in forms.values()]
+        garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(shown_forms) for b in shown_forms[i + 1:])
+        values = [DiscrepancyValue(value=form, sources=sorted(srcs))
+                  for form, srcs in sorted(forms.values(), key=lambda v: (-len(v[1]), v[0]))]
+        out.append(Discrepancy(kind="name", subject=entity.name, values=values,
+                               nature="garbled" if garbled else "spelling"))
+    return out
+
+
+def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "number" and claim.number is not None:
+            by_subject[claim.subject].append(claim)
+    out = []
+    for subject, group in by_subject.items():
+        values: dict[str, DiscrepancyValue] = {}
+        numbers: dict[str, float] = {}
+        for claim in group:
+            key = claim.value.lower()
+            value = values.setdefault(key, DiscrepancyValue(value=claim.value, published=claim.published))
+            if claim.source not in value.sources:
+                value.sources.append(claim.source)
+            if claim.speaker and claim.speaker not in value.speakers:
+                value.speakers.append(claim.speaker)
+            if claim.published and (value.published is None or claim.published < value.published):
+                value.published = claim.published
+            numbers[key] = claim.number or 0.0
+        if len({numbers[k] for k in values}) < 2:
+            continue
+        ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[v.value.lower()]))
+        out.append(Discrepancy(kind="number", subject=subject, values=ordered, nature=_number_nature(ordered, numbers)))
+    return out
+
+
+def _number_nature(values: list[DiscrepancyValue], numbers: dict[str, float]) -> str:
+    sources = {s for v in values for s in v.sources}
+    if len(sources) == 1:
+        return "attribution"
+    times = [v.published for v in values]
+    if all(times) and len(set(times)) == len(times):
+        rising = [numbers[v.value.lower()] for v in sorted(values, key=lambda v: v.published or "")]
+        if all(a < b for a, b in pairwise(rising)):
+            return "update"
+    return "conflict"
+
+
+def find_discrepancies(entities: list[Entity], claims: list[Claim]) -> list[Discrepancy]:
+    return number_discrepancies(claims) + role_discrepancies(entities) + name_discrepancies(entities)

@@ -1,0 +1,118 @@
+"""Figures with what they count and who gave them, and the discrepancies built from them."""
+
+from storyline.claims import number_claims, sentences, to_number
+from storyline.discrepancies import (
+    name_discrepancies,
+    number_discrepancies,
+    office,
+    role_discrepancies,
+)
+from storyline.model import Article, Claim, Entity, Mention
+
+
+def _article(text: str, source: str = "a.txt", published: str | None = "2031-03-02") -> Article:
+    return Article(source=source, title=None, text=text, language="en", published=published)
+
+
+def _mention(text: str, body: str, kind: str = "PERSON", source: str = "a.txt", role: str | None = None) -> Mention:
+    start = body.index(text)
+    return Mention(source=source, text=text, start=start, end=start + len(text), type=kind, role=role)
+
+
+def test_sentences_keep_titles_and_initials_inside():
+    text = "Mr. Orlan Vesk said the dam held. Gen. T. Marr disagreed!\nA new paragraph starts here."
+    assert [s for _, s in sentences(text)] == [
+        "Mr. Orlan Vesk said the dam held.", "Gen. T. Marr disagreed!", "A new paragraph starts here."]
+
+
+def test_numbers_in_words_digits_and_scales():
+    assert to_number("1,250") == 1250
+    assert to_number("2.5 million") == 2_500_000
+    assert to_number("twelve") == 12
+    assert to_number("dozens") == 24
+
+
+def test_a_figure_counts_only_with_what_it_counts():
+    text = ("At least 112 people were killed and 340 injured in the quake, the civil defence agency said. "
+            "The 6.1-magnitude tremor struck at 15 km depth. Rescuers worked in 3 shifts.")
+    claims = number_claims(_article(text))
+    assert [(c.subject, c.value) for c in claims] == [
+        ("deaths", "At least 112"), ("injured", "340"), ("magnitude", "6.1")]
+
+
+def test_a_figure_about_an_earlier_event_is_not_this_events():
+    text = ("The quake, the worst since 1999, left 40 dead in the valley. "
+            "A 1999 quake there left 17,000 dead. In the 1990s war, 30,000 were killed.")
+    claims = number_claims(_article(text))
+    assert [(c.subject, c.number) for c in claims] == [("deaths", 40)]
+
+
+def test_each_figure_keeps_its_speaker():
+    text = ("According to local officials, more than 300 people died. "
+            "Governor Ilsa Marrow told reporters the toll was nearing 900.")
+    claims = number_claims(_article(text), [_mention("Ilsa Marrow", text)])
+    assert [(c.value, c.speaker) for c in claims] == [("more than 300", "local officials"),
+                                                      ("nearing 900", "Ilsa Marrow")]
+
+
+def test_ages_belong_to_a_person():
+    text = "Maria Lopes, 45, was sentenced on Tuesday. A 38-year-old Tomas Brenn was acquitted. He is 7 feet tall."
+    mentions = [_mention("Maria Lopes", text), _mention("Tomas Brenn", text)]
+    claims = number_claims(_article(text), mentions)
+    assert [(c.subject, c.number) for c in claims] == [("age of Maria Lopes", 45), ("age of Tomas Brenn", 38)]
+
+
+def test_non_english_text_gives_no_number_claims_rather_than_wrong_ones():
+    article = Article(source="x", title=None, text="Al menos 112 muertos.", language="es")
+    assert number_claims(article) == []
+
+
+def test_offices_from_roles():
+    assert office("Armenian Prime Minister") == "Prime Minister"
+    assert office("President of the republic") == "President"
+    assert office("press secretary of the President") == "Press Secretary"
+    assert office("former President") is None
+    assert office("head of the treaty department") is None
+
+
+def test_two_offices_for_one_person_is_a_role_discrepancy():
+    mentions = [Mention(source=s, text="Arin Tavos", role=r) for s, r in
+                [("a", "Prime Minister"), ("b", "Vellish Prime Minister"), ("c", "President"), ("c", None)]]
+    [d] = role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)])
+    assert (d.kind, d.subject) == ("role", "Arin Tavos")
+    assert [(v.value, v.sources) for v in d.values] == [("Prime Minister", ["a", "b"]), ("President", ["c"])]
+
+
+def test_one_office_everywhere_is_no_discrepancy():
+    mentions = [Mention(source=s, text="Arin Tavos", role="Prime Minister") for s in "abc"]
+    assert role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)]) == []
+
+
+def test_surnames_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
+    mentions = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов"),
+                Mention(source="c", text="Korsunoff"), Mention(source="d", text="Kersanev")]
+    [d] = name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=mentions)])
+    values = {v.value: v.sources for v in d.values}
+    assert values["Korsunov"] == ["a", "b"]
+    assert set(values) == {"Korsunov", "Korsunoff", "Kersanev"}
+    same = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов")]
+    assert name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=same)]) == []
+
+
+def _claim(source, value, number, published, speaker=None):
+    return Claim(source=source, kind="number", subject="deaths", value=value, number=number,
+                 published=published, speaker=speaker)
+
+
+def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
+    rising = [_claim("a", "12", 12, "2031-03-02T08:00"), _claim("b", "40", 40, "2031-03-02T14:00")]
+    assert number_discrepancies(rising)[0].nature == "update"
+    clash = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "40", 40, "2031-03-02")]
+    assert number_discrepancies(clash)[0].nature == "conflict"
+    one_source = [_claim("a", "more than 12", 12, "2031-03-02", "officials"),
+                  _claim("a", "nearly 40", 40, "2031-03-02", "the governor")]
+    [d] = number_discrepancies(one_source)
+    assert d.nature == "attribution"
+    assert [(v.value, v.speakers) for v in d.values] == [("more than 12", ["officials"]),
+                                                         ("nearly 40", ["the governor"])]
+    assert number_discrepancies([_claim("a", "12", 12, None), _claim("b", "12", 12, None)]) == []
