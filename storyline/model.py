@@ -233,6 +233,18 @@ class SummarySentence:
 
 
 @dataclass
+class TimelineEvent:
+    """A dated event of a story, with the sentence that reports it and the sources that carry it."""
+
+    date: str
+    text: str
+    sources: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "text": self.text, "sources": list(self.sources)}
+
+
+@dataclass
 class Story:
     """The articles about one event, across outlets and languages."""
 
