@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from storyline.model import Article, Entity, Mention, Quote
+from storyline.model import Article, Claim, Discrepancy, DiscrepancyValue, Entity, Mention, Quote, SummarySentence
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
@@ -48,6 +48,9 @@ class StoryContext:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     near_copies: list[list[str]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -191,7 +194,9 @@ def _members_key(articles: list[Article]) -> str:
 
 def context_json(ctx: StoryContext) -> dict[str, Any]:
     return {"entities": [asdict(e) for e in ctx.entities], "quotes": [asdict(q) for q in ctx.quotes],
-            "near_copies": ctx.near_copies, "extra": ctx.extra}
+            "near_copies": ctx.near_copies, "claims": [asdict(c) for c in ctx.claims],
+            "discrepancies": [asdict(d) for d in ctx.discrepancies], "summary": [asdict(x) for x in ctx.summary],
+            "extra": ctx.extra}
 
 
 def _context_from_json(articles: list[Article], payload: dict[str, Any]) -> StoryContext:
@@ -199,9 +204,14 @@ def _context_from_json(articles: list[Article], payload: dict[str, Any]) -> Stor
     for e in payload["entities"]:
         mentions = [Mention(**m) for m in e.pop("mentions")]
         entities.append(Entity(**e, mentions=mentions))
+    discrepancies = []
+    for d in payload["discrepancies"]:
+        values = [DiscrepancyValue(**v) for v in d.pop("values")]
+        discrepancies.append(Discrepancy(**d, values=values))
     return StoryContext(articles=articles, per_article={}, entities=entities,
-                        quotes=[Quote(**q) for q in payload["quotes"]],
-                        near_copies=payload.get("near_copies", []), extra=payload.get("extra", {}))
+                        quotes=[Quote(**q) for q in payload["quotes"]], near_copies=payload["near_copies"],
+                        claims=[Claim(**c) for c in payload["claims"]], discrepancies=discrepancies,
+                        summary=[SummarySentence(**x) for x in payload["summary"]], extra=payload["extra"])
 
 
 # -- the default stages ------------------------------------------------------------------------
@@ -213,6 +223,8 @@ def _register_default_stages() -> None:
     story_stage("entities")(_entities_stage)
     story_stage("quotes")(_quotes_stage)
     story_stage("provenance")(_provenance_stage)
+    story_stage("discrepancies")(_discrepancies_stage)
+    story_stage("coverage")(_coverage_stage)
 
 
 def _entities_stage(ctx: StoryContext) -> None:
@@ -243,3 +255,22 @@ def _provenance_stage(ctx: StoryContext) -> None:
 
     ctx.near_copies = near_copies(ctx.articles)
     confirm_quotes(ctx.quotes, ctx.articles)
+
+
+def _discrepancies_stage(ctx: StoryContext) -> None:
+    from storyline.claims import number_claims
+    from storyline.discrepancies import find_discrepancies
+
+    ctx.claims = [claim for a in ctx.articles for claim in number_claims(a, ctx.per_article[a.source].mentions)]
+    # "age of Lopez" in one source and "age of Maria Lopes" in another are one subject: the entity's.
+    names = {(m.source, m.text): e.name for e in ctx.entities for m in e.mentions}
+    for claim in ctx.claims:
+        if claim.subject.startswith("age of "):
+            claim.subject = "age of " + names.get((claim.source, claim.subject[7:]), claim.subject[7:])
+    ctx.discrepancies = find_discrepancies(ctx.entities, ctx.claims)
+
+
+def _coverage_stage(ctx: StoryContext) -> None:
+    from storyline.coverage import source_coverage
+
+    ctx.extra["coverage"] = {c.source: asdict(c) for c in source_coverage(ctx.articles)}
