@@ -1,0 +1,286 @@
+"""A neutral, extractive multi-source summary in which every sentence cites its sources.
+
+Method (after Gillick & Favre's ICSI summariser, the strongest published extractive system on
+DUC 2004): the facts of a story are approximated by *concepts*, stemmed word bigrams that are not
+made only of stop words, and a concept is worth the number of articles that mention it. Counting
+articles rather than occurrences is what makes the summary multi-source: a bigram that one outlet
+repeats ten times is one outlet's angle, a bigram that seven outlets print is the story. Concepts
+in too few articles are dropped (noise, one outlet's colour). The summary is the set of sentences
+that covers the most concept weight within the word budget: each concept counts once, so two
+sentences saying the same thing buy nothing twice, which is how redundancy is avoided.
+
+Selection is greedy with cost scaling (gain / length^r, Lin & Bilmes 2010) then improved by
+single swaps; pure Python, so the core needs no solver. Candidates are filtered for neutrality:
+no questions, no quote fragments or sentences mostly in quotation marks, no first or second
+person outside quotes, no datelines or bylines, no fragments too short to state a fact.
+
+Citations: a sentence cites the article it was taken from and every other article with a
+sentence that *carries the same information*, defined as: at least `support_overlap` of the
+summary sentence's content bigrams (stemmed, the same concepts as above but before any document
+frequency filter) also occur in that one other sentence, or the two sentences share at least
+`support_overlap` of their content words both ways (a paraphrase with a changed word order). A
+single sentence must hold the overlap, not the whole article, so that scattered words never make
+a citation. The output is ordered by confirmation: most citing sources first, then by weight, so
+the best-confirmed facts lead and a reader (or a cut) that stops early keeps them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.model import Article, SummarySentence
+from storyline.summarize_text import split_sentences, stem, words
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    """Knobs of the summariser; the defaults were tuned on the even DUC 2004 dev clusters only."""
+
+    # Sentences shorter than this (in words) rarely state a whole fact; longer ones waste budget.
+    min_words: int = 8
+    max_words: int = 55
+    # A concept must appear in this many articles (capped by a share of the story's size, so a
+    # three-article story still has concepts).
+    min_df: int = 3
+    min_df_share: float = 0.3
+    # Cost scaling exponent of the greedy pass: 1 = pure density, 0 = pure gain.
+    cost_exponent: float = 1.0
+    # Sentences this far into an article lose weight (a story's lead states its facts).
+    position_decay: float = 0.0
+    # A share of the words inside quotation marks above this drops the sentence (neutrality).
+    max_quoted: float = 0.5
+    # Candidate pool for the swap search, best first by density.
+    pool: int = 120
+    # Share of a sentence's content bigrams (or words) another sentence must carry to be cited.
+    support_overlap: float = 0.5
+    # Two summary sentences with this content-word overlap (of the shorter) are near-duplicates.
+    duplicate_overlap: float = 0.6
+
+
+DEFAULT_SETTINGS = SummarySettings()
+
+
+@dataclass
+class _Sentence:
+    """One candidate: where it came from, its text, and its concepts."""
+
+    article: int
+    index: int
+    text: str
+    length: int
+    content: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    concepts: tuple[int, ...] = ()
+    weight: float = 0.0
+    usable: bool = True
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+# "PHNOM PENH, Cambodia (AP) _", "BRUSSELS, Belgium (AP) -", "LONDON —": a wire dateline that opens a sentence.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]{1,30}\))?\s*(?:_|-|—|–|--|:)\s+(?=\S)")
+_BYLINE = re.compile(r"^(?:by|from|von|par|por|di|от|автор)\s+[A-Z]", re.IGNORECASE)
+_QUOTE_OPEN = ("``", "“", "«", "„", "‘‘")
+_QUOTE_CLOSE = ("''", "”", "»", "’’")
+_QUOTED = re.compile(r"``.*?(?:''|$)|“.*?(?:”|$)|«.*?(?:»|$)|\".*?(?:\"|$)|„.*?(?:“|”|$)")
+_PERSONAL = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "ich", "wir", "je", "nous", "vous",
+                       "я", "мы", "вы", "yo", "nosotros"})
+
+
+def summarize(articles: list[Article], words: int = 100,
+              settings: SummarySettings | None = None) -> list[SummarySentence]:
+    """The story's summary: at most `words` words (whitespace-separated), every sentence cited."""
+    settings = settings or DEFAULT_SETTINGS
+    if not articles or words <= 0:
+        return []
+    order = sorted(range(len(articles)), key=lambda i: (articles[i].published or "", articles[i].source))
+    texts = [articles[i].text or "" for i in order]
+    stop = _stopwords(texts)
+    english = _is_english(stop)
+    sentences = _candidates(texts, stop, english, settings)
+    if not sentences:
+        return []
+    weights = _concept_weights(sentences, len(texts), settings)
+    _attach_concepts(sentences, weights, settings)
+    chosen = _select(sentences, weights, words, settings)
+    summary = []
+    for s in chosen:
+        support = _supporting(s, sentences, settings)
+        own = articles[order[s.article]].source
+        sources = [own, *sorted({articles[order[a]].source for a in support} - {own})]
+        summary.append((len(sources), s.weight, -s.article, -s.index, SummarySentence(s.text, sources)))
+    summary.sort(key=lambda t: t[:4], reverse=True)
+    return [t[-1] for t in summary]
+
+
+def _stopwords(texts: list[str]) -> frozenset[str]:
+    from storyline.clean.lines import pick_stopwords
+
+    lines = [s for t in texts for s in t.split("\n") if s.strip()]
+    stop, _ = pick_stopwords(lines)
+    return stop
+
+
+def _is_english(stop: frozenset[str]) -> bool:
+    return {"the", "and", "of", "which"} <= stop
+
+
+def _candidates(texts: list[str], stop: frozenset[str], english: bool,
+                settings: SummarySettings) -> list[_Sentence]:
+    """Every sentence of every article, with a flag for those fit to be quoted in a summary."""
+    out: list[_Sentence] = []
+    for a, text in enumerate(texts):
+        for i, raw in enumerate(split_sentences(text)):
+            sentence = _DATELINE.sub("", raw, count=1).strip()
+            toks = words(sentence)
+            stems = [stem(w, english) for w in toks]
+            content = frozenset(s for w, s in zip(toks, stems, strict=True) if w not in stop and not w.isdigit())
+            bigrams = frozenset((stems[k], stems[k + 1]) for k in range(len(stems) - 1)
+                                if not (toks[k] in stop and toks[k + 1] in stop))
+            s = _Sentence(a, i, sentence, len(sentence.split()), content, bigrams)
+            s.usable = _fit(sentence, toks, settings)
+            out.append(s)
+    return out
+
+
+def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
+    """Whether a sentence may stand in a neutral summary on its own."""
+    n = len(text.split())
+    if n < settings.min_words or n > settings.max_words:
+        return False
+    if "?" in text or text.endswith(":") or _BYLINE.match(text):
+        return False
+    if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
+        return False  # a headline, a caption, a cut line
+    opens = sum(text.count(q) for q in _QUOTE_OPEN)
+    closes = sum(text.count(q) for q in _QUOTE_CLOSE)
+    if opens != closes or text.count('"') % 2:
+        return False  # one piece of a quotation that runs over several sentences
+    quoted = sum(len(m.group(0).split()) for m in _QUOTED.finditer(text))
+    if quoted > settings.max_quoted * n:
+        return False
+    outside = words(_QUOTED.sub(" ", text))
+    return not any(w in _PERSONAL for w in outside)
+
+
+def _concept_weights(sentences: list[_Sentence], n_docs: int, settings: SummarySettings) -> dict[tuple, float]:
+    """Concept -> number of articles that contain it, for concepts in enough articles."""
+    docs: dict[tuple, set[int]] = {}
+    for s in sentences:
+        for b in s.bigrams:
+            docs.setdefault(b, set()).add(s.article)
+    min_df = max(1, min(settings.min_df, math.ceil(settings.min_df_share * n_docs)))
+    return {b: float(len(d)) for b, d in docs.items() if len(d) >= min_df}
+
+
+def _attach_concepts(sentences: list[_Sentence], weights: dict[tuple, float], settings: SummarySettings) -> None:
+    index = {b: k for k, b in enumerate(sorted(weights))}
+    for s in sentences:
+        s.concepts = tuple(sorted(index[b] for b in s.bigrams if b in index))
+        s.weight = sum(weights[b] for b in s.bigrams if b in index)
+
+
+def _select(sentences: list[_Sentence], weights: dict[tuple, float], budget: int,
+            settings: SummarySettings) -> list[_Sentence]:
+    """Sentences covering the most concept weight within the budget, no two near-duplicates."""
+    w = [weights[b] for b in sorted(weights)]
+    decay = settings.position_decay
+
+    def value(s: _Sentence) -> float:
+        return 1.0 / (1.0 + decay * s.index)
+
+    pool = [s for s in sentences if s.usable and s.concepts and s.length <= budget]
+    pool.sort(key=lambda s: (-s.weight * value(s) / s.length, s.article, s.index))
+    pool = _dedupe_pool(pool[: settings.pool], settings)
+    if not pool:
+        return []
+
+    def score(chosen: Sequence[_Sentence]) -> float:
+        covered: set[int] = set()
+        total = 0.0
+        for s in chosen:
+            for c in s.concepts:
+                if c not in covered:
+                    covered.add(c)
+                    total += w[c] * value(s)
+        return total
+
+    chosen: list[_Sentence] = []
+    covered: set[int] = set()
+    used = 0
+    while True:
+        best, best_key = None, 0.0
+        for s in pool:
+            if s in chosen or used + s.length > budget or _duplicates(s, chosen, settings):
+                continue
+            gain = sum(w[c] for c in s.concepts if c not in covered) * value(s)
+            key = gain / s.length ** settings.cost_exponent
+            if key > best_key:
+                best, best_key = s, key
+        if best is None:
+            break
+        chosen.append(best)
+        covered.update(best.concepts)
+        used += best.length
+    chosen = _improve(chosen, pool, budget, score, settings)
+    return chosen
+
+
+def _improve(chosen: list[_Sentence], pool: list[_Sentence], budget: int, score, settings: SummarySettings,
+             rounds: int = 3) -> list[_Sentence]:
+    """Swap one chosen sentence for one or two unchosen ones while that raises coverage."""
+    best = score(chosen)
+    for _ in range(rounds):
+        improved = False
+        for k in range(len(chosen) + 1):
+            rest = chosen[:k] + chosen[k + 1:] if k < len(chosen) else list(chosen)
+            room = budget - sum(s.length for s in rest)
+            for s in pool:
+                if s in rest or s.length > room or _duplicates(s, rest, settings):
+                    continue
+                trial = [*rest, s]
+                value = score(trial)
+                if value > best + 1e-9:
+                    best, chosen, improved = value, trial, True
+                    break
+        if not improved:
+            break
+    return chosen
+
+
+def _dedupe_pool(pool: list[_Sentence], settings: SummarySettings) -> list[_Sentence]:
+    """Keep the first of near-identical sentences (wire copy reprinted by several outlets)."""
+    out: list[_Sentence] = []
+    for s in pool:
+        if not any(_overlap(s.content, t.content) >= 0.9 for t in out):
+            out.append(s)
+    return out
+
+
+def _duplicates(s: _Sentence, chosen: Sequence[_Sentence], settings: SummarySettings) -> bool:
+    return any(_overlap(s.content, t.content) >= settings.duplicate_overlap for t in chosen)
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    """Shared share of the smaller set."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _supporting(s: _Sentence, sentences: list[_Sentence], settings: SummarySettings) -> set[int]:
+    """Articles other than the sentence's own with one sentence that carries its information."""
+    need = settings.support_overlap
+    found: set[int] = set()
+    for t in sentences:
+        if t.article == s.article or t.article in found:
+            continue
+        if s.bigrams and len(s.bigrams & t.bigrams) >= need * len(s.bigrams):
+            found.add(t.article)
+        elif s.content and t.content:
+            shared = len(s.content & t.content)
+            if shared >= need * len(s.content) and shared >= need * len(t.content):
+                found.add(t.article)
+    return found
