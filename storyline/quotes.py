@@ -1,0 +1,167 @@
+"""Quotes: direct and reported speech, who said it and the channel it came through.
+
+`find_quotes(article, mentions)` reads one cleaned article. Direct speech is found by its quote
+marks in any language (`quotes_marks`); English is attributed from spaCy's dependency parse
+(`quotes_en`), Russian and other languages by rules on speech verbs beside the marks
+(`quotes_rules`); the speaker is named as this article names that person or body most fully
+(`quotes_speakers`). The channel (`via`) is read from the words that attribute the quote (told
+Interfax, in an interview with AFP, RIA Novosti quoted him as saying, at a press conference) and,
+failing those, from a wire the same paragraph credits (… , RIA Novosti reports). Offsets refer to
+`article.text`. Confirmation across sources is `storyline.provenance`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline import nlp
+from storyline.model import Article, Entity, Mention, Quote
+from storyline.quotes_en import Found, english_quotes
+from storyline.quotes_marks import find_quote_spans
+from storyline.quotes_rules import rule_quotes
+from storyline.quotes_speakers import PERSON_TYPES, Speakers
+
+_MEDIA_NOUN = (r"(?:news\s+agency|agency|television|TV(?:\s+channel)?|radio(?:\s+station)?|newspaper|daily|"
+               r"broadcaster|channel|website|news\s+site|magazine|weekly|portal)")
+_NAME = r"(?:[A-Z][\w&.'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al-))*"
+_PLAIN_MEDIUM = rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}{_MEDIA_NOUN}(?:\s+{_NAME})?|{_NAME})"
+_TO_MEDIUM = re.compile(
+    r"(?:\btold|\btelling|\btells|\binterviews?\s+(?:with|to|on)|\bstatements?\s+to|\bcomments?\s+to|\bremarks\s+to|"
+    r"\bspeaking\s+(?:to|with|on)|\bspoke\s+(?:to|with|on)|\bsaid\s+(?:to|on)|\bquoted\s+by|\bcited\s+by|"
+    r"\bcontacted\s+by|\bwriting\s+in|\bwrote\s+in|\baccording\s+to|\bsaid\s+in\s+an?\s+(?:interview|op-ed|article)"
+    r"\s+(?:with|to|in|for|on))\s+[\"“«]?(?:the\s+|an?\s+)?(" + _PLAIN_MEDIUM + ")",
+)
+_MEDIUM_QUOTED = re.compile(r"(" + _PLAIN_MEDIUM + r")\s+(?:quoted|quotes|cited|cites)\s+(?:him|her|them|[A-Z][\w-]+"
+                            r"(?:\s+[A-Z][\w-]+)*)\s+as\s+saying")
+_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+((?:joint\s+|weekly\s+|daily\s+)?"
+                    r"(?:press\s+conference|news\s+conference|press\s+briefing|briefing|news\s+briefing|"
+                    r"televised\s+address|address|speech|interview|video\s+address|statement|tweet|"
+                    r"post\s+on\s+\w+|telegram\s+post|"
+                    r"пресс-конференции|брифинге|интервью))\b", re.IGNORECASE)
+_EVENT_KEEP = re.compile(r"conference|briefing|address|speech|interview|пресс|брифинг|интервью", re.IGNORECASE)
+_REPORT_CUE = re.compile(r"\b(?:reports?|reported|quoted|quotes|cited|cites|writes|wrote|informs|according\s+to|"
+                         r"quoting|citing|told)\b|сообща\w*|переда\w*|пишет|цитирует|по\s+данным",
+                         re.IGNORECASE)
+_NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me", "us", "parliament", "lawmakers",
+                         "the", "a", "an", "i", "we", "he", "she", "it", "they"})
+
+
+def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity] | None = None) -> list[Quote]:
+    """Every direct and reported quote of one article, attributed, with its channel.
+
+    `mentions` are this article's (PERSON/ORG/PLACE with offsets); `entities`, when given, let a
+    surname-only mention be named by the entity's fullest spelling in this article. Without
+    mentions, the parser's own named entities stand in.
+    """
+    text = article.text or ""
+    if not text.strip():
+        return []
+    lang = (article.language or "en").split("-")[0]
+    spans = find_quote_spans(text)
+    doc = nlp.parse(text, lang) if lang in ("en", "ru") else None
+    mine = [m for m in mentions if m.source == article.source or not m.source] or _parser_mentions(article, doc, lang)
+    speakers = Speakers(text, mine, entities)
+    if lang == "en" and doc is not None:
+        found = english_quotes(text, doc, spans, speakers)
+    else:
+        found = rule_quotes(text, spans, speakers)
+    media = _media_names(article)
+    quotes: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for f in found:
+        if (f.start, f.end) in seen or not f.text.strip():
+            continue
+        seen.add((f.start, f.end))
+        via = f.via or _via(text, f, media, mine)
+        quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
+                            via=via, start=f.start, end=f.end, speaker_text=f.speaker_text))
+    return quotes
+
+
+def _parser_mentions(article: Article, doc: object, lang: str) -> list[Mention]:
+    """Named entities straight from the parse, for when the entity stage has not run."""
+    out: list[Mention] = []
+    if doc is None:
+        return out
+    if lang == "en":
+        kinds = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "NORP"}
+        for i, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
+            for ent in sent.ents:
+                if ent.label_ in kinds:
+                    out.append(Mention(article.source, ent.text, ent.start_char, ent.end_char, kinds[ent.label_], i,
+                                       language=lang))
+    else:
+        kinds = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+        for span in getattr(doc, "spans", []):
+            if span.type in kinds:
+                out.append(Mention(article.source, span.text, span.start, span.stop, kinds[span.type], -1,
+                                   language=lang))
+    return out
+
+
+def _media_names(article: Article) -> dict[str, str]:
+    """alias -> canonical name of every listed medium, the article's cited media first."""
+    from storyline.clean.media import load_media
+
+    media = load_media(None)
+    names = dict(media.canonical)
+    for name in article.cited_media:
+        names.setdefault(name, name)
+    return names
+
+
+def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) -> str | None:
+    """The channel in the words that attribute the quote, else a wire its paragraph credits."""
+    if f.cue_start < 0:
+        return None
+    cue = text[f.cue_start:f.cue_end]
+    persons = [m for m in mentions if m.type in PERSON_TYPES]
+    for pattern in (_TO_MEDIUM, _MEDIUM_QUOTED):
+        for m in pattern.finditer(cue):
+            name = _medium(m.group(1), media)
+            at = f.cue_start + m.start(1)
+            if name and not any(p.start <= at < p.end for p in persons):
+                return name
+    for alias, canonical in media.items():
+        if _word_in(alias, cue) and _REPORT_CUE.search(cue):
+            return canonical
+    event = _EVENT.search(cue)
+    if event and _EVENT_KEEP.search(event.group(1)):
+        return "a " + " ".join(event.group(1).split()).lower()
+    lo = text.rfind("\n", 0, f.start) + 1
+    hi = text.find("\n", f.end)
+    paragraph = text[lo:hi if hi >= 0 else len(text)]
+    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        if not _REPORT_CUE.search(sentence):
+            continue
+        for alias, canonical in media.items():
+            if _word_in(alias, sentence) and _credits(sentence, alias):
+                return canonical
+    return None
+
+
+def _credits(sentence: str, alias: str) -> bool:
+    """The sentence credits the medium as its source ("X reports", "reports X", "according to X")."""
+    a = re.escape(alias)
+    return bool(re.search(rf"{a}\W+(?:\w+\W+)?(?:reports?|reported|quoted|writes|wrote|informs|says|said)\b", sentence)
+                or re.search(rf"(?:reports?|reported\s+by|according\s+to|quoted\s+by|cited\s+by|сообща\w*|"
+                             rf"переда\w*|пишет)\W+(?:[\w-]+\W+){{0,4}}{a}(?!\w)", sentence, re.IGNORECASE))
+
+
+def _word_in(alias: str, text: str) -> bool:
+    if len(alias) < 2 or alias not in text:
+        return False
+    return bool(re.search(rf"(?<![\w.-]){re.escape(alias)}(?![\w-])", text))
+
+
+def _medium(raw: str, media: dict[str, str]) -> str | None:
+    raw = " ".join(raw.split()).strip(" ,.;:\"”»'")
+    for alias in sorted(media, key=len, reverse=True):
+        if _word_in(alias, raw):
+            return media[alias]
+    words = raw.split()
+    if not words or words[0].casefold() in _NOT_MEDIUM:
+        return None
+    if re.search(_MEDIA_NOUN, raw, re.IGNORECASE):
+        return raw
+    return None

@@ -1,0 +1,397 @@
+"""English speech from spaCy's dependency parse: who is attributed each quote, and reported speech.
+
+A direct quote is attributed by the speech verb nearest to it outside the quote marks, in the
+order a reader looks: right after it (`“…,” said X`, `“…,” he told AFP`), then before it
+(`X said: “…”`, `X told Y that “…”`, `According to X, “…”`, `X: «…»`), then anywhere later in
+its sentence; a quote with no verb of its own continues the previous quote when it follows it
+closely. Indirect speech is the clause a speech verb governs (`X said that …`, `X believes …`)
+or the clause beside `according to X`. The verbs are matched as written (the shared pipeline
+skips the lemmatizer), which also catches the odd verbs of machine translation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.quotes_marks import QuoteSpan
+from storyline.quotes_speakers import (
+    ORG_NOUNS,
+    ORG_TYPES,
+    PERSON_TYPES,
+    PLACE_TYPES,
+    ROLE_SYNONYMS,
+    Speakers,
+    clean_name,
+)
+
+_STEMS = ("say", "said", "tell", "told", "add", "stress", "note", "emphasi", "emphasiz", "explain", "declar",
+          "state", "stat", "warn", "insist", "claim", "announc", "report", "repl", "answer", "wrote", "writ",
+          "comment", "indicat", "assert", "argu", "admit", "acknowledg", "confirm", "den", "recall", "underlin",
+          "mention", "assur", "promis", "suggest", "clarif", "remark", "observ", "predict", "affirm",
+          "reiterat", "believ", "think", "thought", "consider", "exclud", "conclud", "specif", "quot",
+          "point", "accus", "urg", "call", "hope", "expect", "fear", "doubt", "agre", "recogni", "assum",
+          "estimat", "describ", "add", "insist", "emphas", "highlight", "lament", "complain", "boast", "vow",
+          "pledg", "predict", "threaten", "rul", "dismiss", "reject", "maintain", "contend", "allege")
+_VERB_RE = re.compile(r"^(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*$")
+# Verbs that only report speech with a clause after them or a quote beside them.
+_WEAK = frozenset({"call", "calls", "called", "urge", "urges", "urged", "point", "points", "pointed", "hope", "hopes",
+                   "hoped", "expect", "expects", "expected", "agree", "agreed", "agrees", "rule", "ruled", "rules",
+                   "reject", "rejected", "dismissed", "accused", "accuses", "quoted", "quotes", "state", "states",
+                   "thought", "fear", "feared", "fears", "recognized", "recognised", "described", "estimated"})
+_NOT_VERBS = frozenset({"statement", "statements", "station", "stations", "status", "report", "reports", "quota",
+                        "stated", "addition", "denmark", "saying"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "them"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_END = frozenset({".", "!", "?", "…"})
+
+
+def is_speech_verb(tok: Any) -> bool:
+    low = tok.lower_
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.dep_ == "ROOT" and tok.pos_ not in ("PUNCT", "PROPN")):
+        return False
+    if low in _NOT_VERBS and tok.pos_ != "VERB":
+        return False
+    return bool(_VERB_RE.match(low))
+
+
+@dataclass
+class Found:
+    """A quote while it is being attributed: offsets into the article text, and the cue's span."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker_text: str | None = None
+    speaker: str | None = None
+    speaker_type: str = ""
+    cue_start: int = -1
+    cue_end: int = -1
+    via: str | None = None
+    heads: list[Any] = field(default_factory=list, repr=False)  # subject tokens, named in text order
+
+
+class _English:
+    def __init__(self, text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> None:
+        self.text, self.doc, self.spans, self.sp = text, doc, spans, speakers
+        self.in_quote = [-1] * len(doc)
+        k = 0
+        for tok in doc:
+            while k < len(spans) and spans[k].end <= tok.idx:
+                k += 1
+            if k < len(spans) and spans[k].start <= tok.idx < spans[k].end:
+                self.in_quote[tok.i] = k
+        self.subjects = self._person_subjects()
+
+    def _person_subjects(self) -> list[tuple[int, Any]]:
+        out = []
+        for m in self.sp.mentions:
+            if m.type not in PERSON_TYPES:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or self.in_quote[span.root.i] >= 0:
+                continue
+            root = span.root
+            dep = root.dep_ if root.dep_ not in ("appos", "compound") else root.head.dep_
+            if dep in _SUBJ or (dep == "pobj" and root.head.lower_ in ("to", "by") and root.head.i > 0 and \
+                    self.doc[root.head.i - 1].lower_ in ("according", "by")):
+                out.append((m.start, m))
+        return out
+
+    # --- regions around a quote -----------------------------------------------------------------
+    def _boundary(self, tok: Any) -> bool:
+        return (tok.text in _END or (tok.is_space and "\n" in tok.text)) and self.in_quote[tok.i] < 0
+
+    def _after(self, k: int) -> list[Any]:
+        out = []
+        i = next((t.i for t in self.doc if t.idx >= self.spans[k].end), len(self.doc))
+        while i < len(self.doc) and len(out) < 30:
+            tok = self.doc[i]
+            if self.in_quote[tok.i] >= 0 or self._boundary(tok):
+                break
+            out.append(tok)
+            i += 1
+        return out
+
+    def _before(self, k: int) -> list[Any]:
+        out: list[Any] = []
+        first = next((t.i for t in self.doc if t.idx >= self.spans[k].start), len(self.doc))
+        i = first - 1
+        while i >= 0 and len(out) < 45:
+            tok = self.doc[i]
+            if self.in_quote[tok.i] >= 0 and len(self.spans[self.in_quote[tok.i]].text(self.text).split()) > 3:
+                break
+            if self._boundary(tok):
+                break
+            out.append(tok)
+            i -= 1
+        return out[::-1]
+
+    # --- naming the speaker ---------------------------------------------------------------------
+    def subjects_of(self, verb: Any) -> list[Any]:
+        subj = [c for c in verb.children if c.dep_ in _SUBJ and self.in_quote[c.i] < 0]
+        if subj:
+            return subj
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                return [head]
+            agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agents or self.subjects_of(head)
+        # "…," said the minister: spaCy may take the inverted subject for an object
+        return [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+                and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in ("television", "radio", "reporters", "journalists")]
+
+    def name(self, heads: list[Any], at: int) -> tuple[str | None, str | None, str]:
+        """(speaker_text, speaker, type) for the subject tokens of a speech verb."""
+        heads = [h for h in heads if h.pos_ != "PUNCT"]
+        if not heads:
+            return None, None, ""
+        low = {h.lower_ for h in heads}
+        if "diplomacy" in low:  # French "la diplomatie russe": the foreign ministry
+            adj = [t for h in heads for t in h.subtree
+                   if t.lower_ != "diplomacy" and re.match(r"^[A-Z][a-z]+$", t.text)]
+            if adj:
+                name = f"{adj[0].text} Foreign Ministry"
+                return " ".join(h.text for h in sorted(heads, key=lambda t: t.i)), name, "ORG"
+        head = heads[0]
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+            head = head.head.head
+        phrase = self._phrase(head)
+        if head.lower_ in PRONOUNS:
+            name = self.sp.pronoun(head.lower_, head.idx, self.subjects)
+            type_ = "ORG" if head.lower_ in ("it", "they", "them") else "PERSON"
+            return head.text, name, type_
+        lo, hi = self._extent(head)
+        persons = [m for m in self.sp.overlapping(lo, hi, PERSON_TYPES) if not self._possessive(m)]
+        orgs = self.sp.overlapping(head.idx, head.idx + len(head.text), ORG_TYPES)
+        on_head = [m for m in persons if m.start <= head.idx < m.end]
+        if on_head:
+            return phrase, self.sp.full_name(on_head[0]), "PERSON"
+        appos = [m for m in persons if self._via_appos(m, head)]
+        if appos:
+            return phrase, self.sp.full_name(appos[0]), "PERSON"
+        noun = head.lower_
+        if noun in ROLE_SYNONYMS:
+            named = self.sp.description(phrase, noun, at)
+            if persons and (named is None or named not in {self.sp.full_name(m) for m in persons}):
+                named = self.sp.full_name(persons[-1])
+            return phrase, named, "PERSON"
+        if orgs:
+            return phrase, clean_name(orgs[0].text), "ORG"
+        if noun in ORG_NOUNS or head.lower_ == "kremlin":
+            named = self.sp.description(phrase, noun, at) if not head.text[:1].isupper() else None
+            return phrase, named or clean_name(self._np(head)), "ORG"
+        places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
+        if places:
+            return phrase, clean_name(places[0].text), "PLACE"
+        if head.pos_ == "PROPN":
+            chain = clean_name(self._np(head, propn_only=True))
+            for m in self.sp.mentions:
+                if m.type in PERSON_TYPES and clean_name(m.text).split()[-1:] == chain.split()[-1:]:
+                    return phrase, self.sp.full_name(m), "PERSON"
+            return phrase, chain, "PERSON"
+        return phrase, None, ""
+
+    def _np(self, head: Any, propn_only: bool = False) -> str:
+        left = head.i
+        while left > 0:
+            prev = self.doc[left - 1]
+            if prev.head.i != head.i and prev.head.i < left - 1:
+                break
+            if prev.dep_ not in ("compound", "amod", "det", "nmod") or (propn_only and prev.pos_ != "PROPN"):
+                break
+            left -= 1
+        return self.doc[left:head.i + 1].text
+
+    def _extent(self, head: Any) -> tuple[int, int]:
+        toks = [t for t in head.subtree if self.in_quote[t.i] < 0]
+        toks = toks or [head]
+        last = toks[-1]
+        return toks[0].idx, last.idx + len(last.text)
+
+    def _phrase(self, head: Any) -> str:
+        lo, hi = self._extent(head)
+        phrase = " ".join(self.text[lo:hi].split())
+        return phrase if len(phrase) <= 120 else self._np(head)
+
+    def _possessive(self, m: Any) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "poss" or (any(c.dep_ == "case" for c in root.children) and root.dep_ != "nsubj")
+
+    def _via_appos(self, m: Any, head: Any) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ == "appos" and tok.head.i == head.i:
+                return True
+            if tok.dep_ not in ("appos", "compound") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    # --- direct quotes --------------------------------------------------------------------------
+    def direct(self, k: int, prev: Found | None) -> Found | None:
+        span = self.spans[k]
+        quoted = span.text(self.text)
+        found = Found(span.start, span.end, quoted, "direct")
+        after, before = self._after(k), self._before(k)
+        verb_after = [t for t in after if is_speech_verb(t)]
+        verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in _WEAK]
+        acc_after, acc_before = self._according(after), self._according(before)
+        short = len(quoted.split()) <= 3
+        attr: Any = None
+        if verb_after and verb_after[0].i - after[0].i <= 8:
+            attr, region = verb_after[0], after
+        elif acc_after is not None and acc_after.i - after[0].i <= 8:
+            attr, region = acc_after, after
+        elif acc_before is not None:
+            attr, region = acc_before, before
+        elif verb_before:
+            attr, region = verb_before[-1], before
+        elif before and before[-1].text in (":", "—", "-", "–") and not short:
+            return self._colon(found, before)
+        elif verb_after:
+            attr, region = verb_after[0], after
+        if attr is None:
+            if short:
+                return None
+            return self._continue(found, prev, span)
+        if short and all(w[:1].isupper() for w in quoted.split()):
+            return None  # a name in quote marks ("Interfax", “Minsk group”), not speech
+        found.cue_start, found.cue_end = region[0].idx, region[-1].idx + len(region[-1].text)
+        heads = self._according_heads(attr) if attr.lower_ == "according" else self.subjects_of(attr)
+        found.speaker_text, found.speaker, found.speaker_type = self.name(heads, span.start)
+        return found
+
+    def _colon(self, found: Found, before: list[Any]) -> Found:
+        toks = [t for t in before[:-1] if not t.is_punct]
+        if toks:
+            head = max(toks, key=lambda t: (t.head.i == t.i or t.head.i not in {x.i for x in toks}, t.i))
+            found.speaker_text, found.speaker, found.speaker_type = self.name([head], found.start)
+            found.cue_start, found.cue_end = before[0].idx, before[-1].idx + 1
+        return found
+
+    def _continue(self, found: Found, prev: Found | None, span: QuoteSpan) -> Found:
+        """A quote with no verb of its own: the previous speaker goes on, or the speaker announced
+        at the end of the previous paragraph (`X said:`)."""
+        if prev is not None and prev.speaker and prev.kind == "direct" and span.start - prev.end < 600 \
+                and self.text.count("\n", prev.end, span.start) <= 2:
+            found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type
+            found.via, found.cue_start, found.cue_end = prev.via, prev.cue_start, prev.cue_end
+        return found
+
+    def _according(self, region: list[Any]) -> Any:
+        for i, tok in enumerate(region[:-1]):
+            if tok.lower_ == "according" and region[i + 1].lower_ == "to":
+                return tok
+        return None
+
+    def _according_heads(self, tok: Any) -> list[Any]:
+        to = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if to is None:
+            return []
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        return objs or ([to.nbor(1)] if to.i + 1 < len(self.doc) else [])
+
+    # --- reported speech ------------------------------------------------------------------------
+    def indirect(self) -> list[Found]:
+        out: list[Found] = []
+        for tok in self.doc:
+            if self.in_quote[tok.i] >= 0:
+                continue
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and tok.nbor(1).lower_ == "to":
+                found = self._according_clause(tok)
+            elif is_speech_verb(tok):
+                found = self._reported_clause(tok)
+            else:
+                continue
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _reported_clause(self, verb: Any) -> Found | None:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0]
+        if not clauses:
+            return None
+        clause = clauses[0]
+        toks = list(clause.subtree)
+        if toks and toks[0].lower_ == "that":
+            toks = toks[1:]
+        toks = [t for t in toks if not t.is_space]
+        if len(toks) < 3:
+            return None
+        heads = self.subjects_of(verb)
+        if any(h.lower_ in ("it", "there", "this", "which") and h.dep_ != "nsubj" for h in heads) or \
+                any(h.lower_ == "it" for h in heads):
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        while end > start and self.text[end - 1] in ".,;:":
+            end -= 1
+        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
+        sent = verb.sent
+        found.cue_start, found.cue_end = sent.start_char, start
+        found.heads = heads
+        return found
+
+    def _according_clause(self, tok: Any) -> Found | None:
+        heads = self._according_heads(tok)
+        if not heads or self._is_medium(heads[0]):
+            return None
+        sent = tok.sent
+        phrase_end = max(t.i for h in heads for t in h.subtree)
+        if tok.i <= sent.start + 1:  # According to X, CLAUSE.
+            rest = [t for t in self.doc[phrase_end + 1:sent.end] if not t.is_punct or t.text in "“”\"«»"]
+            if len(rest) < 3:
+                return None
+            first = next(t for t in self.doc[phrase_end + 1:sent.end] if not t.is_punct or t.text in "“\"«")
+            start, end = first.idx, sent[-1].idx + len(sent[-1].text)
+        else:  # CLAUSE, according to X.
+            start, end = sent.start_char, tok.idx
+        while end > start and self.text[end - 1] in ".,;: ":
+            end -= 1
+        if len(self.text[start:end].split()) < 3:
+            return None
+        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
+        found.cue_start, found.cue_end = tok.idx, tok.idx + len(self.doc[tok.i:phrase_end + 1].text)
+        found.heads = heads
+        return found
+
+    def _is_medium(self, head: Any) -> bool:
+        low = head.lower_
+        if low in ("reports", "report", "data", "sources", "source", "information", "media", "estimates", "figures",
+                   "agency", "newspaper", "television", "radio", "survey", "poll", "statistics", "website"):
+            return True
+        return bool(self.sp.overlapping(head.idx, head.idx + len(head.text), frozenset({"MEDIA"})))
+
+
+def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
+    """Direct and reported speech of one English article, attributed, in text order."""
+    eng = _English(text, doc, spans, speakers)
+    direct: list[Found] = []
+    indirect = eng.indirect()
+    events: list[tuple[int, int, Any]] = [(s.start, 0, k) for k, s in enumerate(spans)]
+    events += [(f.start, 1, f) for f in indirect]
+    prev: Found | None = None
+    out: list[Found] = []
+    # Text order, so a pronoun or description refers back to speakers already resolved.
+    for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
+        if kind == 0:
+            found = eng.direct(item, prev)
+            if found is None:
+                continue
+            prev = found
+            direct.append(found)
+        else:
+            found = item
+            found.speaker_text, found.speaker, found.speaker_type = eng.name(found.heads, found.cue_start)
+        out.append(found)
+        speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON", found.speaker_text or "")
+    return out

@@ -1,0 +1,118 @@
+"""Speech without a dependency parse: Russian by its verbs and « », other languages by quote marks.
+
+Russian news writes `«…», — заявил X` and `X сообщил: «…»`, and reports speech as `X заявил,
+что …` or `по словам X, …`; the speaker is the named person or body closest to the verb. Other
+languages get the same reading with their common speech verbs, which is weaker but still ties a
+quote to a name beside it rather than to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.quotes_en import Found
+from storyline.quotes_marks import QuoteSpan
+from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
+
+_RU_VERB = (r"(?:сказал|заявил|сообщил|отметил|подчеркнул|добавил|рассказал|пояснил|заверил|уточнил|признал|"
+            r"напомнил|указал|считает|говорит|заявляет|отмечает|подчеркивает|подчёркивает|сообщает|полагает|"
+            r"убежден|уверен|ответил|призвал|предупредил|объяснил|констатировал|резюмировал)\w{0,3}")
+_OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|"
+               r"déclare|estime|affirme|sagte|erklärte|betonte|meinte|so|dijo|afirmó|declaró|señaló|explicó|"
+               r"añadió|aseguró|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato)|zei|verklaarde|"
+               r"powiedział\w?|stwierdził\w?|dedi|açıkladı|" + _RU_VERB + ")")
+_VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)", re.IGNORECASE)
+_RU_INDIRECT = re.compile(r"(?<!\w)" + _RU_VERB + r"(?:\s+[^,.]{0,40})?,\s+(?:что|будто)\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщил|заявил|отметил|сказал)\w{0,3}|according\s+to|"
+                        r"selon|laut|según|secondo)\s+", re.IGNORECASE)
+_PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
+             "ella": "she", "lui": "he", "lei": "she"}
+_SPEAKERS = PERSON_TYPES | ORG_TYPES
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0)
+    hits = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, min(hits) if hits else len(text)
+
+
+def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,
+                                                                                                  str]:
+    found = [m for m in speakers.overlapping(lo, hi, _SPEAKERS) if m.start >= lo and m.end <= hi]
+    if found:
+        m = found[-1] if last else found[0]
+        name = speakers.full_name(m) if m.type in PERSON_TYPES else clean_name(m.text)
+        return m.text, name, "PERSON" if m.type in PERSON_TYPES else "ORG"
+    for word in re.findall(r"\w+", text[lo:hi]):
+        if word.casefold() in _PRONOUNS:
+            return word, speakers.pronoun(_PRONOUNS[word.casefold()], at, []), "PERSON"
+    return None, None, ""
+
+
+def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
+    """Direct quotes attributed by the speech verb and name beside them, plus reported speech."""
+    out: list[Found] = []
+    prev: Found | None = None
+    for span in spans:
+        quoted = span.text(text)
+        found = Found(span.start, span.end, quoted, "direct")
+        sent_lo, sent_hi = _sentence_bounds(text, span.start, span.end)
+        after_hi = min(sent_hi if sent_hi > span.end else span.end + 150, span.end + 150)
+        nxt = text.find("«", span.end, after_hi)
+        after_hi = nxt if nxt >= 0 else after_hi
+        before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
+        after, before = text[span.end:after_hi], text[before_lo:span.start]
+        if _VERB_RE.search(after[:60]):
+            found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
+                                                                                False, span.end)
+            found.cue_start, found.cue_end = span.end, after_hi
+        elif _VERB_RE.search(before) or before.rstrip().endswith(":"):
+            found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, before_lo, span.start, speakers,
+                                                                                True, span.start)
+            found.cue_start, found.cue_end = before_lo, span.start
+        elif prev is not None and prev.speaker and span.start - prev.end < 400:
+            found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type
+            found.via = prev.via
+        if len(quoted.split()) <= 3 and found.speaker is None:
+            continue
+        out.append(found)
+        prev = found
+        speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON")
+    out.extend(_reported(text, spans, speakers))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
+    def quoted(i: int) -> bool:
+        return any(s.start <= i < s.end for s in spans)
+
+    out: list[Found] = []
+    for m in _RU_INDIRECT.finditer(text):
+        if quoted(m.start()):
+            continue
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        clause = text[m.end():hi].rstrip(" .")
+        if len(clause.split()) < 3:
+            continue
+        found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
+        named = _speaker_in(text, lo, m.end(), speakers, True, m.start())
+        found.speaker_text, found.speaker, found.speaker_type = named
+        out.append(found)
+    for m in _ACCORDING.finditer(text):
+        if quoted(m.start()):
+            continue
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        comma = text.find(",", m.end(), hi)
+        if comma < 0 or m.start() - lo > 3:
+            continue
+        clause = text[comma + 1:hi].strip().rstrip(".")
+        if len(clause.split()) < 3:
+            continue
+        start = text.find(clause, comma)
+        found = Found(start, start + len(clause), clause, "indirect", cue_start=m.start(), cue_end=comma)
+        found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, m.end(), comma, speakers, False,
+                                                                            m.start())
+        if found.speaker_text:
+            out.append(found)
+    return out

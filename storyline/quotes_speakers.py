@@ -1,0 +1,236 @@
+"""Who a quote's speaker is: the name an article gives at the quote, resolved inside that article.
+
+An article names its speaker once in full and then as "Peskov", "he", "the spokesperson" or "the
+Russian expert"; a reader (and a fact-checker) wants the full name as that article wrote it. The
+rules here are deliberately cautious: a pronoun goes to the nearest earlier person who spoke or
+stood as a subject (skipping one of the other gender when the name tells), a description to the
+person whose title or surrounding words carry its noun, else to the person the article last
+quoted; when nothing fits, the speaker stays unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from storyline.model import Entity, Mention
+
+PERSON_TYPES = frozenset({"PERSON", "PER"})
+ORG_TYPES = frozenset({"ORG", "NORP_ORG"})
+PLACE_TYPES = frozenset({"PLACE", "GPE", "LOC"})
+
+# Head nouns of descriptions that stand for a person, with the words a title may use instead.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokes", "representative"),
+    "spokesman": ("spokesperson", "spokesman", "press secretary", "representative"),
+    "spokeswoman": ("spokesperson", "spokeswoman", "press secretary", "representative"),
+    "secretary": ("secretary",),
+    "expert": ("expert", "analyst", "specialist", "researcher", "scholar", "professor", "general", "officer"),
+    "analyst": ("analyst", "expert", "specialist", "researcher"),
+    "specialist": ("specialist", "expert", "analyst"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign minister", "minister", "spokes", "diplomacy"),
+    "ambassador": ("ambassador", "envoy", "diplomat"),
+    "envoy": ("envoy", "ambassador", "diplomat"),
+    "official": ("official", "officer", "minister", "head", "director", "secretary", "adviser", "advisor"),
+    "officer": ("officer", "general", "colonel", "major", "commander", "official"),
+    "general": ("general", "officer", "commander"),
+    "minister": ("minister",),
+    "president": ("president",),
+    "premier": ("prime minister", "premier"),
+    "leader": ("leader", "president", "head", "chairman", "prime minister"),
+    "adviser": ("adviser", "advisor", "aide"),
+    "advisor": ("adviser", "advisor", "aide"),
+    "aide": ("aide", "adviser", "advisor"),
+    "commander": ("commander", "general"),
+    "head": ("head", "chief", "director", "chairman", "leader"),
+    "chief": ("chief", "head", "director"),
+    "politician": ("politician", "deputy", "lawmaker", "senator", "mp", "member of parliament"),
+    "lawmaker": ("lawmaker", "deputy", "senator", "mp"),
+    "deputy": ("deputy", "lawmaker", "mp"),
+    "professor": ("professor", "expert", "scholar"),
+    "journalist": ("journalist", "reporter", "correspondent", "editor"),
+    "mayor": ("mayor",),
+    "governor": ("governor",),
+    "prosecutor": ("prosecutor",),
+    "lawyer": ("lawyer", "attorney"),
+    "source": (),
+}
+# Head nouns of descriptions that stand for a body.
+ORG_NOUNS = frozenset({
+    "ministry", "kremlin", "government", "office", "embassy", "department", "service", "committee", "council",
+    "agency", "administration", "presidency", "cabinet", "army", "military", "command", "headquarters", "police",
+    "commission", "court", "parliament", "party", "company", "bank", "organization", "organisation", "union",
+    "diplomacy", "authorities", "directorate", "secretariat", "mission", "staff", "prosecutor's", "duma",
+})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madame", "mme", "mrs.", "ms.", "lady", "spokeswoman", "chairwoman"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "chairman"})
+_MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona"})
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ová|ská)$", re.IGNORECASE)
+_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|sky|skiy|skii|ski|vich)$", re.IGNORECASE)
+_DETS = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
+
+
+def clean_name(text: str) -> str:
+    """A name as a speaker: no article in front, no possessive behind, one space between words."""
+    text = " ".join(text.split()).strip(" ,;:-–—\"'“”«»")
+    text = _DETS.sub("", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def gender_of(name: str, context: str = "") -> str | None:
+    """'f', 'm' or None from the name's shape and titles: only where the name tells."""
+    words = [w.strip(".,").lower() for w in (context + " " + name).split()]
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in MALE_TITLES for w in words):
+        return "m"
+    parts = clean_name(name).split()
+    if not parts:
+        return None
+    last = parts[-1]
+    if len(parts) >= 2 or len(last) > 5:
+        if _FEMALE_SURNAME.search(last):
+            return "f"
+        if _MALE_SURNAME.search(last):
+            return "m"
+    if len(parts) >= 2:
+        first = parts[0].lower()
+        if first.endswith("a") and first not in _MALE_A_NAMES:
+            return "f"
+    return None
+
+
+@dataclass
+class Candidate:
+    """Someone who may be referred back to: a resolved speaker or a person in subject position."""
+
+    at: int
+    name: str
+    type: str
+    gender: str | None = None
+
+
+@dataclass
+class Speakers:
+    """Per-article index of the mentions and of who has been referred to so far."""
+
+    text: str
+    mentions: list[Mention]
+    entities: list[Entity] | None = None
+    history: list[Candidate] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+        self._entity_of: dict[tuple[int, int], Entity] = {}
+        for entity in self.entities or []:
+            for m in entity.mentions:
+                self._entity_of[(m.start, m.end)] = entity
+
+    # --- mentions -------------------------------------------------------------------------
+    def overlapping(self, start: int, end: int, types: frozenset[str] | None = None) -> list[Mention]:
+        i = bisect_left(self._starts, start - 200)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end > start and (types is None or m.type in types):
+                out.append(m)
+        return out
+
+    def full_name(self, mention: Mention) -> str:
+        """The most complete way this article writes the mention's entity."""
+        base = clean_name(mention.text)
+        entity = self._entity_of.get((mention.start, mention.end))
+        if entity is not None:
+            here = [clean_name(m.text) for m in entity.mentions if m.source == mention.source] or [base]
+            return max(here, key=lambda t: (len(t.split()), len(t)))
+        if mention.type not in PERSON_TYPES:
+            return base
+        last = base.split()[-1].casefold() if base.split() else ""
+        best = base
+        for m in self.mentions:
+            if m.type not in PERSON_TYPES:
+                continue
+            name = clean_name(m.text)
+            words = [w.casefold() for w in name.split()]
+            if last and words and words[-1] == last and len(words) > len(best.split()):
+                best = name
+        return best
+
+    def role_text(self, mention: Mention) -> str:
+        """The mention's role plus the words around it in its sentence: the evidence for descriptions."""
+        lo = max(self.text.rfind(".", 0, mention.start), self.text.rfind("\n", 0, mention.start), mention.start - 120)
+        hi_dot = self.text.find(".", mention.end)
+        hi = min(x for x in (hi_dot if hi_dot >= 0 else len(self.text), self.text.find("\n", mention.end)
+                             if self.text.find("\n", mention.end) >= 0 else len(self.text), mention.end + 160))
+        return f"{mention.role or ''} {self.text[lo + 1:mention.start]} {self.text[mention.end:hi]}".casefold()
+
+    # --- history --------------------------------------------------------------------------
+    def remember(self, at: int, name: str | None, type_: str, context: str = "") -> None:
+        if name:
+            self.history.append(Candidate(at, name, type_, gender_of(name, context)))
+
+    def _recent(self, before: int, types: frozenset[str]) -> list[Candidate]:
+        cands = [c for c in self.history if c.at < before and c.type in types]
+        return sorted(cands, key=lambda c: -c.at)
+
+    def pronoun(self, word: str, at: int, subjects: list[tuple[int, Mention]]) -> str | None:
+        """he/she/him/her at `at`: the nearest earlier speaker or person subject of that gender."""
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(word.casefold())
+        if want is None:
+            return self._org_pronoun(at) if word.casefold() in ("it", "they", "its", "their") else None
+        cands = self._recent(at, PERSON_TYPES)
+        for pos, m in subjects:
+            if pos < at and m.type in PERSON_TYPES:
+                name = self.full_name(m)
+                cands.append(Candidate(pos, name, m.type, gender_of(name, self.text[max(0, m.start - 12):m.start])))
+        cands.sort(key=lambda c: -c.at)
+        for c in cands:
+            if at - c.at > 2500:
+                break
+            if c.gender in (None, want):
+                return c.name
+        return None
+
+    def _org_pronoun(self, at: int) -> str | None:
+        for c in self._recent(at, ORG_TYPES):
+            if at - c.at < 600:
+                return c.name
+        return None
+
+    def description(self, phrase: str, head: str, at: int) -> str | None:
+        """'the Russian expert', 'the spokesperson', 'the ministry' at `at`: who they stand for."""
+        head = head.casefold()
+        words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in ("the", "a", "an", head)]
+        if head in ORG_NOUNS:
+            return self._org_description(words, head, at)
+        synonyms = ROLE_SYNONYMS.get(head, (head,))
+        best: tuple[int, int, str] | None = None
+        for m in self.mentions:
+            if m.type not in PERSON_TYPES or m.start >= at or not synonyms:
+                continue
+            role = self.role_text(m)
+            if any(s in role for s in synonyms):
+                score = sum(w in role for w in words)
+                if best is None or (score, m.start) > best[:2]:
+                    best = (score, m.start, self.full_name(m))
+        if best is not None:
+            return best[2]
+        recent = self._recent(at, PERSON_TYPES)
+        return recent[0].name if recent and at - recent[0].at < 3000 else None
+
+    def _org_description(self, words: list[str], head: str, at: int) -> str | None:
+        def fits(name: str) -> bool:
+            low = name.casefold()
+            return head in low and all(w in low for w in words if w[:1].isalpha() and len(w) > 2)
+        for c in self._recent(at, ORG_TYPES):
+            if fits(c.name):
+                return c.name
+        orgs = [m for m in self.mentions if m.type in ORG_TYPES and m.start < at and fits(m.text)]
+        if orgs:
+            return clean_name(orgs[-1].text)
+        return None
