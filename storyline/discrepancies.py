@@ -72,27 +72,36 @@ def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
 
 
 def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
+    """Names written differently across sources, as printed; a change of script alone is no difference."""
     from storyline.entities.names import name_key, name_similarity, to_latin
 
     out = []
     for entity in entities:
         if entity.type != "PERSON":
             continue
-        forms: dict[str, tuple[str, set[str]]] = {}
+        forms: dict[str, tuple[str, set[str]]] = {}  # key of the full name -> (as printed, sources)
+        surnames: list[tuple[str, str]] = []  # surname-only mentions, merged below
         for mention in entity.mentions:
-            words = mention.text.replace("’s", "").replace("'s", "").split()
-            if not words:
-                continue
-            surname = words[-1].strip(".,;:")
-            key = name_key(surname)
+            text = re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))
+            key = name_key(text)
             if not key:
                 continue
-            shown = surname if surname == to_latin(surname) else forms.get(key, (to_latin(surname), set()))[0]
+            if len(key.split()) == 1:
+                surnames.append((text, mention.source))
+                continue
+            shown = text if text == to_latin(text) else forms.get(key, (text, set()))[0]
             forms.setdefault(key, (shown, set()))[1].add(mention.source)
+        for text, source in surnames:
+            key = name_key(text)
+            full = [k for k in forms if k.split()[-1] == key]
+            if full:
+                forms[max(full, key=lambda k: len(forms[k][1]))][1].add(source)
+            else:
+                forms.setdefault(key, (text, set()))[1].add(source)
         if len(forms) < 2:
             continue
-        shown_forms = [form for form, _ in forms.values()]
-        garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(shown_forms) for b in shown_forms[i + 1:])
+        last = [to_latin(form).split()[-1] for form, _ in forms.values()]
+        garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(last) for b in last[i + 1:])
         values = [DiscrepancyValue(value=form, sources=sorted(srcs))
                   for form, srcs in sorted(forms.values(), key=lambda v: (-len(v[1]), v[0]))]
         out.append(Discrepancy(kind="name", subject=entity.name, values=values,
@@ -101,40 +110,38 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
 
 
 def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
+    """One value per distinct figure (worded as first printed), with every source and speaker giving it."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "number" and claim.number is not None:
             by_subject[claim.subject].append(claim)
     out = []
     for subject, group in by_subject.items():
-        values: dict[str, DiscrepancyValue] = {}
-        numbers: dict[str, float] = {}
-        for claim in group:
-            key = claim.value.lower()
-            value = values.setdefault(key, DiscrepancyValue(value=claim.value, published=claim.published))
+        values: dict[float, DiscrepancyValue] = {}
+        for claim in sorted(group, key=lambda c: c.published or ""):
+            first = DiscrepancyValue(value=claim.value, published=claim.published)
+            value = values.setdefault(claim.number or 0.0, first)
             if claim.source not in value.sources:
                 value.sources.append(claim.source)
             if claim.speaker and claim.speaker not in value.speakers:
                 value.speakers.append(claim.speaker)
-            if claim.published and (value.published is None or claim.published < value.published):
-                value.published = claim.published
-            numbers[key] = claim.number or 0.0
-        if len({numbers[k] for k in values}) < 2:
+        if len(values) < 2:
             continue
-        ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[v.value.lower()]))
-        out.append(Discrepancy(kind="number", subject=subject, values=ordered, nature=_number_nature(ordered, numbers)))
+        numbers = {id(v): n for n, v in values.items()}
+        ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
+        out.append(Discrepancy(kind="number", subject=subject, values=ordered,
+                               nature=_number_nature(ordered, [numbers[id(v)] for v in ordered])))
     return out
 
 
-def _number_nature(values: list[DiscrepancyValue], numbers: dict[str, float]) -> str:
+def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:
+    """`values` in order of first publication, `numbers` their figures."""
     sources = {s for v in values for s in v.sources}
     if len(sources) == 1:
         return "attribution"
     times = [v.published for v in values]
-    if all(times) and len(set(times)) == len(times):
-        rising = [numbers[v.value.lower()] for v in sorted(values, key=lambda v: v.published or "")]
-        if all(a < b for a, b in pairwise(rising)):
-            return "update"
+    if all(times) and len(set(times)) == len(times) and all(a < b for a, b in pairwise(numbers)):
+        return "update"
     return "conflict"
 
 

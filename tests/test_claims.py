@@ -88,15 +88,19 @@ def test_one_office_everywhere_is_no_discrepancy():
     assert role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)]) == []
 
 
-def test_surnames_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
+def test_names_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
     mentions = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов"),
-                Mention(source="c", text="Korsunoff"), Mention(source="d", text="Kersanev")]
+                Mention(source="e", text="Korsunov"), Mention(source="c", text="Korsunoff"),
+                Mention(source="d", text="Kersanev")]
     [d] = name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=mentions)])
-    values = {v.value: v.sources for v in d.values}
-    assert values["Korsunov"] == ["a", "b"]
-    assert set(values) == {"Korsunov", "Korsunoff", "Kersanev"}
-    same = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов")]
+    assert {v.value: v.sources for v in d.values} == {
+        "Pavel Korsunov": ["a", "b", "e"], "Korsunoff": ["c"], "Kersanev": ["d"]}
+    assert d.nature == "garbled"
+    same = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов"),
+            Mention(source="c", text="Korsunov")]
     assert name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=same)]) == []
+    spelt = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Pavel Korsunoff")]
+    assert name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=spelt)])[0].nature == "spelling"
 
 
 def _claim(source, value, number, published, speaker=None):
