@@ -1,0 +1,272 @@
+"""Dates a sentence refers to, resolved against the publication date of its article.
+
+A timeline needs the day an event happened, not the day it was reported: "on Saturday",
+"yesterday", "two days ago", "on March 3" only mean a day beside the date the article was
+published. Printed full dates ("3 March 2031", "March 3, 2031", "2031-03-03") come from
+`storyline.clean.dates.find_date`; everything else is read here with plain regular expressions
+(HeidelTime-like rules, without its Java). Each mention carries a granularity, so a caller can
+keep exact days and drop "last week", "earlier this month" or "in 2019" as too vague to date
+an event by.
+
+Weekdays resolve backwards (the most recent such day on or before publication: news reports
+what happened) unless the sentence speaks of the future ("will", "is due to", "next Monday"),
+in which case they resolve forwards. A day of the month without a year takes the year that puts
+it within about ten months before to two months after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, find_date
+
+DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+# English month words must be capitalised: "may" and "march" are also verbs.
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_FOREIGN = "|".join(sorted((m for m in _FOREIGN_MONTHS if len(m) > 3 and m not in _EN_MONTHS), key=len, reverse=True))
+_MON = rf"(?:{_EN_MONTH}|(?i:{_FOREIGN}))"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NOT_YEAR = r"(?!\s*,?\s*(?:19|20)\d\d\b)(?![\d.,]*\d)(?!\s*(?:%|percent|per cent|million|billion))"
+_MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>{_D})\b{_NOT_YEAR}")
+_DAY_MONTH = re.compile(rf"(?<![\d.,])\b(?P<day>{_D})(?:\s+(?:of|de))?\s+(?P<mon>{_MON})(?![\w])"
+                        rf"{_NOT_YEAR}")
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MON})\s*,?\s+(?:(?:of|de|del)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_BARE_MONTH = re.compile(r"\b(?i:in|since|until|till|by|during|early|late|mid-?|last|next|this|of|en|à|im|в)\s+"
+                         rf"(?P<mon>{_MON})(?!\w)(?!\s*\d)")
+_YEAR = re.compile(r"\b(?:in|since|until|by|during|of|early|late|mid-?|from|before|after|en|im|в)\s+"
+                   r"(?P<year>(?:19|20)\d\d)\b(?![\d,.]\d)")
+
+_WEEKDAYS = {name: i for names in (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "понедельник вторник среду четверг пятницу субботу воскресенье",
+) for i, name in enumerate(names.split())} | {"sonnabend": 5, "среда": 2, "пятница": 4, "суббота": 5}
+_WEEKDAY = re.compile(
+    r"(?P<before>\b\w+\s+)?\b(?P<mod>(?:last|next|this|coming|past)\s+)?"
+    r"(?P<wd>(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(n for n in _WEEKDAYS if not n.endswith("day"))
+    + r")\b(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Night\s+Live))", re.I)
+# Named days ("Black Monday", "Good Friday") are not the Monday of the week of publication.
+_NAMED_DAY = frozenset("good black bloody super ash cyber holy easter palm maundy shrove whit".split())
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGO = re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I)
+# (pattern, day offset) for words that name one day relative to publication.
+_RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p, re.I), k) for p, k in (
+        (r"\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчера\b|\bavant-hier\b", -2),
+        (r"\bthe\s+day\s+after\s+tomorrow\b|\bübermorgen\b|\bпослезавтра\b|\baprès-demain\b", 2),
+        (r"\byesterday\b|\blast\s+night\b|\bayer\b|\bhier\b|\bgestern\b|\bieri\b|\bontem\b|\bgisteren\b|\bвчера\b",
+         -1),
+        (r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bhoy\b|\baujourd'hui\b|\bheute\b|"
+         r"\boggi\b|\bhoje\b|\bvandaag\b|\bсегодня\b", 0),
+        (r"\btomorrow\b|\bmañana\b|\bdemain\b|\bmorgen\b|\bdomani\b|\bamanhã\b|\bзавтра\b", 1),
+    ))
+_RELATIVE_PERIODS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
+    (re.compile(p, re.I), unit, k) for p, unit, k in (
+        (r"\b(?:earlier|later)?\s*this\s+week\b", WEEK, 0),
+        (r"\blast\s+week\b|\bthe\s+previous\s+week\b", WEEK, -1),
+        (r"\bnext\s+week\b", WEEK, 1),
+        (r"\b(?:earlier|later)?\s*this\s+month\b", MONTH, 0),
+        (r"\blast\s+month\b|\bthe\s+previous\s+month\b", MONTH, -1),
+        (r"\bnext\s+month\b", MONTH, 1),
+        (r"\b(?:earlier|later)?\s*this\s+year\b", YEAR, 0),
+        (r"\blast\s+year\b|\bthe\s+previous\s+year\b", YEAR, -1),
+        (r"\bnext\s+year\b", YEAR, 1),
+    ))
+# A sentence about what is to come: its bare weekday is the next one, not the last.
+_FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected\s+to|are\s+expected\s+to|"
+                     r"plans?\s+to|planned|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|"
+                     r"are\s+set\s+to|is\s+to\s+be|are\s+to\s+be|going\s+to|upcoming|ahead\s+of)\b", re.I)
+_PAST_ANCHOR = re.compile(r"\b(?:since|last|past)\s*$", re.I)
+# Reported speech between a future word and the weekday puts the weekday in the past:
+# "will resign, he said on Monday".
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\b", re.I)
+_FUTURE_REACH = 80
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date a sentence refers to: the first day of a period of `granularity`, and where it
+    was written. `relative` says it was resolved against the publication date."""
+
+    date: date
+    granularity: str
+    start: int
+    end: int
+    relative: bool = False
+
+
+def as_date(value: str | None) -> date | None:
+    """The day of an ISO date or date-time string, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
+    """Every date `sentence` refers to, in order of appearance. Without a publication date only
+    printed full dates (and years) are found: the rest cannot be placed."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(mention: DateMention) -> None:
+        taken.append((mention.start, mention.end))
+        out.append(mention)
+
+    _full_dates(sentence, add)
+    for m in _MONTH_YEAR.finditer(sentence):
+        month = _month_number(m.group("mon"))
+        if month and free(m.start(), m.end()):
+            add(DateMention(date(int(m.group("year")), month, 1), MONTH, m.start(), m.end()))
+    if published is not None:
+        for pattern in (_MONTH_DAY, _DAY_MONTH):
+            for m in pattern.finditer(sentence):
+                when = _day_of_month(m.group("mon"), m.group("day"), published)
+                if when and free(m.start(), m.end()):
+                    add(DateMention(when, DAY, m.start(), m.end(), relative=True))
+        _relative(sentence, published, free, add)
+        for m in _BARE_MONTH.finditer(sentence):
+            month = _month_number(m.group("mon"))
+            if month and free(m.start("mon"), m.end("mon")):
+                when = _nearest_year(published, month, 1)
+                if when:
+                    add(DateMention(when, MONTH, m.start("mon"), m.end("mon"), relative=True))
+    for m in _YEAR.finditer(sentence):
+        if free(m.start("year"), m.end("year")):
+            add(DateMention(date(int(m.group("year")), 1, 1), YEAR, m.start("year"), m.end("year")))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def day_mentions(sentence: str, published: date | None) -> list[date]:
+    """The exact days a sentence refers to (coarser mentions left out), each once, in order."""
+    seen: list[date] = []
+    for mention in resolve_dates(sentence, published):
+        if mention.granularity == DAY and mention.date not in seen:
+            seen.append(mention.date)
+    return seen
+
+
+def _full_dates(sentence: str, add) -> None:
+    masked = sentence
+    while True:
+        found = find_date(masked)
+        if not found:
+            return
+        iso, start, end = found
+        when = as_date(iso)
+        if when:
+            add(DateMention(when, DAY, start, end))
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+
+
+def _relative(sentence: str, published: date, free, add) -> None:
+    for pattern, offset in _RELATIVE_DAYS:
+        for m in pattern.finditer(sentence):
+            if free(m.start(), m.end()):
+                add(DateMention(published + timedelta(days=offset), DAY, m.start(), m.end(), relative=True))
+    for m in _AGO.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _NUMBERS[word]
+        unit = m.group("unit").lower()
+        if unit == "day" or (unit == "week" and n == 1):
+            add(DateMention(published - timedelta(days=n * (7 if unit == "week" else 1)), DAY,
+                            m.start(), m.end(), relative=True))
+        elif unit == "week":
+            add(DateMention(_week_start(published - timedelta(days=7 * n)), WEEK, m.start(), m.end(), True))
+        elif unit == "month":
+            add(DateMention(_shift_month(published, -n), MONTH, m.start(), m.end(), True))
+        else:
+            add(DateMention(date(published.year - n, 1, 1), YEAR, m.start(), m.end(), True))
+    for pattern, unit, k in _RELATIVE_PERIODS:
+        for m in pattern.finditer(sentence):
+            a, b = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
+            if not free(a, b):
+                continue
+            if unit == WEEK:
+                when = _week_start(published + timedelta(days=7 * k))
+            elif unit == MONTH:
+                when = _shift_month(published, k)
+            else:
+                when = date(published.year + k, 1, 1)
+            add(DateMention(when, unit, a, b, relative=True))
+    for m in _WEEKDAY.finditer(sentence):
+        a, b = m.start("wd"), m.end()
+        if not free(a, b):
+            continue
+        before = (m.group("before") or "").strip().lower()
+        if before in _NAMED_DAY:
+            continue
+        mod = (m.group("mod") or "").strip().lower()
+        if mod:
+            a = m.start("mod")
+        weekday = _WEEKDAYS[m.group("wd").lower()]
+        back = (published.weekday() - weekday) % 7
+        ahead = (weekday - published.weekday()) % 7
+        if mod in ("last", "past") or _PAST_ANCHOR.search(sentence[: m.start("wd")]):
+            when = published - timedelta(days=back or 7)
+        elif mod in ("next", "coming"):
+            when = published + timedelta(days=ahead or 7)
+        elif _future_before(sentence, m.start("wd")):
+            when = published + timedelta(days=ahead)
+        else:
+            when = published - timedelta(days=back)
+        add(DateMention(when, DAY, a, b, relative=True))
+
+
+def _future_before(sentence: str, at: int) -> bool:
+    """Whether a future word governs the weekday at `at`: close before it, no reporting verb between."""
+    window = sentence[max(0, at - _FUTURE_REACH):at]
+    cues = list(_FUTURE.finditer(window))
+    return bool(cues) and not _SPEECH.search(window[cues[-1].end():])
+
+
+def _month_number(word: str) -> int:
+    name = word.lower().rstrip(".")
+    return _FOREIGN_MONTHS.get(name, 0) or _MONTHS.get(name[:4], 0) or _MONTHS.get(name[:3], 0)
+
+
+def _day_of_month(month_word: str, day_word: str, published: date) -> date | None:
+    month = _month_number(month_word)
+    day = int(re.match(r"\d+", day_word).group(0))
+    return _nearest_year(published, month, day) if month else None
+
+
+def _nearest_year(published: date, month: int, day: int) -> date | None:
+    """The date of this month and day within ~10 months before to ~2 months after publication."""
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if -305 <= (candidate - published).days <= 62:
+            return candidate
+    return None
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _shift_month(day: date, k: int) -> date:
+    index = day.year * 12 + day.month - 1 + k
+    return date(index // 12, index % 12 + 1, 1)
