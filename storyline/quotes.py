@@ -87,6 +87,9 @@ def _parser_mentions(article: Article, doc: object, lang: str) -> list[Mention]:
         kinds = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "NORP"}
         for i, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
             for ent in sent.ents:
+                if ent.label_ == "PERSON" and len(ent) == 1 and (ent[0].pos_ == "ADJ" or ent[0].dep_ == "amod" or (
+                        ent[0].dep_ == "compound" and ent[0].head.pos_ == "NOUN")):
+                    continue  # "Azerbaijani territory": a demonym the tagger took for a name
                 if ent.label_ in kinds:
                     out.append(Mention(article.source, ent.text, ent.start_char, ent.end_char, kinds[ent.label_], i,
                                        language=lang))
@@ -128,6 +131,8 @@ def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) ->
     event = _EVENT.search(cue)
     if event and _EVENT_KEEP.search(event.group(1)):
         return "a " + " ".join(event.group(1).split()).lower()
+    if f.kind != "direct":
+        return None
     lo = text.rfind("\n", 0, f.start) + 1
     hi = text.find("\n", f.end)
     paragraph = text[lo:hi if hi >= 0 else len(text)]

@@ -76,6 +76,7 @@ class Found:
 class _English:
     def __init__(self, text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> None:
         self.text, self.doc, self.spans, self.sp = text, doc, spans, speakers
+        speakers.quoted = [(s.start, s.end) for s in spans]
         self.in_quote = [-1] * len(doc)
         k = 0
         for tok in doc:
@@ -138,6 +139,9 @@ class _English:
             head = verb.head
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 return [head]
+            if verb.dep_ in ("conj", "xcomp"):
+                return self.subjects_of(head)
+            # "was announced by X, emphasizing that …": the participle's speaker is the agent
             agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agents or self.subjects_of(head)
         # "…," said the minister: spaCy may take the inverted subject for an object
@@ -173,6 +177,10 @@ class _English:
         appos = [m for m in persons if self._via_appos(m, head)]
         if appos:
             return phrase, self.sp.full_name(appos[0]), "PERSON"
+        if head.pos_ == "PROPN":  # a surname the tagger took for a body: the person named so earlier
+            person = self._by_surname(self._np(head, propn_only=True))
+            if person:
+                return phrase, person, "PERSON"
         noun = head.lower_
         if noun in ROLE_SYNONYMS:
             named = self.sp.description(phrase, noun, at)
@@ -188,12 +196,15 @@ class _English:
         if places:
             return phrase, clean_name(places[0].text), "PLACE"
         if head.pos_ == "PROPN":
-            chain = clean_name(self._np(head, propn_only=True))
-            for m in self.sp.mentions:
-                if m.type in PERSON_TYPES and clean_name(m.text).split()[-1:] == chain.split()[-1:]:
-                    return phrase, self.sp.full_name(m), "PERSON"
-            return phrase, chain, "PERSON"
+            return phrase, clean_name(self._np(head, propn_only=True)), "PERSON"
         return phrase, None, ""
+
+    def _by_surname(self, chain: str) -> str | None:
+        last = clean_name(chain).split()[-1:]
+        for m in self.sp.mentions:
+            if m.type in PERSON_TYPES and last and clean_name(m.text).split()[-1:] == last:
+                return self.sp.full_name(m)
+        return None
 
     def _np(self, head: Any, propn_only: bool = False) -> str:
         left = head.i
@@ -214,7 +225,8 @@ class _English:
 
     def _phrase(self, head: Any) -> str:
         lo, hi = self._extent(head)
-        phrase = " ".join(self.text[lo:hi].split())
+        lo = max(lo, self.text.rfind("\n", lo, head.idx) + 1)
+        phrase = " ".join(self.text[lo:hi].split()).strip(" ,")
         return phrase if len(phrase) <= 120 else self._np(head)
 
     def _possessive(self, m: Any) -> bool:
@@ -269,6 +281,8 @@ class _English:
         found.cue_start, found.cue_end = region[0].idx, region[-1].idx + len(region[-1].text)
         heads = self._according_heads(attr) if attr.lower_ == "according" else self.subjects_of(attr)
         found.speaker_text, found.speaker, found.speaker_type = self.name(heads, span.start)
+        if short and found.speaker is None:
+            return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
 
     def _colon(self, found: Found, before: list[Any]) -> Found:
@@ -362,12 +376,14 @@ class _English:
         found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
         found.cue_start, found.cue_end = tok.idx, tok.idx + len(self.doc[tok.i:phrase_end + 1].text)
         found.heads = heads
+        found.via = "" # named later; an according-to clause without a speaker is dropped then
         return found
 
     def _is_medium(self, head: Any) -> bool:
         low = head.lower_
         if low in ("reports", "report", "data", "sources", "source", "information", "media", "estimates", "figures",
-                   "agency", "newspaper", "television", "radio", "survey", "poll", "statistics", "website"):
+                   "agency", "newspaper", "resources", "accounts", "television", "radio", "survey", "poll",
+                   "statistics", "website"):
             return True
         return bool(self.sp.overlapping(head.idx, head.idx + len(head.text), frozenset({"MEDIA"})))
 
@@ -392,6 +408,10 @@ def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speake
         else:
             found = item
             found.speaker_text, found.speaker, found.speaker_type = eng.name(found.heads, found.cue_start)
+            if found.via == "":
+                found.via = None
+                if found.speaker is None:
+                    continue
         out.append(found)
         speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON", found.speaker_text or "")
     return out

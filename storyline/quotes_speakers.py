@@ -68,6 +68,7 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "cha
 _MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona"})
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ová|ská)$", re.IGNORECASE)
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|sky|skiy|skii|ski|vich)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’]?\s+(?=[\"“«A-ZА-Я0-9])|\n+")
 _DETS = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
@@ -75,7 +76,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
 
 def clean_name(text: str) -> str:
     """A name as a speaker: no article in front, no possessive behind, one space between words."""
-    text = " ".join(text.split()).strip(" ,;:-–—\"'“”«»")
+    text = " ".join(re.sub(r"[\"“”«»„]", "", text).split()).strip(" ,;:-–—'")
     text = _DETS.sub("", text)
     return _POSSESSIVE.sub("", text).strip()
 
@@ -121,10 +122,12 @@ class Speakers:
     mentions: list[Mention]
     entities: list[Entity] | None = None
     history: list[Candidate] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes: names inside are not referents
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
+        self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
         self._entity_of: dict[tuple[int, int], Entity] = {}
         for entity in self.entities or []:
             for m in entity.mentions:
@@ -162,12 +165,25 @@ class Speakers:
         return best
 
     def role_text(self, mention: Mention) -> str:
-        """The mention's role plus the words around it in its sentence: the evidence for descriptions."""
-        lo = max(self.text.rfind(".", 0, mention.start), self.text.rfind("\n", 0, mention.start), mention.start - 120)
-        hi_dot = self.text.find(".", mention.end)
-        hi = min(x for x in (hi_dot if hi_dot >= 0 else len(self.text), self.text.find("\n", mention.end)
-                             if self.text.find("\n", mention.end) >= 0 else len(self.text), mention.end + 160))
-        return f"{mention.role or ''} {self.text[lo + 1:mention.start]} {self.text[mention.end:hi]}".casefold()
+        """The mention's role plus its title and apposition: the evidence a description is matched on.
+
+        The words just before the name back to a comma or sentence break ("retired Lieutenant
+        General", "the press secretary of the Russian leader") and the apposition after it (", a
+        former US ambassador,"), never the whole sentence: that would carry a neighbour's title.
+        """
+        lo = max(mention.start - 90, 0)
+        cut = max(self.text.rfind(ch, lo, mention.start) for ch in ".;:\n(—")
+        lo = max(lo, cut + 1)
+        earlier = [m for m in self.overlapping(lo, mention.start, PERSON_TYPES) if m.end <= mention.start]
+        if earlier:
+            lo = max(lo, earlier[-1].end)
+        pre = self.text[lo:mention.start]
+        post = ""
+        rest = self.text[mention.end:mention.end + 160]
+        if rest.startswith(","):
+            stop = [i for i in (rest.find(",", 1), rest.find(".", 1), rest.find(")", 1), rest.find("\n", 1)) if i > 0]
+            post = rest[1:min(stop) if stop else len(rest)]
+        return f"{mention.role or ''} {pre} {post}".casefold()
 
     # --- history --------------------------------------------------------------------------
     def remember(self, at: int, name: str | None, type_: str, context: str = "") -> None:
@@ -179,22 +195,36 @@ class Speakers:
         return sorted(cands, key=lambda c: -c.at)
 
     def pronoun(self, word: str, at: int, subjects: list[tuple[int, Mention]]) -> str | None:
-        """he/she/him/her at `at`: the nearest earlier speaker or person subject of that gender."""
+        """he/she/him/her at `at`: a person of the nearest earlier sentence that names one of that
+        gender (or of unknown gender); in that sentence a speaker or subject before other persons."""
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(word.casefold())
         if want is None:
             return self._org_pronoun(at) if word.casefold() in ("it", "they", "its", "their") else None
-        cands = self._recent(at, PERSON_TYPES)
-        for pos, m in subjects:
-            if pos < at and m.type in PERSON_TYPES:
+        preferred = {pos for pos, _ in subjects} | {c.at for c in self.history}
+        cands: list[tuple[int, int, str]] = []  # (sentence, preferred, name)
+        for m in self.mentions:
+            if m.type in PERSON_TYPES and m.end <= at and not self._quoted(m.start):
                 name = self.full_name(m)
-                cands.append(Candidate(pos, name, m.type, gender_of(name, self.text[max(0, m.start - 12):m.start])))
-        cands.sort(key=lambda c: -c.at)
-        for c in cands:
-            if at - c.at > 2500:
-                break
-            if c.gender in (None, want):
-                return c.name
-        return None
+                if gender_of(name, self.text[max(0, m.start - 12):m.start]) in (None, want):
+                    cands.append((self.sentence_of(m.start), m.start in preferred, name))
+        for c in self.history:
+            if c.at < at and c.type in PERSON_TYPES and c.gender in (None, want):
+                cands.append((self.sentence_of(c.at), True, c.name))
+        if not cands:
+            return None
+        here = self.sentence_of(at)
+        nearest = max(c[0] for c in cands)
+        if here - nearest > 4:
+            return None
+        in_sentence = [c for c in cands if c[0] == nearest]
+        best = [c for c in in_sentence if c[1]] or in_sentence
+        return best[-1][2]
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect_left(self._sentence_ends, pos)
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
 
     def _org_pronoun(self, at: int) -> str | None:
         for c in self._recent(at, ORG_TYPES):
@@ -209,28 +239,27 @@ class Speakers:
         if head in ORG_NOUNS:
             return self._org_description(words, head, at)
         synonyms = ROLE_SYNONYMS.get(head, (head,))
+        stems = [w[:6] for w in words if len(w) > 2]
         best: tuple[int, int, str] | None = None
         for m in self.mentions:
-            if m.type not in PERSON_TYPES or m.start >= at or not synonyms:
+            if m.type not in PERSON_TYPES or m.start >= at:
                 continue
             role = self.role_text(m)
-            if any(s in role for s in synonyms):
-                score = sum(w in role for w in words)
-                if best is None or (score, m.start) > best[:2]:
-                    best = (score, m.start, self.full_name(m))
+            score = 2 * any(s in role for s in synonyms) + sum(w in role for w in stems)
+            if score >= 2 and (best is None or (score, m.start) > best[:2]):
+                best = (score, m.start, self.full_name(m))
         if best is not None:
             return best[2]
         recent = self._recent(at, PERSON_TYPES)
-        return recent[0].name if recent and at - recent[0].at < 3000 else None
+        return recent[0].name if recent and at - recent[0].at < 1500 else None
 
     def _org_description(self, words: list[str], head: str, at: int) -> str | None:
+        """'the ministry': the nearest earlier body whose name has that noun (and the phrase's
+        other words, as in 'the Armenian ministry'), a speaker or a mention alike."""
         def fits(name: str) -> bool:
             low = name.casefold()
             return head in low and all(w in low for w in words if w[:1].isalpha() and len(w) > 2)
-        for c in self._recent(at, ORG_TYPES):
-            if fits(c.name):
-                return c.name
-        orgs = [m for m in self.mentions if m.type in ORG_TYPES and m.start < at and fits(m.text)]
-        if orgs:
-            return clean_name(orgs[-1].text)
-        return None
+        cands = [(c.at, c.name) for c in self.history if c.at < at and c.type in ORG_TYPES and fits(c.name)]
+        cands += [(m.start, clean_name(m.text)) for m in self.mentions
+                  if m.type in ORG_TYPES and m.start < at and fits(m.text)]
+        return max(cands)[1] if cands else None
