@@ -1,0 +1,287 @@
+"""Names in one article: people, organisations and places, each with its role and where it stands.
+
+English goes through spaCy's small model, Russian through natasha, other languages through rules
+on capitalised words (conservative: a missed name costs less than noise). Whatever the model,
+the same clean-up follows, because small models and machine-translated input fail the same ways:
+a "the" or a possessive inside the span, an organisation cut short ("Minsk" for the "Minsk group"),
+a demonym typed as a person ("Azerbaijani"), a capitalised word at a sentence start taken for a
+name ("Risky intervention"). Types are only a first guess here; the resolver votes across the
+story's sources and fixes them (spaCy calls Stepanakert a person).
+
+Offsets are into `article.text`. Names printed outside it (a caption naming the person in
+Cyrillic above the title, the teasers a page carries under the article) are also returned when
+the line reads like prose or a bare name, with `start == end == -1` and `sentence == -1`, so they
+count for resolution but never point into the text. Mastheads and site furniture are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyline import nlp
+from storyline.entities import roles
+from storyline.model import Article, Mention
+
+SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+
+# Nouns that finish an organisation's name when a model stops just before them ("Minsk group").
+ORG_TAILS = frozenset("""
+group troika council committee commission ministry ministries party union agency office service bank fund
+court parliament assembly alliance coalition front movement army forces navy federation association
+organisation organization institute university foundation corporation company
+""".split())
+
+_QUOTES = "\"'“”‘’«»„‟‹›`"
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+# Lines of site furniture and mastheads: never read for names.
+_FURNITURE = re.compile(
+    r"\b(subscribe|newsletter|follow us|read more|read also|see also|leave a (comment|review|reply)|cookie|"
+    r"privacy|copyright|all rights reserved|sign up|log ?in|advertis\w*|download|app ?store|google ?play|"
+    r"editorial team|photo of author|by admin|share (this|on)|related (news|articles|stories)|comments?\b|"
+    r"click here|terms of use|contact us|be a reporter)", re.I)
+_MASTHEAD = re.compile(
+    r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
+    r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
+
+
+def find_mentions(article: Article) -> list[Mention]:
+    """Every person, organisation and place in the article, body first, then names printed around it."""
+    lang = (article.language or "en").split("-")[0].lower()
+    out = mentions_in(article.text, lang, article.source)
+    out.extend(_outside_mentions(article, lang))
+    return out
+
+
+def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
+    """Mentions in `text` in language `lang`; offsets into `text`."""
+    if not text.strip():
+        return []
+    if lang == "ru" or (lang != "en" and _mostly_cyrillic(text)):
+        return _russian(text, source)
+    if lang == "en":
+        return _english(text, source)
+    return _fallback(text, lang, source)
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _CYRILLIC.match(c)) > len(letters) / 2
+
+
+# -- English (spaCy) ---------------------------------------------------------------------------
+
+
+def _english(text: str, source: str) -> list[Mention]:
+    doc = nlp.parse(text, "en")
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = n
+    norp_texts = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
+    place_texts = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    qualifier = {t.i for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC") for t in e}
+    person = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    out = []
+    for ent in doc.ents:
+        kind = SPACY_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        span = _clean_span(doc, ent.start, ent.end, kind)
+        if span is None:
+            continue
+        a, b = span
+        if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and doc[b].i not in person:
+            b += 1
+        name = doc[a:b].text
+        if _noise(doc, a, b, name, kind, norp_texts, place_texts):
+            continue
+        role = roles.english_role(doc, a, b, qualifier, person) if kind == "PERSON" else None
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        out.append(Mention(source=source, text=text[start:end], start=start, end=end, type=kind,
+                           sentence=sent_of.get(a, -1), role=role, language="en"))
+    return out
+
+
+def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
+    """Trim determiners, possessives, honorifics and quote marks off a model's span."""
+    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in _QUOTES
+                     or doc[a].lower_.strip(".") in roles.HONORIFICS):
+        a += 1
+    while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in _QUOTES
+                     or doc[b - 1].is_punct):
+        b -= 1
+    if b <= a:
+        return None
+    # A quote mark inside the span: the model ran a name into a quoted phrase; keep the part
+    # before the mark when it holds a capitalised word, else the part after it.
+    for k in range(a, b):
+        if doc[k].text in _QUOTES:
+            left = (a, k) if any(doc[j].text[:1].isupper() for j in range(a, k)) else None
+            return left or (_clean_span(doc, k + 1, b, kind))
+    return a, b
+
+
+def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], places: set[str]) -> bool:
+    if not _LATIN_UPPER.search(name[:1]) and not name[:1].isupper():
+        return True
+    if len(name) < 2 or not any(c.isalpha() for c in name):
+        return True
+    low = name.lower()
+    # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris").
+    if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS
+                                          for p in places if len(p) >= 4)):
+        return True
+    # A capitalised common word at a sentence start modifying a noun: "Risky intervention", "Martial law".
+    if kind == "PERSON" and b - a == 1 and doc[a].is_sent_start and doc[a].dep_ in ("amod", "compound") \
+            and doc[a].head.pos_ == "NOUN" and doc[a].head.text.islower():
+        return True
+    # An all-caps banner word longer than an acronym (a dateline place or a masthead).
+    return b - a == 1 and name.isupper() and len(name) > 5
+
+
+_DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "is", "s")
+
+
+# -- Russian (natasha) -------------------------------------------------------------------------
+
+
+def _russian(text: str, source: str) -> list[Mention]:
+    doc = nlp.parse(text, "ru")
+    sents = [(s.start, s.stop) for s in doc.sents]
+    out = []
+    n = 0
+    for span in doc.spans:
+        kind = NATASHA_TYPES.get(span.type)
+        if kind is None:
+            continue
+        while n + 1 < len(sents) and span.start >= sents[n][1]:
+            n += 1
+        # The lemmatised name (Владимиру Путину -> Владимир Путин), so spellings and matching see
+        # one form per name; the offsets still point at the words as printed.
+        name = (span.normal or span.text).strip()
+        if len(name) < 2:
+            continue
+        role = roles.russian_role(text, span.start) if kind == "PERSON" else None
+        out.append(Mention(source=source, text=name, start=span.start, end=span.stop, type=kind,
+                           sentence=n, role=role, language="ru"))
+    return out
+
+
+# -- other languages (rules) -------------------------------------------------------------------
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*"
+_CONNECT = r"(?:de|del|della|di|da|van|von|der|den|la|le|du|des|y|al|el|bin|ibn)"
+_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
+_PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|de|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
+_TITLE_PREP = re.compile(
+    r"(?:\b(?:presidente|président|präsident|president|ministro|ministre|minister|premier|primer|"
+    r"canciller|chancelier|kanzler|kanzlerin|portavoz|porte-parole|sprecher|woordvoerder|portavoce|"
+    r"señor|sr\.|sra\.|signor|sig\.|herr|frau|m\.|mme|dhr\.|mevr\.|dr\.|general|général|generale|"
+    r"embajador|ambassadeur|botschafter|ambasciatore|ambassadeur|líder|leader|jefe|chef)\s+)$", re.I)
+_ORG_WORDS = re.compile(
+    r"\b(ministerio|ministère|ministerium|ministero|ministerie|partido|partito|parti|partei|partij|"
+    r"universidad|université|universität|università|universiteit|banco|banque|bank|agencia|agence|agentur|"
+    r"agenzia|consejo|conseil|rat|consiglio|raad|gobierno|gouvernement|regierung|governo|regering|"
+    r"group|grupo|groupe|gruppe|gruppo|groep|union|unión|unione|comité|comitato|komitee|commissie|"
+    r"fuerzas|forces|armée|ejército|esercito|polizei|policía|police|polizia|politie)\b", re.I)
+_SENT_END = re.compile(r"[.!?…]\s+|\n+")
+
+
+def _fallback(text: str, lang: str, source: str) -> list[Mention]:
+    """Capitalised word sequences, typed by the words around them; single words need a cue."""
+    sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+    out = []
+    sent = 0
+    for m in _CAP_SEQ.finditer(text):
+        start, end = m.start(), m.end()
+        while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
+            sent += 1
+        words = m.group().split()
+        at_start = start == sent_starts[sent] or text[sent_starts[sent]:start].strip(_QUOTES + " (") == ""
+        if at_start:
+            # The first word of a sentence is capitalised anyway: drop it unless others follow.
+            if len(words) == 1:
+                continue
+            first = words[0]
+            if first.lower() in _FUNCTION_WORDS or len(first) <= 3:
+                start = start + len(first) + 1
+                while text[start] == " ":
+                    start += 1
+                words = words[1:]
+        name = text[start:end].strip(_QUOTES + " -")
+        end = start + len(name)
+        if not name or (name.isupper() and len(name) > 5):
+            continue
+        left = text[max(0, start - 40):start]
+        if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5):
+            kind = "ORG"
+        elif _TITLE_PREP.search(left):
+            kind = "PERSON"
+        elif _PLACE_PREP.search(left):
+            kind = "PLACE"
+        elif len(words) >= 2:
+            kind = "PERSON"
+        else:
+            continue
+        out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
+                           role=None, language=lang))
+    return out
+
+
+_FUNCTION_WORDS = frozenset("""
+el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
+en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
+questo questa dieser diese deze dit
+""".split())
+
+
+# -- names printed outside the body ------------------------------------------------------------
+
+
+def _outside_lines(article: Article) -> list[str]:
+    """Lines of the page that are not in the body but may name the story's people.
+
+    A caption naming the person (often in the original script) and teasers of other stories carry
+    names readers check against; masthead credits, bylines and site furniture do not.
+    """
+    body = article.text
+    keep = []
+    for line in article.lines:
+        if line.kind in ("body", "metadata"):
+            continue
+        text = line.text.strip()
+        if len(text) < 3 or text in body or _FURNITURE.search(text):
+            continue
+        words = text.split()
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            continue
+        if line.kind == "title" and sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words) and len(words) > 3:
+            continue  # Title Case headlines: the small model reads every word as a name
+        bare_name = len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in text)
+        prose = len(words) >= 6 and any(w.islower() for w in words)
+        if bare_name and _MASTHEAD.search(text):
+            continue
+        if (bare_name and len(words) >= 2) or prose:
+            keep.append(text)
+    return keep
+
+
+def _outside_mentions(article: Article, lang: str) -> list[Mention]:
+    out = []
+    latin = []
+    for text in _outside_lines(article):
+        if _mostly_cyrillic(text):
+            out.extend(_russian(text, article.source))
+        else:
+            latin.append(text)
+    if latin:
+        joined = "\n\n".join(latin)
+        out.extend(mentions_in(joined, lang if lang != "ru" else "en", article.source))
+    for m in out:
+        m.start = m.end = m.sentence = -1
+    return out

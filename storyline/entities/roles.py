@@ -1,0 +1,232 @@
+"""The title or description printed with a name, and how alike two such descriptions are.
+
+A role is evidence for who a mention is when the name itself is garbled: a machine translation
+that writes Boginsky in one source and Buzhinsky in another still calls him a "retired lieutenant
+general, former head of the international treaty department". Roles are read from three places
+around a name, all without a gazetteer:
+
+- the title chain right before it ("Armenian Prime Minister Nikol Pashinyan", "retired Lieutenant
+  General Evgeny Boginsky"), stretched over "of the" only after a subordinate title, the genitive
+  chain of translated Russian ("the press secretary of the Russian leader Dmitry Peskov");
+- an appositive after it ("Carey Cavanaugh, a former US ambassador, believes");
+- an appositive before it ("the spokesperson for Russian diplomacy, Maria Zakharova, told").
+
+A phrase counts as a role only when it holds a title word (`TITLE_WORDS`); verbs end it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Words that make a phrase a role; lower case. Kept broad: a phrase still needs a name beside it.
+TITLE_WORDS = frozenset("""
+president presidents vice prime premier minister ministers chancellor secretary spokesperson spokesman spokeswoman
+spokespeople press general lieutenant colonel major captain admiral marshal sergeant commander commanders
+ambassador envoy consul adviser advisor aide head chief director chairman chairwoman chair chairperson leader
+governor mayor senator deputy mp lawmaker legislator judge prosecutor attorney king queen prince princess
+emir sheikh pope patriarch bishop cardinal imam rabbi expert analyst official officer diplomat representative
+counterpart candidate founder ceo cfo executive manager speaker commissioner coordinator co-chair mediator
+correspondent journalist editor professor researcher scientist economist lawyer activist spokesman negotiator
+ombudsman inspector superintendent sheriff monarch dictator ruler tsar czar premier-designate president-elect
+ex-president ex-minister colonel-general major-general lieutenant-general brigadier officer-in-charge
+member members mayor-elect governor-elect vice-president deputy-minister rapporteur secretary-general
+director-general commissar owner partner doctor dr mr mrs ms miss mme sir dame lord lady
+""".split())
+
+# Titles after which an "of (the) X" genitive still belongs to the following name.
+SUBORDINATE = frozenset("""
+secretary spokesperson spokesman spokeswoman adviser advisor aide assistant deputy envoy representative
+press head chief director counsellor counselor
+""".split())
+
+# Honorifics say nothing about the role.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mme mme. m. dr dr. sir".split())
+
+# Tokens that may sit inside a role phrase besides title words and names.
+_ROLE_POS = {"ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "NUM", "PART", "PUNCT"}
+_CONNECT_OF = {"of", "the"}
+_MAX_ROLE_TOKENS = 18
+
+
+# Words that may open or sit inside a title chain but are no title alone ("retired", "Foreign").
+MODIFIERS = frozenset("""
+retired former ex acting deputy senior first then outgoing incoming interim late current foreign defence defense
+interior finance justice health economy economic trade energy education culture transport agriculture emergency
+emergencies security intelligence military armed state national prime vice assistant special top chief
+""".split())
+_STOPS = (",", ";", ":", "(", ")", '"', "“", "”", "«", "»")
+
+
+def _is_title(tok: Any) -> bool:
+    return tok.lower_.strip(".") in TITLE_WORDS or tok.lower_ in TITLE_WORDS
+
+
+def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[int]) -> int:
+    """Index of the first token of the title chain ending right before token `start`."""
+    i = start - 1
+    first = start
+    while i >= 0 and i not in person:
+        tok = doc[i]
+        low = tok.lower_.strip(".")
+        if low in TITLE_WORDS or low in MODIFIERS or i in qualifier or (
+                first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start):
+            first = i
+            i -= 1
+            continue
+        if tok.text in ("-", "–") and first < start:
+            i -= 1
+            continue
+        break
+    return first
+
+
+def _has_title(doc: Any, a: int, b: int) -> bool:
+    return any(_is_title(doc[k]) and doc[k].lower_.strip(".") not in HONORIFICS for k in range(a, b))
+
+
+def role_before(doc: Any, start: int, qualifier: set[int], person: set[int]) -> tuple[int, int] | None:
+    """Token range [a, b) of the title chain just before the name starting at token `start`.
+
+    `qualifier` holds the indices of tokens inside nationality or place names ("Russian", "US"),
+    which may sit inside a title chain but never make one on their own. `person` holds the token
+    indices of person names, which end a chain (the chain then belongs to the other name).
+    """
+    first = _title_chain_start(doc, start, qualifier, person)
+    if first == start:
+        return None
+    if not _has_title(doc, first, start):
+        # "the Armenian Ambassador to Russia Vardan Toganyan": a place between title and name.
+        between = all(k in qualifier for k in range(first, start))
+        if between and first >= 2 and doc[first - 1].lower_ in ("to", "in", "for"):
+            outer = _title_chain_start(doc, first - 1, qualifier, person)
+            if outer < first - 1 and _has_title(doc, outer, first - 1):
+                first = outer
+        if not _has_title(doc, first, start):
+            return None
+    # "the press secretary of the Russian leader Dmitry Peskov": the genitive chain of a translated
+    # Russian title belongs to the name when the title before "of" is a subordinate one.
+    j = first - 1
+    while j >= 0 and doc[j].lower_ in _CONNECT_OF:
+        j -= 1
+    if j < first - 1 and doc[first - 1].lower_ in _CONNECT_OF and j >= 0 and doc[j].lower_ in SUBORDINATE \
+            and j not in person:
+        outer = _title_chain_start(doc, j + 1, qualifier, person)
+        first = outer if outer <= j else j
+    while first < start and (doc[first].lower_ in HONORIFICS or doc[first].is_punct):
+        first += 1
+    end = start
+    while end > first and doc[end - 1].lower_.strip(".") in HONORIFICS:
+        end -= 1
+    return (first, end) if end > first else None
+
+
+def _phrase_ok(doc: Any, a: int, b: int, person: set[int]) -> bool:
+    if b <= a or b - a > _MAX_ROLE_TOKENS:
+        return False
+    for k in range(a, b):
+        tok = doc[k]
+        if tok.pos_ not in _ROLE_POS and not (tok.tag_ == "VBN" and tok.lower_ in ("retired", "appointed", "elected")):
+            return False
+        if tok.is_punct and tok.text not in ("-", "–", "'", "’", "."):
+            return False
+        if tok.is_sent_start and k > a:
+            return False
+    return _has_title(doc, a, b)
+
+
+def appositive_after(doc: Any, end: int, person: set[int]) -> tuple[int, int] | None:
+    """Token range of ", a former US ambassador," right after a name that ends at token `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    a = end + 1
+    b = a
+    while b < len(doc) and doc[b].text not in _STOPS and not (doc[b].is_sent_start and b > a):
+        if doc[b].text == "." and b + 1 < len(doc) and doc[b + 1].is_sent_start:
+            break
+        b += 1
+    while a < b and doc[a].pos_ == "DET":
+        a += 1
+    if a < b and doc[a].pos_ in ("ADP", "CCONJ", "PUNCT"):
+        return None
+    return (a, b) if _phrase_ok(doc, a, b, person) else None
+
+
+def appositive_before(doc: Any, start: int, person: set[int]) -> tuple[int, int] | None:
+    """Token range of "retired lieutenant general, former head of ..., " right before a name."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    first = None
+    b = start - 1
+    for _ in range(2):  # at most two stacked descriptions
+        a = b
+        while a > 0 and doc[a - 1].text not in _STOPS and not doc[a].is_sent_start:
+            a -= 1
+        lo = a
+        while lo < b and doc[lo].pos_ == "DET":
+            lo += 1
+        if not _phrase_ok(doc, lo, b, person) or any(k in person for k in range(lo, b)):
+            break
+        first = lo
+        if a < 2 or doc[a - 1].text != ",":
+            break
+        b = a - 1
+    return (first, start - 1) if first is not None else None
+
+
+def english_role(doc: Any, start: int, end: int, qualifier: set[int], person: set[int]) -> str | None:
+    """The role printed with the English name at tokens [start, end), as the article words it."""
+    parts = []
+    for rng in (appositive_before(doc, start, person), role_before(doc, start, qualifier, person),
+                appositive_after(doc, end, person)):
+        if rng:
+            text = doc[rng[0]:rng[1]].text.strip(" ,-–")
+            if text and text.lower() not in (p.lower() for p in parts):
+                parts.append(text)
+    return ", ".join(parts) or None
+
+
+# -- Russian -----------------------------------------------------------------------------------
+
+_RU_TITLE = re.compile(
+    r"^(президент|премьер|министр|глав|пресс-секретар|секретар|представител|посол|генерал|полковник|"
+    r"эксперт|аналитик|советник|помощник|директор|руководител|председател|спикер|депутат|мэр|губернатор|"
+    r"начальник|командующ|заместител|лидер|официальн|дипломат|политолог|бывш|отставн)", re.I)
+
+
+def russian_role(text: str, start: int) -> str | None:
+    """Lower-case words before a Russian name back to the nearest punctuation, if a title is among them."""
+    left = text[max(0, start - 120):start]
+    left = re.split(r"[.,;:!?()«»\"“”\n]", left)[-1]
+    words = left.split()
+    if not words or not any(_RU_TITLE.match(w) for w in words[-4:]):
+        return None
+    keep = words[-6:]
+    while keep and not _RU_TITLE.match(keep[0]):
+        keep = keep[1:]
+    return " ".join(keep) or None
+
+
+# -- comparing roles ---------------------------------------------------------------------------
+
+_ROLE_STOP = frozenset("""
+a an the of for to in at on and or by with from as his her its their this that who which former ex then
+""".split())
+_SYNONYMS = {"defence": "defense", "ministry": "ministry", "agreements": "treaty", "agreement": "treaty",
+             "treaties": "treaty", "directorate": "department", "spokesman": "spokesperson",
+             "spokeswoman": "spokesperson", "advisor": "adviser", "gen": "general", "lt": "lieutenant"}
+
+
+def role_words(role: str | None) -> set[str]:
+    """The content words of a role, folded so translations of one title meet (defence/defense)."""
+    if not role:
+        return set()
+    out = set()
+    for w in re.findall(r"[^\W\d_]+", role.lower()):
+        if w in _ROLE_STOP or len(w) < 2:
+            continue
+        w = _SYNONYMS.get(w, w)
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.add(w)
+    return out
