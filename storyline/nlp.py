@@ -30,6 +30,10 @@ def english() -> Any:
 @lru_cache(maxsize=1)
 def russian() -> Any:
     """natasha's Russian segmenter, morphology, syntax and NER, bundled as one object."""
+    import warnings
+
+    # pymorphy2 imports pkg_resources, which warns on every start; the warning is not the user's business.
+    warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
     from natasha import (
         MorphVocab,
         NewsEmbedding,
