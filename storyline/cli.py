@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="model that compares articles: use (default, multilingual USE) or fast (distilled "
                         "from it, many times quicker, less exact); a store keeps the one it began with")
     p.add_argument("--no-stories", action="store_true", help="only clean and store; build stories later")
+    p.add_argument("--no-analysis", action="store_true",
+                   help="skip finding names and quotes now (the dearest step); `show` does it on first use")
     _add_format(p)
 
     p = sub.add_parser("articles", help="list the stored articles",
@@ -97,6 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="two article files to compare")
     p.add_argument("--pairs", help="JSON lines with id, a and b (two article texts)")
     _add_format(p)
+
+    p = sub.add_parser("serve", help="browse stories and compare sources side by side in a browser",
+                       description="Serve a read-only web UI over the store: the story list with search, each "
+                                   "story with its summary, discrepancies, entities and quotes, and two "
+                                   "sources side by side. Every page has a JSON twin under /api/.",
+                       epilog="Example: storyline serve --db news.db --port 8765   then open http://127.0.0.1:8765/")
+    _add_db(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: this machine only)")
+    p.add_argument("--port", type=int, default=8765)
 
     p = sub.add_parser("report", help="write a Markdown report of the store",
                        description="Write what the store holds as Markdown: every article with its metadata, "
@@ -207,11 +218,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     stories = None if args.no_stories else (StorySettings(embedder=args.embedder) if args.embedder
                                             else DEFAULT_STORIES)
     stats = ingest_paths(args.paths, _db_path(args), on_error=report, stories=stories)
+    analysed = 0
+    if not args.no_analysis and stats.stored_or_known:
+        analysed = _analyse_pending(_db_path(args))
     if args.format == "text":
-        print(stats.summary(), file=sys.stderr)
+        print(stats.summary() + (f", {analysed} analysed" if analysed else ""), file=sys.stderr)
     else:
-        emit([stats.as_dict()], "jsonl" if args.format == "jsonl" else "json", str)
+        emit([{**stats.as_dict(), "analysed": analysed}], "jsonl" if args.format == "jsonl" else "json", str)
     return 0 if stats.stored_or_known else 1
+
+
+def _analyse_pending(db: str) -> int:
+    from storyline.analysis import analyze_pending, pending_articles
+    from storyline.progress import progress_bar
+    from storyline.store import Store
+
+    with Store(db) as store:
+        bar = progress_bar("analysing", "article", total=len(pending_articles(store)))
+        try:
+            return analyze_pending(store, progress=bar.update if bar else None)
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
@@ -300,6 +328,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from storyline.store import Store
+    from storyline.web import serve
+
+    Store(_db_path(args), create=False).close()  # a missing or foreign store fails here, with its reason
+    serve(_db_path(args), args.host, args.port)
+    return 0
+
+
 def _db_path(args: argparse.Namespace) -> str:
     if args.db:
         return args.db
@@ -319,6 +356,7 @@ COMMANDS = {
     "show": cmd_show,
     "compare": cmd_compare,
     "report": cmd_report,
+    "serve": cmd_serve,
 }
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from storyline import story_store as ss
+from storyline.analysis import StoryContext, analyze_story
 from storyline.model import Article, Story
 from storyline.store import Store
 
@@ -43,8 +44,11 @@ def story_record(store: Store, row: ss.StoryRow, articles: list[Article] | None 
     }
 
 
-def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
-    """The whole story as `storyline show` prints it (later stages add their sections)."""
+def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str, Any] | None:
+    """The whole story as `storyline show` prints it: members, entities, quotes, sources.
+
+    `analysis=False` leaves out what needs the language models (entities, quotes), for a quick look.
+    """
     live = ss.resolve_story_id(store, story_id)
     row = ss.get_story(store, live) if live else None
     if row is None:
@@ -52,12 +56,27 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
     articles = story_articles(store, row.id)
     record = story_record(store, row, articles)
     record["requested_id"] = story_id
+    ctx = analyze_story(store, row.id, articles) if analysis else None
+    copies = {source: group for group in (ctx.near_copies if ctx else []) for source in group}
     record["sources"] = [
         {"source": a.source, "outlet": a.outlet, "published": a.published, "language": a.language,
-         "author": a.author, "dateline": a.to_json(with_lines=False)["dateline"], "cited_media": a.cited_media}
+         "author": a.author, "dateline": a.to_json(with_lines=False)["dateline"], "cited_media": a.cited_media,
+         "near_copies": [s for s in copies.get(a.source, []) if s != a.source],
+         **_coverage(ctx, a.source)}
         for a in articles
     ]
+    record["entities"] = [e.to_json() for e in ctx.entities] if ctx else []
+    record["quotes"] = [q.to_json() for q in ctx.quotes] if ctx else []
+    record["summary"] = [x.to_json() for x in ctx.summary] if ctx else []
+    record["discrepancies"] = [d.to_json() for d in ctx.discrepancies] if ctx else []
+    record["timeline"] = []  # filled by the timeline stage (issue 6); present so the shape is stable
     return record
+
+
+def _coverage(ctx: StoryContext | None, source: str) -> dict[str, Any]:
+    found = ctx.extra.get("coverage", {}).get(source, {}) if ctx else {}
+    return {"unique_points": found.get("unique_points", []), "left_out": found.get("left_out", []),
+            "loaded_language": found.get("loaded", [])}
 
 
 def as_story(store: Store, row: ss.StoryRow) -> Story:
