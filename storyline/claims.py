@@ -22,9 +22,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»']?\s+(?=[\"“«'(]?[A-Z0-9])")
 _ABBREV_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$")
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-          "fifty": 50, "hundred": 100, "a hundred": 100, "dozens": 24, "hundreds": 200, "thousands": 2000}
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+               "hundred": 100, "a hundred": 100, "dozens": 24, "hundreds": 200, "thousands": 2000})
+del _WORDS["zero"]
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "mln": 1e6, "bn": 1e9}
 _QUALIFIER = (r"(?:more than|over|nearly|almost|about|around|approximately|at least|up to|some|approaching|"
               r"fewer than|less than|roughly|close to|as many as|an estimated|estimated|just over|just under|"
@@ -44,6 +47,8 @@ _SUBJECTS: list[tuple[str, re.Pattern[str]]] = [
     ("arrested", re.compile(r"^\s*(?:people\s+|persons\s+|suspects\s+)?(?:arrested|detained)\b", re.I)),
     ("age", re.compile(r"^-?\s*years?[- ]old\b", re.I)),
 ]
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed the lives of|left dead)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons|civilians|soldiers|residents|villagers|workers|children)\b", re.I)
 _TOLL_BEFORE = re.compile(r"(?:death toll|toll|number of (?:dead|deaths|victims))\s+(?:\w+\s+){0,4}$", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?\s+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^-?\s*magnitude\b", re.I)
@@ -132,7 +137,7 @@ def _subject(sentence: str, match: re.Match[str]) -> str | None:
             return name
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.search(after):
         return "magnitude"
-    if _TOLL_BEFORE.search(before):
+    if _TOLL_BEFORE.search(before) or (_KILLED_BEFORE.search(before) and _PEOPLE_AFTER.search(after)):
         return "deaths"
     return None
 

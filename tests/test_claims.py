@@ -29,6 +29,7 @@ def test_numbers_in_words_digits_and_scales():
     assert to_number("1,250") == 1250
     assert to_number("2.5 million") == 2_500_000
     assert to_number("twelve") == 12
+    assert to_number("Fourteen") == 14
     assert to_number("dozens") == 24
 
 
@@ -38,6 +39,11 @@ def test_a_figure_counts_only_with_what_it_counts():
     claims = number_claims(_article(text))
     assert [(c.subject, c.value) for c in claims] == [
         ("deaths", "At least 112"), ("injured", "340"), ("magnitude", "6.1")]
+
+
+def test_a_toll_after_its_verb():
+    text = "The disaster that killed fourteen people shocked the region. Fourteen people were killed."
+    assert [(c.subject, c.number) for c in number_claims(_article(text))] == [("deaths", 14), ("deaths", 14)]
 
 
 def test_a_figure_about_an_earlier_event_is_not_this_events():
