@@ -131,6 +131,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     if len(name) < 2 or not any(c.isalpha() for c in name):
         return True
     low = name.lower()
+    if b - a == 1 and kind != "PERSON" and (low in roles.MODIFIERS or low in roles.TITLE_WORDS):
+        return True  # "Defense" cut from "Defense Minister Sarkisov"
     # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris").
     if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS
                                           for p in places if len(p) >= 4)):

@@ -54,6 +54,12 @@ group troika council committee commission ministry party union agency office ser
 parliament assembly alliance coalition front movement army forces navy federation association institute
 university foundation corporation company department directorate government administration cabinet
 """.split())
+# Words that make a name a building, road or natural feature named after a town: "Hatay Airport".
+FACILITY_WORDS = frozenset("""
+airport station street square avenue road highway bridge dam stadium hospital school mosque church cathedral
+palace hotel prison tower port harbour harbor river lake mountain mount sea gulf bay valley island islands
+plant mine base camp park museum centre center market mall
+""".split())
 # Collective nouns for a negotiating format: the "Minsk group" is the "Minsk Troika".
 COLLECTIVES = {"group": "group", "troika": "group", "trio": "group", "quartet": "group", "quartette": "group",
                "format": "group", "contact": "group"}
@@ -120,8 +126,9 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     by_doc: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
         by_doc[it.doc].append(it)
+    story_surnames = {it.toks[-1] for it in items if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name}
     for doc_items in by_doc.values():
-        groups.extend(_within_article(doc_items))
+        groups.extend(_within_article(doc_items, story_surnames))
     clusters = _across_articles(groups)
     entities = [_entity(g, texts) for g in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
@@ -171,7 +178,7 @@ def _is_acronym(name: str) -> bool:
 # -- round 1: inside one article ---------------------------------------------------------------
 
 
-def _within_article(items: list[_Item]) -> list[_Group]:
+def _within_article(items: list[_Item], story_surnames: set[str]) -> list[_Group]:
     by_key: dict[str, _Group] = {}
     loose = []
     for it in items:
@@ -186,14 +193,15 @@ def _within_article(items: list[_Item]) -> list[_Group]:
     for g in groups:
         if g.full_names() or any(not it.is_name for it in g.items):
             continue
-        target = _short_form_target(g, groups, persons)
+        target = _short_form_target(g, groups, persons, story_surnames)
         if target is not None:
             target.items.extend(g.items)
             attached.add(id(g))
     return [g for g in groups if id(g) not in attached] + loose
 
 
-def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group]) -> _Group | None:
+def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group],
+                       story_surnames: set[str]) -> _Group | None:
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
     label = g.labels().most_common(1)[0][0]
@@ -211,6 +219,8 @@ def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group]) -
                 return variants[0]
             if variants:
                 return None
+            if any(_same_word(sur, tok) for sur in story_surnames):
+                return None  # another article names this person in full: tie it there
             garbled = _garbled_surname(tok, persons)
             if garbled is not None:
                 return garbled
@@ -220,8 +230,15 @@ def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group]) -
         return hits[0] if len(hits) == 1 else None
     # A shorter name inside exactly one longer one: Karabakh / Nagorno-Karabakh, Foreign Ministry /
     # Russian Foreign Ministry.
-    hits = [h for h in groups if h is not g and not h.full_names() and any(_contains(it.toks, toks) for it in h.items)]
+    hits = [h for h in groups if h is not g and not h.full_names() and _labels_meet(g, h)
+            and any(_contains(it.toks, toks) for it in h.items)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _labels_meet(a: _Group, b: _Group) -> bool:
+    """Some mention of each was typed alike: "Washington" (a place) is not inside the "Washington Post"."""
+    la, lb = set(a.labels()), set(b.labels())
+    return bool(la & lb) or not (la - {""}) or not (lb - {""})
 
 
 def _garbled_surname(tok: str, persons: list[_Group]) -> _Group | None:
@@ -240,7 +257,8 @@ def _garbled_surname(tok: str, persons: list[_Group]) -> _Group | None:
     best, p = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
     surname = p.full_names()[0][-1]
-    if best >= 0.7 and best - second >= 0.25 and names.skeleton(surname)[:1] == names.skeleton(tok)[:1]:
+    if best >= 0.7 and best - second >= 0.25 and names.skeleton(surname)[:1] == names.skeleton(tok)[:1] \
+            and not _gendered(surname, tok):
         return p
     return None
 
@@ -253,7 +271,7 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     for i in range(n - k + 1):
         if long[i:i + k] == short:
             extra = long[:i] + long[i + k:]
-            if any(t in PLACE_QUALIFIERS for t in extra):
+            if any(t in PLACE_QUALIFIERS or t in FACILITY_WORDS for t in extra):
                 return False
             return not (any(t in ORG_DESIGNATORS for t in extra) and not any(t in ORG_DESIGNATORS for t in short))
     return False
@@ -261,6 +279,8 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _same_word(a: str, b: str) -> bool:
+    if a != b and _gendered(a, b):
+        return False
     return a == b or names.same_person_name(a, b) or (len(a) >= 5 and names.name_similarity(a, b) >= 0.85
                                                       and names.skeleton(a)[:1] == names.skeleton(b)[:1])
 
@@ -278,7 +298,10 @@ class _Clusters:
         for g in groups:
             per_doc: dict[str, set[tuple[str, ...]]] = defaultdict(set)
             for it in g.items:
-                if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name:
+                # Only names printed in the body: a caption in the original script may name the
+                # person the translated body garbles, and so is no evidence of two people.
+                in_body = it.m.start >= 0 or it.m.sentence >= 0
+                if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name and in_body:
                     per_doc[it.doc].add(it.toks)
             self.anchors.append(per_doc)
         self.members = {i: [i] for i in range(len(groups))}
@@ -347,7 +370,7 @@ def _across_articles(groups: list[_Group]) -> list[_Group]:
                 if uf.find(i) != uf.find(j) and _same_full_name(a, b):
                     uf.union(i, j)
     # 3. People whose surname the translation garbled: given name, a loose surname and the role agree.
-    _role_merges(uf, groups, blocks)
+    _role_merges(uf, groups)
     # 4. A surname alone in its article: the one person of the story it fits.
     _lone_surnames(uf, groups, full)
     # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
@@ -368,7 +391,13 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     sa, sb = " ".join(a), " ".join(b)
     if names.same_person_name(sa, sb):
         return True
-    return _given_names_fit(a, b) and names.name_similarity(a[-1], b[-1]) >= 0.8
+    return _given_names_fit(a, b) and not _gendered(a[-1], b[-1]) and names.name_similarity(a[-1], b[-1]) >= 0.8
+
+
+def _gendered(a: str, b: str) -> bool:
+    """Ivanov / Ivanova, Aliyev / Aliyeva, Novak / Novakova: two people of one family, not two spellings."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in ("a", "aya", "ova", "eva", "ina", "ska", "cka")
 
 
 @lru_cache(maxsize=65536)
@@ -379,24 +408,43 @@ def _given_names_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return ga == gb or names.name_similarity(ga, gb) >= 0.85
 
 
-def _role_merges(uf: _Clusters, groups: list[_Group], blocks: dict) -> None:
+def _role_merges(uf: _Clusters, groups: list[_Group]) -> None:
+    """People whose surname the translation garbled, tied by the same given name and a shared role.
+
+    The role must share at least two distinctive words (not "president", not a nationality), each
+    weighted by how few of the story's people carry it; the surname must still look alike, less so
+    the more the role says (Boginsky / Buzhinsky with "retired lieutenant general, former head of
+    the international treaty department").
+    """
     words = [set().union(*(roles.role_words(r) for r in g.roles())) if g.roles() else set() for g in groups]
     df: Counter = Counter()
     for w in words:
         df.update(w)
-    for block in blocks.values():
-        for x in range(len(block)):
-            for y in range(x + 1, len(block)):
-                (i, a), (j, b) = block[x], block[y]
-                if uf.find(i) == uf.find(j) or not words[i] or not words[j]:
-                    continue
-                if not _given_names_fit(a, b) or names.name_similarity(a[-1], b[-1]) < 0.6:
-                    continue
-                shared = words[i] & words[j]
-                distinct = [w for w in shared if w not in _GENERIC_ROLE and not _nationality(w)]
-                weight = sum(1.0 / max(1, df[w] - 1) for w in distinct)
-                if len(distinct) >= 2 and weight >= 2.0 and len(shared) >= 0.5 * min(len(words[i]), len(words[j])):
-                    uf.union(i, j)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g.full_names():
+            for w in words[i]:
+                if w not in _GENERIC_ROLE and not _nationality(w):
+                    index[w].append(i)
+    pairs: Counter = Counter()
+    for idx in index.values():
+        if len(idx) > 30:  # a word that many people share says nothing
+            continue
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                pairs[(idx[x], idx[y])] += 1
+    for (i, j), n in pairs.items():
+        if n < 2 or uf.find(i) == uf.find(j):
+            continue
+        shared = words[i] & words[j]
+        distinct = [w for w in shared if w not in _GENERIC_ROLE and not _nationality(w)]
+        weight = sum(1.0 / max(1, df[w] - 1) for w in distinct)
+        if weight < 2.0 or len(shared) < 0.5 * min(len(words[i]), len(words[j])):
+            continue
+        floor = 0.5 if weight >= 4.0 else 0.6
+        if any(_given_names_fit(a, b) and not _gendered(a[-1], b[-1]) and names.name_similarity(a[-1], b[-1]) >= floor
+               for a in groups[i].full_names() for b in groups[j].full_names()):
+            uf.union(i, j)
 
 
 def _nationality(word: str) -> bool:
@@ -435,6 +483,10 @@ def _place_variants(uf: _Clusters, groups: list[_Group]) -> None:
             for y in range(x + 1, len(idx)):
                 i, j = idx[x], idx[y]
                 if uf.find(i) == uf.find(j):
+                    continue
+                li = groups[i].labels().most_common(1)[0][0]
+                lj = groups[j].labels().most_common(1)[0][0]
+                if "PLACE" not in (li, lj) and "" not in (li, lj):
                     continue
                 if any(_place_spelling(a, b) for a in groups[i].core_keys() for b in groups[j].core_keys()):
                     uf.union(i, j)
@@ -495,7 +547,7 @@ def _contained(uf: _Clusters, groups: list[_Group]) -> None:
         if not short or _is_acronym(g.items[0].name):
             continue
         cands = index.get(short[0], set())
-        roots = {uf.find(j) for j in cands if j != i
+        roots = {uf.find(j) for j in cands if j != i and _labels_meet(g, groups[j])
                  and any(_contains(it.toks, short) for it in groups[j].items)}
         roots.discard(uf.find(i))
         if len(roots) == 1 and not _country_clash(g, groups, roots, uf):
