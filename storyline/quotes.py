@@ -121,7 +121,7 @@ def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) ->
     persons = [m for m in mentions if m.type in PERSON_TYPES]
     for pattern in (_TO_MEDIUM, _MEDIUM_QUOTED):
         for m in pattern.finditer(cue):
-            name = _medium(m.group(1), media)
+            name = _medium(m.group(1), media, cue[m.end(1):m.end(1) + 60])
             at = f.cue_start + m.start(1)
             if name and not any(p.start <= at < p.end for p in persons):
                 return name
@@ -159,7 +159,9 @@ def _word_in(alias: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w.-]){re.escape(alias)}(?![\w-])", text))
 
 
-def _medium(raw: str, media: dict[str, str]) -> str | None:
+def _medium(raw: str, media: dict[str, str], after: str = "") -> str | None:
+    """The medium a cue names: a listed one by its canonical name, else a phrase that says it is
+    one ("Russian television") or is described so right after ("Tessa, a local news agency")."""
     raw = " ".join(raw.split()).strip(" ,.;:\"”»'")
     for alias in sorted(media, key=len, reverse=True):
         if _word_in(alias, raw):
@@ -168,5 +170,7 @@ def _medium(raw: str, media: dict[str, str]) -> str | None:
     if not words or words[0].casefold() in _NOT_MEDIUM:
         return None
     if re.search(_MEDIA_NOUN, raw, re.IGNORECASE):
+        return raw
+    if re.match(rf"^[\"”»']?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA_NOUN}\b", after, re.IGNORECASE):
         return raw
     return None

@@ -145,8 +145,21 @@ class _English:
             agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agents or self.subjects_of(head)
         # "…," said the minister: spaCy may take the inverted subject for an object
-        return [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
-                and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in ("television", "radio", "reporters", "journalists")]
+        inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+                    and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in ("television", "radio", "reporters",
+                                                                          "journalists")]
+        return inverted or self._person_left_of(verb)
+
+    def _person_left_of(self, verb: Any) -> list[Any]:
+        """A parse that lost the subject ("In an interview with X, the mayor, Tomas Berg, said"):
+        the person named closest before the verb in its sentence."""
+        sent = verb.sent
+        persons = [m for m in self.sp.overlapping(sent.start_char, verb.idx, PERSON_TYPES)
+                   if m.start >= sent.start_char and m.end <= verb.idx and not self.sp._quoted(m.start)]
+        if not persons:
+            return []
+        span = self.doc.char_span(persons[-1].start, persons[-1].end, alignment_mode="expand")
+        return [span.root] if span is not None else []
 
     def name(self, heads: list[Any], at: int) -> tuple[str | None, str | None, str]:
         """(speaker_text, speaker, type) for the subject tokens of a speech verb."""
@@ -191,7 +204,9 @@ class _English:
             return phrase, clean_name(orgs[0].text), "ORG"
         if noun in ORG_NOUNS or head.lower_ == "kremlin":
             named = self.sp.description(phrase, noun, at) if not head.text[:1].isupper() else None
-            return phrase, named or clean_name(self._np(head)), "ORG"
+            np = clean_name(self._np(head))
+            # "the Russian Foreign Ministry" names a body even when the tagger missed it; "the ministry" alone does not
+            return phrase, named or (np if any(w[:1].isupper() for w in np.split()) else None), "ORG"
         places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
         if places:
             return phrase, clean_name(places[0].text), "PLACE"

@@ -1,0 +1,190 @@
+"""Provenance: which sources are copies of one text, and how many independent sources carry a quote.
+
+Many outlets publish a wire story as it came or lightly rewritten, so ten articles may be one
+report. Copies are found by word-shingle containment (the share of the shorter text's shingles
+that the longer one holds: a trimmed copy or a rewrite with a few changed words still scores
+high, and a story of fifty articles needs no MinHash). Two sources also count as one when they
+carry the same passage and cite the same wire, or carry a quote through the same named medium
+(two outlets quoting what a minister told AFP both got it from AFP). A quote's `confirmations` is
+the number of independent groups among the sources that carry it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from storyline.model import Article, Quote
+
+SHINGLE = 4
+# Containment for a copy or light rewrite; and for "the same passage" between two sources that
+# cite the same wire (they rewrite more, so a lower share of the text suffices).
+COPY_THRESHOLD = 0.5
+PASSAGE_THRESHOLD = 0.15
+# Two quotes are the same words at this token-set similarity (0..100); translations of one quote
+# by different outlets differ in a few words.
+QUOTE_MATCH = 75
+_SHORT_WORDS = 5
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text or "").casefold())
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[tuple[str, ...]]:
+    words = _words(text)
+    return {tuple(words[i:i + k]) for i in range(max(len(words) - k + 1, 0))}
+
+
+def containment(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
+    """Share of the smaller set found in the larger: 1.0 when one text holds the other."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+class _Union:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in self.parent:
+            out.setdefault(self.find(x), []).append(x)
+        return sorted((sorted(g) for g in out.values()), key=lambda g: g[0])
+
+
+def _shingle_table(articles: list[Article]) -> dict[str, set[tuple[str, ...]]]:
+    return {a.source: shingles(a.text) for a in articles}
+
+
+def near_copies(articles: list[Article], threshold: float = COPY_THRESHOLD) -> list[list[str]]:
+    """Groups (two or more) of sources whose bodies are copies or light rewrites of one text."""
+    table = _shingle_table(articles)
+    union = _Union(table)
+    sources = list(table)
+    for i, a in enumerate(sources):
+        for b in sources[i + 1:]:
+            if containment(table[a], table[b]) >= threshold:
+                union.join(a, b)
+    return [g for g in union.groups() if len(g) >= 2]
+
+
+def _wires(article: Article) -> set[str]:
+    """The media an article relies on, its own agency included when it is one (a wire's own copy)."""
+    names = {m.casefold() for m in article.cited_media}
+    if article.dateline is not None and article.dateline.agency:
+        names.add(article.dateline.agency.casefold())
+    return names
+
+
+def _self_names(article: Article) -> set[str]:
+    names = {article.outlet.casefold()} if article.outlet else set()
+    if article.dateline is not None and article.dateline.agency:
+        names.add(article.dateline.agency.casefold())
+    return names
+
+
+def independent_groups(sources: Iterable[str], articles: list[Article],
+                       via: dict[str, str | None] | None = None) -> list[list[str]]:
+    """The sources collapsed into groups that do not depend on each other.
+
+    One group holds sources that are near-copies, that share a passage and cite the same wire,
+    one that is the wire the other cites, or (with `via`, the channel each source gives for one
+    quote) that name the same medium as the channel.
+    """
+    by_source = {a.source: a for a in articles}
+    return _groups(list(dict.fromkeys(sources)), by_source, {}, via)
+
+
+def _groups(wanted: list[str], by_source: dict[str, Article], table: dict[str, set[tuple[str, ...]]],
+            via: dict[str, str | None] | None) -> list[list[str]]:
+    union = _Union(wanted)
+    for s in wanted:
+        if s not in table:
+            table[s] = shingles(by_source[s].text) if s in by_source else set()
+    for i, a in enumerate(wanted):
+        for b in wanted[i + 1:]:
+            if _dependent(a, b, by_source, table, via):
+                union.join(a, b)
+    return union.groups()
+
+
+def _dependent(a: str, b: str, by_source: dict[str, Article], table: dict[str, set[tuple[str, ...]]],
+               via: dict[str, str | None] | None) -> bool:
+    if via is not None:
+        va, vb = _medium_key(via.get(a)), _medium_key(via.get(b))
+        if va and va == vb:
+            return True
+    art_a, art_b = by_source.get(a), by_source.get(b)
+    if art_a is None or art_b is None:
+        return False
+    overlap = containment(table[a], table[b])
+    if overlap >= COPY_THRESHOLD:
+        return True
+    wire = (_wires(art_a) & _wires(art_b)) or (_self_names(art_a) & _wires(art_b)) or (_self_names(art_b) &
+                                                                                        _wires(art_a))
+    return bool(wire) and overlap >= PASSAGE_THRESHOLD
+
+
+def _medium_key(channel: str | None) -> str | None:
+    """A named medium collapses its carriers; 'a press conference' had many independent listeners."""
+    if not channel:
+        return None
+    low = channel.casefold().strip()
+    if re.match(r"^(?:a|an|the)\s", low):
+        return None
+    return low
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if not a.speaker or not b.speaker:
+        return True
+    if a.speaker_id and b.speaker_id:
+        return a.speaker_id == b.speaker_id
+    return fuzz.token_set_ratio(a.speaker.casefold(), b.speaker.casefold()) >= 60
+
+
+def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
+    """Set `also_in` and `confirmations` on every quote, matching the same words across sources.
+
+    Matching is fuzzy (token-set similarity of the normalised words, so a translation that
+    differs in a few words or a shorter excerpt of a longer quote still matches) and needs the
+    same speaker where both sources name one.
+    """
+    if not quotes:
+        return
+    by_source = {a.source: a for a in articles}
+    table: dict[str, set[tuple[str, ...]]] = {}  # shingles, filled as sources come up
+    texts = [" ".join(_words(q.text)) for q in quotes]
+    sizes = [len(t.split()) for t in texts]
+    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=1)
+    for i, q in enumerate(quotes):
+        carriers: dict[str, str | None] = {q.source: q.via}
+        for j, other in enumerate(quotes):
+            if other.source == q.source or other.source in carriers or not texts[i] or not texts[j]:
+                continue
+            if min(sizes[i], sizes[j]) < _SHORT_WORDS:
+                same = fuzz.ratio(texts[i], texts[j]) >= 90
+            else:
+                same = scores[i][j] >= QUOTE_MATCH
+            if same and _same_speaker(q, other):
+                carriers[other.source] = other.via
+        q.also_in = sorted(s for s in carriers if s != q.source)
+        q.confirmations = len(_groups(list(carriers), by_source, table, carriers)) if q.also_in else 1

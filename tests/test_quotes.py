@@ -1,0 +1,155 @@
+"""Quotes on invented articles: quote marks of every kind, speakers before/after/around the
+quote, pronouns and descriptions, bodies as speakers, channels, Russian and German by rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Article, Mention, Quote
+from storyline.quotes import find_quotes
+from storyline.quotes_marks import find_quote_spans
+from storyline.quotes_speakers import gender_of
+from tests.conftest import FIXTURES
+
+QUOTES = FIXTURES / "quotes"
+
+
+def _article(name: str, language: str) -> Article:
+    text = (QUOTES / name).read_text(encoding="utf-8")
+    return Article(source=name, title=None, text=text, language=language)
+
+
+def _find(quotes: list[Quote], starts: str) -> Quote:
+    hits = [q for q in quotes if starts.casefold() in q.text.casefold()]
+    assert hits, f"no quote holds {starts!r}: {[q.text[:40] for q in quotes]}"
+    return hits[0]
+
+
+# --- quote marks ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("He said: «Это „хорошо“ и всё». Then", ["Это „хорошо“ и всё"]),
+    ("„Wir sind bereit“, sagte er.", ["Wir sind bereit"]),
+    ("He said 'we will win' and left.", ["we will win"]),
+    ('"First part," he said. "Second part."', ["First part,", "Second part."]),
+    ("Moscow’s view and the Armenians’ view were not quoted.", []),
+    ('They agree ", - reported the agency.', []),  # a stray closing mark opens nothing
+    ("“Opening paragraph\n\n“Second paragraph of the same speech.” he said.",
+     ["Opening paragraph Second paragraph of the same speech."]),
+])
+def test_quote_marks(text: str, want: list[str]) -> None:
+    assert [s.text(text) for s in find_quote_spans(text)] == want
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    text = "He said “this never closes\n\nA new paragraph.\n\nAnother one.\n\nAnd more.\n\nThe end."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1 and spans[0].text(text) == "this never closes" and not spans[0].closed
+
+
+# --- English -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def flood() -> list[Quote]:
+    return find_quotes(_article("flood_en.txt", "en"), [])
+
+
+def test_speaker_after_quote_with_channel(flood: list[Quote]) -> None:
+    q = _find(flood, "We will not allow the river")
+    assert (q.kind, q.speaker, q.via) == ("direct", "Anna Kovalenko", "Reuters")
+
+
+def test_quote_without_verb_continues_previous_speaker(flood: list[Quote]) -> None:
+    assert _find(flood, "The repairs are finished").speaker == "Anna Kovalenko"
+
+
+def test_pronoun_skips_person_of_other_gender(flood: list[Quote]) -> None:
+    q = _find(flood, "the government would pay")
+    assert (q.kind, q.speaker_text, q.speaker) == ("indirect", "She", "Anna Kovalenko")
+
+
+def test_surname_is_named_in_full_and_according_to_him(flood: list[Quote]) -> None:
+    assert _find(flood, "The water level is falling").speaker == "Pavel Drozdov"
+    q = _find(flood, "300 families have already returned")
+    assert (q.kind, q.speaker) == ("indirect", "Pavel Drozdov")
+
+
+def test_body_as_speaker_before_colon(flood: list[Quote]) -> None:
+    q = _find(flood, "Foreign volunteers are welcome")
+    assert q.speaker == "Valdorian Foreign Ministry" and q.via is None
+
+
+def test_reported_speech_with_interview_channel(flood: list[Quote]) -> None:
+    q = _find(flood, "the damage was larger than expected")
+    assert (q.kind, q.speaker, q.via) == ("indirect", "Tomas Berg", "Radio Lumen")
+
+
+def test_description_and_quote_over_two_paragraphs(flood: list[Quote]) -> None:
+    q = _find(flood, "The next storm could be worse")
+    assert "we need them this year" in q.text and q.speaker == "Tomas Berg"
+    assert _find(flood, "roads to the north").speaker == "Pavel Drozdov"  # "the spokesman"
+
+
+def test_offsets_point_into_the_text(flood: list[Quote]) -> None:
+    text = (QUOTES / "flood_en.txt").read_text(encoding="utf-8")
+    for q in flood:
+        assert 0 <= q.start < q.end <= len(text)
+        if q.kind == "direct":
+            assert q.text.split()[0] in text[q.start:q.end]
+
+
+def test_machine_translated_english() -> None:
+    quotes = find_quotes(_article("mt_en.txt", "en"), [])
+    q = _find(quotes, "he excludes a new mobilisation")
+    assert (q.speaker, q.via) == ("Igor Salnikov", "Tessa")
+    assert _find(quotes, "not likely to extend").speaker == "Igor Salnikov"  # "the Valdorian expert"
+    assert _find(quotes, "The situation is under control").speaker == "Marta Olenik"
+    assert _find(quotes, "There is no reason for panic").speaker == "Marta Olenik"
+    assert _find(quotes, "help the farmers").speaker == "Valdorian Foreign Ministry"
+
+
+def test_given_mentions_are_used() -> None:
+    text = "“Prices will fall by spring,” the minister said.\n\nThe minister, Jon Arvik, spoke in Tarn."
+    art = Article(source="s", title=None, text=text, language="en")
+    start = text.index("Jon Arvik")
+    mention = Mention("s", "Jon Arvik", start, start + 9, "PERSON", 1, role="minister")
+    # The only person is named after the quote: a description cannot point forward, so no speaker.
+    assert find_quotes(art, [mention])[0].speaker is None
+    text2 = "Jon Arvik, the finance minister, spoke in Tarn.\n\n“Prices will fall by spring,” the minister said."
+    art2 = Article(source="s", title=None, text=text2, language="en")
+    m2 = Mention("s", "Jon Arvik", 0, 9, "PERSON", 0, role="finance minister")
+    assert find_quotes(art2, [m2])[0].speaker == "Jon Arvik"
+
+
+def test_scare_quotes_are_not_speech() -> None:
+    text = "The so-called “peace plan” was discussed by the “Minsk group” in Geneva."
+    assert find_quotes(Article(source="s", title=None, text=text, language="en"), []) == []
+
+
+# --- other languages -----------------------------------------------------------------------------
+
+def test_russian_rules() -> None:
+    quotes = find_quotes(_article("ru.txt", "ru"), [])
+    q = _find(quotes, "Мы закончили ремонт")
+    assert q.kind == "direct" and q.speaker is not None and "Петренко" in q.speaker
+    q = _find(quotes, "мост через реку")
+    assert q.kind == "indirect" and q.speaker is not None and "Петренко" in q.speaker
+    q = _find(quotes, "Автобусы пойдут")
+    assert q.speaker is not None and "Смирнова" in q.speaker
+
+
+def test_german_by_quote_marks() -> None:
+    art = _article("de.txt", "de")
+    text = art.text
+    start = text.index("Tomas Berg")
+    mentions = [Mention("de.txt", "Tomas Berg", start, start + 10, "PERSON", 0),
+                Mention("de.txt", "Berg", text.index("Berg der"), text.index("Berg der") + 4, "PERSON", 1)]
+    q = _find(find_quotes(art, mentions), "Wir haben das Schlimmste")
+    assert q.speaker == "Tomas Berg"
+
+
+def test_gender_from_name_shape() -> None:
+    assert gender_of("Anna Kovalenko") == "f"
+    assert gender_of("Pavel Drozdov") == "m"
+    assert gender_of("Ms. Lind") == "f"
+    assert gender_of("Carey Smith") is None
