@@ -1,0 +1,105 @@
+"""The whole analysis end to end on the fixture corpus, through `storyline show` and the web UI.
+
+The fixture corpus (tests/fixtures/corpus/README.md) was written to carry what a checker needs:
+one governor spelled three ways in two scripts and given two titles, a death toll that rises
+through the day, quotes through agencies, and an unrelated article.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.web import make_app
+from tests.test_cli import jsonl, storyline
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory):
+    from tests.conftest import CORPUS
+
+    db = str(tmp_path_factory.mktemp("show") / "store.db")
+    storyline("ingest", str(CORPUS), "--db", db)
+    stories = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    dam = max(stories, key=lambda s: len(s["articles"]))
+    record = json.loads(storyline("show", dam["story_id"], "--db", db, "--format", "json").stdout)
+    return db, stories, record
+
+
+def _holding(record, text):
+    return [e for e in record["entities"] if text in {m["text"] for m in e["mentions"]}]
+
+
+def test_one_person_across_spellings_and_scripts_and_nobody_else_with_him(shown):
+    _, _, record = shown
+    [governor] = _holding(record, "Oleksandr Kovalenko")
+    assert {"Olexandr Kovalenko", "Александр Коваленко", "Kovalenko"} <= {m["text"] for m in governor["mentions"]}
+    assert governor["type"] == "PERSON" and governor["id"].startswith("en-")
+    [witness] = _holding(record, "Mirela Dusek")
+    assert witness["id"] != governor["id"]
+
+
+def test_quotes_have_their_speaker_and_channel(shown):
+    _, _, record = shown
+    def quote(start):
+        return next(q for q in record["quotes"] if q["text"].startswith(start))
+
+    searching = quote("We are still searching house by house")
+    assert "Kovalenko" in searching["speaker"] and searching["via"] == "Interfax" and searching["kind"] == "direct"
+    assert quote("I heard a sound like thunder")["speaker"] == "Mirela Dusek"
+
+
+def test_discrepancies_show_every_value_with_its_sources(shown):
+    _, _, record = shown
+    found = {(d["kind"], d["subject"]): d for d in record["discrepancies"]}
+    toll = found[("number", "deaths")]
+    figures = {v["value"].lower(): v["sources"] for v in toll["values"]}
+    assert any("twelve" in f for f in figures) and any("fourteen" in f for f in figures)
+    assert toll["nature"] == "update"  # twelve in the morning, fourteen by the evening
+    role = found[("role", "Oleksandr Kovalenko")]
+    assert {v["value"] for v in role["values"]} == {"Governor", "Mayor"}
+    assert [v["sources"] for v in role["values"] if v["value"] == "Mayor"] == [
+        [s["source"] for s in record["sources"] if s["source"].endswith("northern-wire.html")]]
+
+
+def test_summary_cites_every_sentence_and_sources_have_their_own_points(shown):
+    _, _, record = shown
+    assert record["summary"] and all(s["sources"] for s in record["summary"])
+    assert len(" ".join(s["text"] for s in record["summary"]).split()) <= 130
+    members = {a["source"] for a in record["articles"]}
+    assert all(set(s["sources"]) <= members for s in record["summary"])
+    assert all({"unique_points", "left_out", "loaded_language", "near_copies"} <= set(s) for s in record["sources"])
+
+
+def test_entity_ids_are_stable_and_the_unrelated_story_keeps_its_own_people(shown):
+    db, stories, record = shown
+    again = json.loads(storyline("show", record["story_id"], "--db", db, "--format", "json").stdout)
+    assert [e["id"] for e in again["entities"]] == [e["id"] for e in record["entities"]]
+    library = next(s for s in stories if s["story_id"] != record["story_id"])
+    other = json.loads(storyline("show", library["story_id"], "--db", db, "--format", "json").stdout)
+    assert not _holding(other, "Oleksandr Kovalenko")
+
+
+def _get(app, path: str) -> tuple[str, str]:
+    seen = {}
+
+    def start_response(status, headers):
+        seen["status"] = status
+
+    body = b"".join(app({"PATH_INFO": path.split("?")[0], "QUERY_STRING": path.partition("?")[2]}, start_response))
+    return seen["status"], body.decode("utf-8")
+
+
+def test_web_ui_lists_stories_and_puts_two_sources_side_by_side(shown):
+    db, _, record = shown
+    app = make_app(db)
+    status, page = _get(app, "/?q=velna")
+    assert status.startswith("200") and record["story_id"] in page and "library" not in page.lower()
+    sources = [s["source"] for s in record["sources"]]
+    status, page = _get(app, f"/story/{record['story_id']}?a={sources[0]}&b={sources[1]}")
+    assert status.startswith("200") and "Sources side by side" in page and "Where sources disagree" in page
+    assert page.count("class='col'") == 2
+    status, data = _get(app, f"/api/story/{record['story_id']}")
+    assert json.loads(data)["story_id"] == record["story_id"]
+    assert _get(app, "/story/st-nope")[0].startswith("404")
