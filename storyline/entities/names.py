@@ -157,6 +157,8 @@ def surname(text: str) -> str:
 # Skeleton: fold the spellings transliteration schemes and languages disagree about. Ordered:
 # longer clusters first. Each rule is (pattern, replacement) applied to a lower-case Latin token.
 _SKELETON_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in [
+    (r"ai|ay|ei|ey", "ei"),                         # Baïramov / Beiramov, Kaiser / Keyser
+    (r"eau|au(?=[^aeiou]|$)", "o"),                 # French and German au (Beaugrand / Bogran)
     (r"shch|sch|tsch|tch|sh|ch|sj|sz|cz|ş|š", "S"),   # Shusha / Choucha / Szusza; Ch-Sh merge is deliberate
     (r"dzh|dj|dż|dž|zh|zs|ž|j(?=[aeiou])", "J"),  # Dzhabarov / Djabarov; zh / j (Bujinsky)
     (r"kh|ch|h", "H"),
@@ -183,10 +185,9 @@ def skeleton(token: str) -> str:
     s = name_key(token).replace(" ", "")
     for pattern, repl in _SKELETON_RULES:
         s = pattern.sub(repl, s)
-    s = _DOUBLE.sub(r"\1", s)
     s = re.sub(r"(?<=[aeoU])I(?=[aeoU])", "", s)   # Aliyev/Aliev, Mayakovsky/Maiakovskii after folding
-    s = re.sub(r"I$", "I", s)
-    return s.lower()
+    s = _DOUBLE.sub(r"\1", s)
+    return s.replace("S", "x").lower()
 
 
 def _token_similarity(a: str, b: str) -> float:
