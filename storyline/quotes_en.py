@@ -383,7 +383,7 @@ class _English:
             first = next(t for t in self.doc[phrase_end + 1:sent.end] if not t.is_punct or t.text in "“\"«")
             start, end = first.idx, sent[-1].idx + len(sent[-1].text)
         else:  # CLAUSE, according to X.
-            start, end = sent.start_char, tok.idx
+            start, end = max(sent.start_char, self.text.rfind("\n", 0, tok.idx) + 1), tok.idx
         while end > start and self.text[end - 1] in ".,;: ":
             end -= 1
         if len(self.text[start:end].split()) < 3:
@@ -400,7 +400,10 @@ class _English:
                    "agency", "newspaper", "resources", "accounts", "television", "radio", "survey", "poll",
                    "statistics", "website"):
             return True
-        return bool(self.sp.overlapping(head.idx, head.idx + len(head.text), frozenset({"MEDIA"})))
+        from storyline.clean.media import load_media
+
+        known = load_media(None).canonical
+        return head.text in known or self._np(head, propn_only=True) in known
 
 
 def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
