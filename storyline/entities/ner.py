@@ -84,8 +84,7 @@ def _english(text: str, source: str) -> list[Mention]:
     norp_texts = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
     place_texts = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     qualifier = {t.i for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC") for t in e}
-    person = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    out = []
+    kept = []
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
         if kind is None:
@@ -94,11 +93,17 @@ def _english(text: str, source: str) -> list[Mention]:
         if span is None:
             continue
         a, b = span
-        if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and doc[b].i not in person:
+        if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_:
             b += 1
-        name = doc[a:b].text
-        if _noise(doc, a, b, name, kind, norp_texts, place_texts):
+        if _noise(doc, a, b, doc[a:b].text, kind, norp_texts, place_texts):
+            if kind == "PERSON":
+                qualifier.update(range(a, b))  # "Moldovan" typed PERSON: a nationality in a title
             continue
+        kept.append((a, b, kind))
+    # Person names end a title chain: the chain before them belongs to them, not to a name after.
+    person = {k for a, b, kind in kept if kind == "PERSON" for k in range(a, b)}
+    out = []
+    for a, b, kind in kept:
         role = roles.english_role(doc, a, b, qualifier, person) if kind == "PERSON" else None
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         out.append(Mention(source=source, text=text[start:end], start=start, end=end, type=kind,
@@ -137,9 +142,14 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS
                                           for p in places if len(p) >= 4)):
         return True
-    # A capitalised common word at a sentence start modifying a noun: "Risky intervention", "Martial law".
-    if kind == "PERSON" and b - a == 1 and doc[a].is_sent_start and doc[a].dep_ in ("amod", "compound") \
-            and doc[a].head.pos_ == "NOUN" and doc[a].head.text.islower():
+    # A nationality before a title: "Moldovan Prime Minister Ion Cebotari".
+    if kind == "PERSON" and b - a == 1 and b < len(doc) and doc[b].text[:1].isupper() and (
+            doc[b].lower_ in roles.TITLE_WORDS or doc[b].lower_ in roles.MODIFIERS):
+        return True
+    # One word modifying a common noun is no person: "Risky intervention", "Martial law", "the
+    # Moldovan government" (a nationality the model typed PERSON).
+    if kind == "PERSON" and b - a == 1 and doc[a].dep_ in ("amod", "compound") and doc[a].head.pos_ == "NOUN" \
+            and doc[a].head.text.islower() and doc[a].head.lower_ not in roles.TITLE_WORDS:
         return True
     # An all-caps banner word longer than an acronym (a dateline place or a masthead).
     return b - a == 1 and name.isupper() and len(name) > 5
@@ -176,7 +186,7 @@ def _russian(text: str, source: str) -> list[Mention]:
 # -- other languages (rules) -------------------------------------------------------------------
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*"
-_CONNECT = r"(?:de|del|della|di|da|van|von|der|den|la|le|du|des|y|al|el|bin|ibn)"
+_CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 _CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|de|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(

@@ -100,23 +100,35 @@ class _Group:
 
     items: list[_Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    # Items only ever grow, so their number stamps a cached answer.
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, name: str, fn):
+        key = (name, len(self.items))
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = fn()
+        return hit
 
     def core_keys(self) -> set[str]:
-        return {it.core for it in self.items if it.core}
+        return self._cached("keys", lambda: {it.core for it in self.items if it.core})
 
     def labels(self) -> Counter:
-        return Counter(it.m.type for it in self.items)
+        return self._cached("labels", lambda: Counter(it.m.type for it in self.items))
 
     def full_names(self) -> list[tuple[str, ...]]:
         """Multi-word names typed PERSON (the anchors of a person)."""
-        seen = {}
-        for it in self.items:
-            if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name:
-                seen.setdefault(it.toks, None)
-        return list(seen)
+        def compute() -> list[tuple[str, ...]]:
+            seen = {}
+            for it in self.items:
+                if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name:
+                    seen.setdefault(it.toks, None)
+            return list(seen)
+
+        return self._cached("full", compute)
 
     def roles(self) -> list[str]:
-        return [it.m.role for it in self.items if it.m.role]
+        return self._cached("roles", lambda: [it.m.role for it in self.items if it.m.role])
 
 
 def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> list[Entity]:
@@ -189,26 +201,35 @@ def _within_article(items: list[_Item], story_surnames: set[str]) -> list[_Group
         g.items.append(it)
     groups = list(by_key.values())
     persons = [g for g in groups if g.full_names()]
+    surnames: dict[str, list[_Group]] = defaultdict(list)
+    for p in persons:
+        for sur in {fn[-1] for fn in p.full_names()}:
+            surnames[sur].append(p)
+    by_tok: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        if not g.full_names():
+            for t in {t for it in g.items if len(it.toks) >= 2 for t in it.toks}:
+                by_tok[t].append(g)
     attached: set[int] = set()
     for g in groups:
         if g.full_names() or any(not it.is_name for it in g.items):
             continue
-        target = _short_form_target(g, groups, persons, story_surnames)
+        target = _short_form_target(g, groups, persons, story_surnames, by_tok, surnames)
         if target is not None:
             target.items.extend(g.items)
             attached.add(id(g))
     return [g for g in groups if id(g) not in attached] + loose
 
 
-def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group],
-                       story_surnames: set[str]) -> _Group | None:
+def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group], story_surnames: set[str],
+                       by_tok: dict[str, list[_Group]], surnames: dict[str, list[_Group]]) -> _Group | None:
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
     label = g.labels().most_common(1)[0][0]
     if len(toks) == 1:
         tok = toks[0]
         # A surname: the one full name ending with it (exactly, else as a spelling variant).
-        exact = [p for p in persons if p is not g and any(fn[-1] == tok for fn in p.full_names())]
+        exact = [p for p in surnames.get(tok, ()) if p is not g]
         if len(exact) == 1:
             return exact[0]
         if exact:
@@ -230,14 +251,15 @@ def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group],
         return hits[0] if len(hits) == 1 else None
     # A shorter name inside exactly one longer one: Karabakh / Nagorno-Karabakh, Foreign Ministry /
     # Russian Foreign Ministry.
-    hits = [h for h in groups if h is not g and not h.full_names() and _labels_meet(g, h)
+    hits = [h for h in by_tok.get(toks[0], ()) if h is not g and _labels_meet(g, h)
             and any(_contains(it.toks, toks) for it in h.items)]
     return hits[0] if len(hits) == 1 else None
 
 
-def _labels_meet(a: _Group, b: _Group) -> bool:
+def _labels_meet(a: _Group, *others: _Group) -> bool:
     """Some mention of each was typed alike: "Washington" (a place) is not inside the "Washington Post"."""
-    la, lb = set(a.labels()), set(b.labels())
+    la = set(a.labels())
+    lb = {t for o in others for t in o.labels()}
     return bool(la & lb) or not (la - {""}) or not (lb - {""})
 
 
@@ -263,6 +285,7 @@ def _garbled_surname(tok: str, persons: list[_Group]) -> _Group | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """`short` is a run of `long`, and what `long` adds does not make it another place or body."""
     n, k = len(long), len(short)
@@ -532,44 +555,45 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _contained(uf: _Clusters, groups: list[_Group]) -> None:
     """A one-group name inside exactly one other cluster's longer name (places and bodies only)."""
-    index: dict[str, set[int]] = defaultdict(set)
+    index: dict[str, dict[int, set[tuple[str, ...]]]] = defaultdict(lambda: defaultdict(set))
     for j, g in enumerate(groups):
         if g.full_names():
             continue
         for it in g.items:
             if len(it.toks) >= 2 and it.is_name:
                 for t in it.toks:
-                    index[t].add(j)
+                    index[t][j].add(it.toks)
+    prefixes = {it.toks[0][:4] for g in groups for it in g.items if len(it.toks) == 1 and it.m.type == "PLACE"}
+    holders_of: dict[tuple[str, ...], list[int]] = {}
     for i, g in enumerate(groups):
         if g.full_names() or not g.items[0].is_name:
             continue
         short = g.items[0].toks
         if not short or _is_acronym(g.items[0].name):
             continue
-        cands = index.get(short[0], set())
-        roots = {uf.find(j) for j in cands if j != i and _labels_meet(g, groups[j])
-                 and any(_contains(it.toks, short) for it in groups[j].items)}
+        holders = holders_of.get(short)
+        if holders is None:
+            cands = index.get(short[0], {})
+            holders = holders_of[short] = [j for j, longs in cands.items() if any(_contains(t, short) for t in longs)]
+        roots = {uf.find(j) for j in holders if j != i}
         roots.discard(uf.find(i))
-        if len(roots) == 1 and not _country_clash(g, groups, roots, uf):
+        roots = {r for r in roots if _labels_meet(g, *(groups[k] for k in uf.members[r]))}
+        if len(roots) == 1 and not _country_clash(g, groups, roots, uf, prefixes):
             uf.union(roots.pop(), i)
 
 
-def _country_clash(g: _Group, groups: list[_Group], roots: set[int], uf: _Clusters) -> bool:
+def _country_clash(g: _Group, groups: list[_Group], roots: set[int], uf: _Clusters, prefixes: set[str]) -> bool:
     """Cross-article containment that drops a country word ("Foreign Ministry" in another article
     than "Russian Foreign Ministry") is unsafe: that ministry may be another country's."""
     short = set(g.items[0].toks)
+    if not any(t in ORG_DESIGNATORS for t in short):
+        return False
     root = next(iter(roots))
     for j in uf.members.get(root, []):
-        for it in groups[j].items:
-            extra = [t for t in it.toks if t not in short]
-            if any(_nationality(t) or t[:4] in _place_prefixes(groups) for t in extra) and \
-                    any(t in ORG_DESIGNATORS for t in short):
+        for toks in {it.toks for it in groups[j].items}:
+            if any(_nationality(t) or t[:4] in prefixes for t in toks if t not in short):
                 return True
     return False
-
-
-def _place_prefixes(groups: list[_Group]) -> set[str]:
-    return {it.toks[0][:4] for g in groups for it in g.items if len(it.toks) == 1 and it.m.type == "PLACE"}
 
 
 # -- entities ----------------------------------------------------------------------------------
