@@ -38,6 +38,8 @@ _EVENT = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+((?:join
                     r"televised\s+address|address|speech|interview|video\s+address|statement|tweet|"
                     r"post\s+on\s+\w+|telegram\s+post|"
                     r"пресс-конференции|брифинге|интервью))\b", re.IGNORECASE)
+_SOCIAL = re.compile(r"\b(?:on|in)\s+(?:his|her|their|its|the)?\s*(?:official\s+)?(Telegram|Twitter|Facebook|Instagram|"
+                     r"YouTube|TikTok|VKontakte|X|Truth\s+Social|Weibo)\b")
 _EVENT_KEEP = re.compile(r"conference|briefing|address|speech|interview|пресс|брифинг|интервью", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"\b(?:reports?|reported|quoted|quotes|cited|cites|writes|wrote|informs|according\s+to|"
                          r"quoting|citing|told)\b|сообща\w*|переда\w*|пишет|цитирует|по\s+данным",
@@ -128,6 +130,9 @@ def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) ->
     for alias, canonical in media.items():
         if _word_in(alias, cue) and _REPORT_CUE.search(cue):
             return canonical
+    social = _SOCIAL.search(cue)
+    if social:
+        return social.group(1)
     event = _EVENT.search(cue)
     if event and _EVENT_KEEP.search(event.group(1)):
         return "a " + " ".join(event.group(1).split()).lower()

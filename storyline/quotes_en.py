@@ -44,6 +44,8 @@ _NOT_VERBS = frozenset({"statement", "statements", "station", "stations", "statu
                         "stated", "addition", "denmark", "saying"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "them"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_DEMONSTRATIVE = frozenset({"this", "that", "it", "so"})
+_QUOTED = frozenset({"quoted", "cited", "quotes", "cites", "quoting", "citing"})
 _END = frozenset({".", "!", "?", "…"})
 
 
@@ -132,9 +134,19 @@ class _English:
 
     # --- naming the speaker ---------------------------------------------------------------------
     def subjects_of(self, verb: Any) -> list[Any]:
+        agents = self._agents(verb)
         subj = [c for c in verb.children if c.dep_ in _SUBJ and self.in_quote[c.i] < 0]
+        if agents and (not subj or subj[0].lower_ in _DEMONSTRATIVE):
+            return agents  # "This was stated by X", "… was announced by X"
         if subj:
             return subj
+        quoted = verb.head.head if verb.head.lower_ == "as" else verb.head
+        if verb.lower_ == "saying" and quoted.lower_ in _QUOTED:
+            # "X was quoted by TASS as saying", "Reuters quoted X as saying"
+            head = quoted
+            said = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in _DEMONSTRATIVE]
+            if said:
+                return said
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -148,7 +160,20 @@ class _English:
         inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
                     and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in ("television", "radio", "reporters",
                                                                           "journalists")]
-        return inverted or self._person_left_of(verb)
+        # "… said in the ministry" (Russian «сказали в министерстве»)
+        bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for g in c.children if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS]
+        return inverted or bodies or self._person_left_of(verb)
+
+    def _agents(self, verb: Any) -> list[Any]:
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def this_was_said(self, verb: Any) -> bool:
+        """'This was stated by X', 'X said this', 'About this said X': the speech is the sentence before."""
+        demo = [c for c in verb.children if c.lower_ in _DEMONSTRATIVE and c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+                 and any(g.lower_ in _DEMONSTRATIVE for g in c.children)]
+        return bool(demo or about) and not any(c.dep_ == "ccomp" for c in verb.children)
 
     def _person_left_of(self, verb: Any) -> list[Any]:
         """A parse that lost the subject ("In an interview with X, the mayor, Tomas Berg, said"):
@@ -196,9 +221,15 @@ class _English:
                 return phrase, person, "PERSON"
         noun = head.lower_
         if noun in ROLE_SYNONYMS:
-            named = self.sp.description(phrase, noun, at)
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another")
+                           for c in head.children)
+            named = self.sp.description(phrase, noun, at, fallback=definite)
             if persons and (named is None or named not in {self.sp.full_name(m) for m in persons}):
                 named = self.sp.full_name(persons[-1])
+            if named is None:  # "a spokesman for the Foreign Ministry": the body speaks
+                bodies = self.sp.overlapping(lo, hi, ORG_TYPES)
+                if bodies:
+                    return phrase, clean_name(bodies[-1].text), "ORG"
             return phrase, named, "PERSON"
         if orgs:
             return phrase, clean_name(orgs[0].text), "ORG"
@@ -206,7 +237,8 @@ class _English:
             named = self.sp.description(phrase, noun, at) if not head.text[:1].isupper() else None
             np = clean_name(self._np(head))
             # "the Russian Foreign Ministry" names a body even when the tagger missed it; "the ministry" alone does not
-            return phrase, named or (np if any(w[:1].isupper() for w in np.split()) else None), "ORG"
+            return phrase, named or (np if any(w[:1].isupper() for w in np.split()) or len(np.split()) > 1
+                                     else None), "ORG"
         places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
         if places:
             return phrase, clean_name(places[0].text), "PLACE"
@@ -338,6 +370,8 @@ class _English:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and tok.nbor(1).lower_ == "to":
                 found = self._according_clause(tok)
+            elif is_speech_verb(tok) and self.this_was_said(tok):
+                found = self._sentence_before(tok)
             elif is_speech_verb(tok):
                 found = self._reported_clause(tok)
             else:
@@ -345,6 +379,23 @@ class _English:
             if found is not None:
                 out.append(found)
         return out
+
+    def _sentence_before(self, verb: Any) -> Found | None:
+        """The sentence a 'This was stated by X' refers to, as reported speech, unless it is a quote."""
+        sent = verb.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        toks = [t for t in prev if not t.is_space]
+        if len(toks) < 4 or any(self.in_quote[t.i] >= 0 for t in toks):
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        while end > start and self.text[end - 1] in ".,;:":
+            end -= 1
+        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
+        found.cue_start, found.cue_end = sent.start_char, sent.end_char
+        found.heads = self.subjects_of(verb)
+        return found
 
     def _reported_clause(self, verb: Any) -> Found | None:
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0]

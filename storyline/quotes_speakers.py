@@ -29,7 +29,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "expert": ("expert", "analyst", "specialist", "researcher", "scholar", "professor", "general", "officer"),
     "analyst": ("analyst", "expert", "specialist", "researcher"),
     "specialist": ("specialist", "expert", "analyst"),
-    "diplomat": ("diplomat", "ambassador", "envoy", "foreign minister", "minister", "spokes", "diplomacy"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign minister", "spokes", "diplomacy"),
     "ambassador": ("ambassador", "envoy", "diplomat"),
     "envoy": ("envoy", "ambassador", "diplomat"),
     "official": ("official", "officer", "minister", "head", "director", "secretary", "adviser", "advisor"),
@@ -56,6 +56,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawyer": ("lawyer", "attorney"),
     "source": (),
 }
+_GENERIC_HEADS = frozenset({"head", "chief", "leader", "official"})
 # Head nouns of descriptions that stand for a body.
 ORG_NOUNS = frozenset({
     "ministry", "kremlin", "government", "office", "embassy", "department", "service", "committee", "council",
@@ -232,7 +233,7 @@ class Speakers:
                 return c.name
         return None
 
-    def description(self, phrase: str, head: str, at: int) -> str | None:
+    def description(self, phrase: str, head: str, at: int, fallback: bool = True) -> str | None:
         """'the Russian expert', 'the spokesperson', 'the ministry' at `at`: who they stand for."""
         head = head.casefold()
         words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in ("the", "a", "an", head)]
@@ -245,11 +246,16 @@ class Speakers:
             if m.type not in PERSON_TYPES or m.start >= at:
                 continue
             role = self.role_text(m)
-            score = 2 * any(s in role for s in synonyms) + sum(w in role for w in stems)
-            if score >= 2 and (best is None or (score, m.start) > best[:2]):
+            titled = any(s in role for s in synonyms)
+            score = 2 * titled + sum(w in role for w in stems)
+            # A specific title must match ("a spokesman for the ministry" is not its minister); a
+            # generic one ("the head of the Foreign Ministry") may match on its complement alone.
+            if (titled or head in _GENERIC_HEADS) and score >= 2 and (best is None or (score, m.start) > best[:2]):
                 best = (score, m.start, self.full_name(m))
         if best is not None:
             return best[2]
+        if not fallback:
+            return None  # "a spokesman": someone not named before
         recent = self._recent(at, PERSON_TYPES)
         return recent[0].name if recent and at - recent[0].at < 1500 else None
 

@@ -153,3 +153,31 @@ def test_gender_from_name_shape() -> None:
     assert gender_of("Pavel Drozdov") == "m"
     assert gender_of("Ms. Lind") == "f"
     assert gender_of("Carey Smith") is None
+
+
+@pytest.fixture(scope="module")
+def styles() -> list[Quote]:
+    return find_quotes(_article("styles_en.txt", "en"), [])
+
+
+@pytest.mark.parametrize(("starts", "speaker", "via"), [
+    ("We are not going to pay twice", "Jonas Varga", None),        # "the minister"
+    ("Any change must be agreed", "Jonas Varga", None),            # "he said, adding:"
+    ("The price will stay the same", "Elena Marsh", None),         # "X, who …, said:"
+    ("the talks would resume", "Jonas Varga", "TASS"),             # "X was quoted by TASS as saying"
+    ("the commission had", "Elena Marsh", "Reuters"),              # "Reuters quoted X as saying"
+    ("has violated the agreement", "Jonas Varga", None),           # '"…," - said X'
+    ("This is a political dispute", "Petr Holub", None),           # "X: «…»"
+    ("nobody will freeze", "Petr Holub", None),                    # "According to X, «…»"
+    ("The pipeline is safe", "Karel Dvorak", None),                # "This was stated by X"
+    ("repaired within ten days", "Ministry of Energy of Valdoria", None),
+    ("We warned our partners", "Valdorian Foreign Ministry", None),  # an unnamed spokesman: the body
+    ("The shelling continued", "regional administration", None),  # "said in the administration"
+    ("meet again on Friday", "Elena Marsh", "Telegram"),
+    ("Gas supplies to Europe", "Jonas Varga", "Kommersant"),
+    ("We have enough reserves", "Jonas Varga", None),
+    ("The negotiations were difficult", "Jonas Varga", None),      # "the diplomat": the foreign minister
+])
+def test_attribution_styles(styles: list[Quote], starts: str, speaker: str, via: str | None) -> None:
+    q = _find(styles, starts)
+    assert (q.speaker, q.via) == (speaker, via)
