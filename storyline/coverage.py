@@ -76,37 +76,67 @@ def _points(article: Article) -> list[_Point]:
     return out
 
 
-def _carried(point: _Point, other: list[_Point], index: dict[str, list[int]]) -> bool:
+def _overlap(point: _Point, other: _Point) -> float:
     total = sum(point.weights.values())
-    shared: Counter[int] = Counter()
-    for word, weight in point.weights.items():
-        for i in index.get(word, ()):
-            shared[i] += weight
-    return any(score / total >= _CARRIED for score in shared.values()) if total else False
+    return sum(w for word, w in point.weights.items() if word in other.weights) / total if total else 0.0
+
+
+class _Index:
+    """Points by the words they hold. Candidates come only through words that are not in most
+    points (a word every sentence of an oil-spill story holds would pair everything with
+    everything); the overlap is then computed in full over those candidates."""
+
+    def __init__(self, points: dict[str, list[_Point]]):
+        self.postings: dict[str, list[_Point]] = defaultdict(list)
+        for pts in points.values():
+            for p in pts:
+                for word in p.weights:
+                    self.postings[word].append(p)
+        self.common = max(50, sum(len(p) for p in points.values()) // 10)
+
+    def carriers(self, point: _Point, sources: set[str]) -> set[str]:
+        """The sources among `sources` with a point that carries this one.
+
+        Shared weight is summed over the uncommon words first; only a candidate that could still
+        reach the bar with every common word added is scored in full."""
+        total = sum(point.weights.values())
+        common_weight = 0.0
+        shared: dict[int, float] = defaultdict(float)
+        by_id: dict[int, _Point] = {}
+        for word, weight in point.weights.items():
+            posting = self.postings.get(word, ())
+            if len(posting) > self.common:
+                common_weight += weight
+                continue
+            for other in posting:
+                if other.source in sources:
+                    shared[id(other)] += weight
+                    by_id[id(other)] = other
+        found: set[str] = set()
+        bar = _CARRIED * total
+        for key, score in shared.items():
+            other = by_id[key]
+            if other.source not in found and score + common_weight >= bar and _overlap(point, other) >= _CARRIED:
+                found.add(other.source)
+        return found
 
 
 def source_coverage(articles: list[Article], per_source: int = 3) -> list[SourceCoverage]:
     """For each article: its points no other source carries, the shared points it lacks, its loaded sentences."""
     languages = Counter((a.language or "?") for a in articles)
     points = {a.source: _points(a) for a in articles}
-    indexes: dict[str, dict[str, list[int]]] = {}
-    for source, pts in points.items():
-        index: dict[str, list[int]] = defaultdict(list)
-        for i, p in enumerate(pts):
-            for word in p.weights:
-                index[word].append(i)
-        indexes[source] = index
+    index = _Index(points)
+    peers_of = {a.source: [b for b in articles if b.source != a.source and (b.language or "?") == (a.language or "?")]
+                for a in articles}
     carried_by: dict[tuple[str, int], set[str]] = {}
     for article in articles:
-        peers = [b for b in articles if b.source != article.source and (b.language or "?") == (article.language or "?")]
+        peer_sources = {b.source for b in peers_of[article.source]}
         for i, point in enumerate(points[article.source]):
-            carried_by[(article.source, i)] = {b.source for b in peers
-                                               if _carried(point, points[b.source], indexes[b.source])}
+            carried_by[(article.source, i)] = index.carriers(point, peer_sources)
     out = []
     for article in articles:
-        peers = [b for b in articles if b.source != article.source and (b.language or "?") == (article.language or "?")]
-        mine = points[article.source]
-        unique = [p for i, p in enumerate(mine) if peers and not carried_by[(article.source, i)]]
+        peers = peers_of[article.source]
+        unique = [p for i, p in enumerate(points[article.source]) if peers and not carried_by[(article.source, i)]]
         unique.sort(key=lambda p: (-_informative(p), p.order))
         lacking = (_left_out(article, peers, points, carried_by, per_source)
                    if languages[article.language or "?"] > 2 else [])
@@ -128,7 +158,7 @@ def _left_out(article: Article, peers: list[Article], points: dict[str, list[_Po
         for i, point in enumerate(points[peer.source]):
             others = carried_by[(peer.source, i)] | {peer.source}
             if len(others) >= need and article.source not in others and \
-                    not any(_carried(point, [s], {w: [0] for w in s.weights}) for s in seen):
+                    not any(_overlap(point, s) >= _CARRIED for s in seen):
                 seen.append(point)
     seen.sort(key=lambda p: p.order)
     return [p.text for p in seen[:limit]]
