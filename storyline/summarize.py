@@ -58,6 +58,8 @@ class SummarySettings:
     support_overlap: float = 0.5
     # Two summary sentences with this content-word overlap (of the shorter) are near-duplicates.
     duplicate_overlap: float = 0.6
+    # A concept bigram may hold one stop word ("of cambodia") unless this is set (both content).
+    content_only: bool = False
 
 
 DEFAULT_SETTINGS = SummarySettings()
@@ -85,6 +87,15 @@ _BYLINE = re.compile(r"^(?:by|from|von|par|por|di|от|автор)\s+[A-Z]", re.
 _QUOTE_OPEN = ("``", "“", "«", "„", "‘‘")
 _QUOTE_CLOSE = ("''", "”", "»", "’’")
 _QUOTED = re.compile(r"``.*?(?:''|$)|“.*?(?:”|$)|«.*?(?:»|$)|\".*?(?:\"|$)|„.*?(?:“|”|$)")
+_ENGLISH_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each either few for from further had has have
+having he her here hers herself him himself his how however i if in into is it its itself just may me might
+more most must my myself no nor not now of off on once only or other ought our ours ourselves out over own
+same shall she should so some such than that the their theirs them themselves then there these they this
+those though through to too under until up upon us very was we were what when where which while who whom
+whose why will with within without would yet you your yours yourself yourselves s t d ll m re ve
+""".split())
 _PERSONAL = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "ich", "wir", "je", "nous", "vous",
                        "я", "мы", "вы", "yo", "nosotros"})
 
@@ -97,8 +108,7 @@ def summarize(articles: list[Article], words: int = 100,
         return []
     order = sorted(range(len(articles)), key=lambda i: (articles[i].published or "", articles[i].source))
     texts = [articles[i].text or "" for i in order]
-    stop = _stopwords(texts)
-    english = _is_english(stop)
+    stop, english = _stopwords(texts)
     sentences = _candidates(texts, stop, english, settings)
     if not sentences:
         return []
@@ -115,16 +125,20 @@ def summarize(articles: list[Article], words: int = 100,
     return [t[-1] for t in summary]
 
 
-def _stopwords(texts: list[str]) -> frozenset[str]:
+def _stopwords(texts: list[str]) -> tuple[frozenset[str], bool]:
+    """The story's function words and whether it is English.
+
+    The language is the one whose justext stoplist the text uses most (`pick_stopwords`). For
+    English a short list of function words replaces justext's: justext's lists hold the 400-odd
+    most frequent Wikipedia words, content words among them ("government", "president",
+    "death"), and a bigram of two of those is exactly the kind of concept a summary must keep.
+    """
     from storyline.clean.lines import pick_stopwords
 
     lines = [s for t in texts for s in t.split("\n") if s.strip()]
     stop, _ = pick_stopwords(lines)
-    return stop
-
-
-def _is_english(stop: frozenset[str]) -> bool:
-    return {"the", "and", "of", "which"} <= stop
+    english = {"the", "and", "of", "which"} <= stop
+    return (_ENGLISH_STOP if english else stop), english
 
 
 def _candidates(texts: list[str], stop: frozenset[str], english: bool,
@@ -138,11 +152,17 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
             stems = [stem(w, english) for w in toks]
             content = frozenset(s for w, s in zip(toks, stems, strict=True) if w not in stop and not w.isdigit())
             bigrams = frozenset((stems[k], stems[k + 1]) for k in range(len(stems) - 1)
-                                if not (toks[k] in stop and toks[k + 1] in stop))
+                                if _concept(toks[k], toks[k + 1], stop, settings.content_only))
             s = _Sentence(a, i, sentence, len(sentence.split()), content, bigrams)
             s.usable = _fit(sentence, toks, settings)
             out.append(s)
     return out
+
+
+def _concept(a: str, b: str, stop: frozenset[str], content_only: bool) -> bool:
+    if content_only:
+        return a not in stop and b not in stop
+    return not (a in stop and b in stop)
 
 
 def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:

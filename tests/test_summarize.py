@@ -1,0 +1,149 @@
+"""The cited summary on an invented story: four outlets report one ferry accident."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from storyline.model import Article
+from storyline.summarize import SummarySettings, summarize
+from storyline.summarize_text import split_sentences, stem
+from tests.conftest import ROOT
+
+TOLL = "The ferry Blue Heron capsized on Lake Varna on Tuesday evening, killing at least twelve passengers."
+
+ARTICLES = [
+    Article(source="alpha.txt", title=None, text=(
+        f"{TOLL} Rescue divers from the town of Oskel pulled forty survivors from the cold water overnight. "
+        "The regional governor, Mara Tessin, ordered an inquiry into the ferry company that ran the boat. "
+        "Why did the ferry sail in such a storm?")),
+    Article(source="bravo.txt", title=None, text=(
+        "The ferry Blue Heron capsized on Lake Varna on Tuesday evening and killed at least twelve passengers. "
+        "Regional governor Mara Tessin ordered an inquiry into the ferry company that operated the vessel. "
+        "Local fishermen said the lake had been calm for most of the afternoon before the wind rose.")),
+    Article(source="charlie.txt", title=None, text=(
+        "At least twelve passengers died when the ferry Blue Heron capsized on Lake Varna on Tuesday evening. "
+        "``I saw the boat turn over in seconds and we could do nothing,'' said one witness on the shore. "
+        "Rescue divers from Oskel pulled forty survivors from the cold water during the night.")),
+    Article(source="delta.txt", title=None, text=(
+        "A small bakery in the harbour of Oskel handed out bread and hot tea to the families of survivors. "
+        "The ferry Blue Heron capsized on Lake Varna on Tuesday evening, killing at least twelve passengers.")),
+]
+
+
+def _content(text: str) -> set[str]:
+    return {w.strip(".,'`").lower() for w in text.split() if len(w) > 3}
+
+
+def test_every_sentence_is_cited_by_real_articles():
+    summary = summarize(ARTICLES, 60)
+    assert summary
+    known = {a.source for a in ARTICLES}
+    for s in summary:
+        assert s.sources and set(s.sources) <= known
+        assert len(s.sources) == len(set(s.sources))
+
+
+def test_a_fact_cites_every_article_that_carries_it():
+    summary = summarize(ARTICLES, 60)
+    toll = [s for s in summary if "capsized" in s.text]
+    assert len(toll) == 1
+    assert sorted(toll[0].sources) == ["alpha.txt", "bravo.txt", "charlie.txt", "delta.txt"]
+    rescue = [s for s in summary if "divers" in s.text]
+    for s in rescue:  # reported by alpha and charlie only
+        assert sorted(s.sources) == ["alpha.txt", "charlie.txt"]
+
+
+def test_best_confirmed_fact_comes_first():
+    summary = summarize(ARTICLES, 60)
+    assert "capsized" in summary[0].text
+    counts = [len(s.sources) for s in summary]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_no_near_duplicates():
+    summary = summarize(ARTICLES, 200)
+    for i, a in enumerate(summary):
+        for b in summary[i + 1:]:
+            shared = _content(a.text) & _content(b.text)
+            assert len(shared) < 0.6 * min(len(_content(a.text)), len(_content(b.text))), (a.text, b.text)
+
+
+@pytest.mark.parametrize("budget", [15, 20, 40, 60, 200])
+def test_word_budget_is_respected(budget):
+    summary = summarize(ARTICLES, budget)
+    assert sum(len(s.text.split()) for s in summary) <= budget
+    assert summary  # the toll sentence (17 words) or more fits every budget from 17; 15 may be empty
+    if budget >= 40:
+        assert len(summary) >= 2
+
+
+def test_questions_quotes_and_first_person_are_left_out():
+    text = " ".join(s.text for s in summarize(ARTICLES, 200))
+    assert "?" not in text
+    assert "``" not in text and "I saw" not in text
+
+
+def test_empty_and_single_article():
+    assert summarize([], 100) == []
+    assert summarize([Article(source="x", title=None, text="")], 100) == []
+    one = summarize([ARTICLES[1]], 40)
+    assert one and all(s.sources == ["bravo.txt"] for s in one)
+    assert sum(len(s.text.split()) for s in one) <= 40
+
+
+def test_any_language_and_settings():
+    ru = [Article(source=f"{k}.txt", title=None, text=(
+        "Паром «Синяя цапля» перевернулся на озере Варна во вторник вечером, погибли двенадцать пассажиров. "
+        f"Губернатор области Мара Тессин распорядилась начать проверку компании номер {k}."))
+        for k in range(3)]
+    summary = summarize(ru, 30, SummarySettings(min_words=5))
+    assert summary and "Паром" in summary[0].text
+    assert len(summary[0].sources) == 3
+
+
+def test_splitter_keeps_abbreviations_and_initials():
+    text = ("Gen. Augusto Pinochet met Mr. J. R. Smith at 5 p.m. Tuesday at the U.S. Embassy. "
+            "``We will appeal,'' he said. Shares fell 3.5 percent. Why? Nobody knows.\nA new paragraph")
+    assert split_sentences(text) == [
+        "Gen. Augusto Pinochet met Mr. J. R. Smith at 5 p.m. Tuesday at the U.S. Embassy.",
+        "``We will appeal,'' he said.", "Shares fell 3.5 percent.", "Why?", "Nobody knows.", "A new paragraph"]
+
+
+def test_porter_stems():
+    assert [stem(w) for w in ("caresses", "ponies", "relational", "hopping", "generalizations", "killed")] == [
+        "caress", "poni", "relat", "hop", "gener", "kill"]
+    assert stem("москвы", english=False) == "москвы"
+
+
+def test_benchmark_smoke_run():
+    bench = ROOT / "bench" / "summaries.py"
+    if importlib.util.find_spec("rouge_score") is None:
+        pytest.skip("rouge-score not installed")
+    proc = subprocess.run([sys.executable, str(bench), "--smoke", "--no-baselines"],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    last = proc.stdout.strip().splitlines()[-1]
+    if "skipped" in last:
+        pytest.skip(last)
+    figures = dict(part.split("=", 1) for part in last.split()[1:])
+    assert figures["clusters"] == "2" and figures["uncited"] == "0"
+    assert float(figures["r2"]) > 0
+
+
+def test_benchmark_baselines_need_no_download():
+    """sumy gets this project's tokenizer, so no NLTK punkt data is fetched."""
+    if importlib.util.find_spec("sumy") is None:
+        pytest.skip("sumy not installed")
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import summaries
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    texts = [a.text for a in ARTICLES] * 3
+    for name in summaries.BASELINES:
+        out = summaries.sumy_summary(name, texts)
+        assert len(out.split()) >= summaries.WORDS, name
