@@ -134,7 +134,7 @@ class _English:
 
     # --- naming the speaker ---------------------------------------------------------------------
     def subjects_of(self, verb: Any) -> list[Any]:
-        agents = self._agents(verb)
+        agents = self._agents(verb) if is_speech_verb(verb) else []
         subj = [c for c in verb.children if c.dep_ in _SUBJ and self.in_quote[c.i] < 0]
         if agents and (not subj or subj[0].lower_ in _DEMONSTRATIVE):
             return agents  # "This was stated by X", "… was announced by X"
@@ -170,10 +170,15 @@ class _English:
 
     def this_was_said(self, verb: Any) -> bool:
         """'This was stated by X', 'X said this', 'About this said X': the speech is the sentence before."""
-        demo = [c for c in verb.children if c.lower_ in _DEMONSTRATIVE and c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or verb.dep_ == "xcomp":
+            return False
+        passive = [c for c in verb.children if c.lower_ in ("this", "that") and c.dep_ == "nsubjpass"]
+        if passive and self._agents(verb):
+            return True
+        demo = [c for c in verb.children if c.lower_ == "this" and c.dep_ == "dobj"]
         about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                 and any(g.lower_ in _DEMONSTRATIVE for g in c.children)]
-        return bool(demo or about) and not any(c.dep_ == "ccomp" for c in verb.children)
+                 and any(g.lower_ == "this" for g in c.children)]
+        return bool(demo or about) and bool(self.subjects_of(verb))
 
     def _person_left_of(self, verb: Any) -> list[Any]:
         """A parse that lost the subject ("In an interview with X, the mayor, Tomas Berg, said"):
