@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from storyline.api import Storyline, extract
+from storyline.api import Storyline, analyze, extract
 from storyline.model import Article, Claim, Dateline, Entity, Line, Mention, Quote, Story
 
 
@@ -14,4 +14,4 @@ def open(path: str) -> Storyline:
 
 
 __all__ = ["Article", "Claim", "Dateline", "Entity", "Line", "Mention", "Quote", "Story", "Storyline",
-           "extract", "open"]
+           "analyze", "extract", "open"]

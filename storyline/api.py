@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from storyline.analysis import StoryContext
 from storyline.clean import clean
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
@@ -58,3 +59,11 @@ def extract(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Arti
     """Clean files without storing them; bad input comes back as InputError items."""
     for item in read_all(list(paths), settings):
         yield item if isinstance(item, InputError) else clean(item, settings)
+
+
+def analyze(articles: list[Article]) -> StoryContext:
+    """The story analysis (entities, quotes, discrepancies, summary, coverage) of articles you hold,
+    without a store: for a notebook, or another pipeline's clusters."""
+    from storyline.analysis import analyze_article, run_story_stages
+
+    return run_story_stages(articles, {a.source: analyze_article(a) for a in articles})

@@ -20,3 +20,13 @@ def test_extract_returns_articles_and_errors(corpus, tmp_path):
     items = list(storyline.extract([str(corpus / "valley-herald.txt"), str(tmp_path / "empty.txt")]))
     assert isinstance(items[0], storyline.Article) and items[0].language == "en"
     assert isinstance(items[1], InputError) and items[1].reason == "empty file"
+
+
+
+def test_analyze_articles_without_a_store(corpus):
+    articles = [a for a in storyline.extract([str(corpus / "valley-herald.txt"), str(corpus / "northern-wire.html")])
+                if isinstance(a, storyline.Article)]
+    result = storyline.analyze(articles)
+    assert any("Olexandr Kovalenko" in {m.text for m in e.mentions} for e in result.entities)
+    assert any(d.kind == "number" and d.subject == "deaths" for d in result.discrepancies)
+    assert result.summary and all(s.sources for s in result.summary)
