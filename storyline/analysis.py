@@ -225,6 +225,8 @@ def _register_default_stages() -> None:
     story_stage("provenance")(_provenance_stage)
     story_stage("discrepancies")(_discrepancies_stage)
     story_stage("coverage")(_coverage_stage)
+    story_stage("summary")(_summary_stage)
+    story_stage("disputed")(_disputed_stage)
 
 
 def _entities_stage(ctx: StoryContext) -> None:
@@ -274,3 +276,27 @@ def _coverage_stage(ctx: StoryContext) -> None:
     from storyline.coverage import source_coverage
 
     ctx.extra["coverage"] = {c.source: asdict(c) for c in source_coverage(ctx.articles)}
+
+
+def _summary_stage(ctx: StoryContext) -> None:
+    from storyline.summarize import summarize
+
+    ctx.summary = summarize(ctx.articles)
+
+
+def _disputed_stage(ctx: StoryContext) -> None:
+    """Mark summary sentences that state a contested figure, title or name, with the disagreement."""
+    from storyline.discrepancies import state
+
+    for sentence in ctx.summary:
+        low = sentence.text.lower()
+        for d in ctx.discrepancies:
+            if d.kind == "name":
+                continue  # a name spelt two ways does not make a sentence about its bearer contested
+            if d.kind == "number":
+                touched = any(c.sentence and c.sentence in sentence.text for c in ctx.claims if c.subject == d.subject)
+            else:
+                named = {m.text.lower() for e in ctx.entities if e.name == d.subject for m in e.mentions}
+                touched = any(n in low for n in named) and any(v.value.lower() in low for v in d.values)
+            if touched:
+                sentence.disputed.append(state(d))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import pairwise
 
 from storyline.model import Claim, Discrepancy, DiscrepancyValue, Entity
@@ -147,3 +148,9 @@ def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:
 
 def find_discrepancies(entities: list[Entity], claims: list[Claim]) -> list[Discrepancy]:
     return number_discrepancies(claims) + role_discrepancies(entities) + name_discrepancies(entities)
+
+
+def state(discrepancy: Discrepancy, short: Callable[[str], str] = lambda s: s.rsplit("/", 1)[-1]) -> str:
+    """The disagreement in one line: "deaths: twelve (a.txt) / fourteen (b.html, c)"."""
+    values = " / ".join(f"{v.value} ({', '.join(short(s) for s in v.sources)})" for v in discrepancy.values)
+    return f"{discrepancy.subject}: {values}" if discrepancy.kind != "role" else f"{discrepancy.subject} as {values}"

@@ -227,9 +227,15 @@ class SummarySentence:
 
     text: str
     sources: list[str] = field(default_factory=list)
+    # The disagreements this sentence touches, stated ("deaths: twelve (a) / fourteen (b, c)"): a
+    # contested fact is never given as settled.
+    disputed: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "sources": list(self.sources)}
+        out: dict[str, Any] = {"text": self.text, "sources": list(self.sources)}
+        if self.disputed:
+            out["disputed"] = list(self.disputed)
+        return out
 
 
 @dataclass

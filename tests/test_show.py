@@ -70,6 +70,9 @@ def test_summary_cites_every_sentence_and_sources_have_their_own_points(shown):
     members = {a["source"] for a in record["articles"]}
     assert all(set(s["sources"]) <= members for s in record["summary"])
     assert all({"unique_points", "left_out", "loaded_language", "near_copies"} <= set(s) for s in record["sources"])
+    for sentence in record["summary"]:  # a contested figure is never stated as settled
+        if "fourteen" in sentence["text"].lower() or "twelve" in sentence["text"].lower():
+            assert any(d.startswith("deaths:") for d in sentence.get("disputed", [])), sentence
 
 
 def test_entity_ids_are_stable_and_the_unrelated_story_keeps_its_own_people(shown):
