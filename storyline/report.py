@@ -55,9 +55,46 @@ def story_markdown(record: dict) -> str:
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]
     if copies:
         out += ["", "Near-copies of one text: " + ", ".join(copies)]
+    out += _summary_markdown(record.get("summary", []))
+    out += _discrepancies_markdown(record.get("discrepancies", []))
+    out += _timeline_markdown(record.get("timeline", []))
     out += _entities_markdown(record.get("entities", []))
     out += _quotes_markdown(record.get("quotes", []))
     return "\n".join(out) + "\n"
+
+
+def _short(source: str) -> str:
+    return source.rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def _summary_markdown(summary: list[dict]) -> list[str]:
+    if not summary:
+        return []
+    out = ["", "### Summary", ""]
+    for s in summary:
+        cites = ", ".join(_short(x) for x in s["sources"])
+        disputed = "".join(f" _(sources differ: {d})_" for d in s.get("disputed", []))
+        out.append(f"- {s['text']} [{cites}]{disputed}")
+    return out
+
+
+def _discrepancies_markdown(discrepancies: list[dict]) -> list[str]:
+    if not discrepancies:
+        return []
+    out = ["", "### Where sources disagree", "", "| kind | about | values (sources) | nature |", "|---|---|---|---|"]
+    for d in discrepancies:
+        values = "; ".join(
+            f"**{v['value']}** ({', '.join(_short(x) for x in v['sources'])}"
+            + (f"; said by {', '.join(v['speakers'])}" if v.get("speakers") else "") + ")" for v in d["values"])
+        out.append(f"| {d['kind']} | {d['subject']} | {values.replace('|', '/')} | {d.get('nature', '')} |")
+    return out
+
+
+def _timeline_markdown(timeline: list[dict]) -> list[str]:
+    if not timeline:
+        return []
+    return ["", "### Timeline", ""] + [
+        f"- **{e['date']}** {e['text']} [{', '.join(_short(x) for x in e['sources'])}]" for e in timeline]
 
 
 def _entities_markdown(entities: list[dict]) -> list[str]:

@@ -54,7 +54,9 @@ def _cite(sources: list[str]) -> str:
 def _summary(record: dict[str, Any]) -> str:
     if not record.get("summary"):
         return ""
-    items = "".join(f"<li>{escape(s['text'])} {_cite(s['sources'])}</li>" for s in record["summary"])
+    items = "".join(f"<li>{escape(s['text'])} {_cite(s['sources'])}"
+                    + "".join(f"<div class='muted'>sources differ: {escape(d)}</div>" for d in s.get("disputed", []))
+                    + "</li>" for s in record["summary"])
     return f"<h2>Summary</h2><ul>{items}</ul>"
 
 
