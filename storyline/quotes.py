@@ -175,7 +175,7 @@ def _medium(raw: str, media: dict[str, str], after: str = "") -> str | None:
     if not words or words[0].casefold() in _NOT_MEDIUM:
         return None
     if re.search(_MEDIA_NOUN, raw, re.IGNORECASE):
-        return raw
+        return raw if len(words) > 1 else None  # "told the newspaper": which one is not said
     if re.match(rf"^[\"”»']?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA_NOUN}\b", after, re.IGNORECASE):
         return raw
     return None

@@ -44,6 +44,7 @@ _NOT_VERBS = frozenset({"statement", "statements", "station", "stations", "statu
                         "stated", "addition", "denmark", "saying"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "them"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_WORDS_OF = frozenset({"words", "opinion", "view", "assessment", "statement", "remarks", "comments"})
 _DEMONSTRATIVE = frozenset({"this", "that", "it", "so"})
 _QUOTED = frozenset({"quoted", "cited", "quotes", "cites", "quoting", "citing"})
 _END = frozenset({".", "!", "?", "…"})
@@ -365,7 +366,16 @@ class _English:
         if to is None:
             return []
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        return objs or ([to.nbor(1)] if to.i + 1 < len(self.doc) else [])
+        objs = objs or ([to.nbor(1)] if to.i + 1 < len(self.doc) else [])
+        return self._words_of(objs)
+
+    def _words_of(self, objs: list[Any]) -> list[Any]:
+        """'the words of X', 'the opinion of X': X."""
+        if objs and objs[0].lower_ in _WORDS_OF:
+            inner = [g for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            return inner or objs
+        return objs
 
     # --- reported speech ------------------------------------------------------------------------
     def indirect(self) -> list[Found]:
@@ -373,7 +383,7 @@ class _English:
         for tok in self.doc:
             if self.in_quote[tok.i] >= 0:
                 continue
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and tok.nbor(1).lower_ == "to":
+            if self._opens_reporter_phrase(tok):
                 found = self._according_clause(tok)
             elif is_speech_verb(tok) and self.this_was_said(tok):
                 found = self._sentence_before(tok)
@@ -403,10 +413,16 @@ class _English:
         return found
 
     def _reported_clause(self, verb: Any) -> Found | None:
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0]
-        if not clauses:
-            return None
-        clause = clauses[0]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0]
+        after = [c for c in clauses if c.i > verb.i]
+        # "CLAUSE, the minister said." / "CLAUSE, said the minister.": attribution closing the sentence
+        before = [c for c in clauses if c.i < verb.i and verb.sent.end - verb.i <= 14
+                  and any(t.text == "," for t in self.doc[c.right_edge.i + 1:verb.i + 1])]
+        if not after and not before:
+            return self._as_clause(verb)
+        clause = after[0] if after else before[-1]
+        if not after and any(self.in_quote[t.i] >= 0 for t in (clause.left_edge, clause.right_edge)):
+            return None  # a direct quote's own attribution
         toks = list(clause.subtree)
         if toks and toks[0].lower_ == "that":
             toks = toks[1:]
@@ -422,12 +438,43 @@ class _English:
             end -= 1
         found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
         sent = verb.sent
-        found.cue_start, found.cue_end = sent.start_char, start
+        found.cue_start, found.cue_end = (sent.start_char, start) if after else (end, sent.end_char)
         found.heads = heads
         return found
 
+    def _as_clause(self, verb: Any) -> Found | None:
+        """'As X noted, CLAUSE' (Russian «Как отметил X, …»): the main clause is X's."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return None
+        own = {t.i for t in verb.subtree}
+        rest = [t for t in verb.head.subtree if t.i not in own and not t.is_space and self.in_quote[t.i] < 0]
+        rest = [t for t in rest if (t.i > max(own) if verb.i < verb.head.i else t.i < min(own))]
+        while rest and rest[0].is_punct:
+            rest = rest[1:]
+        if len(rest) < 3:
+            return None
+        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+        while end > start and self.text[end - 1] in ".,;: ":
+            end -= 1
+        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
+        found.cue_start = self.doc[min(own)].idx
+        found.cue_end = self.doc[max(own)].idx + len(self.doc[max(own)].text)
+        found.heads = self.subjects_of(verb)
+        return found
+
+    def _opens_reporter_phrase(self, tok: Any) -> bool:
+        """'according to X' or 'in the words/opinion of X'."""
+        n = len(self.doc)
+        if tok.lower_ == "according":
+            return tok.i + 1 < n and tok.nbor(1).lower_ == "to"
+        return tok.lower_ == "in" and tok.i + 3 < n and tok.nbor(1).lower_ in ("the", "his", "her") and \
+            tok.nbor(2).lower_ in _WORDS_OF and tok.nbor(3).lower_ == "of"
+
     def _according_clause(self, tok: Any) -> Found | None:
-        heads = self._according_heads(tok)
+        if tok.lower_ == "in":  # "In the words of X,"
+            heads = [g for g in tok.nbor(3).children if g.dep_ == "pobj"]
+        else:
+            heads = self._according_heads(tok)
         if not heads or self._is_medium(heads[0]):
             return None
         sent = tok.sent

@@ -56,6 +56,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawyer": ("lawyer", "attorney"),
     "source": (),
 }
+# Descriptions vague enough to stand for the person the article last quoted ("the expert").
+_VAGUE_HEADS = frozenset({"expert", "analyst", "specialist", "official", "source", "diplomat", "politician",
+                          "observer", "interlocutor", "officer", "general", "researcher", "scholar", "professor"})
 _GENERIC_HEADS = frozenset({"head", "chief", "leader", "official"})
 # Head nouns of descriptions that stand for a body.
 ORG_NOUNS = frozenset({
@@ -241,11 +244,16 @@ class Speakers:
             return self._org_description(words, head, at)
         synonyms = ROLE_SYNONYMS.get(head, (head,))
         stems = [w[:6] for w in words if len(w) > 2]
+        # "the Turkish president" is not the Armenian one: a nationality in the phrase must be in the role
+        demonyms = [w.casefold()[:5] for w in re.findall(r"\b[A-Z][a-z]+\b", phrase) if _DEMONYM.match(w)
+                    and w.casefold() != head]
         best: tuple[int, int, str] | None = None
         for m in self.mentions:
             if m.type not in PERSON_TYPES or m.start >= at:
                 continue
             role = self.role_text(m)
+            if demonyms and not any(d in role for d in demonyms):
+                continue
             titled = any(s in role for s in synonyms)
             score = 2 * titled + sum(w in role for w in stems)
             # A specific title must match ("a spokesman for the ministry" is not its minister); a
@@ -254,7 +262,10 @@ class Speakers:
                 best = (score, m.start, self.full_name(m))
         if best is not None:
             return best[2]
-        if not fallback:
+        for m in self.mentions:  # "…, the Russian military expert said." with the name in the next sentence
+            if m.type in PERSON_TYPES and at <= m.start < at + 400 and any(s in self.role_text(m) for s in synonyms):
+                return self.full_name(m)
+        if not fallback or head not in _VAGUE_HEADS:
             return None  # "a spokesman": someone not named before
         recent = self._recent(at, PERSON_TYPES)
         return recent[0].name if recent and at - recent[0].at < 1500 else None
