@@ -16,8 +16,9 @@ import re
 
 from storyline import nlp
 from storyline.model import Article, Entity, Mention, Quote
-from storyline.quotes_en import Found, english_quotes
+from storyline.quotes_en import english_quotes
 from storyline.quotes_marks import find_quote_spans
+from storyline.quotes_reported import Found
 from storyline.quotes_rules import rule_quotes
 from storyline.quotes_speakers import PERSON_TYPES, Speakers
 

@@ -1,21 +1,32 @@
-"""English speech from spaCy's dependency parse: who is attributed each quote, and reported speech.
+"""English direct speech from spaCy's dependency parse: who is attributed each quote.
 
 A direct quote is attributed by the speech verb nearest to it outside the quote marks, in the
 order a reader looks: right after it (`“…,” said X`, `“…,” he told AFP`), then before it
 (`X said: “…”`, `X told Y that “…”`, `According to X, “…”`, `X: «…»`), then anywhere later in
 its sentence; a quote with no verb of its own continues the previous quote when it follows it
-closely. Indirect speech is the clause a speech verb governs (`X said that …`, `X believes …`)
-or the clause beside `according to X`. The verbs are matched as written (the shared pipeline
-skips the lemmatizer), which also catches the odd verbs of machine translation.
+closely. The speaker is named from the verb's subject: a person named there (or in apposition),
+a pronoun or a description resolved in `quotes_speakers`, a body, or a proper noun the tagger
+missed. Reported speech is read by the `quotes_reported` half of the same class.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.quotes_marks import QuoteSpan
+from storyline.quotes_reported import (
+    DEMONSTRATIVE,
+    PRONOUNS,
+    QUOTED,
+    SENTENCE_END,
+    SUBJ,
+    WEAK,
+    WORDS_OF,
+    Found,
+    ReportedSpeech,
+    is_speech_verb,
+)
 from storyline.quotes_speakers import (
     ORG_NOUNS,
     ORG_TYPES,
@@ -26,57 +37,8 @@ from storyline.quotes_speakers import (
     clean_name,
 )
 
-_STEMS = ("say", "said", "tell", "told", "add", "stress", "note", "emphasi", "emphasiz", "explain", "declar",
-          "state", "stat", "warn", "insist", "claim", "announc", "report", "repl", "answer", "wrote", "writ",
-          "comment", "indicat", "assert", "argu", "admit", "acknowledg", "confirm", "den", "recall", "underlin",
-          "mention", "assur", "promis", "suggest", "clarif", "remark", "observ", "predict", "affirm",
-          "reiterat", "believ", "think", "thought", "consider", "exclud", "conclud", "specif", "quot",
-          "point", "accus", "urg", "call", "hope", "expect", "fear", "doubt", "agre", "recogni", "assum",
-          "estimat", "describ", "add", "insist", "emphas", "highlight", "lament", "complain", "boast", "vow",
-          "pledg", "predict", "threaten", "rul", "dismiss", "reject", "maintain", "contend", "allege")
-_VERB_RE = re.compile(r"^(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*$")
-# Verbs that only report speech with a clause after them or a quote beside them.
-_WEAK = frozenset({"call", "calls", "called", "urge", "urges", "urged", "point", "points", "pointed", "hope", "hopes",
-                   "hoped", "expect", "expects", "expected", "agree", "agreed", "agrees", "rule", "ruled", "rules",
-                   "reject", "rejected", "dismissed", "accused", "accuses", "quoted", "quotes", "state", "states",
-                   "thought", "fear", "feared", "fears", "recognized", "recognised", "described", "estimated"})
-_NOT_VERBS = frozenset({"statement", "statements", "station", "stations", "status", "report", "reports", "quota",
-                        "stated", "addition", "denmark", "saying"})
-PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "them"})
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
-_WORDS_OF = frozenset({"words", "opinion", "view", "assessment", "statement", "remarks", "comments"})
-_DEMONSTRATIVE = frozenset({"this", "that", "it", "so"})
-_QUOTED = frozenset({"quoted", "cited", "quotes", "cites", "quoting", "citing"})
-_END = frozenset({".", "!", "?", "…"})
 
-
-def is_speech_verb(tok: Any) -> bool:
-    low = tok.lower_
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.dep_ == "ROOT" and tok.pos_ not in ("PUNCT", "PROPN")):
-        return False
-    if low in _NOT_VERBS and tok.pos_ != "VERB":
-        return False
-    return bool(_VERB_RE.match(low))
-
-
-@dataclass
-class Found:
-    """A quote while it is being attributed: offsets into the article text, and the cue's span."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker_text: str | None = None
-    speaker: str | None = None
-    speaker_type: str = ""
-    cue_start: int = -1
-    cue_end: int = -1
-    via: str | None = None
-    heads: list[Any] = field(default_factory=list, repr=False)  # subject tokens, named in text order
-
-
-class _English:
+class _English(ReportedSpeech):
     def __init__(self, text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> None:
         self.text, self.doc, self.spans, self.sp = text, doc, spans, speakers
         speakers.quoted = [(s.start, s.end) for s in spans]
@@ -99,14 +61,14 @@ class _English:
                 continue
             root = span.root
             dep = root.dep_ if root.dep_ not in ("appos", "compound") else root.head.dep_
-            if dep in _SUBJ or (dep == "pobj" and root.head.lower_ in ("to", "by") and root.head.i > 0 and \
+            if dep in SUBJ or (dep == "pobj" and root.head.lower_ in ("to", "by") and root.head.i > 0 and \
                     self.doc[root.head.i - 1].lower_ in ("according", "by")):
                 out.append((m.start, m))
         return out
 
     # --- regions around a quote -----------------------------------------------------------------
     def _boundary(self, tok: Any) -> bool:
-        return (tok.text in _END or (tok.is_space and "\n" in tok.text)) and self.in_quote[tok.i] < 0
+        return (tok.text in SENTENCE_END or (tok.is_space and "\n" in tok.text)) and self.in_quote[tok.i] < 0
 
     def _after(self, k: int) -> list[Any]:
         out = []
@@ -136,16 +98,16 @@ class _English:
     # --- naming the speaker ---------------------------------------------------------------------
     def subjects_of(self, verb: Any) -> list[Any]:
         agents = self._agents(verb) if is_speech_verb(verb) else []
-        subj = [c for c in verb.children if c.dep_ in _SUBJ and self.in_quote[c.i] < 0]
-        if agents and (not subj or subj[0].lower_ in _DEMONSTRATIVE):
+        subj = [c for c in verb.children if c.dep_ in SUBJ and self.in_quote[c.i] < 0]
+        if agents and (not subj or subj[0].lower_ in DEMONSTRATIVE):
             return agents  # "This was stated by X", "… was announced by X"
         if subj:
             return subj
         quoted = verb.head.head if verb.head.lower_ == "as" else verb.head
-        if verb.lower_ == "saying" and quoted.lower_ in _QUOTED:
+        if verb.lower_ == "saying" and quoted.lower_ in QUOTED:
             # "X was quoted by TASS as saying", "Reuters quoted X as saying"
             head = quoted
-            said = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in _DEMONSTRATIVE]
+            said = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in DEMONSTRATIVE]
             if said:
                 return said
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
@@ -168,18 +130,6 @@ class _English:
 
     def _agents(self, verb: Any) -> list[Any]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-    def this_was_said(self, verb: Any) -> bool:
-        """'This was stated by X', 'X said this', 'About this said X': the speech is the sentence before."""
-        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or verb.dep_ == "xcomp":
-            return False
-        passive = [c for c in verb.children if c.lower_ in ("this", "that") and c.dep_ == "nsubjpass"]
-        if passive and self._agents(verb):
-            return True
-        demo = [c for c in verb.children if c.lower_ == "this" and c.dep_ == "dobj"]
-        about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                 and any(g.lower_ == "this" for g in c.children)]
-        return bool(demo or about) and bool(self.subjects_of(verb))
 
     def _person_left_of(self, verb: Any) -> list[Any]:
         """A parse that lost the subject ("In an interview with X, the mayor, Tomas Berg, said"):
@@ -309,7 +259,7 @@ class _English:
         found = Found(span.start, span.end, quoted, "direct")
         after, before = self._after(k), self._before(k)
         verb_after = [t for t in after if is_speech_verb(t)]
-        verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in _WEAK]
+        verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in WEAK]
         acc_after, acc_before = self._according(after), self._according(before)
         short = len(quoted.split()) <= 3
         attr: Any = None
@@ -371,143 +321,11 @@ class _English:
 
     def _words_of(self, objs: list[Any]) -> list[Any]:
         """'the words of X', 'the opinion of X': X."""
-        if objs and objs[0].lower_ in _WORDS_OF:
+        if objs and objs[0].lower_ in WORDS_OF:
             inner = [g for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
             return inner or objs
         return objs
-
-    # --- reported speech ------------------------------------------------------------------------
-    def indirect(self) -> list[Found]:
-        out: list[Found] = []
-        for tok in self.doc:
-            if self.in_quote[tok.i] >= 0:
-                continue
-            if self._opens_reporter_phrase(tok):
-                found = self._according_clause(tok)
-            elif is_speech_verb(tok) and self.this_was_said(tok):
-                found = self._sentence_before(tok)
-            elif is_speech_verb(tok):
-                found = self._reported_clause(tok)
-            else:
-                continue
-            if found is not None:
-                out.append(found)
-        return out
-
-    def _sentence_before(self, verb: Any) -> Found | None:
-        """The sentence a 'This was stated by X' refers to, as reported speech, unless it is a quote."""
-        sent = verb.sent
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        toks = [t for t in prev if not t.is_space]
-        if len(toks) < 4 or any(self.in_quote[t.i] >= 0 for t in toks):
-            return None
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        while end > start and self.text[end - 1] in ".,;:":
-            end -= 1
-        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
-        found.cue_start, found.cue_end = sent.start_char, sent.end_char
-        found.heads = self.subjects_of(verb)
-        return found
-
-    def _reported_clause(self, verb: Any) -> Found | None:
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0]
-        after = [c for c in clauses if c.i > verb.i]
-        # "CLAUSE, the minister said." / "CLAUSE, said the minister.": attribution closing the sentence
-        before = [c for c in clauses if c.i < verb.i and verb.sent.end - verb.i <= 14
-                  and any(t.text == "," for t in self.doc[c.right_edge.i + 1:verb.i + 1])]
-        if not after and not before:
-            return self._as_clause(verb)
-        clause = after[0] if after else before[-1]
-        if not after and any(self.in_quote[t.i] >= 0 for t in (clause.left_edge, clause.right_edge)):
-            return None  # a direct quote's own attribution
-        toks = list(clause.subtree)
-        if toks and toks[0].lower_ == "that":
-            toks = toks[1:]
-        toks = [t for t in toks if not t.is_space]
-        if len(toks) < 3:
-            return None
-        heads = self.subjects_of(verb)
-        if any(h.lower_ in ("it", "there", "this", "which") and h.dep_ != "nsubj" for h in heads) or \
-                any(h.lower_ == "it" for h in heads):
-            return None
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        while end > start and self.text[end - 1] in ".,;:":
-            end -= 1
-        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
-        sent = verb.sent
-        found.cue_start, found.cue_end = (sent.start_char, start) if after else (end, sent.end_char)
-        found.heads = heads
-        return found
-
-    def _as_clause(self, verb: Any) -> Found | None:
-        """'As X noted, CLAUSE' (Russian «Как отметил X, …»): the main clause is X's."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            return None
-        own = {t.i for t in verb.subtree}
-        rest = [t for t in verb.head.subtree if t.i not in own and not t.is_space and self.in_quote[t.i] < 0]
-        rest = [t for t in rest if (t.i > max(own) if verb.i < verb.head.i else t.i < min(own))]
-        while rest and rest[0].is_punct:
-            rest = rest[1:]
-        if len(rest) < 3:
-            return None
-        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        while end > start and self.text[end - 1] in ".,;: ":
-            end -= 1
-        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
-        found.cue_start = self.doc[min(own)].idx
-        found.cue_end = self.doc[max(own)].idx + len(self.doc[max(own)].text)
-        found.heads = self.subjects_of(verb)
-        return found
-
-    def _opens_reporter_phrase(self, tok: Any) -> bool:
-        """'according to X' or 'in the words/opinion of X'."""
-        n = len(self.doc)
-        if tok.lower_ == "according":
-            return tok.i + 1 < n and tok.nbor(1).lower_ == "to"
-        return tok.lower_ == "in" and tok.i + 3 < n and tok.nbor(1).lower_ in ("the", "his", "her") and \
-            tok.nbor(2).lower_ in _WORDS_OF and tok.nbor(3).lower_ == "of"
-
-    def _according_clause(self, tok: Any) -> Found | None:
-        if tok.lower_ == "in":  # "In the words of X,"
-            heads = [g for g in tok.nbor(3).children if g.dep_ == "pobj"]
-        else:
-            heads = self._according_heads(tok)
-        if not heads or self._is_medium(heads[0]):
-            return None
-        sent = tok.sent
-        phrase_end = max(t.i for h in heads for t in h.subtree)
-        if tok.i <= sent.start + 1:  # According to X, CLAUSE.
-            rest = [t for t in self.doc[phrase_end + 1:sent.end] if not t.is_punct or t.text in "“”\"«»"]
-            if len(rest) < 3:
-                return None
-            first = next(t for t in self.doc[phrase_end + 1:sent.end] if not t.is_punct or t.text in "“\"«")
-            start, end = first.idx, sent[-1].idx + len(sent[-1].text)
-        else:  # CLAUSE, according to X.
-            start, end = max(sent.start_char, self.text.rfind("\n", 0, tok.idx) + 1), tok.idx
-        while end > start and self.text[end - 1] in ".,;: ":
-            end -= 1
-        if len(self.text[start:end].split()) < 3:
-            return None
-        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
-        found.cue_start, found.cue_end = tok.idx, tok.idx + len(self.doc[tok.i:phrase_end + 1].text)
-        found.heads = heads
-        found.via = "" # named later; an according-to clause without a speaker is dropped then
-        return found
-
-    def _is_medium(self, head: Any) -> bool:
-        low = head.lower_
-        if low in ("reports", "report", "data", "sources", "source", "information", "media", "estimates", "figures",
-                   "agency", "newspaper", "resources", "accounts", "television", "radio", "survey", "poll",
-                   "statistics", "website"):
-            return True
-        from storyline.clean.media import load_media
-
-        known = load_media(None).canonical
-        return head.text in known or self._np(head, propn_only=True) in known
-
 
 def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
     """Direct and reported speech of one English article, attributed, in text order."""

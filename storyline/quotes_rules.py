@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.quotes_en import Found
 from storyline.quotes_marks import QuoteSpan
+from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
 
 _RU_VERB = (r"(?:сказал|заявил|сообщил|отметил|подчеркнул|добавил|рассказал|пояснил|заверил|уточнил|признал|"
