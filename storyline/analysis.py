@@ -29,6 +29,7 @@ from storyline.store import Store
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 1
 STORY_VERSION = 1
+_BATCH = 16  # articles parsed together (spaCy's pipe); fewer than the parse cache holds
 
 
 @dataclass
@@ -120,17 +121,20 @@ def pending_articles(store: Store) -> list[int]:
 
 def analyze_pending(store: Store, progress: Callable[[int], None] | None = None, commit_every: int = 50) -> int:
     """Analyse every article that lacks a current analysis; commits in batches so Ctrl-C keeps work."""
+    from storyline import nlp
+
     done = 0
-    for article_id in pending_articles(store):
-        article = store.get_article(article_id)
-        if article is None:
-            continue
-        save_analysis(store, article_id, analyze_article(article))
-        done += 1
-        if progress:
-            progress(1)
-        if done % commit_every == 0:
-            store.commit()
+    pending = pending_articles(store)
+    for start in range(0, len(pending), _BATCH):
+        batch = [a for a in (store.get_article(i) for i in pending[start:start + _BATCH]) if a is not None]
+        nlp.parse_many([a.text for a in batch if (a.language or "en").startswith("en") and a.text.strip()])
+        for article in batch:
+            save_analysis(store, article.id or 0, analyze_article(article))
+            done += 1
+            if progress:
+                progress(1)
+            if done % commit_every == 0:
+                store.commit()
     store.commit()
     return done
 

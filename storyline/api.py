@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from storyline.analysis import StoryContext
-from storyline.clean import clean
-from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
 from storyline.model import Article, Story
-from storyline.pipeline import IngestStats, ingest_paths
 from storyline.settings import DEFAULT, Settings
 from storyline.store import Store
+
+if TYPE_CHECKING:  # the heavy stages load when first used, so `import storyline` stays quick
+    from storyline.analysis import StoryContext
+    from storyline.pipeline import IngestStats
 
 
 class Storyline:
@@ -23,6 +24,8 @@ class Storyline:
         self.settings = settings
 
     def ingest(self, paths: Iterable[str], on_error: Callable[[InputError], None] | None = None) -> IngestStats:
+        from storyline.pipeline import ingest_paths
+
         return ingest_paths(list(paths), self.path, self.settings, on_error=on_error)
 
     def articles(self, search: str | None = None, limit: int | None = None) -> list[Article]:
@@ -57,6 +60,9 @@ class Storyline:
 
 def extract(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Article | InputError]:
     """Clean files without storing them; bad input comes back as InputError items."""
+    from storyline.clean import clean
+    from storyline.ingest import read_all
+
     for item in read_all(list(paths), settings):
         yield item if isinstance(item, InputError) else clean(item, settings)
 
