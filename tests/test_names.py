@@ -8,6 +8,7 @@ from storyline.entities.names import (
     fold,
     initials,
     is_abbreviation,
+    latin_variants,
     name_key,
     name_similarity,
     same_person_name,
@@ -126,3 +127,16 @@ def test_is_abbreviation_accepts(short, long):
 ])
 def test_is_abbreviation_rejects(short, long):
     assert not is_abbreviation(short, long)
+
+
+def test_latin_variants_read_russian_transcriptions_of_foreign_names():
+    assert latin_variants("Бужинский") == ("Buzhinsky",)
+    assert latin_variants("Vladimir") == ("Vladimir",)
+    assert "veyn" in latin_variants("Уэйн")  # Wayne: initial у before a vowel is a W
+    assert "shiodzuka" in latin_variants("Сиодзука")  # Polivanov си = shi
+    assert "kaddis" in latin_variants("Кэддис")  # э for an English short a
+
+
+def test_name_similarity_uses_foreign_readings_of_cyrillic():
+    assert name_similarity("Уэйн Руни", "Wayne Rooney") > name_similarity("Уэйн Руни", "Yvonne Rooney")
+    assert name_similarity("Сиодзука", "Shiozuka") > name_similarity("Siodzuka", "Shiozuka")

@@ -22,8 +22,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 __all__ = [
-    "fold", "initials", "is_abbreviation", "name_key", "name_similarity", "same_person_name", "skeleton",
-    "surname", "to_latin", "tokens",
+    "fold", "initials", "is_abbreviation", "latin_variants", "name_key", "name_similarity", "same_person_name",
+    "skeleton", "surname", "to_latin", "tokens",
 ]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF\u0500-\u052F]")
@@ -115,6 +115,38 @@ def to_latin(text: str) -> str:
     if _GEORGIAN.search(text):
         text = _georgian(text)
     return fold(text)
+
+
+# Russian renders foreign names by sound, and a few of its conventions lose what the Latin original
+# wrote: Japanese shi/chi are си/ти (Polivanov), English "a" in Gayle or Caddis is э, an initial W is
+# у before a vowel (Уэйн = Wayne), and -ey is ей. Each rule gives one more reading of the name.
+_FOREIGN_READINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in [
+    (r"си", "ши"), (r"ти", "чи"), (r"дзи", "джи"),
+    (r"э", "а"),
+    (r"\bу(?=[аиоэе])", "в"),
+    (r"ей\b", "и"),
+])
+_READING_GROUPS = ((0, 3), (3, 4), (4, 5), (5, 6))
+
+
+@lru_cache(maxsize=65536)
+def latin_variants(text: str) -> tuple[str, ...]:
+    """`to_latin(text)` first, then for Cyrillic the readings a foreign name's Russian transcription
+    may stand for (Кэддис -> Keddis, Kaddis; Уэйн -> Ueyn, Veyn). For matching a Russian-spelt name
+    against Latin candidates: take the best score over the variants. Latin text has one variant."""
+    out = [to_latin(text)]
+    if not _CYRILLIC.search(text):
+        return tuple(out)
+    low = text.lower()
+    for lo, hi in _READING_GROUPS:
+        changed = low
+        for pattern, repl in _FOREIGN_READINGS[lo:hi]:
+            changed = pattern.sub(repl, changed)
+        if changed != low:
+            variant = to_latin(changed)
+            if variant not in out:
+                out.append(variant)
+    return tuple(out)
 
 
 # Titles and forms of address that precede a name and say nothing about who it is.
@@ -216,8 +248,15 @@ def name_similarity(a: str, b: str) -> float:
     """How alike two names are, 0..1, token by token and robust to transliteration variants.
 
     Surnames are compared with surnames; a first name missing on one side does not count against
-    the pair (Mr. Pashinyan vs Nikol Pashinyan), an initial counts as a match when it fits.
+    the pair (Mr. Pashinyan vs Nikol Pashinyan), an initial counts as a match when it fits. A
+    Cyrillic name is also read as the transcription of a foreign one (`latin_variants`).
     """
+    if _CYRILLIC.search(a) or _CYRILLIC.search(b):
+        return max(_name_similarity(x, y) for x in latin_variants(a) for y in latin_variants(b))
+    return _name_similarity(a, b)
+
+
+def _name_similarity(a: str, b: str) -> float:
     ta, tb = tokens(a), tokens(b)
     if not ta or not tb:
         return 0.0
