@@ -60,12 +60,21 @@ airport station street square avenue road highway bridge dam stadium hospital sc
 palace hotel prison tower port harbour harbor river lake mountain mount sea gulf bay valley island islands
 plant mine base camp park museum centre center market mall
 """.split())
+# Legal forms of a company say nothing about which company: "Chrysler LLC" is Chrysler.
+LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag gmbh nv bv spa srl oao ooo pjsc ojsc zao".split())
+# Words that join two names into a list: "GM, Ford and Chrysler" is three bodies, not one.
+CONJUNCTIONS = frozenset("and or y e et und en ou o ed i и или".split())
 # Collective nouns for a negotiating format: the "Minsk group" is the "Minsk Troika".
 COLLECTIVES = {"group": "group", "troika": "group", "trio": "group", "quartet": "group", "quartette": "group",
                "format": "group", "contact": "group"}
 PRONOUNS = frozenset("""
 he him his she her hers it its they them their theirs we us our i me my you your who whom which that this
 these those himself herself itself themselves
+él ella ellos ellas lo la le les su sus suyo suya que quien quienes cual cuyo cuya se
+lui lei loro esso essa essi suo sua suoi sue che cui il quale
+hij zij ze hem haar hun zijn die dat wie welke wat het
+il elle ils elles lui leur leurs son sa ses qui lequel
+er sie es ihm ihr ihn ihnen sein seine
 """.split())
 _GENERIC_ROLE = frozenset("""
 expert official analyst president minister head leader senior member representative officer spokesperson
@@ -92,6 +101,9 @@ class _Item:
     core: str
     toks: tuple[str, ...]
     is_name: bool
+    # The words of the name a shorter name may stand for: not a complement after "of" ("Bank of
+    # America" is no "America"), not an owner before "'s" ("Apple's iTunes Store" is no "Apple").
+    inner: tuple[str, ...] = ()
 
 
 @dataclass
@@ -111,7 +123,13 @@ class _Group:
         return hit
 
     def core_keys(self) -> set[str]:
-        return self._cached("keys", lambda: {it.core for it in self.items if it.core})
+        # Names only, or a nominal for a group of nominals: "the company" attached to Apple in one
+        # article and to Cisco in another must not tie Apple to Cisco.
+        def compute() -> set[str]:
+            named = {it.core for it in self.items if it.core and it.is_name}
+            return named or {it.core for it in self.items if it.core}
+
+        return self._cached("keys", compute)
 
     def labels(self) -> Counter:
         return self._cached("labels", lambda: Counter(it.m.type for it in self.items))
@@ -133,7 +151,8 @@ class _Group:
 
 def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> list[Entity]:
     """Entities of one story from its mentions; `texts` (source -> article text) adds context cues."""
-    items = [_item(m) for m in mentions]
+    vocab = _lower_words(texts)
+    items = [_item(m, vocab) for m in mentions]
     groups = []
     by_doc: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
@@ -148,6 +167,17 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
 
 
 # -- mention keys ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\b[a-zà-öø-ÿ][\w'’-]*")
+
+
+def _lower_words(texts: Mapping[str, str] | None) -> set[str]:
+    """Words the story prints in lower case somewhere: common words, not names."""
+    out: set[str] = set()
+    for text in (texts or {}).values():
+        out.update(_WORD.findall(text))
+    return out
+
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -165,21 +195,76 @@ def _keys(text: str) -> tuple[str, str, str]:
     m = _OF_ORG.match(core)
     if m:  # Ministry of Defense = Defense Ministry; Ministry of Foreign Affairs = Foreign Ministry
         core = f"{m.group(1)}{m.group(3)} {m.group(2)}"
-    toks = [t for t in core.split() if t not in ("of", "the", "and", "affairs")]
+    toks = [t for t in core.split() if t not in ("of", "the", "affairs")]
     toks = [COLLECTIVES.get(t, t) for t in toks]
-    stripped = [t for t in toks if t not in PLACE_DESIGNATORS]
+    stripped = [t for t in toks if t not in PLACE_DESIGNATORS and t not in LEGAL_FORMS]
     if stripped:
         toks = stripped
     return name, key, " ".join(toks)
 
 
-def _item(m: Mention) -> _Item:
+_PREP_SPLIT = re.compile(r"\s+(?:of|de|del|dei|degli|della|delle|di|da|van|von|du|des|für|pour|at|in|for)\s+", re.I)
+_POSS_SPLIT = re.compile(r"\s*['’]s?\b\s*")
+
+
+@lru_cache(maxsize=8192)
+def _inner(name: str, core: str) -> tuple[str, ...]:
+    if _OF_ORG.match(names.name_key(name)):
+        return tuple(core.split())
+    part = _POSS_SPLIT.split(name)[-1]
+    head = _PREP_SPLIT.split(part, maxsplit=1)[0]
+    if head == name:
+        return tuple(core.split())
+    return tuple(_keys(head)[2].split())
+
+
+def _item(m: Mention, vocab: set[str]) -> _Item:
     name, key, core = _keys(m.text)
-    is_name = bool(name[:1].isupper() or not name[:1].isalpha()) and key not in PRONOUNS
+    words = name.split()
+    first = words[0] if words else ""
+    while len(words) > 1 and first.lower() in DETERMINERS:
+        words = words[1:]
+        first = words[0]
+    is_name = bool(first[:1].isupper() or (first[:1] and not first[:1].isalpha())) and key not in PRONOUNS
+    # "Stock markets worldwide" opening a sentence is no name: its first word is printed in lower
+    # case elsewhere and nothing else in it is capitalised. Persons keep theirs ("Jobs said").
+    if is_name and m.type != "PERSON" and first.lower() in vocab and not any(w[:1].isupper() for w in words[1:]):
+        is_name = False
+    if "," in name or any(w.lower() in CONJUNCTIONS for w in name.split()[1:-1]):
+        is_name = False  # a list or a description with a clause: never a name key of its own
     if not is_name:  # a nominal or a pronoun among gold mentions: compare by head word only
-        head = key.split()[-1] if key else ""
-        core = "" if head in PRONOUNS else f"~{head}"
-    return _Item(m=m, doc=m.source, name=name, key=key, core=core, toks=tuple(core.split()), is_name=is_name)
+        head = _head(key.split(), m.language)
+        core = "" if head in PRONOUNS or not head else f"~{head}"
+    return _Item(m=m, doc=m.source, name=name, key=key, core=core, toks=tuple(core.split()), is_name=is_name,
+                 inner=_inner(name, core) if is_name else ())
+
+
+# Articles and determiners that open a noun phrase, in the languages the fallback reads.
+DETERMINERS = frozenset("""
+the a an this that these those its his her their our my your some any all both each every
+el la los las un una unos unas este esta estos estas ese esa esos esas su sus del al
+il lo i gli le l' un uno una questo questa questi queste quel quella dell della dello degli delle
+de het een deze dit die dat zijn haar hun le la les un une des ce cette ces du der die das ein eine
+""".split())
+_BREAK = frozenset("of in on at for with from by to as that which who whose de del en con por para que di da "
+                   "per su che cui van op met voor door uit dat die".split())
+_HEAD_FIRST = ("es", "it", "fr", "pt")
+
+
+def _head(words: list[str], language: str | None) -> str:
+    """The head noun of a description by word order: first after determiners in Romance languages,
+    else the last before a preposition or relative."""
+    words = [w for w in words if w]
+    while len(words) > 1 and words[0] in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return ""
+    if (language or "en")[:2] in _HEAD_FIRST:
+        return words[0]
+    for i, w in enumerate(words):
+        if i > 0 and w in _BREAK:
+            return words[i - 1]
+    return words[-1]
 
 
 def _is_acronym(name: str) -> bool:
@@ -192,10 +277,10 @@ def _is_acronym(name: str) -> bool:
 
 def _within_article(items: list[_Item], story_surnames: set[str]) -> list[_Group]:
     by_key: dict[str, _Group] = {}
-    loose = []
+    others = []
     for it in items:
-        if not it.core:
-            loose.append(_Group([it], {it.doc}))
+        if not it.is_name or not it.core:
+            others.append(it)
             continue
         g = by_key.setdefault(it.core, _Group(docs={it.doc}))
         g.items.append(it)
@@ -208,7 +293,7 @@ def _within_article(items: list[_Item], story_surnames: set[str]) -> list[_Group
     by_tok: dict[str, list[_Group]] = defaultdict(list)
     for g in groups:
         if not g.full_names():
-            for t in {t for it in g.items if len(it.toks) >= 2 for t in it.toks}:
+            for t in {t for it in g.items if len(it.inner) >= 2 for t in it.inner}:
                 by_tok[t].append(g)
     attached: set[int] = set()
     for g in groups:
@@ -218,7 +303,54 @@ def _within_article(items: list[_Item], story_surnames: set[str]) -> list[_Group
         if target is not None:
             target.items.extend(g.items)
             attached.add(id(g))
-    return [g for g in groups if id(g) not in attached] + loose
+    groups = [g for g in groups if id(g) not in attached]
+    return groups + _descriptions(others, groups)
+
+
+def _descriptions(others: list[_Item], groups: list[_Group]) -> list[_Group]:
+    """Pronouns and descriptions ("he", "the company"): only gold mentions bring them.
+
+    A pronoun goes to the nearest name of its type printed before it in the article, else to the
+    first one after it. A description groups with the
+    others of its head word, as a same-head baseline would: tying "the company" to the nearest
+    company name gained on one benchmark and lost more on the other, so it is not done.
+    """
+    if not others:
+        return []
+    owner = {}
+    named = []
+    for g in groups:
+        for it in g.items:
+            owner[id(it)] = g
+            named.append(it)
+    named.sort(key=_position)
+    by_head: dict[str, _Group] = {}
+    out = []
+    for it in sorted(others, key=_position):
+        ante = _antecedent(it, named) if not it.core and it.m.type else None
+        if ante is not None:
+            owner[id(ante)].items.append(it)
+        elif it.core:
+            g = by_head.get(it.core)
+            if g is None:
+                g = by_head[it.core] = _Group(docs={it.doc})
+                out.append(g)
+            g.items.append(it)
+        else:
+            out.append(_Group([it], {it.doc}))
+    return out
+
+
+def _antecedent(it: _Item, named: list[_Item]) -> _Item | None:
+    same = [c for c in named if c.m.type == it.m.type]
+    before = [c for c in same if _position(c) < _position(it)]
+    if before:
+        return before[-1]
+    return same[0] if same else None
+
+
+def _position(it: _Item) -> tuple[int, int]:
+    return (it.m.sentence, it.m.start)
 
 
 def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group], story_surnames: set[str],
@@ -251,8 +383,10 @@ def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group], s
         return hits[0] if len(hits) == 1 else None
     # A shorter name inside exactly one longer one: Karabakh / Nagorno-Karabakh, Foreign Ministry /
     # Russian Foreign Ministry.
+    if any(len(it.key.split()) > len(toks) for it in g.items if it.is_name):
+        return None  # "Apple Inc." is a body of its own, not a short form of "Apple Corps"
     hits = [h for h in by_tok.get(toks[0], ()) if h is not g and _labels_meet(g, h)
-            and any(_contains(it.toks, toks) for it in h.items)]
+            and any(_contains(it.inner, toks) for it in h.items)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -378,6 +512,13 @@ def _across_articles(groups: list[_Group]) -> list[_Group]:
             owners = {tuple(sorted(full[i])) for i in idx if full[i]}
             if len(owners) > 1 and not _one_person([fn for i in idx for fn in full[i]]):
                 continue
+            longs = {i: {c for c in groups[i].core_keys() if " " in c} for i in idx}
+            if not _compatible([c for cs in longs.values() for c in cs]):
+                # "Apple" beside "Apple Corps" in one article and "Apple Computer" in another:
+                # the bare name ties only the articles that name no longer body.
+                idx = [i for i in idx if not longs[i]]
+                if len(idx) < 2:
+                    continue
         anchored = sorted(idx, key=lambda i: -len(full[i]))
         for i in anchored[1:]:
             uf.union(anchored[0], i)
@@ -401,6 +542,12 @@ def _across_articles(groups: list[_Group]) -> list[_Group]:
     _acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
+
+
+def _compatible(keys: list[str]) -> bool:
+    """Every pair of these names is one name or one inside the other."""
+    toks = [tuple(k.split()) for k in set(keys)]
+    return all(a == b or _contains(a, b) or _contains(b, a) for x, a in enumerate(toks) for b in toks[x + 1:])
 
 
 def _one_person(fns: list[tuple[str, ...]]) -> bool:
@@ -560,16 +707,16 @@ def _contained(uf: _Clusters, groups: list[_Group]) -> None:
         if g.full_names():
             continue
         for it in g.items:
-            if len(it.toks) >= 2 and it.is_name:
-                for t in it.toks:
-                    index[t][j].add(it.toks)
+            if len(it.inner) >= 2 and it.is_name:
+                for t in it.inner:
+                    index[t][j].add(it.inner)
     prefixes = {it.toks[0][:4] for g in groups for it in g.items if len(it.toks) == 1 and it.m.type == "PLACE"}
     holders_of: dict[tuple[str, ...], list[int]] = {}
     for i, g in enumerate(groups):
         if g.full_names() or not g.items[0].is_name:
             continue
         short = g.items[0].toks
-        if not short or _is_acronym(g.items[0].name):
+        if not short or _is_acronym(g.items[0].name) or any(len(it.key.split()) > len(short) for it in g.items):
             continue
         holders = holders_of.get(short)
         if holders is None:
