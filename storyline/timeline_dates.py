@@ -51,9 +51,9 @@ _WEEKDAYS = {name: i for names in (
     "понедельник вторник среду четверг пятницу субботу воскресенье",
 ) for i, name in enumerate(names.split())} | {"sonnabend": 5, "среда": 2, "пятница": 4, "суббота": 5}
 _WEEKDAY = re.compile(
-    r"(?P<before>\b\w+\s+)?\b(?P<mod>(?:last|next|this|coming|past)\s+)?"
-    r"(?P<wd>(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(n for n in _WEEKDAYS if not n.endswith("day"))
+    r"\b(?P<wd>(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(n for n in _WEEKDAYS if not n.endswith("day"))
     + r")\b(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Night\s+Live))", re.I)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # Named days ("Black Monday", "Good Friday") are not the Monday of the week of publication.
 _NAMED_DAY = frozenset("good black bloody super ash cyber holy easter palm maundy shrove whit".split())
 
@@ -74,13 +74,13 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     ))
 _RELATIVE_PERIODS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(p, re.I), unit, k) for p, unit, k in (
-        (r"\b(?:earlier|later)?\s*this\s+week\b", WEEK, 0),
+        (r"\b(?:(?:earlier|later)\s+)?this\s+week\b", WEEK, 0),
         (r"\blast\s+week\b|\bthe\s+previous\s+week\b", WEEK, -1),
         (r"\bnext\s+week\b", WEEK, 1),
-        (r"\b(?:earlier|later)?\s*this\s+month\b", MONTH, 0),
+        (r"\b(?:(?:earlier|later)\s+)?this\s+month\b", MONTH, 0),
         (r"\blast\s+month\b|\bthe\s+previous\s+month\b", MONTH, -1),
         (r"\bnext\s+month\b", MONTH, 1),
-        (r"\b(?:earlier|later)?\s*this\s+year\b", YEAR, 0),
+        (r"\b(?:(?:earlier|later)\s+)?this\s+year\b", YEAR, 0),
         (r"\blast\s+year\b|\bthe\s+previous\s+year\b", YEAR, -1),
         (r"\bnext\s+year\b", YEAR, 1),
     ))
@@ -88,11 +88,19 @@ _RELATIVE_PERIODS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
 _FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected\s+to|are\s+expected\s+to|"
                      r"plans?\s+to|planned|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|"
                      r"are\s+set\s+to|is\s+to\s+be|are\s+to\s+be|going\s+to|upcoming|ahead\s+of)\b", re.I)
-_PAST_ANCHOR = re.compile(r"\b(?:since|last|past)\s*$", re.I)
 # Reported speech between a future word and the weekday puts the weekday in the past:
 # "will resign, he said on Monday".
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\b", re.I)
 _FUTURE_REACH = 80
+
+# Cheap word checks that spare most sentences the regular expressions they cannot match.
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = frozenset(_EN_MONTHS) | frozenset(_FOREIGN_MONTHS) | frozenset(m[:3] for m in _EN_MONTHS) | {"sept"}
+_DAY_WORDS = frozenset("""yesterday today tonight tomorrow night morning afternoon evening ayer hoy hier aujourd
+demain gestern heute morgen vorgestern übermorgen ieri oggi domani ontem hoje amanhã gisteren vandaag mañana
+вчера сегодня завтра позавчера послезавтра""".split())
+_RELATIVE_WORDS = _DAY_WORDS | frozenset(_WEEKDAYS) | {"ago", "earlier", "before", "week", "month", "year"}
 
 
 @dataclass(frozen=True)
@@ -130,25 +138,30 @@ def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
         taken.append((mention.start, mention.end))
         out.append(mention)
 
-    _full_dates(sentence, add)
-    for m in _MONTH_YEAR.finditer(sentence):
+    tokens = set(_TOKEN.findall(sentence.lower()))
+    has_digit = bool(_DIGIT.search(sentence))
+    has_month = not tokens.isdisjoint(_MONTH_WORDS)
+    if has_digit:
+        _full_dates(sentence, add)
+    for m in _MONTH_YEAR.finditer(sentence) if has_digit and has_month else ():
         month = _month_number(m.group("mon"))
         if month and free(m.start(), m.end()):
             add(DateMention(date(int(m.group("year")), month, 1), MONTH, m.start(), m.end()))
     if published is not None:
-        for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for pattern in (_MONTH_DAY, _DAY_MONTH) if has_digit and has_month else ():
             for m in pattern.finditer(sentence):
                 when = _day_of_month(m.group("mon"), m.group("day"), published)
                 if when and free(m.start(), m.end()):
                     add(DateMention(when, DAY, m.start(), m.end(), relative=True))
-        _relative(sentence, published, free, add)
-        for m in _BARE_MONTH.finditer(sentence):
+        if not tokens.isdisjoint(_RELATIVE_WORDS):
+            _relative(sentence, published, tokens, free, add)
+        for m in _BARE_MONTH.finditer(sentence) if has_month else ():
             month = _month_number(m.group("mon"))
             if month and free(m.start("mon"), m.end("mon")):
                 when = _nearest_year(published, month, 1)
                 if when:
                     add(DateMention(when, MONTH, m.start("mon"), m.end("mon"), relative=True))
-    for m in _YEAR.finditer(sentence):
+    for m in _YEAR.finditer(sentence) if has_digit else ():
         if free(m.start("year"), m.end("year")):
             add(DateMention(date(int(m.group("year")), 1, 1), YEAR, m.start("year"), m.end("year")))
     out.sort(key=lambda d: d.start)
@@ -177,12 +190,12 @@ def _full_dates(sentence: str, add) -> None:
         masked = masked[:start] + " " * (end - start) + masked[end:]
 
 
-def _relative(sentence: str, published: date, free, add) -> None:
-    for pattern, offset in _RELATIVE_DAYS:
+def _relative(sentence: str, published: date, tokens: set[str], free, add) -> None:
+    for pattern, offset in _RELATIVE_DAYS if not tokens.isdisjoint(_DAY_WORDS) else ():
         for m in pattern.finditer(sentence):
             if free(m.start(), m.end()):
                 add(DateMention(published + timedelta(days=offset), DAY, m.start(), m.end(), relative=True))
-    for m in _AGO.finditer(sentence):
+    for m in _AGO.finditer(sentence) if not tokens.isdisjoint(("ago", "earlier", "before")) else ():
         if not free(m.start(), m.end()):
             continue
         word = m.group("n").lower()
@@ -197,7 +210,7 @@ def _relative(sentence: str, published: date, free, add) -> None:
             add(DateMention(_shift_month(published, -n), MONTH, m.start(), m.end(), True))
         else:
             add(DateMention(date(published.year - n, 1, 1), YEAR, m.start(), m.end(), True))
-    for pattern, unit, k in _RELATIVE_PERIODS:
+    for pattern, unit, k in _RELATIVE_PERIODS if not tokens.isdisjoint(("week", "month", "year")) else ():
         for m in pattern.finditer(sentence):
             a, b = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
             if not free(a, b):
@@ -209,22 +222,22 @@ def _relative(sentence: str, published: date, free, add) -> None:
             else:
                 when = date(published.year + k, 1, 1)
             add(DateMention(when, unit, a, b, relative=True))
-    for m in _WEEKDAY.finditer(sentence):
-        a, b = m.start("wd"), m.end()
+    for m in _WEEKDAY.finditer(sentence) if not tokens.isdisjoint(_WEEKDAYS) else ():
+        a, b = m.start(), m.end()
         if not free(a, b):
             continue
-        before = (m.group("before") or "").strip().lower()
-        if before in _NAMED_DAY:
+        before = _WORD_BEFORE.search(sentence, max(0, a - 30), a)
+        word = before.group(1).lower() if before else ""
+        if word in _NAMED_DAY:
             continue
-        mod = (m.group("mod") or "").strip().lower()
-        if mod:
-            a = m.start("mod")
+        if word in ("last", "past", "next", "coming", "this"):
+            a = before.start(1)
         weekday = _WEEKDAYS[m.group("wd").lower()]
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
-        if mod in ("last", "past") or _PAST_ANCHOR.search(sentence[: m.start("wd")]):
+        if word in ("last", "past", "since"):
             when = published - timedelta(days=back or 7)
-        elif mod in ("next", "coming"):
+        elif word in ("next", "coming"):
             when = published + timedelta(days=ahead or 7)
         elif _future_before(sentence, m.start("wd")):
             when = published + timedelta(days=ahead)

@@ -1,0 +1,123 @@
+"""Story timelines: dates resolved from the text against publication, events merged across sources."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from storyline.model import Article
+from storyline.timeline import TimelineSettings, build_timeline
+from storyline.timeline_dates import DAY, MONTH, WEEK, YEAR, day_mentions, resolve_dates
+from tests.conftest import ROOT, SHARED
+
+WED = date(2031, 3, 5)  # a Wednesday
+
+
+def _found(sentence: str, published: date | None = WED) -> list[tuple[str, str, str]]:
+    return [(m.date.isoformat(), m.granularity, sentence[m.start:m.end]) for m in resolve_dates(sentence, published)]
+
+
+def test_weekdays_resolve_to_the_last_such_day_on_or_before_publication():
+    assert day_mentions("The ferry sank on Saturday near the reef.", WED) == [date(2031, 3, 1)]
+    assert day_mentions("Divers returned on Wednesday morning.", WED) == [WED]
+    assert day_mentions("Talks have stalled since Wednesday.", WED) == [date(2031, 2, 26)]
+    assert day_mentions("The inquiry opened last Monday.", WED) == [date(2031, 3, 3)]
+
+
+def test_future_weekdays_resolve_forwards_unless_reported_speech_intervenes():
+    assert day_mentions("The minister will visit the port on Friday.", WED) == [date(2031, 3, 7)]
+    assert day_mentions("Salvage is due to begin next Monday.", WED) == [date(2031, 3, 10)]
+    assert day_mentions("He will resign, the minister said on Monday.", WED) == [date(2031, 3, 3)]
+
+
+def test_relative_days_and_days_of_the_month():
+    assert day_mentions("Rescuers reached the village yesterday.", WED) == [date(2031, 3, 4)]
+    assert day_mentions("The bridge gave way two days ago.", WED) == [date(2031, 3, 3)]
+    assert day_mentions("Flights resume tomorrow.", WED) == [date(2031, 3, 6)]
+    assert day_mentions("The permit was granted on March 3.", WED) == [date(2031, 3, 3)]
+    assert day_mentions("The permit was granted on 28 December.", WED) == [date(2030, 12, 28)]
+    assert day_mentions("The levee was inspected on 3 March 2029.", WED) == [date(2029, 3, 3)]
+    assert day_mentions("El puerto cerró el 2 de marzo.", WED) == [date(2031, 3, 2)]
+
+
+def test_vague_expressions_are_coarse_and_never_a_day():
+    found = _found("Warnings began last week, earlier this month and in 2029, dry since February again.")
+    kinds = {text: (iso, granularity) for iso, granularity, text in found}
+    assert kinds["last week"] == ("2031-02-24", WEEK)
+    assert kinds["earlier this month"] == ("2031-03-01", MONTH)
+    assert kinds["2029"] == ("2029-01-01", YEAR)
+    assert kinds["February"] == ("2031-02-01", MONTH)
+    assert all(g != DAY for _, g, _ in found)
+
+
+def test_names_and_numbers_are_not_dates():
+    assert day_mentions("The Sunday Times said the ferry may 3 times have been overloaded.", WED) == []
+    assert day_mentions("On Good Friday, 1,200 May workers marched.", WED) == []
+
+
+def test_without_a_publication_date_only_printed_dates_count():
+    assert day_mentions("The ferry sank on Saturday, 1 March 2031, and again yesterday.", None) == [date(2031, 3, 1)]
+
+
+def _story() -> list[Article]:
+    return [
+        Article("a.txt", "Storm",
+                "Storm Idris struck the coast of Port Avel on Saturday, flooding the harbour district.\n"
+                "Officials counted damage along the seafront.", published="2031-03-03"),
+        Article("b.txt", "Storm",
+                "Storm Idris hit the coast of Port Avel on Saturday and flooded its harbour district.\n"
+                "Ferries stayed in port.", published="2031-03-04"),
+        Article("c.txt", "Rescue", "Rescue teams reached the cut-off mountain villages of the valley yesterday.\n"
+                "They brought water and blankets for the families.", published="2031-03-05"),
+        Article("d.txt", "Council", "The council declared a state of emergency across the province on 2 March 2031.\n"
+                "Residents were told to stay indoors until the water receded.", published=None),
+    ]
+
+
+def test_timeline_dates_events_from_the_text_and_merges_sources():
+    events = build_timeline(_story())
+    dates = [e.date for e in events]
+    assert dates == sorted(dates)
+    by_text = {e.text: e for e in events}
+    landfall = [e for e in events if "Storm Idris" in e.text]
+    assert len(landfall) == 1
+    assert landfall[0].date == "2031-03-01"
+    assert sorted(landfall[0].sources) == ["a.txt", "b.txt"]
+    rescue = by_text["Rescue teams reached the cut-off mountain villages of the valley yesterday."]
+    assert rescue.date == "2031-03-04" and rescue.sources == ["c.txt"]
+    assert all(e.sources for e in events)
+
+
+def test_undated_articles_contribute_only_their_printed_dates():
+    events = build_timeline(_story())
+    from_d = [e for e in events if "d.txt" in e.sources]
+    assert [e.date for e in from_d] == ["2031-03-02"]
+    assert "stay indoors" not in " ".join(e.text for e in events)
+
+
+def test_lead_sentences_are_dated_by_publication():
+    article = Article("e.txt", None, "Engineers began pumping water out of the flooded metro tunnels.",
+                      published="2031-03-06")
+    events = build_timeline([article])
+    assert [(e.date, e.sources) for e in events] == [("2031-03-06", ["e.txt"])]
+
+
+def test_limits_and_bounds():
+    events = build_timeline(_story(), max_events=1)
+    assert len(events) == 1 and events[0].date == "2031-03-01"  # the day most sources tell
+    bounded = build_timeline(_story(), settings=TimelineSettings(start="2031-03-02", end="2031-03-04"))
+    assert bounded and all("2031-03-02" <= e.date <= "2031-03-04" for e in bounded)
+    assert build_timeline([]) == []
+
+
+def test_benchmark_smoke_run():
+    if not (SHARED / "data" / "timeline17").is_dir():
+        pytest.skip("Timeline17 not available (set STORYLINE_SHARED)")
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "timeline.py"), "--limit", "1"],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    last = proc.stdout.strip().splitlines()[-1]
+    assert last.startswith("timeline: r1=") and "timelines=1" in last, last
