@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from storyline.model import Article, Quote
 
@@ -109,33 +109,48 @@ def independent_groups(sources: Iterable[str], articles: list[Article],
     one that is the wire the other cites, or (with `via`, the channel each source gives for one
     quote) that name the same medium as the channel.
     """
-    by_source = {a.source: a for a in articles}
-    return _groups(list(dict.fromkeys(sources)), by_source, {}, via)
+    return _Sources(articles).groups(list(dict.fromkeys(sources)), via)
 
 
-def _groups(wanted: list[str], by_source: dict[str, Article], table: dict[str, set[tuple[str, ...]]],
-            via: dict[str, str | None] | None) -> list[list[str]]:
-    union = _Union(wanted)
-    for s in wanted:
-        if s not in table:
-            table[s] = shingles(by_source[s].text) if s in by_source else set()
-    for i, a in enumerate(wanted):
-        for b in wanted[i + 1:]:
-            if _dependent(a, b, by_source, table, via):
-                union.join(a, b)
-    return union.groups()
+class _Sources:
+    """The articles of a story with their shingles and pairwise verdicts, computed once each."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.by_source = {a.source: a for a in articles}
+        self.table: dict[str, set[tuple[str, ...]]] = {}
+        self.verdicts: dict[tuple[str, str], bool] = {}
+
+    def shingles_of(self, source: str) -> set[tuple[str, ...]]:
+        if source not in self.table:
+            art = self.by_source.get(source)
+            self.table[source] = shingles(art.text) if art is not None else set()
+        return self.table[source]
+
+    def groups(self, wanted: list[str], via: dict[str, str | None] | None) -> list[list[str]]:
+        union = _Union(wanted)
+        for i, a in enumerate(wanted):
+            for b in wanted[i + 1:]:
+                if union.find(a) == union.find(b):
+                    continue
+                if via is not None:
+                    va, vb = _medium_key(via.get(a)), _medium_key(via.get(b))
+                    if va and va == vb:
+                        union.join(a, b)
+                        continue
+                key = (a, b) if a < b else (b, a)
+                if key not in self.verdicts:
+                    self.verdicts[key] = _dependent(a, b, self.by_source, self.shingles_of(a), self.shingles_of(b))
+                if self.verdicts[key]:
+                    union.join(a, b)
+        return union.groups()
 
 
-def _dependent(a: str, b: str, by_source: dict[str, Article], table: dict[str, set[tuple[str, ...]]],
-               via: dict[str, str | None] | None) -> bool:
-    if via is not None:
-        va, vb = _medium_key(via.get(a)), _medium_key(via.get(b))
-        if va and va == vb:
-            return True
+def _dependent(a: str, b: str, by_source: dict[str, Article], sa: set[tuple[str, ...]],
+               sb: set[tuple[str, ...]]) -> bool:
     art_a, art_b = by_source.get(a), by_source.get(b)
     if art_a is None or art_b is None:
         return False
-    overlap = containment(table[a], table[b])
+    overlap = containment(sa, sb)
     if overlap >= COPY_THRESHOLD:
         return True
     wire = (_wires(art_a) & _wires(art_b)) or (_self_names(art_a) & _wires(art_b)) or (_self_names(art_b) &
@@ -161,6 +176,37 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     return fuzz.token_set_ratio(a.speaker.casefold(), b.speaker.casefold()) >= 60
 
 
+def _matching_pairs(quotes: list[Quote], texts: list[str]) -> dict[int, set[int]]:
+    """Pairs of quotes from different sources with the same words, scored only where they share
+    content words (an inverted index), not all n² pairs: a 50-article story has hundreds of quotes."""
+    index: dict[str, set[int]] = {}
+    words = [set(w for w in t.split() if len(w) > 3) or set(t.split()) for t in texts]
+    for i, ws in enumerate(words):
+        for w in ws:
+            index.setdefault(w, set()).add(i)
+    common = max(20, len(texts) // 5)  # a word in a fifth of all quotes tells nothing about which match
+    out: dict[int, set[int]] = {}
+    for i, ws in enumerate(words):
+        shared: dict[int, int] = {}
+        for w in ws:
+            if len(index[w]) > common:
+                continue
+            for j in index[w]:
+                if j > i and quotes[j].source != quotes[i].source:
+                    shared[j] = shared.get(j, 0) + 1
+        for j, n in shared.items():
+            if n < max(1, min(len(ws), len(words[j])) // 3):
+                continue  # token-set similarity could not reach QUOTE_MATCH with half the words apart
+            if min(len(texts[i].split()), len(texts[j].split())) < _SHORT_WORDS:
+                same = fuzz.ratio(texts[i], texts[j]) >= 90
+            else:
+                same = fuzz.token_set_ratio(texts[i], texts[j]) >= QUOTE_MATCH
+            if same:
+                out.setdefault(i, set()).add(j)
+                out.setdefault(j, set()).add(i)
+    return out
+
+
 def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
     """Set `also_in` and `confirmations` on every quote, matching the same words across sources.
 
@@ -170,21 +216,14 @@ def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
     """
     if not quotes:
         return
-    by_source = {a.source: a for a in articles}
-    table: dict[str, set[tuple[str, ...]]] = {}  # shingles, filled as sources come up
+    sources = _Sources(articles)
     texts = [" ".join(_words(q.text)) for q in quotes]
-    sizes = [len(t.split()) for t in texts]
-    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=1)
+    matches = _matching_pairs(quotes, texts)
     for i, q in enumerate(quotes):
         carriers: dict[str, str | None] = {q.source: q.via}
-        for j, other in enumerate(quotes):
-            if other.source == q.source or other.source in carriers or not texts[i] or not texts[j]:
-                continue
-            if min(sizes[i], sizes[j]) < _SHORT_WORDS:
-                same = fuzz.ratio(texts[i], texts[j]) >= 90
-            else:
-                same = scores[i][j] >= QUOTE_MATCH
-            if same and _same_speaker(q, other):
+        for j in sorted(matches.get(i, ())):
+            other = quotes[j]
+            if other.source not in carriers and _same_speaker(q, other):
                 carriers[other.source] = other.via
         q.also_in = sorted(s for s in carriers if s != q.source)
-        q.confirmations = len(_groups(list(carriers), by_source, table, carriers)) if q.also_in else 1
+        q.confirmations = len(sources.groups(list(carriers), carriers)) if q.also_in else 1
