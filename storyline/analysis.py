@@ -23,12 +23,23 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from storyline.model import Article, Claim, Discrepancy, DiscrepancyValue, Entity, Mention, Quote, SummarySentence
+from storyline.model import (
+    Article,
+    Claim,
+    Discrepancy,
+    DiscrepancyValue,
+    Entity,
+    Mention,
+    Quote,
+    SummarySentence,
+    TimelineEvent,
+)
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 1
 STORY_VERSION = 1
+TIMELINE_EVENTS = 20  # a story's timeline is for reading: the best-supported dated events
 _BATCH = 16  # articles parsed together (spaCy's pipe); fewer than the parse cache holds
 
 
@@ -52,6 +63,7 @@ class StoryContext:
     claims: list[Claim] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -200,7 +212,7 @@ def context_json(ctx: StoryContext) -> dict[str, Any]:
     return {"entities": [asdict(e) for e in ctx.entities], "quotes": [asdict(q) for q in ctx.quotes],
             "near_copies": ctx.near_copies, "claims": [asdict(c) for c in ctx.claims],
             "discrepancies": [asdict(d) for d in ctx.discrepancies], "summary": [asdict(x) for x in ctx.summary],
-            "extra": ctx.extra}
+            "timeline": [asdict(x) for x in ctx.timeline], "extra": ctx.extra}
 
 
 def _context_from_json(articles: list[Article], payload: dict[str, Any]) -> StoryContext:
@@ -215,7 +227,8 @@ def _context_from_json(articles: list[Article], payload: dict[str, Any]) -> Stor
     return StoryContext(articles=articles, per_article={}, entities=entities,
                         quotes=[Quote(**q) for q in payload["quotes"]], near_copies=payload["near_copies"],
                         claims=[Claim(**c) for c in payload["claims"]], discrepancies=discrepancies,
-                        summary=[SummarySentence(**x) for x in payload["summary"]], extra=payload["extra"])
+                        summary=[SummarySentence(**x) for x in payload["summary"]],
+                        timeline=[TimelineEvent(**x) for x in payload["timeline"]], extra=payload["extra"])
 
 
 # -- the default stages ------------------------------------------------------------------------
@@ -231,6 +244,7 @@ def _register_default_stages() -> None:
     story_stage("coverage")(_coverage_stage)
     story_stage("summary")(_summary_stage)
     story_stage("disputed")(_disputed_stage)
+    story_stage("timeline")(_timeline_stage)
 
 
 def _entities_stage(ctx: StoryContext) -> None:
@@ -304,3 +318,9 @@ def _disputed_stage(ctx: StoryContext) -> None:
                 touched = any(n in low for n in named) and any(v.value.lower() in low for v in d.values)
             if touched:
                 sentence.disputed.append(state(d))
+
+
+def _timeline_stage(ctx: StoryContext) -> None:
+    from storyline.timeline import build_timeline
+
+    ctx.timeline = build_timeline(ctx.articles, max_events=TIMELINE_EVENTS)

@@ -69,8 +69,30 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
     record["quotes"] = [q.to_json() for q in ctx.quotes] if ctx else []
     record["summary"] = [x.to_json() for x in ctx.summary] if ctx else []
     record["discrepancies"] = [d.to_json() for d in ctx.discrepancies] if ctx else []
-    record["timeline"] = []  # filled by the timeline stage (issue 6); present so the shape is stable
+    record["timeline"] = [e.to_json() for e in ctx.timeline] if ctx else []
+    chain = story_chain(store, row.id) if ctx else [row.id]
+    if len(chain) > 1:  # a long-running affair reads as one timeline across its linked stories
+        from storyline.analysis import TIMELINE_EVENTS
+        from storyline.timeline import build_timeline
+
+        members = [a for sid in chain for a in (articles if sid == row.id else story_articles(store, sid))]
+        record["timeline"] = [e.to_json() for e in build_timeline(members, max_events=2 * TIMELINE_EVENTS)]
+        record["timeline_stories"] = chain
     return record
+
+
+def story_chain(store: Store, story_id: str, limit: int = 12) -> list[str]:
+    """The story and those linked to it through `continues` links either way, oldest first."""
+    seen, queue = [story_id], [story_id]
+    while queue and len(seen) < limit:
+        earlier, later = ss.story_links(store, queue.pop(0))
+        for other in earlier + later:
+            if other not in seen and len(seen) < limit:
+                seen.append(other)
+                queue.append(other)
+    rows = {sid: ss.get_story(store, sid) for sid in seen}
+    return sorted(seen, key=lambda sid: (rows[sid].first_day if rows[sid] and rows[sid].first_day is not None
+                                         else 10**9, sid))
 
 
 def _coverage(ctx: StoryContext | None, source: str) -> dict[str, Any]:

@@ -106,3 +106,17 @@ def test_web_ui_lists_stories_and_puts_two_sources_side_by_side(shown):
     status, data = _get(app, f"/api/story/{record['story_id']}")
     assert json.loads(data)["story_id"] == record["story_id"]
     assert _get(app, "/story/st-nope")[0].startswith("404")
+
+
+def test_a_chain_of_linked_stories_reads_as_one_timeline(tmp_path):
+    from tests.conftest import CORPUS, FIXTURES
+
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(CORPUS), str(FIXTURES / "followup"), "--db", db)
+    stories = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    later = next(s for s in stories if any("arrests" in a["source"] for a in s["articles"]))
+    record = json.loads(storyline("show", later["story_id"], "--db", db, "--format", "json").stdout)
+    assert len(record["timeline_stories"]) == 2
+    dates = [e["date"] for e in record["timeline"]]
+    assert dates == sorted(dates) and dates[0] == "2024-03-14" and "2024-03-25" in dates
+    assert all(e["sources"] for e in record["timeline"])
