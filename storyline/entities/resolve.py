@@ -230,13 +230,14 @@ def _item(m: Mention, vocab: set[str]) -> _Item:
     # case elsewhere and nothing else in it is capitalised. Persons keep theirs ("Jobs said").
     if is_name and m.type != "PERSON" and first.lower() in vocab and not any(w[:1].isupper() for w in words[1:]):
         is_name = False
-    if "," in name or any(w.lower() in CONJUNCTIONS for w in name.split()[1:-1]):
+    if "," in name:
         is_name = False  # a list or a description with a clause: never a name key of its own
     if not is_name:  # a nominal or a pronoun among gold mentions: compare by head word only
         head = _head(key.split(), m.language)
         core = "" if head in PRONOUNS or not head else f"~{head}"
+    listing = any(w.lower() in CONJUNCTIONS for w in name.split()[1:-1])
     return _Item(m=m, doc=m.source, name=name, key=key, core=core, toks=tuple(core.split()), is_name=is_name,
-                 inner=_inner(name, core) if is_name else ())
+                 inner=_inner(name, core) if is_name and not listing else ())
 
 
 # Articles and determiners that open a noun phrase, in the languages the fallback reads.
@@ -380,7 +381,14 @@ def _short_form_target(g: _Group, groups: list[_Group], persons: list[_Group], s
     name = g.items[0].name
     if _is_acronym(name):
         hits = [h for h in groups if h is not g and any(_abbreviates(name, it.name) for it in h.items)]
-        return hits[0] if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits[0]
+        # "the Disaster and Emergency Management Authority (AFAD)": an acronym printed right after
+        # a name defines it, whatever language the letters come from.
+        defined = [h for h in groups if h is not g and any(
+            0 < a.m.start - b.m.end <= 2 and b.m.sentence == a.m.sentence and b.m.type == "ORG"
+            for a in g.items if a.m.start >= 0 for b in h.items if b.m.end >= 0 and len(b.toks) >= 2)]
+        return defined[0] if len(defined) == 1 else None
     # A shorter name inside exactly one longer one: Karabakh / Nagorno-Karabakh, Foreign Ministry /
     # Russian Foreign Ministry.
     if any(len(it.key.split()) > len(toks) for it in g.items if it.is_name):
@@ -513,7 +521,7 @@ def _across_articles(groups: list[_Group]) -> list[_Group]:
             if len(owners) > 1 and not _one_person([fn for i in idx for fn in full[i]]):
                 continue
             longs = {i: {c for c in groups[i].core_keys() if " " in c} for i in idx}
-            if not _compatible([c for cs in longs.values() for c in cs]):
+            if not _compatible([c for cs in longs.values() for c in cs]) and not _one_expansion(groups, idx):
                 # "Apple" beside "Apple Corps" in one article and "Apple Computer" in another:
                 # the bare name ties only the articles that name no longer body.
                 idx = [i for i in idx if not longs[i]]
@@ -544,6 +552,17 @@ def _across_articles(groups: list[_Group]) -> list[_Group]:
     return uf.clusters()
 
 
+def _one_expansion(groups: list[_Group], idx: list[int]) -> bool:
+    """An acronym whose longer names are translations of one expansion, not two expansions (AFP the
+    agency and AFP the police): at most one of them spells out its letters."""
+    acronyms = {it.name.replace(".", "") for i in idx for it in groups[i].items if _is_acronym(it.name)}
+    if len(acronyms) != 1:
+        return False
+    acronym = acronyms.pop()
+    longs = {it.name for i in idx for it in groups[i].items if len(it.toks) >= 2}
+    return sum(1 for name in longs if _abbreviates(acronym, name)) <= 1
+
+
 def _compatible(keys: list[str]) -> bool:
     """Every pair of these names is one name or one inside the other."""
     toks = [tuple(k.split()) for k in set(keys)]
@@ -561,7 +580,21 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     sa, sb = " ".join(a), " ".join(b)
     if names.same_person_name(sa, sb):
         return True
-    return _given_names_fit(a, b) and not _gendered(a[-1], b[-1]) and names.name_similarity(a[-1], b[-1]) >= 0.8
+    if _gendered(a[-1], b[-1]):
+        return False
+    if len(a) == len(b):
+        if _given_names_fit(a, b) and names.name_similarity(a[-1], b[-1]) >= 0.8:
+            return True
+        # Three words or more, each a close spelling: Recep Tayyip / Redzhep Tayip Erdogan (a
+        # Turkish name through Russian).
+        return len(a) >= 3 and names.name_similarity(a[-1], b[-1]) >= 0.85 and all(
+            names.name_similarity(x, y) >= 0.75 for x, y in zip(a[:-1], b[:-1], strict=True))
+    # A shorter full name inside a longer one: Tayyip Erdogan / Recep Tayyip Erdogan, Vladimir
+    # Putin / Vladimir Vladimirovich Putin.
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2:
+        return False
+    return _same_full_name(short, long[-len(short):]) or _same_full_name(short, long[:1] + long[1 - len(short):])
 
 
 def _gendered(a: str, b: str) -> bool:
@@ -697,7 +730,12 @@ def _acronyms(uf: _Clusters, groups: list[_Group]) -> None:
 def _abbreviates(short: str, long: str) -> bool:
     if long[:1].upper() != short[:1]:
         return False
-    return names.is_abbreviation(short, long)
+    if names.is_abbreviation(short, long):
+        return True
+    # Capitals kept whole: "US Geological Survey" -> USGS.
+    letters = "".join(w if w.isupper() else w[:1] for w in re.findall(r"[^\W\d_]+", long)
+                      if w[:1].isupper())
+    return letters == short.replace(".", "")
 
 
 def _contained(uf: _Clusters, groups: list[_Group]) -> None:
@@ -789,6 +827,7 @@ def _vote_type(g: _Group, texts: Mapping[str, str] | None) -> str:
     return max(votes, key=lambda t: (votes[t], labels.get(t, 0), -order.get(t, 3)))
 
 
+@lru_cache(maxsize=8192)
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isascii() or "LATIN" in _uname(c) for c in letters)
@@ -828,8 +867,13 @@ def _canonical(g: _Group, kind: str) -> str:
         cands = [k for k in forms if forms[k] >= floor and not _is_acronym(display[k].most_common(1)[0][0])] \
             or list(forms)
         typed = Counter(it.key for it in g.items if it.m.type == kind)
-        key = max(cands, key=lambda k: (_latin(display[k].most_common(1)[0][0]), len(k.split()), forms[k],
-                                        typed[k], k))
+        acronyms = [it.name for it in g.items if _is_acronym(it.name)]
+
+        def spells_out(k: str) -> bool:
+            return any(_abbreviates(a, display[k].most_common(1)[0][0]) for a in acronyms)
+
+        key = max(cands, key=lambda k: (_latin(display[k].most_common(1)[0][0]), spells_out(k), len(k.split()),
+                                        forms[k], typed[k], k))
     best = display[key].most_common()
     name = sorted(best, key=lambda p: (not _latin(p[0]), -p[1], p[0]))[0][0]
     return name if _latin(name) else names.to_latin(name)
