@@ -303,3 +303,44 @@ def test_resolving_a_fifty_article_story_is_quick():
     elapsed = time.process_time() - t
     assert sum(len(e.mentions) for e in ents) == len(ms)
     assert elapsed < 1.0, f"{elapsed:.2f} s for {len(ms)} mentions"
+
+
+def test_full_names_of_different_lengths_and_scripts():
+    ms = [gold("a", "Recep Tayyip Erdogan", "PERSON"), gold("b", "Tayyip Erdogan", "PERSON"),
+          gold("c", "Реджеп Тайип Эрдоган", "PERSON"), gold("d", "Vladimir Vladimirovich Putin", "PERSON"),
+          gold("e", "Vladimir Putin", "PERSON"), gold("f", "Bilal Erdogan", "PERSON"),
+          gold("g", "Emine Erdogan", "PERSON")]
+    ents = resolve(ms)
+    assert one_entity(ents, "Recep Tayyip Erdogan", "Tayyip Erdogan", "Реджеп Тайип Эрдоган")
+    assert one_entity(ents, "Vladimir Vladimirovich Putin", "Vladimir Putin")
+    assert apart(ents, "Recep Tayyip Erdogan", "Bilal Erdogan")
+    assert apart(ents, "Bilal Erdogan", "Emine Erdogan")
+
+
+def test_acronym_in_brackets_defines_it_and_travels_to_translations(english):
+    texts = {"a.txt": "The Disaster and Emergency Management Authority (AFAD) said 11,000 people were injured. "
+                      "The US Geological Survey (USGS) measured a magnitude of 7.8.",
+             "b.txt": "According to the American Institute of Geophysics USGS, the epicentre was near the border. "
+                      "The AFAD sent 8,000 rescuers."}
+    ms = [m for s, t in texts.items() for m in find_mentions(article(s, t))]
+    ents = resolve(ms, texts)
+    assert one_entity(ents, "Disaster and Emergency Management Authority", "AFAD")
+    assert one_entity(ents, "US Geological Survey", "USGS", "American Institute of Geophysics")
+    assert entity_of(ents, "USGS")[0].name == "US Geological Survey"  # the name that spells the letters out
+
+
+def test_one_acronym_for_two_bodies_ties_neither():
+    ms = [gold("a", "Agence France-Presse", "ORG"), gold("a", "AFP", "ORG"),
+          gold("b", "Australian Federal Police", "ORG"), gold("b", "AFP", "ORG")]
+    ents = resolve(ms)
+    assert apart(ents, "Agence France-Presse", "Australian Federal Police")
+
+
+def test_a_bare_name_beside_two_different_longer_names_ties_nobody():
+    ms = [gold("a", "Apple Corps", "ORG"), gold("a", "Apple", "ORG"), gold("b", "Apple Computer", "ORG"),
+          gold("b", "Apple", "ORG"), gold("c", "Bank of America", "ORG"), gold("d", "America", "PLACE"),
+          gold("e", "GM, Ford and Chrysler", "ORG"), gold("e", "Ford", "ORG"), gold("f", "GM", "ORG")]
+    ents = resolve(ms)
+    assert apart(ents, "Apple Corps", "Apple Computer")
+    assert apart(ents, "Bank of America", "America")
+    assert apart(ents, "Ford", "GM")
