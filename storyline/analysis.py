@@ -288,6 +288,12 @@ def _discrepancies_stage(ctx: StoryContext) -> None:
         if claim.subject.startswith("age of "):
             claim.subject = "age of " + names.get((claim.source, claim.subject[7:]), claim.subject[7:])
     ctx.discrepancies = find_discrepancies(ctx.entities, ctx.claims)
+    if ctx.discrepancies:
+        from storyline.provenance import independent_groups
+
+        for d in ctx.discrepancies:
+            for value in d.values:
+                value.independent = len(independent_groups(value.sources, ctx.articles))
 
 
 def _coverage_stage(ctx: StoryContext) -> None:

@@ -200,6 +200,9 @@ class DiscrepancyValue:
     sources: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     published: str | None = None
+    # How many of `sources` are independent of each other (near-copies and rewrites of one wire
+    # count once): five outlets repeating one agency figure are one confirmation, not five.
+    independent: int = 0
 
 
 @dataclass

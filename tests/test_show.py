@@ -57,6 +57,7 @@ def test_discrepancies_show_every_value_with_its_sources(shown):
     figures = {v["value"].lower(): v["sources"] for v in toll["values"]}
     assert any("twelve" in f for f in figures) and any("fourteen" in f for f in figures)
     assert toll["nature"] == "update"  # twelve in the morning, fourteen by the evening
+    assert all(1 <= v["independent"] <= len(v["sources"]) for v in toll["values"])
     role = found[("role", "Oleksandr Kovalenko")]
     assert {v["value"] for v in role["values"]} == {"Governor", "Mayor"}
     assert [v["sources"] for v in role["values"] if v["value"] == "Mayor"] == [
