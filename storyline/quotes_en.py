@@ -37,6 +37,18 @@ from storyline.quotes_speakers import (
     clean_name,
 )
 
+# Capitalised words of bodies and titles, which a person's name does not contain.
+_BODY_WORDS = frozenset({
+    "Ministry", "Defense", "Defence", "Foreign", "Affairs", "Office", "Department", "Council", "Committee",
+    "Service", "Agency", "Kremlin", "Government", "President", "Minister", "Secretary", "Federation", "Republic",
+    "State", "Duma", "Army", "Forces", "Command", "Staff", "General", "Security", "Interior", "Justice", "Health",
+    "Finance", "Economy", "Energy", "Administration", "Embassy", "Mission", "Union", "Party", "Bank", "Company",
+    "Corporation", "Group", "Commission", "Court", "Parliament", "Assembly", "Center", "Centre", "Institute",
+    "University", "News", "Press", "Prime", "Deputy", "Head", "Chief", "Director", "Chairman", "Spokesman",
+    "Spokesperson", "Ambassador", "Governor", "Mayor", "Prosecutor", "Police", "Navy", "Air", "Guard", "Church",
+})
+_DEMONYM_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch)$")
+
 
 class _English(ReportedSpeech):
     def __init__(self, text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> None:
@@ -176,6 +188,13 @@ class _English(ReportedSpeech):
             if person:
                 return phrase, person, "PERSON"
         noun = head.lower_
+        if noun in ("source", "sources", "interlocutor"):
+            return phrase, None, ""  # an unnamed source stays unnamed
+        if head.pos_ == "NOUN" and not persons:
+            # "the representative of the Ministry of Defense Ivan Orlov", the name glued to a body by the tagger
+            trailing = self._trailing_name(head)
+            if trailing:
+                return phrase, self._by_surname(trailing) or trailing, "PERSON"
         if noun in ROLE_SYNONYMS:
             definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another")
                            for c in head.children)
@@ -203,10 +222,33 @@ class _English(ReportedSpeech):
         return phrase, None, ""
 
     def _by_surname(self, chain: str) -> str | None:
+        """The full name of a person this article named with this surname, as a mention or a speaker."""
         last = clean_name(chain).split()[-1:]
+        if not last:
+            return None
         for m in self.sp.mentions:
-            if m.type in PERSON_TYPES and last and clean_name(m.text).split()[-1:] == last:
-                return self.sp.full_name(m)
+            if m.type in PERSON_TYPES and clean_name(m.text).split()[-1:] == last:
+                full = self.sp.full_name(m)
+                if len(full.split()) > 1:
+                    return full
+        for c in self.sp.history:
+            if c.type in PERSON_TYPES and c.name.split()[-1:] == last and len(c.name.split()) > 1:
+                return c.name
+        return None
+
+    def _trailing_name(self, head: Any) -> str | None:
+        """A first name and surname closing the subject phrase, after the body or title it follows."""
+        toks = [t for t in head.subtree if self.in_quote[t.i] < 0 and not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        names: list[Any] = []
+        for tok in reversed(toks):
+            word = tok.text
+            if tok.pos_ != "PROPN" or not word[:1].isupper() or word in _BODY_WORDS or _DEMONYM_WORD.match(word):
+                break
+            names.insert(0, tok)
+        if 2 <= len(names) <= 3 and all(re.match(r"^[A-Z][\w'’.-]+$", t.text) for t in names):
+            return " ".join(t.text for t in names)
         return None
 
     def _np(self, head: Any, propn_only: bool = False) -> str:

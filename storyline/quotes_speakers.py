@@ -26,6 +26,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "spokesman": ("spokesperson", "spokesman", "press secretary", "representative"),
     "spokeswoman": ("spokesperson", "spokeswoman", "press secretary", "representative"),
     "secretary": ("secretary",),
+    "representative": ("representative", "spokes", "press secretary", "envoy"),
     "expert": ("expert", "analyst", "specialist", "researcher", "scholar", "professor", "general", "officer"),
     "analyst": ("analyst", "expert", "specialist", "researcher"),
     "specialist": ("specialist", "expert", "analyst"),
@@ -57,8 +58,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "source": (),
 }
 # Descriptions vague enough to stand for the person the article last quoted ("the expert").
-_VAGUE_HEADS = frozenset({"expert", "analyst", "specialist", "official", "source", "diplomat", "politician",
-                          "observer", "interlocutor", "officer", "general", "researcher", "scholar", "professor"})
+_VAGUE_HEADS = frozenset({"expert", "analyst", "specialist", "official", "diplomat", "politician", "observer",
+                          "officer", "general", "researcher", "scholar", "professor"})
 _GENERIC_HEADS = frozenset({"head", "chief", "leader", "official"})
 # Head nouns of descriptions that stand for a body.
 ORG_NOUNS = frozenset({

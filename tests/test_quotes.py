@@ -196,3 +196,18 @@ def test_attribution_styles(styles: list[Quote], starts: str, speaker: str, via:
 def test_reported_speech_forms(starts: str, kind: str, speaker: str) -> None:
     q = _find(find_quotes(_article("styles2_en.txt", "en"), []), starts)
     assert (q.kind, q.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("starts", "speaker", "via"), [
+    ("We will respond to any provocation", "Ivan Orlov", None),  # « », - said the representative of … NAME
+    ("He told me", "Vladimir Petrov", None),                     # a quote nested inside the quote
+    ("The second round will be harder", "Ivan Orlov", None),     # surname alone, named in full before
+    ("We have no information", None, None),                      # "a source in the ministry" stays unnamed
+    ("The agency's data is incomplete", None, None),             # "the source", not the last speaker
+    ("the roads were open", "Irina Volk", "a press conference"),
+    ("Both sides fired", "J. Harris", "a briefing"),
+    ("We are monitoring the situation", "Sergey Lavin", None),   # not J. Harris, "the head of" another body
+])
+def test_machine_translated_attributions(starts: str, speaker: str | None, via: str | None) -> None:
+    q = _find(find_quotes(_article("styles3_en.txt", "en"), []), starts)
+    assert (q.speaker, q.via) == (speaker, via)
