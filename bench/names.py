@@ -12,9 +12,9 @@ same data in the same run:
 - storyline: `names.skeleton` of the query's `names.latin_variants` (the Wikipedia transliteration
   and the readings of a Russian transcription of a foreign name: Japanese si/shi, э as "a",
   initial у as "w", -ей as "-i"; best over them) against the candidates' skeletons (0.85), plus the
-  plain Levenshtein similarity of the Wikipedia transliteration (0.15); candidates blocked to
-  skeletons within 3 letters of the query's (part of the method: an index would block the same
-  way; a partner outside the block is a miss).
+  plain Levenshtein similarity of the Wikipedia transliteration (0.15) on the 30 best skeletons;
+  candidates blocked to skeletons within 3 letters of the query's (part of the method: an index
+  would block the same way; a partner outside the block is a miss).
 
 The skeleton's rules, the readings, the weights and the block were chosen from linguistics and a
 look at errors in the even-numbered rows (mostly the first 3,000-8,000); the odd-numbered rows are
@@ -48,6 +48,7 @@ from storyline.entities.names import latin_variants, skeleton  # noqa: E402
 BASELINE_SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "YANDEX_MAPS", "TELEGRAM")
 SKELETON_WEIGHT = 0.85
 BLOCK = 3
+SHORTLIST = 30
 WORKERS = 2
 
 
@@ -115,20 +116,22 @@ def storyline_scores(cyrillic: list[str], cands: list[str]) -> tuple[np.ndarray,
     csk = [skeleton(c) for c in cands]
     depth = max((len(v) for v in variants), default=1)
 
-    def score(qi: list[int], cj: list[int]) -> np.ndarray:
+    def skeleton_score(qi: list[int], cj: list[int]) -> np.ndarray:
         cand_sk = [csk[j] for j in cj]
         sk = _sim([qsk[i][0] for i in qi], cand_sk)
         for k in range(1, depth):
             rows = [r for r, i in enumerate(qi) if len(qsk[i]) > k]
             if rows:
                 sk[rows] = np.maximum(sk[rows], _sim([qsk[qi[r]][k] for r in rows], cand_sk))
-        raw = _sim([queries[i] for i in qi], [cands[j] for j in cj])
-        return SKELETON_WEIGHT * sk + (1 - SKELETON_WEIGHT) * raw
+        return sk
+
+    def score(i: int, j: int, sk: float) -> float:
+        return SKELETON_WEIGHT * sk + (1 - SKELETON_WEIGHT) * Levenshtein.normalized_similarity(queries[i], cands[j])
 
     n = len(cyrillic)
     # A partner outside the query's block is never seen by the ranker: a miss.
-    gold = np.array([score([i], [i])[0, 0] if abs(len(qsk[i][0]) - len(csk[i])) <= BLOCK else -2.0
-                     for i in range(n)], dtype=np.float32)
+    gold = np.array([score(i, i, float(skeleton_score([i], [i])[0, 0])) if abs(len(qsk[i][0]) - len(csk[i])) <= BLOCK
+                     else -2.0 for i in range(n)], dtype=np.float32)
     other = np.full(n, -1.0, dtype=np.float32)
     by_len: dict[int, list[int]] = defaultdict(list)
     for j, s in enumerate(csk):
@@ -142,9 +145,13 @@ def storyline_scores(cyrillic: list[str], cands: list[str]) -> tuple[np.ndarray,
             continue
         for start in range(0, len(qidx), 2000):
             chunk = qidx[start:start + 2000]
-            m = score(chunk, cidx)
+            m = skeleton_score(chunk, cidx)
             _mask_gold(m, chunk, cidx)
-            other[chunk] = m.max(axis=1)
+            # Rerank the best skeletons with the plain term (weight 0.15: nothing further down can win).
+            k = min(SHORTLIST, m.shape[1])
+            top = np.argpartition(-m, k - 1, axis=1)[:, :k]
+            for r, i in enumerate(chunk):
+                other[i] = max(score(i, cidx[c], float(m[r, c])) if m[r, c] >= 0 else -1.0 for c in top[r])
     return gold, other
 
 
