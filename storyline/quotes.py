@@ -43,7 +43,8 @@ _SOCIAL = re.compile(r"\b(?:on|in)\s+(?:his|her|their|its|the)?\s*(?:official\s+
                      r"YouTube|TikTok|VKontakte|X|Truth\s+Social|Weibo)\b")
 _EVENT_KEEP = re.compile(r"conference|briefing|address|speech|interview|пресс|брифинг|интервью", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"\b(?:reports?|reported|quoted|quotes|cited|cites|writes|wrote|informs|according\s+to|"
-                         r"quoting|citing|told)\b|сообща\w*|переда\w*|пишет|цитирует|по\s+данным",
+                         r"quoting|citing|told)\b|сообщ\w*|переда\w*|пишет|цитирует|по\s+данным|сказал\w*|"
+                         r"заявил\w*|интервью|вопрос\w*|в\s+беседе",
                          re.IGNORECASE)
 _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me", "us", "parliament", "lawmakers",
                          "the", "a", "an", "i", "we", "he", "she", "it", "they"})

@@ -9,6 +9,7 @@ quote to a name beside it rather than to nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
@@ -38,15 +39,31 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,
                                                                                                   str]:
-    found = [m for m in speakers.overlapping(lo, hi, _SPEAKERS) if m.start >= lo and m.end <= hi]
-    if found:
-        m = found[-1] if last else found[0]
-        name = speakers.full_name(m) if m.type in PERSON_TYPES else clean_name(m.text)
-        return m.text, name, "PERSON" if m.type in PERSON_TYPES else "ORG"
-    for word in re.findall(r"\w+", text[lo:hi]):
-        if word.casefold() in _PRONOUNS:
-            return word, speakers.pronoun(_PRONOUNS[word.casefold()], at, []), "PERSON"
-    return None, None, ""
+    """The name (or pronoun) nearest the verb: the last before it, or the first after it."""
+    media = _media_aliases()
+    found: list[tuple[int, str, str | None, str]] = []
+    for m in speakers.overlapping(lo, hi, _SPEAKERS):
+        if m.start >= lo and m.end <= hi and clean_name(m.text) not in media:
+            name = speakers.full_name(m) if m.type in PERSON_TYPES else clean_name(m.text)
+            found.append((m.start, m.text, name, "PERSON" if m.type in PERSON_TYPES else "ORG"))
+    for word in re.finditer(r"\w+", text[lo:hi]):
+        if word.group().casefold() in _PRONOUNS:
+            pos = lo + word.start()
+            name = speakers.pronoun(_PRONOUNS[word.group().casefold()], pos, [])
+            found.append((pos, word.group(), name, "PERSON"))
+    if not found:
+        return None, None, ""
+    found.sort()
+    persons = [f for f in found if f[3] == "PERSON"] or found  # "МИД Мария Захарова": the person
+    _, said, name, kind = persons[-1] if last else persons[0]
+    return said, name, kind
+
+
+@lru_cache(maxsize=1)
+def _media_aliases() -> frozenset[str]:
+    from storyline.clean.media import load_media
+
+    return frozenset(load_media(None).canonical)
 
 
 def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:

@@ -86,6 +86,14 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
+def _stem(word: str) -> str:
+    """A surname without its case ending where the script inflects names (Пескова, Пескову → Песков)."""
+    word = word.casefold()
+    if re.search(r"[а-яё]", word):
+        return re.sub(r"(?:ому|ему|ой|ым|им|ом|ем|ую|а|у|е|ы|и|я|ю)$", "", word) if len(word) > 4 else word
+    return word
+
+
 def gender_of(name: str, context: str = "") -> str | None:
     """'f', 'm' or None from the name's shape and titles: only where the name tells."""
     words = [w.strip(".,").lower() for w in (context + " " + name).split()]
@@ -158,14 +166,14 @@ class Speakers:
             return max(here, key=lambda t: (len(t.split()), len(t)))
         if mention.type not in PERSON_TYPES:
             return base
-        last = base.split()[-1].casefold() if base.split() else ""
+        last = _stem(base.split()[-1]) if base.split() else ""
         best = base
         for m in self.mentions:
             if m.type not in PERSON_TYPES:
                 continue
             name = clean_name(m.text)
-            words = [w.casefold() for w in name.split()]
-            if last and words and words[-1] == last and len(words) > len(best.split()):
+            words = name.split()
+            if last and words and _stem(words[-1]) == last and len(words) > len(best.split()):
                 best = name
         return best
 

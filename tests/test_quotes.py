@@ -211,3 +211,14 @@ def test_reported_speech_forms(starts: str, kind: str, speaker: str) -> None:
 def test_machine_translated_attributions(starts: str, speaker: str | None, via: str | None) -> None:
     q = _find(find_quotes(_article("styles3_en.txt", "en"), []), starts)
     assert (q.speaker, q.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(("starts", "speaker", "via"), [
+    ("Кремль не планирует", "Олег Ветров", None),            # X заявил журналистам, что …
+    ("Мы не видим для этого оснований", "Олег Ветров", "RIA Novosti"),  # «…», — сказал он, … РИА Новости
+    ("позиция Москвы не изменилась", "Олег Ветров", None),    # По словам Ветрова (genitive), …
+    ("Ситуация остается сложной", "Анна Белова", "TASS"),     # the agency is the channel, not the speaker
+])
+def test_russian_speakers_and_channels(starts: str, speaker: str, via: str | None) -> None:
+    q = _find(find_quotes(_article("ru2.txt", "ru"), []), starts)
+    assert (q.speaker, q.via) == (speaker, via)
