@@ -172,3 +172,56 @@ def _speaker(sentence: str, at: int, offset: int, people: list[Mention]) -> str 
         if 0 <= rel < at and _SPEECH.search(sentence[rel:at]):
             return mention.text
     return None
+
+
+# When and where an event happened, from the word that names it right before the date or place.
+_REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
+                       "published released issued quoted explained declared tweeted posted".split())
+_EVENT_VERB = re.compile(r"^(?:[a-z]+ed|struck|held|hit|shook|began|begun|died|born|took|broke|fell|sank|"
+                         r"burned|burnt|caught|fought|found|froze|killed|sentenced|convicted|acquitted)$")
+_EVENT_NOUN = ("court", "trial", "hearing", "verdict", "epicentre", "epicenter", "earthquake", "quake",
+               "explosion", "blast", "attack", "crash", "fire", "flood", "shooting", "summit", "talks")
+_PLACE_AFTER_NOUN = re.compile(r"\b(" + "|".join(_EVENT_NOUN) + r")\b(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|off)\s+$",
+                               re.I)
+
+
+def event_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Claim]:
+    """The day an event happened ("was sentenced on Tuesday") and where ("a court in Korven"), per source.
+
+    The event is named by the verb just before the date, or the noun just before "in/near X"; a
+    reporting verb ("said on Monday") dates the statement, not the event, and is skipped."""
+    from storyline.timeline_dates import DAY, as_date, resolve_dates
+
+    if (article.language or "en").split("-")[0] != "en":
+        return []
+    published = as_date(article.published)
+    places = sorted((m for m in mentions if m.type == "PLACE"), key=lambda m: m.start)
+    claims: list[Claim] = []
+    for offset, sentence in sentences(article.text):
+        for when in resolve_dates(sentence, published) if published else ():
+            if when.granularity != DAY:
+                continue
+            anchor = _event_word(re.findall(r"[A-Za-z]+", sentence[:when.start])[-5:])
+            if anchor:
+                claims.append(Claim(source=article.source, kind="date", subject=f"date: {anchor}",
+                                    value=when.date.isoformat(), sentence=sentence, published=article.published))
+        for place in places:
+            rel = place.start - offset
+            if not 0 < rel <= len(sentence):
+                continue
+            match = _PLACE_AFTER_NOUN.search(sentence[max(0, rel - 60):rel])
+            if match:
+                claims.append(Claim(source=article.source, kind="place", subject=f"place: {match.group(1).lower()}",
+                                    value=place.text, sentence=sentence, published=article.published))
+    return claims
+
+
+def _event_word(words: list[str]) -> str | None:
+    """The event verb nearest before a date, unless a reporting verb comes between them."""
+    for word in reversed(words):
+        low = word.lower()
+        if low in _REPORTING:
+            return None
+        if _EVENT_VERB.match(low):
+            return low
+    return None

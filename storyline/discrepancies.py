@@ -146,8 +146,35 @@ def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:
     return "conflict"
 
 
+def value_discrepancies(claims: list[Claim], kind: str) -> list[Discrepancy]:
+    """Dates and places of one event that sources give differently. A source may hold two values
+    (two events share a verb); only two sources whose values do not meet make a discrepancy."""
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == kind:
+            by_subject[claim.subject].append(claim)
+    out = []
+    for subject, group in by_subject.items():
+        per_source: dict[str, set[str]] = defaultdict(set)
+        for claim in group:
+            per_source[claim.source].add(claim.value)
+        sets = list(per_source.values())
+        if not any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            continue
+        values: dict[str, DiscrepancyValue] = {}
+        for claim in sorted(group, key=lambda c: (c.published or "", c.value)):
+            value = values.setdefault(claim.value, DiscrepancyValue(value=claim.value, published=claim.published))
+            if claim.source not in value.sources:
+                value.sources.append(claim.source)
+        label = subject.split(": ", 1)[-1]
+        out.append(Discrepancy(kind=kind, subject=f"{'when' if kind == 'date' else 'where'} ({label})",
+                               values=sorted(values.values(), key=lambda v: -len(v.sources))))
+    return out
+
+
 def find_discrepancies(entities: list[Entity], claims: list[Claim]) -> list[Discrepancy]:
-    return number_discrepancies(claims) + role_discrepancies(entities) + name_discrepancies(entities)
+    return (number_discrepancies(claims) + value_discrepancies(claims, "date") + value_discrepancies(claims, "place")
+            + role_discrepancies(entities) + name_discrepancies(entities))
 
 
 def state(discrepancy: Discrepancy, short: Callable[[str], str] = lambda s: s.rsplit("/", 1)[-1]) -> str:

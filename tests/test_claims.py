@@ -126,3 +126,27 @@ def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
     assert [(v.value, v.speakers) for v in d.values] == [("more than 12", ["officials"]),
                                                          ("nearly 40", ["the governor"])]
     assert number_discrepancies([_claim("a", "12", 12, None), _claim("b", "12", 12, None)]) == []
+
+
+def test_when_and_where_an_event_happened_and_sources_that_differ():
+    from storyline.claims import event_claims
+    from storyline.discrepancies import value_discrepancies
+
+    def article(source, text):
+        return _article(text, source=source, published="2031-03-06")
+
+    a = article("a", "Maria Lopes was sentenced on Tuesday by a court in Korven, her lawyer said on Wednesday.")
+    b = article("b", "Maria Lopes was sentenced on Monday by a court in Orsk.")
+    claims = []
+    for art in (a, b):
+        places = [_mention(p, art.text, "PLACE", art.source) for p in ("Korven", "Orsk") if p in art.text]
+        claims += event_claims(art, places)
+    assert {(c.source, c.kind, c.value) for c in claims} == {
+        ("a", "date", "2031-03-04"), ("a", "place", "Korven"), ("b", "date", "2031-03-03"), ("b", "place", "Orsk")}
+    [when] = value_discrepancies(claims, "date")
+    assert when.subject == "when (sentenced)" and {v.value: v.sources for v in when.values} == {
+        "2031-03-04": ["a"], "2031-03-03": ["b"]}
+    [where] = value_discrepancies(claims, "place")
+    assert {v.value for v in where.values} == {"Korven", "Orsk"}
+    same = event_claims(article("c", "She was sentenced on Tuesday."), []) + [c for c in claims if c.source == "a"]
+    assert value_discrepancies(same, "date") == []
