@@ -113,3 +113,13 @@ def test_entities_benchmark_smoke():
     figures = _figures(last)
     assert 0 < float(figures["meantime_lemma_conll"]) <= 1 and 0 < float(figures["ecb_lemma_conll"]) <= 1
     assert int(figures["mentions"]) > 0
+
+
+def test_cross_doc_links_count_only_pairs_across_documents():
+    doc = {"a": "d1", "b": "d1", "c": "d2", "d": "d2"}.get
+    key = [frozenset("abc"), frozenset("d")]
+    # a-c is a right cross-document link, b-d a wrong one; a-b is within one document: not counted.
+    response = [frozenset("ac"), frozenset("bd")]
+    p, r, _ = ent.cross_doc_links(key, response, doc)
+    assert (p, r) == (0.5, 0.5)  # gold cross links: a-c, b-c
+    assert ent.cross_doc_links(key, key, doc)[2] == 1.0
