@@ -107,6 +107,21 @@ class _English(ReportedSpeech):
             i -= 1
         return out[::-1]
 
+    def _lead_in(self, k: int) -> list[Any]:
+        """The sentence that ends the previous paragraph with a colon, for a quote opening a paragraph."""
+        first = next((t.i for t in self.doc if t.idx >= self.spans[k].start), 0)
+        i = first - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or i == first - 1 or self.doc[i].text != ":" or self.in_quote[i] >= 0:
+            return []
+        out = [self.doc[i]]
+        i -= 1
+        while i >= 0 and len(out) < 45 and not self._boundary(self.doc[i]) and self.in_quote[i] < 0:
+            out.append(self.doc[i])
+            i -= 1
+        return out[::-1]
+
     # --- naming the speaker ---------------------------------------------------------------------
     def subjects_of(self, verb: Any) -> list[Any]:
         agents = self._agents(verb) if is_speech_verb(verb) else []
@@ -300,6 +315,8 @@ class _English(ReportedSpeech):
         quoted = span.text(self.text)
         found = Found(span.start, span.end, quoted, "direct")
         after, before = self._after(k), self._before(k)
+        if not before:
+            before = self._lead_in(k)  # "Peskov told reporters:" closing the paragraph before
         verb_after = [t for t in after if is_speech_verb(t)]
         verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in WEAK]
         acc_after, acc_before = self._according(after), self._according(before)

@@ -222,3 +222,10 @@ def test_machine_translated_attributions(starts: str, speaker: str | None, via: 
 def test_russian_speakers_and_channels(starts: str, speaker: str, via: str | None) -> None:
     q = _find(find_quotes(_article("ru2.txt", "ru"), []), starts)
     assert (q.speaker, q.via) == (speaker, via)
+
+
+def test_speaker_announced_at_the_end_of_the_paragraph_before() -> None:
+    quotes = find_quotes(_article("block_en.txt", "en"), [])
+    assert _find(quotes, "We have nothing to add").speaker == "Oleg Sarkis"
+    q = _find(quotes, "The government has failed again")
+    assert (q.speaker, q.via) == ("Dana Rees", "Facebook")
