@@ -70,7 +70,8 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
         tok = doc[i]
         low = tok.lower_.strip(".")
         if low in TITLE_WORDS or low in MODIFIERS or i in qualifier or (
-                first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start):
+                first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start) or (
+                first < start and tok.pos_ == "NOUN" and tok.dep_ == "compound" and _is_title(doc[first])):
             first = i
             i -= 1
             continue
