@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.entities.names import (
+    country_code,
     fold,
     initials,
     is_abbreviation,
@@ -140,3 +141,17 @@ def test_latin_variants_read_russian_transcriptions_of_foreign_names():
 def test_name_similarity_uses_foreign_readings_of_cyrillic():
     assert name_similarity("Уэйн Руни", "Wayne Rooney") > name_similarity("Уэйн Руни", "Yvonne Rooney")
     assert name_similarity("Сиодзука", "Shiozuka") > name_similarity("Siodzuka", "Shiozuka")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("U.S.", "US"), ("EE.UU.", "US"), ("los Estados Unidos", "US"), ("degli Stati Uniti", "US"),
+    ("de Verenigde Staten", "US"), ("США", "US"), ("Россия", "RU"), ("Regno Unito", "GB"), ("UK", "GB"),
+    ("Armenië", "AM"), ("Azerbaiyán", "AZ"), ("Deutschland", "DE"), ("in China", "CN"), ("Turkey", "TR"),
+])
+def test_country_code_across_languages(text, code):
+    assert country_code(text) == code
+
+
+@pytest.mark.parametrize("text", ["Karabakh", "Shusha", "Apple", "the", "", "Ministry of Defence", "Armenian"])
+def test_country_code_is_none_for_other_names(text):
+    assert country_code(text) is None
