@@ -344,3 +344,26 @@ def test_a_bare_name_beside_two_different_longer_names_ties_nobody():
     assert apart(ents, "Apple Corps", "Apple Computer")
     assert apart(ents, "Bank of America", "America")
     assert apart(ents, "Ford", "GM")
+
+
+def test_a_body_run_into_its_heads_name_is_split(english):
+    text = ("The correctional tribunal condemned the former minister of the Budget Jérôme Cahuzac to seven years. "
+            "Mr. Cahuzac will appeal, said the head of AFAD Yunus Sezer.")
+    ms = {m.text: m for m in find_mentions(article("r.txt", text))}
+    assert ms["Jérôme Cahuzac"].type == "PERSON"
+    assert ms["Yunus Sezer"].type == "PERSON" and ms["AFAD"].type == "ORG"
+    assert "Budget Jérôme Cahuzac" not in ms
+
+
+def test_a_name_through_another_script_tied_by_a_distinctive_role(english):
+    texts = {"a.txt": "A Paris court sentenced former budget minister Jerome Cahuzac to seven years. His brother "
+                      "Antoine Cahuzac was acquitted.",
+             "b.txt": "The former French budget minister Zherom Kayuzak was sentenced to seven years in prison. "
+                      "Zherom Kayuzak will appeal. Antoine Kayuzak, the brother of the ex-minister, was acquitted.",
+             "c.txt": "Former health minister Jerome Kazakov said that Jerome Cahuzac had lied."}
+    ms = [m for s, t in texts.items() for m in find_mentions(article(s, t))]
+    ents = resolve(ms, texts)
+    assert one_entity(ents, "Jerome Cahuzac", "Zherom Kayuzak")
+    assert entity_of(ents, "Zherom Kayuzak")[0].name == "Jerome Cahuzac"  # the spelling more sources print
+    assert apart(ents, "Jerome Cahuzac", "Antoine Cahuzac")
+    assert apart(ents, "Jerome Cahuzac", "Jerome Kazakov")  # another ministry, a surname not close enough

@@ -85,6 +85,7 @@ def _english(text: str, source: str) -> list[Mention]:
     place_texts = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     qualifier = {t.i for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC") for t in e}
     kept = []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
         if kind is None:
@@ -95,11 +96,13 @@ def _english(text: str, source: str) -> list[Mention]:
         a, b = span
         if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_:
             b += 1
-        if kind == "ORG" and 3 <= b - a <= 4 and _is_acronym(doc[a].text) and all(
-                t.is_title and t.is_alpha for t in doc[a + 1:b]) and _person_alone(doc[a + 1:b].text):
-            # "the head of AFAD Yunus Sezer": a translated genitive ran the body into its head.
-            kept.append((a, a + 1, "ORG"))
-            a, kind = a + 1, "PERSON"
+        tail = _person_tail(doc, a, b, surnames) if kind == "ORG" and b - a >= 3 else None
+        if tail is not None:
+            # "the head of AFAD Yunus Sezer", "the minister of the Budget Jérôme Cahuzac": a translated
+            # genitive ran the body into the name of its head.
+            if _is_acronym(doc[a].text) or tail - a >= 2:
+                kept.append((a, tail, "ORG"))
+            a, kind = tail, "PERSON"
         elif kind == "ORG" and b - a >= 3 and _is_acronym(doc[b - 1].text) and not _is_acronym(doc[b - 2].text):
             # "the American Institute of Geophysics USGS": the acronym is a mention of its own.
             kept.append((b - 1, b, "ORG"))
@@ -139,10 +142,29 @@ def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     return a, b
 
 
-def _person_alone(text: str) -> bool:
-    """The model reads these words, on their own, as one person's name."""
-    ents = nlp.english()(text).ents
-    return len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == text
+def _person_tail(doc: Any, a: int, b: int, surnames: set[str]) -> int | None:
+    """Where a person's name starts inside an organisation span that ends with it, if it does.
+
+    The last two words must be capitalised, not an organisation's head noun, and either a surname
+    the article prints elsewhere as a person or read by the model as a person after "Mr.".
+    """
+    k = b - 2
+    words = doc[k:b]
+    if k <= a or not all(t.is_title and t.is_alpha for t in words) or doc[b - 1].lower_ in _ORG_HEADS:
+        return None
+    if doc[b - 1].text in surnames:
+        return k
+    if not _is_acronym(doc[a].text):
+        return None
+    probe = f"Mr. {words.text} said"
+    ents = nlp.english()(probe).ents
+    return k if len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == words.text else None
+
+
+_ORG_HEADS = ORG_TAILS | frozenset("""
+survey authority bureau board administration directorate department institute centre center council
+committee commission office service services agency fund bank court tribunal prosecutor prosecutors
+""".split())
 
 
 def _is_acronym(word: str) -> bool:

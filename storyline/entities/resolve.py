@@ -898,13 +898,13 @@ def _canonical(g: _Group, kind: str) -> str:
     else:
         top = max(forms.values())
         floor = min(2, top)
-        cands = [k for k in forms if forms[k] >= floor and not _is_acronym(display[k].most_common(1)[0][0])] \
-            or list(forms)
+        plain = [k for k in forms if not _is_acronym(display[k].most_common(1)[0][0])] or list(forms)
+        cands = [k for k in plain if forms[k] >= floor] or plain
         typed = Counter(it.key for it in g.items if it.m.type == kind)
         acronyms = [it.name for it in g.items if _is_acronym(it.name)]
 
         def spells_out(k: str) -> bool:
-            return any(_abbreviates(a, display[k].most_common(1)[0][0]) for a in acronyms)
+            return " " in k and any(_abbreviates(a, display[k].most_common(1)[0][0]) for a in acronyms)
 
         key = max(cands, key=lambda k: (_latin(display[k].most_common(1)[0][0]), spells_out(k), len(k.split()),
                                         forms[k], typed[k], k))
