@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyline.model import Mention
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import (
     DEMONSTRATIVE,
@@ -47,6 +48,8 @@ _BODY_WORDS = frozenset({
     "University", "News", "Press", "Prime", "Deputy", "Head", "Chief", "Director", "Chairman", "Spokesman",
     "Spokesperson", "Ambassador", "Governor", "Mayor", "Prosecutor", "Police", "Navy", "Air", "Guard", "Church",
 })
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "across", "around", "outside", "inside", "towards",
+                          "toward", "through"})
 _DEMONYM_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch)$")
 
 
@@ -64,6 +67,8 @@ class _English(ReportedSpeech):
         self.subjects = self._person_subjects()
 
     def _person_subjects(self) -> list[tuple[int, Any]]:
+        """Persons in subject position (preferred referents of a pronoun); marks as unlikely the
+        'persons' that stand where places do ("in Misrata"), a tagger's usual confusion."""
         out = []
         for m in self.sp.mentions:
             if m.type not in PERSON_TYPES:
@@ -72,10 +77,19 @@ class _English(ReportedSpeech):
             if span is None or self.in_quote[span.root.i] >= 0:
                 continue
             root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+                self.sp.unlikely.add(m.start)
             dep = root.dep_ if root.dep_ not in ("appos", "compound") else root.head.dep_
             if dep in SUBJ or (dep == "pobj" and root.head.lower_ in ("to", "by") and root.head.i > 0 and \
                     self.doc[root.head.i - 1].lower_ in ("according", "by")):
                 out.append((m.start, m))
+        surnames = {clean_name(m.text).split()[-1] for m in self.sp.mentions if m.type in PERSON_TYPES
+                    and clean_name(m.text).split()}
+        covered = {m.start for m in self.sp.mentions}
+        for tok in self.doc:  # "Ibrahim dismissed the allegations": a surname the tagger did not tag there
+            if tok.dep_ in SUBJ and tok.pos_ == "PROPN" and tok.text in surnames and tok.idx not in covered \
+                    and self.in_quote[tok.i] < 0:
+                out.append((tok.idx, Mention("", tok.text, tok.idx, tok.idx + len(tok.text), "PERSON")))
         return out
 
     # --- regions around a quote -----------------------------------------------------------------

@@ -70,7 +70,20 @@ ORG_NOUNS = frozenset({
 })
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madame", "mme", "mrs.", "ms.", "lady", "spokeswoman", "chairwoman"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "chairman"})
-_MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona"})
+_MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona",
+                           "zakaria", "zakariya", "ilia", "elia", "tobia", "mattia", "jeremia", "isaia"})
+_FEMALE_ENDING = re.compile(r"(?:ia|ina|iya|lya|ssa|tte)$")
+# First names that tell a woman; "ends in -a" alone would make Musa, Mustafa and Hamza women.
+_FEMALE_NAMES = frozenset({
+    "maria", "anna", "elena", "olga", "irina", "natalia", "natalya", "tatiana", "tatyana", "svetlana", "yulia",
+    "ekaterina", "anastasia", "valentina", "lyudmila", "marina", "oksana", "angela", "hillary", "ursula",
+    "kamala", "nancy", "theresa", "teresa", "marine", "kaja", "annalena", "giorgia", "sanna", "liz", "jacinda",
+    "christine", "federica", "sarah", "mary", "elizabeth", "catherine", "emma", "laura", "julia", "sophie",
+    "helen", "linda", "susan", "karen", "lisa", "nicola", "samantha", "victoria", "zuzana", "beata", "ewa",
+    "agnieszka", "jana", "eva", "lena", "hanna", "hannah", "sandra", "nadia", "fatima", "aisha", "leila",
+    "layla", "mariam", "maryam", "nino", "zarina", "gulnara", "dilnoza", "lilit", "anahit", "gohar", "irena",
+    "alla", "vera", "nadezhda", "galina", "larisa", "alina", "daria", "darya", "sofia", "ana", "ines", "carmen",
+})
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ová|ská)$", re.IGNORECASE)
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|sky|skiy|skii|ski|vich)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’]?\s+(?=[\"“«A-ZА-Я0-9])|\n+")
@@ -112,7 +125,7 @@ def gender_of(name: str, context: str = "") -> str | None:
             return "m"
     if len(parts) >= 2:
         first = parts[0].lower()
-        if first.endswith("a") and first not in _MALE_A_NAMES:
+        if first in _FEMALE_NAMES or (_FEMALE_ENDING.search(first) and first not in _MALE_A_NAMES):
             return "f"
     return None
 
@@ -136,6 +149,7 @@ class Speakers:
     entities: list[Entity] | None = None
     history: list[Candidate] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes: names inside are not referents
+    unlikely: set[int] = field(default_factory=set)  # starts of person mentions that stand where places do
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: (m.start, -m.end))
@@ -214,24 +228,24 @@ class Speakers:
         if want is None:
             return self._org_pronoun(at) if word.casefold() in ("it", "they", "its", "their") else None
         preferred = {pos for pos, _ in subjects} | {c.at for c in self.history}
-        cands: list[tuple[int, int, str]] = []  # (sentence, preferred, name)
-        for m in self.mentions:
-            if m.type in PERSON_TYPES and m.end <= at and not self._quoted(m.start):
+        known = {m.start for m in self.mentions}
+        extra = [m for _, m in subjects if m.start not in known]  # surnames the tagger missed, in subject position
+        cands: list[tuple[int, bool, int, str]] = []  # (sentence, preferred, position, name)
+        for m in [*self.mentions, *extra]:
+            if m.type in PERSON_TYPES and m.end <= at and not self._quoted(m.start) and m.start not in self.unlikely:
                 name = self.full_name(m)
                 if gender_of(name, self.text[max(0, m.start - 12):m.start]) in (None, want):
-                    cands.append((self.sentence_of(m.start), m.start in preferred, name))
+                    cands.append((self.sentence_of(m.start), m.start in preferred, m.start, name))
         for c in self.history:
             if c.at < at and c.type in PERSON_TYPES and c.gender in (None, want):
-                cands.append((self.sentence_of(c.at), True, c.name))
+                cands.append((self.sentence_of(c.at), True, c.at, c.name))
         if not cands:
             return None
         here = self.sentence_of(at)
         nearest = max(c[0] for c in cands)
         if here - nearest > 4:
             return None
-        in_sentence = [c for c in cands if c[0] == nearest]
-        best = [c for c in in_sentence if c[1]] or in_sentence
-        return best[-1][2]
+        return max((c for c in cands if c[0] == nearest), key=lambda c: (c[1], c[2]))[3]
 
     def sentence_of(self, pos: int) -> int:
         return bisect_left(self._sentence_ends, pos)
