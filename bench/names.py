@@ -11,7 +11,8 @@ same data in the same run:
   whose length alone rules them out are skipped by the length bound, which changes nothing.
 - storyline: `names.skeleton` of the query's `names.latin_variants` (the Wikipedia transliteration
   and the readings of a Russian transcription of a foreign name: Japanese si/shi, э as "a",
-  initial у as "w", -ей as "-i"; best over them) against the candidates' skeletons (0.85), plus the
+  initial у as "w", -ей as "-i"; best over them) against the candidates' skeletons (and, for
+  candidates with č, š, ž, ñ..., the skeleton of the sound spelt out: Bijedić = Biyedich) (0.85), plus the
   plain Levenshtein similarity of the Wikipedia transliteration (0.15) on the 30 best skeletons;
   candidates blocked to skeletons within 3 letters of the query's (part of the method: an index
   would block the same way; a partner outside the block is a miss).
@@ -114,6 +115,8 @@ def storyline_scores(cyrillic: list[str], cands: list[str]) -> tuple[np.ndarray,
     queries = [v[0] for v in variants]
     qsk = [[skeleton(v) for v in vs] for vs in variants]
     csk = [skeleton(c) for c in cands]
+    # Candidates with č, š, ž, ñ... also carry the skeleton that spells the sound out.
+    alt = {j: skeleton(v[1]) for j, c in enumerate(cands) if len(v := latin_variants(c)) > 1}
     depth = max((len(v) for v in variants), default=1)
 
     def skeleton_score(qi: list[int], cj: list[int]) -> np.ndarray:
@@ -123,6 +126,13 @@ def storyline_scores(cyrillic: list[str], cands: list[str]) -> tuple[np.ndarray,
             rows = [r for r, i in enumerate(qi) if len(qsk[i]) > k]
             if rows:
                 sk[rows] = np.maximum(sk[rows], _sim([qsk[qi[r]][k] for r in rows], cand_sk))
+        cols = [c for c, j in enumerate(cj) if j in alt]
+        if cols:
+            for k in range(depth):
+                rows = [r for r, i in enumerate(qi) if len(qsk[i]) > k]
+                if rows:
+                    sub = _sim([qsk[qi[r]][k] for r in rows], [alt[cj[c]] for c in cols])
+                    sk[np.ix_(rows, cols)] = np.maximum(sk[np.ix_(rows, cols)], sub)
         return sk
 
     def score(i: int, j: int, sk: float) -> float:

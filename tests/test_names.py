@@ -77,6 +77,7 @@ def test_skeleton_keeps_different_names_apart(a, b):
     ("Yevgeny Buzhinsky", "Евгений Бужинский"), ("Yevgeny Buzhinsky", "Evgeny Buzhinsky"),
     ("V. Putin", "Vladimir Putin"), ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
     ("Putin Vladimir", "Vladimir Putin"), ("Y. Buzhinsky", "Evgeny Buzhinsky"), ("Shusha", "Choucha"),
+    ("Vučić", "Vucic"), ("Vučić", "Вучич"), ("Aleksandar Vučić", "Александр Вучич"), ("Müller", "Muller"),
 ])
 def test_same_person_name_accepts_variants(a, b):
     assert same_person_name(a, b)
@@ -89,7 +90,8 @@ def test_same_person_name_accepts_variants(a, b):
     ("Petrov", "Petrova"), ("Smirnov", "Smirnova"), ("Babinski", "Buzhinsky"), ("Boginsky", "Buzhinsky"),
     ("Stepanakert", "Shusha"), ("Kim", "Kin"), ("Popov", "Popova"), ("Petrov", "Petrenko"),
     ("Lee", "Li Wei"), ("V. Putin", "Ivan Putin"), ("Mr.", "Mrs."), ("", "Putin"),
-    ("Karimov", "Kasimov"), ("Medvedev", "Medvedchuk"),
+    ("Karimov", "Kasimov"), ("Medvedev", "Medvedchuk"), ("Maria Rossi", "Mario Rossi"),
+    ("Juliana Smith", "Julian Smith"), ("Andreas Weber", "Andrea Weber"),
 ])
 def test_same_person_name_rejects_different_people(a, b):
     assert not same_person_name(a, b)
@@ -136,6 +138,8 @@ def test_latin_variants_read_russian_transcriptions_of_foreign_names():
     assert "veyn" in latin_variants("Уэйн")  # Wayne: initial у before a vowel is a W
     assert "shiodzuka" in latin_variants("Сиодзука")  # Polivanov си = shi
     assert "kaddis" in latin_variants("Кэддис")  # э for an English short a
+    assert latin_variants("Vučić") == ("Vucic", "Vuchich")  # the sound the háček marks, spelt out
+    assert latin_variants("Müller") == ("Muller",)
 
 
 def test_name_similarity_uses_foreign_readings_of_cyrillic():

@@ -132,11 +132,14 @@ _READING_GROUPS = ((0, 3), (3, 4), (4, 5), (5, 6))
 @lru_cache(maxsize=65536)
 def latin_variants(text: str) -> tuple[str, ...]:
     """`to_latin(text)` first, then for Cyrillic the readings a foreign name's Russian transcription
-    may stand for (Кэддис -> Keddis, Kaddis; Уэйн -> Ueyn, Veyn). For matching a Russian-spelt name
-    against Latin candidates: take the best score over the variants. Latin text has one variant."""
+    may stand for (Кэддис -> Keddis, Kaddis; Уэйн -> Ueyn, Veyn). Latin text with letters whose
+    mark is a sound also gives that sound spelt out (Vučić -> Vucic, Vuchich; Peña -> Pena, Penya),
+    which is how Russian and English-language agencies often render it. To match names, take the
+    best score over the variants of each side."""
     out = [to_latin(text)]
     if not _CYRILLIC.search(text):
-        return tuple(out)
+        sounded = to_latin(text.translate(_LETTER_SOUNDS))
+        return tuple(out) if sounded == out[0] else (out[0], sounded)
     low = text.lower()
     for lo, hi in _READING_GROUPS:
         changed = low
@@ -205,15 +208,23 @@ _SKELETON_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, 
     (r"^[yj]e|(?<=[aeoiU])[yj](?=e)", "e"),          # Yevgeny / Evgeny, Aliyev / Aliev, Sergeyev / Sergeev
     (r"y|j|i", "I"),                                # i / y / j, -iy / -y / -ij endings
 ]]
-_VOWELS_AFTER = re.compile(r"I+")
+# Letters whose diacritic changes the sound, spelt out before folding would drop the mark
+# (Bijedić = Biyedich, Dvořák = Dvorzhak, Peña = Penya).
+_LETTER_SOUNDS = str.maketrans({
+    "č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ş": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "ř": "rzh", "ñ": "ny",
+    "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ś": "Sh", "Ş": "Sh", "Ž": "Zh", "Ź": "Zh", "Ż": "Zh", "Ř": "Rzh", "Ñ": "Ny",
+})
+_SOUND_LETTERS = re.compile("[čćšśşžźżřñČĆŠŚŞŽŹŻŘÑ]")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=262144)
 def skeleton(token: str) -> str:
     """A transliteration-blind key for one word: Pashinyan, Pachinian and Pashinian give one
-    skeleton, as do Aliyev/Aliev, Yevgeny/Evgeny/Jevgenij and Shusha/Choucha. Lossy on purpose:
-    use it to find candidates and for similarity, not as proof that two names are one."""
+    skeleton, as do Aliyev/Aliev, Yevgeny/Evgeny/Jevgenij and Shusha/Choucha. Diacritics are
+    dropped first (Vučić = Vucic, as English news mostly prints it; `latin_variants` gives the
+    spelling that sounds them out). Lossy on purpose: use it to find candidates and for
+    similarity, not as proof that two names are one."""
     s = name_key(token).replace(" ", "")
     for pattern, repl in _SKELETON_RULES:
         s = pattern.sub(repl, s)
@@ -251,9 +262,13 @@ def name_similarity(a: str, b: str) -> float:
     the pair (Mr. Pashinyan vs Nikol Pashinyan), an initial counts as a match when it fits. A
     Cyrillic name is also read as the transcription of a foreign one (`latin_variants`).
     """
-    if _CYRILLIC.search(a) or _CYRILLIC.search(b):
+    if _has_variants(a) or _has_variants(b):
         return max(_name_similarity(x, y) for x in latin_variants(a) for y in latin_variants(b))
     return _name_similarity(a, b)
+
+
+def _has_variants(text: str) -> bool:
+    return bool(_CYRILLIC.search(text) or _SOUND_LETTERS.search(text))
 
 
 def _name_similarity(a: str, b: str) -> float:
@@ -306,6 +321,12 @@ def same_person_name(a: str, b: str) -> bool:
     name it starts: V. Putin / Vladimir Putin); a patronymic or middle name present on one side
     only is ignored. Word order may differ (Putin Vladimir).
     """
+    if _SOUND_LETTERS.search(a) or _SOUND_LETTERS.search(b):
+        return any(_same_person_name(x, y) for x in latin_variants(a) for y in latin_variants(b))
+    return _same_person_name(a, b)
+
+
+def _same_person_name(a: str, b: str) -> bool:
     ta = [w for w in tokens(a) if w not in _SUFFIXES]
     tb = [w for w in tokens(b) if w not in _SUFFIXES]
     if not ta or not tb:
@@ -331,7 +352,21 @@ def _match_ordered(ta: list[str], tb: list[str]) -> bool:
     if _is_initial(x) or _is_initial(y):
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return _initial_fits(short, long_)
-    return _same_word(x, y)
+    return _same_word(x, y) or _given_name_forms(x, y)
+
+
+def _given_name_forms(a: str, b: str) -> bool:
+    """One given name in two languages' forms, told apart by one vowel inside the word
+    (Aleksandar / Aleksandr): not at the end, which often marks gender (Juliana / Julian), and never
+    a changed letter (Maria / Mario)."""
+    ska, skb = skeleton(a), skeleton(b)
+    short, long_ = sorted((ska, skb), key=len)
+    if len(short) < 5 or len(long_) != len(short) + 1:
+        return False
+    for i, ch in enumerate(long_):
+        if long_[:i] + long_[i + 1:] == short:
+            return ch in "aeiou" and i < len(long_) - 1
+    return False
 
 
 _STOPWORDS = frozenset("""
