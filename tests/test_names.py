@@ -78,6 +78,7 @@ def test_skeleton_keeps_different_names_apart(a, b):
     ("V. Putin", "Vladimir Putin"), ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
     ("Putin Vladimir", "Vladimir Putin"), ("Y. Buzhinsky", "Evgeny Buzhinsky"), ("Shusha", "Choucha"),
     ("Vučić", "Vucic"), ("Vučić", "Вучич"), ("Aleksandar Vučić", "Александр Вучич"), ("Müller", "Muller"),
+    ("Müller", "Мюллер"),
 ])
 def test_same_person_name_accepts_variants(a, b):
     assert same_person_name(a, b)
@@ -139,7 +140,8 @@ def test_latin_variants_read_russian_transcriptions_of_foreign_names():
     assert "shiodzuka" in latin_variants("Сиодзука")  # Polivanov си = shi
     assert "kaddis" in latin_variants("Кэддис")  # э for an English short a
     assert latin_variants("Vučić") == ("Vucic", "Vuchich")  # the sound the háček marks, spelt out
-    assert latin_variants("Müller") == ("Muller",)
+    assert latin_variants("Müller") == ("Muller", "Myuller")  # Мюллер
+    assert latin_variants("Muller") == ("Muller",)
 
 
 def test_name_similarity_uses_foreign_readings_of_cyrillic():

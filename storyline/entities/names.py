@@ -209,12 +209,13 @@ _SKELETON_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, 
     (r"y|j|i", "I"),                                # i / y / j, -iy / -y / -ij endings
 ]]
 # Letters whose diacritic changes the sound, spelt out before folding would drop the mark
-# (Bijedić = Biyedich, Dvořák = Dvorzhak, Peña = Penya).
+# (Bijedić = Biyedich, Dvořák = Dvorzhak, Peña = Penya, Müller = Myuller as Russian writes it).
 _LETTER_SOUNDS = str.maketrans({
     "č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ş": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "ř": "rzh", "ñ": "ny",
     "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ś": "Sh", "Ş": "Sh", "Ž": "Zh", "Ź": "Zh", "Ż": "Zh", "Ř": "Rzh", "Ñ": "Ny",
+    "ö": "yo", "ü": "yu", "Ö": "Yo", "Ü": "Yu",
 })
-_SOUND_LETTERS = re.compile("[čćšśşžźżřñČĆŠŚŞŽŹŻŘÑ]")
+_SOUND_LETTERS = re.compile("[čćšśşžźżřñöüČĆŠŚŞŽŹŻŘÑÖÜ]")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
