@@ -367,3 +367,26 @@ def test_a_name_through_another_script_tied_by_a_distinctive_role(english):
     assert entity_of(ents, "Zherom Kayuzak")[0].name == "Jerome Cahuzac"  # the spelling more sources print
     assert apart(ents, "Jerome Cahuzac", "Antoine Cahuzac")
     assert apart(ents, "Jerome Cahuzac", "Jerome Kazakov")  # another ministry, a surname not close enough
+
+
+def test_names_across_languages_without_a_model():
+    texts = {"fr.txt": ("Le président russe Vladimir Poutine a reçu mardi le Premier ministre arménien Nikol "
+                        "Pachinian. Pachinian a remercié la Russie.", "fr"),
+             "de.txt": ("Der russische Präsident Wladimir Putin hat den armenischen Regierungschef Nikol Paschinjan "
+                        "empfangen.", "de"),
+             "en.txt": ("Russian President Vladimir Putin received Armenian Prime Minister Nikol Pashinyan.", "en")}
+    ms = [m for s, (t, lang) in texts.items() for m in find_mentions(article(s, t, language=lang))]
+    by_text = {m.text: m for m in ms}
+    assert by_text["Wladimir Putin"].role == "Präsident"  # a German title is not part of the name
+    ents = resolve(ms, {s: t for s, (t, _) in texts.items()})
+    assert one_entity(ents, "Vladimir Poutine", "Wladimir Putin", "Vladimir Putin")
+    assert entity_of(ents, "Wladimir Putin")[0].name == "Vladimir Putin"  # English spelling on a tie
+    assert one_entity(ents, "Nikol Pachinian", "Nikol Paschinjan", "Nikol Pashinyan")
+    assert apart(ents, "Vladimir Putin", "Nikol Pashinyan")
+
+
+def test_long_place_names_differing_in_one_transliterated_sound():
+    ents = resolve([gold("a", "Kahramanmaras", "PLACE"), gold("b", "Kahramanmarach", "PLACE"),
+                    gold("c", "Columbia", "PLACE"), gold("d", "Colombia", "PLACE")])
+    assert one_entity(ents, "Kahramanmaras", "Kahramanmarach")
+    assert apart(ents, "Columbia", "Colombia")

@@ -267,12 +267,19 @@ def _fallback(text: str, lang: str, source: str) -> list[Mention]:
                 words = words[1:]
         name = text[start:end].strip(_QUOTES + " -")
         end = start + len(name)
+        role = None
+        # German capitalises titles: "Präsident Wladimir Putin" is a title and a name.
+        while len(words) > 1 and words[0].lower().strip(".") in _FOREIGN_TITLES:
+            role = f"{role} {words[0]}" if role else words[0]
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+            name = text[start:end]
         if not name or (name.isupper() and len(name) > 5):
             continue
         left = text[max(0, start - 40):start]
         if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5):
             kind = "ORG"
-        elif _TITLE_PREP.search(left):
+        elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
         elif _PLACE_PREP.search(left):
             kind = "PLACE"
@@ -281,9 +288,19 @@ def _fallback(text: str, lang: str, source: str) -> list[Mention]:
         else:
             continue
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
-                           role=None, language=lang))
+                           role=role, language=lang))
     return out
 
+
+_FOREIGN_TITLES = frozenset("""
+präsident präsidentin regierungschef regierungschefin ministerpräsident ministerpräsidentin kanzler kanzlerin
+bundeskanzler bundeskanzlerin minister ministerin außenminister außenministerin verteidigungsminister
+innenminister sprecher sprecherin botschafter botschafterin general generalleutnant herr frau dr prof
+président présidente ministre premier porte-parole général ambassadeur m mme monsieur madame
+presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña
+portavoce ambasciatore signor signora generale
+voorzitter premier minister-president woordvoerder ambassadeur generaal dhr mevrouw meneer
+""".split())
 
 _FUNCTION_WORDS = frozenset("""
 el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e

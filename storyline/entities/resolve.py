@@ -739,6 +739,10 @@ def _place_spelling(a: str, b: str) -> bool:
         return False
     if names.skeleton(a.replace(" ", "")) == names.skeleton(b.replace(" ", "")):
         return True
+    # Long names that differ in one transliterated sound: Kahramanmaras / Kahramanmarach,
+    # Karabakh / Karabagh (not Columbia / Colombia: the start must agree).
+    if min(len(a), len(b)) >= 8 and a[:4] == b[:4] and names.name_similarity(a, b) >= 0.88:
+        return True
     if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -892,7 +896,8 @@ def _canonical(g: _Group, kind: str) -> str:
             sur = k.split()[-1]
             docs = {it.doc for it in g.items if it.toks and names.name_similarity(it.toks[-1], sur) >= 0.9}
             best = display[k].most_common(1)[0][0]
-            return (_latin(best), len(docs), k in native, min(len(k.split()), 3), forms[k], k)
+            english = sum(1 for it in g.items if it.key == k and (it.m.language or "en") == "en")
+            return (_latin(best), len(docs), k in native, english > 0, min(len(k.split()), 3), forms[k], k)
 
         key = max(cands, key=support)
     else:
