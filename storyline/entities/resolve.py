@@ -734,7 +734,7 @@ _VOWELS = set("aeiouy")
 
 @lru_cache(maxsize=65536)
 def _place_spelling(a: str, b: str) -> bool:
-    """One place spelled two ways: same transliteration skeleton, or only a vowel differs."""
+    """One place spelled two ways: same transliteration skeleton, or only the final vowel differs."""
     if a == b or len(a) < 5 or len(b) < 5 or len(a.split()) != len(b.split()):
         return False
     if names.skeleton(a.replace(" ", "")) == names.skeleton(b.replace(" ", "")):
@@ -745,8 +745,8 @@ def _place_spelling(a: str, b: str) -> bool:
         return True
     if len(a) != len(b):
         return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS and a[0] == b[0]
+    # Only the final vowel: Shusha (Azerbaijani) / Shushi (Armenian); Columbia is not Colombia.
+    return a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS
 
 
 def _acronyms(uf: _Clusters, groups: list[_Group]) -> None:
