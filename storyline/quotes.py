@@ -30,7 +30,9 @@ _TO_MEDIUM = re.compile(
     r"(?:\btold|\btelling|\btells|\binterviews?\s+(?:with|to|on)|\bstatements?\s+to|\bcomments?\s+to|\bremarks\s+to|"
     r"\bspeaking\s+(?:to|with|on)|\bspoke\s+(?:to|with|on)|\bsaid\s+(?:to|on)|\bquoted\s+by|\bcited\s+by|"
     r"\bcontacted\s+by|\bwriting\s+in|\bwrote\s+in|\baccording\s+to|\bsaid\s+in\s+an?\s+(?:interview|op-ed|article)"
-    r"\s+(?:with|to|in|for|on))\s+[\"“«]?(?:the\s+|an?\s+)?(" + _PLAIN_MEDIUM + ")",
+    r"\s+(?:with|to|in|for|on)|\binterviewed\s+by|\b(?:granted|given)\s+to|\bon\s+the\s+(?:airwaves|set|air)\s+of|"
+    r"\b(?:declared|indicated|explained|confided|confirmed|stated|affirmed|specified|announced|revealed|assured|"
+    r"added|noted|stressed|emphasi[sz]ed|reported)\s+to)\s+[\"“«]?(?:the\s+|an?\s+)?(" + _PLAIN_MEDIUM + ")",
 )
 _MEDIUM_QUOTED = re.compile(r"(" + _PLAIN_MEDIUM + r")\s+(?:quoted|quotes|cited|cites)\s+(?:him|her|them|[A-Z][\w-]+"
                             r"(?:\s+[A-Z][\w-]+)*)\s+as\s+saying")

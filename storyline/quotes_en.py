@@ -209,7 +209,7 @@ class _English(ReportedSpeech):
         on_head = [m for m in persons if m.start <= head.idx < m.end]
         if on_head:
             return phrase, self.sp.full_name(on_head[0]), "PERSON"
-        appos = [m for m in persons if self._via_appos(m, head)]
+        appos = [m for m in persons if self._via_appos(m, head)] or self._appos_after(hi)
         if appos:
             return phrase, self.sp.full_name(appos[0]), "PERSON"
         if head.pos_ == "PROPN":  # a surname the tagger took for a body: the person named so earlier
@@ -249,6 +249,17 @@ class _English(ReportedSpeech):
         if head.pos_ == "PROPN":
             return phrase, clean_name(self._np(head, propn_only=True)), "PERSON"
         return phrase, None, ""
+
+    def _appos_after(self, end: int) -> list[Any]:
+        """'the head of the delegation, Paul Meyer, …' when the parse hung the name elsewhere."""
+        rest = self.text[end:end + 4]
+        if not rest.startswith(","):
+            return []
+        start = end + 1 + len(rest[1:]) - len(rest[1:].lstrip())
+        for m in self.sp.overlapping(start, start + 1, PERSON_TYPES):
+            if m.start == start and self.text[m.end:m.end + 1] in (",", ".", ")", ""):
+                return [m]
+        return []
 
     def _by_surname(self, chain: str) -> str | None:
         """The full name of a person this article named with this surname, as a mention or a speaker."""

@@ -21,13 +21,19 @@ _STEMS = ("say", "said", "tell", "told", "add", "stress", "note", "emphasi", "em
           "reiterat", "believ", "think", "thought", "consider", "exclud", "conclud", "specif", "quot",
           "point", "accus", "urg", "call", "hope", "expect", "fear", "doubt", "agre", "recogni", "assum",
           "estimat", "describ", "add", "insist", "emphas", "highlight", "lament", "complain", "boast", "vow",
-          "pledg", "predict", "threaten", "rul", "dismiss", "reject", "maintain", "contend", "allege")
+          "pledg", "predict", "threaten", "rul", "dismiss", "reject", "maintain", "contend", "allege",
+          # machine translation from French and Russian: a martelé, a lancé, a jugé, a plaidé, a regretté
+          "judg", "plead", "hammer", "launch", "regret", "welcom", "denounc", "deplor", "castigat", "detail",
+          "summari", "retort", "quip", "exclaim", "shout", "sigh", "whisper", "murmur", "confid", "reveal",
+          "conced", "recount", "testif", "tweet", "posted", "wrote", "informed", "advis", "complain")
 _VERB_RE = re.compile(r"^(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*$")
 # Verbs that only report speech with a clause after them or a quote beside them.
 WEAK = frozenset({"call", "calls", "called", "urge", "urges", "urged", "point", "points", "pointed", "hope", "hopes",
                    "hoped", "expect", "expects", "expected", "agree", "agreed", "agrees", "rule", "ruled", "rules",
                    "reject", "rejected", "dismissed", "accused", "accuses", "quoted", "quotes", "state", "states",
-                   "thought", "fear", "feared", "fears", "recognized", "recognised", "described", "estimated"})
+                   "thought", "fear", "feared", "fears", "recognized", "recognised", "described", "estimated",
+                   "launched", "launch", "launches", "posted", "welcomed", "welcomes", "detailed", "informed",
+                   "advised", "advises", "regretted", "judged"})
 _NOT_VERBS = frozenset({"statement", "statements", "station", "stations", "status", "report", "reports", "quota",
                         "stated", "addition", "denmark", "saying"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "them"})

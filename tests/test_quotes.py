@@ -229,3 +229,13 @@ def test_speaker_announced_at_the_end_of_the_paragraph_before() -> None:
     assert _find(quotes, "We have nothing to add").speaker == "Oleg Sarkis"
     q = _find(quotes, "The government has failed again")
     assert (q.speaker, q.via) == ("Dana Rees", "Facebook")
+
+
+@pytest.mark.parametrize(("starts", "speaker", "via"), [
+    ("We will not give up an inch", "Nikol Varian", None),   # "hammered X" (a martelé)
+    ("the talks would continue", "Anna Lusin", "AFP"),       # "indicated to AFP that …"
+    ("This is a humanitarian disaster", "Paul Meyer", "Le Monde"),  # "…, NAME, in an interview granted to X"
+])
+def test_english_translated_from_french(starts: str, speaker: str, via: str | None) -> None:
+    q = _find(find_quotes(_article("french_mt_en.txt", "en"), []), starts)
+    assert (q.speaker, q.via) == (speaker, via)
