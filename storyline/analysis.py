@@ -189,7 +189,10 @@ def analyze_story(store: Store, story_id: str, articles: list[Article]) -> Story
     row = store.db.execute("SELECT members, version, payload FROM story_analysis WHERE story_id = ?",
                            (story_id,)).fetchone()
     if row and row[0] == members and row[1] == STORY_VERSION:
-        return _context_from_json(articles, json.loads(zlib.decompress(row[2]).decode("utf-8")))
+        try:
+            return _context_from_json(articles, json.loads(zlib.decompress(row[2]).decode("utf-8")))
+        except (KeyError, TypeError, ValueError, zlib.error):
+            pass  # a cache written by other code is redone, never trusted
     ctx = run_story_stages(articles, article_analyses(store, articles))
     assign_ids(store, story_id, ctx.entities)
     for quote in ctx.quotes:
@@ -248,7 +251,9 @@ def _register_default_stages() -> None:
 
 
 def _entities_stage(ctx: StoryContext) -> None:
-    from storyline.entities import resolve
+    # The function from its module: the package's lazy `resolve` is shadowed by the submodule of
+    # the same name once that is imported.
+    from storyline.entities.resolve import resolve
 
     mentions = [m for a in ctx.articles for m in ctx.per_article[a.source].mentions]
     ctx.entities = resolve(mentions, {a.source: a.text for a in ctx.articles})
