@@ -1,0 +1,374 @@
+"""Round two of resolution: joining the groups of different articles (see `resolve`).
+
+Every rule needs a unique candidate and respects the cannot-link of `Clusters`: two people one
+article prints apart stay apart. Rules in order: equal keys (a bare one-word key shared by
+incompatible longer names ties nobody), spellings of one full name, garbled surnames backed by a
+distinctive role, surname spellings carried to relatives, lone surnames, place spellings,
+acronyms, names contained in one longer name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from storyline.entities import names, roles
+from storyline.entities.keys import (
+    ORG_DESIGNATORS,
+    Group,
+    abbreviates,
+    contains,
+    gendered,
+    is_acronym,
+    is_nationality,
+    labels_meet,
+    same_word,
+)
+
+GENERIC_ROLE = frozenset("""
+expert official analyst president minister head leader senior member representative officer spokesperson
+secretary press counterpart mr mrs ms dr
+""".split())
+
+
+class Clusters:
+    """Union-find over article groups that refuses to join two people one article keeps apart."""
+
+    def __init__(self, groups: list[Group]) -> None:
+        self.groups = groups
+        self.parent = list(range(len(groups)))
+        self.anchors: list[dict[str, set[tuple[str, ...]]]] = []
+        for g in groups:
+            per_doc: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+            for it in g.items:
+                # Only names printed in the body: a caption in the original script may name the
+                # person the translated body garbles, and so is no evidence of two people.
+                in_body = it.m.start >= 0 or it.m.sentence >= 0
+                if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name and in_body:
+                    per_doc[it.doc].add(it.toks)
+            self.anchors.append(per_doc)
+        self.members = {i: [i] for i in range(len(groups))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        docs_a = {self.groups[k].items[0].doc for k in self.members[a]}
+        docs_b = {self.groups[k].items[0].doc for k in self.members[b]}
+        # Two groups of one article were kept apart there: distinct, if both are named people.
+        for d in docs_a & docs_b:
+            if self.anchors[a].get(d) and self.anchors[b].get(d):
+                return False
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+        for d, s in self.anchors[b].items():
+            self.anchors[a].setdefault(d, set()).update(s)
+        return True
+
+    def clusters(self) -> list[Group]:
+        out = []
+        for members in self.members.values():
+            g = Group()
+            for k in members:
+                g.items.extend(self.groups[k].items)
+                g.docs |= self.groups[k].docs
+            out.append(g)
+        return out
+
+
+def across_articles(groups: list[Group]) -> list[Group]:
+    uf = Clusters(groups)
+    full = [g.full_names() for g in groups]
+    # 1. Equal keys. A one-word key shared by several different people ("Aliyev" for two Aliyevs)
+    #    joins nobody.
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for k in g.core_keys():
+            by_key[k].append(i)
+    for k, idx in by_key.items():
+        if len(idx) < 2:
+            continue
+        if len(k.split()) == 1:
+            owners = {tuple(sorted(full[i])) for i in idx if full[i]}
+            if len(owners) > 1 and not _one_person([fn for i in idx for fn in full[i]]):
+                continue
+            longs = {i: {c for c in groups[i].core_keys() if " " in c} for i in idx}
+            if not _compatible([c for cs in longs.values() for c in cs]) and not _one_expansion(groups, idx):
+                # "Apple" beside "Apple Corps" in one article and "Apple Computer" in another:
+                # the bare name ties only the articles that name no longer body.
+                idx = [i for i in idx if not longs[i]]
+                if len(idx) < 2:
+                    continue
+        anchored = sorted(idx, key=lambda i: -len(full[i]))
+        for i in anchored[1:]:
+            uf.union(anchored[0], i)
+    # 2. People: full names that are spellings of one name, blocked on the surname skeleton.
+    blocks: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for i, fns in enumerate(full):
+        for fn in fns:
+            blocks[names.skeleton(fn[-1])[:1]].append((i, fn))
+    for block in blocks.values():
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                (i, a), (j, b) = block[x], block[y]
+                if uf.find(i) != uf.find(j) and _same_full_name(a, b):
+                    uf.union(i, j)
+    # 3. People whose surname the translation garbled: given name, a loose surname and the role agree.
+    _role_merges(uf, groups)
+    _surname_aliases(uf, groups, full)
+    # 4. A surname alone in its article: the one person of the story it fits.
+    _lone_surnames(uf, groups, full)
+    # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
+    _place_variants(uf, groups)
+    _acronyms(uf, groups)
+    _contained(uf, groups)
+    return uf.clusters()
+
+
+def _one_expansion(groups: list[Group], idx: list[int]) -> bool:
+    """An acronym whose longer names are translations of one expansion, not two expansions (AFP the
+    agency and AFP the police): at most one of them spells out its letters."""
+    acronyms = {it.name.replace(".", "") for i in idx for it in groups[i].items if is_acronym(it.name)}
+    if len(acronyms) != 1:
+        return False
+    acronym = acronyms.pop()
+    longs = {it.name for i in idx for it in groups[i].items if len(it.toks) >= 2}
+    return sum(1 for name in longs if abbreviates(acronym, name)) <= 1
+
+
+def _compatible(keys: list[str]) -> bool:
+    """Every pair of these names is one name or one inside the other."""
+    toks = [tuple(k.split()) for k in set(keys)]
+    return all(a == b or contains(a, b) or contains(b, a) for x, a in enumerate(toks) for b in toks[x + 1:])
+
+
+def _one_person(fns: list[tuple[str, ...]]) -> bool:
+    return all(_same_full_name(fns[0], fn) for fn in fns[1:])
+
+
+@lru_cache(maxsize=65536)
+def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    sa, sb = " ".join(a), " ".join(b)
+    if names.same_person_name(sa, sb):
+        return True
+    if gendered(a[-1], b[-1]):
+        return False
+    if len(a) == len(b):
+        if _given_names_fit(a, b) and names.name_similarity(a[-1], b[-1]) >= 0.8:
+            return True
+        # Three words or more, each a close spelling: Recep Tayyip / Redzhep Tayip Erdogan (a
+        # Turkish name through Russian).
+        return len(a) >= 3 and names.name_similarity(a[-1], b[-1]) >= 0.85 and all(
+            names.name_similarity(x, y) >= 0.75 for x, y in zip(a[:-1], b[:-1], strict=True))
+    # A shorter full name inside a longer one: Tayyip Erdogan / Recep Tayyip Erdogan, Vladimir
+    # Putin / Vladimir Vladimirovich Putin.
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2:
+        return False
+    return _same_full_name(short, long[-len(short):]) or _same_full_name(short, long[:1] + long[1 - len(short):])
+
+
+@lru_cache(maxsize=65536)
+def _given_names_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    ga, gb = a[0], b[0]
+    if len(ga) == 1 or len(gb) == 1:
+        return ga[0] == gb[0]
+    return ga == gb or names.name_similarity(ga, gb) >= 0.85
+
+
+def _role_merges(uf: Clusters, groups: list[Group]) -> None:
+    """People whose surname the translation garbled, tied by the same given name and a shared role.
+
+    The role must share at least two distinctive words (not "president", not a nationality), each
+    weighted by how few of the story's people carry it; the surname must still look alike, less so
+    the more the role says (Boginsky / Buzhinsky with "retired lieutenant general, former head of
+    the international treaty department").
+    """
+    words = [set().union(*(roles.role_words(r) for r in g.roles())) if g.roles() else set() for g in groups]
+    df: Counter = Counter()
+    for w in words:
+        df.update(w)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g.full_names():
+            for w in words[i]:
+                if w not in GENERIC_ROLE and not is_nationality(w):
+                    index[w].append(i)
+    pairs: Counter = Counter()
+    for idx in index.values():
+        if len(idx) > 30:  # a word that many people share says nothing
+            continue
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                pairs[(idx[x], idx[y])] += 1
+    for (i, j), n in pairs.items():
+        if uf.find(i) == uf.find(j):
+            continue
+        shared = words[i] & words[j]
+        distinct = [w for w in shared if w not in GENERIC_ROLE and not is_nationality(w)]
+        weight = sum(1.0 / max(1, df[w] - 1) for w in distinct)
+        strong = n >= 2 and weight >= 2.0 and len(shared) >= 0.5 * min(len(words[i]), len(words[j]))
+        if strong:
+            floor = 0.5 if weight >= 4.0 else 0.6
+            if any(_given_names_fit(a, b) and not gendered(a[-1], b[-1])
+                   and names.name_similarity(a[-1], b[-1]) >= floor
+                   for a in groups[i].full_names() for b in groups[j].full_names()):
+                uf.union(i, j)
+        # One distinctive word ("budget minister") backs a name that is close but not close enough
+        # alone: Jerome Cahuzac / Zherom Kayuzak (a French name through Russian).
+        elif weight >= 1.0 and any(_close_name(a, b) for a in groups[i].full_names() for b in groups[j].full_names()):
+            uf.union(i, j)
+
+
+def _close_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a[0]) < 2 or len(b[0]) < 2 or gendered(a[-1], b[-1]):
+        return False
+    return names.name_similarity(a[0], b[0]) >= 0.8 and names.name_similarity(a[-1], b[-1]) >= 0.65
+
+
+def _surname_aliases(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
+    """Once the story ties Cahuzac to Kayuzak through one person, his brother Antoine Kayuzak is
+    Antoine Cahuzac too: the same given name with the two spellings of the surname."""
+    aliases: set[tuple[str, str]] = set()
+    for members in uf.members.values():
+        surnames = {fn[-1] for k in members for fn in full[k]}
+        if 1 < len(surnames) <= 4:
+            aliases.update((x, y) for x in surnames for y in surnames if x != y)
+    if not aliases:
+        return
+    by_given: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for i, fns in enumerate(full):
+        for fn in fns:
+            by_given[fn[0]].append((i, fn))
+    for entries in by_given.values():
+        for x in range(len(entries)):
+            for y in range(x + 1, len(entries)):
+                (i, a), (j, b) = entries[x], entries[y]
+                if (a[-1], b[-1]) in aliases and uf.find(i) != uf.find(j) and len(a[0]) > 1:
+                    uf.union(i, j)
+
+
+def _lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for j, fns in enumerate(full):
+        for fn in fns:
+            surnames[fn[-1]].add(j)
+    for i, g in enumerate(groups):
+        if full[i] or len(g.items[0].toks) != 1 or g.labels().most_common(1)[0][0] != "PERSON":
+            continue
+        tok = g.items[0].toks[0]
+        roots = {uf.find(j) for sur, idx in surnames.items() if same_word(sur, tok) for j in idx}
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)
+
+
+def _weak_type(g: Group) -> bool:
+    """No sign of a person: no full name, no role. spaCy's PERSON on one word is often a town."""
+    return not g.full_names() and not g.roles()
+
+
+def _place_variants(uf: Clusters, groups: list[Group]) -> None:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        label = g.labels().most_common(1)[0][0]
+        if not _weak_type(g) or label == "ORG" or not g.items[0].is_name:
+            continue
+        for k in g.core_keys():
+            blocks[names.skeleton(k.replace(" ", ""))[:2]].append(i)
+    for idx in blocks.values():
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                i, j = idx[x], idx[y]
+                if uf.find(i) == uf.find(j):
+                    continue
+                li = groups[i].labels().most_common(1)[0][0]
+                lj = groups[j].labels().most_common(1)[0][0]
+                if "PLACE" not in (li, lj) and "" not in (li, lj):
+                    continue
+                if any(_place_spelling(a, b) for a in groups[i].core_keys() for b in groups[j].core_keys()):
+                    uf.union(i, j)
+
+_VOWELS = set("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def _place_spelling(a: str, b: str) -> bool:
+    """One place spelled two ways: same transliteration skeleton, or only the final vowel differs."""
+    if a == b or len(a) < 5 or len(b) < 5 or len(a.split()) != len(b.split()):
+        return False
+    if names.skeleton(a.replace(" ", "")) == names.skeleton(b.replace(" ", "")):
+        return True
+    # Long names that differ in one transliterated sound: Kahramanmaras / Kahramanmarach,
+    # Karabakh / Karabagh (not Columbia / Colombia: the start must agree).
+    if min(len(a), len(b)) >= 8 and a[:4] == b[:4] and names.name_similarity(a, b) >= 0.88:
+        return True
+    if len(a) != len(b):
+        return False
+    # Only the final vowel: Shusha (Azerbaijani) / Shushi (Armenian); Columbia is not Colombia.
+    return a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS
+
+
+def _acronyms(uf: Clusters, groups: list[Group]) -> None:
+    longs: dict[str, set[int]] = defaultdict(set)
+    for i, g in enumerate(groups):
+        for it in g.items:
+            if len(it.toks) >= 2 and it.is_name:
+                longs[it.name].add(i)
+    for i, g in enumerate(groups):
+        name = g.items[0].name
+        if not is_acronym(name):
+            continue
+        roots = {uf.find(j) for long, idx in longs.items() if abbreviates(name, long) for j in idx if j != i}
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)
+
+
+def _contained(uf: Clusters, groups: list[Group]) -> None:
+    """A one-group name inside exactly one other cluster's longer name (places and bodies only)."""
+    index: dict[str, dict[int, set[tuple[str, ...]]]] = defaultdict(lambda: defaultdict(set))
+    for j, g in enumerate(groups):
+        if g.full_names():
+            continue
+        for it in g.items:
+            if len(it.inner) >= 2 and it.is_name:
+                for t in it.inner:
+                    index[t][j].add(it.inner)
+    prefixes = {it.toks[0][:4] for g in groups for it in g.items if len(it.toks) == 1 and it.m.type == "PLACE"}
+    holders_of: dict[tuple[str, ...], list[int]] = {}
+    for i, g in enumerate(groups):
+        if g.full_names() or not g.items[0].is_name:
+            continue
+        short = g.items[0].toks
+        if not short or is_acronym(g.items[0].name) or any(len(it.key.split()) > len(short) for it in g.items):
+            continue
+        holders = holders_of.get(short)
+        if holders is None:
+            cands = index.get(short[0], {})
+            holders = holders_of[short] = [j for j, longs in cands.items() if any(contains(t, short) for t in longs)]
+        roots = {uf.find(j) for j in holders if j != i}
+        roots.discard(uf.find(i))
+        roots = {r for r in roots if labels_meet(g, *(groups[k] for k in uf.members[r]))}
+        if len(roots) == 1 and not _country_clash(g, groups, roots, uf, prefixes):
+            uf.union(roots.pop(), i)
+
+
+def _country_clash(g: Group, groups: list[Group], roots: set[int], uf: Clusters, prefixes: set[str]) -> bool:
+    """Cross-article containment that drops a country word ("Foreign Ministry" in another article
+    than "Russian Foreign Ministry") is unsafe: that ministry may be another country's."""
+    short = set(g.items[0].toks)
+    if not any(t in ORG_DESIGNATORS for t in short):
+        return False
+    root = next(iter(roots))
+    for j in uf.members.get(root, []):
+        for toks in {it.toks for it in groups[j].items}:
+            if any(is_nationality(t) or t[:4] in prefixes for t in toks if t not in short):
+                return True
+    return False
