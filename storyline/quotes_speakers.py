@@ -180,16 +180,19 @@ class Speakers:
             return max(here, key=lambda t: (len(t.split()), len(t)))
         if mention.type not in PERSON_TYPES:
             return base
-        last = _stem(base.split()[-1]) if base.split() else ""
-        best = base
-        for m in self.mentions:
-            if m.type not in PERSON_TYPES:
-                continue
-            name = clean_name(m.text)
-            words = name.split()
-            if last and words and _stem(words[-1]) == last and len(words) > len(best.split()):
-                best = name
-        return best
+        words = base.split()
+        if len(words) > 1 or not words:
+            return base
+        # "Aliyev": the fuller name with that surname nearest before (Ilham, not Heydar, when both
+        # are named), else the nearest after
+        last = _stem(words[-1])
+        fuller = [m for m in self.mentions if m.type in PERSON_TYPES and len(clean_name(m.text).split()) > 1
+                  and _stem(clean_name(m.text).split()[-1]) == last]
+        if not fuller:
+            return base
+        before = [m for m in fuller if m.start < mention.start]
+        pick = max(before, key=lambda m: m.start) if before else min(fuller, key=lambda m: m.start)
+        return clean_name(pick.text)
 
     def role_text(self, mention: Mention) -> str:
         """The mention's role plus its title and apposition: the evidence a description is matched on.

@@ -239,3 +239,14 @@ def test_speaker_announced_at_the_end_of_the_paragraph_before() -> None:
 def test_english_translated_from_french(starts: str, speaker: str, via: str | None) -> None:
     q = _find(find_quotes(_article("french_mt_en.txt", "en"), []), starts)
     assert (q.speaker, q.via) == (speaker, via)
+
+
+def test_surname_goes_to_the_nearest_full_name() -> None:
+    text = ("Karl Brenner founded the party in 1990. His son Lukas Brenner leads it today.\n\n"
+            "“We will win the election in the autumn,” Brenner said on Monday.")
+    art = Article(source="s", title=None, text=text, language="en")
+    mentions = [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
+                for n in ("Karl Brenner", "Lukas Brenner")]
+    at = text.index("Brenner said")
+    mentions.append(Mention("s", "Brenner", at, at + 7, "PERSON", 2))
+    assert find_quotes(art, mentions)[0].speaker == "Lukas Brenner"
