@@ -24,7 +24,8 @@ the held-out half (`odd=`).
 Usage: python bench/names.py [--limit N]     (--limit: first N rows only, for the smoke test)
 Data root: $STORYLINE_SHARED (default ../shared beside the repository); skipped when absent.
 Last line: `names: top1=... baseline_top1=... even=... odd=... baseline_even=... baseline_odd=...
- top1_ties_right=... baseline_top1_ties_right=... pairs=N sec=N`.
+ top1_ties_right=... baseline_top1_ties_right=... pairs=N ranker_cpu_sec=N cpu_sec=N sec=N`
+(CPU seconds of this process, all threads: steadier than the wall clock on a shared machine).
 """
 
 from __future__ import annotations
@@ -193,20 +194,21 @@ def main() -> int:
     if not path.exists():
         print(f"names: skipped (no data at {path})")
         return 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     cands, cyrillic = load(path, limit)
     ours_g, ours_o = storyline_scores(cyrillic, cands)
-    t_ours = time.perf_counter() - t0
+    t_ours, c_ours = time.perf_counter() - t0, time.process_time() - c0
     base_g, base_o = baseline_scores(cyrillic, cands)
     sec = time.perf_counter() - t0
     even, odd = slice(0, None, 2), slice(1, None, 2)
-    print(f"storyline ranker: {t_ours:.1f} s for {len(cands)} queries against {len(cands)} candidates")
+    print(f"storyline ranker: {t_ours:.1f} s ({c_ours:.1f} s CPU) for {len(cands)} queries against {len(cands)} "
+          "candidates")
     print(f"names: top1={top1(ours_g, ours_o):.3f} baseline_top1={top1(base_g, base_o):.3f} "
           f"even={top1(ours_g, ours_o, even):.3f} odd={top1(ours_g, ours_o, odd):.3f} "
           f"baseline_even={top1(base_g, base_o, even):.3f} baseline_odd={top1(base_g, base_o, odd):.3f} "
           f"top1_ties_right={top1(ours_g, ours_o, ties=1.0):.3f} "
           f"baseline_top1_ties_right={top1(base_g, base_o, ties=1.0):.3f} "
-          f"pairs={len(cands)} sec={sec:.0f}")
+          f"pairs={len(cands)} ranker_cpu_sec={c_ours:.0f} cpu_sec={time.process_time() - c0:.0f} sec={sec:.0f}")
     return 0
 
 
