@@ -161,3 +161,11 @@ def test_country_code_across_languages(text, code):
 @pytest.mark.parametrize("text", ["Karabakh", "Shusha", "Apple", "the", "", "Ministry of Defence", "Armenian"])
 def test_country_code_is_none_for_other_names(text):
     assert country_code(text) is None
+
+
+def test_to_latin_ukrainian_by_the_national_scheme():
+    assert to_latin("Київ") == "Kyiv"
+    assert to_latin("Харків і Одеса") == "Kharkiv i Odesa"
+    assert to_latin("Євген") == "Yevhen"
+    assert to_latin("Згурівка") == "Zghurivka"
+    assert same_person_name("Zelenskyy", "Зеленський")

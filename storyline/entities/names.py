@@ -63,6 +63,32 @@ _GEORGIAN_MAP = {
 }
 
 
+# Ukrainian (national system of 2010, as Ukrainian and most English-language news write names);
+# Belarusian ў as w. The second spelling of a letter is the one used at the start of a word.
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
+_UKRAINIAN_WORD = re.compile(r"[\u0400-\u04FF'’ʼ]+")
+_UKRAINIAN_MAP = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ie", "ye"), "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": ("i", "yi"), "й": ("i", "y"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": ("iu", "yu"), "я": ("ia", "ya"), "ў": "w", "ы": "y", "э": "e", "ё": ("io", "yo"),
+    "ъ": "", "'": "", "’": "", "ʼ": "",
+}
+
+
+def _ukrainian(word: str) -> str:
+    out = []
+    for i, c in enumerate(word):
+        low = c.lower()
+        latin = _UKRAINIAN_MAP.get(low, c)
+        if isinstance(latin, tuple):
+            latin = latin[1] if i == 0 or word[i - 1] in "'’ʼ" else latin[0]
+        elif low == "г" and i and word[i - 1].lower() == "з":
+            latin = "gh"  # зг is zgh, not the zh of ж
+        out.append(_cased(c, latin) if low != c else latin)
+    return "".join(out)
+
+
 def _cased(src: str, out: str) -> str:
     return out[:1].upper() + out[1:] if src[:1].isupper() else out
 
@@ -102,12 +128,17 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def to_latin(text: str) -> str:
     """`text` in Latin letters: Cyrillic by the Wikipedia scheme (Евгений Бужинский -> Yevgeny
-    Buzhinsky, the spelling English-language news mostly uses), Greek, Armenian and Georgian by
-    simple national tables; diacritics folded everywhere. Latin text only loses its diacritics."""
+    Buzhinsky, the spelling English-language news mostly uses), or Ukraine's national one when the
+    text has a Ukrainian or Belarusian letter (Володимир Зеленський -> Volodymyr Zelenskyi); Greek,
+    Armenian and Georgian by simple national tables; diacritics folded everywhere. Latin text only
+    loses its diacritics."""
     if _CYRILLIC.search(text):
-        import iuliia
+        if _UKRAINIAN_LETTERS.search(text):
+            text = _UKRAINIAN_WORD.sub(lambda m: _ukrainian(m.group(0)), text)
+        else:
+            import iuliia
 
-        text = iuliia.WIKIPEDIA.translate(text)
+            text = iuliia.WIKIPEDIA.translate(text)
     if _GREEK.search(text):
         text = _greek(text)
     if _ARMENIAN.search(text):
