@@ -416,11 +416,13 @@ def _rate(fn, articles: list[Article]) -> tuple[str, str]:
 
 
 def _resolver():
+    """`storyline.entities.resolve`, the function: once the submodule of the same name is imported,
+    the package attribute is the module, so take the function from it then."""
     try:
         from storyline.entities import resolve
     except ImportError:
         return None
-    return resolve
+    return getattr(resolve, "resolve", resolve)
 
 
 def main() -> int:
