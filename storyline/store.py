@@ -319,9 +319,7 @@ def _row_values(article: Article) -> dict[str, object]:
         "language": article.language,
         "dateline": json.dumps(asdict(article.dateline), ensure_ascii=False) if article.dateline else None,
         "cited_media": json.dumps(article.cited_media, ensure_ascii=False),
-        # Compressed: a plain-text article's lines repeat its whole input, boilerplate included.
-        "lines": zlib.compress(json.dumps([[ln.n, ln.kind, ln.text] for ln in article.lines],
-                                          ensure_ascii=False).encode("utf-8"), 6),
+        "lines": _encode_lines(article),
         "format": article.format,
         "published_inferred": int(article.published_inferred),
     }
@@ -340,14 +338,69 @@ def _row_article(row: sqlite3.Row) -> Article:
         url=row["url"],
         dateline=Dateline(**json.loads(row["dateline"])) if row["dateline"] else None,
         cited_media=json.loads(row["cited_media"]),
-        lines=[Line(n=n, kind=kind, text=text) for n, kind, text in _load_lines(row["lines"])],
+        lines=[Line(n=n, kind=kind, text=text) for n, kind, text in _load_lines(row["lines"], row["text"],
+                                                                                row["title"])],
         format=row["format"],
         content_hash=row["content_hash"],
         published_inferred=bool(row["published_inferred"]),
     )
 
 
-def _load_lines(value: str | bytes) -> list:
+# Lines storage. A plain-text article's lines are its whole input, so storing their texts would
+# store the body twice. Format 2 (a marker byte, then zlib of a JSON array [first n or all ns,
+# one letter of kind per line, items]) keeps only what the text and title cannot give back: an
+# item 0 is the next line of `text` (lines of the body follow each other there, newline-joined),
+# 1 is the title, [lead, trail] the next line of `text` with the whitespace the input had around
+# it, and a string is the line itself (boilerplate, blank lines). Older rows (zlib of JSON
+# [[n, kind, text], ...], or plain JSON) still read.
+_LINES_V2 = b"\x02"
+_KIND_LETTER = {"title": "t", "metadata": "m", "body": "b", "subheading": "s", "caption": "c", "boilerplate": "x"}
+_LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
+
+
+def _encode_lines(article: Article) -> bytes:
+    lines = article.lines
+    if any(ln.kind not in _KIND_LETTER for ln in lines):  # a kind this format has no letter for
+        return zlib.compress(json.dumps([[ln.n, ln.kind, ln.text] for ln in lines],
+                                        ensure_ascii=False).encode("utf-8"), 6)
+    text, title = article.text, article.title
+    items: list[object] = []
+    cursor = 0
+    for ln in lines:
+        core = ln.text.strip()
+        end = cursor + len(core)
+        if core and text.startswith(core, cursor) and (end == len(text) or text[end] == "\n"):
+            cursor = end + 1
+            lead = len(ln.text) - len(ln.text.lstrip())
+            items.append(0 if core == ln.text else [ln.text[:lead], ln.text[lead + len(core):]])
+        elif title and ln.text == title:
+            items.append(1)
+        else:
+            items.append(ln.text)
+    ns = [ln.n for ln in lines]
+    numbering: object = ns[0] if ns and ns == list(range(ns[0], ns[0] + len(ns))) else ns
+    kinds = "".join(_KIND_LETTER[ln.kind] for ln in lines)
+    payload = json.dumps([numbering, kinds, items], ensure_ascii=False, separators=(",", ":"))
+    return _LINES_V2 + zlib.compress(payload.encode("utf-8"), 9)
+
+
+def _load_lines(value: str | bytes, text: str = "", title: str | None = None) -> list:
+    """[[n, kind, text], ...] of a stored `lines` value, whichever format it has."""
+    if isinstance(value, bytes) and value[:1] == _LINES_V2:
+        numbering, kinds, items = json.loads(zlib.decompress(value[1:]))
+        ns = numbering if isinstance(numbering, list) else range(numbering, numbering + len(kinds))
+        out = []
+        cursor = 0
+        for n, letter, item in zip(ns, kinds, items, strict=True):
+            if item == 0 or isinstance(item, list):
+                end = text.find("\n", cursor)
+                end = len(text) if end < 0 else end
+                line = text[cursor:end] if item == 0 else item[0] + text[cursor:end] + item[1]
+                cursor = end + 1
+            else:
+                line = title if item == 1 else item
+            out.append([n, _LETTER_KIND[letter], line])
+        return out
     return json.loads(zlib.decompress(value) if isinstance(value, bytes) else value)
 
 

@@ -101,3 +101,37 @@ def test_newer_schema_is_refused(tmp_path):
     db.close()
     with pytest.raises(StoreError, match="upgrade"):
         Store(path)
+
+
+def test_lines_are_stored_as_references_into_the_text_and_read_back_whole(tmp_path):
+    """Body lines are kept as references into `text` (not a second copy); every other line, odd
+    whitespace, a line the text lacks and a kind without a letter all read back exactly."""
+    body = "First paragraph of the body.\nSecond one, longer than the first.\nLast."
+    lines = [Line(1, "A title", "title"), Line(2, "Home | World | Sport", "boilerplate"), Line(3, "", "body"),
+             Line(4, "  First paragraph of the body.\r", "body"), Line(5, "Photo: AFP", "caption"),
+             Line(6, "Second one, longer than the first.", "subheading"), Line(7, "Not in the text.", "body"),
+             Line(8, "Last.", "body"), Line(10, "A title", "metadata")]
+    article = make("a.txt", text=body)
+    article.lines = lines
+    other = make("b.txt", text="Other body.")
+    other.lines = [Line(1, "Other body.", "body"), Line(2, "odd", "sidebar")]
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_article(article, "r1")
+        store.add_article(other, "r2")
+        stored = store.db.execute("SELECT length(lines) FROM articles WHERE source = 'a.txt'").fetchone()[0]
+        assert store.get_article("a.txt").lines == lines
+        assert store.get_article("b.txt").lines == other.lines
+    assert stored < 100 + len("Home | World | Sport") + len("Not in the text.")
+
+
+def test_lines_written_by_an_older_version_still_read(tmp_path):
+    import json
+    import zlib
+
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_article(make("a.txt"), "r1")
+        old = zlib.compress(json.dumps([[1, "title", "A title"], [2, "body", "Body of the article."]]).encode())
+        store.db.execute("UPDATE articles SET lines = ? WHERE source = 'a.txt'", (old,))
+        assert store.get_article("a.txt").lines == make("a.txt").lines
+        store.db.execute("UPDATE articles SET lines = ? WHERE source = 'a.txt'", ('[[1, "body", "x"]]',))
+        assert store.get_article("a.txt").lines == [Line(1, "x", "body")]
