@@ -16,7 +16,9 @@ The baseline runs on the same mentions in the same process: mentions whose heads
 entity (ECB+: the corpus's head lemma; MEANTIME: the head word by a per-language rule, lower case).
 Scores: MUC, B3, CEAF-e (entity-based, Hungarian alignment) and CoNLL F1, their mean, over all
 mentions of a corpus, singletons included; and pairwise P/R/F1 of the links between mentions of
-different documents (`xdoc_*`), the part a single-article resolver cannot do.
+different documents (`xdoc_*`), the part a single-article resolver cannot do. Each corpus is also
+scored on its proper-name mentions only (`*_names` lines: what NER hands the resolver in the
+product; pronouns and nominals such as "the company" are left out).
 
 Speed, over the 60 English MEANTIME documents as Articles, models loaded beforehand: documents per
 second through `find_mentions` and through the whole per-article analysis (`analysis.analyze_article`:
@@ -26,7 +28,8 @@ quotes' speakers, provenance, summary...) over 50 of them as one story, in secon
 
 Usage: python bench/entities.py [--limit N] [--smoke]   (--limit: first N documents per corpus)
 Data root: $STORYLINE_SHARED (default ../shared beside the repository); skipped when absent.
-Last line: `entities: meantime_conll=... meantime_lemma_conll=... ecb_conll=... ecb_lemma_conll=...
+Last line: `entities: meantime_conll=... meantime_lemma_conll=... meantime_names_conll=...
+ meantime_names_lemma_conll=... ecb_conll=... ecb_lemma_conll=... ecb_names_conll=... ecb_names_lemma_conll=...
  mentions=N mentions_docs_per_sec=N mentions_cpu_docs_per_sec=N analysis_docs_per_sec=N
  analysis_cpu_docs_per_sec=N story_docs=50 story_sec=N sec=N`.
 """
@@ -425,6 +428,58 @@ def _resolver():
     return getattr(resolve, "resolve", resolve)
 
 
+def evaluate(corpus: Corpus, resolve) -> tuple[dict[str, float] | None, dict[str, float]]:
+    """Both systems on one corpus: prints their line, returns (storyline scores or None, baseline)."""
+    key = corpus.key()
+
+    def doc_of(i: int) -> str:
+        return corpus.mentions[i].source
+
+    lemma = lemma_baseline(corpus)
+    base = conll(key, lemma)
+    xdoc = cross_doc_links(key, lemma, doc_of)
+    line = f"{corpus.name}: mentions={len(corpus.mentions)} chains={len(key)} docs={len(corpus.texts)} " \
+           f"lemma muc={base['muc']:.3f} b3={base['b3']:.3f} ceafe={base['ceafe']:.3f} conll={base['conll']:.3f}" \
+           f" xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f}"
+    ours = None
+    if resolve is not None:
+        t1 = time.perf_counter()
+        response = storyline_response(corpus, resolve)
+        sec = time.perf_counter() - t1
+        ours = conll(key, response)
+        xdoc = cross_doc_links(key, response, doc_of)
+        line += f" | storyline muc={ours['muc']:.3f} b3={ours['b3']:.3f} ceafe={ours['ceafe']:.3f} " \
+                f"conll={ours['conll']:.3f} xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f} " \
+                f"resolve_sec={sec:.2f}"
+    print(line, flush=True)
+    return ours, base
+
+
+_PRONOUNS = set("""
+he she it they we i you him her them us me its his their our my your this that these those who which
+él ella ello ellos ellas lo la le les su sus lui lei esso essa essi loro suo sua suoi sue hij zij het
+hem haar hun zijn ze wij die dat deze dit
+""".split())
+
+
+def is_named(text: str) -> bool:
+    """A proper-name mention by its look: after determiners, it starts with a capital or a digit
+    and is no pronoun (NER finds these; nominals and pronouns are the quotes' and roles' business)."""
+    words = [w for w in text.split() if w not in ('"', "'", "``", "(", ",")]
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and words[0].lower() not in _PRONOUNS
+
+
+def named_only(corpus: Corpus) -> Corpus:
+    """The same corpus restricted to proper-name mentions (chains keep only those)."""
+    out = Corpus(f"{corpus.name}_names", texts=corpus.texts, languages=corpus.languages)
+    for i, m in enumerate(corpus.mentions):
+        if is_named(m.text):
+            out.add(m, corpus.chains[i], corpus.heads[i], corpus.topics[i])
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
@@ -441,34 +496,13 @@ def main() -> int:
     figures: dict[str, str] = {}
     n_mentions = 0
     for corpus in (load_meantime(meantime_dir, limit), load_ecb(ecb_dir, limit)):
-        key = corpus.key()
         n_mentions += len(corpus.mentions)
-        def doc_of(i: int, corpus: Corpus = corpus) -> str:
-            return corpus.mentions[i].source
-
-        lemma = lemma_baseline(corpus)
-        base = conll(key, lemma)
-        xdoc = cross_doc_links(key, lemma, doc_of)
-        line = f"{corpus.name}: mentions={len(corpus.mentions)} chains={len(key)} docs={len(corpus.texts)} " \
-               f"lemma muc={base['muc']:.3f} b3={base['b3']:.3f} ceafe={base['ceafe']:.3f} conll={base['conll']:.3f}" \
-               f" xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f}"
-        if resolve is not None:
-            t1 = time.perf_counter()
-            response = storyline_response(corpus, resolve)
-            sec = time.perf_counter() - t1
-            ours = conll(key, response)
-            xdoc = cross_doc_links(key, response, doc_of)
-            line += f" | storyline muc={ours['muc']:.3f} b3={ours['b3']:.3f} ceafe={ours['ceafe']:.3f} " \
-                    f"conll={ours['conll']:.3f} xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f} " \
-                    f"resolve_sec={sec:.2f}"
-            figures[f"{corpus.name}_conll"] = f"{ours['conll']:.3f}"
-        else:
-            figures[f"{corpus.name}_conll"] = "n/a"
-        figures[f"{corpus.name}_lemma_conll"] = f"{base['conll']:.3f}"
-        print(line, flush=True)
+        for part in (corpus, named_only(corpus)):
+            ours, base = evaluate(part, resolve)
+            figures[f"{part.name}_conll"] = f"{ours['conll']:.3f}" if ours else "n/a"
+            figures[f"{part.name}_lemma_conll"] = f"{base['conll']:.3f}"
     speed = analysis_speed(meantime_dir, limit)
-    order = ("meantime_conll", "meantime_lemma_conll", "ecb_conll", "ecb_lemma_conll")
-    print("entities: " + " ".join(f"{k}={figures[k]}" for k in order) + f" mentions={n_mentions} "
+    print("entities: " + " ".join(f"{k}={v}" for k, v in figures.items()) + f" mentions={n_mentions} "
           + " ".join(f"{k}={v}" for k, v in speed.items()) + f" sec={time.perf_counter() - t0:.0f}")
     return 0
 

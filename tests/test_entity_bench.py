@@ -123,3 +123,9 @@ def test_cross_doc_links_count_only_pairs_across_documents():
     p, r, _ = ent.cross_doc_links(key, response, doc)
     assert (p, r) == (0.5, 0.5)  # gold cross links: a-c, b-c
     assert ent.cross_doc_links(key, key, doc)[2] == 1.0
+
+
+def test_named_only_keeps_proper_names():
+    assert ent.is_named("The Dow Jones") and ent.is_named("Apple CEO") and ent.is_named("El Nasdaq")
+    assert not ent.is_named("the company") and not ent.is_named("It") and not ent.is_named("hij")
+    assert not ent.is_named("The index")
