@@ -12,6 +12,7 @@ missed. Reported speech is read by the `quotes_reported` half of the same class.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from storyline.model import Mention
@@ -57,6 +58,7 @@ class _English(ReportedSpeech):
     def __init__(self, text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> None:
         self.text, self.doc, self.spans, self.sp = text, doc, spans, speakers
         speakers.quoted = [(s.start, s.end) for s in spans]
+        self._token_starts = [t.idx for t in doc]
         self.in_quote = [-1] * len(doc)
         k = 0
         for tok in doc:
@@ -93,12 +95,16 @@ class _English(ReportedSpeech):
         return out
 
     # --- regions around a quote -----------------------------------------------------------------
+    def _token_at(self, char: int) -> int:
+        """Index of the first token starting at or after `char` (len(doc) past the end)."""
+        return bisect_left(self._token_starts, char)
+
     def _boundary(self, tok: Any) -> bool:
         return (tok.text in SENTENCE_END or (tok.is_space and "\n" in tok.text)) and self.in_quote[tok.i] < 0
 
     def _after(self, k: int) -> list[Any]:
         out = []
-        i = next((t.i for t in self.doc if t.idx >= self.spans[k].end), len(self.doc))
+        i = self._token_at(self.spans[k].end)
         while i < len(self.doc) and len(out) < 30:
             tok = self.doc[i]
             if self.in_quote[tok.i] >= 0 or self._boundary(tok):
@@ -109,7 +115,7 @@ class _English(ReportedSpeech):
 
     def _before(self, k: int) -> list[Any]:
         out: list[Any] = []
-        first = next((t.i for t in self.doc if t.idx >= self.spans[k].start), len(self.doc))
+        first = self._token_at(self.spans[k].start)
         i = first - 1
         while i >= 0 and len(out) < 45:
             tok = self.doc[i]
@@ -123,7 +129,7 @@ class _English(ReportedSpeech):
 
     def _lead_in(self, k: int) -> list[Any]:
         """The sentence that ends the previous paragraph with a colon, for a quote opening a paragraph."""
-        first = next((t.i for t in self.doc if t.idx >= self.spans[k].start), 0)
+        first = self._token_at(self.spans[k].start)
         i = first - 1
         while i >= 0 and self.doc[i].is_space:
             i -= 1
