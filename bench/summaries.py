@@ -72,12 +72,23 @@ def sumy_summary(name: str, texts: list[str]) -> str:
     summarizer.stop_words = get_stop_words("english")
     doc = PlaintextParser.from_string("\n\n".join(t.replace("\n", " ") for t in texts), _Tokenizer()).document
     total = len(doc.sentences)
-    lo, chosen = 1, []
-    while lo <= total:
-        chosen = [str(s) for s in summarizer(doc, lo)]
-        if len(" ".join(chosen).split()) >= WORDS:
-            break
-        lo += 1
+    cache: dict[int, list[str]] = {}
+
+    def run(k: int) -> list[str]:
+        if k not in cache:
+            cache[k] = [str(s) for s in summarizer(doc, k)]
+        return cache[k]
+
+    def long_enough(k: int) -> bool:
+        return k >= total or len(" ".join(run(k)).split()) >= WORDS
+
+    # Start from a guess (newswire sentences run 20-30 words) and walk to the fewest that reach 100.
+    k = min(total, 4)
+    while not long_enough(k):
+        k += 1
+    while k > 1 and long_enough(k - 1):
+        k -= 1
+    chosen = run(k) if total else []
     return " ".join(chosen)
 
 

@@ -48,8 +48,12 @@ class SummarySettings:
     min_df_share: float = 0.3
     # Cost scaling exponent of the greedy pass: 1 = pure density, 0 = pure gain.
     cost_exponent: float = 1.0
-    # Sentences this far into an article lose weight (a story's lead states its facts).
-    position_decay: float = 0.0
+    # A story's lead states its facts: a concept gains `lead_bonus` for each article that has it in
+    # one of its first `lead_sentences` sentences, and a sentence's gain is divided by
+    # 1 + position_decay * (its index in the article).
+    lead_sentences: int = 2
+    lead_bonus: float = 2.0
+    position_decay: float = 0.05
     # A share of the words inside quotation marks above this drops the sentence (neutrality).
     max_quoted: float = 0.5
     # Candidate pool for the swap search, best first by density.
@@ -58,6 +62,9 @@ class SummarySettings:
     support_overlap: float = 0.5
     # Two summary sentences with this content-word overlap (of the shorter) are near-duplicates.
     duplicate_overlap: float = 0.6
+    # Drop sentences that open on a pronoun or connective that points back ("He said", "But the"):
+    # out of their article they read as a non sequitur (English only).
+    skip_dangling: bool = True
     # A concept bigram may hold one stop word ("of cambodia") unless this is set (both content).
     content_only: bool = False
 
@@ -96,6 +103,7 @@ same shall she should so some such than that the their theirs them themselves th
 those though through to too under until up upon us very was we were what when where which while who whom
 whose why will with within without would yet you your yours yourself yourselves s t d ll m re ve
 """.split())
+_DANGLING = frozenset("he she it they his her its their this these those but also however meanwhile instead".split())
 _PERSONAL = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "ich", "wir", "je", "nous", "vous",
                        "я", "мы", "вы", "yo", "nosotros"})
 
@@ -154,7 +162,8 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
             bigrams = frozenset((stems[k], stems[k + 1]) for k in range(len(stems) - 1)
                                 if _concept(toks[k], toks[k + 1], stop, settings.content_only))
             s = _Sentence(a, i, sentence, len(sentence.split()), content, bigrams)
-            s.usable = _fit(sentence, toks, settings)
+            s.usable = _fit(sentence, toks, settings) and not (
+                english and settings.skip_dangling and toks and toks[0] in _DANGLING)
             out.append(s)
     return out
 
@@ -186,13 +195,17 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
 
 
 def _concept_weights(sentences: list[_Sentence], n_docs: int, settings: SummarySettings) -> dict[tuple, float]:
-    """Concept -> number of articles that contain it, for concepts in enough articles."""
+    """Concept -> number of articles that contain it (plus the lead bonus), for concepts in enough
+    articles."""
     docs: dict[tuple, set[int]] = {}
+    leads: dict[tuple, set[int]] = {}
     for s in sentences:
         for b in s.bigrams:
             docs.setdefault(b, set()).add(s.article)
+            if s.index < settings.lead_sentences:
+                leads.setdefault(b, set()).add(s.article)
     min_df = max(1, min(settings.min_df, math.ceil(settings.min_df_share * n_docs)))
-    return {b: float(len(d)) for b, d in docs.items() if len(d) >= min_df}
+    return {b: len(d) + settings.lead_bonus * len(leads.get(b, ())) for b, d in docs.items() if len(d) >= min_df}
 
 
 def _attach_concepts(sentences: list[_Sentence], weights: dict[tuple, float], settings: SummarySettings) -> None:
