@@ -60,12 +60,9 @@ class _English(ReportedSpeech):
         speakers.quoted = [(s.start, s.end) for s in spans]
         self._token_starts = [t.idx for t in doc]
         self.in_quote = [-1] * len(doc)
-        k = 0
-        for tok in doc:
-            while k < len(spans) and spans[k].end <= tok.idx:
-                k += 1
-            if k < len(spans) and spans[k].start <= tok.idx < spans[k].end:
-                self.in_quote[tok.i] = k
+        for k, span in enumerate(spans):
+            for i in range(self._token_at(span.start), self._token_at(span.end)):
+                self.in_quote[i] = k
         self.subjects = self._person_subjects()
 
     def _person_subjects(self) -> list[tuple[int, Any]]:
@@ -88,10 +85,14 @@ class _English(ReportedSpeech):
         surnames = {clean_name(m.text).split()[-1] for m in self.sp.mentions if m.type in PERSON_TYPES
                     and clean_name(m.text).split()}
         covered = {m.start for m in self.sp.mentions}
-        for tok in self.doc:  # "Ibrahim dismissed the allegations": a surname the tagger did not tag there
-            if tok.dep_ in SUBJ and tok.pos_ == "PROPN" and tok.text in surnames and tok.idx not in covered \
-                    and self.in_quote[tok.i] < 0:
-                out.append((tok.idx, Mention("", tok.text, tok.idx, tok.idx + len(tok.text), "PERSON")))
+        for surname in surnames:  # "Ibrahim dismissed the allegations": a surname the tagger did not tag there
+            for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text):
+                i = self._token_at(hit.start())
+                if i >= len(self.doc) or hit.start() in covered or self.in_quote[i] >= 0:
+                    continue
+                tok = self.doc[i]
+                if tok.idx == hit.start() and tok.dep_ in SUBJ and tok.pos_ == "PROPN":
+                    out.append((tok.idx, Mention("", tok.text, tok.idx, tok.idx + len(tok.text), "PERSON")))
         return out
 
     # --- regions around a quote -----------------------------------------------------------------

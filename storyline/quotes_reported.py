@@ -27,6 +27,11 @@ _STEMS = ("say", "said", "tell", "told", "add", "stress", "note", "emphasi", "em
           "summari", "retort", "quip", "exclaim", "shout", "sigh", "whisper", "murmur", "confid", "reveal",
           "conced", "recount", "testif", "tweet", "posted", "wrote", "informed", "advis", "complain")
 _VERB_RE = re.compile(r"^(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*$")
+# The same words found in running text, so only their tokens are looked at (iterating a spaCy Doc
+# builds a Python object per token, the dearest part of this stage on long articles).
+_CUE_IN_TEXT = re.compile(r"\b(?:(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*|according|"
+                          r"[Ii]n\s+(?:the|his|her)\s+(?:words|opinion|view|assessment|statement|remarks|comments)"
+                          r"\s+of)\b", re.IGNORECASE)
 # Verbs that only report speech with a clause after them or a quote beside them.
 WEAK = frozenset({"call", "calls", "called", "urge", "urges", "urged", "point", "points", "pointed", "hope", "hopes",
                    "hoped", "expect", "expects", "expected", "agree", "agreed", "agrees", "rule", "ruled", "rules",
@@ -81,6 +86,7 @@ class ReportedSpeech:
     _agents: Callable[[Any], list[Any]]
     _according_heads: Callable[[Any], list[Any]]
     _np: Callable[..., str]
+    _token_at: Callable[[int], int]
 
     def this_was_said(self, verb: Any) -> bool:
         """'This was stated by X', 'X said this', 'About this said X': the speech is the sentence before."""
@@ -97,7 +103,11 @@ class ReportedSpeech:
     # --- reported speech ------------------------------------------------------------------------
     def indirect(self) -> list[Found]:
         out: list[Found] = []
-        for tok in self.doc:
+        for match in _CUE_IN_TEXT.finditer(self.text):
+            i = self._token_at(match.start())
+            if i >= len(self.doc) or self.doc[i].idx != match.start():
+                continue
+            tok = self.doc[i]
             if self.in_quote[tok.i] >= 0:
                 continue
             if self._opens_reporter_phrase(tok):

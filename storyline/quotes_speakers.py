@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.model import Entity, Mention
 
@@ -92,6 +93,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
 
 
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> str:
     """A name as a speaker: no article in front, no possessive behind, one space between words."""
     text = " ".join(re.sub(r"[\"“”«»„]", "", text).split()).strip(" ,;:-–—'")
