@@ -156,7 +156,23 @@ def name_keys(text: str) -> tuple[str, str, str]:
     stripped = [t for t in toks if t not in PLACE_DESIGNATORS and t not in LEGAL_FORMS]
     if stripped:
         toks = stripped
+    if len(toks) >= 2 and any(t in _BODY_WORDS for t in toks):
+        # A ministry's words come in any order in translation ("Foreign Ministry of Estoria",
+        # "Estorian Foreign Ministry"): compare them as a set, the country as its name.
+        toks = sorted(_country_of(t) for t in toks)
     return name, key, " ".join(toks)
+
+
+_BODY_WORDS = frozenset("ministry ministries department directorate office commissariat council committee".split())
+
+
+def _country_of(word: str) -> str:
+    """Estorian -> estoria, Azerbaijani -> azerbaijan: a nationality adjective as its country."""
+    if len(word) > 5 and word.endswith("ian"):
+        return word[:-1]
+    if len(word) > 6 and word.endswith("ani"):
+        return word[:-1]
+    return word
 
 _PREP_SPLIT = re.compile(r"\s+(?:of|de|del|dei|degli|della|delle|di|da|van|von|du|des|für|pour|at|in|for)\s+", re.I)
 
@@ -250,6 +266,15 @@ def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
                 return False
             return not (any(t in ORG_DESIGNATORS for t in extra) and not any(t in ORG_DESIGNATORS for t in short))
     return False
+
+
+@lru_cache(maxsize=65536)
+def consonants(word: str) -> str:
+    """First letter and the consonants after it, transliteration folded: Tobarine, Tabarin -> tbrn."""
+    sk = names.skeleton(word)
+    if len(sk) > 1 and sk[-1] in "aeiouy":
+        sk = sk[:-1]
+    return sk[:1] + "".join(c for c in sk[1:] if c not in "aeiouy")
 
 
 @lru_cache(maxsize=65536)

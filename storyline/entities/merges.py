@@ -17,6 +17,7 @@ from storyline.entities.keys import (
     ORG_DESIGNATORS,
     Group,
     abbreviates,
+    consonants,
     contains,
     gendered,
     is_acronym,
@@ -164,6 +165,11 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == len(b):
         if _given_names_fit(a, b) and names.name_similarity(a[-1], b[-1]) >= 0.8:
             return True
+        # Transliteration and translation garble vowels most: Tobarine / Tabarin, Irina / Irena
+        # Dobrosch. The same consonants, in order, from the same first letter, in every word.
+        if all(len(x) >= 4 and consonants(x) == consonants(y) and names.name_similarity(x, y) >= 0.7
+               for x, y in zip(a, b, strict=True)):
+            return True  # (not Hassan / Hussein: too unlike besides the consonants)
         # Three words or more, each a close spelling: Recep Tayyip / Redzhep Tayip Erdogan (a
         # Turkish name through Russian).
         return len(a) >= 3 and names.name_similarity(a[-1], b[-1]) >= 0.85 and all(
@@ -368,7 +374,7 @@ def _country_clash(g: Group, groups: list[Group], roots: set[int], uf: Clusters,
         return False
     root = next(iter(roots))
     for j in uf.members.get(root, []):
-        for toks in {it.toks for it in groups[j].items}:
-            if any(is_nationality(t) or t[:4] in prefixes for t in toks if t not in short):
+        for words in {tuple(it.key.split()) for it in groups[j].items}:
+            if any(is_nationality(t) or t[:4] in prefixes for t in words if t not in short):
                 return True
     return False

@@ -351,7 +351,8 @@ def same_person_name(a: str, b: str) -> bool:
     Surnames must be the same word up to transliteration (Pashinyan/Pachinian, Бужинский/
     Buzhinsky); first names, when both sides give one, must agree too (an initial agrees with a
     name it starts: V. Putin / Vladimir Putin); a patronymic or middle name present on one side
-    only is ignored. Word order may differ (Putin Vladimir).
+    only is ignored. Word order may differ (Putin Vladimir). A surname alone fits every full name
+    with that surname (Aliyev: Ilham and Heydar Aliyev): the caller must check that only one does.
     """
     if _SOUND_LETTERS.search(a) or _SOUND_LETTERS.search(b):
         return any(_same_person_name(x, y) for x in latin_variants(a) for y in latin_variants(b))

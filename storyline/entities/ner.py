@@ -94,6 +94,10 @@ def _english(text: str, source: str) -> list[Mention]:
         if span is None:
             continue
         a, b = span
+        if _given_name_typed_as_place(doc, a, b, kind):
+            b, kind = b + 1, "PERSON"  # ", Nadia Orbeli, said": the model saw a town in "Nadia"
+        elif kind != "PERSON" and _person_by_context(doc, a, b, qualifier):
+            kind = "PERSON"  # "the judge Irina Dobrosch", "Tobarine said": a person typed as a body
         if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_:
             b += 1
         tail = _person_tail(doc, a, b, surnames) if kind == "ORG" and b - a >= 3 else None
@@ -112,6 +116,14 @@ def _english(text: str, source: str) -> list[Mention]:
                 qualifier.update(range(a, b))  # "Moldovan" typed PERSON: a nationality in a title
             continue
         kept.append((a, b, kind))
+    # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
+    # word outside every span that is the last word of a full name typed PERSON in this article.
+    full_surnames = {doc[b - 1].text for a, b, kind in kept if kind == "PERSON" and b - a >= 2}
+    covered = {k for a, b, _ in kept for k in range(a, b)}
+    for tok in doc:
+        if tok.i not in covered and tok.text in full_surnames and len(tok.text) >= 3 and tok.pos_ == "PROPN":
+            kept.append((tok.i, tok.i + 1, "PERSON"))
+    kept.sort()
     # Person names end a title chain: the chain before them belongs to them, not to a name after.
     person = {k for a, b, kind in kept if kind == "PERSON" for k in range(a, b)}
     out = []
@@ -123,11 +135,39 @@ def _english(text: str, source: str) -> list[Mention]:
     return out
 
 
+_SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
+
+
+def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int]) -> bool:
+    """A name of one to three capitalised words that a person's title precedes, or that speaks."""
+    words = doc[a:b]
+    if not 1 <= b - a <= 3 or not all(t.is_title and t.is_alpha for t in words) or \
+            any(t.lower_ in _ORG_HEADS or t.lower_ in roles.TITLE_WORDS for t in words):
+        return False
+    rng = roles.role_before(doc, a, qualifier, set())
+    if rng and doc[rng[1] - 1].lower_ in roles.TITLE_WORDS and b - a >= 2:
+        return True
+    head = words.root.head
+    return words.root.dep_ == "nsubj" and head.lower_ in _SPEECH and b - a <= 2
+
+
+def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
+    """A one-word place or body followed by an untagged capitalised word and then a comma or a
+    verb: a person's name the model split ("The director ..., Nadia Orbeli, said")."""
+    if kind == "PERSON" or b - a != 1 or b + 1 > len(doc) - 1:
+        return False
+    nxt, after = doc[b], doc[b + 1]
+    return (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not nxt.ent_type_
+            and (after.text == "," or after.pos_ in ("VERB", "AUX")) and doc[a].is_title
+            and a > 0 and doc[a - 1].text == ",")
+
+
 def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Trim determiners, possessives, honorifics and quote marks off a model's span."""
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in _QUOTES
-                     or doc[a].lower_.strip(".") in roles.HONORIFICS):
-        a += 1
+                     or doc[a].lower_.strip(".") in roles.HONORIFICS
+                     or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)):
+        a += 1  # "Lawyer Sofia Renkel": a title the model took into the name
     while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in _QUOTES
                      or doc[b - 1].is_punct):
         b -= 1

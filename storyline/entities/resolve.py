@@ -174,10 +174,17 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
         tok = toks[0]
         # A surname: the one full name ending with it (exactly, else as a spelling variant).
         exact = [p for p in surnames.get(tok, ()) if p is not g]
+        if len(exact) > 1 and _in_body(g):
+            # A surname in the body goes to the one full name of the body; a teaser under the
+            # article ("Former finance minister Pavel Malek ...") does not make it ambiguous.
+            exact = [p for p in exact if _in_body(p)]
         if len(exact) == 1:
             return exact[0]
         if exact:
             return None
+        given = [p for p in persons if p is not g and any(len(fn) >= 2 and fn[0] == tok for fn in p.full_names())]
+        if label == "PERSON" and len(given) == 1 and not any(tok == sur for sur in story_surnames):
+            return given[0]  # "Andrei is an engineer": the one Andrei of the article
         if label == "PERSON":
             variants = [p for p in persons if p is not g and any(same_word(fn[-1], tok) for fn in p.full_names())]
             if len(variants) == 1:
@@ -207,6 +214,10 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
     hits = [h for h in by_tok.get(toks[0], ()) if h is not g and labels_meet(g, h)
             and any(contains(it.inner, toks) for it in h.items)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _in_body(g: Group) -> bool:
+    return any(it.m.start >= 0 or it.m.sentence >= 0 for it in g.items)
 
 
 def _garbled_surname(tok: str, persons: list[Group]) -> Group | None:
