@@ -169,11 +169,17 @@ def _medium_key(channel: str | None) -> str | None:
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
+    """Unknown on either side passes; entity ids decide when both are resolved; else the names must
+    be spellings of one name (across scripts and transliterations) or share most of their words."""
     if not a.speaker or not b.speaker:
         return True
     if a.speaker_id and b.speaker_id:
         return a.speaker_id == b.speaker_id
-    return fuzz.token_set_ratio(a.speaker.casefold(), b.speaker.casefold()) >= 60
+    if fuzz.token_set_ratio(a.speaker.casefold(), b.speaker.casefold()) >= 60:
+        return True
+    from storyline.entities.names import same_person_name
+
+    return same_person_name(a.speaker, b.speaker)
 
 
 def _matching_pairs(quotes: list[Quote], texts: list[str]) -> dict[int, set[int]]:

@@ -49,7 +49,8 @@ class QuoteSpan:
         """The quoted words, with the marks that reopen a continued paragraph taken out."""
         inner = source[self.inner_start:self.inner_end]
         lines = [ln.strip().lstrip("“«„\"'‘") for ln in inner.split("\n")]
-        return " ".join(ln for ln in lines if ln).strip()
+        # the comma before the attribution ("…," he said) belongs to the sentence, not the words
+        return " ".join(ln for ln in lines if ln).strip().rstrip(",;: ")
 
 
 def _can_open(text: str, i: int) -> bool:

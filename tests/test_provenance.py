@@ -70,3 +70,12 @@ def test_same_channel_counts_once() -> None:
               Quote("b", "the dam will hold through winter", speaker="Berg", via="Reuters")]
     confirm_quotes(quotes, arts)
     assert quotes[0].also_in == ["b"] and quotes[0].confirmations == 1
+
+
+def test_speakers_in_two_scripts_are_one() -> None:
+    arts = [Article(source=s, title=None, text=t, language="en") for s, t in
+            (("a", "one wording of the story about the bridge"), ("b", "a second wording, nothing shared"))]
+    quotes = [Quote("a", "The bridge will open on Friday morning", speaker="Иван Петренко"),
+              Quote("b", "The bridge will open on Friday morning", speaker="Ivan Petrenko")]
+    confirm_quotes(quotes, arts)
+    assert quotes[0].also_in == ["b"] and quotes[0].confirmations == 2
