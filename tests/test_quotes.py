@@ -31,7 +31,7 @@ def _find(quotes: list[Quote], starts: str) -> Quote:
     ("He said: «Это „хорошо“ и всё». Then", ["Это „хорошо“ и всё"]),
     ("„Wir sind bereit“, sagte er.", ["Wir sind bereit"]),
     ("He said 'we will win' and left.", ["we will win"]),
-    ('"First part," he said. "Second part."', ["First part,", "Second part."]),
+    ('"First part," he said. "Second part."', ["First part", "Second part."]),
     ("Moscow’s view and the Armenians’ view were not quoted.", []),
     ('They agree ", - reported the agency.', []),  # a stray closing mark opens nothing
     ("“Opening paragraph\n\n“Second paragraph of the same speech.” he said.",
