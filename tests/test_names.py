@@ -169,3 +169,12 @@ def test_to_latin_ukrainian_by_the_national_scheme():
     assert to_latin("Євген") == "Yevhen"
     assert to_latin("Згурівка") == "Zghurivka"
     assert same_person_name("Zelenskyy", "Зеленський")
+
+
+def test_to_latin_keeps_words_in_capitals_in_capitals():
+    assert to_latin("ЕВГЕНИЙ БУЖИНСКИЙ") == "YEVGENY BUZHINSKY"
+    assert to_latin("НКР") == "NKR"
+
+
+def test_name_key_keeps_given_names_that_look_like_titles():
+    assert name_key("Don King") == "don king"

@@ -125,6 +125,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF\u0500-\u052F]+")
+
+
+def _russian_word(match: re.Match[str]) -> str:
+    """One word by iuliia's Wikipedia scheme; a word in capitals stays in capitals (БУЖИНСКИЙ ->
+    BUZHINSKY, not the BUZhINSKY iuliia writes)."""
+    import iuliia
+
+    word = match.group(0)
+    latin = iuliia.WIKIPEDIA.translate(word)
+    return latin.upper() if len(word) > 1 and word.isupper() else latin
+
+
 @lru_cache(maxsize=65536)
 def to_latin(text: str) -> str:
     """`text` in Latin letters: Cyrillic by the Wikipedia scheme (Евгений Бужинский -> Yevgeny
@@ -136,9 +149,7 @@ def to_latin(text: str) -> str:
         if _UKRAINIAN_LETTERS.search(text):
             text = _UKRAINIAN_WORD.sub(lambda m: _ukrainian(m.group(0)), text)
         else:
-            import iuliia
-
-            text = iuliia.WIKIPEDIA.translate(text)
+            text = _CYRILLIC_WORD.sub(_russian_word, text)
     if _GREEK.search(text):
         text = _greek(text)
     if _ARMENIAN.search(text):
@@ -186,7 +197,7 @@ def latin_variants(text: str) -> tuple[str, ...]:
 # Titles and forms of address that precede a name and say nothing about who it is.
 HONORIFICS = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mlle m monsieur herr frau
-sr sra srta don dona signor signora sig rev fr gen col maj capt lt sgt cdr adm hon the
+sr sra srta signor signora sig rev fr gen col maj capt lt sgt cdr adm hon the
 """.split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 _APOSTROPHES = re.compile(r"['’ʼ`´ʻ‘]")
