@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import glob
+import itertools
 import os
 import pathlib
 import statistics
@@ -107,6 +108,41 @@ def load(cluster: pathlib.Path):
     return articles, refs
 
 
+def fit(clusters: list[pathlib.Path], l2: float = 1e-3) -> tuple[float, ...]:
+    """Fit the concept model: logistic regression of the share of references that contain a
+    concept bigram on `concept_features`, over the given clusters (the even ones)."""
+    import numpy as np
+
+    from storyline import summarize as S
+    from storyline.summarize_text import stem, words
+
+    rows, target = [], []
+    for cluster in clusters:
+        articles, refs = load(cluster)
+        texts = [a.text for a in articles]
+        stop, english = S._stopwords(texts)
+        sentences = S._candidates(texts, stop, english, S.DEFAULT_SETTINGS)
+        ref_bigrams = []
+        for ref in refs:
+            stems = [stem(w) for w in words(ref)]
+            ref_bigrams.append(set(itertools.pairwise(stems)))
+        for b, f in S.concept_features(sentences, len(texts), S.DEFAULT_SETTINGS).items():
+            rows.append(f)
+            target.append(sum(b in r for r in ref_bigrams) / len(ref_bigrams))
+    x, y = np.array(rows), np.array(target)
+    mu, sd = x.mean(0), x.std(0)
+    mu[-1], sd[-1] = 0.0, 1.0  # the constant column
+    sd[sd == 0] = 1.0
+    z = (x - mu) / sd
+    w = np.zeros(x.shape[1])
+    for _ in range(3000):  # gradient descent on standardised features: convex, converges
+        p = 1 / (1 + np.exp(-z @ w))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w)
+    raw = w / sd
+    raw[-1] = w[-1] - float(np.sum(w[:-1] * mu[:-1] / sd[:-1]))
+    return tuple(round(float(v), 3) for v in raw)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--smoke", action="store_true", help="two clusters, baselines included")
@@ -116,6 +152,7 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a SummarySettings field (tuning)")
     parser.add_argument("--show", action="store_true", help="print our summaries")
+    parser.add_argument("--fit", action="store_true", help="fit CONCEPT_MODEL on the even clusters and print it")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"summaries: skipped ({DATA} not found)")
@@ -133,6 +170,9 @@ def main() -> None:
         kind = type(getattr(settings, key))
         settings = dataclasses.replace(settings, **{key: kind(value)})
     clusters = sorted(p for p in DATA.iterdir() if (p / "docs").is_dir())
+    if args.fit:
+        print("CONCEPT_MODEL =", fit(clusters[::2]))
+        return
     indexed = list(enumerate(clusters))
     if args.split != "all":
         indexed = [(i, c) for i, c in indexed if i % 2 == (0 if args.split == "even" else 1)]

@@ -34,6 +34,11 @@ from dataclasses import dataclass, field
 from storyline.model import Article, SummarySentence
 from storyline.summarize_text import split_sentences, stem, words
 
+# Weights of the concept model, in the order of `concept_features`: a logistic regression of "this
+# bigram is in a human reference summary" (share of the 4 references), fitted on the even DUC 2004
+# dev clusters only by `bench/summaries.py --fit`.
+CONCEPT_MODEL = (0.706, 1.769, 1.186, 0.953, 0.546, -2.454)
+
 
 @dataclass(frozen=True)
 class SummarySettings:
@@ -48,12 +53,12 @@ class SummarySettings:
     min_df_share: float = 0.3
     # Cost scaling exponent of the greedy pass: 1 = pure density, 0 = pure gain.
     cost_exponent: float = 1.0
-    # A story's lead states its facts: a concept gains `lead_bonus` for each article that has it in
-    # one of its first `lead_sentences` sentences, and a sentence's gain is divided by
+    # A story's lead states its facts: a concept's weight counts the articles that have it in one of
+    # their first `lead_sentences` sentences, and a sentence's gain is divided by
     # 1 + position_decay * (its index in the article).
     lead_sentences: int = 2
-    lead_bonus: float = 2.0
     position_decay: float = 0.05
+    concept_model: tuple[float, ...] = CONCEPT_MODEL
     # A share of the words inside quotation marks above this drops the sentence (neutrality).
     max_quoted: float = 0.5
     # Candidate pool for the swap search, best first by density.
@@ -194,18 +199,47 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
     return not any(w in _PERSONAL for w in outside)
 
 
-def _concept_weights(sentences: list[_Sentence], n_docs: int, settings: SummarySettings) -> dict[tuple, float]:
-    """Concept -> number of articles that contain it (plus the lead bonus), for concepts in enough
-    articles."""
+def concept_features(sentences: list[_Sentence], n_docs: int,
+                     settings: SummarySettings) -> dict[tuple, tuple[float, ...]]:
+    """Concept -> what says it is central, for concepts in enough articles.
+
+    Features, all scaled by the story's size so a 3-article and a 50-article story read alike:
+    share of articles that have it; share that have it in their first `lead_sentences`
+    sentences (a news lead states the facts); log occurrences per article; mean over its
+    articles of 1/(1 + index of the first sentence that has it); whether it holds a digit (dates,
+    tolls and counts are what references keep); and a constant.
+    """
     docs: dict[tuple, set[int]] = {}
     leads: dict[tuple, set[int]] = {}
+    first: dict[tuple, dict[int, int]] = {}
+    tf: dict[tuple, int] = {}
     for s in sentences:
         for b in s.bigrams:
             docs.setdefault(b, set()).add(s.article)
+            tf[b] = tf.get(b, 0) + 1
+            seen = first.setdefault(b, {})
+            if s.article not in seen:  # sentences come in article order
+                seen[s.article] = s.index
             if s.index < settings.lead_sentences:
                 leads.setdefault(b, set()).add(s.article)
     min_df = max(1, min(settings.min_df, math.ceil(settings.min_df_share * n_docs)))
-    return {b: len(d) + settings.lead_bonus * len(leads.get(b, ())) for b, d in docs.items() if len(d) >= min_df}
+    out = {}
+    for b, d in docs.items():
+        if len(d) < min_df:
+            continue
+        position = sum(1.0 / (1 + i) for i in first[b].values()) / len(d)
+        digit = float(any(c.isdigit() for c in b[0] + b[1]))
+        out[b] = (len(d) / n_docs, len(leads.get(b, ())) / n_docs, math.log(tf[b] / n_docs), position, digit, 1.0)
+    return out
+
+
+def _concept_weights(sentences: list[_Sentence], n_docs: int, settings: SummarySettings) -> dict[tuple, float]:
+    """Concept -> the model's probability that a person summarising the story would keep it."""
+    weights = {}
+    for b, f in concept_features(sentences, n_docs, settings).items():
+        z = sum(w * x for w, x in zip(settings.concept_model, f, strict=True))
+        weights[b] = 1.0 / (1.0 + math.exp(-z))
+    return weights
 
 
 def _attach_concepts(sentences: list[_Sentence], weights: dict[tuple, float], settings: SummarySettings) -> None:
