@@ -7,6 +7,7 @@ connection and the same transaction.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,14 +23,6 @@ def _now() -> str:
 
 # -- signals ------------------------------------------------------------------------------------
 
-def save_signals(store: Store, signals: Signals, model: str) -> None:
-    store.db.execute(
-        "INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (signals.article_id, model, quantize(signals.vector), json.dumps(sorted(signals.keys), ensure_ascii=False),
-         json.dumps(sorted(signals.lead_keys), ensure_ascii=False), signals.day))
-
-
 def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int, Signals]:
     out: dict[int, Signals] = {}
     ids = list(article_ids)
@@ -44,6 +37,42 @@ def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int
                                   keys=frozenset(json.loads(row[2])), lead_keys=frozenset(json.loads(row[3])),
                                   day=row[4], language=row[5])
     return out
+
+
+@dataclass
+class EmbedRow:
+    """What the story stage reads of an article to compute its signals (not the whole row)."""
+
+    id: int
+    title: str | None
+    text: str
+    published: str | None
+    language: str | None
+
+
+def embed_rows(store: Store, article_ids: list[int]) -> list[EmbedRow]:
+    marks = ",".join("?" * len(article_ids))
+    rows = store.db.execute(f"SELECT id, title, text, published, language FROM articles WHERE id IN ({marks}) "
+                            f"ORDER BY id", article_ids)
+    return [EmbedRow(*row) for row in rows]
+
+
+def save_signals(store: Store, signals: Iterable[Signals], model: str) -> None:
+    store.db.executemany(
+        "INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(s.article_id, model, quantize(s.vector), json.dumps(sorted(s.keys), ensure_ascii=False),
+          json.dumps(sorted(s.lead_keys), ensure_ascii=False), s.day) for s in signals])
+
+
+def first_title(store: Store, article_ids: list[int]) -> str | None:
+    """The title of the first of these articles that has one (in the order given)."""
+    if not article_ids:
+        return None
+    marks = ",".join("?" * len(article_ids))
+    titles = dict(store.db.execute(f"SELECT id, title FROM articles WHERE id IN ({marks}) AND title IS NOT NULL "
+                                   f"AND title != ''", article_ids).fetchall())
+    return next((titles[i] for i in article_ids if i in titles), None)
 
 
 def articles_without_signals(store: Store, model: str) -> list[int]:
@@ -72,15 +101,23 @@ class StoredKeyStats(KeyStats):
         self._store = store
         self.n_docs = store.db.execute("SELECT count(*) FROM article_signals").fetchone()[0]
         self.df = _LazyCounts(store)
+        self._pending: Counter[str] = Counter()
 
     def add(self, keys: Iterable[str]) -> None:
+        """Count in memory; `flush` writes the counts of a whole batch in one statement."""
         keys = set(keys)
-        self._store.db.executemany(
-            "INSERT INTO key_df(key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1",
-            [(k,) for k in keys])
         for k in keys:
             self.df[k] = self.df.get(k, 0) + 1
+            self._pending[k] += 1
         self.n_docs += 1
+
+    def flush(self) -> None:
+        """Write the counts added since the last flush (call inside the transaction that stores
+        what they count)."""
+        self._store.db.executemany(
+            "INSERT INTO key_df(key, df) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET df = df + excluded.df",
+            sorted(self._pending.items()))
+        self._pending.clear()
 
 
 class _LazyCounts(dict):
