@@ -190,8 +190,15 @@ def inner_words(name: str, core: str) -> tuple[str, ...]:
     return tuple(name_keys(head)[2].split())
 
 
+_FOREIGN_ARTICLE = re.compile(r"^(?i:el|la|los|las|il|lo|gli|i|le|les|l['’]|de|het|der|die|das|den|dem)\s*(?=[A-Z0-9])")
+
+
 def make_item(m: Mention, vocab: set[str]) -> Item:
-    name, key, core = name_keys(m.text)
+    text = m.text.strip()
+    if (m.language or "en")[:2] != "en":
+        # "El Nikkei", "De UAW", "L'UAW": an article before a name, in the languages that print one.
+        text = _FOREIGN_ARTICLE.sub("", text) or text
+    name, key, core = name_keys(text)
     words = name.split()
     first = words[0] if words else ""
     while len(words) > 1 and first.lower() in DETERMINERS:
