@@ -298,6 +298,7 @@ def _initial_fits(initial: str, word: str) -> bool:
     return skeleton(initial)[:1] == skeleton(word)[:1] or (initial in "ey" and word[:2] in ("ye", "ev", "ie"))
 
 
+@lru_cache(maxsize=262144)
 def name_similarity(a: str, b: str) -> float:
     """How alike two names are, 0..1, token by token and robust to transliteration variants.
 
@@ -356,6 +357,7 @@ def _gender_pair(a: str, b: str) -> bool:
     return long_ == short + "a" and len(short) > 3
 
 
+@lru_cache(maxsize=262144)
 def same_person_name(a: str, b: str) -> bool:
     """True only when `a` and `b` can be spellings of one name (conservative: prefer False).
 
