@@ -71,13 +71,14 @@ class Doc:
 @dataclass
 class Topic:
     name: str
+    index: int = 0  # place among all topics sorted by name: even ones tune, odd ones are held out
     docs: list[Doc] = field(default_factory=list)
     timelines: list[Timeline] = field(default_factory=list)
 
 
-def load_topic(path: pathlib.Path) -> Topic:
+def load_topic(path: pathlib.Path, index: int = 0) -> Topic:
     """A collection read once and kept in memory for every method."""
-    topic = Topic(path.name)
+    topic = Topic(path.name, index)
     for day_dir in sorted((path / "InputDocs").iterdir()):
         when = date.fromisoformat(day_dir.name)
         for f in sorted(day_dir.iterdir(), key=lambda p: p.name):
@@ -249,7 +250,8 @@ def _nearest_centroid(sentences: list[str], k: int) -> list[str]:
 def evaluate(topics: list[Topic], overrides: dict, verbose: bool) -> dict[str, dict[str, list]]:
     """Per method, per timeline: (topic index, r1 p/r, r2 p/r, date p/r)."""
     results: dict[str, list] = {m: [] for m in METHODS}
-    for ti, topic in enumerate(topics):
+    for topic in topics:
+        ti = topic.index
         for ref in topic.timelines:
             rdates = sorted(ref)
             start, end = rdates[0], rdates[-1]
@@ -284,6 +286,8 @@ def average(rows: list) -> tuple[float, float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N topics only (smoke run)")
+    ap.add_argument("--smoke", action="store_true", help="same as --limit 1")
+    ap.add_argument("--half", choices=("even", "odd"), default=None, help="only the even (tuning) or odd topics")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override a TimelineSettings field")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -297,10 +301,12 @@ def main(argv: list[str] | None = None) -> int:
         overrides[name] = type(getattr(__import__("storyline.timeline", fromlist=["x"]).DEFAULT_SETTINGS,
                                        name))(value)
     began = time.time()
-    names = sorted(p.name for p in DATA.iterdir() if (p / "InputDocs").is_dir())
-    if args.limit:
-        names = names[: args.limit]
-    topics = [load_topic(DATA / n) for n in names]
+    names = list(enumerate(sorted(p.name for p in DATA.iterdir() if (p / "InputDocs").is_dir())))
+    if args.half:
+        names = names[(args.half == "odd")::2]
+    if args.limit or args.smoke:
+        names = names[: args.limit or 1]
+    topics = [load_topic(DATA / n, i) for i, n in names]
     results = evaluate(topics, overrides, args.verbose)
     parts = []
     for m in METHODS:

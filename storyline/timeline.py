@@ -55,7 +55,10 @@ class TimelineSettings:
     # No sentence this close to one already chosen is told again, on any day.
     redundancy: float = 0.5
     # Weight of a sentence's closeness to the whole story against its closeness to its day.
-    topic_weight: float = 0.5
+    topic_weight: float = 1.5
+    # Added to the score of an article's lead sentence (dated by publication): the lead says what
+    # is new in the words of news, where a sentence naming an earlier day often only recalls it.
+    lead_bonus: float = 0.2
 
 
 DEFAULT_SETTINGS = TimelineSettings()
@@ -175,6 +178,7 @@ def _summarise(day: _Day, sentences: list[_Sentence], topic: Vector, chosen: lis
                settings: TimelineSettings) -> list[int]:
     """The day's best sentences: nearest the day's centroid (and the story's), none redundant."""
     pool = list(dict.fromkeys(day.mentions + day.leads))
+    leads = set(day.leads)
     centroid = _centroid([sentences[i].vector for i in pool])
     scored = []
     seen_text: set[str] = set()
@@ -186,6 +190,8 @@ def _summarise(day: _Day, sentences: list[_Sentence], topic: Vector, chosen: lis
             continue
         seen_text.add(s.text)
         score = _cos(s.vector, centroid) + settings.topic_weight * _cos(s.vector, topic)
+        if sid in leads:
+            score += settings.lead_bonus
         scored.append((score, sid))
     scored.sort(key=lambda t: (-t[0], t[1]))
     picked: list[int] = []
