@@ -1,17 +1,30 @@
 """Names in one article: people, organisations and places, each with its role and where it stands.
 
-English goes through spaCy's small model, Russian through natasha, other languages through rules
-on capitalised words (conservative: a missed name costs less than noise). Whatever the model,
-the same clean-up follows, because small models and machine-translated input fail the same ways:
-a "the" or a possessive inside the span, an organisation cut short ("Minsk" for the "Minsk group"),
-a demonym typed as a person ("Azerbaijani"), a capitalised word at a sentence start taken for a
-name ("Risky intervention"). Types are only a first guess here; the resolver votes across the
-story's sources and fixes them (spaCy calls Stepanakert a person).
+English goes through spaCy's small model, Russian through natasha (names come lemmatised:
+Владимиру Путину gives the mention text "Владимир Путин", its offsets still on the printed words),
+other languages through rules on capitalised words (conservative: a missed name costs less than
+noise; a capitalised German or French title before a name is its role). Small models fail on
+machine-translated input in a few repeatable ways, each repaired here without a gazetteer:
+
+- a "the", a possessive, an honorific or a title inside the span ("Lawyer Sofia Renkel");
+- an organisation cut short ("Minsk" for the "Minsk group") or run into its head's name ("the head
+  of AFAD Yunus Sezer", "the minister of the Budget Jérôme Cahuzac");
+- a person typed as a body or a place: after a person's title ("the judge Irina Dobrosch"), as the
+  subject of "said", or a given name read as a town ("..., Nadia Orbeli, said");
+- a surname missed on a later mention ("...," Tabarin told reporters) when the article names the
+  person in full;
+- a demonym typed as a person ("Azerbaijani", "Moldovan Prime Minister"), a capitalised common word
+  at a sentence start ("Risky intervention"), a dateline run into a name.
+
+Types are only a first guess; the resolver votes across the story's sources and fixes them.
 
 Offsets are into `article.text`. Names printed outside it (a caption naming the person in
 Cyrillic above the title, the teasers a page carries under the article) are also returned when
 the line reads like prose or a bare name, with `start == end == -1` and `sentence == -1`, so they
 count for resolution but never point into the text. Mastheads and site furniture are skipped.
+
+Cost: the parse dominates (spaCy's small model, about 90 ms of CPU for a 1,700-character article on
+this machine; natasha loads once in about 9 s); the rules here add a few per cent.
 """
 
 from __future__ import annotations

@@ -8,14 +8,18 @@ spelled out, "the Foreign Ministry" the one country's ministry it named. So:
    town a person in one sentence and a place in the next); a lone surname joins the one full name
    it fits, a short name the one longer name that contains it, an acronym the one name it
    abbreviates. Ambiguity (two full names fit) leaves the short form alone.
-2. **across articles**: groups join on equal keys; people on full names that are spellings of one
-   name (`names.same_person_name`, or the same given name and a close surname), or, when the
-   surname is garbled past string similarity (Boginsky / Buzhinsky), on the same given name, a
-   loosely similar surname and a shared, distinctive role description; places on variant
-   spellings that differ only in vowels (Shusha / Shushi) or fold to one skeleton (Choucha);
-   organisations on one normalised name (Ministry of Defense = Defense Ministry, Minsk group =
-   Minsk Troika = OSCE Minsk Group) but never across a different country word (the Armenian and
-   the Russian Foreign Ministry), and acronyms on the one name they abbreviate.
+2. **across articles**: groups join on equal keys (a bare one-word key that incompatible longer
+   names share, Apple beside Apple Corps and Apple Computer, ties nobody); people on full names
+   that are spellings of one name (`names.same_person_name`; the same given name and a close
+   surname; the same consonants in every word, Tobarine / Tabarin; a shorter full name inside a
+   longer one), or, when the surname is garbled past string similarity (Boginsky / Buzhinsky), on
+   the same given name, a loosely similar surname and a shared, distinctive role description;
+   surname spellings learnt from one person carry to relatives with the same given name; places
+   on spellings that fold to one skeleton (Choucha / Shusha) or differ in the final vowel (Shusha /
+   Shushi); organisations on one normalised name (Ministry of Defense = Defense Ministry, Foreign
+   Ministry of Estoria = Estorian Foreign Ministry, Minsk group = Minsk Troika = OSCE Minsk Group)
+   but never across a different country word (the Armenian and the Russian Foreign Ministry), and
+   acronyms on the one name they abbreviate or that defines them in brackets.
 
 Two full names that one article prints as different people are never merged (a cannot-link), and
 every fuzzy rule needs a unique candidate: a missed merge costs the reader one line, a wrong one
