@@ -16,7 +16,8 @@ The baseline runs on the same mentions in the same process: mentions whose heads
 entity (ECB+: the corpus's head lemma; MEANTIME: the head word by a per-language rule, lower case).
 Scores: MUC, B3, CEAF-e (entity-based, Hungarian alignment) and CoNLL F1, their mean, over all
 mentions of a corpus, singletons included; and pairwise P/R/F1 of the links between mentions of
-different documents (`xdoc_*`), the part a single-article resolver cannot do. Each corpus is also
+different documents (`xdoc_*`), the part a single-article resolver cannot do, and for MEANTIME
+between mentions in different languages (`xlang_*`). Each corpus is also
 scored on its proper-name mentions only (`*_names` lines: what NER hands the resolver in the
 product; pronouns and nominals such as "the company" are left out).
 
@@ -435,22 +436,30 @@ def evaluate(corpus: Corpus, resolve) -> tuple[dict[str, float] | None, dict[str
     def doc_of(i: int) -> str:
         return corpus.mentions[i].source
 
-    lemma = lemma_baseline(corpus)
-    base = conll(key, lemma)
-    xdoc = cross_doc_links(key, lemma, doc_of)
-    line = f"{corpus.name}: mentions={len(corpus.mentions)} chains={len(key)} docs={len(corpus.texts)} " \
-           f"lemma muc={base['muc']:.3f} b3={base['b3']:.3f} ceafe={base['ceafe']:.3f} conll={base['conll']:.3f}" \
-           f" xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f}"
+    def language_of(i: int) -> str:
+        return corpus.mentions[i].language or ""
+
+    cross_lingual = len(set(corpus.languages.values())) > 1
+
+    def figures(response: list[Cluster]) -> tuple[dict[str, float], str]:
+        scores = conll(key, response)
+        xdoc = cross_doc_links(key, response, doc_of)
+        text = f"muc={scores['muc']:.3f} b3={scores['b3']:.3f} ceafe={scores['ceafe']:.3f} " \
+               f"conll={scores['conll']:.3f} xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f}"
+        if cross_lingual:
+            xlang = cross_doc_links(key, response, language_of)
+            text += f" xlang_p={xlang[0]:.3f} xlang_r={xlang[1]:.3f} xlang_f1={xlang[2]:.3f}"
+        return scores, text
+
+    base, text = figures(lemma_baseline(corpus))
+    line = f"{corpus.name}: mentions={len(corpus.mentions)} chains={len(key)} docs={len(corpus.texts)} lemma {text}"
     ours = None
     if resolve is not None:
         t1 = time.perf_counter()
         response = storyline_response(corpus, resolve)
         sec = time.perf_counter() - t1
-        ours = conll(key, response)
-        xdoc = cross_doc_links(key, response, doc_of)
-        line += f" | storyline muc={ours['muc']:.3f} b3={ours['b3']:.3f} ceafe={ours['ceafe']:.3f} " \
-                f"conll={ours['conll']:.3f} xdoc_p={xdoc[0]:.3f} xdoc_r={xdoc[1]:.3f} xdoc_f1={xdoc[2]:.3f} " \
-                f"resolve_sec={sec:.2f}"
+        ours, text = figures(response)
+        line += f" | storyline {text} resolve_sec={sec:.2f}"
     print(line, flush=True)
     return ours, base
 
