@@ -48,6 +48,9 @@ _REPORT_CUE = re.compile(r"\b(?:reports?|reported|quoted|quotes|cited|cites|writ
                          r"quoting|citing|told)\b|сообщ\w*|переда\w*|пишет|цитирует|по\s+данным|сказал\w*|"
                          r"заявил\w*|интервью|вопрос\w*|в\s+беседе",
                          re.IGNORECASE)
+_MEDIA_WORD = re.compile(r"\b(?:news\s+agency|press\s+agency|agency|television|channel|radio\s+station|radio|"
+                         r"newspaper|daily|broadcaster|website|news\s+site|magazine|weekly|portal)\b")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
 _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me", "us", "parliament", "lawmakers",
                          "the", "a", "an", "i", "we", "he", "she", "it", "they"})
 
@@ -196,7 +199,13 @@ def _medium(raw: str, media: dict[str, str], after: str = "") -> str | None:
     if not words or words[0].casefold() in _NOT_MEDIUM:
         return None
     if re.search(_MEDIA_NOUN, raw, re.IGNORECASE):
-        return raw if len(words) > 1 else None  # "told the newspaper": which one is not said
+        if len(words) == 1:
+            return None  # "told the newspaper": which one is not said
+        # "the channel TVK-24", "the Infopol agency": the name; "Russian television" stays whole
+        named = _MEDIA_WORD.sub(" ", raw).split()  # lower case only: "Radio Lumen" is a name
+        if named and any(w[:1].isupper() and not _DEMONYM.match(w) for w in named):
+            return " ".join(named)
+        return raw
     if re.match(rf"^[\"”»']?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA_NOUN}\b", after, re.IGNORECASE):
         return raw
     return None

@@ -231,7 +231,7 @@ class _English(ReportedSpeech):
             trailing = self._trailing_name(head)
             if trailing:
                 return phrase, self._by_surname(trailing) or trailing, "PERSON"
-        if noun in ROLE_SYNONYMS:
+        if noun in ROLE_SYNONYMS or (head.pos_ == "NOUN" and persons):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another")
                            for c in head.children)
             named = self.sp.description(phrase, noun, at, fallback=definite)

@@ -56,6 +56,8 @@ class QuoteSpan:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "«" and after in " \u00a0\u202f":  # French typography: « Mon client
+        after = text[i + 2] if i + 2 < len(text) else " "
     return (before in _OPEN_BEFORE or before.isspace()) and (after.isalnum() or after in _OPEN_INTO)
 
 
@@ -65,6 +67,8 @@ def _can_close(text: str, i: int) -> bool:
     after_ok = after in _CLOSE_AFTER or after.isspace()
     if not after_ok:
         return False
+    if text[i] == "»":  # a guillemet only ever closes, also after a space (« … instances. »)
+        return True
     # `agree ",` : a closing mark typed after a space
     return not before.isspace() or after in ",.;:!?" or i + 1 == len(text)
 

@@ -30,6 +30,7 @@ def _find(quotes: list[Quote], starts: str) -> Quote:
 @pytest.mark.parametrize(("text", "want"), [
     ("He said: «Это „хорошо“ и всё». Then", ["Это „хорошо“ и всё"]),
     ("„Wir sind bereit“, sagte er.", ["Wir sind bereit"]),
+    ("Elle a dit : « Nous irons en appel. » Puis", ["Nous irons en appel."]),  # French spacing
     ("He said 'we will win' and left.", ["we will win"]),
     ('"First part," he said. "Second part."', ["First part", "Second part."]),
     ("Moscow’s view and the Armenians’ view were not quoted.", []),
