@@ -60,13 +60,13 @@ class SummarySettings:
     position_decay: float = 0.05
     concept_model: tuple[float, ...] = CONCEPT_MODEL
     # A share of the words inside quotation marks above this drops the sentence (neutrality).
-    max_quoted: float = 0.5
+    max_quoted: float = 0.4
     # Candidate pool for the swap search, best first by density.
     pool: int = 120
     # Share of a sentence's content bigrams (or words) another sentence must carry to be cited.
     support_overlap: float = 0.5
     # Two summary sentences with this content-word overlap (of the shorter) are near-duplicates.
-    duplicate_overlap: float = 0.6
+    duplicate_overlap: float = 0.55
     # Drop sentences that open on a pronoun or connective that points back ("He said", "But the"):
     # out of their article they read as a non sequitur (English only).
     skip_dangling: bool = True
