@@ -286,8 +286,9 @@ def _discrepancies_stage(ctx: StoryContext) -> None:
     from storyline.claims import event_claims, number_claims
     from storyline.discrepancies import find_discrepancies
 
-    ctx.claims = [claim for a in ctx.articles for finder in (number_claims, event_claims)
-                  for claim in finder(a, ctx.per_article[a.source].mentions)]
+    first = min((a.published for a in ctx.articles if a.published), default=None)
+    ctx.claims = [claim for a in ctx.articles for claim in number_claims(a, ctx.per_article[a.source].mentions)]
+    ctx.claims += [claim for a in ctx.articles for claim in event_claims(a, ctx.per_article[a.source].mentions, first)]
     # "age of Lopez" in one source and "age of Maria Lopes" in another are one subject: the entity's;
     # so are "Korven" and "Корвен" as the place of one court.
     names = {(m.source, m.text): e.name for e in ctx.entities for m in e.mentions}
@@ -296,7 +297,7 @@ def _discrepancies_stage(ctx: StoryContext) -> None:
             claim.subject = "age of " + names.get((claim.source, claim.subject[7:]), claim.subject[7:])
         elif claim.kind == "place":
             claim.value = names.get((claim.source, claim.value), claim.value)
-    ctx.discrepancies = find_discrepancies(ctx.entities, ctx.claims)
+    ctx.discrepancies = find_discrepancies(ctx.entities, ctx.claims, [a.text for a in ctx.articles])
     if ctx.discrepancies:
         from storyline.provenance import independent_groups
 

@@ -39,7 +39,8 @@ _QUANTITY = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\b", r
 # What a figure counts, from the words right after it (or a "toll" before it).
 _SUBJECTS: list[tuple[str, re.Pattern[str]]] = [
     ("deaths", re.compile(r"^\s*(?:people\s+|persons\s+|civilians\s+|soldiers\s+|servicemen\s+)?"
-                          r"(?:dead|killed|deaths|died|fatalities|lives|bodies|have died|were killed)\b", re.I)),
+                          r"(?:dead|killed|deaths|died|fatalities|lives|bodies|have died|were killed|"
+                          r"lost their lives|perished)\b", re.I)),
     ("injured", re.compile(r"^\s*(?:people\s+|persons\s+|civilians\s+)?(?:injured|wounded|hurt|injuries)\b", re.I)),
     ("missing", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:missing|unaccounted)\b", re.I)),
     ("displaced", re.compile(r"^\s*(?:people\s+|persons\s+|residents\s+)?(?:displaced|evacuated|homeless|"
@@ -49,14 +50,19 @@ _SUBJECTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed the lives of|left dead)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons|civilians|soldiers|residents|villagers|workers|children)\b", re.I)
-_TOLL_BEFORE = re.compile(r"(?:death toll|toll|number of (?:dead|deaths|victims))\s+(?:\w+\s+){0,4}$", re.I)
-_MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?\s+$", re.I)
+_TOLL_BEFORE = re.compile(r"(?:death toll|toll|number of (?:people\s+)?(?:dead|deaths|killed|victims|fatalities))"
+                          r"(?:\s+(?:\w+\s+){0,4}|\b[^.;]{0,90}?\b(?:to|at|reached|reaches|was|is|hit|topped)\s+)$",
+                          re.I)
+_MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?\s+$|magnitude\b[^.;]{0,40}?\b(?:was|is|at|of)\s+$", re.I)
+_DECIMAL = re.compile(r"^\d\.\d$")
+_BY_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:measured|recorded|registered|reported|estimated|given)\s+by\s+"
+                       r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 _MAGNITUDE_AFTER = re.compile(r"^-?\s*magnitude\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b")
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
 _ACCORDING = re.compile(r"\baccording to ([^,.;:]{3,60})", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|reported|reports|estimated|estimates|stated|"
-                     r"declared|confirmed|put|puts)\b", re.I)
+                     r"declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -101,17 +107,18 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
             if subject is None:
                 continue
             number = to_number(match.group("num"))
-            if number is None or (subject == "age" and not 0 < number < 120):
+            if number is None or (subject == "age" and not 0 < number < 120) or \
+                    (subject.endswith("magnitude") and not 0 < number <= 10):
                 continue
             if subject == "age":
-                person = _person_aged(match, offset, people)
+                person = _person_aged(match, offset, people, sentence)
                 if person is None:
                     continue  # an age without its person compares with nothing
                 subject = f"age of {person}"
             value = " ".join(x for x in (match.group("qual"), match.group("num")) if x)
             claims.append(Claim(source=article.source, kind="number", subject=subject, value=value,
                                 sentence=sentence, number=number, published=article.published,
-                                speaker=_speaker(sentence, match.start(), offset, people)))
+                                speaker=_speaker(sentence, match.start(), match.end(), offset, people)))
     return claims
 
 
@@ -129,14 +136,16 @@ def _about_the_past(sentence: str, published: str | None) -> bool:
 
 
 def _subject(sentence: str, match: re.Match[str]) -> str | None:
-    after, before = sentence[match.end():match.end() + 40], sentence[max(0, match.start() - 60):match.start()]
-    if re.match(r"^\s*(?:%|per ?cent|percent)", after, re.I):
-        return None
+    after, before = sentence[match.end():match.end() + 40], sentence[max(0, match.start() - 120):match.start()]
+    if re.match(r"^\s*(?:%|per ?cent|percent|km\b|kilomet|miles?\b|met(?:er|re)s?\b|m\b|feet\b|ft\b|"
+                r"hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b)", after, re.I):
+        return None  # a distance, a share or a duration, whatever the words around it
     for name, pattern in _SUBJECTS:
         if pattern.search(after):
             return name
-    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.search(after):
-        return "magnitude"
+    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.search(after) or \
+            (_DECIMAL.match(match.group("num")) and re.search(r"\bmagnitude\b|\bRichter\b", sentence, re.I)):
+        return "aftershock magnitude" if "aftershock" in before.lower() else "magnitude"
     if _TOLL_BEFORE.search(before) or (_KILLED_BEFORE.search(before) and _PEOPLE_AFTER.search(after)):
         return "deaths"
     return None
@@ -144,7 +153,8 @@ def _subject(sentence: str, match: re.Match[str]) -> str | None:
 
 def _age_by_comma(sentence: str, match: re.Match[str], offset: int, people: list[Mention]) -> str | None:
     """ "Maria Lopez, 45, was ..." : a bare number set off by commas right after a person's name."""
-    if match.group("qual") or not re.match(r"^\s*,", sentence[match.end():]) or not match.group("num").isdigit():
+    if match.group("qual") or not match.group("num").isdigit() or \
+            not re.match(r"^\s*(?:years?(?:\s+old)?)?\s*,", sentence[match.end():]):
         return None
     before = sentence[:match.start()].rstrip()
     if not before.endswith(","):
@@ -153,20 +163,27 @@ def _age_by_comma(sentence: str, match: re.Match[str], offset: int, people: list
     return "age" if any(m.type == "PERSON" and m.end == end for m in people) else None
 
 
-def _person_aged(match: re.Match[str], offset: int, people: list[Mention]) -> str | None:
+def _person_aged(match: re.Match[str], offset: int, people: list[Mention], sentence: str) -> str | None:
     """The person an age belongs to: named just before it ("Lopez, 45") or just after ("45-year-old Lopez")."""
     start, end = offset + match.start(), offset + match.end()
     for m in people:
-        if m.type == "PERSON" and (0 <= start - m.end <= 3 or 0 <= m.start - end <= 14):
+        if m.type != "PERSON":
+            continue
+        gap = sentence[match.end():m.start - offset]
+        if 0 <= start - m.end <= 4 or (0 <= m.start - end <= 40 and not re.search(r"[,.;:]", gap)):
             return m.text
     return None
 
 
-def _speaker(sentence: str, at: int, offset: int, people: list[Mention]) -> str | None:
-    """Who the sentence says gave the figure: "according to X", or a name before a speech verb."""
+def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention]) -> str | None:
+    """Who the sentence says gave the figure: "measured by X" after it, "according to X", or a name
+    before a speech verb."""
+    by = _BY_AFTER.search(sentence[end:])
+    if by:
+        return by.group(1).strip()
     according = _ACCORDING.search(sentence)
     if according:
-        return according.group(1).strip()
+        return re.sub(r"^the\s+", "", according.group(1).strip(), flags=re.I)
     for mention in reversed(people):
         rel = mention.start - offset
         if 0 <= rel < at and _SPEECH.search(sentence[rel:at]):
@@ -174,54 +191,65 @@ def _speaker(sentence: str, at: int, offset: int, people: list[Mention]) -> str 
     return None
 
 
-# When and where an event happened, from the word that names it right before the date or place.
+# When and where the story's event happened. In news copy the lead states what happened and when,
+# so the first day a lead names (not the day of a statement: "said on Monday") is the event's day;
+# a place is what follows a locative after a noun that names an event or an institution of one.
 _REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
                        "published released issued quoted explained declared tweeted posted".split())
-_EVENT_VERB = re.compile(r"^(?:[a-z]+ed|struck|held|hit|shook|began|begun|died|born|took|broke|fell|sank|"
-                         r"burned|burnt|caught|fought|found|froze|killed|sentenced|convicted|acquitted)$")
-_EVENT_NOUN = ("court", "trial", "hearing", "verdict", "epicentre", "epicenter", "earthquake", "quake",
-               "explosion", "blast", "attack", "crash", "fire", "flood", "shooting", "summit", "talks")
-_PLACE_AFTER_NOUN = re.compile(r"\b(" + "|".join(_EVENT_NOUN) + r")\b(?:\s+[\w-]+){0,3}?\s+(?:in|near|at|off)\s+$",
-                               re.I)
+# Nouns that place an event, grouped so "the epicentre near X" and "the quake struck near Y" compare.
+_EVENT_GROUPS = {"earthquake": ("epicentre", "epicenter", "earthquake", "quake", "tremor", "centre", "center",
+                                "shaking"),
+                 "trial": ("court", "trial", "hearing", "verdict", "sentence"),
+                 "attack": ("explosion", "blast", "attack", "shooting", "bombing"),
+                 "crash": ("crash",), "fire": ("fire", "blaze"), "flood": ("flood", "flooding"),
+                 "meeting": ("summit", "talks", "meeting")}
+_GROUP_OF = {noun: group for group, nouns in _EVENT_GROUPS.items() for noun in nouns}
+_EVENT_NOUN = tuple(_GROUP_OF)
+_LOCATIVE = (r"(?:sitting in|based in|held in|located in|in|near|at|off|outside|close to|"
+             r"(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)")
+_PLACE = re.compile(r"\b(?i:(" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0,60}?\b(?i:" + _LOCATIVE + r")"
+                    r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:town|city|village|port|region|district|province)\s+of\s+)?"
+                    r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})")
+_PLACE_FIRST = re.compile(r"^(?:[A-Z][A-Z-]+,?\s.*?[–—-]\s+)?(?i:in)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})"
+                          r"\b[^.;!?]{0,40}?\b(?i:(" + "|".join(_EVENT_NOUN) + r"))\b")
+_LEAD_SENTENCES = 2
 
 
-def event_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Claim]:
-    """The day an event happened ("was sentenced on Tuesday") and where ("a court in Korven"), per source.
-
-    The event is named by the verb just before the date, or the noun just before "in/near X"; a
-    reporting verb ("said on Monday") dates the statement, not the event, and is skipped."""
+def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: str | None = None) -> list[Claim]:
+    """The day the story's event happened, from the lead, and where events happened ("a court in X",
+    "the epicentre near Y"), per source. An undated article reads its weekdays against `reference`
+    (the story's first date), as a reader of the same news would."""
     from storyline.timeline_dates import DAY, as_date, resolve_dates
 
     if (article.language or "en").split("-")[0] != "en":
         return []
-    published = as_date(article.published)
-    places = sorted((m for m in mentions if m.type == "PLACE"), key=lambda m: m.start)
+    published = as_date(article.published or reference)
     claims: list[Claim] = []
-    for offset, sentence in sentences(article.text):
-        for when in resolve_dates(sentence, published) if published else ():
-            if when.granularity != DAY:
+    for n, (_, sentence) in enumerate(sentences(article.text)):
+        if n < _LEAD_SENTENCES and published and not any(c.kind == "date" for c in claims):
+            for when in resolve_dates(sentence, published):
+                if when.granularity == DAY and not _statement_date(sentence, when.start, when.end):
+                    printed = re.sub(r"^(?:on|today,?)\s+", "", sentence[when.start:when.end].strip(" ,.;"), flags=re.I)
+                    claims.append(Claim(source=article.source, kind="date", subject="date: the event",
+                                        value=printed, number=float(when.date.toordinal()), sentence=sentence,
+                                        published=article.published))
+                    break
+        for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
+            place = match.group("place")
+            if place.lower() in _STOP_PLACES:
                 continue
-            anchor = _event_word(re.findall(r"[A-Za-z]+", sentence[:when.start])[-5:])
-            if anchor:
-                claims.append(Claim(source=article.source, kind="date", subject=f"date: {anchor}",
-                                    value=when.date.isoformat(), sentence=sentence, published=article.published))
-        for place in places:
-            rel = place.start - offset
-            if not 0 < rel <= len(sentence):
-                continue
-            match = _PLACE_AFTER_NOUN.search(sentence[max(0, rel - 60):rel])
-            if match:
-                claims.append(Claim(source=article.source, kind="place", subject=f"place: {match.group(1).lower()}",
-                                    value=place.text, sentence=sentence, published=article.published))
+            claims.append(Claim(source=article.source, kind="place",
+                                subject=f"place: {_GROUP_OF.get(match.group(1).lower(), match.group(1).lower())}",
+                                value=place, sentence=sentence, published=article.published))
     return claims
 
 
-def _event_word(words: list[str]) -> str | None:
-    """The event verb nearest before a date, unless a reporting verb comes between them."""
-    for word in reversed(words):
-        low = word.lower()
-        if low in _REPORTING:
-            return None
-        if _EVENT_VERB.match(low):
-            return low
-    return None
+_STOP_PLACES = frozenset("the a an its his her their this that which who".split())
+
+
+def _statement_date(sentence: str, start: int, end: int) -> bool:
+    """A date next to a reporting verb dates a statement ("said on Monday"), not the event."""
+    before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 25):start])[-3:]
+    after = re.findall(r"[A-Za-z]+", sentence[end:end + 12])[:1]
+    return any(w.lower() in _REPORTING for w in before + after)

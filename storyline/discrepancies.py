@@ -18,8 +18,9 @@ different reactions:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 
 from storyline.model import Claim, Discrepancy, DiscrepancyValue, Entity
@@ -34,10 +35,13 @@ OFFICES = (
     "minister", "secretary of state", "secretary-general", "secretary general", "press secretary",
     "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "king", "queen",
     "emir", "crown prince", "speaker", "senator", "general", "commander", "chief of staff", "judge",
+    "prosecutor general", "attorney general", "state prosecutor", "chief prosecutor", "public prosecutor",
     "prosecutor", "ceo", "chairman", "chairwoman",
 )
 _OFFICE_AT_END = re.compile(r"(?:^|\s)(" + "|".join(re.escape(o) for o in OFFICES) + r")$", re.I)
 _OFFICE_AT_START = re.compile(r"^(?:the\s+)?(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
+# Counts that only grow as an event unfolds: a later, higher figure is an update, not a conflict.
+CUMULATIVE = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
 _FORMER = re.compile(r"\b(?:former|ex-|then|retired|late|acting|interim)\b", re.I)
 
 
@@ -73,30 +77,39 @@ def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
 
 
 def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
-    """Names written differently across sources, as printed; a change of script alone is no difference."""
-    from storyline.entities.names import name_key, name_similarity, to_latin
+    """Names written differently across sources, as printed. A change of script is no difference (a
+    Cyrillic form joins the Latin form it transliterates to), nor is a bare surname or first name
+    (it joins the full name it belongs to)."""
+    from storyline.entities.names import name_key, name_similarity, skeleton, to_latin
 
     out = []
     for entity in entities:
         if entity.type != "PERSON":
             continue
         forms: dict[str, tuple[str, set[str]]] = {}  # key of the full name -> (as printed, sources)
-        surnames: list[tuple[str, str]] = []  # surname-only mentions, merged below
+        later: list[tuple[str, str]] = []  # other scripts and single words, placed once full forms are known
         for mention in entity.mentions:
             text = re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))
             key = name_key(text)
             if not key:
                 continue
-            if len(key.split()) == 1:
-                surnames.append((text, mention.source))
-                continue
-            shown = text if text == to_latin(text) else forms.get(key, (text, set()))[0]
-            forms.setdefault(key, (shown, set()))[1].add(mention.source)
-        for text, source in surnames:
+            if len(key.split()) == 1 or text != to_latin(text):
+                later.append((text, mention.source))
+            else:
+                forms.setdefault(key, (text, set()))[1].add(mention.source)
+
+        def blind(key: str) -> tuple[str, ...]:
+            return tuple(skeleton(word) for word in key.split())
+
+        for text, source in later:
             key = name_key(text)
-            full = [k for k in forms if k.split()[-1] == key]
-            if full:
-                forms[max(full, key=lambda k: len(forms[k][1]))][1].add(source)
+            words = key.split()
+            if len(words) == 1:
+                home = [k for k in forms if words[0] in (k.split()[0], k.split()[-1])]
+            else:
+                home = [k for k in forms if blind(k) == blind(key)]
+            if home:
+                forms[max(home, key=lambda k: len(forms[k][1]))][1].add(source)
             else:
                 forms.setdefault(key, (text, set()))[1].add(source)
         if len(forms) < 2:
@@ -119,9 +132,11 @@ def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
     out = []
     for subject, group in by_subject.items():
         values: dict[float, DiscrepancyValue] = {}
-        for claim in sorted(group, key=lambda c: c.published or ""):
+        for claim in sorted(group, key=lambda c: (c.published is None, c.published or "")):
             first = DiscrepancyValue(value=claim.value, published=claim.published)
             value = values.setdefault(claim.number or 0.0, first)
+            if value.published is None:
+                value.published = claim.published  # the earliest time it was printed
             if claim.source not in value.sources:
                 value.sources.append(claim.source)
             if claim.speaker and claim.speaker not in value.speakers:
@@ -130,8 +145,10 @@ def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
             continue
         numbers = {id(v): n for n, v in values.items()}
         ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
-        out.append(Discrepancy(kind="number", subject=subject, values=ordered,
-                               nature=_number_nature(ordered, [numbers[id(v)] for v in ordered])))
+        nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
+        if nature == "update" and subject not in CUMULATIVE:
+            nature = "conflict"  # a magnitude or an age does not grow through the day
+        out.append(Discrepancy(kind="number", subject=subject, values=ordered, nature=nature))
     return out
 
 
@@ -146,35 +163,68 @@ def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:
     return "conflict"
 
 
-def value_discrepancies(claims: list[Claim], kind: str) -> list[Discrepancy]:
+def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str], bool] | None = None
+                        ) -> list[Discrepancy]:
     """Dates and places of one event that sources give differently. A source may hold two values
-    (two events share a verb); only two sources whose values do not meet make a discrepancy."""
+    (two events share a noun); only two sources whose values do not meet make a discrepancy. A date
+    compares by its day (claim.number), shown as printed ("Tuesday / 10 March (2026-03-10)"); a
+    place that is `broader` (a country, beside its towns) is left out rather than set against them."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == kind:
+        if claim.kind == kind and not (broader and broader(claim.value)):
             by_subject[claim.subject].append(claim)
     out = []
     for subject, group in by_subject.items():
+        def key(c: Claim) -> str:
+            return str(c.number) if c.number is not None else c.value
+
         per_source: dict[str, set[str]] = defaultdict(set)
         for claim in group:
-            per_source[claim.source].add(claim.value)
+            per_source[claim.source].add(key(claim))
         sets = list(per_source.values())
         if not any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:]):
             continue
         values: dict[str, DiscrepancyValue] = {}
-        for claim in sorted(group, key=lambda c: (c.published or "", c.value)):
-            value = values.setdefault(claim.value, DiscrepancyValue(value=claim.value, published=claim.published))
+        printed: dict[str, Counter[str]] = defaultdict(Counter)
+        for claim in sorted(group, key=lambda c: (c.published or "", c.source)):
+            value = values.setdefault(key(claim), DiscrepancyValue(value=claim.value, published=claim.published))
             if claim.source not in value.sources:
                 value.sources.append(claim.source)
+            printed[key(claim)][claim.value] += 1
+        for k, value in values.items():
+            value.sources.sort()
+            value.value = " / ".join(form for form, _ in printed[k].most_common())
+            if kind == "date" and k.replace(".", "", 1).isdigit():
+                value.value += f" ({date.fromordinal(int(float(k))).isoformat()})"
         label = subject.split(": ", 1)[-1]
         out.append(Discrepancy(kind=kind, subject=f"{'when' if kind == 'date' else 'where'} ({label})",
                                values=sorted(values.values(), key=lambda v: -len(v.sources))))
     return out
 
 
-def find_discrepancies(entities: list[Entity], claims: list[Claim]) -> list[Discrepancy]:
-    return (number_discrepancies(claims) + value_discrepancies(claims, "date") + value_discrepancies(claims, "place")
+def find_discrepancies(entities: list[Entity], claims: list[Claim], texts: list[str] | None = None
+                       ) -> list[Discrepancy]:
+    broader = _country_test(texts or [])
+    return (number_discrepancies(claims) + value_discrepancies(claims, "date")
+            + value_discrepancies(claims, "place", broader)
             + role_discrepancies(entities) + name_discrepancies(entities))
+
+
+def _country_test(texts: list[str]) -> Callable[[str], bool]:
+    """A place whose demonym the story uses ("Valdonia" beside "Valdonian") is a country: broader
+    than the towns it may be set against, so it is not one of their rivals."""
+    joined = "\n".join(texts)
+
+    def broader(place: str) -> bool:
+        if re.search(rf"\b{re.escape(place)}\s+(?:province|region|oblast|state|county|governorate)\b|"
+                     rf"\b(?:province|region|oblast|state|county) of {re.escape(place)}\b", joined, re.I):
+            return True
+        stems = {place, place[:-1], place[:-2]} if len(place) > 4 else {place}
+        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+        return any(m.group(0) != place
+                   for m in re.finditer(rf"\b(?:{alternatives})(?:n|an|ian|ese|ish|i|ic)\b", joined))
+
+    return broader
 
 
 def state(discrepancy: Discrepancy, short: Callable[[str], str] = lambda s: s.rsplit("/", 1)[-1]) -> str:

@@ -130,23 +130,23 @@ def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
 
 def test_when_and_where_an_event_happened_and_sources_that_differ():
     from storyline.claims import event_claims
-    from storyline.discrepancies import value_discrepancies
+    from storyline.discrepancies import find_discrepancies
 
     def article(source, text):
         return _article(text, source=source, published="2031-03-06")
 
-    a = article("a", "Maria Lopes was sentenced on Tuesday by a court in Korven, her lawyer said on Wednesday.")
-    b = article("b", "Maria Lopes was sentenced on Monday by a court in Orsk.")
-    claims = []
-    for art in (a, b):
-        places = [_mention(p, art.text, "PLACE", art.source) for p in ("Korven", "Orsk") if p in art.text]
-        claims += event_claims(art, places)
+    texts = {"a": "Maria Lopes was sentenced on Tuesday by a court in Korven, her lawyer said on Wednesday.",
+             "b": "A court in Orsk on Monday sentenced Maria Lopes. She will appeal, her lawyer said on Friday.",
+             "c": "The Vellish court in Korven sentenced Maria Lopes on 4 March. Vellia protested.",
+             "d": "A court in Vellia sentenced Maria Lopes, 30, on Tuesday."}
+    claims = [c for source, text in texts.items() for c in event_claims(article(source, text))]
     assert {(c.source, c.kind, c.value) for c in claims} == {
-        ("a", "date", "2031-03-04"), ("a", "place", "Korven"), ("b", "date", "2031-03-03"), ("b", "place", "Orsk")}
-    [when] = value_discrepancies(claims, "date")
-    assert when.subject == "when (sentenced)" and {v.value: v.sources for v in when.values} == {
-        "2031-03-04": ["a"], "2031-03-03": ["b"]}
-    [where] = value_discrepancies(claims, "place")
-    assert {v.value for v in where.values} == {"Korven", "Orsk"}
-    same = event_claims(article("c", "She was sentenced on Tuesday."), []) + [c for c in claims if c.source == "a"]
-    assert value_discrepancies(same, "date") == []
+        ("a", "date", "Tuesday"), ("a", "place", "Korven"), ("b", "date", "Monday"), ("b", "place", "Orsk"),
+        ("c", "date", "4 March"), ("c", "place", "Korven"), ("d", "date", "Tuesday"), ("d", "place", "Vellia")}
+    found = {d.kind: d for d in find_discrepancies([], claims, list(texts.values()))}
+    assert {v.value: v.sources for v in found["date"].values} == {
+        "Tuesday / 4 March (2031-03-04)": ["a", "c", "d"], "Monday (2031-03-03)": ["b"]}
+    # Vellia is the country (the story says "Vellish"): not set against its towns.
+    assert {v.value: v.sources for v in found["place"].values} == {"Korven": ["a", "c"], "Orsk": ["b"]}
+    agree = [c for c in claims if c.source in ("a", "c")]
+    assert find_discrepancies([], agree, [texts["a"], texts["c"]]) == []
