@@ -81,7 +81,7 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         if (f.start, f.end) in seen or not f.text.strip():
             continue
         seen.add((f.start, f.end))
-        via = f.via or _via(text, f, media, mine)
+        via = f.via or _via(text, f, media, mine, strict=lang == "en")
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
                             via=via, start=f.start, end=f.end, speaker_text=f.speaker_text))
     return quotes
@@ -122,8 +122,11 @@ def _media_names(article: Article) -> dict[str, str]:
     return names
 
 
-def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) -> str | None:
-    """The channel in the words that attribute the quote, else a wire its paragraph credits."""
+def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention], strict: bool = True) -> str | None:
+    """The channel in the words that attribute the quote, else a wire its paragraph credits.
+
+    Outside English (`strict` off) a listed medium in the attribution is taken as the channel
+    without an English citation word beside it ("a déclaré Jean Morel à l'AFP")."""
     if f.cue_start < 0:
         return None
     cue = text[f.cue_start:f.cue_end]
@@ -134,7 +137,7 @@ def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) ->
             at = f.cue_start + m.start(1)
             if name and not any(p.start <= at < p.end for p in persons):
                 return name
-    if _REPORT_CUE.search(cue):
+    if not strict or _REPORT_CUE.search(cue):
         for _, canonical in _listed(cue, media):
             return canonical
     social = _SOCIAL.search(cue)

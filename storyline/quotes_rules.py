@@ -123,6 +123,11 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         comma = text.find(",", m.end(), hi)
         if comma < 0 or m.start() - lo > 3:
             continue
+        # "Selon le porte-parole du gouvernement, Claire Dumas, …": the name in apposition belongs to the phrase
+        start = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
+        for person in speakers.overlapping(start, start + 1, PERSON_TYPES):
+            if person.start == start and text[person.end:person.end + 1] == ",":
+                comma = person.end
         clause = text[comma + 1:hi].strip().rstrip(".")
         if len(clause.split()) < 3:
             continue

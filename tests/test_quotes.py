@@ -251,3 +251,14 @@ def test_surname_goes_to_the_nearest_full_name() -> None:
     at = text.index("Brenner said")
     mentions.append(Mention("s", "Brenner", at, at + 7, "PERSON", 2))
     assert find_quotes(art, mentions)[0].speaker == "Lukas Brenner"
+
+
+def test_french_by_rules() -> None:
+    art = _article("fr.txt", "fr")
+    mentions = [Mention("fr.txt", n, i, i + len(n), "PERSON", 0)
+                for n in ("Jean Morel", "Claire Dumas") for i in [art.text.index(n), art.text.rindex(n)]]
+    quotes = find_quotes(art, mentions)
+    q = _find(quotes, "Nous ne reculerons pas")
+    assert (q.kind, q.speaker, q.via) == ("direct", "Jean Morel", "AFP")
+    q = _find(quotes, "les négociations reprendront lundi")
+    assert (q.kind, q.speaker) == ("indirect", "Claire Dumas")  # "Selon le porte-parole …, Claire Dumas, …"
