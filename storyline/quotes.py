@@ -8,6 +8,12 @@ marks in any language (`quotes_marks`); English is attributed from spaCy's depen
 Interfax, in an interview with AFP, RIA Novosti quoted him as saying, at a press conference) and,
 failing those, from a wire the same paragraph credits (… , RIA Novosti reports). Offsets refer to
 `article.text`. Confirmation across sources is `storyline.provenance`'s job.
+
+Reported speech (`quotes_reported`) is the clause of a speech verb, `according to X`, `as X
+noted` and the sentence before `This was stated by X`. When the speaker cannot be told (an
+unnamed source, a description nobody in the article fits) `speaker` is None and `speaker_text`
+keeps the words. Cost: the shared parse plus about 15 ms per 5,000-character article on an idle
+core (60 ms measured with the machine's two cores loaded ten times over).
 """
 
 from __future__ import annotations
