@@ -98,6 +98,7 @@ def _english(text: str, source: str) -> list[Mention]:
     place_texts = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     qualifier = {t.i for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC") for t in e}
     kept = []
+    named: set[str] = set()
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
@@ -109,7 +110,7 @@ def _english(text: str, source: str) -> list[Mention]:
         a, b = span
         if _given_name_typed_as_place(doc, a, b, kind):
             b, kind = b + 1, "PERSON"  # ", Nadia Orbeli, said": the model saw a town in "Nadia"
-        elif kind != "PERSON" and _person_by_context(doc, a, b, qualifier):
+        elif kind != "PERSON" and _person_by_context(doc, a, b, qualifier, named):
             kind = "PERSON"  # "the judge Irina Dobrosch", "Tobarine said": a person typed as a body
         if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_:
             b += 1
@@ -129,6 +130,8 @@ def _english(text: str, source: str) -> list[Mention]:
                 qualifier.update(range(a, b))  # "Moldovan" typed PERSON: a nationality in a title
             continue
         kept.append((a, b, kind))
+        if kind == "PERSON" and b - a >= 2:
+            named.add(doc[b - 1].text)
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
     # word outside every span that is the last word of a full name typed PERSON in this article.
     full_surnames = {doc[b - 1].text for a, b, kind in kept if kind == "PERSON" and b - a >= 2}
@@ -151,8 +154,9 @@ def _english(text: str, source: str) -> list[Mention]:
 _SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
 
 
-def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int]) -> bool:
-    """A name of one to three capitalised words that a person's title precedes, or that speaks."""
+def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int], named: set[str]) -> bool:
+    """A name of two or three capitalised words that a person's title precedes or that speaks, or
+    the surname of a person named before that speaks ("Tobarine said"; not "Interfax said")."""
     words = doc[a:b]
     if not 1 <= b - a <= 3 or not all(t.is_title and t.is_alpha for t in words) or \
             any(t.lower_ in _ORG_HEADS or t.lower_ in roles.TITLE_WORDS for t in words):
@@ -161,7 +165,7 @@ def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int]) -> bool:
     if rng and doc[rng[1] - 1].lower_ in roles.TITLE_WORDS and b - a >= 2:
         return True
     head = words.root.head
-    return words.root.dep_ == "nsubj" and head.lower_ in _SPEECH and b - a <= 2
+    return words.root.dep_ == "nsubj" and head.lower_ in _SPEECH and (b - a >= 2 or doc[b - 1].text in named)
 
 
 def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
@@ -217,6 +221,8 @@ def _person_tail(doc: Any, a: int, b: int, surnames: set[str]) -> int | None:
 _ORG_HEADS = ORG_TAILS | frozenset("""
 survey authority bureau board administration directorate department institute centre center council
 committee commission office service services agency fund bank court tribunal prosecutor prosecutors
+press news radio television tv times post herald journal daily telegraph gazette tribune observer
+kremlin ministry government
 """.split())
 
 
