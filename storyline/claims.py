@@ -208,11 +208,11 @@ _EVENT_NOUN = tuple(_GROUP_OF)
 _LOCATIVE = (r"(?:sitting in|based in|held in|located in|in|near|at|off|outside|close to|"
              r"(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)")
-_PLACE = re.compile(r"\b(?i:(" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0,60}?\b(?i:" + _LOCATIVE + r")"
+_PLACE = re.compile(r"\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0,60}?\b(?i:" + _LOCATIVE + r")"
                     r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:town|city|village|port|region|district|province)\s+of\s+)?"
                     r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})")
 _PLACE_FIRST = re.compile(r"^(?:[A-Z][A-Z-]+,?\s.*?[–—-]\s+)?(?i:in)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})"
-                          r"\b[^.;!?]{0,40}?\b(?i:(" + "|".join(_EVENT_NOUN) + r"))\b")
+                          r"\b[^.;!?]{0,40}?\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b")
 _LEAD_SENTENCES = 2
 
 
@@ -239,8 +239,8 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
             place = match.group("place")
             if place.lower() in _STOP_PLACES:
                 continue
-            claims.append(Claim(source=article.source, kind="place",
-                                subject=f"place: {_GROUP_OF.get(match.group(1).lower(), match.group(1).lower())}",
+            noun = match.group("noun").lower()
+            claims.append(Claim(source=article.source, kind="place", subject=f"place: {_GROUP_OF.get(noun, noun)}",
                                 value=place, sentence=sentence, published=article.published))
     return claims
 
