@@ -176,7 +176,7 @@ def _country_of(word: str) -> str:
 
 _PREP_SPLIT = re.compile(r"\s+(?:of|de|del|dei|degli|della|delle|di|da|van|von|du|des|für|pour|at|in|for)\s+", re.I)
 
-_POSS_SPLIT = re.compile(r"\s*['’]s?\b\s*")
+_POSS_SPLIT = re.compile(r"\s*['’]s\b\s*|(?<=s)\s*['’]\s+")
 
 
 @lru_cache(maxsize=8192)
