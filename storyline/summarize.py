@@ -70,8 +70,6 @@ class SummarySettings:
     # Drop sentences that open on a pronoun or connective that points back ("He said", "But the"):
     # out of their article they read as a non sequitur (English only).
     skip_dangling: bool = True
-    # A concept bigram may hold one stop word ("of cambodia") unless this is set (both content).
-    content_only: bool = False
 
 
 DEFAULT_SETTINGS = SummarySettings()
@@ -164,19 +162,14 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
             toks = words(sentence)
             stems = [stem(w, english) for w in toks]
             content = frozenset(s for w, s in zip(toks, stems, strict=True) if w not in stop and not w.isdigit())
+            stopped = [w in stop for w in toks]
             bigrams = frozenset((stems[k], stems[k + 1]) for k in range(len(stems) - 1)
-                                if _concept(toks[k], toks[k + 1], stop, settings.content_only))
+                                if not (stopped[k] and stopped[k + 1]))
             s = _Sentence(a, i, sentence, len(sentence.split()), content, bigrams)
             s.usable = _fit(sentence, toks, settings) and not (
                 english and settings.skip_dangling and toks and toks[0] in _DANGLING)
             out.append(s)
     return out
-
-
-def _concept(a: str, b: str, stop: frozenset[str], content_only: bool) -> bool:
-    if content_only:
-        return a not in stop and b not in stop
-    return not (a in stop and b in stop)
 
 
 def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:

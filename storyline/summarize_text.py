@@ -65,18 +65,17 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     nxt = _OPENER.match(text, end)
     if not nxt:
         return False
-    following = text[end:].lstrip()
-    first = following[:1]
+    first = text[nxt.end() - 1]
     if first.isalpha() and first.islower():
         return False  # "the U.S. ambassador", "5 p.m. local time"
     if mark != ".":
         return True
-    if text[dot:end].startswith("..."):
+    if text.startswith("...", dot):
         return first.isupper() or not first.isalpha()
-    word = re.search(r"(\S+)$", text[:dot])
-    if not word:
+    space = max(text.rfind(" ", 0, dot), text.rfind("\t", 0, dot))
+    prev = text[space + 1: dot].lstrip("\"'“‘«([`")
+    if not prev:
         return True
-    prev = word.group(1).lstrip("\"'“‘«([`")
     bare = prev.rstrip(".").lower()
     if bare in _ABBREVIATIONS:
         return False
