@@ -68,17 +68,8 @@ def meets(target: str, figs: dict[str, str]) -> bool:
 
 TARGETS = ["entities", "apart", "quotes", "discrepancies", "one_story", "summary_cited"]
 
-XFAIL = {
-    ("quake", "discrepancies"): (
-        "0/5 found: the toll (12 / 31 / at least 47) misses 31 and 004's 47; magnitude 6.4 misses 001 and 002 "
-        "(and an aftershock's 4.8 is mixed in); epicentre Yarkesh vs Dumrovo not reported; governor vs mayor "
-        "not reported (Tobarine not linked to Tabarin); the name values show Cyrillic for pages that write "
-        "Tabarin and leave out 000's Tobarine"),
-    ("verdict", "discrepancies"): (
-        "0/5 found: age 34 vs 35, verdict on Tuesday vs Monday and state prosecutor vs Prosecutor General not "
-        "reported; court city gives Valdonia (001) vs Karsk (000) and misses 002's Velgrad; the name values "
-        "put 003 under Андрей Колван only, though it also writes Kolvan"),
-}
+# Targets the engine misses today, with what fails (empty when all are met).
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def cases():
