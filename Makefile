@@ -32,13 +32,18 @@ test: lint
 	$(BIN)/pytest
 
 bench: install
-	$(BIN)/pip install --quiet scikit-learn==1.9.1
+	$(BIN)/pip install --quiet scikit-learn==1.9.1 rouge-score==0.1.2 sumy==0.13.0
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/plain.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/embed.py
 	$(BIN)/python bench/cluster_offline.py
 	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/names.py
+	$(BIN)/python bench/entities.py
+	$(BIN)/python bench/analysis.py
+	$(BIN)/python bench/summaries.py
+	$(BIN)/python bench/timeline.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache .ruff_cache
