@@ -17,6 +17,12 @@ $(VENV)/.installed: pyproject.toml requirements.txt
 
 install: $(VENV)/.installed
 
+# The benchmarks' anchors (TF-IDF, sumy's summarisers, ROUGE): not needed to run storyline.
+BENCH_PINS := scikit-learn==1.9.1 rouge-score==0.1.2 sumy==0.13.0
+$(VENV)/.bench-installed: $(VENV)/.installed
+	$(BIN)/pip install --quiet $(BENCH_PINS)
+	touch $@
+
 demo: install
 	@rm -f $(DEMO_OUT)/storyline.db*
 	@mkdir -p $(DEMO_OUT)
@@ -28,11 +34,10 @@ demo: install
 lint: install
 	$(BIN)/ruff check storyline tests bench
 
-test: lint
+test: lint $(VENV)/.bench-installed
 	$(BIN)/pytest
 
-bench: install
-	$(BIN)/pip install --quiet scikit-learn==1.9.1 rouge-score==0.1.2 sumy==0.13.0
+bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/plain.py
 	$(BIN)/python bench/ingest.py
