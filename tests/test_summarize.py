@@ -147,3 +147,11 @@ def test_benchmark_baselines_need_no_download():
     for name in summaries.BASELINES:
         out = summaries.sumy_summary(name, texts)
         assert len(out.split()) >= summaries.WORDS, name
+
+
+def test_chinese_without_spaces_is_summarised():
+    text = "渡轮蓝鹭号星期二晚上在瓦尔纳湖倾覆，至少十二名乘客遇难。救援潜水员连夜从冷水中救出四十名幸存者。"
+    zh = [Article(source=f"zh{k}.txt", title=None, text=text) for k in range(3)]
+    summary = summarize(zh, 40)
+    assert summary and summary[0].text.startswith("渡轮")
+    assert sorted(summary[0].sources) == ["zh0.txt", "zh1.txt", "zh2.txt"]
