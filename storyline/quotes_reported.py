@@ -29,7 +29,12 @@ _STEMS = ("say", "said", "tell", "told", "add", "stress", "note", "emphasi", "em
 _VERB_RE = re.compile(r"^(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*$")
 # The same words found in running text, so only their tokens are looked at (iterating a spaCy Doc
 # builds a Python object per token, the dearest part of this stage on long articles).
+_STANCE_ADJ = frozenset({"convinced", "sure", "confident", "certain", "persuaded"})
+_STANCE_NOUNS = frozenset({"confidence", "hope", "belief", "concern", "fear", "conviction", "doubt", "opinion",
+                           "view", "regret", "fears", "hopes", "doubts", "concerns"})
+_EXPRESS = frozenset({"expressed", "expresses", "voiced", "voices", "expressing", "voicing"})
 _CUE_IN_TEXT = re.compile(r"\b(?:(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*|according|"
+                          r"convinced|sure|confident|certain|persuaded|expresse[sd]|expressing|voic(?:ed|es|ing)|"
                           r"[Ii]n\s+(?:the|his|her)\s+(?:words|opinion|view|assessment|statement|remarks|comments)"
                           r"\s+of)\b", re.IGNORECASE)
 # Verbs that only report speech with a clause after them or a quote beside them.
@@ -112,6 +117,8 @@ class ReportedSpeech:
                 continue
             if self._opens_reporter_phrase(tok):
                 found = self._according_clause(tok)
+            elif tok.lower_ in _STANCE_ADJ or tok.lower_ in _EXPRESS:
+                found = self._stance_clause(tok)
             elif is_speech_verb(tok) and self.this_was_said(tok):
                 found = self._sentence_before(tok)
             elif is_speech_verb(tok):
@@ -121,6 +128,34 @@ class ReportedSpeech:
             if found is not None:
                 out.append(found)
         return out
+
+    def _stance_clause(self, tok: Any) -> Found | None:
+        """'X is convinced/sure that …', 'X expressed confidence/hope that …': X's view, reported."""
+        if tok.lower_ in _STANCE_ADJ:
+            if tok.dep_ != "acomp":
+                return None
+            holder, subject_of = tok, tok.head
+        else:
+            nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _STANCE_NOUNS]
+            if not nouns:
+                return None
+            holder, subject_of = nouns[0], tok
+        clauses = [c for c in holder.children if c.dep_ in ("ccomp", "acl") and self.in_quote[c.i] < 0
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses:
+            return None
+        toks = [t for t in clauses[0].subtree if not t.is_space]
+        if toks and toks[0].lower_ == "that":
+            toks = toks[1:]
+        if len(toks) < 3:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        while end > start and self.text[end - 1] in ".,;:":
+            end -= 1
+        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
+        found.cue_start, found.cue_end = tok.sent.start_char, start
+        found.heads = [c for c in subject_of.children if c.dep_ in SUBJ]
+        return found if found.heads else None
 
     def _sentence_before(self, verb: Any) -> Found | None:
         """The sentence a 'This was stated by X' refers to, as reported speech, unless it is a quote."""

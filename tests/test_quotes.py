@@ -262,3 +262,11 @@ def test_french_by_rules() -> None:
     assert (q.kind, q.speaker, q.via) == ("direct", "Jean Morel", "AFP")
     q = _find(quotes, "les négociations reprendront lundi")
     assert (q.kind, q.speaker) == ("indirect", "Claire Dumas")  # "Selon le porte-parole …, Claire Dumas, …"
+
+
+def test_views_reported_with_that() -> None:
+    quotes = find_quotes(_article("stance_en.txt", "en"), [])
+    q = _find(quotes, "the talks would succeed")  # "expressed confidence that …"
+    assert (q.kind, q.speaker) == ("indirect", "Jon Arvik")
+    q = _find(quotes, "the army will not intervene")  # "He is convinced that …"
+    assert (q.kind, q.speaker) == ("indirect", "Jon Arvik")
