@@ -120,6 +120,7 @@ def test_initials():
     ("NKR", "Nagorno-Karabakh Republic"), ("OSCE", "Organization for Security and Co-operation in Europe"),
     ("UN", "United Nations"), ("EU", "the European Union"), ("NATO", "North Atlantic Treaty Organization"),
     ("ICRC", "International Committee of the Red Cross"), ("AFP", "Agence France-Presse"),
+    ("Nato", "North Atlantic Treaty Organisation"), ("U.S.", "United States"),
 ])
 def test_is_abbreviation_accepts(short, long):
     assert is_abbreviation(short, long)
@@ -128,6 +129,7 @@ def test_is_abbreviation_accepts(short, long):
 @pytest.mark.parametrize("short, long", [
     ("NKR", "Nagorno-Karabakh"), ("UN", "Nagorno-Karabakh Republic"), ("OSCE", "Organization of Security"),
     ("EU", "United Nations"), ("A", "Armenia"), ("USA", "USA"), ("NKR", "National Kidney Research Republic Fund"),
+    ("us", "United States"),
 ])
 def test_is_abbreviation_rejects(short, long):
     assert not is_abbreviation(short, long)

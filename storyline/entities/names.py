@@ -337,9 +337,9 @@ def _name_similarity(a: str, b: str) -> float:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Two words are one name spelled two ways: equal skeletons, or (long words only) one
-    substituted letter away in the skeleton, never in the last two letters (Ivanov/Ivanova,
-    Petrov/Petrova name different people)."""
+    """Two words are one name spelled two ways: equal skeletons (but not a Slavic surname and its
+    feminine form: Ivanov/Ivanova name different people), or, for long words only, one vowel
+    changed for another in the skeleton, never in the last two letters."""
     if a == b:
         return True
     ska, skb = skeleton(a), skeleton(b)
@@ -433,7 +433,7 @@ def is_abbreviation(short: str, long: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", to_latin(short))
     if len(letters) < 2 or len(letters) > 12 or len(letters) >= len(re.sub(r"\W", "", long)):
         return False
-    if not (letters.isupper() or short.strip().isupper() or len(letters) <= 5):
+    if not (letters.isupper() or (letters[0].isupper() and len(letters) <= 6)):  # NATO, Nato; not "us"
         return False
     words: list[tuple[str, bool]] = []   # (word, optional)
     for word in re.split(r"\s+", to_latin(long).strip()):
