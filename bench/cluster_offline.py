@@ -11,13 +11,19 @@ Prints BCubed F1 per set over all docs and within each half: h0 = even DUC clust
 MEANTIME article (the half anything is fitted on), h1 = the odd half (held out), plus the
 clustering seconds and ms per article.
 
-Usage: python bench/cluster_offline.py [--build] [--work /tmp/storyline_replay] [SET ...]
+`--set NAME=V1,V2` (repeatable) replays with those `ClusterSettings` fields changed, every
+combination of the listed values in turn, and prints the mean F1 of the fitting and held-out
+halves per combination: a grid on the even halves whose held-out figures come with it.
+
+Usage: python bench/cluster_offline.py [--build] [--work /tmp/storyline_replay] [--set NAME=V,...] [SET ...]
 Reads `$STORYLINE_SHARED` (default ../shared); exits quietly when the data is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import itertools
 import json
 import os
 import shutil
@@ -62,10 +68,11 @@ def build(name: str, work: str) -> None:
     ingest_paths([corpus], os.path.join(folder, "store.db"))
 
 
-def replay(name: str, work: str) -> tuple[dict[str, str], float, int]:
-    """(doc_id -> story id, clustering seconds, articles) from a fresh story pass over the built store."""
+def replay(name: str, work: str, settings: Any = None) -> tuple[dict[str, str], float, int]:
+    """(doc_id -> story id, clustering seconds, articles) from a fresh story pass over the built store,
+    with `settings` (a `ClusterSettings`) in place of the defaults when given."""
+    from storyline import stories
     from storyline.store import Store
-    from storyline.stories import update_stories
 
     folder = os.path.join(work, name)
     db = os.path.join(folder, "replay.db")
@@ -87,10 +94,17 @@ def replay(name: str, work: str) -> tuple[dict[str, str], float, int]:
                      json.dumps(sorted(sig.lead_keys), ensure_ascii=False), aid))
     dst.commit()
     dst.close()
+    default = stories.StoryClusterer
+    if settings is not None:  # the story stage builds its clusterer itself: hand it these settings
+        stories.StoryClusterer = lambda stats: default(stats, settings)  # type: ignore[assignment,misc]
+    try:
+        with Store(db) as store:
+            t = time.perf_counter()
+            stories.update_stories(store)
+            sec = time.perf_counter() - t
+    finally:
+        stories.StoryClusterer = default  # type: ignore[misc]
     with Store(db) as store:
-        t = time.perf_counter()
-        update_stories(store)
-        sec = time.perf_counter() - t
         rows = store.db.execute("SELECT a.source, sa.story_id FROM story_articles sa "
                                 "JOIN articles a ON a.id = sa.article_id").fetchall()
     corpus = os.path.join(folder, "corpus")
@@ -117,27 +131,53 @@ def score(name: str, pred: dict[str, str], gold: dict[str, str]) -> dict[str, fl
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("sets", nargs="*", default=list(SETS))
-    ap.add_argument("--work", default=os.path.join("/tmp", "storyline_replay"))
-    ap.add_argument("--build", action="store_true", help="(re)ingest the sets first (slow: embeds with USE)")
-    args = ap.parse_args()
-    if not os.path.isdir(os.path.join(SHARED, "data")):
-        print("cluster_offline: skipped (no shared data)")
-        return
-    figures = []
-    for name in args.sets:
-        if args.build or not os.path.exists(os.path.join(args.work, name, "store.db")):
-            build(name, args.work)
+def grid(assignments: list[str]) -> list[dict[str, Any]]:
+    """Every combination of `NAME=V1,V2` settings, values typed as the `ClusterSettings` field."""
+    from storyline.cluster import DEFAULT_CLUSTER
+
+    axes = []
+    for item in assignments:
+        key, _, values = item.partition("=")
+        kind = type(getattr(DEFAULT_CLUSTER, key))
+        axes.append([(key, kind(v)) for v in values.split(",")])
+    return [dict(combo) for combo in itertools.product(*axes)]
+
+
+def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any]) -> None:
+    from storyline.cluster import DEFAULT_CLUSTER
+
+    settings = dataclasses.replace(DEFAULT_CLUSTER, **changes) if changes else None
+    figures, fit_half, held_half = [], [], []
+    for name in sets:
+        if build_first or not os.path.exists(os.path.join(work, name, "store.db")):
+            build(name, work)
         gold = {d: g for d, _, g, _ in _loaders()[name]()}
-        pred, sec, n = replay(name, args.work)
+        pred, sec, n = replay(name, work, settings)
         f = score(name, pred, gold)
         print(f"  {name:<14} docs={n} stories={len(set(pred.values()))} gold={len(set(gold.values()))} "
               f"F1={f['all']:.3f} fit_half={f['h0']:.3f} held_half={f['h1']:.3f} "
               f"cluster_sec={sec:.2f} ms_per_article={1000 * sec / max(n, 1):.1f}", flush=True)
         figures.append(f"{name.replace('-', '_')}={f['all']:.3f}")
-    print("cluster_offline: " + " ".join(figures))
+        fit_half.append(f["h0"])
+        held_half.append(f["h1"])
+    mean = f"fit_mean={sum(fit_half) / len(fit_half):.4f} held_mean={sum(held_half) / len(held_half):.4f}"
+    print("cluster_offline: " + " ".join(f"{k}={v}" for k, v in changes.items()) + " " + " ".join(figures)
+          + " " + mean, flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sets", nargs="*", default=list(SETS))
+    ap.add_argument("--work", default=os.path.join("/tmp", "storyline_replay"))
+    ap.add_argument("--build", action="store_true", help="(re)ingest the sets first (slow: embeds with USE)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=V1,V2",
+                    help="replay with this ClusterSettings field changed; values are a grid")
+    args = ap.parse_args()
+    if not os.path.isdir(os.path.join(SHARED, "data")):
+        print("cluster_offline: skipped (no shared data)")
+        return
+    for number, changes in enumerate(grid(args.set)):
+        run(args.sets, args.work, args.build and number == 0, changes)
 
 
 if __name__ == "__main__":
