@@ -82,14 +82,34 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
+_LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿа-яё]{3,}\b")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def title_for_keys(title: str | None, text: str) -> str:
+    """The title with the words it capitalises only for being a headline put in lower case.
+
+    A Title Case headline ("Chargers Defensive Tackle Faces DUI Charges") would make every word
+    a name; as keys, "faces" and "charges" tie two same-kind events together. A word the body
+    writes in lower case is no name; acronyms and words the body never writes lower-cased stay.
+    """
+    if not title:
+        return ""
+    words = _LONG_WORD.findall(title)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return title
+    lower = set(_LOWER_WORD.findall(text))
+    return " ".join(w if w.isupper() or w.lower() not in lower else w.lower() for w in title.split())
+
+
 def article_signals(article_id: int, title: str | None, text: str, published: str | None,
                     language: str | None, vector: np.ndarray) -> Signals:
-    full = f"{title or ''}\n{text}"
+    title = title_for_keys(title, text)
     return Signals(
         article_id=article_id,
         vector=vector,
-        keys=extract_keys(full),
-        lead_keys=extract_keys(f"{title or ''}\n{text[:_LEAD_CHARS]}"),
+        keys=extract_keys(f"{title}\n{text}"),
+        lead_keys=extract_keys(f"{title}\n{text[:_LEAD_CHARS]}"),
         day=day_number(published),
         language=language,
     )

@@ -97,3 +97,22 @@ def test_merge_refuses_two_stories_that_hold_together_better_than_to_each_other(
     strict = replace(loose, merge_cohesion_ratio=0.4)
     assert StoryClusterer(stats, loose).merges({"s": sukanya, "m": mysore}) == [("m", "s")]
     assert StoryClusterer(stats, strict).merges({"s": sukanya, "m": mysore}) == []
+
+
+def test_title_case_headline_words_are_no_names() -> None:
+    from storyline.signals import article_signals
+
+    body = ("Chargers defensive tackle Jamal Williams was arrested early Sunday and faces charges of driving "
+            "under the influence, the CHP said.")
+    sig = article_signals(1, "Chargers Defensive Tackle Faces DUI Charges", body, None, "en", np.zeros(4))
+    assert {"dui", "chargers", "williams"} <= sig.keys
+    assert not {"faces", "charges", "defensiv", "tackl"} & sig.keys
+    plain = article_signals(2, "Jamal Williams of the Chargers arrested", body, None, "en", np.zeros(4))
+    assert "williams" in plain.lead_keys
+
+
+def test_similar_openings_raise_the_similarity() -> None:
+    stats = _stats(*SUKANYA, MYSORE)
+    low = pair_similarity(SUKANYA[0], MYSORE, stats, opening_cosine=0.0)
+    high = pair_similarity(SUKANYA[0], MYSORE, stats, opening_cosine=1.0)
+    assert 0.0 <= low < high <= 1.0
