@@ -18,6 +18,7 @@ article whose sentence for that day says much the same thing.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -27,6 +28,7 @@ from storyline.summarize_text import split_sentences, stem, words
 from storyline.timeline_dates import DAY, as_date, resolve_dates
 
 Vector = dict[str, float]
+_QUOTE = re.compile(r"[\"“”«»„]|``|''")
 
 
 @dataclass
@@ -59,6 +61,11 @@ class TimelineSettings:
     # Added to the score of an article's lead sentence (dated by publication): the lead says what
     # is new in the words of news, where a sentence naming an earlier day often only recalls it.
     lead_bonus: float = 0.2
+    # Taken off a sentence that quotes someone: a quote tells what was said, rarely what happened.
+    quote_penalty: float = 0.3
+    # Mentions of days this long before the story's first article are background, not events
+    # ("the 1997 treaty"); None keeps them.
+    max_days_before: int | None = 365
 
 
 DEFAULT_SETTINGS = TimelineSettings()
@@ -121,6 +128,10 @@ def build_timeline(articles: list[Article], max_events: int | None = None,
 def _collect(arts: list[Article], published: list[date | None],
              settings: TimelineSettings) -> tuple[list[_Sentence], dict[date, _Day]]:
     lo, hi = as_date(settings.start), as_date(settings.end)
+    first = min((p for p in published if p is not None), default=None)
+    if first is not None and settings.max_days_before is not None:
+        background = first - timedelta(days=settings.max_days_before)
+        lo = max(lo, background) if lo else background
     sentences: list[_Sentence] = []
     days: dict[date, _Day] = defaultdict(_Day)
     for a, article in enumerate(arts):
@@ -192,6 +203,8 @@ def _summarise(day: _Day, sentences: list[_Sentence], topic: Vector, chosen: lis
         score = _cos(s.vector, centroid) + settings.topic_weight * _cos(s.vector, topic)
         if sid in leads:
             score += settings.lead_bonus
+        if _QUOTE.search(s.text):
+            score -= settings.quote_penalty
         scored.append((score, sid))
     scored.sort(key=lambda t: (-t[0], t[1]))
     picked: list[int] = []

@@ -121,3 +121,22 @@ def test_benchmark_smoke_run():
     assert proc.returncode == 0, proc.stderr[-2000:]
     last = proc.stdout.strip().splitlines()[-1]
     assert last.startswith("timeline: r1=") and "timelines=1" in last, last
+
+
+def test_background_dates_long_before_the_story_are_not_events():
+    article = Article("f.txt", None, "The flood barrier opened on Monday after years of delay.\n"
+                      "It was promised under the treaty of 29 August 1997 between the two provinces.",
+                      published="2031-03-05")
+    assert [e.date for e in build_timeline([article])] == ["2031-03-03"]
+    kept = build_timeline([article], settings=TimelineSettings(max_days_before=None))
+    assert [e.date for e in kept] == ["1997-08-29", "2031-03-03"]
+
+
+def test_a_day_is_told_by_what_happened_rather_than_by_a_quote():
+    text = ('"The harbour flood reached the town hall and the market stalls," the mayor said.\n'
+            "Floodwater from the harbour reached the town hall.\nTraders at the market stalls lost their stock.")
+    article = Article("g.txt", None, text, published="2031-03-05")
+    assert [e.text for e in build_timeline([article])] == ["Floodwater from the harbour reached the town hall."]
+    # the quote is the most central sentence: only the penalty keeps it out
+    unpenalised = build_timeline([article], settings=TimelineSettings(quote_penalty=0))
+    assert unpenalised[0].text.startswith('"The harbour flood')
