@@ -434,3 +434,11 @@ def test_ministry_names_in_any_order_with_the_country_as_name_or_adjective():
     assert one_entity(ents, "Estorian Foreign Ministry", "Foreign Ministry of Estoria")
     assert one_entity(ents, "Ministry of Foreign Affairs of Valdonia", "Valdonian Foreign Ministry")
     assert apart(ents, "Estorian Foreign Ministry", "Valdonian Foreign Ministry")
+
+
+def test_a_translated_genitive_title_is_the_role_of_the_name_after_it(english):
+    text = ("The mayor of the province Miroslav Tobarine said the teams were working. In a letter to the head of "
+            "state Vladimir Putin, he asked for help.")
+    roles_of = {m.text: m.role for m in find_mentions(article("g.txt", text))}
+    assert roles_of["Miroslav Tobarine"] == "mayor of the province"
+    assert roles_of["Vladimir Putin"] == "head of state"

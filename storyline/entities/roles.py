@@ -86,6 +86,23 @@ def _has_title(doc: Any, a: int, b: int) -> bool:
     return any(_is_title(doc[k]) and doc[k].lower_.strip(".") not in HONORIFICS for k in range(a, b))
 
 
+def _genitive_title(doc: Any, start: int, qualifier: set[int], person: set[int]) -> tuple[int, int] | None:
+    """"The mayor of the province Miroslav Tobarine": a title, "of", a short noun phrase, the name
+    (translated genitives put the title's complement between title and name)."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].pos_ in ("NOUN", "ADJ", "DET", "PROPN") and k not in person \
+            and doc[k].lower_ != "of" and not _is_title(doc[k]):
+        k -= 1
+    if k == start - 1 or k < 1 or doc[k].lower_ != "of" or not _is_title(doc[k - 1]) or doc[start - 1].pos_ == "DET":
+        return None
+    first = _title_chain_start(doc, k, qualifier, person)
+    if first == k:
+        return None
+    while first < k and doc[first].lower_.strip(".") in HONORIFICS:
+        first += 1
+    return (first, start) if first < k else None
+
+
 def role_before(doc: Any, start: int, qualifier: set[int], person: set[int]) -> tuple[int, int] | None:
     """Token range [a, b) of the title chain just before the name starting at token `start`.
 
@@ -95,7 +112,7 @@ def role_before(doc: Any, start: int, qualifier: set[int], person: set[int]) -> 
     """
     first = _title_chain_start(doc, start, qualifier, person)
     if first == start:
-        return None
+        return _genitive_title(doc, start, qualifier, person)
     if not _has_title(doc, first, start):
         # "the Armenian Ambassador to Russia Vardan Toganyan": a place between title and name.
         between = all(k in qualifier for k in range(first, start))
@@ -104,7 +121,7 @@ def role_before(doc: Any, start: int, qualifier: set[int], person: set[int]) -> 
             if outer < first - 1 and _has_title(doc, outer, first - 1):
                 first = outer
         if not _has_title(doc, first, start):
-            return None
+            return _genitive_title(doc, start, qualifier, person)  # "the head of state Vladimir Putin"
     # "the press secretary of the Russian leader Dmitry Peskov": the genitive chain of a translated
     # Russian title belongs to the name when the title before "of" is a subordinate one.
     j = first - 1
