@@ -219,7 +219,11 @@ class _English(ReportedSpeech):
         appos = [m for m in persons if self._via_appos(m, head)] or self._appos_after(hi)
         if appos:
             return phrase, self.sp.full_name(appos[0]), "PERSON"
-        if head.pos_ == "PROPN":  # a surname the tagger took for a body: the person named so earlier
+        # a capitalised word inside the sentence that the tagger took for a common noun ("Suttles said")
+        named_word = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and
+                                              head.i != head.sent.start and head.lower_ not in ROLE_SYNONYMS
+                                              and head.lower_ not in ORG_NOUNS)
+        if named_word:  # a surname the tagger took for a body or a noun: the person named so earlier
             person = self._by_surname(self._np(head, propn_only=True))
             if person:
                 return phrase, person, "PERSON"
@@ -253,8 +257,8 @@ class _English(ReportedSpeech):
         places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
         if places:
             return phrase, clean_name(places[0].text), "PLACE"
-        if head.pos_ == "PROPN":
-            return phrase, clean_name(self._np(head, propn_only=True)), "PERSON"
+        if named_word:
+            return phrase, clean_name(self._np(head, propn_only=head.pos_ == "PROPN")), "PERSON"
         return phrase, None, ""
 
     def _appos_after(self, end: int) -> list[Any]:

@@ -270,3 +270,12 @@ def test_views_reported_with_that() -> None:
     assert (q.kind, q.speaker) == ("indirect", "Jon Arvik")
     q = _find(quotes, "the army will not intervene")  # "He is convinced that …"
     assert (q.kind, q.speaker) == ("indirect", "Jon Arvik")
+
+
+def test_surname_tagged_as_a_common_noun() -> None:
+    text = ("Doug Ferrand, the company's chief engineer, spoke on Friday.\n\n"
+            "“As we were placing the dome over the leak a large volume of ice formed,” Suttles said. "
+            "“We moved it aside.”")
+    text = text.replace("Ferrand", "Suttles")
+    quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
+    assert _find(quotes, "As we were placing the dome").speaker == "Doug Suttles"
