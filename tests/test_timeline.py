@@ -140,3 +140,25 @@ def test_a_day_is_told_by_what_happened_rather_than_by_a_quote():
     # the quote is the most central sentence: only the penalty keeps it out
     unpenalised = build_timeline([article], settings=TimelineSettings(quote_penalty=0))
     assert unpenalised[0].text.startswith('"The harbour flood')
+
+
+def _bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_timeline", ROOT / "bench" / "timeline.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_alignment_rouge_rewards_the_right_day_and_discounts_a_near_one():
+    bench = _bench()
+    ref = {date(2031, 3, 1): ["Storm Idris floods the harbour district of Port Avel."],
+           date(2031, 3, 4): ["Rescue teams reach the cut-off valley villages."]}
+    assert bench.align_rouge(ref, ref)["rouge_1"] == (1.0, 1.0)
+    shifted = {date(2031, 3, 2): ref[date(2031, 3, 1)], date(2031, 3, 4): ref[date(2031, 3, 4)]}
+    p, r = bench.align_rouge(shifted, ref)["rouge_1"]
+    assert 0.7 < p < 0.8 and 0.7 < r < 0.8  # one of two days a day off: its hits count half
+    assert bench.date_pr(shifted, ref) == (0.5, 0.5)
+    assert bench.align_rouge({}, ref)["rouge_2"] == (0.0, 0.0)
