@@ -61,6 +61,7 @@ def test_tokens_and_surname():
     ("Pashinyan", "Pachinian"), ("Pashinyan", "Pashinian"), ("Aliyev", "Aliev"), ("Yevgeny", "Evgeny"),
     ("Mnatsakanian", "Mnatsakanyan"), ("Buzhinsky", "Bujinsky"), ("Shusha", "Choucha"), ("Sergeyev", "Sergeev"),
     ("Bayramov", "Baïramov"), ("Kovalyov", "Kovalev"), ("Fyodor", "Fedor"), ("Ковалёв", "Kovalev"),
+    ("Serguei", "Sergei"),
 ])
 def test_skeleton_folds_transliteration_variants(a, b):
     assert skeleton(a) == skeleton(b)

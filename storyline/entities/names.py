@@ -235,6 +235,7 @@ def surname(text: str) -> str:
 # longer clusters first. Each rule is (pattern, replacement) applied to a lower-case Latin token.
 _SKELETON_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, r in [
     (r"(?<=[^aeiouy])yo", "e"),                      # Russian ё, mostly printed е: Kovalyov / Kovalev, Fyodor
+    (r"(?<=g)u(?=[eiy])", ""),                      # French gu before e/i: Serguei / Sergei
     (r"ai|ay|ei|ey", "ei"),                         # Baïramov / Beiramov, Kaiser / Keyser
     (r"eau|au(?=[^aeiou]|$)", "o"),                 # French and German au (Beaugrand / Bogran)
     (r"shch|sch|tsch|tch|sh|ch|sj|sz|cz|ş|š", "S"),   # Shusha / Choucha / Szusza; Ch-Sh merge is deliberate
