@@ -261,10 +261,13 @@ def _entities_stage(ctx: StoryContext) -> None:
 
 def _quotes_stage(ctx: StoryContext) -> None:
     """Each quote's speaker becomes the story entity that holds the speaker's mention in that source."""
+    from storyline.quotes_speakers import clean_name
+
     by_text: dict[tuple[str, str], Entity] = {}
     for entity in ctx.entities:
         for m in entity.mentions:
             by_text.setdefault((m.source, m.text), entity)
+            by_text.setdefault((m.source, clean_name(m.text)), entity)
     quotes = []
     for article in ctx.articles:
         for quote in ctx.per_article[article.source].quotes:
