@@ -198,6 +198,12 @@ def make_item(m: Mention, vocab: set[str]) -> Item:
     if (m.language or "en")[:2] != "en":
         # "El Nikkei", "De UAW", "L'UAW": an article before a name, in the languages that print one.
         text = _FOREIGN_ARTICLE.sub("", text) or text
+    if "," in text:
+        head, rest = text.split(",", 1)
+        if head.strip() and not any(w.lower() in CONJUNCTIONS for w in rest.split()) and "," not in rest.strip(" ,"):
+            # "Eric Allen Kirkpatrick, 61", "Louis Gallois, CEO of Airbus": the name before its
+            # apposition. A list ("GM, Ford and Chrysler") stays whole, and no name.
+            text = head
     name, key, core = name_keys(text)
     words = name.split()
     first = words[0] if words else ""
@@ -210,7 +216,7 @@ def make_item(m: Mention, vocab: set[str]) -> Item:
     if is_name and m.type != "PERSON" and first.lower() in vocab and not any(w[:1].isupper() for w in words[1:]):
         is_name = False
     if "," in name:
-        is_name = False  # a list or a description with a clause: never a name key of its own
+        is_name = False  # a list: never a name key of its own
     if not is_name:  # a nominal or a pronoun among gold mentions: compare by head word only
         head = head_word(key.split(), m.language)
         core = "" if head in PRONOUNS or not head else f"~{head}"
