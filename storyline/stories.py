@@ -249,10 +249,11 @@ def merge_verdicts(clusterer: StoryClusterer, stories: dict[str, list[Signals]],
     """Put into `cache` the verdict `StoryClusterer.merges` would reach on each pair it lacks.
 
     The same decision as `StoryClusterer._merge_score` (cosine prefilter, mean log-odds or the
-    lone-language best pair, threshold, cohesion), but the features of one story against all its
-    neighbours come from one `pair_matrix` call instead of one per pair: a merge pass weighs tens
-    of thousands of mostly tiny pairs, where numpy's per-call overhead (~1.5 ms a pair) was 70% of
-    fast mode's time. `merges` then only ranks. tests/test_stories.py checks both agree.
+    lone-language best pair, threshold, cohesion), but the features of many stories against their
+    neighbours come from one `sparse_pair_matrix` call instead of one `pair_matrix` per pair: a
+    merge pass weighs tens of thousands of mostly tiny pairs, where numpy's per-call overhead
+    (~1.5 ms a pair) was 70% of fast mode's time. `merges` then only ranks.
+    tests/test_stories.py checks both agree.
     """
     s = clusterer.settings
     prints = {sid: _fingerprint(m) for sid, m in stories.items()}
@@ -269,32 +270,66 @@ def merge_verdicts(clusterer: StoryClusterer, stories: dict[str, list[Signals]],
             own[sid] = float(inner[np.triu_indices(len(members), 1)].mean()) if len(members) > 1 else None
         return own[sid]
 
-    for x, ys in todo.items():
-        a = stories[x]
-        group: list[str] = []
-        width = 0
-        for k, y in enumerate(ys):
-            group.append(y)
-            width += len(stories[y])
-            if k + 1 < len(ys) and (width + len(stories[ys[k + 1]])) * max(len(a), 1) <= _BLOCK_CELLS:
-                continue
-            flat = [m for g in group for m in stories[g]]
-            feats = sparse_pair_matrix(a, flat, clusterer.table)
-            logits = _logits(feats, s)
-            start = 0
-            for g in group:
-                b = stories[g]
-                cols = slice(start, start + len(b))
-                start += len(b)
+    for batch in _batches(todo, stories):
+        rows = {x: None for x, _ in batch}
+        cols = {y: None for _, ys in batch for y in ys}
+        row_at, col_at = _offsets(rows, stories), _offsets(cols, stories)
+        feats = sparse_pair_matrix([m for x in rows for m in stories[x]], [m for y in cols for m in stories[y]],
+                                   clusterer.table)
+        logits = _logits(feats, s)
+        for x, ys in batch:
+            a = stories[x]
+            for y in ys:
+                b = stories[y]
                 verdict: float | None = None
-                if a and b and feats[:, cols, 0].max() > 0.3:
-                    block = logits[:, cols]
+                if a and b and feats[row_at[x], col_at[y], 0].max() > 0.3:
+                    block = logits[row_at[x], col_at[y]]
                     lone = min(len(a), len(b)) == 1 and _lone_language(a, b)
                     score = float(block.max() if lone else np.mean(block))
-                    if score > s.merge_threshold and _cohesive(s, score, (x, g), stories, cohesion):
+                    if score > s.merge_threshold and _cohesive(s, score, (x, y), stories, cohesion):
                         verdict = score
-                cache[(x, g, prints[x], prints[g])] = verdict
-            group, width = [], 0
+                cache[(x, y, prints[x], prints[y])] = verdict
+
+
+def _offsets(order: dict[str, None], stories: dict[str, list[Signals]]) -> dict[str, slice]:
+    out, start = {}, 0
+    for sid in order:
+        out[sid] = slice(start, start + len(stories[sid]))
+        start += len(stories[sid])
+    return out
+
+
+def _batches(todo: dict[str, list[str]], stories: dict[str, list[Signals]]) -> list[list[tuple[str, list[str]]]]:
+    """The (story, neighbours) tasks cut into blocks of at most `_BLOCK_CELLS` cells: several small
+    stories share one call (numpy's cost per call, not per cell, dominates tiny stories), a big
+    story with many neighbours is split."""
+    out: list[list[tuple[str, list[str]]]] = []
+    batch: list[tuple[str, list[str]]] = []
+    rows, cols, seen = 0, 0, set()
+    for x, ys in todo.items():
+        height = max(len(stories[x]), 1)
+        chunk: list[str] = []
+        width = 0
+        for y in ys:
+            if chunk and (width + len(stories[y])) * height > _BLOCK_CELLS:
+                out.append([(x, chunk)])
+                chunk, width = [], 0
+            chunk.append(y)
+            width += len(stories[y])
+        if not chunk:
+            continue
+        fresh = sum(len(stories[y]) for y in set(chunk) - seen)
+        if batch and (rows + height) * (cols + fresh) > _BLOCK_CELLS:
+            out.append(batch)
+            batch, rows, cols, seen = [], 0, 0, set()
+            fresh = width
+        batch.append((x, chunk))
+        rows += height
+        cols += fresh
+        seen.update(chunk)
+    if batch:
+        out.append(batch)
+    return out
 
 
 def sparse_pair_matrix(left: list[Signals], right: list[Signals], table: KeyTable) -> np.ndarray:
@@ -427,21 +462,33 @@ def _signature(members: list[Signals], keys: KeyStats, top: int = 15) -> dict[st
 def _link(store: Store, window: _Window, touched: set[str], keys: KeyStats, settings: StorySettings) -> int:
     """Link each touched story to the earlier story it continues (same actors, later days)."""
     linked = 0
+    rows: dict[str, ss.StoryRow | None] = {}
+    signatures: dict[str, dict[str, float]] = {}
+
+    def row_of(story_id: str) -> ss.StoryRow | None:
+        if story_id not in rows:
+            live = ss.resolve_story_id(store, story_id)
+            rows[story_id] = ss.get_story(store, live) if live else None
+        return rows[story_id]
+
+    def signature(story_id: str) -> dict[str, float]:
+        if story_id not in signatures:
+            signatures[story_id] = _signature(window.member_signals(story_id, 50), keys)
+        return signatures[story_id]
+
     for story_id in sorted(touched):
-        row = ss.get_story(store, story_id)
+        row = row_of(story_id)
         if row is None or row.first_day is None:
             continue
-        mine = _signature(window.member_signals(story_id, 50), keys)
         best: tuple[float, str] | None = None
         for other in window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set()):
-            other = ss.resolve_story_id(store, other)
-            other_row = ss.get_story(store, other) if other else None
+            other_row = row_of(other)
             if other_row is None or other_row.id == story_id or other_row.last_day is None:
                 continue
             gap = row.first_day - other_row.last_day
             if not 0 < gap <= settings.link_window_days:
                 continue
-            theirs = _signature(window.member_signals(other_row.id, 50), keys)
+            mine, theirs = signature(story_id), signature(other_row.id)
             shared = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
             score = shared / (sum(mine.values()) + sum(theirs.values()) - shared or 1.0)
             if score >= settings.link_threshold and (best is None or score > best[0]):

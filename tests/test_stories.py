@@ -139,3 +139,23 @@ def test_sparse_pair_features_are_the_clusterers():
     assert np.allclose(sparse_pair_matrix(left, right, table), expected, atol=1e-9)
     assert expected[..., 3].max() > 0 and expected[..., 5].max() > 0
     assert sparse_pair_matrix([], right, table).shape == (0, 13, 7)
+
+
+def test_vector_index_grows_from_exact_into_ivf_and_still_finds_neighbours(monkeypatch):
+    import numpy as np
+
+    from storyline import ann
+
+    monkeypatch.setattr(ann, "FLAT_LIMIT", 3000)
+    rng = np.random.default_rng(2)
+    centres = rng.standard_normal((40, 32)).astype(np.float32)
+    points = centres[rng.integers(0, 40, 6000)] + 0.3 * rng.standard_normal((6000, 32)).astype(np.float32)
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    index = ann.VectorIndex(32)
+    index.add(list(range(2000)), points[:2000])
+    assert not index._ivf and index.search(points[7], 1)[0][0] == 7
+    for start in range(2000, 6000, 1000):
+        index.add(list(range(start, start + 1000)), points[start:start + 1000])
+    assert index._ivf and len(index) == 6000
+    found = sum(index.search(points[i], 5)[0][0] == i for i in range(0, 6000, 60))
+    assert found >= 95  # of 100: own vector first (8-bit codes may swap a near-duplicate)
