@@ -159,3 +159,16 @@ def test_vector_index_grows_from_exact_into_ivf_and_still_finds_neighbours(monke
     assert index._ivf and len(index) == 6000
     found = sum(index.search(points[i], 5)[0][0] == i for i in range(0, 6000, 60))
     assert found >= 95  # of 100: own vector first (8-bit codes may swap a near-duplicate)
+
+
+def test_signal_keys_round_trip_in_the_compact_form_and_old_rows_still_read():
+    from storyline.story_store import _decode_keys, _encode_keys
+
+    cases = [(frozenset({"velna", "#12", "korven"}), frozenset({"velna", "kor"})), (frozenset(), frozenset()),
+             (frozenset({"a-b", "o'neil"}), frozenset())]
+    for keys, lead in cases:
+        stored = _encode_keys(keys, lead)
+        assert _decode_keys(*stored) == {"keys": keys, "lead_keys": lead}
+    assert len("".join(_encode_keys(*cases[0]))) < len('["#12", "korven", "velna"]["kor", "velna"]') * 0.7
+    assert _decode_keys('["#12", "velna"]', '["velna"]') == {"keys": frozenset({"#12", "velna"}),
+                                                            "lead_keys": frozenset({"velna"})}
