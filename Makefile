@@ -17,13 +17,14 @@ $(VENV)/.installed: pyproject.toml requirements.txt
 
 install: $(VENV)/.installed
 
-# The benchmarks' anchors (TF-IDF, sumy's summarisers, ROUGE): not needed to run storyline.
+# The benchmarks' anchors (TF-IDF, sumy's summarisers, ROUGE): not needed to run storyline, but the
+# scorers in ../shared/eval (run after `make demo`) grade with rouge-score and scikit-learn.
 BENCH_PINS := scikit-learn==1.9.1 rouge-score==0.1.2 sumy==0.13.0
 $(VENV)/.bench-installed: $(VENV)/.installed
 	$(BIN)/pip install --quiet $(BENCH_PINS)
 	touch $@
 
-demo: install
+demo: $(VENV)/.bench-installed
 	@rm -f $(DEMO_OUT)/storyline.db*
 	@mkdir -p $(DEMO_OUT)
 	@echo "storyline demo on $(DEMO_CORPUS)"

@@ -37,8 +37,8 @@ from storyline.model import (
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
-ARTICLE_VERSION = 1
-STORY_VERSION = 1
+ARTICLE_VERSION = 2
+STORY_VERSION = 2
 TIMELINE_EVENTS = 20  # a story's timeline is for reading: the best-supported dated events
 _BATCH = 16  # articles parsed together (spaCy's pipe); fewer than the parse cache holds
 
