@@ -229,17 +229,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _analyse_pending(db: str) -> int:
-    from storyline.analysis import analyze_pending, pending_articles
+    from storyline.analysis import analyze_pending, analyze_stale_stories, pending_articles, stale_stories
     from storyline.progress import progress_bar
     from storyline.store import Store
 
     with Store(db) as store:
         bar = progress_bar("analysing", "article", total=len(pending_articles(store)))
         try:
-            return analyze_pending(store, progress=bar.update if bar else None)
+            done = analyze_pending(store, progress=bar.update if bar else None)
         finally:
             if bar is not None:
                 bar.close()
+        stale = stale_stories(store)
+        bar = progress_bar("analysing", "story", total=len(stale)) if stale else None
+        try:
+            analyze_stale_stories(store, stale, progress=bar.update if bar else None)
+        finally:
+            if bar is not None:
+                bar.close()
+        return done
 
 
 def cmd_articles(args: argparse.Namespace) -> int:

@@ -121,3 +121,22 @@ def test_a_chain_of_linked_stories_reads_as_one_timeline(tmp_path):
     dates = [e["date"] for e in record["timeline"]]
     assert dates == sorted(dates) and dates[0] == "2024-03-14" and "2024-03-25" in dates
     assert all(e["sources"] for e in record["timeline"])
+
+
+def test_big_stories_are_analysed_once_at_ingest_and_again_only_when_members_change(tmp_path):
+    from storyline.analysis import analyze_stale_stories, stale_stories
+    from storyline.store import Store
+    from tests.conftest import CORPUS
+
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(CORPUS), "--db", db)
+    stories = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    dam = max(stories, key=lambda s: len(s["articles"]))
+    with Store(db) as store:
+        stale = stale_stories(store, min_members=len(dam["articles"]))
+        assert stale == [dam["story_id"]]  # below PRECOMPUTE_MEMBERS ingest left it to `show`
+        assert analyze_stale_stories(store, stale) == 1
+        assert stale_stories(store, min_members=len(dam["articles"])) == []
+        store.db.execute("UPDATE articles SET content_hash = 'changed' WHERE id = "
+                         "(SELECT article_id FROM story_articles WHERE story_id = ? LIMIT 1)", (dam["story_id"],))
+        assert stale_stories(store, min_members=len(dam["articles"])) == [dam["story_id"]]
