@@ -442,3 +442,19 @@ def test_a_translated_genitive_title_is_the_role_of_the_name_after_it(english):
     roles_of = {m.text: m.role for m in find_mentions(article("g.txt", text))}
     assert roles_of["Miroslav Tobarine"] == "mayor of the province"
     assert roles_of["Vladimir Putin"] == "head of state"
+
+
+def test_a_town_is_not_the_body_named_after_it():
+    ms = [gold("a", "Kolmar", "PLACE"), gold("a", "Kolmar Chemical Works", "ORG", 3),
+          gold("b", "Kolmar Gazette", "ORG"), gold("b", "Kolmar", "PLACE", 2),
+          gold("c", "Nortex Holding", "ORG"), gold("d", "Nortex", "PERSON")]
+    ents = resolve(ms)
+    assert apart(ents, "Kolmar", "Kolmar Chemical Works") and apart(ents, "Kolmar", "Kolmar Gazette")
+    assert apart(ents, "Kolmar Chemical Works", "Kolmar Gazette")
+    assert one_entity(ents, "Nortex Holding", "Nortex")  # a company's legal form says nothing about which
+
+
+def test_a_place_name_keeps_its_lower_case_region_word(english):
+    a = article("v.txt", "Labour Minister Irina Lisovskaya ordered safety inspections at all chemical plants in "
+                         "Vesten region on Thursday.")
+    assert "Vesten region" in {m.text for m in find_mentions(a)}

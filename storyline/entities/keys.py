@@ -45,7 +45,8 @@ plant mine base camp park museum centre center market mall
 """.split())
 
 # Legal forms of a company say nothing about which company: "Chrysler LLC" is Chrysler.
-LEGAL_FORMS = frozenset("inc corp corporation co ltd llc plc sa ag gmbh nv bv spa srl oao ooo pjsc ojsc zao".split())
+LEGAL_FORMS = frozenset(
+    "inc corp corporation co ltd llc plc sa ag gmbh nv bv spa srl oao ooo pjsc ojsc zao holding holdings".split())
 
 # Words that join two names into a list: "GM, Ford and Chrysler" is three bodies, not one.
 CONJUNCTIONS = frozenset("and or y e et und en ou o ed i и или".split())
@@ -276,6 +277,11 @@ def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
         if long[i:i + k] == short:
             extra = long[:i] + long[i + k:]
             if any(t in PLACE_QUALIFIERS or t in FACILITY_WORDS for t in extra):
+                return False
+            if i == 0 and not any(t in ORG_DESIGNATORS for t in long):
+                # A plain name with words after it is something named after it: the town Kolmar
+                # is not the Kolmar Chemical Works nor the Kolmar Gazette; words before a name
+                # qualify it (Nagorno-Karabakh, Russian Foreign Ministry).
                 return False
             return not (any(t in ORG_DESIGNATORS for t in extra) and not any(t in ORG_DESIGNATORS for t in short))
     return False

@@ -46,6 +46,9 @@ court parliament assembly alliance coalition front movement army forces navy fed
 organisation organization institute university foundation corporation company
 """.split())
 
+# Lower-case nouns that finish a place's name when the model stops before them ("Vesten region").
+_PLACE_TAILS = frozenset("region province oblast governorate prefecture county district".split())
+
 _QUOTES = "\"'“”‘’«»„‟‹›`"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -114,6 +117,8 @@ def _english(text: str, source: str) -> list[Mention]:
             kind = "PERSON"  # "the judge Irina Dobrosch", "Tobarine said": a person typed as a body
         if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_:
             b += 1
+        elif kind == "PLACE" and b < len(doc) and doc[b].lower_ in _PLACE_TAILS and not doc[b].ent_type_:
+            b += 1  # "in Vesten region": the region's name as printed, its key still "vesten"
         tail = _person_tail(doc, a, b, surnames) if kind == "ORG" and b - a >= 3 else None
         if tail is not None:
             # "the head of AFAD Yunus Sezer", "the minister of the Budget Jérôme Cahuzac": a translated
