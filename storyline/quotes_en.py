@@ -245,6 +245,10 @@ class _English(ReportedSpeech):
                 bodies = self.sp.overlapping(lo, hi, ORG_TYPES)
                 if bodies:
                     return phrase, clean_name(bodies[-1].text), "ORG"
+                if definite:  # "the spokesperson" after "A spokesperson for Nortex Holding ...": that body
+                    body = self.sp.represented(noun, at)
+                    if body:
+                        return phrase, body, "ORG"
             return phrase, named, "PERSON"
         if orgs:
             return phrase, clean_name(orgs[0].text), "ORG"

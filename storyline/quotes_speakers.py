@@ -63,6 +63,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawyer": ("lawyer", "attorney"),
     "source": (),
 }
+# Titles of people who speak for a body without being named.
+_ENVOY_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press secretary"})
 # Descriptions vague enough to stand for the person the article last quoted ("the expert").
 _VAGUE_HEADS = frozenset({"expert", "analyst", "specialist", "official", "diplomat", "politician", "observer",
                           "officer", "general", "researcher", "scholar", "professor"})
@@ -302,6 +304,20 @@ class Speakers:
             return None  # "a spokesman": someone not named before
         recent = self._recent(at, PERSON_TYPES)
         return recent[0].name if recent and at - recent[0].at < 1500 else None
+
+    def represented(self, head: str, at: int) -> str | None:
+        """The body an unnamed spokesperson was introduced for ("A spokesperson for Nortex Holding,
+        ...", then "the spokesperson said"): the nearest such introduction before `at`."""
+        words = "|".join(re.escape(w) for w in ROLE_SYNONYMS.get(head, (head,)) if w in _ENVOY_WORDS)
+        if not words:
+            return None
+        intro = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{words})\s+(?:for|of|at|from)\s+(?:the\s+)?", re.I)
+        best = None
+        for hit in intro.finditer(self.text, max(0, at - 800), at):
+            for m in self.overlapping(hit.end(), hit.end() + 1, ORG_TYPES):
+                if m.start == hit.end():
+                    best = clean_name(m.text)
+        return best
 
     def _org_description(self, words: list[str], head: str, at: int) -> str | None:
         """'the ministry': the nearest earlier body whose name has that noun (and the phrase's

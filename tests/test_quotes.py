@@ -279,3 +279,10 @@ def test_surname_tagged_as_a_common_noun() -> None:
     text = text.replace("Ferrand", "Suttles")
     quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
     assert _find(quotes, "As we were placing the dome").speaker == "Doug Suttles"
+
+
+def test_the_spokesperson_of_a_body_introduced_unnamed() -> None:
+    text = ("A spokesperson for Nortex Holding, the owner of the plant, rejected the accusation. “All repair work "
+            "at the plant is carried out with written permits,” the spokesperson said.")
+    quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
+    assert _find(quotes, "All repair work").speaker == "Nortex Holding"
