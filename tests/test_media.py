@@ -19,6 +19,15 @@ from storyline.settings import Settings
     ("Yesterday Reuters reported the vote.", ["Reuters"]),
     ("«Мы проверяем каждый дом», — сказал губернатор агентству Интерфакс.", ["Interfax"]),
     ("Las autoridades evacuaron a 320 vecinos, informó la agencia Reuters.", ["Reuters"]),
+    # unlisted media named by the sentence's construction
+    ("The spokesman, Teodor Malek, told the Infopol agency that 19 people were rescued.", ["Infopol"]),
+    ("She said in statements to the \"Baltinform\" agency that the fire was out.", ["Baltinform"]),
+    ("Police chief Tomas Reyk told the Nordpress news agency.", ["Nordpress"]),
+    ("Malek told Continental Press that rescue teams had arrived.", ["Continental Press"]),
+    ("The lawyer told the channel TVK-24 after the hearing that he would appeal.", ["TVK-24"]),
+    ("\u201cThey knew the workshop,\u201d he told the Kolmar Gazette.", ["Kolmar Gazette"]),
+    ("He told the Riverside Times that a commission would examine the repairs.", ["Riverside Times"]),  # not The Times
+    ("«Пожар локализован», — сказала Сереброва агентству «Балтинформ».", ["Балтинформ"]),
 ])
 def test_citations_are_found_from_the_wording(text, want):
     assert find_cited_media(text) == want
@@ -30,7 +39,8 @@ def test_citations_are_found_from_the_wording(text, want):
     "The spokeswoman told Russian television that talks would resume.",  # a channel, not a named medium
     "The UN refugee agency said 300 people had fled.",
     "Subscribe to our newsletter.",
-    "He told the Riverside Times that a commission would examine the repairs.",  # another outlet's name
+    "According to the UN agency, 300 people had fled.",              # a body's agency, not a medium
+    "The minister told the State Duma that the budget was ready.",
     "Librarian Petra Lind said five hundred visitors came.",  # a person named like an agency
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):

@@ -146,6 +146,7 @@ def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Se
     for match in _media_nouns(text):
         sentence, offset = _sentence_around(text, match.start(), match.end())
         hits.extend((offset, name) for name in _unlisted_media(sentence, media))
+    hits.extend(_by_construction(text, media))
     excluded = {_key(x) for x in exclude if x}
     found: dict[str, None] = {}
     for _, name in sorted(hits, key=lambda hit: hit[0]):
@@ -257,6 +258,48 @@ def _unlisted_media(sentence: str, media: MediaList) -> list[str]:
     return names
 
 
+# Media named by how the sentence cites them, listed or not: a name told something ("told
+# Continental Press", "told the Kolmar Gazette": a masthead word ends it), a name before "agency"
+# or "channel" after a verb of telling ("told the Infopol agency", "in statements to the "Baltinform"
+# agency"; not "according to the UN agency"), a name after "the channel" ("told the channel TVK-24"),
+# and in Russian a name in quote marks after the medium's noun ("агентству «Балтинформ»").
+_MASTHEAD_WORDS = ("Gazette", "Times", "Post", "Herald", "Press", "News", "Tribune", "Observer", "Journal",
+                   "Telegraph", "Chronicle", "Review", "Radio", "TV", "FM", "Television", "Daily", "Wire")
+_TELLING = r"(?:told|tells|telling|statements?\s+to|speaking\s+to|spoke\s+to|said\s+to|interview\s+(?:to|with|for)|" \
+           r"(?:granted|given|gave)\s+to|quoted\s+by|cited\s+by)"
+_CONSTRUCTIONS = (
+    ("Masthead", re.compile(
+        rf"\b(?:{_TELLING}|according\s+to)\s+(?:the\s+)?[\"“«']?((?:[A-Z][\w.&'-]*\s+){{0,3}}"
+        rf"(?:{'|'.join(_MASTHEAD_WORDS)}))\b(?![\s-]*[A-Z0-9]|\s+of\b)")),
+    ("agency", re.compile(
+        rf"\b{_TELLING}\s+(?:the\s+)?[\"“«']?({_NAME})[\"”»']?\s+(?:news\s+|press\s+|TV\s+)?(?:agency|channel)\b")),
+    ("channel", re.compile(
+        rf"\b(?:{_TELLING}|on|to)\s+(?:the\s+)?(?:TV\s+|television\s+|radio\s+)?(?:channel|station)\s+"
+        rf"[\"“«']?({_NAME})")),
+    ("агентств", re.compile(
+        r"(?i:агентств\w*|информагентств\w*|телеканал\w*|радиостанци\w*|газет\w*|издани\w*|портал\w*)\s+"
+        r"[«\"“„]([^»\"”“\n]{2,40})[»\"”“]")),
+)
+
+
+def _by_construction(text: str, media: MediaList) -> list[tuple[int, str]]:
+    hits = []
+    for trigger, regex in _CONSTRUCTIONS:
+        words = _MASTHEAD_WORDS if trigger == "Masthead" else (trigger,)
+        if not any(w in text for w in words):
+            continue  # the cheap test first: most articles hold none of these words
+        for match in regex.finditer(text):
+            raw = match.group(1)
+            if trigger == "Masthead":  # its masthead word is part of the name ("Continental Press")
+                name = re.sub(r"^(?:The|the)\s+", "", raw) if len(raw.split()) > 1 or raw in media.canonical else None
+            else:
+                name = raw if trigger == "агентств" else _trim_name(raw)
+            if name and (trigger == "агентств" or not _is_demonym(name.split()[0]) or len(name.split()) > 1):
+                name = name.strip()
+                hits.append((match.start(1), media.canonical.get(name, name)))
+    return hits
+
+
 def _trim_name(name: str) -> str | None:
     words = name.split()
     while words and (words[0].lower() in _NOT_OUTLETS or _is_demonym(words[0])):
@@ -270,6 +313,8 @@ def _trim_name(name: str) -> str | None:
 
 
 def _is_demonym(word: str) -> bool:
+    if word.lower().endswith("press"):
+        return False  # Nordpress, Armenpress: the agency's suffix, not Swiss
     return word[:1].isupper() and not word.isupper() and bool(_DEMONYM.search(word.lower())) and len(word) > 4
 
 
