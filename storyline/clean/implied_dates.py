@@ -9,24 +9,28 @@ result is marked `published_inferred` so a user can tell it from a printed date.
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from storyline.model import Article
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?:on|last|this|today,?|yesterday,?|late|early)?\s*(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# Matched on the lower-cased text, without re.IGNORECASE (an alternation of words is several
+# times slower case-blind), and with the word's start checked after a match: a pattern opening
+# with \b cannot skip ahead to the letters its words begin with. These run on every undated article.
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MON = r"(" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS) + r")\.?"
 _NO_YEAR = r"(?!,?\s+(?:19|20)\d\d)"  # "October 31, 2020" states its date; only the bare day is implied
 _MONTH_DAY = re.compile(
-    r"(?P<today>\btoday,?\s+)?(?:"
     rf"\b{_MON.replace('(', '(?P<m1>', 1)}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR}"
-    rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('(', '(?P<m2>', 1)}{_NO_YEAR})",
-    re.I,
+    rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('(', '(?P<m2>', 1)}{_NO_YEAR}"
 )
+# "today, October 31": looked for just before a day found, not as an optional prefix of the
+# pattern above (which made every position of the text try it).
+_TODAY_BEFORE = re.compile(r"\btoday,?\s+$")
+_TODAY_REACH = 40
 # Capitalised words inside a sentence (not opening one): names, the cheap way.
 _NAME = re.compile(r"(?<=[\w,;:)\"'»”-]\s)[A-Z][a-z]{2,}(?:[-'][A-Z]?[a-z]+)?\b")
 # How far a date implied by a weekday or a day of the month may lie from its dated neighbour.
@@ -47,28 +51,63 @@ class DateContext:
 
     # Bounded so that a stream of a million articles keeps memory flat: a neighbour that old
     # would not be news about the same day anyway.
-    dated: deque[_Dated] = field(default_factory=lambda: deque(maxlen=5000))
+    limit: int = 5000
+    # Dated articles by arrival number, and the numbers of those that state each name: the best
+    # neighbour is found among the articles sharing a name, not by scoring all of them.
+    dated: dict[int, _Dated] = field(default_factory=dict)
+    by_name: dict[str, list[int]] = field(default_factory=dict)
+    _next: int = 0
 
     def add(self, article: Article) -> None:
         when = _as_date(article.published)
-        if when is not None:
-            self.dated.append(_Dated(when, _names(article)))
+        if when is None:
+            return
+        item = _Dated(when, _names(article))
+        self.dated[self._next] = item
+        for name in item.names:
+            self.by_name.setdefault(name, []).append(self._next)
+        self._next += 1
+        if len(self.dated) > self.limit:
+            self._forget(self._next - self.limit - 1)
+
+    def _forget(self, number: int) -> None:
+        gone = self.dated.pop(number)
+        for name in gone.names:
+            numbers = self.by_name[name]
+            numbers.remove(number)  # the oldest, so at the front: cheap
+            if not numbers:
+                del self.by_name[name]
 
     def resolve(self, article: Article) -> bool:
         """Fill `article.published` from its cues and its nearest dated neighbour; True if done."""
         if article.published or not self.dated:
             return False
-        names = _names(article)
-        best = max(self.dated, key=lambda d: _overlap(names, d.names))
-        if _overlap(names, best.names) < _MIN_OVERLAP:
+        best = self._best(_names(article))
+        if best is None:
             return False
-        cues = _month_day_cues(article.text, best.when) + _weekday_cues(article.text, best.when)
+        low = article.text.lower()
+        cues = _month_day_cues(low, best.when) + _weekday_cues(low, best.when)
         if not cues:
             return False
         found = min(cues)[2]  # "today, October 31" first, then whatever lies nearest the neighbour
         article.published = found.isoformat()
         article.published_inferred = True
         return True
+
+    def _best(self, names: frozenset[str]) -> _Dated | None:
+        """The dated article whose names overlap these most (the earliest on a tie), if enough."""
+        shared: dict[int, int] = {}
+        for name in names:
+            for number in self.by_name.get(name, ()):
+                shared[number] = shared.get(number, 0) + 1
+        best_number, best = None, 0.0
+        for number in sorted(shared):
+            score = shared[number] / min(len(names), len(self.dated[number].names))
+            if score > best:
+                best_number, best = number, score
+        if best_number is None or best < _MIN_OVERLAP:
+            return None
+        return self.dated[best_number]
 
 
 def infer_missing_dates(articles: list[Article]) -> int:
@@ -79,26 +118,32 @@ def infer_missing_dates(articles: list[Article]) -> int:
     return sum(context.resolve(a) for a in articles if not a.published)
 
 
-def _month_day_cues(text: str, near: date) -> list[tuple[bool, int, date]]:
+def _month_day_cues(low: str, near: date) -> list[tuple[bool, int, date]]:
+    """Days of the month the lower-cased text names without a year, near `near`."""
     cues = []
-    for m in _MONTH_DAY.finditer(text):
+    for m in _MONTH_DAY.finditer(low):
         month_word = m.group("m1") or m.group("m2")
         day = int(m.group("d1") or m.group("d2"))
-        month = next(i for i, name in enumerate(_MONTHS, start=1) if month_word.lower().startswith(name[:3]))
+        month = next(i for i, name in enumerate(_MONTHS, start=1) if month_word.startswith(name[:3]))
+        today = _TODAY_BEFORE.search(low, max(0, m.start() - _TODAY_REACH), m.start()) is not None
         for year in (near.year - 1, near.year, near.year + 1):
             try:
                 candidate = date(year, month, day)
             except ValueError:
                 continue
             if abs((candidate - near).days) <= _MONTH_DAY_SPAN:
-                cues.append((not m.group("today"), abs((candidate - near).days), candidate))
+                cues.append((not today, abs((candidate - near).days), candidate))
     return cues
 
 
-def _weekday_cues(text: str, near: date) -> list[tuple[bool, int, date]]:
+def _weekday_cues(low: str, near: date) -> list[tuple[bool, int, date]]:
+    """The nearest days to `near` that fall on the weekday the lower-cased text names most."""
     counts: dict[int, int] = {}
-    for m in _WEEKDAY.finditer(text):
-        day = _WEEKDAYS.index(m.group(1).lower())
+    for m in _WEEKDAY.finditer(low):
+        start = m.start()
+        if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            continue  # inside a word
+        day = _WEEKDAYS.index(m.group())
         counts[day] = counts.get(day, 0) + 1
     if not counts:
         return []
@@ -112,10 +157,6 @@ _NOT_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS + _MONTHS)
 
 def _names(article: Article) -> frozenset[str]:
     return frozenset(_NAME.findall(f"{article.title or ''}\n{article.text}")) - _NOT_NAMES
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _as_date(value: str | None) -> date | None:
