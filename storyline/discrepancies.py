@@ -13,6 +13,12 @@ different reactions:
 - **names**: one person whose surname is written differently; "spelling" when the forms are
   transliterations of each other, "garbled" when they are not (machine translation mangled it and
   the resolver tied them through other evidence).
+- **opposite claims** (kind "claim"): one source says a suspect was arrested, another that he is at
+  large; a plant shut or operating; a ministry confirmed or denied. Both sides are listed with
+  their sources and speakers. A source that says both is telling a change ("at large until his
+  arrest on Monday") and sides with neither; one source giving the two sides from two speakers is an
+  "attribution"; a side that only follows the other in publication time along the way such stories
+  move (at large, then arrested; unclaimed, then claimed) is an "update"; anything else a "conflict".
 """
 
 from __future__ import annotations
@@ -202,10 +208,122 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     return out
 
 
+def name_claim_subjects(claims: list[Claim], entities: list[Entity]) -> None:
+    """Give each opposite claim its readable subject ("Rovan Keller: arrested or at large"), the
+    entity's name for a name as printed, so "Keller" in one source and "Rovan Keller" in another
+    meet; the summary reads the same subject to mark the sentences a disagreement touches."""
+    from storyline.claims import claim_family, claim_side
+
+    names = {(m.source, m.text): e.name for e in entities for m in e.mentions}
+    fresh = [c for c in claims if c.kind == "claim" and c.subject.split(": ", 1)[0] == claim_family(c.subject)]
+    parts = []
+    for claim in fresh:
+        family, subject = claim.subject.split(": ", 1)
+        if family in ("responsibility", "arrests"):
+            subject = family  # one story, one event: "the attack" and "the bombing" are it
+        parts.append((family, names.get((claim.source, subject), subject)))
+    # "the plant" is the story's one named plant ("Dorvan plant") when there is exactly one.
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for family, subject in parts:
+        if subject.split()[-1].islower() and any(w[:1].isupper() for w in subject.split()[:-1]):
+            named[(family, subject.split()[-1])].add(subject)
+    for claim, (family, subject) in zip(fresh, parts, strict=True):
+        one = named.get((family, subject), set())
+        subject = next(iter(one)) if len(one) == 1 else subject
+        claim.subject = f"{subject}: {claim_side(family, 1)} or {claim_side(family, -1)}"
+
+
+def claim_discrepancies(claims: list[Claim], entities: list[Entity] | None = None) -> list[Discrepancy]:
+    """Subjects that one source gives one side and another the other, each side with its sources."""
+    from storyline.claims import claim_family, claim_object, claim_progression
+
+    name_claim_subjects(claims, entities or [])
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "claim" and claim.number:
+            groups[claim.subject].append(claim)
+    family = {subject: claim_family(subject) for subject in groups}
+    arrests = next((k for k in groups if family[k] == "arrests"), None)
+    if arrests:  # "no one has been arrested" is answered by any arrest the story reports
+        groups[arrests] += [c for k, g in groups.items() if family[k] == "arrest" for c in g if (c.number or 0) > 0]
+    out = []
+    for subject, group in groups.items():
+        if family[subject] == "confirmation":
+            group = _same_object(group, claim_object)
+        sides: dict[int, list[Claim]] = {+1: [], -1: []}
+        for claim in group:
+            sides[1 if (claim.number or 0) > 0 else -1].append(claim)
+        if not sides[1] or not sides[-1]:
+            continue
+        by_source: dict[str, set[int]] = defaultdict(set)
+        for claim in group:
+            by_source[claim.source].add(1 if (claim.number or 0) > 0 else -1)
+        plus = {s for s, p in by_source.items() if p == {1}}
+        minus = {s for s, p in by_source.items() if p == {-1}}
+        speakers = {p: {c.speaker for c in sides[p] if c.speaker} for p in sides}
+        one_source = len(by_source) == 1 and speakers[1] and speakers[-1] and speakers[1].isdisjoint(speakers[-1])
+        if not (plus and minus) and not one_source:
+            continue  # no two sources hold opposite sides; a source telling a change is no conflict
+        if one_source:
+            nature = "attribution"
+        else:
+            group = [c for c in group if c.source in plus | minus]
+            nature = _claim_nature(group, plus, minus, claim_progression(family[subject] or ""))
+        values = []
+        for polarity in (1, -1):
+            side = sorted((c for c in group if (c.number > 0) == (polarity > 0)),
+                          key=lambda c: (c.published is None, c.published or "", c.source))
+            if not side:
+                continue
+            printed = Counter(c.value for c in side)
+            values.append(DiscrepancyValue(
+                value=" / ".join(v for v, _ in printed.most_common()), sources=sorted({c.source for c in side}),
+                speakers=sorted({c.speaker for c in side if c.speaker}), published=side[0].published))
+        values.sort(key=lambda v: (v.published is None, v.published or ""))
+        out.append(Discrepancy(kind="claim", subject=subject, values=values, nature=nature))
+    return out
+
+
+def _same_object(group: list[Claim], words: Callable[[Claim], frozenset[str]]) -> list[Claim]:
+    """Confirmations and denials about the same thing: each kept claim shares at least two content
+    words, or half of the smaller set, with a claim of the other side from another source."""
+    kept = []
+    for claim in group:
+        mine = words(claim)
+        for other in group:
+            theirs = words(other)
+            if other.source == claim.source or (other.number or 0) * (claim.number or 0) >= 0 or not mine or not theirs:
+                continue
+            shared = len(mine & theirs)
+            if shared >= 2 or (shared and shared >= 0.5 * min(len(mine), len(theirs))):
+                kept.append(claim)
+                break
+    return kept
+
+
+def _claim_nature(group: list[Claim], plus: set[str], minus: set[str], progression: int | None) -> str:
+    """"update" when every source of the side the story moves to was published after every source of
+    the other side (times known); else "conflict"."""
+    if progression is None:
+        return "conflict"
+    times = {c.source: c.published for c in group}
+    later, earlier = (plus, minus) if progression > 0 else (minus, plus)
+    return "update" if all(_before(times.get(a), times.get(b)) for a in earlier for b in later) else "conflict"
+
+
+def _before(a: str | None, b: str | None) -> bool:
+    """Whether time `a` is surely before `b`: a bare day is only before a later day."""
+    if not a or not b:
+        return False
+    if len(a) <= 10 or len(b) <= 10:
+        return a[:10] < b[:10]
+    return a < b
+
+
 def find_discrepancies(entities: list[Entity], claims: list[Claim], texts: list[str] | None = None
                        ) -> list[Discrepancy]:
     broader = _country_test(texts or [])
-    return (number_discrepancies(claims) + value_discrepancies(claims, "date")
+    return (number_discrepancies(claims) + claim_discrepancies(claims, entities) + value_discrepancies(claims, "date")
             + value_discrepancies(claims, "place", broader)
             + role_discrepancies(entities) + name_discrepancies(entities))
 
@@ -230,4 +348,6 @@ def _country_test(texts: list[str]) -> Callable[[str], bool]:
 def state(discrepancy: Discrepancy, short: Callable[[str], str] = lambda s: s.rsplit("/", 1)[-1]) -> str:
     """The disagreement in one line: "deaths: twelve (a.txt) / fourteen (b.html, c)"."""
     values = " / ".join(f"{v.value} ({', '.join(short(s) for s in v.sources)})" for v in discrepancy.values)
+    if discrepancy.kind == "claim":  # "Rovan Keller: arrested or at large — was arrested (a) / remains at large (b)"
+        return f"{discrepancy.subject} — {values}"
     return f"{discrepancy.subject}: {values}" if discrepancy.kind != "role" else f"{discrepancy.subject} as {values}"

@@ -150,3 +150,100 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
     assert {v.value: v.sources for v in found["place"].values} == {"Korven": ["a", "c"], "Orsk": ["b"]}
     agree = [c for c in claims if c.source in ("a", "c")]
     assert find_discrepancies([], agree, [texts["a"], texts["c"]]) == []
+
+
+# -- opposite claims ---------------------------------------------------------------------------
+
+
+def _said(text: str, source: str = "a.txt", published: str | None = "2031-03-02", names: tuple[str, ...] = ()):
+    from storyline.claims import opposite_claims
+
+    mentions = [_mention(n, text, source=source) for n in names]
+    return opposite_claims(_article(text, source=source, published=published), mentions)
+
+
+def test_opposite_claims_read_polarity_from_antonyms_and_negation():
+    def read(text, *names):
+        return [(c.subject, c.number) for c in _said(text, names=names)]
+
+    assert read("Police said Rovan Keller was arrested on Monday.", "Rovan Keller") == [("arrest: Rovan Keller", 1)]
+    assert read("Rovan Keller, 34, remains at large, police said.", "Rovan Keller") == [("arrest: Rovan Keller", -1)]
+    assert read("Keller has not been arrested, his lawyer said.", "Keller") == [("arrest: Keller", -1)]
+    assert read("Police arrested the suspect, former miner Rovan Keller, in Orsk.", "Rovan Keller") == [
+        ("arrest: Rovan Keller", 1)]
+    assert read("The Dorvan nuclear plant was shut down after the quake.") == [("operation: Dorvan plant", 1)]
+    assert read("The plant is operating normally, the operator said.") == [("operation: plant", -1)]
+    assert read("No group has claimed responsibility for the bombing.") == [("responsibility: the bombing", -1)]
+    assert read("A second suspect remains at large.") == [("arrest: second suspect", -1)]
+
+
+def test_no_claim_from_hedges_other_subjects_or_active_verbs():
+    for text in ("It is unclear whether Rovan Keller was arrested.", "Rovan Keller may have been arrested.",
+                 "The brother of Rovan Keller was arrested.", "Rovan Keller killed two guards.",
+                 "Was Rovan Keller arrested?", "Police denied reports that Rovan Keller had been arrested."):
+        assert [c for c in _said(text, names=("Rovan Keller",)) if c.subject.startswith("arrest")] == [], text
+
+
+def _story(texts: dict[str, tuple[str, str | None]], names: tuple[str, ...] = ()):
+    from storyline.discrepancies import claim_discrepancies
+
+    claims = [c for source, (text, published) in texts.items()
+              for c in _said(text, source, published, tuple(n for n in names if n in text))]
+    return claim_discrepancies(claims, [])
+
+
+def test_opposite_claims_across_sources_list_both_sides_with_sources_and_speakers():
+    [d] = _story({"a": ("Rovan Keller was arrested in Orsk, police said.", "2031-03-02T18:00"),
+                  "b": ("Rovan Keller remains at large, his lawyer said.", "2031-03-02T18:05"),
+                  "c": ("Police said Rovan Keller was detained on Monday.", "2031-03-02T17:00")}, ("Rovan Keller",))
+    assert (d.kind, d.subject, d.nature) == ("claim", "Rovan Keller: arrested or at large", "conflict")
+    assert [(v.value, v.sources, v.speakers) for v in d.values] == [
+        ("was detained / was arrested", ["a", "c"], ["Police", "police"]),
+        ("remains at large", ["b"], ["his lawyer"])]
+
+
+def test_a_later_arrest_is_an_update_and_a_later_escape_is_not():
+    at_large = ("The suspect remains at large.", "2031-03-02T08:00")
+    arrested = ("The suspect was arrested.", "2031-03-02T20:00")
+    assert _story({"a": at_large, "b": arrested})[0].nature == "update"
+    assert _story({"a": (at_large[0], arrested[1]), "b": (arrested[0], at_large[1])})[0].nature == "conflict"
+    # a bare day says nothing about the hour: the same day is no order
+    assert _story({"a": (at_large[0], "2031-03-02"), "b": arrested})[0].nature == "conflict"
+
+
+def test_a_source_telling_a_change_or_agreeing_sources_make_no_discrepancy():
+    assert _story({"a": ("The suspect remained at large for two days. The suspect was arrested on Monday.", None),
+                   "b": ("The suspect was arrested on Monday.", None)}) == []
+    assert _story({"a": ("The plant was shut down.", None), "b": ("The plant remains closed.", None)}) == []
+    # two different suspects, two different plants
+    assert _story({"a": ("The suspect was arrested.", None), "b": ("A second suspect remains at large.", None)}) == []
+    assert _story({"a": ("The Dorvan plant was shut down.", None),
+                   "b": ("The Kessel plant is operating normally.", None)}) == []
+
+
+def test_confirm_and_deny_oppose_only_about_the_same_thing():
+    [d] = _story({"a": ("The ministry confirmed that troops had crossed the border.", None),
+                  "b": ("The ministry denied that any troops had crossed the border.", None)})
+    assert d.subject == "ministry: confirmed or denied"
+    assert [v.sources for v in d.values] == [["a"], ["b"]]
+    assert _story({"a": ("The ministry confirmed that troops had crossed the border.", None),
+                   "b": ("The ministry denied that the minister would resign.", None)}) == []
+
+
+def test_a_claim_of_responsibility_against_none_and_one_source_with_two_speakers():
+    [d] = _story({"a": ("No group has claimed responsibility for the explosion.", "2031-03-02T08:00"),
+                  "b": ("The Green Vanguard claimed responsibility for the attack.", "2031-03-02T20:00")})
+    assert (d.subject, d.nature) == ("responsibility: claimed or unclaimed", "update")
+    assert [v.value for v in d.values] == ["No group has claimed", "claimed by The Green Vanguard"]
+    [d] = _story({"a": ("Police said the suspect was arrested. The suspect remains at large, his lawyer said.", None)})
+    assert d.nature == "attribution"
+    assert [v.speakers for v in d.values] == [["Police"], ["his lawyer"]]
+
+
+def test_one_sentence_with_two_figures_from_two_speakers_keeps_both_speakers():
+    text = "Governor Edda Solvik said 31 people were injured, while the health ministry said 24 people were hurt."
+    claims = number_claims(_article(text), [_mention("Edda Solvik", text)])
+    assert [(c.subject, c.value, c.speaker) for c in claims] == [("injured", "31", "Edda Solvik"),
+                                                                 ("injured", "24", "health ministry")]
+    [d] = number_discrepancies(claims)
+    assert d.nature == "attribution"
