@@ -458,3 +458,29 @@ def test_a_place_name_keeps_its_lower_case_region_word(english):
     a = article("v.txt", "Labour Minister Irina Lisovskaya ordered safety inspections at all chemical plants in "
                          "Vesten region on Thursday.")
     assert "Vesten region" in {m.text for m in find_mentions(a)}
+
+
+def test_a_title_folded_into_a_body_is_the_persons_role(english):
+    a = article("t.txt", "The Prosecutor General Viktor Almas claimed that the accused acted for money.")
+    ms = {m.text: m for m in find_mentions(a)}
+    assert ms["Viktor Almas"].type == "PERSON" and ms["Viktor Almas"].role == "Prosecutor General"
+    assert not any("Prosecutor" in t for t in ms)
+
+
+def test_a_persons_name_typed_as_a_body_is_a_person():
+    texts = {"a": "Mayor Olexandr Kovalenko said the operator had ignored warnings.",
+             "b": "At least twelve died, governor Oleksandr Kovalenko said. Kovalenko told Interfax."}
+
+    def at(doc, text, kind, n=0):
+        start = texts[doc].index(text)
+        return Mention(doc, text, start, start + len(text), kind, n)
+
+    ms = [at("a", "Olexandr Kovalenko", "ORG"), at("b", "Oleksandr Kovalenko", "ORG"), at("b", "Kovalenko", "ORG", 1)]
+    ents = resolve(ms, texts)  # both full names typed ORG: the titles before them tell
+    assert one_entity(ents, "Olexandr Kovalenko", "Oleksandr Kovalenko", "Kovalenko")
+    assert entity_of(ents, "Kovalenko")[0].type == "PERSON"
+    ms = [gold("a", "Olexandr Kovalenko", "ORG"), gold("b", "Oleksandr Kovalenko", "PERSON")]
+    ents = resolve(ms)  # a person of that surname elsewhere in the story
+    assert one_entity(ents, "Olexandr Kovalenko", "Oleksandr Kovalenko") and ents[0].type == "PERSON"
+    ms = [gold("a", "George Washington", "PERSON"), gold("b", "Washington", "PLACE")]
+    assert apart(resolve(ms), "George Washington", "Washington")

@@ -111,7 +111,10 @@ def _english(text: str, source: str) -> list[Mention]:
         if span is None:
             continue
         a, b = span
-        if _given_name_typed_as_place(doc, a, b, kind):
+        titled = _titled_name(doc, a, b) if kind != "PERSON" else None
+        if titled is not None:
+            a, kind = titled, "PERSON"  # "The Prosecutor General Viktor Almas" typed as a body
+        elif _given_name_typed_as_place(doc, a, b, kind):
             b, kind = b + 1, "PERSON"  # ", Nadia Orbeli, said": the model saw a town in "Nadia"
         elif kind != "PERSON" and _person_by_context(doc, a, b, qualifier, named):
             kind = "PERSON"  # "the judge Irina Dobrosch", "Tobarine said": a person typed as a body
@@ -171,6 +174,21 @@ def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int], named: set
         return True
     head = words.root.head
     return words.root.dep_ == "nsubj" and head.lower_ in _SPEECH and (b - a >= 2 or doc[b - 1].text in named)
+
+
+def _titled_name(doc: Any, a: int, b: int) -> int | None:
+    """Where the name starts in a span of title words and a two-word name ("Prosecutor General
+    Viktor Almas"): the model folded the title into a body; the title is the person's role."""
+    k = a
+    while k < b - 2 and (doc[k].lower_ in roles.TITLE_WORDS or doc[k].lower_ in roles.MODIFIERS):
+        k += 1
+    if k == a or b - k != 2:
+        return None
+    words = doc[k:b]
+    if all(t.is_title and t.is_alpha and t.lower_ not in _ORG_HEADS and t.lower_ not in roles.TITLE_WORDS
+           for t in words):
+        return k
+    return None
 
 
 def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
