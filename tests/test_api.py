@@ -27,6 +27,8 @@ def test_analyze_articles_without_a_store(corpus):
     articles = [a for a in storyline.extract([str(corpus / "valley-herald.txt"), str(corpus / "northern-wire.html")])
                 if isinstance(a, storyline.Article)]
     result = storyline.analyze(articles)
-    assert any("Olexandr Kovalenko" in {m.text for m in e.mentions} for e in result.entities)
+    kovalenko = [e for e in result.entities if "Olexandr Kovalenko" in {m.text for m in e.mentions}]
+    assert len(kovalenko) == 1 and kovalenko[0].type == "PERSON"
+    assert {"Olexandr Kovalenko", "Oleksandr Kovalenko", "Kovalenko"} <= {m.text for m in kovalenko[0].mentions}
     assert any(d.kind == "number" and d.subject == "deaths" for d in result.discrepancies)
     assert result.summary and all(s.sources for s in result.summary)

@@ -40,10 +40,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
-from storyline.entities import names
+from storyline.entities import names, roles
 from storyline.entities.keys import (
+    FACILITY_WORDS,
+    LEGAL_FORMS,
     ORG_DESIGNATORS,
+    PLACE_DESIGNATORS,
+    PLACE_QUALIFIERS,
     Group,
     Item,
     abbreviates,
@@ -51,6 +56,7 @@ from storyline.entities.keys import (
     gendered,
     is_acronym,
     is_latin,
+    is_nationality,
     labels_meet,
     lower_words,
     make_item,
@@ -77,7 +83,7 @@ _PERSON_RIGHT = re.compile(
 def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> list[Entity]:
     """Entities of one story from its mentions; `texts` (source -> article text) adds context cues."""
     vocab = lower_words(texts)
-    items = [make_item(m, vocab) for m in mentions]
+    items = _persons_typed_otherwise([make_item(m, vocab) for m in mentions], texts)
     groups = []
     by_doc: dict[str, list[Item]] = defaultdict(list)
     for it in items:
@@ -89,6 +95,41 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     entities = [_entity(g, texts) for g in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return entities
+
+
+def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None) -> list[Item]:
+    """A two- or three-word name typed as a body or a place that reads as a person's is typed PERSON
+    before grouping ("Mayor Olexandr Kovalenko" typed ORG in one article, PERSON in the next): a
+    title printed right before it, or a spelling of a full name typed PERSON elsewhere in the story.
+    A shared given name or surname alone is too weak (Apple Computer, General Motors, Air Force
+    beside persons named Apple, General, Force in a benchmark's gold), and a lone word never counts:
+    "Washington" is not George Washington."""
+    persons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for it in items:
+        if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name:
+            persons[it.toks[-1][:1]].add(it.toks)
+    out = []
+    for it in items:
+        if it.m.type in ("ORG", "PLACE") and it.is_name and 2 <= len(it.toks) <= 3 and _name_shaped(it) and (
+                _titled(it, texts) or any(len(fn) == len(it.toks) and all(map(same_word, fn, it.toks))
+                                          for fn in persons.get(it.toks[-1][:1], ()))):
+            it = replace(it, m=replace(it.m, type="PERSON"))
+        out.append(it)
+    return out
+
+
+def _name_shaped(it: Item) -> bool:
+    words = it.name.split()
+    return len(words) == len(it.toks) and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and not any(t in ORG_DESIGNATORS or t in LEGAL_FORMS or t in FACILITY_WORDS or t in PLACE_QUALIFIERS
+                    or t in PLACE_DESIGNATORS or is_nationality(t) for t in it.toks)
+
+
+def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
+    if not texts or it.m.start < 0 or it.m.source not in texts:
+        return False
+    before = texts[it.m.source][max(0, it.m.start - 25):it.m.start].split()
+    return bool(before) and before[-1].lower().strip(".") in roles.TITLE_WORDS
 
 
 def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
