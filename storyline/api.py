@@ -51,6 +51,16 @@ class Storyline:
         with Store(self.path) as store:
             return story_detail(store, story_id)
 
+    def entity(self, query: str) -> list[dict]:
+        """An entity (by id, or every entity a name may mean) through the stories, oldest first, as
+        `storyline entity QUERY --format json` prints it. Analyses stories not analysed yet."""
+        from storyline.analysis import analyze_stale_stories, stale_stories
+        from storyline.views import entity_detail, find_entities
+
+        with Store(self.path) as store:
+            analyze_stale_stories(store, stale_stories(store, min_members=1))
+            return [r for r in (entity_detail(store, eid) for eid in find_entities(store, query)) if r]
+
     def compare(self, a: str, b: str) -> float:
         """How likely two article texts are about the same story (higher: more likely)."""
         from storyline.compare import compare_pairs

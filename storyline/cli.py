@@ -92,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--format", choices=("text", "json", "md"), default="text")
 
+    p = sub.add_parser("entity", help="follow a person, organisation or place through the stories",
+                       description="Every story an entity appears in, oldest first, with the name, roles and "
+                                   "spellings each gives it. QUERY is an entity id (from `show`) or a name in "
+                                   "any spelling or script; a name shared by several entities lists each. "
+                                   "Stories not analysed yet are analysed first (once; cached).",
+                       epilog="Example: storyline entity 'Evgeny Buzhinsky' --db news.db --format json")
+    p.add_argument("query", metavar="QUERY")
+    _add_db(p)
+    p.add_argument("--cached", action="store_true", help="answer from the analyses already made, analysing nothing")
+    _add_format(p)
+
     p = sub.add_parser("compare", help="how likely two articles are about the same story",
                        description="Score pairs of article texts: higher means more likely the same story. "
                                    "Give two files, or --pairs with JSON lines {\"id\", \"a\", \"b\"}.",
@@ -299,6 +310,45 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entity(args: argparse.Namespace) -> int:
+    from storyline.analysis import analyze_stale_stories, stale_stories
+    from storyline.progress import progress_bar
+    from storyline.store import Store
+    from storyline.views import entity_detail, find_entities
+
+    with Store(_db_path(args), create=False) as store:
+        if not args.cached:
+            stale = stale_stories(store, min_members=1)
+            bar = progress_bar("analysing", "story", total=len(stale)) if stale else None
+            try:
+                analyze_stale_stories(store, stale, progress=bar.update if bar else None)
+            finally:
+                if bar is not None:
+                    bar.close()
+        records = [r for r in (entity_detail(store, eid) for eid in find_entities(store, args.query)) if r]
+    if not records:
+        print(f"storyline: no entity {args.query!r} in {_db_path(args)} (ids and names are in `storyline show`)",
+              file=sys.stderr)
+        return 1
+    emit(records, args.format, _entity_text)
+    return 0
+
+
+def _entity_text(record: dict[str, Any]) -> str:
+    lines = [f"{record['name']} ({record['type']}, {record['id']})",
+             f"  spellings: {', '.join(record['spellings'])}"]
+    if record["roles"]:
+        lines.append(f"  roles: {'; '.join(record['roles'][:6])}")
+    for s in record["stories"]:
+        days = s["first_published"] or "undated"
+        if s["last_published"] and s["last_published"] != s["first_published"]:
+            days += f"..{s['last_published']}"
+        role = f", {s['roles'][0]}" if s["roles"] else ""
+        lines.append(f"  {days}  {s['story_id']}  {s['title'] or '(untitled)'}  [{s['size']} articles; "
+                     f"as {s['name']}{role}]")
+    return "\n".join(lines)
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     from storyline.compare import compare_pairs, read_pairs
 
@@ -362,6 +412,7 @@ COMMANDS = {
     "articles": cmd_articles,
     "stories": cmd_stories,
     "show": cmd_show,
+    "entity": cmd_entity,
     "compare": cmd_compare,
     "report": cmd_report,
     "serve": cmd_serve,

@@ -103,3 +103,58 @@ def _coverage(ctx: StoryContext | None, source: str) -> dict[str, Any]:
 
 def as_story(store: Store, row: ss.StoryRow) -> Story:
     return Story(story_id=row.id, title=row.title or "", articles=story_articles(store, row.id))
+
+
+def find_entities(store: Store, query: str) -> list[str]:
+    """Entity ids for an id or a name as a user types it (any spelling or script the registry holds).
+
+    A name can answer more than one entity (two people called Kim, a town and the club named
+    after it): all are returned, most-covered first, and the caller shows them apart.
+    """
+    if store.db.execute("SELECT 1 FROM entities WHERE id = ?", (query,)).fetchone():
+        return [query]
+    from storyline.entities.names import name_key
+
+    key = name_key(query)
+    if not key:
+        return []
+    # A whole name first; else a surname (the registry keys people by full names only).
+    for condition, value in (("= ?", key), ("LIKE ?", f"% {key}")):
+        rows = store.db.execute(
+            "SELECT k.entity_id, COUNT(DISTINCT s.story_id) AS n FROM entity_keys k "
+            "LEFT JOIN story_entities s ON s.entity_id = k.entity_id "
+            f"WHERE substr(k.key, instr(k.key, ':') + 1) {condition} GROUP BY k.entity_id "
+            "ORDER BY n DESC, k.entity_id", (value,)).fetchall()
+        if rows:
+            return [row[0] for row in rows]
+    return []
+
+
+def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
+    """One entity through the news: every story it appears in, oldest first, with the name, roles
+    and spellings each story gives it. Reads the stories' analyses (cached; see `analysis`)."""
+    from storyline.entity_registry import stories_of_entity
+
+    row = store.db.execute("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return None
+    stories, spellings, roles = [], Counter[str](), Counter[str]()
+    for story_id in stories_of_entity(store, entity_id):
+        story = ss.get_story(store, story_id)
+        if story is None:
+            continue
+        ctx = analyze_story(store, story_id, story_articles(store, story_id))
+        entity = next((e for e in ctx.entities if e.id == entity_id), None)
+        if entity is None:
+            continue
+        spellings.update(m.text for m in entity.mentions)
+        roles.update(entity.roles)
+        stories.append({
+            "story_id": story_id, "title": story.title, "first_published": day_iso(story.first_day),
+            "last_published": day_iso(story.last_day), "size": story.size, "name": entity.name,
+            "roles": entity.roles, "sources": sorted({m.source for m in entity.mentions}),
+        })
+    stories.sort(key=lambda s: (s["first_published"] is None, s["first_published"] or "", s["story_id"]))
+    return {"id": row[0], "name": row[1], "type": row[2],
+            "spellings": [s for s, _ in spellings.most_common()], "roles": [r for r, _ in roles.most_common()],
+            "stories": stories}

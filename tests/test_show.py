@@ -140,3 +140,35 @@ def test_big_stories_are_analysed_once_at_ingest_and_again_only_when_members_cha
         store.db.execute("UPDATE articles SET content_hash = 'changed' WHERE id = "
                          "(SELECT article_id FROM story_articles WHERE story_id = ? LIMIT 1)", (dam["story_id"],))
         assert stale_stories(store, min_members=len(dam["articles"])) == [dam["story_id"]]
+
+
+def test_a_person_is_followed_through_two_stories_by_any_spelling(tmp_path):
+    """The governor of the dam story opens a school months later: one entity, two stories."""
+    from tests.conftest import CORPUS
+
+    later = tmp_path / "later" / "school.txt"
+    later.parent.mkdir()
+    later.write_text(
+        "The Valley Herald\n\nGovernor opens rebuilt school in Korven\n\nMon 2 Sep 2024 | 10:15 AM\n\n"
+        "KORVEN, (VH) – Regional governor Oleksandr Kovalenko opened the rebuilt primary school in Korven on "
+        "Monday, the first public building finished since the spring floods.\n\n"
+        "\"Children will start the year in their own classrooms,\" Kovalenko told reporters at the gate.\n\n"
+        "The school's headteacher, Agata Lenz, said 212 pupils had enrolled.\n", encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(CORPUS), str(later.parent), "--db", db)
+    records = json.loads(storyline("entity", "Олександр Коваленко", "--db", db, "--format", "json").stdout)
+    assert len(records) == 1
+    record = records[0]
+    assert record["type"] == "PERSON" and "Oleksandr Kovalenko" in record["spellings"]
+    titles = [s["title"] for s in record["stories"]]
+    assert len(titles) == 2 and "school" in titles[-1].lower()  # oldest first: the dam, then the school
+    assert any("governor" in r.lower() for r in record["roles"])
+    again = json.loads(storyline("entity", record["id"], "--db", db, "--cached", "--format", "json").stdout)
+    assert again == [record]
+    by_surname = json.loads(storyline("entity", "Kovalenko", "--db", db, "--cached", "--format", "json").stdout)
+    assert [r["id"] for r in by_surname] == [record["id"]]
+    page = make_app(db)({"PATH_INFO": f"/entity/{record['id']}", "QUERY_STRING": ""}, lambda *a: None)
+    html = b"".join(page).decode()
+    assert all(s["story_id"] in html for s in record["stories"])
+    missing = storyline("entity", "Nobody Atall", "--db", db, check=False)
+    assert missing.returncode == 1 and "Nobody Atall" in missing.stderr

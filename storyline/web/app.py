@@ -14,6 +14,7 @@ from storyline.web import pages
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 _STORY = re.compile(r"^/(api/)?story/([\w.-]+)$")
+_ENTITY = re.compile(r"^/(api/)?entity/([\w.-]+)$")
 
 
 def make_app(db_path: str) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
@@ -35,7 +36,7 @@ def make_app(db_path: str) -> Callable[[dict[str, Any], StartResponse], Iterable
 
 def _route(db_path: str, path: str, query: dict[str, str]) -> tuple[str, str, str]:
     from storyline.story_store import iter_stories
-    from storyline.views import story_articles, story_detail, story_record
+    from storyline.views import entity_detail, story_articles, story_detail, story_record
 
     with Store(db_path, create=False) as store:
         if path in ("/", "/api/stories"):
@@ -55,6 +56,14 @@ def _route(db_path: str, path: str, query: dict[str, str]) -> tuple[str, str, st
                 return "200 OK", "application/json", json.dumps(record, ensure_ascii=False)
             texts = {a.source: a.text for a in story_articles(store, record["story_id"])}
             return "200 OK", "text/html", pages.story_page(record, query.get("a"), query.get("b"), texts)
+        match = _ENTITY.match(path)
+        if match:  # what is analysed so far: `storyline entity` analyses the rest
+            entity = entity_detail(store, match.group(2))
+            if entity is None:
+                return "404 Not Found", "text/html", pages.not_found(match.group(2))
+            if match.group(1):
+                return "200 OK", "application/json", json.dumps(entity, ensure_ascii=False)
+            return "200 OK", "text/html", pages.entity_page(entity)
     return "404 Not Found", "text/html", pages.not_found(path)
 
 

@@ -87,7 +87,9 @@ def _entities(record: dict[str, Any]) -> str:
     rows = []
     for e in sorted(record.get("entities", []), key=lambda e: -len(e.get("mentions", []))):
         sources = sorted({m["source"] for m in e.get("mentions", [])})
-        rows.append(f"<tr><td>{escape(e['name'])}</td><td>{escape(e['type'])}</td>"
+        name = (f"<a href='/entity/{quote(e['id'])}'>{escape(e['name'])}</a>" if e.get("id")
+                else escape(e["name"]))
+        rows.append(f"<tr><td>{name}</td><td>{escape(e['type'])}</td>"
                     f"<td>{escape('; '.join(e.get('roles', [])[:3]))}</td>"
                     f"<td>{escape(', '.join(e.get('spellings', [])))}</td><td>{_cite(sources)}</td></tr>")
     if not rows:
@@ -156,3 +158,17 @@ def story_page(record: dict[str, Any], a: str | None, b: str | None, texts: dict
 
 def _link(story_id: str) -> str:
     return f"<a href='/story/{quote(story_id)}'>{escape(story_id)}</a>"
+
+
+def entity_page(entity: dict[str, Any]) -> str:
+    """One entity through the stories: the names and roles each story gives it, oldest first."""
+    rows = "".join(
+        f"<tr><td>{escape(s['first_published'] or '')}</td><td>{_link(s['story_id'])} {escape(s['title'] or '')}"
+        f"</td><td>{escape(s['name'])}</td><td>{escape('; '.join(s['roles'][:3]))}</td><td>{s['size']}</td></tr>"
+        for s in entity["stories"])
+    body = (f"<h1>{escape(entity['name'])} <span class='muted'>{escape(entity['type'])}</span></h1>"
+            f"<p>Spellings: {escape(', '.join(entity['spellings']))}</p>"
+            + (f"<p>Roles: {escape('; '.join(entity['roles'][:8]))}</p>" if entity["roles"] else "")
+            + "<table><tr><th>from</th><th>story</th><th>named</th><th>roles</th><th>articles</th></tr>"
+            + rows + "</table>")
+    return _page(entity["name"], body)
