@@ -3,7 +3,9 @@
 They stand in for the two held-out evaluation clusters (an earthquake with a rising toll, a court
 verdict with differing ages, dates and places); `blast` (an explosion at a chemical plant) adds
 opposite claims: a suspect at large or arrested, a plant shut or operating, an attack claimed or
-not, and two injured counts from two speakers in one sentence. Each test checks one target set for held-out
+not, and two injured counts from two speakers in one sentence; `fire` (an industrial fire) adds a
+Russian-language page, a day-first numeric date, a surname in its male and female forms
+(Lisovsky, Lisovskaya) and unlisted media named by construction. Each test checks one target set for held-out
 clusters on the scorer's last line. The scorer runs the storyline CLI (about a minute a cluster),
 once per cluster for this module; the tests skip when ../shared/eval/seeds.py is not there.
 Targets that the engine misses today are xfail (not strict), naming what fails, so the failure
@@ -72,10 +74,17 @@ TARGETS = ["entities", "apart", "quotes", "discrepancies", "one_story", "summary
 
 # Targets the engine misses today, with what fails (empty when all are met).
 XFAIL: dict[tuple[str, str], str] = {}
+XFAIL.update({  # fire: the articles are not one story, so the scorer reads a one-article story
+    ("fire", "one_story"): "003's '12/02/2026' is read month first (2 December) and the Russian 001 opens "
+                           "its own story: the story scored holds 003 alone",
+    ("fire", "entities"): "scored on the one-article story (one_story); on all five as one story 9/11",
+    ("fire", "quotes"): "scored on the one-article story (one_story); on all five as one story 24/24",
+    ("fire", "discrepancies"): "scored on the one-article story (one_story)",
+})
 
 
 def cases():
-    for cluster in ("quake", "verdict", "blast"):
+    for cluster in ("quake", "verdict", "blast", "fire"):
         for target in TARGETS:
             reason = XFAIL.get((cluster, target))
             marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
