@@ -67,7 +67,11 @@ class StaticEmbedder:
                 self._ids.setdefault(piece[:k], -1)
         for pid, piece in enumerate(pieces):
             self._ids[piece] = pid
+        # Words and Viterbi runs cached apart: a word such as ":" and the run ":" inside a word
+        # are read differently (the word starts with "▁"), and one shared cache made a text's
+        # vector depend on which texts the process had seen before.
         self._cache: dict[str, list[int]] = {}
+        self._runs: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, path: pathlib.Path | str = DEFAULT_PATH) -> StaticEmbedder:
@@ -115,7 +119,7 @@ class StaticEmbedder:
 
     def _viterbi(self, text: str) -> list[int]:
         """Unigram Viterbi (highest total log-probability) over the kept pieces, cached per run."""
-        cached = self._cache.get(text)  # runs start with "▁" or punctuation: no clash with words
+        cached = self._runs.get(text)
         if cached is not None:
             return cached
         n = len(text)
@@ -150,7 +154,9 @@ class StaticEmbedder:
                 ids.append(piece_at[j])
             j = back[j]
         ids.reverse()
-        self._cache[text] = ids
+        if len(self._runs) >= _CACHE_LIMIT:
+            self._runs.clear()
+        self._runs[text] = ids
         return ids
 
     def text_ids(self, text: str) -> list[int]:

@@ -135,3 +135,15 @@ def test_fast_model_file_is_small_and_covers_the_news_languages():
     vectors = model.embed(list(SAMPLES.values()))
     sims = vectors @ vectors.T
     assert sims[np.triu_indices(len(SAMPLES), 1)].mean() > 0.3  # the same sentence, 11 languages
+
+
+def test_fast_vectors_do_not_depend_on_what_was_embedded_before():
+    model = get_embedder("fast")
+    texts = ["Rates: the bank held them at 4%.", "«Exit», said the minister; talks ended (for now)."]
+    model._cache.clear()
+    model._runs.clear()
+    fresh = [model.embed([t])[0] for t in texts]
+    model.embed(["a:b x«y» z(w) c;d " + " ".join(texts[::-1])])  # the same runs inside other words
+    again = [model.embed([t])[0] for t in texts]
+    for a, b in zip(fresh, again, strict=True):
+        assert np.array_equal(a, b)
