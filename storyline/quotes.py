@@ -38,7 +38,7 @@ _TO_MEDIUM = re.compile(
     r"\bcontacted\s+by|\bwriting\s+in|\bwrote\s+in|\baccording\s+to|\bsaid\s+in\s+an?\s+(?:interview|op-ed|article)"
     r"\s+(?:with|to|in|for|on)|\binterviewed\s+by|\b(?:granted|given)\s+to|\bon\s+the\s+(?:airwaves|set|air)\s+of|"
     r"\b(?:declared|indicated|explained|confided|confirmed|stated|affirmed|specified|announced|revealed|assured|"
-    r"added|noted|stressed|emphasi[sz]ed|reported)\s+to)\s+[\"“«]?(?:the\s+|an?\s+)?(" + _PLAIN_MEDIUM + ")",
+    r"added|noted|stressed|emphasi[sz]ed|reported)\s+to)\s+[\"“«]?(?:the\s+|an?\s+)?[\"“«]?(" + _PLAIN_MEDIUM + ")",
 )
 _MEDIUM_QUOTED = re.compile(r"(" + _PLAIN_MEDIUM + r")\s+(?:quoted|quotes|cited|cites)\s+(?:him|her|them|[A-Z][\w-]+"
                             r"(?:\s+[A-Z][\w-]+)*)\s+as\s+saying")
@@ -87,10 +87,23 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         if (f.start, f.end) in seen or not f.text.strip():
             continue
         seen.add((f.start, f.end))
-        via = f.via or _via(text, f, media, mine, strict=lang == "en")
+        via = f.via or _via(text, f, media, mine, strict=lang == "en") or _paragraph_channel(text, f, quotes)
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
                             via=via, start=f.start, end=f.end, speaker_text=f.speaker_text))
     return quotes
+
+
+def _paragraph_channel(text: str, f: Found, earlier: list[Quote]) -> str | None:
+    """The channel of the speaker's quote just before in the same paragraph: "X said in statements
+    to the Baltinform agency that …. «…», X said." is all what X told Baltinform."""
+    if not earlier or not f.speaker:
+        return None
+    last = earlier[-1]
+    if not last.speaker or last.speaker.split()[-1] != f.speaker.split()[-1]:
+        return None
+    if not last.via or last.via.startswith("a ") or "\n" in text[last.end:f.start]:
+        return None
+    return last.via
 
 
 def _parser_mentions(article: Article, doc: object, lang: str) -> list[Mention]:

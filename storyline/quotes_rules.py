@@ -59,6 +59,12 @@ def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at:
     return said, name, kind
 
 
+def _names_in_marks(text: str, at: int) -> bool:
+    """The « at `at` opens a short name after a word (агентству «Балтинформ»), not a quote."""
+    close = text.find("»", at, at + 60)
+    return close > 0 and len(text[at + 1:close].split()) <= 3 and text[:at].rstrip()[-1:].isalpha()
+
+
 @lru_cache(maxsize=1)
 def _media_aliases() -> frozenset[str]:
     from storyline.clean.media import load_media
@@ -76,6 +82,8 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[F
         sent_lo, sent_hi = _sentence_bounds(text, span.start, span.end)
         after_hi = min(sent_hi if sent_hi > span.end else span.end + 150, span.end + 150)
         nxt = text.find("«", span.end, after_hi)
+        while nxt >= 0 and _names_in_marks(text, nxt):
+            nxt = text.find("«", nxt + 1, after_hi)  # "агентству «Балтинформ»" names the channel
         after_hi = nxt if nxt >= 0 else after_hi
         before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
         after, before = text[span.end:after_hi], text[before_lo:span.start]
@@ -90,8 +98,8 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[F
         elif prev is not None and prev.speaker and span.start - prev.end < 400:
             found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type
             found.via = prev.via
-        if len(quoted.split()) <= 3 and found.speaker is None:
-            continue
+        if len(quoted.split()) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
+            continue  # a name or a term in quote marks after a word, "агентству «Балтинформ»": no speech
         out.append(found)
         prev = found
         speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON")

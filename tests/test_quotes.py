@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.clean.media import find_cited_media
 from storyline.model import Article, Mention, Quote
 from storyline.quotes import find_quotes
 from storyline.quotes_marks import find_quote_spans
@@ -180,7 +181,7 @@ def styles() -> list[Quote]:
     ("The shelling continued", "regional administration", None),  # "said in the administration"
     ("meet again on Friday", "Elena Marsh", "Telegram"),
     ("Gas supplies to Europe", "Jonas Varga", "Kommersant"),
-    ("We have enough reserves", "Jonas Varga", None),
+    ("We have enough reserves", "Jonas Varga", "Kommersant"),   # the same interview goes on
     ("The negotiations were difficult", "Jonas Varga", None),      # "the diplomat": the foreign minister
 ])
 def test_attribution_styles(styles: list[Quote], starts: str, speaker: str, via: str | None) -> None:
@@ -286,3 +287,23 @@ def test_the_spokesperson_of_a_body_introduced_unnamed() -> None:
             "at the plant is carried out with written permits,” the spokesperson said.")
     quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
     assert _find(quotes, "All repair work").speaker == "Nortex Holding"
+
+
+def test_a_name_in_quote_marks_is_no_quote() -> None:
+    text = ("«Пожар локализован в четыре часа утра. Пожарные продолжают охлаждать резервуары», — сказала "
+            "Сереброва агентству «Балтинформ».")
+    quotes = find_quotes(Article(source="s", title=None, text=text, language="ru"), [])
+    assert [q.text for q in quotes if "Балтинформ" in q.text] == []
+    assert _find(quotes, "Пожар локализован").kind == "direct"
+
+
+def test_a_quote_keeps_the_channel_its_speaker_gave_just_before() -> None:
+    text = ("The spokeswoman of the State Fire Service Olga Srebrova said in statements to the \"Baltinform\" agency, "
+            "today, Thursday, that the fire started around 23:40 in the workshop of the solvents and spread on an "
+            "area of 2,000 square meters. «The fire was localized at 4 in the morning», Srebrova said.\n\n"
+            "«We are checking every tank», Srebrova added.")
+    art = Article(source="s", title=None, text=text, language="en", cited_media=find_cited_media(text))
+    quotes = find_quotes(art, [])
+    assert _find(quotes, "the fire started").via == "Baltinform"
+    assert _find(quotes, "The fire was localized").via == "Baltinform"
+    assert _find(quotes, "We are checking").via is None  # another paragraph: not said
