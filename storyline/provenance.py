@@ -225,6 +225,8 @@ def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
     sources = _Sources(articles)
     texts = [" ".join(_words(q.text)) for q in quotes]
     matches = _matching_pairs(quotes, texts)
+    for i, js in _translated_pairs(quotes, articles, matches).items():
+        matches.setdefault(i, set()).update(js)
     for i, q in enumerate(quotes):
         carriers: dict[str, str | None] = {q.source: q.via}
         for j in sorted(matches.get(i, ())):
@@ -233,3 +235,47 @@ def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
                 carriers[other.source] = other.via
         q.also_in = sorted(s for s in carriers if s != q.source)
         q.confirmations = len(sources.groups(list(carriers), carriers)) if q.also_in else 1
+
+
+# A quote and its translation in another language: cosine of their multilingual embeddings.
+# Measured on invented pairs: translations 0.61-0.74, other quotes of the same speaker and event
+# up to 0.57.
+TRANSLATION_MATCH = 0.6
+_DIGITS = re.compile(r"\d+")
+
+
+def _translated_pairs(quotes: list[Quote], articles: list[Article],
+                      matches: dict[int, set[int]]) -> dict[int, set[int]]:
+    """Pairs of quotes in two languages that say the same thing: one quote in a Russian article
+    and in an English translation is one quote confirmed twice, though no word is shared.
+
+    Only for quotes whose speakers are both known and one person (an entity id, or spellings of one
+    name across scripts), with the same figures where both print figures; the embedder loads only
+    when a story has such a pair, so single-language stories pay nothing.
+    """
+    language = {a.source: (a.language or "").split("-")[0] for a in articles}
+    pairs = []
+    for i, a in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            b = quotes[j]
+            la, lb = language.get(a.source), language.get(b.source)
+            if (a.source == b.source or not la or not lb or la == lb or not a.speaker or not b.speaker
+                    or j in matches.get(i, ()) or len(_words(a.text)) < 4 or len(_words(b.text)) < 4):
+                continue
+            da, db = set(_DIGITS.findall(a.text)), set(_DIGITS.findall(b.text))
+            if da and db and not da & db:
+                continue
+            if _same_speaker(a, b):
+                pairs.append((i, j))
+    if not pairs:
+        return {}
+    from storyline.embed import get_embedder
+
+    wanted = sorted({k for pair in pairs for k in pair})
+    vectors = dict(zip(wanted, get_embedder().embed([quotes[k].text for k in wanted]), strict=True))
+    out: dict[int, set[int]] = {}
+    for i, j in pairs:
+        if float(vectors[i] @ vectors[j]) >= TRANSLATION_MATCH:
+            out.setdefault(i, set()).add(j)
+            out.setdefault(j, set()).add(i)
+    return out

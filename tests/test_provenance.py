@@ -79,3 +79,16 @@ def test_speakers_in_two_scripts_are_one() -> None:
               Quote("b", "The bridge will open on Friday morning", speaker="Ivan Petrenko")]
     confirm_quotes(quotes, arts)
     assert quotes[0].also_in == ["b"] and quotes[0].confirmations == 2
+
+
+def test_a_quote_and_its_translation_are_one_quote_confirmed_twice() -> None:
+    arts = [Article(source="ru", title=None, text="русский текст о пожаре", language="ru"),
+            Article(source="en", title=None, text="an English text about the fire", language="en")]
+    quotes = [Quote("ru", "Пожар локализован в четыре часа утра. Пожарные продолжают охлаждать резервуары, "
+                          "чтобы не допустить взрыва", speaker="Ольга Сереброва"),
+              Quote("en", "The fire was localised at four in the morning. Firefighters are still cooling the tanks "
+                          "to prevent an explosion", speaker="Olga Serebrova"),
+              Quote("en", "Many villages are still reachable only by helicopter", speaker="Olga Serebrova")]
+    confirm_quotes(quotes, arts)
+    assert quotes[0].also_in == ["en"] and quotes[0].confirmations == 2
+    assert quotes[2].also_in == []
