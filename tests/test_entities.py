@@ -484,3 +484,10 @@ def test_a_persons_name_typed_as_a_body_is_a_person():
     assert one_entity(ents, "Olexandr Kovalenko", "Oleksandr Kovalenko") and ents[0].type == "PERSON"
     ms = [gold("a", "George Washington", "PERSON"), gold("b", "Washington", "PLACE")]
     assert apart(resolve(ms), "George Washington", "Washington")
+
+
+def test_a_company_the_model_took_for_a_nationality_or_a_product(english):
+    a = article("c.txt", "The Tarvik plant, owned by the Vantec group, produces fertilisers. A spokesman for the "
+                         "plant's owner Vantec, Aldo Ferrin, said it was operating. The Danish firm said nothing.")
+    ms = [(m.text, m.type) for m in find_mentions(a)]
+    assert ms.count(("Vantec", "ORG")) == 2 and not any(t == "Danish" for t, _ in ms)

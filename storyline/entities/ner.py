@@ -97,14 +97,14 @@ def _english(text: str, source: str) -> list[Mention]:
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = n
-    norp_texts = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
+    norp_texts = {e.text.lower() for e in doc.ents if e.label_ == "NORP" and not _company_typed_otherwise(doc, e)}
     place_texts = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     qualifier = {t.i for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC") for t in e}
     kept = []
     named: set[str] = set()
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
-        kind = SPACY_TYPES.get(ent.label_)
+        kind = SPACY_TYPES.get(ent.label_) or _company_typed_otherwise(doc, ent)
         if kind is None:
             continue
         span = _clean_span(doc, ent.start, ent.end, kind)
@@ -118,7 +118,8 @@ def _english(text: str, source: str) -> list[Mention]:
             b, kind = b + 1, "PERSON"  # ", Nadia Orbeli, said": the model saw a town in "Nadia"
         elif kind != "PERSON" and _person_by_context(doc, a, b, qualifier, named):
             kind = "PERSON"  # "the judge Irina Dobrosch", "Tobarine said": a person typed as a body
-        if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_:
+        if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_ \
+                and ent.label_ == "ORG":
             b += 1
         elif kind == "PLACE" and b < len(doc) and doc[b].lower_ in _PLACE_TAILS and not doc[b].ent_type_:
             b += 1  # "in Vesten region": the region's name as printed, its key still "vesten"
@@ -174,6 +175,23 @@ def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int], named: set
         return True
     head = words.root.head
     return words.root.dep_ == "nsubj" and head.lower_ in _SPEECH and (b - a >= 2 or doc[b - 1].text in named)
+
+
+_COMPANY_NOUNS = frozenset("owner owners company firm operator maker manufacturer producer concern group holding "
+                           "subsidiary contractor supplier".split())
+
+
+def _company_typed_otherwise(doc: Any, ent: Any) -> str | None:
+    """A company the model took for a nationality or a product: one capitalised word beside a
+    company noun ("the Vantec group", "the plant's owner Vantec"), never a demonym ("Danish firm")."""
+    if ent.label_ not in ("NORP", "PRODUCT") or len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha:
+        return None
+    word = ent[0].lower_
+    if ent.label_ == "NORP" and (word.endswith(_DEMONYM_ENDINGS) or word.endswith(("ese", "ish", "ic"))):
+        return None
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = {t.lower_ for t in doc[max(0, ent.start - 2):ent.start]}
+    return "ORG" if after in _COMPANY_NOUNS or before & _COMPANY_NOUNS else None
 
 
 def _titled_name(doc: Any, a: int, b: int) -> int | None:
