@@ -491,3 +491,12 @@ def test_a_company_the_model_took_for_a_nationality_or_a_product(english):
                          "plant's owner Vantec, Aldo Ferrin, said it was operating. The Danish firm said nothing.")
     ms = [(m.text, m.type) for m in find_mentions(a)]
     assert ms.count(("Vantec", "ORG")) == 2 and not any(t == "Danish" for t, _ in ms)
+
+
+def test_the_canonical_name_is_the_spelling_the_garbled_ones_stray_from():
+    ms = [gold("a", "Геннадий Воронец", "PERSON"), gold("b", "Guennady Voronyets", "PERSON"),
+          gold("c", "Gennady Voronets", "PERSON"), gold("c", "Voronets", "PERSON", 2),
+          gold("d", "Gennadi Varonets", "PERSON")]
+    ents = resolve(ms)
+    assert one_entity(ents, "Геннадий Воронец", "Guennady Voronyets", "Gennady Voronets", "Gennadi Varonets")
+    assert entity_of(ents, "Voronets")[0].name == "Gennady Voronets"

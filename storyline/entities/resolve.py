@@ -343,13 +343,18 @@ def _canonical(g: Group, kind: str) -> str:
         # Support: mentions whose surname matches; a spelling the original script transliterates
         # to beats a machine translation's guess.
         native = {it.key for it in g.items if not is_latin(it.name)}
+        # Full names as printed, every script: the spelling closest to all of them is the one the
+        # garbled variants stray from (Gennady Voronets among Guennady Voronyets, Gennadi
+        # Varonets and Геннадий Воронец).
+        printed = Counter(it.name for it in g.items if it.is_name and len(it.toks) >= 2)
 
         def support(k: str) -> tuple:
             sur = k.split()[-1]
             docs = {it.doc for it in g.items if it.toks and names.name_similarity(it.toks[-1], sur) >= 0.9}
-            best = display[k].most_common(1)[0][0]
+            best = max(display[k].items(), key=lambda p: (is_latin(p[0]), p[1]))[0]  # a Latin print of the key
             english = sum(1 for it in g.items if it.key == k and (it.m.language or "en") == "en")
-            return (is_latin(best), len(docs), k in native, english > 0, min(len(k.split()), 3), forms[k], k)
+            central = round(sum(n * names.name_similarity(best, other) for other, n in printed.items()), 3)
+            return (is_latin(best), len(docs), k in native, english > 0, min(len(k.split()), 3), forms[k], central, k)
 
         key = max(cands, key=support)
     else:
