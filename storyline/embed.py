@@ -77,6 +77,11 @@ class UseEmbedder:
         self._model = USE(threads=threads or _use_threads())
         self._lock = threading.Lock()
 
+    def set_threads(self, threads: int) -> None:
+        self._model.threads = threads
+        if self._model._backend is not None:  # loaded already: it keeps its own copy
+            self._model._backend.threads = threads
+
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -117,6 +122,14 @@ def get_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
             model = _FACTORIES[name]()
             _LOADED[name] = model
     return model
+
+
+def set_embedder_threads(threads: int) -> None:
+    """BLAS threads of the models loaded in this process (a worker process embeds on one core)."""
+    with _LOAD_LOCK:
+        for model in _LOADED.values():
+            if isinstance(model, UseEmbedder):
+                model.set_threads(threads)
 
 
 def register_embedder(name: str, factory: Callable[[], Embedder]) -> None:

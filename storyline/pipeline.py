@@ -12,13 +12,15 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
-from storyline.clean import clean
+from storyline import story_store as ss
 from storyline.clean.implied_dates import DateContext
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
 from storyline.model import Article, RawDocument
+from storyline.prepare import Prepared, Preparer
 from storyline.progress import progress
 from storyline.settings import DEFAULT, Settings
+from storyline.signals import Signals, day_number
 from storyline.store import Store
 from storyline.stories import DEFAULT_STORIES, StorySettings, StoryStats, update_stories
 
@@ -74,41 +76,61 @@ def ingest_paths(
     dates = DateContext()
     undated: deque[Article] = deque()
     with Store(db_path) as store:
+        preparer = Preparer(settings, _embedder_for(store, stories))
         store.begin()
         pending = 0
-        for item in progress(read_all(absolute, settings), desc="ingest", unit="doc"):
-            if isinstance(item, InputError):
-                fail(item)
-                continue
-            digest = raw_hash(item)
-            if store.known_raw(item.source, digest):
-                stats.unchanged += 1
-                continue
-            try:
-                article = clean(item, settings)
-            except Exception as exc:  # a cleaner bug must not cost the user the batch
-                fail(InputError(item.source, f"could not be cleaned ({type(exc).__name__}: {exc})"))
-                continue
-            if len(article.text.strip()) < settings.min_body_chars:
-                fail(InputError(item.source, "no article text found"))
-                continue
-            outcome = store.add_article(article, digest)
-            setattr(stats, outcome, getattr(stats, outcome) + 1)
-            dates.add(article)
-            if not article.published and outcome in ("added", "updated"):
-                undated.append(article)
-                if len(undated) > _MAX_UNDATED:
-                    _resolve_dates(store, dates, [undated.popleft()])
-            pending += 1
-            if pending >= settings.commit_every:
-                store.commit()
-                store.begin()
-                pending = 0
+
+        def take(done: Iterable[Prepared]) -> None:
+            nonlocal pending
+            for item in done:
+                if item.article is None:
+                    fail(InputError(item.raw.source, item.error or "no article text found"))
+                    continue
+                article = item.article
+                outcome = store.add_article(article, item.digest)
+                setattr(stats, outcome, getattr(stats, outcome) + 1)
+                if outcome == "added" and item.vector is not None:
+                    ss.save_signals(store, [Signals(article.id, item.vector, item.keys, item.lead_keys,
+                                                    day_number(article.published), article.language)],
+                                    preparer.embedder)
+                dates.add(article)
+                if not article.published and outcome in ("added", "updated"):
+                    undated.append(article)
+                    if len(undated) > _MAX_UNDATED:
+                        _resolve_dates(store, dates, [undated.popleft()])
+                pending += 1
+                if pending >= settings.commit_every:
+                    store.commit()
+                    store.begin()
+                    pending = 0
+
+        try:
+            for item in progress(read_all(absolute, settings), desc="ingest", unit="doc"):
+                if isinstance(item, InputError):
+                    fail(item)
+                    continue
+                digest = raw_hash(item)
+                if store.known_raw(item.source, digest):
+                    stats.unchanged += 1
+                    continue
+                take(preparer.add(item, digest))
+            take(preparer.finish())
+        finally:
+            preparer.close()
         _resolve_dates(store, dates, undated)
         store.commit()
         if stories is not None and stats.stored_or_known:
             stats.stories = update_stories(store, stories)
     return stats
+
+
+def _embedder_for(store: Store, stories: StorySettings | None) -> str | None:
+    """The embedder whose vectors are computed along with cleaning: the store's, when the story
+    stage will run with it (else that stage reports the mismatch, as it always did)."""
+    if stories is None:
+        return None
+    chosen = store.get_meta("embedder")
+    return stories.embedder if chosen in (None, stories.embedder) else None
 
 
 # Undated articles wait for the rest of the batch before their implied date is resolved.
@@ -119,3 +141,4 @@ def _resolve_dates(store: Store, dates: DateContext, undated: Iterable[Article])
     for article in undated:
         if dates.resolve(article) and article.id is not None and article.published:
             store.set_inferred_date(article.id, article.published)
+            ss.set_signal_day(store, article.id, day_number(article.published))

@@ -64,6 +64,11 @@ def save_signals(store: Store, signals: Iterable[Signals], model: str) -> None:
         [(s.article_id, model, quantize(s.vector), *_encode_keys(s.keys, s.lead_keys), s.day) for s in signals])
 
 
+def set_signal_day(store: Store, article_id: int, day: int | None) -> None:
+    """An article's day once its date is known (an implied date is resolved after its signals)."""
+    store.db.execute("UPDATE article_signals SET day = ? WHERE article_id = ?", (day, article_id))
+
+
 # Keys are stored newline-joined (a key never holds a newline or a tab), a key that is a lead key
 # too marked by a leading tab, and the `lead_keys` column holds only the lead keys the body lacks
 # (a name cut at the lead's end): ~40% of the JSON lists they replace. Rows written as JSON lists

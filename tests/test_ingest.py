@@ -77,3 +77,39 @@ def test_gzipped_html_is_decompressed(tmp_path):
     path.write_bytes(gzip.compress("<html><body><p>Grüße aus Köln</p></body></html>".encode()))
     docs, errors = docs_and_errors([path])
     assert errors == [] and "Grüße" in docs[0].content
+
+
+def _store_rows(db: str) -> list:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT a.source, a.title, a.text, a.published, a.lines, s.vector, s.keys, s.day, sa.story_id "
+                       "FROM articles a JOIN article_signals s ON s.article_id = a.id "
+                       "JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.id").fetchall()
+    con.close()
+    return rows
+
+
+def test_workers_store_and_cluster_exactly_what_one_process_does(tmp_path, monkeypatch):
+    from storyline.pipeline import ingest_paths
+    from storyline.prepare import CHUNK
+    from storyline.stories import StorySettings
+
+    towns = ["Korven", "Velna", "Ostrava", "Malden", "Tarsk"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(2 * CHUNK + 5):  # several chunks, the last one partial
+        town = towns[i % len(towns)]
+        day = "" if i % 3 else f"March {10 + i % 5}, 2024\n"
+        (folder / f"{i:03d}.txt").write_text(
+            f"Flood reaches {town} as the river rises\n{day}\nWater from the river reached the centre of "
+            f"{town} on Tuesday, and {i + 2} families left their homes, officials in {town} said. "
+            f"Rescue teams from {towns[(i + 1) % 5]} were sent overnight to help.\n")
+    stores = []
+    for workers in ("1", "2"):
+        monkeypatch.setenv("STORYLINE_WORKERS", workers)
+        db = str(tmp_path / f"w{workers}.db")
+        stats = ingest_paths([str(folder)], db, stories=StorySettings(embedder="fast"))
+        assert stats.added == 2 * CHUNK + 5 and stats.errors == 0
+        stores.append(_store_rows(db))
+    assert stores[0] == stores[1] and len(stores[0]) == 2 * CHUNK + 5

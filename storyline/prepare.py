@@ -1,0 +1,158 @@
+"""The per-document work of an ingest, which needs no store: clean, then embed and key.
+
+Cleaning and embedding are most of an ingest's time and each document is independent of the
+others, so `Preparer` runs them in worker processes, one per core, on chunks of documents, while
+the main process reads inputs and writes the store (SQLite wants one writer). Results come back
+in input order, so a batch is stored, and clustered, exactly as a one-process run would: the
+same ids, the same stories. Small batches are prepared in the main process (a worker pool costs
+more to start than they take).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.clean import clean
+from storyline.model import Article, RawDocument
+from storyline.settings import Settings
+
+# Documents per task: enough that a task's overhead (pickling, one embedding call) is small,
+# few enough that both workers stay busy to the end of a batch.
+CHUNK = 32
+# Tasks in flight per worker: the main process stores one chunk while the next are prepared.
+AHEAD = 3
+
+
+@dataclass
+class Prepared:
+    """One document after the work that needs no store: an article (or why there is none), and
+    its vector and keys when the store's embedder is known."""
+
+    raw: RawDocument
+    digest: str
+    article: Article | None = None
+    error: str | None = None
+    vector: np.ndarray | None = None
+    keys: frozenset[str] | None = None
+    lead_keys: frozenset[str] | None = None
+
+
+def workers_wanted() -> int:
+    """Worker processes for a big batch: one per core this process may use ($STORYLINE_WORKERS
+    overrides; 1 prepares everything in the main process)."""
+    value = os.environ.get("STORYLINE_WORKERS")
+    if value:
+        return max(1, int(value))
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:
+    """Clean each document; embed and key those that are articles (one embedding call)."""
+    from storyline.embed import embedding_text, get_embedder
+    from storyline.signals import article_signals
+
+    out = []
+    for raw, digest in chunk:
+        item = Prepared(raw, digest)
+        try:
+            item.article = clean(raw, settings)
+        except Exception as exc:  # a cleaner bug must not cost the user the batch
+            item.error = f"could not be cleaned ({type(exc).__name__}: {exc})"
+        else:
+            if len(item.article.text.strip()) < settings.min_body_chars:
+                item.article, item.error = None, "no article text found"
+        out.append(item)
+    articles = [p for p in out if p.article is not None]
+    if embedder and articles:
+        vectors = get_embedder(embedder).embed([embedding_text(p.article.title, p.article.text) for p in articles])
+        for p, vector in zip(articles, vectors, strict=True):
+            keyed = article_signals(0, p.article.title, p.article.text, None, None, vector)
+            p.vector, p.keys, p.lead_keys = vector, keyed.keys, keyed.lead_keys
+    return out
+
+
+def _worker_init() -> None:
+    # Each worker embeds on one core: two workers with two BLAS threads each would fight.
+    os.environ["STORYLINE_USE_THREADS"] = "1"
+    from storyline.embed import set_embedder_threads
+
+    set_embedder_threads(1)
+
+
+class Preparer:
+    """Prepares documents in order: inline for a small batch, in a worker pool past one chunk."""
+
+    def __init__(self, settings: Settings, embedder: str | None, workers: int | None = None):
+        self.settings = settings
+        self.embedder = embedder
+        self.workers = workers_wanted() if workers is None else workers
+        self._chunk: list[tuple[RawDocument, str]] = []
+        self._pending: deque = deque()
+        self._pool = None
+
+    def add(self, raw: RawDocument, digest: str) -> Iterator[Prepared]:
+        """Queue a document; yields whatever is ready, in input order."""
+        self._chunk.append((raw, digest))
+        if len(self._chunk) >= CHUNK:
+            self._submit()
+        while self._pending and (len(self._pending) > self.workers * AHEAD or self._pending[0].ready()):
+            yield from self._pending.popleft().get()
+
+    def finish(self) -> Iterator[Prepared]:
+        """Everything still queued, in input order; the pool is closed."""
+        try:
+            if self._chunk and self._pool is None:
+                yield from prepare_chunk(self._chunk, self.settings, self.embedder)
+                self._chunk = []
+            elif self._chunk:
+                self._submit()
+            while self._pending:
+                yield from self._pending.popleft().get()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def _submit(self) -> None:
+        chunk, self._chunk = self._chunk, []
+        if self._pool is None and self.workers > 1:
+            self._pool = self._start()
+        if self._pool is None:
+            self._pending.append(_Done(prepare_chunk(chunk, self.settings, self.embedder)))
+        else:
+            self._pending.append(self._pool.apply_async(prepare_chunk, (chunk, self.settings, self.embedder)))
+
+    def _start(self):
+        if self.embedder:  # load the model once here: forked workers share its pages
+            from storyline.embed import get_embedder
+
+            get_embedder(self.embedder).embed(["warm up"])
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        return context.Pool(self.workers, initializer=_worker_init)
+
+
+class _Done:
+    """A chunk prepared inline, with the interface of a pool's pending result."""
+
+    def __init__(self, result: list[Prepared]):
+        self._result = result
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> list[Prepared]:
+        return self._result
