@@ -15,7 +15,12 @@ clustering seconds and ms per article.
 combination of the listed values in turn, and prints the mean F1 of the fitting and held-out
 halves per combination: a grid on the even halves whose held-out figures come with it.
 
-Usage: python bench/cluster_offline.py [--build] [--work /tmp/storyline_replay] [--set NAME=V,...] [SET ...]
+`--orders K` averages every figure over K arrival orders (the store's, then shuffled within each
+day): the sets carry few dates, and one order's figures swing by several points on one decision
+about a big story, too much to choose settings by. `--errors` lists, per set, the gold clusters
+that are split or share a story, and the F1 ceiling set by documents no story lists.
+
+Usage: python bench/cluster_offline.py [--build] [--work DIR] [--set NAME=V,...] [--orders K] [--errors] [SET ...]
 Reads `$STORYLINE_SHARED` (default ../shared); exits quietly when the data is absent.
 """
 
@@ -26,6 +31,7 @@ import dataclasses
 import itertools
 import json
 import os
+import random
 import shutil
 import sqlite3
 import sys
@@ -68,9 +74,12 @@ def build(name: str, work: str) -> None:
     ingest_paths([corpus], os.path.join(folder, "store.db"))
 
 
-def replay(name: str, work: str, settings: Any = None) -> tuple[dict[str, str], float, int]:
+def replay(name: str, work: str, settings: Any = None, order: int = 0) -> tuple[dict[str, str], float, int]:
     """(doc_id -> story id, clustering seconds, articles) from a fresh story pass over the built store,
-    with `settings` (a `ClusterSettings`) in place of the defaults when given."""
+    with `settings` (a `ClusterSettings`) in place of the defaults when given, the articles in the
+    store's order (0) or shuffled with seed `order` (the sets carry few dates, so the order is
+    mostly that of arrival, and one order's figures swing by several points on a single decision).
+    """
     from storyline import stories
     from storyline.store import Store
 
@@ -95,8 +104,16 @@ def replay(name: str, work: str, settings: Any = None) -> tuple[dict[str, str], 
     dst.commit()
     dst.close()
     default = stories.StoryClusterer
+    pending = stories.ss.unassigned_articles
     if settings is not None:  # the story stage builds its clusterer itself: hand it these settings
         stories.StoryClusterer = lambda stats: default(stats, settings)  # type: ignore[assignment,misc]
+    if order:
+        def shuffled(store: Any) -> list[int]:  # the same days, in another order within each day
+            ids = pending(store)
+            day = dict(store.db.execute("SELECT article_id, day FROM article_signals").fetchall())
+            random.Random(order).shuffle(ids)
+            return sorted(ids, key=lambda i: (day.get(i) is None, day.get(i) or 0))
+        stories.ss.unassigned_articles = shuffled  # type: ignore[assignment]
     try:
         with Store(db) as store:
             t = time.perf_counter()
@@ -104,6 +121,7 @@ def replay(name: str, work: str, settings: Any = None) -> tuple[dict[str, str], 
             sec = time.perf_counter() - t
     finally:
         stories.StoryClusterer = default  # type: ignore[misc]
+        stories.ss.unassigned_articles = pending  # type: ignore[assignment]
     with Store(db) as store:
         rows = store.db.execute("SELECT a.source, sa.story_id FROM story_articles sa "
                                 "JOIN articles a ON a.id = sa.article_id").fetchall()
@@ -131,6 +149,32 @@ def score(name: str, pred: dict[str, str], gold: dict[str, str]) -> dict[str, fl
     return out
 
 
+def errors(pred: dict[str, str], gold: dict[str, str]) -> list[str]:
+    """One line per gold cluster that is split or shares a story: `gold  story:n(+other gold) ...`.
+
+    Also the documents no story lists (an empty file, or a text identical to one already stored,
+    which the store keeps as an alias of that article): each costs recall whatever the clustering,
+    so the first line gives the F1 that perfect stories over the listed documents would score.
+    """
+    sets = _eval_module()
+    by_story: dict[str, set[str]] = {}
+    by_gold: dict[str, dict[str, int]] = {}
+    for doc, story in pred.items():
+        if doc in gold:
+            by_story.setdefault(story, set()).add(gold[doc])
+            counts = by_gold.setdefault(gold[doc], {})
+            counts[story] = counts.get(story, 0) + 1
+    ceiling = sets.bcubed({d: gold[d] for d in pred if d in gold}, gold)[2]
+    out = [f"unlisted={len(set(gold) - set(pred))} of {len(gold)} docs; F1 ceiling with perfect stories {ceiling:.3f}"]
+    for label, counts in sorted(by_gold.items()):
+        mixed = [s for s in counts if len(by_story[s]) > 1]
+        if len(counts) > 1 or mixed:
+            parts = [f"{s[-6:]}:{n}" + (f"(+{','.join(sorted(by_story[s] - {label}))})" if s in mixed else "")
+                     for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+            out.append(f"{label}  " + " ".join(parts))
+    return out
+
+
 def grid(assignments: list[str]) -> list[dict[str, Any]]:
     """Every combination of `NAME=V1,V2` settings, values typed as the `ClusterSettings` field."""
     from storyline.cluster import DEFAULT_CLUSTER
@@ -143,7 +187,10 @@ def grid(assignments: list[str]) -> list[dict[str, Any]]:
     return [dict(combo) for combo in itertools.product(*axes)]
 
 
-def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any]) -> None:
+def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any], orders: int = 1,
+        show_errors: bool = False) -> None:
+    """Replay each set and print its figures; with `orders` > 1 each figure is the mean over the
+    store's order and `orders - 1` shuffled ones."""
     from storyline.cluster import DEFAULT_CLUSTER
 
     settings = dataclasses.replace(DEFAULT_CLUSTER, **changes) if changes else None
@@ -152,8 +199,13 @@ def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any]) 
         if build_first or not os.path.exists(os.path.join(work, name, "store.db")):
             build(name, work)
         gold = {d: g for d, _, g, _ in _loaders()[name]()}
-        pred, sec, n = replay(name, work, settings)
-        f = score(name, pred, gold)
+        runs = []
+        for order in range(orders):
+            pred, sec, n = replay(name, work, settings, order)
+            runs.append(score(name, pred, gold))
+        f = {k: sum(r[k] for r in runs) / len(runs) for k in runs[0]}
+        if show_errors:  # of the last order replayed
+            print("\n".join(f"    {line}" for line in errors(pred, gold)))
         print(f"  {name:<14} docs={n} stories={len(set(pred.values()))} gold={len(set(gold.values()))} "
               f"F1={f['all']:.3f} fit_half={f['h0']:.3f} held_half={f['h1']:.3f} "
               f"cluster_sec={sec:.2f} ms_per_article={1000 * sec / max(n, 1):.1f}", flush=True)
@@ -172,12 +224,15 @@ def main() -> None:
     ap.add_argument("--build", action="store_true", help="(re)ingest the sets first (slow: embeds with USE)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=V1,V2",
                     help="replay with this ClusterSettings field changed; values are a grid")
+    ap.add_argument("--orders", type=int, default=1,
+                    help="mean figures over this many arrival orders (the store's, then shuffled)")
+    ap.add_argument("--errors", action="store_true", help="list the gold clusters that are split or mixed")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(SHARED, "data")):
         print("cluster_offline: skipped (no shared data)")
         return
     for number, changes in enumerate(grid(args.set)):
-        run(args.sets, args.work, args.build and number == 0, changes)
+        run(args.sets, args.work, args.build and number == 0, changes, args.orders, args.errors)
 
 
 if __name__ == "__main__":

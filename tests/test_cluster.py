@@ -116,3 +116,31 @@ def test_similar_openings_raise_the_similarity() -> None:
     low = pair_similarity(SUKANYA[0], MYSORE, stats, opening_cosine=0.0)
     high = pair_similarity(SUKANYA[0], MYSORE, stats, opening_cosine=1.0)
     assert 0.0 <= low < high <= 1.0
+
+
+def test_replay_bench_lists_split_and_mixed_gold_clusters() -> None:
+    """bench/cluster_offline.py --errors: a split gold cluster, a story holding two, and the
+    ceiling an unlisted document sets (skipped without ../shared, whose scorer it uses)."""
+    import importlib.util
+    import os
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parent.parent
+    shared = Path(os.environ.get("STORYLINE_SHARED", root.parent / "shared"))
+    if not (shared / "eval" / "sets.py").exists():
+        pytest.skip("no ../shared/eval")
+    spec = importlib.util.spec_from_file_location("bench_cluster_offline", root / "bench" / "cluster_offline.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    gold = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C", "c2": "C"}
+    pred = {"a1": "st-000001", "a2": "st-000001", "a3": "st-000002", "b1": "st-000002", "b2": "st-000002",
+            "c1": "st-000003"}
+    lines = bench.errors(pred, gold)
+    assert lines[0].startswith("unlisted=1 of 7 docs")
+    assert "A  000001:2 000002:1(+B)" in lines
+    assert "B  000002:2(+A)" in lines
+    assert not any(line.startswith("C ") for line in lines)
