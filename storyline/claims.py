@@ -118,7 +118,8 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
                 subject = f"age of {person}"
             value = " ".join(x for x in (match.group("qual"), match.group("num")) if x)
             claims.append(Claim(source=article.source, kind="number", subject=subject, value=value,
-                                sentence=sentence, number=number, published=article.published,
+                                sentence=sentence, number=number,
+                                published=None if article.published_inferred else article.published,
                                 speaker=_speaker(sentence, match.start(), match.end(), offset, people)))
     return claims
 

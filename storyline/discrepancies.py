@@ -164,7 +164,7 @@ def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:
     if len(sources) == 1:
         return "attribution"
     times = [v.published for v in values]
-    if all(times) and len(set(times)) == len(times) and all(a < b for a, b in pairwise(numbers)):
+    if all(_before(a, b) for a, b in pairwise(times)) and all(a < b for a, b in pairwise(numbers)):
         return "update"
     return "conflict"
 

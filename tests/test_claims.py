@@ -247,3 +247,11 @@ def test_one_sentence_with_two_figures_from_two_speakers_keeps_both_speakers():
                                                                  ("injured", "24", "health ministry")]
     [d] = number_discrepancies(claims)
     assert d.nature == "attribution"
+
+
+def test_a_bare_day_does_not_order_figures_within_that_day():
+    # "2031-03-02" sorts before "2031-03-02T14:00" as text, but says nothing about the hour
+    same_day = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "40", 40, "2031-03-02T14:00")]
+    assert number_discrepancies(same_day)[0].nature == "conflict"
+    next_day = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "40", 40, "2031-03-03")]
+    assert number_discrepancies(next_day)[0].nature == "update"
