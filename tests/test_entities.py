@@ -500,3 +500,11 @@ def test_the_canonical_name_is_the_spelling_the_garbled_ones_stray_from():
     ents = resolve(ms)
     assert one_entity(ents, "Геннадий Воронец", "Guennady Voronyets", "Gennady Voronets", "Gennadi Varonets")
     assert entity_of(ents, "Voronets")[0].name == "Gennady Voronets"
+
+
+def test_a_country_inside_a_name_in_its_long_and_short_forms():
+    ms = [gold("a", "US Geological Survey", "ORG"), gold("b", "United States Geological Survey", "ORG"),
+          gold("c", "U.S. Geological Survey", "ORG"), gold("d", "USGS", "ORG"), gold("e", "United States", "PLACE")]
+    ents = resolve(ms)
+    assert one_entity(ents, "US Geological Survey", "United States Geological Survey", "U.S. Geological Survey", "USGS")
+    assert apart(ents, "United States", "USGS")

@@ -153,6 +153,7 @@ def name_keys(text: str) -> tuple[str, str, str]:
     if m:  # Ministry of Defense = Defense Ministry; Ministry of Foreign Affairs = Foreign Ministry
         core = f"{m.group(1)}{m.group(3)} {m.group(2)}"
     toks = [t for t in core.split() if t not in ("of", "the", "affairs")]
+    toks = _short_countries(toks)
     toks = [COLLECTIVES.get(t, t) for t in toks]
     stripped = [t for t in toks if t not in PLACE_DESIGNATORS and t not in LEGAL_FORMS]
     if stripped:
@@ -162,6 +163,27 @@ def name_keys(text: str) -> tuple[str, str, str]:
         # "Estorian Foreign Ministry"): compare them as a set, the country as its name.
         toks = sorted(_country_of(t) for t in toks)
     return name, key, " ".join(toks)
+
+
+_COUNTRY_SHORT = {("u", "s"): "us", ("united", "states"): "us", ("u", "k"): "uk", ("united", "kingdom"): "uk"}
+
+
+def _short_countries(toks: list[str]) -> list[str]:
+    """Inside a longer name a country reads as its short form: the US Geological Survey, the U.S.
+    Geological Survey and the United States Geological Survey are one body."""
+    if len(toks) < 3:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        pair = tuple(toks[i:i + 2])
+        if pair in _COUNTRY_SHORT:
+            out.append(_COUNTRY_SHORT[pair])
+            i += 2
+        else:
+            out.append(toks[i])
+            i += 1
+    return out if len(out) >= 2 else toks
 
 
 _BODY_WORDS = frozenset("ministry ministries department directorate office commissariat council committee".split())
