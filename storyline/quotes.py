@@ -61,6 +61,9 @@ _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me",
                          "the", "a", "an", "i", "we", "he", "she", "it", "they"})
 
 
+_PRIMES = str.maketrans({"″": '"', "‶": '"'})
+
+
 def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity] | None = None) -> list[Quote]:
     """Every direct and reported quote of one article, attributed, with its channel.
 
@@ -71,6 +74,8 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
     text = article.text or ""
     if not text.strip():
         return []
+    if "″" in text or "‶" in text:
+        text = text.translate(_PRIMES)  # double primes typed for quote marks; one character each, offsets kept
     lang = (article.language or "en").split("-")[0]
     spans = find_quote_spans(text)
     doc = nlp.parse(text, lang) if lang in ("en", "ru") else None
@@ -87,10 +92,24 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         if (f.start, f.end) in seen or not f.text.strip():
             continue
         seen.add((f.start, f.end))
-        via = f.via or _via(text, f, media, mine, strict=lang == "en") or _paragraph_channel(text, f, quotes)
+        via = (f.via or _via(text, f, media, mine, strict=lang == "en") or _sentence_channel(text, f, media, mine)
+               or _paragraph_channel(text, f, quotes))
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
                             via=via, start=f.start, end=f.end, speaker_text=f.speaker_text))
     return quotes
+
+
+def _sentence_channel(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) -> str | None:
+    """A channel named at the head of the attributing sentence, before the speaker: 'In a statement
+    to "Sputnik" agency, the head of the Red Crescent Kerem Kinik said: "…"'."""
+    if f.cue_start < 0 or f.cue_end > f.start + 1:
+        return None
+    lo = max(text.rfind(". ", 0, f.cue_start) + 2, text.rfind("\n", 0, f.cue_start) + 1, f.cue_start - 300)
+    if lo >= f.cue_start:
+        return None
+    head = Found(f.start, f.end, f.text, f.kind)
+    head.cue_start, head.cue_end = lo, f.cue_start
+    return _via(text, head, media, mentions)
 
 
 def _paragraph_channel(text: str, f: Found, earlier: list[Quote]) -> str | None:
@@ -150,11 +169,13 @@ def _via(text: str, f: Found, media: dict[str, str], mentions: list[Mention], st
         return None
     cue = text[f.cue_start:f.cue_end]
     persons = [m for m in mentions if m.type in PERSON_TYPES]
+    listed = set(media.values())
     for pattern in (_TO_MEDIUM, _MEDIUM_QUOTED):
         for m in pattern.finditer(cue):
             name = _medium(m.group(1), media, cue[m.end(1):m.end(1) + 60])
             at = f.cue_start + m.start(1)
-            if name and not any(p.start <= at < p.end for p in persons):
+            # a listed or cited medium the tagger took for a person ("Sputnik") is still the medium
+            if name and (name in listed or not any(p.start <= at < p.end for p in persons)):
                 return name
     if not strict or _REPORT_CUE.search(cue):
         for _, canonical in _listed(cue, media):

@@ -62,7 +62,16 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "prosecutor": ("prosecutor",),
     "lawyer": ("lawyer", "attorney"),
     "source": (),
+    "defendant": ("defendant", "accused"),
+    "accused": ("accused", "defendant"),
+    "convict": ("convict",),
+    "suspect": ("suspect",),
 }
+# Descriptions of the person a court or the police deal with: the one named as the object of
+# sentencing, a charge or an arrest ("sentenced the former mayor Ruslan Gafarov ... the defendant said").
+_ACCUSED_HEADS = frozenset({"defendant", "accused", "convict", "suspect"})
+_PROSECUTED = re.compile(r"\b(?:sentenc|convict|charg|accus|indict|acquit|detain|arrest|tried\b|jail|condemn|"
+                         r"found\s+guilty|prosecut|put\s+on\s+trial|trial\s+of)", re.I)
 # Titles of people who speak for a body without being named.
 _ENVOY_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press secretary"})
 # Descriptions vague enough to stand for the person the article last quoted ("the expert").
@@ -277,6 +286,10 @@ class Speakers:
         words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in ("the", "a", "an", head)]
         if head in ORG_NOUNS:
             return self._org_description(words, head, at)
+        if head in _ACCUSED_HEADS:
+            accused = self._accused(at)
+            if accused:
+                return accused
         synonyms = ROLE_SYNONYMS.get(head, (head,))
         stems = [w[:6] for w in words if len(w) > 2]
         # "the Turkish president" is not the Armenian one: a nationality in the phrase must be in the role
@@ -304,6 +317,17 @@ class Speakers:
             return None  # "a spokesman": someone not named before
         recent = self._recent(at, PERSON_TYPES)
         return recent[0].name if recent and at - recent[0].at < 1500 else None
+
+    def _accused(self, at: int) -> str | None:
+        """The nearest person before `at` printed as the object of a sentence, charge or arrest."""
+        best = None
+        for m in self.mentions:
+            if m.type not in PERSON_TYPES or m.start >= at:
+                continue
+            lo = max(self.text.rfind(". ", 0, m.start) + 1, self.text.rfind("\n", 0, m.start) + 1, m.start - 120)
+            if _PROSECUTED.search(self.text[lo:m.start]):
+                best = m
+        return self.full_name(best) if best is not None else None
 
     def represented(self, head: str, at: int) -> str | None:
         """The body an unnamed spokesperson was introduced for ("A spokesperson for Nortex Holding,

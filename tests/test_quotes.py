@@ -307,3 +307,19 @@ def test_a_quote_keeps_the_channel_its_speaker_gave_just_before() -> None:
     assert _find(quotes, "the fire started").via == "Baltinform"
     assert _find(quotes, "The fire was localized").via == "Baltinform"
     assert _find(quotes, "We are checking").via is None  # another paragraph: not said
+
+
+def test_court_and_wire_constructions() -> None:
+    text = ("Baku/12.04.23/Turan: The Baku Grave Crimes Court on Wednesday sentenced the former mayor of Sumgait, "
+            "Ruslan Gafarov, to 9 years in prison. Judge Aynur Mammadova said the evidence was convincing.\n\n"
+            "\"I am innocent. This is revenge for my political views,\" the defendant said in his last word.\n\n"
+            "In a statement to \"Sputnik\" agency, the head of the Red Crescent Kerem Kinik said: \"We have sent 500 "
+            "tents to the affected areas.\"\n\n"
+            "Maria Lopez, a resident of Antakya, said \u2033our whole street is gone\u2033.")
+    art = Article(source="s", title=None, text=text, language="en", cited_media=find_cited_media(text))
+    quotes = find_quotes(art, [])
+    assert _find(quotes, "I am innocent").speaker == "Ruslan Gafarov"  # "the defendant": the one sentenced
+    q = _find(quotes, "We have sent 500 tents")
+    assert (q.speaker, q.via) == ("Kerem Kinik", "Sputnik")  # the channel heads the sentence
+    q = _find(quotes, "our whole street is gone")
+    assert (q.kind, q.speaker) == ("direct", "Maria Lopez")  # double primes as quote marks
