@@ -482,6 +482,10 @@ def test_a_persons_name_typed_as_a_body_is_a_person():
     ms = [gold("a", "Olexandr Kovalenko", "ORG"), gold("b", "Oleksandr Kovalenko", "PERSON")]
     ents = resolve(ms)  # a person of that surname elsewhere in the story
     assert one_entity(ents, "Olexandr Kovalenko", "Oleksandr Kovalenko") and ents[0].type == "PERSON"
+    text = {"c": "The court jailed Ruslan Gafarov. Gafarov's son, Tural Gafarov, said his father was innocent."}
+    start = text["c"].index("Tural")
+    ents = resolve([Mention("c", "Tural Gafarov", start, start + 13, "ORG", 1)], text)
+    assert ents[0].type == "PERSON"  # a kinship word before the name
     ms = [gold("a", "George Washington", "PERSON"), gold("b", "Washington", "PLACE")]
     assert apart(resolve(ms), "George Washington", "Washington")
 

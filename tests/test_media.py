@@ -23,6 +23,7 @@ from storyline.settings import Settings
     ("The spokesman, Teodor Malek, told the Infopol agency that 19 people were rescued.", ["Infopol"]),
     ("She said in statements to the \"Baltinform\" agency that the fire was out.", ["Baltinform"]),
     ("Police chief Tomas Reyk told the Nordpress news agency.", ["Nordpress"]),
+    ("The spokesman, Mohammed al-Shibli, told Al Jazeera TV channel that families were trapped.", ["Al Jazeera"]),
     ("Malek told Continental Press that rescue teams had arrived.", ["Continental Press"]),
     ("The lawyer told the channel TVK-24 after the hearing that he would appeal.", ["TVK-24"]),
     ("\u201cThey knew the workshop,\u201d he told the Kolmar Gazette.", ["Kolmar Gazette"]),

@@ -294,6 +294,9 @@ def _by_construction(text: str, media: MediaList) -> list[tuple[int, str]]:
                 name = re.sub(r"^(?:The|the)\s+", "", raw) if len(raw.split()) > 1 or raw in media.canonical else None
             else:
                 name = raw if trigger == "агентств" else _trim_name(raw)
+            short = name.rsplit(" ", 1)[0] if name and name not in media.canonical else None
+            if short in media.canonical:
+                name = short  # "Al Jazeera TV" is the listed Al Jazeera
             if name and (trigger == "агентств" or not _is_demonym(name.split()[0]) or len(name.split()) > 1):
                 name = name.strip()
                 hits.append((match.start(1), media.canonical.get(name, name)))

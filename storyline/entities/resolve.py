@@ -69,7 +69,8 @@ TYPES = ("PERSON", "ORG", "PLACE")
 
 _PLACE_LEFT = re.compile(
     r"(?:\b(?:city|town|capital|village|region|province|district|republic|territory|port|towns|cities|villages|"
-    r"regions|provinces|areas|settlements)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+(?:and|,)\s+)?)$", re.I)
+    r"regions|provinces|areas|settlements|residents?|natives?|outskirts|suburbs?|mayor)\s+of\s+(?:the\s+)?"
+    r"(?:[\w\-’']+\s+(?:and|,)\s+)?)$", re.I)
 
 _PLACE_PREP = re.compile(
     r"\b(?:in|near|at|into|across|outside|inside|around|towards|toward|throughout)\s+(?:the\s+)?$", re.I)
@@ -129,7 +130,11 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
     if not texts or it.m.start < 0 or it.m.source not in texts:
         return False
     before = texts[it.m.source][max(0, it.m.start - 25):it.m.start].split()
-    return bool(before) and before[-1].lower().strip(".") in roles.TITLE_WORDS
+    word = before[-1].lower().strip(".,") if before else ""
+    return word in roles.TITLE_WORDS or word in _KIN  # "Mayor Olexandr Kovalenko", "Gafarov's son, Tural Gafarov"
+
+
+_KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
 def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
