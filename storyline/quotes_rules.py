@@ -21,9 +21,18 @@ _RU_VERB = (r"(?:сказал|заявил|сообщил|отметил|под�
 _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|"
                r"déclare|estime|affirme|sagte|erklärte|betonte|meinte|so|dijo|afirmó|declaró|señaló|explicó|"
                r"añadió|aseguró|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato)|zei|verklaarde|"
-               r"powiedział\w?|stwierdził\w?|dedi|açıkladı|" + _RU_VERB + ")")
+               r"powiedział\w?|stwierdził\w?|dedi|açıkladı|"
+               # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
+               r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
+               r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + _RU_VERB + ")")
 _VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)", re.IGNORECASE)
 _RU_INDIRECT = re.compile(r"(?<!\w)" + _RU_VERB + r"(?:\s+[^,.]{0,40})?,\s+(?:что|будто)\s+", re.IGNORECASE)
+# Reported speech in French, Spanish, Italian and German: "X a indiqué que …", "dijo que", "sagte, dass".
+_OTHER_INDIRECT = re.compile(
+    r"(?<!\w)(?:a\s+(?:déclaré|dit|indiqué|affirmé|ajouté|souligné|expliqué|précisé|estimé|assuré|annoncé|"
+    r"reconnu|confirmé)|déclare|estime|affirme|indique|assure|annonce|explique|précise|dijo|afirmó|declaró|señaló|"
+    r"explicó|aseguró|añadió|sagte|erklärte|betonte|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto))"
+    r"(?:\s+[^,.«»\"]{0,40}?)?,?\s+(?:que|qu['’]|dass|che)\s*", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщил|заявил|отметил|сказал)\w{0,3}|according\s+to|"
                         r"selon|laut|según|secondo)\s+", re.IGNORECASE)
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
@@ -65,6 +74,13 @@ def _names_in_marks(text: str, at: int) -> bool:
     return close > 0 and len(text[at + 1:close].split()) <= 3 and text[:at].rstrip()[-1:].isalpha()
 
 
+def _someone_between(text: str, lo: int, hi: int, speakers: Speakers, speaker: str) -> bool:
+    """Another person named between two quotes: the second is no longer the first one's words."""
+    last = speaker.split()[-1]
+    return any(m.start >= lo and m.end <= hi and clean_name(m.text).split()[-1:] != [last]
+               for m in speakers.overlapping(lo, hi, PERSON_TYPES))
+
+
 @lru_cache(maxsize=1)
 def _media_aliases() -> frozenset[str]:
     from storyline.clean.media import load_media
@@ -91,11 +107,12 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[F
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
-        elif _VERB_RE.search(before) or before.rstrip().endswith(":"):
+        elif _VERB_RE.search(before) or before.rstrip().endswith(":") or _ACCORDING.search(before):
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, before_lo, span.start, speakers,
                                                                                 True, span.start)
             found.cue_start, found.cue_end = before_lo, span.start
-        elif prev is not None and prev.speaker and span.start - prev.end < 400:
+        elif prev is not None and prev.speaker and span.start - prev.end < 400 and \
+                not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
             found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type
             found.via = prev.via
         if len(quoted.split()) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
@@ -113,7 +130,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         return any(s.start <= i < s.end for s in spans)
 
     out: list[Found] = []
-    for m in _RU_INDIRECT.finditer(text):
+    for m in [*_RU_INDIRECT.finditer(text), *_OTHER_INDIRECT.finditer(text)]:
         if quoted(m.start()):
             continue
         lo, hi = _sentence_bounds(text, m.start(), m.end())

@@ -323,3 +323,19 @@ def test_court_and_wire_constructions() -> None:
     assert (q.speaker, q.via) == ("Kerem Kinik", "Sputnik")  # the channel heads the sentence
     q = _find(quotes, "our whole street is gone")
     assert (q.kind, q.speaker) == ("direct", "Maria Lopez")  # double primes as quote marks
+
+
+def test_french_inversion_selon_and_que_clauses() -> None:
+    text = ("« Nous avons besoin de tentes », a déclaré le gouverneur Miroslav Tabarine à l'AFP.\n\n"
+            "Le porte-parole du ministère, Teodor Malek, a indiqué que les secours avaient retiré 19 personnes "
+            "vivantes des décombres. « Les recherches continueront toute la nuit », a-t-il ajouté.\n\n"
+            "La présidente Katarina Velesova s'est rendue à Yarkesh. Selon elle, « aucune famille ne sera laissée "
+            "seule ».")
+    art = Article(source="s", title=None, text=text, language="fr")
+    mentions = [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
+                for n in ("Miroslav Tabarine", "Teodor Malek", "Katarina Velesova")]
+    quotes = find_quotes(art, mentions)
+    q = _find(quotes, "les secours avaient retiré")
+    assert (q.kind, q.speaker) == ("indirect", "Teodor Malek")
+    assert _find(quotes, "Les recherches continueront").speaker == "Teodor Malek"  # a-t-il ajouté
+    assert _find(quotes, "aucune famille").speaker == "Katarina Velesova"  # Selon elle
