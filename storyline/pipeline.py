@@ -121,6 +121,7 @@ def ingest_paths(
         store.commit()
         if stories is not None and stats.stored_or_known:
             stats.stories = update_stories(store, stories)
+        store.compact()
     return stats
 
 

@@ -159,6 +159,10 @@ class Store:
         try:
             self.db = sqlite3.connect(path, isolation_level=None)
             self.db.row_factory = sqlite3.Row
+            # A new store gives pages back when it is compacted (`compact`): an implied date
+            # resolved after its article was stored rewrites the row and frees its overflow pages,
+            # ~500 bytes per article of a batch left in the file. Only settable before any table.
+            self.db.execute("PRAGMA auto_vacuum=INCREMENTAL")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -267,6 +271,13 @@ class Store:
     def set_inferred_date(self, article_id: int, published: str) -> None:
         self.db.execute("UPDATE articles SET published = ?, published_inferred = 1 WHERE id = ? AND published IS NULL",
                         (published, article_id))
+
+    def compact(self) -> None:
+        """Give the store's free pages back to the file system (stores created before
+        auto_vacuum keep them for reuse). Outside a transaction; executescript, since the pragma
+        frees one page per step and `execute` steps once."""
+        self.commit()
+        self.db.executescript("PRAGMA incremental_vacuum;")
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -135,3 +135,15 @@ def test_lines_written_by_an_older_version_still_read(tmp_path):
         assert store.get_article("a.txt").lines == make("a.txt").lines
         store.db.execute("UPDATE articles SET lines = ? WHERE source = 'a.txt'", ('[[1, "body", "x"]]',))
         assert store.get_article("a.txt").lines == [Line(1, "x", "body")]
+
+
+def test_a_new_store_gives_freed_pages_back_when_compacted(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store:
+        store.begin()
+        store.db.execute("CREATE TABLE scratch (x TEXT)")
+        store.db.executemany("INSERT INTO scratch VALUES (?)", [("x" * 5000,)] * 50)
+        store.commit()
+        store.db.execute("DELETE FROM scratch")
+        assert store.db.execute("PRAGMA freelist_count").fetchone()[0] > 50
+        store.compact()
+        assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
