@@ -14,8 +14,11 @@ covers the most concept weight within the word budget: each concept counts once,
 sentences saying the same thing buy nothing twice, which is how redundancy is avoided; a
 content-word overlap check also keeps out pairs that say one fact in different words.
 
-Selection is greedy with cost scaling (gain / length^r, Lin & Bilmes 2010) then improved by
-single swaps; pure Python, so the core needs no solver. Candidates are filtered for neutrality:
+Selection is greedy with cost scaling (gain / length^r, Lin & Bilmes 2010), improved by single
+swaps, then made exact by a branch and bound over the same objective (`_exact`: the integer
+program of Gillick & Favre, solved with numpy bounds in about 0.1 s a story, so the core needs no
+solver). Greedy stops a few per cent of concept weight short of the optimum; reaching it is worth
+about +0.3 ROUGE-2 on DUC 2004 (bench/summaries.py). Candidates are filtered for neutrality:
 no questions, no quote fragments or sentences mostly in quotation marks, no first or second
 person outside quotes, no datelines or bylines, no fragments too short to state a fact.
 
@@ -59,10 +62,11 @@ class SummarySettings:
     # Cost scaling exponent of the greedy pass: 1 = pure density, 0 = pure gain.
     cost_exponent: float = 1.0
     # A story's lead states its facts: a concept's weight counts the articles that have it in one of
-    # their first `lead_sentences` sentences, and a sentence's gain is divided by
-    # 1 + position_decay * (its index in the article).
+    # their first `lead_sentences` sentences. A sentence's own gain may also be divided by
+    # 1 + position_decay * (its index in the article); with the exact selection that costs ROUGE-2
+    # (the concept model already reads position), so it is off.
     lead_sentences: int = 2
-    position_decay: float = 0.05
+    position_decay: float = 0.0
     concept_model: tuple[float, ...] = CONCEPT_MODEL
     # A share of the words inside quotation marks above this drops the sentence (neutrality).
     max_quoted: float = 0.4
@@ -75,6 +79,8 @@ class SummarySettings:
     # Drop sentences that open on a pronoun or connective that points back ("He said", "But the"):
     # out of their article they read as a non sequitur (English only).
     skip_dangling: bool = True
+    # Search nodes of the exact selection after the greedy one (0 = greedy only).
+    exact_nodes: int = 5000
 
 
 DEFAULT_SETTINGS = SummarySettings()
@@ -95,8 +101,9 @@ class _Sentence:
     usable: bool = True
 
 
-# "PHNOM PENH, Cambodia (AP) _", "BRUSSELS, Belgium (AP) -", "LONDON —": a wire dateline that opens a sentence.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]{1,30}\))?\s*(?:_|-|—|–|--|:)\s+(?=\S)")
+# "PHNOM PENH, Cambodia (AP) _", "BRUSSELS, Belgium (AP) -", "LONDON —", "HALDEN, (MNA) –": a wire dateline
+# that opens a sentence.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?,?\s*(?:\([^)]{1,30}\))?\s*(?:_|-|—|–|--|:)\s+(?=\S)")
 _BYLINE = re.compile(r"^(?:by|from|von|par|por|di|от|автор)\s+[A-Z]", re.IGNORECASE)
 _QUOTE_OPEN = ("``", "“", "«", "„", "‘‘")
 _QUOTE_CLOSE = ("''", "”", "»", "’’")
@@ -298,7 +305,70 @@ def _select(sentences: list[_Sentence], weights: dict[tuple, float], budget: int
         covered.update(best.concepts)
         used += best.length
     chosen = _improve(chosen, pool, budget, score, settings)
+    if settings.exact_nodes > 0:
+        chosen = _exact(pool, w, budget, settings, chosen)
     return chosen
+
+
+def _exact(pool: list[_Sentence], w: list[float], budget: int, settings: SummarySettings,
+           incumbent: list[_Sentence]) -> list[_Sentence]:
+    """The set of sentences that covers the most concept weight within the budget, found by branch and
+    bound (Gillick & Favre solve the same problem as an integer program; greedy selection stops a
+    few per cent short of its optimum, and those per cent are facts left out).
+
+    Depth first, taking or leaving the sentence of best marginal density; a branch is cut when even a
+    fractional knapsack of the remaining sentences' marginal gains (an upper bound, coverage being
+    submodular) cannot beat the best set found. The greedy selection is the first best set, so the
+    result is never worse than it, and `exact_nodes` caps the search (0.1 s a story in practice).
+    """
+    import numpy as np
+
+    n = len(pool)
+    cover = np.zeros((n, len(w)))
+    for k, s in enumerate(pool):
+        cover[k, list(s.concepts)] = 1.0
+    weight = np.asarray(w, dtype=float)
+    length = np.array([s.length for s in pool], dtype=float)
+    index = {id(s): k for k, s in enumerate(pool)}
+    near = np.array([[j != k and _overlap(a.content, b.content) >= settings.duplicate_overlap
+                      for j, b in enumerate(pool)] for k, a in enumerate(pool)], dtype=bool)
+
+    def coverage(ks: list[int]) -> float:
+        return float(cover[ks].max(axis=0) @ weight) if ks else 0.0
+
+    start = [index[id(s)] for s in incumbent if id(s) in index]
+    best = [coverage(start), start]
+    nodes = [0]
+
+    def search(chosen: list[int], free: np.ndarray, open_weight: np.ndarray, value: float, room: float) -> None:
+        nodes[0] += 1
+        if value > best[0] + 1e-9:
+            best[0], best[1] = value, list(chosen)
+        free = free[length[free] <= room]
+        if not len(free) or nodes[0] > settings.exact_nodes:
+            return
+        gains = cover[free] @ open_weight
+        density = gains / length[free]
+        bound, left = 0.0, room
+        for i in np.argsort(-density):
+            if gains[i] <= 0:
+                break
+            take = min(1.0, left / length[free[i]])
+            bound += gains[i] * take
+            left -= length[free[i]] * take
+            if left <= 0:
+                break
+        if value + bound <= best[0] + 1e-9:
+            return
+        pick = int(np.argmax(density))
+        k = int(free[pick])
+        rest = free[free != k]
+        search([*chosen, k], rest[~near[k][rest]], open_weight * (1.0 - cover[k]), value + float(gains[pick]),
+               room - length[k])
+        search(chosen, rest, open_weight, value, room)
+
+    search([], np.arange(n), weight.copy(), 0.0, float(budget))
+    return [pool[k] for k in best[1]]
 
 
 def _improve(chosen: list[_Sentence], pool: list[_Sentence], budget: int, score, settings: SummarySettings,

@@ -155,3 +155,19 @@ def test_chinese_without_spaces_is_summarised():
     summary = summarize(zh, 40)
     assert summary and summary[0].text.startswith("渡轮")
     assert sorted(summary[0].sources) == ["zh0.txt", "zh1.txt", "zh2.txt"]
+
+
+def test_exact_selection_beats_greedy_where_greedy_falls_short():
+    """Greedy takes the densest sentence first (A: 6 words, weight 4) and then has room for neither
+    long one; the best pair (B + C: 10 words, weight 6) covers more. The exact pass finds it."""
+    from storyline.summarize import _exact, _Sentence
+
+    def sentence(n: int, length: int, concepts: tuple[int, ...]) -> _Sentence:
+        return _Sentence(article=n, index=0, text=f"s{n}", length=length, content=frozenset({f"w{n}"}),
+                         bigrams=frozenset(), concepts=concepts)
+
+    a, b, c = sentence(0, 6, (0, 1, 2, 3)), sentence(1, 5, (4, 5, 6)), sentence(2, 5, (7, 8, 9))
+    weights = [1.0] * 10
+    chosen = _exact([a, b, c], weights, 10, SummarySettings(), incumbent=[a])
+    assert sorted(s.text for s in chosen) == ["s1", "s2"]
+    assert _exact([a, b, c], weights, 10, SummarySettings(exact_nodes=1), incumbent=[a]) == [a]
