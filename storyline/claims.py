@@ -274,20 +274,22 @@ def _statement_date(sentence: str, start: int, end: int) -> bool:
 # (may, whether, if, expected to) before the predicate. Anything else gives no claim.
 _AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|be|got|remains?|remained|still|also|reportedly|" \
        r"already|now|yet|later|since|then|not|never|no\s+longer|n't)\s+)*"
-_PERSONS = "suspect suspects gunman gunmen attacker attackers shooter bomber driver pilot captain man woman " \
-           "men women leader leaders journalist journalists reporter activist activists opposition leader defendant " \
-           "prisoner soldier soldiers commander minister president governor mayor director official officials " \
-           "ceo chairman hostage hostages"
-_FACILITIES = "plant power plant reactor unit factory mine refinery airport port harbour harbor station terminal " \
-              "pipeline bridge border crossing crossing embassy consulate school schools hospital smelter mill " \
-              "facility plants factories mines airspace railway line highway road motorway dam"
+# Singular heads only: "two suspects were arrested" and "suspects remain at large" may be other
+# people, "schools are closed" and "schools remain open" other towns; "the suspect", "the plant" is
+# the story's one.
+_PERSONS = "suspect gunman attacker shooter bomber driver pilot captain man woman leader journalist reporter " \
+           "activist defendant prisoner soldier commander minister president governor mayor director official " \
+           "ceo chairman hostage"
+_FACILITIES = "plant reactor factory mine refinery airport port harbour harbor station terminal pipeline bridge " \
+              "crossing embassy consulate school hospital smelter mill facility airspace railway highway motorway dam"
 _EVENTS = "attack bombing blast explosion shooting assault strike raid ambush killing killings massacre"
 # family -> (what the subject must be, positive predicates, negative predicates, label of each side,
 # the polarity a story may move to over time, if any: a suspect at large is arrested later; the
 # reverse is a correction or an escape, and stays a conflict).
 _FAMILIES: dict[str, tuple[str, str, str, tuple[str, str], int | None]] = {
     "arrest": ("person",
-               r"arrested|detained|captured|caught|apprehended|taken into custody|in (?:police )?custody|"
+               r"arrested|detained|captured|apprehended|taken into custody|"
+               r"in (?:police )?custody|"
                r"behind bars|in jail|in detention|turned (?:himself|herself|themselves) in|surrendered",
                r"at large|on the run|in hiding|at liberty|evaded (?:arrest|capture|police)|"
                r"eluded (?:arrest|capture|police)",
@@ -308,7 +310,8 @@ _FAMILIES: dict[str, tuple[str, str, str, tuple[str, str], int | None]] = {
                 ("convicted", "acquitted"), None),
     "plea": ("person", r"pleaded guilty|admitted (?:the charges|guilt)", r"pleaded not guilty",
              ("pleaded guilty", "pleaded not guilty"), None),
-    "resignation": ("person", r"resigned|stepped down|quit", r"in office|in (?:his|her) post|refused to resign",
+    "resignation": ("person", r"(?:resigned|stepped down|quit)(?!\s+(?:as|from)\b)",
+                    r"in office|in (?:his|her) post|refused to resign",
                     ("resigned", "in office"), +1),
     "confirmation": ("speaker", r"confirmed", r"denied|rejected (?:claims|reports|allegations)|refuted|"
                      r"dismissed (?:claims|reports|allegations)", ("confirmed", "denied"), None),
@@ -320,7 +323,8 @@ _HEAD = {"person": _PERSONS, "facility": _FACILITIES,
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", re.I)
 _HEDGE = re.compile(r"\b(?:if|whether|may|might|could|would|should|will|unclear|unconfirmed|rumou?red|rumou?rs?|"
                     r"possibly|perhaps|expected|likely|unlikely|plans?|planned|threatened|feared|whom|"
-                    r"allegedly|claims? that|denied (?:reports |claims )?that|ordered|wants?|before|until|"
+                    r"allegedly|(?:claims?|reports?|rumou?rs?) that|denied (?:reports |claims )?that|even had|"
+                    r"ordered|wants?|before|until|"
                     r"asked|demanded|called for|urged)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:“\"«(]|\b(?:that|said|says|but|and|while|whereas|although|though|as|after|"
                            r"when|because|since|reported|added|announced|confirmed))\s*$", re.I)
@@ -332,8 +336,9 @@ _RESPONSIBILITY_NEG = re.compile(r"\b(?:no (?:group|one|organi[sz]ation|faction|
                                  r"(?:has\s+|had\s+|have\s+)?(?:yet\s+|so far\s+|immediately\s+)?claimed\b|"
                                  r"\b(?:has|had|have) not (?:yet |so far |immediately )?been claimed\b|"
                                  r"\bremains? unclaimed\b|\bwent unclaimed\b", re.I)
-_NO_ARRESTS = re.compile(r"\b(?:no (?:arrests|one|suspects?)|nobody|no-one)\s+(?:has\s+|have\s+|had\s+)?"
-                         r"(?:yet\s+|so far\s+)?(?:been\s+)?(?:made|arrested|detained)\b", re.I)
+_NO_ARRESTS = re.compile(r"\bno arrests\s+(?:have\s+|had\s+)?(?:yet\s+|so far\s+)?been\s+made\b|"
+                         r"\b(?:no one|no suspects?|nobody|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|so far\s+)?"
+                         r"been\s+(?:arrested|detained)\b", re.I)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]{2,}")
 
 
