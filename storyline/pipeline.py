@@ -20,7 +20,7 @@ from storyline.model import Article, RawDocument
 from storyline.prepare import Prepared, Preparer
 from storyline.progress import progress
 from storyline.settings import DEFAULT, Settings
-from storyline.signals import Signals, day_number
+from storyline.signals import day_number
 from storyline.store import Store
 from storyline.stories import DEFAULT_STORIES, StorySettings, StoryStats, update_stories
 
@@ -74,7 +74,7 @@ def ingest_paths(
             on_error(error)
 
     dates = DateContext()
-    undated: deque[Article] = deque()
+    undated: deque[tuple[Article, frozenset[str] | None]] = deque()
     with Store(db_path) as store:
         preparer = Preparer(settings, _embedder_for(store, stories))
         store.begin()
@@ -87,15 +87,14 @@ def ingest_paths(
                     fail(InputError(item.raw.source, item.error or "no article text found"))
                     continue
                 article = item.article
-                outcome = store.add_article(article, item.digest)
+                outcome = store.add_article(article, item.digest, item.values)
                 setattr(stats, outcome, getattr(stats, outcome) + 1)
-                if outcome == "added" and item.vector is not None:
-                    ss.save_signals(store, [Signals(article.id, item.vector, item.keys, item.lead_keys,
-                                                    day_number(article.published), article.language)],
-                                    preparer.embedder)
-                dates.add(article)
+                if outcome == "added" and item.signals_row is not None and preparer.embedder:
+                    ss.save_signals_row(store, article.id, preparer.embedder, item.signals_row,
+                                        day_number(article.published))
+                dates.add(article, item.names)
                 if not article.published and outcome in ("added", "updated"):
-                    undated.append(article)
+                    undated.append((article, item.names))
                     if len(undated) > _MAX_UNDATED:
                         _resolve_dates(store, dates, [undated.popleft()])
                 pending += 1
@@ -138,8 +137,9 @@ def _embedder_for(store: Store, stories: StorySettings | None) -> str | None:
 _MAX_UNDATED = 2000
 
 
-def _resolve_dates(store: Store, dates: DateContext, undated: Iterable[Article]) -> None:
-    for article in undated:
-        if dates.resolve(article) and article.id is not None and article.published:
+def _resolve_dates(store: Store, dates: DateContext,
+                   undated: Iterable[tuple[Article, frozenset[str] | None]]) -> None:
+    for article, names in undated:
+        if dates.resolve(article, names) and article.id is not None and article.published:
             store.set_inferred_date(article.id, article.published)
             ss.set_signal_day(store, article.id, day_number(article.published))

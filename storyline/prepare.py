@@ -16,8 +16,6 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import numpy as np
-
 from storyline.clean import clean
 from storyline.model import Article, RawDocument
 from storyline.settings import Settings
@@ -38,9 +36,11 @@ class Prepared:
     digest: str
     article: Article | None = None
     error: str | None = None
-    vector: np.ndarray | None = None
-    keys: frozenset[str] | None = None
-    lead_keys: frozenset[str] | None = None
+    # What the main process would otherwise compute before storing: the row's columns, the
+    # names implied dates are matched on, and the signals row (vector, keys, lead keys) encoded.
+    values: dict[str, object] | None = None
+    names: frozenset[str] | None = None
+    signals_row: tuple[bytes, str, str] | None = None
 
 
 def workers_wanted() -> int:
@@ -57,8 +57,11 @@ def workers_wanted() -> int:
 
 def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:
     """Clean each document; embed and key those that are articles (one embedding call)."""
-    from storyline.embed import embedding_text, get_embedder
+    from storyline.clean.implied_dates import article_names
+    from storyline.embed import embedding_text, get_embedder, quantize
     from storyline.signals import article_signals
+    from storyline.store import row_values
+    from storyline.story_store import encode_keys
 
     out = []
     for raw, digest in chunk:
@@ -70,13 +73,16 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
         else:
             if len(item.article.text.strip()) < settings.min_body_chars:
                 item.article, item.error = None, "no article text found"
+            else:
+                item.values = row_values(item.article)
+                item.names = article_names(item.article)
         out.append(item)
     articles = [p for p in out if p.article is not None]
     if embedder and articles:
         vectors = get_embedder(embedder).embed([embedding_text(p.article.title, p.article.text) for p in articles])
         for p, vector in zip(articles, vectors, strict=True):
             keyed = article_signals(0, p.article.title, p.article.text, None, None, vector)
-            p.vector, p.keys, p.lead_keys = vector, keyed.keys, keyed.lead_keys
+            p.signals_row = (quantize(vector), *encode_keys(keyed.keys, keyed.lead_keys))
     return out
 
 

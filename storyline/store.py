@@ -238,12 +238,13 @@ class Store:
             "WHERE al.source = ? AND a.raw_hash = ?", (source, raw_hash)).fetchone()
         return row is not None
 
-    def add_article(self, article: Article, raw_hash: str) -> Outcome:
-        """Store one article (inside the open transaction, if any); say what happened."""
+    def add_article(self, article: Article, raw_hash: str, values: dict[str, object] | None = None) -> Outcome:
+        """Store one article (inside the open transaction, if any); say what happened. `values`:
+        the article's columns from `row_values`, when a worker process encoded them already."""
         existing = self.db.execute(
             "SELECT id, content_hash FROM articles WHERE source = ?", (article.source,)).fetchone()
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        values = _row_values(article)
+        values = row_values(article) if values is None else values
         if existing is not None:
             article.id = existing["id"]
             if existing["content_hash"] == article.content_hash:
@@ -318,7 +319,7 @@ class Store:
             yield _row_article(row)
 
 
-def _row_values(article: Article) -> dict[str, object]:
+def row_values(article: Article) -> dict[str, object]:
     return {
         "content_hash": article.content_hash,
         "url": article.url,

@@ -61,7 +61,13 @@ def save_signals(store: Store, signals: Iterable[Signals], model: str) -> None:
     store.db.executemany(
         "INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        [(s.article_id, model, quantize(s.vector), *_encode_keys(s.keys, s.lead_keys), s.day) for s in signals])
+        [(s.article_id, model, quantize(s.vector), *encode_keys(s.keys, s.lead_keys), s.day) for s in signals])
+
+
+def save_signals_row(store: Store, article_id: int, model: str, row: tuple[bytes, str, str], day: int | None) -> None:
+    """`save_signals` of one article whose vector and keys a worker encoded already."""
+    store.db.execute("INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (article_id, model, *row, day))
 
 
 def set_signal_day(store: Store, article_id: int, day: int | None) -> None:
@@ -73,7 +79,7 @@ def set_signal_day(store: Store, article_id: int, day: int | None) -> None:
 # too marked by a leading tab, and the `lead_keys` column holds only the lead keys the body lacks
 # (a name cut at the lead's end): ~40% of the JSON lists they replace. Rows written as JSON lists
 # (they start with "[") still read.
-def _encode_keys(keys: frozenset[str], lead: frozenset[str]) -> tuple[str, str]:
+def encode_keys(keys: frozenset[str], lead: frozenset[str]) -> tuple[str, str]:
     return ("\n".join(("\t" + k) if k in lead else k for k in sorted(keys)), "\n".join(sorted(lead - keys)))
 
 

@@ -58,11 +58,12 @@ class DateContext:
     by_name: dict[str, list[int]] = field(default_factory=dict)
     _next: int = 0
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article, names: frozenset[str] | None = None) -> None:
+        """Remember a dated article (`names`: its `article_names`, if known already)."""
         when = _as_date(article.published)
         if when is None:
             return
-        item = _Dated(when, _names(article))
+        item = _Dated(when, article_names(article) if names is None else names)
         self.dated[self._next] = item
         for name in item.names:
             self.by_name.setdefault(name, []).append(self._next)
@@ -78,11 +79,11 @@ class DateContext:
             if not numbers:
                 del self.by_name[name]
 
-    def resolve(self, article: Article) -> bool:
+    def resolve(self, article: Article, names: frozenset[str] | None = None) -> bool:
         """Fill `article.published` from its cues and its nearest dated neighbour; True if done."""
         if article.published or not self.dated:
             return False
-        best = self._best(_names(article))
+        best = self._best(article_names(article) if names is None else names)
         if best is None:
             return False
         low = article.text.lower()
@@ -155,7 +156,8 @@ def _weekday_cues(low: str, near: date) -> list[tuple[bool, int, date]]:
 _NOT_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS + _MONTHS)
 
 
-def _names(article: Article) -> frozenset[str]:
+def article_names(article: Article) -> frozenset[str]:
+    """The names an article is matched on (computed where the article is prepared)."""
     return frozenset(_NAME.findall(f"{article.title or ''}\n{article.text}")) - _NOT_NAMES
 
 
