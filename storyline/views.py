@@ -40,8 +40,22 @@ def story_record(store: Store, row: ss.StoryRow, articles: list[Article] | None 
             {"id": a.id, "source": a.source, "title": a.title, "published": a.published, "outlet": a.outlet,
              "language": a.language}
             for a in articles
-        ],
+        ] + _duplicates(store, articles),
     }
+
+
+def _duplicates(store: Store, articles: list[Article]) -> list[dict[str, Any]]:
+    """Other files with an article's very text (one page saved twice, a wire printed verbatim): stored
+    once, but listed, so that every file a user ingested is found in its story."""
+    by_id = {a.id: a for a in articles if a.id is not None}
+    if not by_id:
+        return []
+    marks = ",".join("?" * len(by_id))
+    rows = store.db.execute(f"SELECT source, article_id FROM article_aliases WHERE article_id IN ({marks}) "
+                            "ORDER BY article_id, source", tuple(by_id)).fetchall()
+    return [{"id": by_id[aid].id, "source": alias, "title": by_id[aid].title, "published": by_id[aid].published,
+             "outlet": by_id[aid].outlet, "language": by_id[aid].language, "duplicate_of": by_id[aid].source}
+            for alias, aid in rows]
 
 
 def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str, Any] | None:

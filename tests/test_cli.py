@@ -104,3 +104,19 @@ def test_report_writes_markdown(corpus, tmp_path):
     storyline("report", "--db", db, "--out", str(report))
     text = report.read_text()
     assert text.startswith("# storyline report") and "7 article(s)" in text
+
+
+def test_a_file_saved_twice_is_stored_once_and_listed_in_its_story(tmp_path):
+    text = ("The Valley Herald\n\nFerry service resumes after storm\n\nTue 5 Mar 2024\n\n"
+            "KORVEN – The ferry between Korven and Lisk sailed again on Tuesday after three days of storms, "
+            "the harbour master said.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ferry.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "in" / "ferry (1).txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(tmp_path / "in"), "--db", db, "--no-analysis")
+    [story] = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    listed = {a["source"]: a.get("duplicate_of") for a in story["articles"]}
+    assert len(listed) == 2 and story["size"] == 1
+    assert sorted(v is None for v in listed.values()) == [False, True]
+    assert set(listed.values()) - {None} <= set(listed)  # the copy names the stored article
