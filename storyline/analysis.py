@@ -40,7 +40,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 3
-STORY_VERSION = 3
+STORY_VERSION = 4
 # Stories this big are analysed at ingest: analysing a smaller one on first `show` takes well under a second.
 PRECOMPUTE_MEMBERS = 8
 TIMELINE_EVENTS = 20  # a story's timeline is for reading: the best-supported dated events
@@ -368,7 +368,9 @@ def _disputed_stage(ctx: StoryContext) -> None:
             if d.kind == "name":
                 continue  # a name spelt two ways does not make a sentence about its bearer contested
             if d.kind in ("number", "claim"):
-                touched = any(c.sentence and c.sentence in sentence.text for c in ctx.claims if c.subject == d.subject)
+                # either way round: the summary drops a wire dateline the claim's sentence still has
+                touched = any(c.sentence and (c.sentence in sentence.text or sentence.text in c.sentence)
+                              for c in ctx.claims if c.subject == d.subject)
             else:
                 named = {m.text.lower() for e in ctx.entities if e.name == d.subject for m in e.mentions}
                 touched = any(n in low for n in named) and any(v.value.lower() in low for v in d.values)

@@ -326,7 +326,7 @@ _HEDGE = re.compile(r"\b(?:if|whether|may|might|could|would|should|will|unclear|
                     r"allegedly|(?:claims?|reports?|rumou?rs?) that|denied (?:reports |claims )?that|even had|"
                     r"ordered|wants?|before|until|"
                     r"asked|demanded|called for|urged)\b", re.I)
-_CLAUSE_START = re.compile(r"(?:^|[,;:“\"«(]|\b(?:that|said|says|but|and|while|whereas|although|though|as|after|"
+_CLAUSE_START = re.compile(r"(?:^|[,;:“\"«(–—]|\s-|\b(?:that|said|says|but|and|while|whereas|although|though|as|after|"
                            r"when|because|since|reported|added|announced|confirmed))\s*$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|our)\s+", re.I)
 _RESPONSIBILITY_POS = re.compile(r"\b(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}|(?:an?|the)\s+[\w -]{3,40}?)\s+"

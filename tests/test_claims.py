@@ -255,3 +255,23 @@ def test_a_bare_day_does_not_order_figures_within_that_day():
     assert number_discrepancies(same_day)[0].nature == "conflict"
     next_day = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "40", 40, "2031-03-03")]
     assert number_discrepancies(next_day)[0].nature == "update"
+
+
+def test_show_marks_summary_sentences_that_state_one_side_of_an_opposite_claim():
+    from storyline.analysis import ArticleAnalysis, run_story_stages
+
+    texts = {"a.txt": ("HALDEN, (MNA) – The suspect remains at large after the explosion at the Tarvik chemical plant, "
+                       "police said. The plant was shut down after the explosion at the Tarvik chemical plant.",
+                       "2031-03-02T08:00"),
+             "b.txt": ("The suspect was arrested after the explosion at the Tarvik chemical plant, police said. "
+                       "The plant is operating normally after the explosion at the Tarvik chemical plant.",
+                       "2031-03-02T08:05")}
+    articles = [_article(text, source=source, published=published) for source, (text, published) in texts.items()]
+    ctx = run_story_stages(articles, {a.source: ArticleAnalysis() for a in articles})
+    claims = {d.subject: d for d in ctx.discrepancies if d.kind == "claim"}
+    assert set(claims) == {"suspect: arrested or at large", "plant: shut or operating"}
+    # at large, then arrested five minutes later: an update; shut, then operating: a conflict
+    assert {s: d.nature for s, d in claims.items()} == {"suspect: arrested or at large": "update",
+                                                         "plant: shut or operating": "conflict"}
+    disputed = [x for s in ctx.summary for x in s.disputed]
+    assert disputed and all(" — " in x for x in disputed)
