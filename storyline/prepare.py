@@ -10,6 +10,7 @@ more to start than they take).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -86,7 +87,14 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
     return out
 
 
+# Workers yield the CPU to the main process: it stores (and then clusters) in order, so any time
+# it waits for a core is added to the whole run, while a worker that waits only eats its lead.
+WORKER_NICENESS = 5
+
+
 def _worker_init() -> None:
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
     # Each worker embeds on one core: two workers with two BLAS threads each would fight.
     os.environ["STORYLINE_USE_THREADS"] = "1"
     from storyline.embed import set_embedder_threads
