@@ -420,7 +420,7 @@ def _arrest_objects(sentence: str, offset: int, named: list[Mention]) -> list[tu
         if _HEDGE.search(sentence[:match.end()]) or _NEGATION.search(sentence[:match.end()]):
             continue
         tail = sentence[match.end():]
-        noun = re.match(r"(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?(?:" + "|".join(_PERSONS.split()) + r"))\b"
+        noun = re.match(r"the\s+((?:[\w-]+\s+){0,2}?(?:" + "|".join(_PERSONS.split()) + r"))\b"
                         r"(,\s*[^,]{1,80},)?", tail, re.I)
         scope = noun.end() if noun else 0
         person = next((m for m in named if m.type == "PERSON" and offset + match.end() <= m.start
@@ -480,6 +480,8 @@ def _claim_subject(before: str, offset: int, named: list[Mention], kind: str, fa
         return None
     words = [tokens.pop()]
     words[:0] = _modifiers(tokens)
+    if tokens and tokens[-1].lower() in ("a", "an", "another", "one"):
+        return None  # "a man was arrested", "a man remains at large": two men, as far as the text says
     if not _opens_clause(tokens):
         return None
     if named_in is not None and kind == "person":
