@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -132,19 +133,20 @@ def sparse_pair_matrix(left: list[Signals], right: list[Signals], table: KeyTabl
     vb = np.stack([x.vector for x in right]).astype(np.float32, copy=False)
     cos = (va @ vb.T).astype(np.float64)
     out[..., 0] = cos
-    la = np.array([x.language or "" for x in left], dtype=object)
-    lb = np.array([x.language or "" for x in right], dtype=object)
-    cross = ((la[:, None] != lb[None, :]) & (la[:, None] != "") & (lb[None, :] != "")).astype(np.float64)
+    ca, cb = _language_codes(left), _language_codes(right)
+    cross = ((ca[:, None] != cb[None, :]) & (ca[:, None] >= 0) & (cb[None, :] >= 0)).astype(np.float64)
     out[..., 1] = cross
     out[..., 2] = cross * cos
-    ka, kb = _entries([table.encode(x.keys) for x in left]), _entries([table.encode(x.keys) for x in right])
-    lda, ldb = _entries([table.encode(x.lead_keys) for x in left]), _entries([table.encode(x.lead_keys) for x in right])
-    wa, wb = _row_weights(ka, n, table), _row_weights(kb, m, table)
-    shared = _shared(ka, kb, n, m, table)
+    ka = _entries([table.encode(x.keys) for x in left], table)
+    kb = _entries([table.encode(x.keys) for x in right], table)
+    lda = _entries([table.encode(x.lead_keys) for x in left], table)
+    ldb = _entries([table.encode(x.lead_keys) for x in right], table)
+    wa, wb = ka.row_weights(n), kb.row_weights(m)
+    shared = _shared(ka, kb, n, m)
     out[..., 3] = shared / (np.minimum(wa[:, None], wb[None, :]) + 1e-9)
     out[..., 4] = shared / (wa[:, None] + wb[None, :] - shared + 1e-9)
-    lead_hit = _shared(lda, kb, n, m, table) + _shared(ka, ldb, n, m, table)
-    out[..., 5] = lead_hit / (_row_weights(lda, n, table)[:, None] + _row_weights(ldb, m, table)[None, :] + 1e-9)
+    lead_hit = _shared(lda, kb, n, m) + _shared(ka, ldb, n, m)
+    out[..., 5] = lead_hit / (lda.row_weights(n)[:, None] + ldb.row_weights(m)[None, :] + 1e-9)
     da = np.array([np.nan if x.day is None else x.day for x in left], dtype=np.float64)
     db = np.array([np.nan if x.day is None else x.day for x in right], dtype=np.float64)
     gap = np.abs(da[:, None] - db[None, :])
@@ -152,19 +154,47 @@ def sparse_pair_matrix(left: list[Signals], right: list[Signals], table: KeyTabl
     return out
 
 
-def _entries(rows: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """(key ids, row numbers) of every key of every row, sorted by key id."""
-    if not rows:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+_LANGUAGES: dict[str, int] = {}
+
+
+def _language_codes(members: list[Signals]) -> np.ndarray:
+    """A small integer per language (-1: unknown), compared as numbers rather than as strings."""
+    return np.array([_LANGUAGES.setdefault(x.language, len(_LANGUAGES)) if x.language else -1 for x in members],
+                    dtype=np.int64)
+
+
+@dataclass
+class _Entries:
+    """Every key of every row, sorted by key id (`keys`, and the row of each in `rows`), with the
+    runs of each distinct key (`unique`, where each starts, how many) and their IDF."""
+
+    keys: np.ndarray
+    rows: np.ndarray
+    unique: np.ndarray
+    starts: np.ndarray
+    counts: np.ndarray
+    idf: np.ndarray
+
+    def row_weights(self, n: int) -> np.ndarray:
+        """The IDF summed over each row's keys."""
+        return np.bincount(self.rows, weights=np.repeat(self.idf, self.counts), minlength=n)[:n]
+
+
+def _entries(rows: list[np.ndarray], table: KeyTable) -> _Entries:
+    if not rows or not sum(len(r) for r in rows):
+        empty = np.zeros(0, dtype=np.int64)
+        return _Entries(empty, empty, empty, empty, empty, np.zeros(0))
     keys = np.concatenate(rows)
     owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
     order = np.argsort(keys, kind="stable")
-    return keys[order], owner[order]
-
-
-def _row_weights(entries: tuple[np.ndarray, np.ndarray], n: int, table: KeyTable) -> np.ndarray:
-    keys, rows = entries
-    return np.bincount(rows, weights=table.idf(keys), minlength=n)[:n]
+    keys, owner = keys[order], owner[order]
+    first = np.empty(len(keys), dtype=bool)
+    first[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    unique = keys[starts]
+    counts = np.diff(np.append(starts, len(keys)))
+    return _Entries(keys, owner, unique, starts, counts, table.idf(unique))
 
 
 def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -173,22 +203,22 @@ def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - counts - starts, counts)
 
 
-def _shared(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], n: int, m: int,
-            table: KeyTable) -> np.ndarray:
+def _shared(a: _Entries, b: _Entries, n: int, m: int) -> np.ndarray:
     """(n, m): the IDF summed over the keys row i of `a` and row j of `b` both state."""
-    (ka, ra), (kb, rb) = a, b
-    common = np.intersect1d(ka, kb, assume_unique=False)
-    if not len(common):
+    if not len(a.unique) or not len(b.unique):
         return np.zeros((n, m), dtype=np.float64)
-    a_lo, b_lo = np.searchsorted(ka, common), np.searchsorted(kb, common)
-    na = np.searchsorted(ka, common, side="right") - a_lo
-    nb = np.searchsorted(kb, common, side="right") - b_lo
+    at = np.minimum(np.searchsorted(b.unique, a.unique), len(b.unique) - 1)
+    hit = b.unique[at] == a.unique  # a's distinct keys that b states too
+    if not hit.any():
+        return np.zeros((n, m), dtype=np.float64)
+    a_lo, na, idf = a.starts[hit], a.counts[hit], a.idf[hit]
+    b_lo, nb = b.starts[at[hit]], b.counts[at[hit]]
     a_at = _ranges(a_lo, na)  # each entry of `a` on a shared key...
     times = np.repeat(nb, na)  # ...meets every entry of `b` on that key
     pa = np.repeat(a_at, times)
     pb = _ranges(np.repeat(b_lo, na), times)
-    weights = np.repeat(np.repeat(table.idf(common), na), times)
-    return np.bincount(ra[pa] * m + rb[pb], weights=weights, minlength=n * m).reshape(n, m)
+    weights = np.repeat(np.repeat(idf, na), times)
+    return np.bincount(a.rows[pa] * m + b.rows[pb], weights=weights, minlength=n * m).reshape(n, m)
 
 
 def _cohesive(s: ClusterSettings, score: float, pair: tuple[str, str], stories: dict[str, list[Signals]],
