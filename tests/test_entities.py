@@ -512,3 +512,10 @@ def test_a_country_inside_a_name_in_its_long_and_short_forms():
     ents = resolve(ms)
     assert one_entity(ents, "US Geological Survey", "United States Geological Survey", "U.S. Geological Survey", "USGS")
     assert apart(ents, "United States", "USGS")
+
+
+def test_an_apposition_after_a_quoted_paragraph_is_the_role(english):
+    text = ("The colonel said: «The road to the north has been cut.»\n\n"
+            "The regional governor, Мирослав Табарин, asked residents to spend the night outdoors.")
+    ms = {m.text: m for m in find_mentions(article("p.txt", text))}
+    assert ms["Мирослав Табарин"].role == "regional governor"

@@ -178,7 +178,9 @@ def appositive_before(doc: Any, start: int, person: set[int]) -> tuple[int, int]
     b = start - 1
     for _ in range(2):  # at most two stacked descriptions
         a = b
-        while a > 0 and doc[a - 1].text not in _STOPS and not doc[a].is_sent_start:
+        # a paragraph break stops the walk too: the parser may glue the previous paragraph's
+        # closing quote mark to this sentence ("»\n\nThe regional governor, NAME")
+        while a > 0 and doc[a - 1].text not in _STOPS and not doc[a].is_sent_start and "\n" not in doc[a - 1].text:
             a -= 1
         lo = a
         while lo < b and doc[lo].pos_ == "DET":
