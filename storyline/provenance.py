@@ -165,7 +165,9 @@ def _medium_key(channel: str | None) -> str | None:
     low = channel.casefold().strip()
     if re.match(r"^(?:a|an|the)\s", low):
         return None
-    return low
+    from storyline.entities.names import to_latin
+
+    return to_latin(low).casefold()  # Балтинформ and Baltinform are one agency
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -254,18 +256,19 @@ def _translated_pairs(quotes: list[Quote], articles: list[Article],
     when a story has such a pair, so single-language stories pay nothing.
     """
     language = {a.source: (a.language or "").split("-")[0] for a in articles}
+    # (index, language, figures) of the quotes that can take part: a known speaker and four words
+    usable = [(i, language.get(q.source), set(_DIGITS.findall(q.text))) for i, q in enumerate(quotes)
+              if q.speaker and language.get(q.source) and len(_words(q.text)) >= 4]
+    if len({lang for _, lang, _ in usable}) < 2:
+        return {}
     pairs = []
-    for i, a in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            b = quotes[j]
-            la, lb = language.get(a.source), language.get(b.source)
-            if (a.source == b.source or not la or not lb or la == lb or not a.speaker or not b.speaker
-                    or j in matches.get(i, ()) or len(_words(a.text)) < 4 or len(_words(b.text)) < 4):
+    for x, (i, la, da) in enumerate(usable):
+        for j, lb, db in usable[x + 1:]:
+            if la == lb or quotes[i].source == quotes[j].source or j in matches.get(i, ()):
                 continue
-            da, db = set(_DIGITS.findall(a.text)), set(_DIGITS.findall(b.text))
             if da and db and not da & db:
                 continue
-            if _same_speaker(a, b):
+            if _same_speaker(quotes[i], quotes[j]):
                 pairs.append((i, j))
     if not pairs:
         return {}

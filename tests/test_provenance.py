@@ -92,3 +92,14 @@ def test_a_quote_and_its_translation_are_one_quote_confirmed_twice() -> None:
     confirm_quotes(quotes, arts)
     assert quotes[0].also_in == ["en"] and quotes[0].confirmations == 2
     assert quotes[2].also_in == []
+
+
+def test_one_channel_in_two_scripts_counts_once() -> None:
+    arts = [Article(source="ru", title=None, text="русский текст о пожаре", language="ru"),
+            Article(source="en", title=None, text="an English text about the fire", language="en")]
+    quotes = [Quote("ru", "Пожар локализован в четыре часа утра, пожарные охлаждают резервуары",
+                    speaker="Ольга Сереброва", via="Балтинформ"),
+              Quote("en", "The fire was localised at four in the morning, firefighters are cooling the tanks",
+                    speaker="Olga Serebrova", via="Baltinform")]
+    confirm_quotes(quotes, arts)
+    assert quotes[0].also_in == ["en"] and quotes[0].confirmations == 1
