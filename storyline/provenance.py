@@ -224,6 +224,7 @@ def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
     """
     if not quotes:
         return
+    _channels_named_elsewhere(quotes, articles)
     sources = _Sources(articles)
     texts = [" ".join(_words(q.text)) for q in quotes]
     matches = _matching_pairs(quotes, texts)
@@ -282,3 +283,21 @@ def _translated_pairs(quotes: list[Quote], articles: list[Article],
             out.setdefault(i, set()).add(j)
             out.setdefault(j, set()).add(i)
     return out
+
+
+def _channels_named_elsewhere(quotes: list[Quote], articles: list[Article]) -> None:
+    """A quote's channel that its own article names bare ("told Baltinform": a person or a medium?)
+    while another source of the story cites it as a medium: the story settles it."""
+    known = {m for a in articles for m in a.cited_media if len(m) > 2}
+    if not known:
+        return
+    by_source = {a.source: a.text or "" for a in articles}
+    told = re.compile(r"\b(?:told|telling|to)\s+(?:the\s+)?[\"“«]?(" + "|".join(map(re.escape, sorted(known))) +
+                      r")(?![\w-])")
+    for q in quotes:
+        text = by_source.get(q.source, "")
+        if q.via or q.start < 0 or not text:
+            continue
+        hit = told.search(text, q.end, q.end + 120) or told.search(text, max(0, q.start - 160), q.start)
+        if hit and not any(stop in text[min(hit.start(), q.end):max(hit.start(), q.start)] for stop in ("\n", ". ")):
+            q.via = hit.group(1)

@@ -103,3 +103,14 @@ def test_one_channel_in_two_scripts_counts_once() -> None:
                     speaker="Olga Serebrova", via="Baltinform")]
     confirm_quotes(quotes, arts)
     assert quotes[0].also_in == ["en"] and quotes[0].confirmations == 1
+
+
+def test_a_bare_channel_name_is_settled_by_another_source() -> None:
+    a_text = 'Olga Serebrova said in statements to the "Baltinform" agency that the fire was out.'
+    b_text = '"The fire was localised at four in the morning," spokesperson Olga Serebrova told Baltinform.'
+    arts = [Article(source="a", title=None, text=a_text, language="en", cited_media=["Baltinform"]),
+            Article(source="b", title=None, text=b_text, language="en")]
+    quotes = [Quote("a", "the fire was out", speaker="Olga Serebrova", via="Baltinform"),
+              Quote("b", "The fire was localised at four in the morning", speaker="Olga Serebrova", start=0, end=49)]
+    confirm_quotes(quotes, arts)
+    assert quotes[1].via == "Baltinform"  # "told Baltinform": a medium, as source a shows
