@@ -41,7 +41,7 @@ class Prepared:
     # names implied dates are matched on, and the signals row (vector, keys, lead keys) encoded.
     values: dict[str, object] | None = None
     names: frozenset[str] | None = None
-    signals_row: tuple[bytes, str, str] | None = None
+    signals_row: tuple[bytes, bytes, str] | None = None
 
 
 def workers_wanted() -> int:

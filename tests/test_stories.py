@@ -169,6 +169,8 @@ def test_signal_keys_round_trip_in_the_compact_form_and_old_rows_still_read():
     for keys, lead in cases:
         stored = encode_keys(keys, lead)
         assert _decode_keys(*stored) == {"keys": keys, "lead_keys": lead}
-    assert len("".join(encode_keys(*cases[0]))) < len('["#12", "korven", "velna"]["kor", "velna"]') * 0.7
+    keys, lead = encode_keys(*cases[0])
+    assert len(keys) + len(lead) < len('["#12", "korven", "velna"]["kor", "velna"]') * 0.7
+    assert _decode_keys("#12\nkorven\n\tvelna", "kor") == {"keys": cases[0][0], "lead_keys": cases[0][1]}
     assert _decode_keys('["#12", "velna"]', '["velna"]') == {"keys": frozenset({"#12", "velna"}),
                                                             "lead_keys": frozenset({"velna"})}
