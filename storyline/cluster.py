@@ -44,17 +44,17 @@ class ClusterSettings:
     .909/.991/.991/1.0; held-out odd halves .902/.829/.995/.973, the same as merge 0.5 there).
     The negative `w_cross` is real: translations are so close (cosine ~.88, key Jaccard ~.6)
     that they clear the bar anyway, while two articles in two languages on one topic must not.
-    Rechecked over 5 arrival orders (`--orders 5`: one order moves ECB+'s held half between .83
-    and .90), a duplicate file counted in its text's story: fit .977 / held .934 (duc .925/.929,
-    ecb .991/.834, meantime .991/.995, meantime-body .998/.978). Nothing tried beat that on the
-    fitting halves: weights refitted on today's keys (.970/.946); lead keys from the first two
-    sentences, 250 or 600 characters, or names only; keys from the first 1,500 or 3,000
-    characters; cohesion ratio 0.3/0.5 x min size 3/6. DUC's misses are topics, not events: a
-    famine, an election season, two Malaysia topics sharing two identical texts. Halves of one such topic hold to each other (mean
-    log-odds .6 for the North Korea famine) less than two same-kind ECB+ events do (2.6 for two
-    Indian Navy pirate captures), and a split pass on cohesion finds no line either (a mixed
-    AOL/Microsoft story splits at cross/own .48, one topic alone at .44). DUC's ceiling is .986:
-    7 of its 250 documents are empty files.
+    Rechecked over 5 arrival orders (`--orders 5`: one order moves ECB+'s held half between .83 and
+    .90), a duplicate file counted in its text's story: fit .977 / held .934 (duc .925/.929, ecb
+    .991/.834, meantime .991/.995, meantime-body .998/.978). Nothing tried beat that on the fitting
+    halves: weights refitted on today's keys (.970/.946); lead keys from the first two sentences,
+    250 or 600 characters, or names only; keys from the first 1,500 or 3,000 characters; cohesion
+    ratio 0.3/0.5 x min size 3/6. DUC's misses are topics, not events: a famine, an election season,
+    two Malaysia topics sharing two identical texts. Halves of one such topic hold to each other
+    (mean log-odds .6 for the North Korea famine) less than two same-kind ECB+ events do (2.6 for
+    two Indian Navy pirate captures), and a split pass on cohesion finds no line either (a mixed
+    AOL/Microsoft story splits at cross/own .48, one topic alone at .44). DUC's ceiling is .986: 7
+    of its 250 documents are empty files.
     """
 
     # pair log-odds = bias + w_cos*cos + w_cross*cross + w_cross_cos*cross*cos + w_overlap*ovl
