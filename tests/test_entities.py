@@ -519,3 +519,14 @@ def test_an_apposition_after_a_quoted_paragraph_is_the_role(english):
             "The regional governor, Мирослав Табарин, asked residents to spend the night outdoors.")
     ms = {m.text: m for m in find_mentions(article("p.txt", text))}
     assert ms["Мирослав Табарин"].role == "regional governor"
+
+
+def test_an_initial_does_not_tie_a_man_to_a_woman_of_his_family():
+    ms = [gold("a", "Irina Lisovskaya", "PERSON"), gold("b", "Igor Lisovsky", "PERSON"),
+          gold("c", "Lisovskaya", "PERSON"), gold("d", "Lisovsky", "PERSON"), gold("e", "I. Lisovsky", "PERSON"),
+          gold("f", "Igor Lissovski", "PERSON")]
+    ents = resolve(ms)
+    assert one_entity(ents, "Igor Lisovsky", "Lisovsky", "I. Lisovsky", "Igor Lissovski")
+    assert one_entity(ents, "Irina Lisovskaya", "Lisovskaya")
+    assert apart(ents, "Igor Lisovsky", "Irina Lisovskaya")
+

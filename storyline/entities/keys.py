@@ -327,9 +327,27 @@ def same_word(a: str, b: str) -> bool:
 
 
 def gendered(a: str, b: str) -> bool:
-    """Ivanov / Ivanova, Aliyev / Aliyeva, Novak / Novakova: two people of one family, not two spellings."""
+    """Ivanov / Ivanova, Aliyev / Aliyeva, Novak / Novakova, Lisovsky / Lisovskaya (Lissovski /
+    Lisovskaya in translation), Tolstoy / Tolstaya: two people of one family, not two spellings."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short):] in ("a", "aya", "ova", "eva", "ina", "ska", "cka")
+    if long.startswith(short) and long[len(short):] in ("a", "aya", "ova", "eva", "ina", "ska", "cka"):
+        return True
+    return _adjectival_pair(a, b) or _adjectival_pair(b, a)
+
+
+# Masculine and feminine endings of adjectival surnames (Russian, Polish, Czech).
+_ADJECTIVAL = (("skiy", "skaya"), ("skii", "skaya"), ("sky", "skaya"), ("ski", "skaya"), ("ski", "ska"),
+               ("sky", "ska"), ("ský", "ská"), ("ckiy", "ckaya"), ("cki", "cka"), ("oy", "aya"), ("iy", "aya"),
+               ("yi", "aya"), ("ий", "ая"), ("ой", "ая"), ("ый", "ая"))
+
+
+def _adjectival_pair(male: str, female: str) -> bool:
+    for m, f in _ADJECTIVAL:
+        if male.endswith(m) and female.endswith(f):
+            x, y = male[:-len(m)], female[:-len(f)]
+            if len(x) >= 3 and len(y) >= 3 and names.skeleton(x) == names.skeleton(y):
+                return True
+    return False
 
 
 def is_nationality(word: str) -> bool:
