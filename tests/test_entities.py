@@ -530,3 +530,12 @@ def test_an_initial_does_not_tie_a_man_to_a_woman_of_his_family():
     assert one_entity(ents, "Irina Lisovskaya", "Lisovskaya")
     assert apart(ents, "Igor Lisovsky", "Irina Lisovskaya")
 
+
+
+def test_relatives_and_neighbours_with_a_name_inside_another_stay_apart():
+    ms = [gold("a", "Jean-Marie Le Pen", "PERSON"), gold("b", "Marine Le Pen", "PERSON"),
+          gold("c", "Guinea", "PLACE"), gold("d", "Equatorial Guinea", "PLACE"),
+          gold("e", "Tayyip Erdogan", "PERSON"), gold("f", "Recep Tayyip Erdogan", "PERSON")]
+    ents = resolve(ms)
+    assert apart(ents, "Jean-Marie Le Pen", "Marine Le Pen") and apart(ents, "Guinea", "Equatorial Guinea")
+    assert one_entity(ents, "Tayyip Erdogan", "Recep Tayyip Erdogan")

@@ -28,6 +28,7 @@ prefecture governorate ssr
 # Words that change which place it is: "Korea" is neither "North Korea" nor "South Korea".
 PLACE_QUALIFIERS = frozenset("""
 north south east west northern southern eastern western new upper lower central greater little old
+equatorial dr democratic
 """.split())
 
 # Nouns that make a name an organisation's; a place never contains one.

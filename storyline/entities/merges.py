@@ -179,7 +179,12 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < 2:
         return False
-    return _same_full_name(short, long[-len(short):]) or _same_full_name(short, long[:1] + long[1 - len(short):])
+    # A word from inside the longer name stands as the shorter one's given name only when it is
+    # the same name: Marine Le Pen is not Jean-Marie Le Pen.
+    tail = long[-len(short):]
+    if names.same_person_name(short[0], tail[0]) and _same_full_name(short, tail):
+        return True
+    return _same_full_name(short, long[:1] + long[1 - len(short):])
 
 
 @lru_cache(maxsize=65536)
