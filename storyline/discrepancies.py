@@ -322,6 +322,10 @@ def _before(a: str | None, b: str | None) -> bool:
 
 def find_discrepancies(entities: list[Entity], claims: list[Claim], texts: list[str] | None = None
                        ) -> list[Discrepancy]:
+    names = {(m.source, m.text): e.name for e in entities for m in e.mentions}
+    for claim in claims:  # "Solvik" said it in one source, "Edda Solvik" in another: one speaker
+        if claim.speaker:
+            claim.speaker = names.get((claim.source, claim.speaker), claim.speaker)
     broader = _country_test(texts or [])
     return (number_discrepancies(claims) + claim_discrepancies(claims, entities) + value_discrepancies(claims, "date")
             + value_discrepancies(claims, "place", broader)

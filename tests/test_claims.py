@@ -276,3 +276,14 @@ def test_show_marks_summary_sentences_that_state_one_side_of_an_opposite_claim()
                                                          "plant: shut or operating": "conflict"}
     disputed = [x for s in ctx.summary for x in s.disputed]
     assert disputed and all(" — " in x for x in disputed)
+
+
+def test_speakers_are_named_as_their_entity():
+    from storyline.discrepancies import find_discrepancies
+
+    texts = {"a": "The plant was shut down, Solvik said.", "b": "The plant is operating normally, Aldo Ferrin said."}
+    claims = [c for s, t in texts.items()
+              for c in _said(t, s, None, tuple(n for n in ("Solvik", "Aldo Ferrin") if n in t))]
+    solvik = Entity(name="Edda Solvik", type="PERSON", mentions=[_mention("Solvik", texts["a"], source="a")])
+    [d] = [d for d in find_discrepancies([solvik], claims, list(texts.values())) if d.kind == "claim"]
+    assert [v.speakers for v in d.values] == [["Edda Solvik"], ["Aldo Ferrin"]]
