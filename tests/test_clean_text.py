@@ -86,3 +86,38 @@ def test_fast_enough_for_batches():
     for _ in range(200):
         clean_plain_text(DUMP_PAGE)
     assert (time.perf_counter() - start) / 200 < 0.005  # generous: the real figure is in bench/plain.py
+
+
+def _kinds(text: str) -> list[str]:
+    return [ln.kind for ln in clean_plain_text(text).lines]
+
+
+BODY = ("The council of Marvel county voted on Monday to close the old bridge over the Esk until the "
+        "repairs are finished, a spokeswoman for the council said.")
+
+
+def test_a_last_paragraph_closed_by_an_agency_end_marker_is_body():
+    for marker in ("--0--", "-0-", "-30-", "(END)", "###"):
+        page = (f"Bridge over the Esk to close for repairs\n{BODY}\n{BODY.replace('Monday', 'Tuesday')}\n"
+                f"\"We had no choice,\" the mayor of the county said at the meeting of the council. {marker}\n"
+                "-\nRead also\n")
+        assert _kinds(page)[3] == "body", marker
+
+
+def test_outlet_date_and_author_on_one_line_set_apart_by_bars_are_metadata():
+    result = clean_plain_text(f"Courts\nBridge over the Esk to close for repairs\n\n"
+                              f"Esk Valley Review | 10.03.2026 18:40 | Author: Mara Tolen\n\n{BODY}\n{BODY}\n")
+    assert [ln.kind for ln in result.lines][3] == "metadata"
+    assert result.author == "Mara Tolen" and result.published.startswith("2026-03-10")
+
+
+def test_headline_above_its_standfirst_and_byline_is_the_title():
+    result = clean_plain_text("THE ESK VALLEY HERALD\nRegion | Marvel\n\n"
+                              "Bridge over the Esk to close for two months\n\n"
+                              "Drivers face a detour of forty kilometres through the hills\n\nBy Mara Tolen\n"
+                              f"Published: 10.03.2026, 18:40\n\n{BODY}\n\n{BODY}\n")
+    assert result.title == "Bridge over the Esk to close for two months"
+    # a section label above a headline is no headline
+    result = clean_plain_text(f"Marvel | Region\n\nBridge over the Esk to close for two months\n\nBy Mara Tolen\n"
+                              f"Published: 10.03.2026, 18:40\n\n{BODY}\n\n{BODY}\n")
+    assert result.title == "Bridge over the Esk to close for two months"

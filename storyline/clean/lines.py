@@ -84,6 +84,12 @@ BOX_MARKER = re.compile(
 )
 
 
+# Wire agencies close a story with a marker after its last sentence ("... commission. --0--",
+# "-30-", "(END)", "###"): that line is still the article's last paragraph.
+_END_MARK = re.compile(r"\s+(?:-+\s*0\s*-+|-30-|\(END\)|\[END\]|#{3,}|\+{3,})$")
+_END_MARK_LAST = frozenset("-)]#+")
+
+
 @dataclass(slots=True)
 class LineInfo:
     """What one line looks like on its own; `rating` is good, near, short, teaser (opens in Title
@@ -175,7 +181,10 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
         density = 0.3 if nw >= 8 else 0.0
     if cjk:
         density = max(density, 0.3)
-    terminal = text[-1] in TERMINAL or text.endswith((".)", '."'))
+    end = text
+    if text[-1] in _END_MARK_LAST and (mark := _END_MARK.search(text)):
+        end = text[:mark.start()] or text  # judged as the sentence the agency's end marker closes
+    terminal = end[-1] in TERMINAL or end.endswith((".)", '."'))
     if _is_boilerplate(text, low, nw):
         rating = "bad"
     elif title_case and nw >= 6 and _headline_start(text, stopwords):

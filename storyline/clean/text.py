@@ -220,16 +220,60 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
             kinds[i] = "metadata"
             result.author = result.author or _author(byline.group("name"))
             continue
+        if _stamp_line(text, result):
+            kinds[i] = "metadata"
+            continue
         if _headline_like(infos[i]):
             candidates.append(i)
     # A person's name alone under the date is a byline, not a headline, when a headline stands above.
     title_at = next((i for i in candidates if not _name_like(infos[i].text, stopwords)),
                     candidates[0] if candidates else None)
     if title_at is not None:
+        title_at = _above_standfirst(infos, kinds, head, title_at, candidates)
         kinds[title_at] = "title"
         result.title = infos[title_at].text
         if result.author is None:
             _name_line(infos, kinds, head, title_at, result, stopwords)
+
+
+# The parts of a stamp line: "Nord-Ost Review | 10.03.2026 18:40 | Author: Gregor Liss".
+_STAMP_PARTS = re.compile(r"\s[|•·]\s")
+
+
+def _stamp_line(text: str, result: PlainResult) -> bool:
+    """A line of outlet, date and byline set apart by bars or bullets is metadata, however its
+    parts are ordered; its date and author are taken when none was found yet."""
+    parts = [p.strip() for p in _STAMP_PARTS.split(text)]
+    if len(parts) < 2 or len(parts) > 5 or len(text) > 160:
+        return False
+    dates = [p for p in parts if is_date_line(p)]
+    bylines = [m for m in map(_BYLINE.match, parts) if m and len(m.group("name").split()) <= 6]
+    if not bylines and not (dates and len(parts) == 2):
+        return False  # a date beside a section name or a headline is not enough
+    if dates and result.published is None:
+        found = find_date(dates[0])
+        result.published = found[0] if found else None
+    if bylines and result.author is None:
+        result.author = _author(bylines[0].group("name"))
+    return True
+
+
+def _above_standfirst(infos: list[LineInfo], kinds: list[str], head: list[int], title_at: int,
+                      candidates: list[int]) -> int:
+    """The headline when the line taken for it is its standfirst: headline, standfirst, then the
+    byline or date stamp is how many sites set a story's head, so a headline-like line set
+    straight above a headline-like line that the byline follows is the headline. A section
+    label or a masthead above is not (short, set with bars, or in capitals)."""
+    pos = head.index(title_at)
+    below = next((i for i in range(title_at + 1, len(infos)) if infos[i].rating != "blank"), None)
+    if pos + 1 >= len(head) or below is None or kinds[below] != "metadata":
+        return title_at
+    above = head[pos + 1]  # the next line up that is not blank
+    text = infos[above].text
+    if (above in candidates and infos[above].words >= 5 and not _STAMP_PARTS.search(text)
+            and not text.isupper()):
+        return above
+    return title_at
 
 
 def _headline_like(info: LineInfo) -> bool:
