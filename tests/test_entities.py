@@ -539,3 +539,9 @@ def test_relatives_and_neighbours_with_a_name_inside_another_stay_apart():
     ents = resolve(ms)
     assert apart(ents, "Jean-Marie Le Pen", "Marine Le Pen") and apart(ents, "Guinea", "Equatorial Guinea")
     assert one_entity(ents, "Tayyip Erdogan", "Recep Tayyip Erdogan")
+
+
+def test_one_name_in_apposition_that_speaks_is_a_person(english):
+    a = article("k.txt", "An official who uses one name, Karim, said the hospital in Jableh was full.")
+    ms = {m.text: m.type for m in find_mentions(a)}
+    assert ms["Karim"] == "PERSON" and ms["Jableh"] == "PLACE"

@@ -116,6 +116,8 @@ def _english(text: str, source: str) -> list[Mention]:
             a, kind = titled, "PERSON"  # "The Prosecutor General Viktor Almas" typed as a body
         elif _given_name_typed_as_place(doc, a, b, kind):
             b, kind = b + 1, "PERSON"  # ", Nadia Orbeli, said": the model saw a town in "Nadia"
+        elif kind != "PERSON" and _one_name_speaking(doc, a, b):
+            kind = "PERSON"  # "An official who uses one name, Karim, said"
         elif kind != "PERSON" and _person_by_context(doc, a, b, qualifier, named):
             kind = "PERSON"  # "the judge Irina Dobrosch", "Tobarine said": a person typed as a body
         if kind == "ORG" and b < len(doc) and doc[b].lower_ in ORG_TAILS and not doc[b].ent_type_ \
@@ -207,6 +209,23 @@ def _titled_name(doc: Any, a: int, b: int) -> int | None:
            for t in words):
         return k
     return None
+
+
+_PERSON_NOUNS = frozenset("name resident residents witness survivor rescuer volunteer worker farmer man woman "
+                          "father mother neighbour neighbor relative owner driver student teacher doctor nurse".split())
+
+
+def _one_name_speaking(doc: Any, a: int, b: int) -> bool:
+    """One capitalised word in apposition to a person's description that then speaks: ", Karim,
+    said" after "an official who uses one name" or "a resident"; the model took it for a town."""
+    if b - a != 1 or a < 2 or b + 1 >= len(doc) or doc[a - 1].text != "," or doc[b].text != ",":
+        return False
+    tok = doc[a]
+    if tok.dep_ != "appos" or not tok.is_title:
+        return False
+    noun = tok.head.lower_
+    speaks = doc[b + 1].lower_ in _SPEECH or (tok.head.head.lower_ in _SPEECH)
+    return speaks and (noun in _PERSON_NOUNS or noun in roles.TITLE_WORDS)
 
 
 def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
