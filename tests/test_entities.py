@@ -545,3 +545,9 @@ def test_one_name_in_apposition_that_speaks_is_a_person(english):
     a = article("k.txt", "An official who uses one name, Karim, said the hospital in Jableh was full.")
     ms = {m.text: m.type for m in find_mentions(a)}
     assert ms["Karim"] == "PERSON" and ms["Jableh"] == "PLACE"
+
+
+def test_the_last_name_of_a_list_after_a_place_preposition_is_a_place(english):
+    text = "Rescue teams from Estoria, Marveny and Lusk had already joined the search in Yarkesh."
+    ents = resolve(find_mentions(article("l.txt", text)), {"l.txt": text})
+    assert entity_of(ents, "Lusk") and entity_of(ents, "Lusk")[0].type == "PLACE"

@@ -75,6 +75,10 @@ _PLACE_LEFT = re.compile(
 _PLACE_PREP = re.compile(
     r"\b(?:in|near|at|into|across|outside|inside|around|towards|toward|throughout)\s+(?:the\s+)?$", re.I)
 
+# The last of a list of names after a place preposition: "teams from Estoria, Marveny and Lusk".
+_PLACE_LIST = re.compile(
+    r"\b(?:in|from|to|near|between|across|visited|visit)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+)+(?:and|or)\s+$")
+
 _PLACE_RIGHT = re.compile(r"^\s+(?:region|city|province|district|oblast|village|town)\b", re.I)
 
 _PERSON_RIGHT = re.compile(
@@ -322,7 +326,7 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
             right = text[it.m.end:it.m.end + 30]
             if _PLACE_LEFT.search(left) or _PLACE_RIGHT.match(right):
                 votes["PLACE"] += 2.0
-            elif _PLACE_PREP.search(left) and not right.startswith(("'s", "’s")):
+            elif (_PLACE_PREP.search(left) or _PLACE_LIST.search(left)) and not right.startswith(("'s", "’s")):
                 votes["PLACE"] += 0.75
             if _PERSON_RIGHT.match(right) and person_anchor:
                 votes["PERSON"] += 1.0
