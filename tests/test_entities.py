@@ -551,3 +551,10 @@ def test_the_last_name_of_a_list_after_a_place_preposition_is_a_place(english):
     text = "Rescue teams from Estoria, Marveny and Lusk had already joined the search in Yarkesh."
     ents = resolve(find_mentions(article("l.txt", text)), {"l.txt": text})
     assert entity_of(ents, "Lusk") and entity_of(ents, "Lusk")[0].type == "PLACE"
+
+
+def test_a_body_named_right_after_its_kind_is_a_body():
+    text = "Kolvan, an engineer of the Estorian shipping company Baltor Shipping, was detained in May."
+    start = text.index("Baltor")
+    ents = resolve([Mention("v", "Baltor Shipping", start, start + 15, "PERSON", 0)], {"v": text})
+    assert ents[0].type == "ORG"

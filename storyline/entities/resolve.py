@@ -79,6 +79,10 @@ _PLACE_PREP = re.compile(
 _PLACE_LIST = re.compile(
     r"\b(?:in|from|to|near|between|across|visited|visit)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+)+(?:and|or)\s+$")
 
+# A body named right after its kind: "the Estorian shipping company Baltor Shipping".
+_ORG_LEFT = re.compile(r"\b(?:company|firm|operator|concern|corporation|manufacturer|maker|producer|carrier|"
+                       r"airline|bank|insurer|broadcaster|newspaper)\s+$", re.I)
+
 _PLACE_RIGHT = re.compile(r"^\s+(?:region|city|province|district|oblast|village|town)\b", re.I)
 
 _PERSON_RIGHT = re.compile(
@@ -328,6 +332,8 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
                 votes["PLACE"] += 2.0
             elif (_PLACE_PREP.search(left) or _PLACE_LIST.search(left)) and not right.startswith(("'s", "’s")):
                 votes["PLACE"] += 0.75
+            if _ORG_LEFT.search(left):
+                votes["ORG"] += 2.0
             if _PERSON_RIGHT.match(right) and person_anchor:
                 votes["PERSON"] += 1.0
     if any(it.toks and it.toks[-1] in ORG_DESIGNATORS for it in g.items):
