@@ -48,3 +48,26 @@ def test_date_line_is_a_stamp_not_a_sentence():
 def test_date_lines_in_other_languages(text, iso):
     assert parse_date(text) == iso
     assert is_date_line(text)
+
+
+def test_a_slashed_date_that_reads_both_ways_is_settled_by_the_article_words():
+    from storyline.clean.dates import other_reading, settle_day_month
+
+    assert other_reading("12/02/2026 - 19:10") == "2026-02-12T19:10"
+    assert other_reading("02/14/2026") is None and other_reading("03/03/2026") is None
+    text = "Five people died in the fire overnight, and the director was questioned on Thursday afternoon."
+    # 12 February 2026 was a Thursday; 2 December 2026 a Wednesday
+    assert settle_day_month("2026-12-02", "2026-02-12", text) == "2026-02-12"
+    assert settle_day_month("2026-12-02", "2026-02-12", "No day is named here.") == "2026-12-02"
+    assert settle_day_month("2026-12-02", "2026-02-12", "Talks resume in December.") == "2026-12-02"
+    assert settle_day_month("2026-12-02", "2026-02-12", "No day is named here.", today="2026-03-01") == "2026-02-12"
+
+
+def test_plain_text_page_with_a_day_first_stamp():
+    from storyline.clean import clean
+    from storyline.model import RawDocument
+
+    page = ("Harbour fire: crews work through the night\n\nBy Web Desk\n\n12/02/2026 - 19:10\n\n"
+            "Crews fought a fire at the Lisk harbour warehouse overnight, and the owner was questioned "
+            "on Thursday afternoon, police said.\n\nThe warehouse held timber and paint, a fire officer said.\n")
+    assert clean(RawDocument(source="x.txt", content=page, kind="text")).published == "2026-02-12T19:10"

@@ -9,8 +9,10 @@ wires them together and decides which source of a fact wins.
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 from storyline.clean.datelines import parse_dateline
+from storyline.clean.dates import other_reading, parse_date, settle_day_month
 from storyline.clean.html import extract_html
 from storyline.clean.language import detect_language
 from storyline.clean.media import find_cited_media
@@ -33,6 +35,17 @@ def _keep_all_prose(lines: list[Line]) -> None:
     for line in lines:
         if line.kind not in ("title", "metadata") and len(line.text.split()) >= 4:
             line.kind = "body"
+
+
+def _settle_slashed_date(article: Article) -> None:
+    """A publication date printed 12/02/2026 reads two ways: the article's words choose."""
+    for line in article.lines:
+        if line.kind == "metadata" and (day_first := other_reading(line.text)):
+            read = parse_date(line.text)
+            if article.published and read and read[:10] == article.published[:10]:
+                today = datetime.now(UTC).date().isoformat()
+                article.published = settle_day_month(article.published, day_first, article.text, today)
+            return
 
 
 def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
@@ -69,6 +82,8 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             lines=plain.lines,
             format="text",
         )
+        if article.published and not raw.published:
+            _settle_slashed_date(article)
         hinted_language = None
     if article.dateline and article.dateline.date and not article.published:
         article.published = article.dateline.date

@@ -124,3 +124,47 @@ def _iso(m: re.Match[str]) -> str | None:
         if hour < 24:
             out += f"T{hour:02d}:{minute:02d}"
     return out
+
+
+_SLASHED = _PATTERNS[-1]
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORDS = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_MONTH_WORDS = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+
+
+def other_reading(stamp: str) -> str | None:
+    """The day-first reading of a slashed date that reads both ways (12/02/2026), else None.
+
+    Slashes are month-first on US pages and day-first nearly everywhere else, so neither is safe
+    as a rule; `settle_day_month` weighs the article's own words to choose."""
+    m = _SLASHED.search(stamp)
+    if not m or not (1 <= int(m.group("a")) <= 12 and 1 <= int(m.group("b")) <= 12):
+        return None
+    if int(m.group("a")) == int(m.group("b")):
+        return None
+    swapped = m.group(0).replace(f"{m.group('a')}/{m.group('b')}/", f"{m.group('b')}/{m.group('a')}/", 1)
+    found = _SLASHED.search(swapped)
+    return _iso(found) if found else None
+
+
+def settle_day_month(published: str, day_first: str, text: str, today: str | None = None) -> str:
+    """Choose between the two readings of a slashed date by what the article says: the weekday of
+    the day it reports ("on Thursday" for the day of publication or the night before) and the month
+    it names; a reading that lies ahead of today cannot be a publication date. Ties keep `published`."""
+    from datetime import date, timedelta
+
+    def day(iso: str) -> date:
+        return date.fromisoformat(iso[:10])
+
+    words = text[:3000].lower()
+    weekdays = {w.lower() for w in _WEEKDAY_WORDS.findall(words)}
+    months = {_MONTHS.get(w[:4], 0) or _MONTHS.get(w[:3], 0) for w in _MONTH_WORDS.findall(words)}
+
+    def support(iso: str) -> int:
+        d = day(iso)
+        named = {_WEEKDAYS[d.weekday()], _WEEKDAYS[(d - timedelta(days=1)).weekday()]} & weekdays
+        future = today is not None and d > day(today) + timedelta(days=1)
+        return len(named) + (d.month in months) - 10 * future
+
+    return day_first if support(day_first) > support(published) else published
