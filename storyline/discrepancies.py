@@ -212,7 +212,7 @@ def name_claim_subjects(claims: list[Claim], entities: list[Entity]) -> None:
     """Give each opposite claim its readable subject ("Rovan Keller: arrested or at large"), the
     entity's name for a name as printed, so "Keller" in one source and "Rovan Keller" in another
     meet; the summary reads the same subject to mark the sentences a disagreement touches."""
-    from storyline.claims import claim_family, claim_side
+    from storyline.claims_opposite import claim_family, claim_side
 
     names = {(m.source, m.text): e.name for e in entities for m in e.mentions}
     fresh = [c for c in claims if c.kind == "claim" and c.subject.split(": ", 1)[0] == claim_family(c.subject)]
@@ -235,7 +235,7 @@ def name_claim_subjects(claims: list[Claim], entities: list[Entity]) -> None:
 
 def claim_discrepancies(claims: list[Claim], entities: list[Entity] | None = None) -> list[Discrepancy]:
     """Subjects that one source gives one side and another the other, each side with its sources."""
-    from storyline.claims import claim_family, claim_object, claim_progression
+    from storyline.claims_opposite import claim_family, claim_object, claim_progression
 
     name_claim_subjects(claims, entities or [])
     groups: dict[str, list[Claim]] = defaultdict(list)

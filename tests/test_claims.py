@@ -156,7 +156,7 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
 
 
 def _said(text: str, source: str = "a.txt", published: str | None = "2031-03-02", names: tuple[str, ...] = ()):
-    from storyline.claims import opposite_claims
+    from storyline.claims_opposite import opposite_claims
 
     mentions = [_mention(n, text, source=source) for n in names]
     return opposite_claims(_article(text, source=source, published=published), mentions)
