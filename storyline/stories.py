@@ -226,6 +226,7 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
     """
     merged = 0
     verdicts: dict[tuple, float | None] = {}
+    cohesions: dict[tuple, float | None] = {}
     for _ in range(10):
         pairs = {(min(a, b), max(a, b)) for a in touched for b in window.neighbours.get(a, ())
                  if a != b and window.members.get(a) and window.members.get(b)}
@@ -233,7 +234,7 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
             break
         involved = {s for p in pairs for s in p}
         stories = {s: window.member_signals(s, settings.max_members) for s in involved}
-        merge_verdicts(clusterer, stories, pairs, verdicts)
+        merge_verdicts(clusterer, stories, pairs, verdicts, cohesions)
         chosen = clusterer.merges(stories, pairs, cache=verdicts)
         for x, y in chosen:
             kept, absorbed = sorted((x, y), key=lambda s: ss.story_rank(store, s))

@@ -31,7 +31,7 @@ _BLOCK_CELLS = 20_000
 
 
 def merge_verdicts(clusterer: StoryClusterer, stories: dict[str, list[Signals]], pairs: set[tuple[str, str]],
-                   cache: dict[tuple, float | None]) -> None:
+                   cache: dict[tuple, float | None], cohesions: dict[tuple, float | None] | None = None) -> None:
     """Put into `cache` the verdict `StoryClusterer.merges` would reach on each pair it lacks.
 
     The same decision as `StoryClusterer._merge_score` (cosine prefilter, mean log-odds or the
@@ -39,7 +39,9 @@ def merge_verdicts(clusterer: StoryClusterer, stories: dict[str, list[Signals]],
     neighbours come from one `sparse_pair_matrix` call instead of one `pair_matrix` per pair: a
     merge pass weighs tens of thousands of mostly tiny pairs, where numpy's per-call overhead
     (~1.5 ms a pair) was 70% of fast mode's time. `merges` then only ranks.
-    tests/test_stories.py checks both agree.
+    tests/test_stories.py checks both agree. `cohesions`, kept by the caller across the rounds of
+    a pass like `cache`, holds each story's cohesion under its fingerprint: a story that absorbed
+    nothing since keeps it (most of ~5,000 cohesions a pass were recomputed otherwise).
     """
     s = clusterer.settings
     prints = {sid: _fingerprint(m) for sid, m in stories.items()}
@@ -47,14 +49,15 @@ def merge_verdicts(clusterer: StoryClusterer, stories: dict[str, list[Signals]],
     for x, y in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
         if (x, y, prints[x], prints[y]) not in cache:
             todo[x].append(y)
-    own: dict[str, float | None] = {}
+    own: dict[tuple, float | None] = {} if cohesions is None else cohesions
 
     def cohesion(sid: str) -> float | None:
-        if sid not in own:  # `StoryClusterer.cohesion`: mean log-odds between a story's own members
+        key = (sid, prints[sid])
+        if key not in own:  # `StoryClusterer.cohesion`: mean log-odds between a story's own members
             members = stories[sid]
             inner = _logits(sparse_pair_matrix(members, members, clusterer.table), s)
-            own[sid] = float(inner[np.triu_indices(len(members), 1)].mean()) if len(members) > 1 else None
-        return own[sid]
+            own[key] = float(inner[np.triu_indices(len(members), 1)].mean()) if len(members) > 1 else None
+        return own[key]
 
     for batch in _batches(todo, stories):
         rows = {x: None for x, _ in batch}
