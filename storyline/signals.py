@@ -53,6 +53,7 @@ _HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 _FINAL_VOWELS = re.compile(r"(?<=\w\w\w)[aeiouy]$")
+_CYRILLIC_ADJECTIVE_END = re.compile(r"(?<=\w\w\w)[iy]y$")
 
 
 def latin_key(word: str) -> str:
@@ -61,7 +62,8 @@ def latin_key(word: str) -> str:
     Velna/Вельне, Europe/Europa)."""
     word = word.lower()
     if _HAS_CYRILLIC.search(word):
-        word = word.translate(_TRANSLIT)
+        # -ий/-ый come out -iy/-yy where English prints -y (Лисовский: Lisovsky, Геннадий: Gennady)
+        word = _CYRILLIC_ADJECTIVE_END.sub("y", word.translate(_TRANSLIT))
     return _FINAL_VOWELS.sub("", word.replace("x", "ks"))
 
 

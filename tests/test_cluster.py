@@ -144,3 +144,10 @@ def test_replay_bench_lists_split_and_mixed_gold_clusters() -> None:
     assert "A  000001:2 000002:1(+B)" in lines
     assert "B  000002:2(+A)" in lines
     assert not any(line.startswith("C ") for line in lines)
+
+
+def test_a_name_is_one_key_in_cyrillic_and_in_english_print():
+    assert extract_keys("По словам полковника Игоря Лисовского, Геннадий Воронец и Лисовский") >= {"voronets"}
+    for russian, english in (("Лисовский", "Lisovsky"), ("Геннадий", "Gennady"), ("Коваленко", "Kovalenko"),
+                             ("Вельне", "Velna"), ("Интерфакс", "Interfax"), ("Достоевский", "Dostoevsky")):
+        assert extract_keys(f"Сказал {russian} вчера.") == extract_keys(f"Said {english} yesterday."), russian
