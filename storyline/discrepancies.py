@@ -48,6 +48,9 @@ _OFFICE_AT_END = re.compile(r"(?:^|\s)(" + "|".join(re.escape(o) for o in OFFICE
 _OFFICE_AT_START = re.compile(r"^(?:the\s+)?(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
 # Counts that only grow as an event unfolds: a later, higher figure is an update, not a conflict.
 CUMULATIVE = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+# One office in two words: a gendered form or a spelling is no disagreement about the post.
+_SAME_OFFICE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
+                "defense minister": "defence minister", "secretary-general": "secretary general"}
 _FORMER = re.compile(r"\b(?:former|ex-|then|retired|late|acting|interim)\b", re.I)
 
 
@@ -61,7 +64,8 @@ def office(role: str) -> str | None:
     match = match or _OFFICE_AT_END.search(head)
     if not match:
         return None
-    return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in match.group(1).split())
+    found = _SAME_OFFICE.get(match.group(1).lower(), match.group(1))
+    return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in found.split())
 
 
 def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:

@@ -79,6 +79,9 @@ def test_offices_from_roles():
     assert office("press secretary of the President") == "Press Secretary"
     assert office("former President") is None
     assert office("head of the treaty department") is None
+    # a gendered form or a spelling is the same post, never a discrepancy
+    assert office("spokeswoman of the fire service") == office("Spokesperson") == "Spokesperson"
+    assert office("US Defense Minister") == office("defence minister")
 
 
 def test_two_offices_for_one_person_is_a_role_discrepancy():
