@@ -37,19 +37,22 @@ _NUMBER = (r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(sor
 _QUANTITY = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\b", re.IGNORECASE)
 
 # What a figure counts, from the words right after it (or a "toll" before it).
+# Who is counted ("four workers", "eleven others") and the verb group before what happened to them.
+_WHO = (r"^\s*(?:(?:other\s+)?(?:people|persons|civilians|soldiers|servicemen|workers|employees|residents|"
+        r"villagers|passengers|miners|children|students|firefighters|officers|others)\s+)?")
+_WERE = r"(?:(?:were|have been|had been|are|have|had)\s+)?"
 _SUBJECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("deaths", re.compile(r"^\s*(?:people\s+|persons\s+|civilians\s+|soldiers\s+|servicemen\s+)?"
-                          r"(?:dead|killed|deaths|died|fatalities|lives|bodies|have died|were killed|"
+    ("deaths", re.compile(_WHO + _WERE + r"(?:dead|killed|deaths|died|fatalities|lives|bodies|"
                           r"lost their lives|perished)\b", re.I)),
-    ("injured", re.compile(r"^\s*(?:people\s+|persons\s+|civilians\s+|workers\s+)?(?:were\s+|have been\s+|had been\s+)?"
-                           r"(?:injured|wounded|hurt|injuries)\b", re.I)),
-    ("missing", re.compile(r"^\s*(?:people\s+|persons\s+)?(?:missing|unaccounted)\b", re.I)),
-    ("displaced", re.compile(r"^\s*(?:people\s+|persons\s+|residents\s+)?(?:displaced|evacuated|homeless|"
-                             r"fled|refugees)\b", re.I)),
-    ("arrested", re.compile(r"^\s*(?:people\s+|persons\s+|suspects\s+)?(?:arrested|detained)\b", re.I)),
+    ("injured", re.compile(_WHO + _WERE + r"(?:injured|wounded|hurt|injuries)\b", re.I)),
+    ("missing", re.compile(_WHO + _WERE + r"(?:missing|unaccounted)\b", re.I)),
+    ("displaced", re.compile(_WHO + _WERE + r"(?:displaced|evacuated|homeless|fled|refugees)\b", re.I)),
+    ("arrested", re.compile(r"^\s*(?:(?:people|persons|suspects)\s+)?" + _WERE + r"(?:arrested|detained)\b", re.I)),
     ("age", re.compile(r"^-?\s*years?[- ]old\b", re.I)),
 ]
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed the lives of|left dead)\s+$", re.I)
+_INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$", re.I)
+_NOTHING_AFTER = re.compile(r"^\s*(?:others?\b|more\b|[.,;]|$)", re.I)
 _PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons|civilians|soldiers|residents|villagers|workers|children)\b", re.I)
 _TOLL_BEFORE = re.compile(r"(?:death toll|toll|number of (?:people\s+)?(?:dead|deaths|killed|victims|fatalities))"
                           r"(?:\s+(?:\w+\s+){0,4}|\b[^.;]{0,90}?\b(?:to|at|reached|reaches|was|is|hit|topped)\s+)$",
@@ -150,6 +153,8 @@ def _subject(sentence: str, match: re.Match[str]) -> str | None:
         return "aftershock magnitude" if "aftershock" in before.lower() else "magnitude"
     if _TOLL_BEFORE.search(before) or (_KILLED_BEFORE.search(before) and _PEOPLE_AFTER.search(after)):
         return "deaths"
+    if _INJURED_BEFORE.search(before) and (_PEOPLE_AFTER.search(after) or _NOTHING_AFTER.match(after)):
+        return "injured"  # "killed five workers and injured ten"
     return None
 
 
