@@ -293,8 +293,9 @@ def test_speakers_are_named_as_their_entity():
 
 
 def test_counts_of_workers_and_others_and_a_count_after_its_verb():
-    article = Article(source="a", title=None, text="Four workers were killed and eleven others were injured in the fire. "
-                                       "A second blast killed five workers and injured ten.")
+    article = Article(source="a", title=None,
+                      text="Four workers were killed and eleven others were injured in the fire. "
+                           "A second blast killed five workers and injured ten.")
     found = [(c.subject, c.number) for c in number_claims(article)]
     assert found == [("deaths", 4.0), ("injured", 11.0), ("deaths", 5.0), ("injured", 10.0)]
     assert number_claims(Article(source="b", title=None, text="The storm injured 3 km of fencing.")) == []
