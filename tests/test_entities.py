@@ -558,3 +558,11 @@ def test_a_body_named_right_after_its_kind_is_a_body():
     start = text.index("Baltor")
     ents = resolve([Mention("v", "Baltor Shipping", start, start + 15, "PERSON", 0)], {"v": text})
     assert ents[0].type == "ORG"
+
+
+def test_an_acronym_spelling_a_pronoun_is_a_name_not_a_mention_of_the_last_country(english):
+    text = ("Russia is ready to help Armenia, the Foreign Ministry said. Carey Cavanaugh, a former US "
+            "ambassador, said the United States would watch. Let us hope for peace, he added.")
+    ents = resolve(find_mentions(article("a", text)), {"a": text})
+    assert apart(ents, "US", "Armenia") and apart(ents, "US", "Russia")
+    assert one_entity(ents, "US", "United States")

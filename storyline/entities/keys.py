@@ -234,10 +234,14 @@ def make_item(m: Mention, vocab: set[str]) -> Item:
     while len(words) > 1 and first.lower() in DETERMINERS:
         words = words[1:]
         first = words[0]
-    is_name = bool(first[:1].isupper() or (first[:1] and not first[:1].isalpha())) and key not in PRONOUNS
+    # An acronym is a name even where its letters spell a pronoun or a word (the US, not "us").
+    acronym = is_acronym(name)
+    is_name = bool(first[:1].isupper() or (first[:1] and not first[:1].isalpha())) and (key not in PRONOUNS
+                                                                                         or acronym)
     # "Stock markets worldwide" opening a sentence is no name: its first word is printed in lower
     # case elsewhere and nothing else in it is capitalised. Persons keep theirs ("Jobs said").
-    if is_name and m.type != "PERSON" and first.lower() in vocab and not any(w[:1].isupper() for w in words[1:]):
+    if is_name and m.type != "PERSON" and first.lower() in vocab and not acronym and \
+            not any(w[:1].isupper() for w in words[1:]):
         is_name = False
     if "," in name:
         is_name = False  # a list: never a name key of its own
