@@ -1,4 +1,4 @@
-"""Numbers sources report about an event (tolls, counts, magnitudes, ages, money), with who gave them.
+"""Numbers sources report about an event (tolls, counts, magnitudes, ages, money, areas), with who gave them.
 
 A number is a claim only when the sentence says what it counts: a figure next to "dead", "injured",
 "magnitude", "-year-old" is comparable across sources, a bare "15" is not. Each claim keeps the
@@ -101,7 +101,9 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
     """Every figure in the article whose sentence says what it counts."""
     if (article.language or "en").split("-")[0] != "en":
         return []
-    people = sorted((m for m in mentions if m.type in ("PERSON", "ORG")), key=lambda m: m.start)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    people = [m for m in mentions if m.type in ("PERSON", "ORG")]
+    givers = [m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "NORP")]
     claims: list[Claim] = []
     for offset, sentence in sentences(article.text):
         if _about_the_past(sentence, article.published):
@@ -124,7 +126,153 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
                                 sentence=sentence, number=number,
                                 published=None if article.published_inferred else article.published,
                                 speaker=_speaker(sentence, match.start(), match.end(), offset, people)))
+        claims += _unit_claims(article, sentence, offset, people, givers)
     return claims
+
+
+# Figures with a unit: money, and the area an event covered. Money keeps its currency in the
+# subject ("damage (EUR)"), because €5 million and $5 million are no disagreement and no rate is
+# known; an area is compared in square metres, rounded where the source used another unit, so "3
+# hectares" and "7.4 acres" meet.
+_CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD", "usd": "USD",
+             "dollar": "USD", "dollars": "USD", "us dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
+             "pounds sterling": "GBP", "₽": "RUB", "rub": "RUB", "roubles": "RUB", "rubles": "RUB",
+             "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "₹": "INR", "rupees": "INR",
+             "inr": "INR", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "swiss francs": "CHF"}
+_MONEY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
+                "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_AMOUNT = r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|" \
+          r"mln|mn|bn|tn|m|k)\b)?"
+_MONEY = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<sym>(?:US|A|C|HK)?\$|€|£|₽|¥|₹|"
+                    rf"\b(?:EUR|USD|GBP|RUB|CNY|RMB|INR|CHF)\b)\s?{_AMOUNT}|{_AMOUNT.replace('?P<', '?P<w')}\s+"
+                    r"(?P<word>euros?|(?:US )?dollars?|pounds(?: sterling)?|roubles|rubles|yen|yuan|rupees|"
+                    r"swiss francs))(?![\w-])", re.I)
+# What a sum is, from a word near it in its clause: before it ("a fine of", "losses of") or after it
+# ("in damage", "compensation"). Aid is named by its giver: two donors' pledges are no disagreement.
+_MONEY_SUBJECTS = [("damage", r"damages?|losses|loss"), ("fine", r"fined?|penalty"), ("ransom", r"ransom"),
+                   ("compensation", r"compensation|compensate"), ("bail", r"bail(?!-?out)"),
+                   ("aid", r"aid|assistance")]
+# A sum that is possible, sought, capped or a market's is no account of what the event cost.
+_MONEY_HEDGE = re.compile(r"\b(?:could|would|may|might|if|whether|up to|caps?|capped|limit|maximum|seek|seeks|seeking|"
+                          r"sought|sue[ds]?|suing|lawsuits?|suit|demand\w*|faces?|facing|potential|fund|scheme|"
+                          r"package|insur\w+|shares?|market|profits?|quarter\w*|annual\w*|net|forecast\w*|bill|"
+                          r"claims|total(?:led|ling)?|so far|expects?|expected|analysts?|record|also|further|another|"
+                          r"previous\w*|earlier|last|former|past)\b|\?", re.I)
+_MONEY_EVENT = re.compile(r"\b(?:fires?|blaze|floods?|flooding|quake|earthquake|storm|hurricane|typhoon|cyclone|"
+                          r"tornado|explosion|blast|spill|crash|attack|collapse|landslide|wildfires?)\b", re.I)
+_PER = re.compile(r"^[^,;:.]{0,25}?\b(?:per|each|apiece|a (?:head|day|week|month|year)|an? (?:hour|year))\b|"
+                  r"^\s*(?:a|per)\s", re.I)
+_AREA_UNITS = {"square metres": 1.0, "square meters": 1.0, "sq m": 1.0, "sq. m": 1.0, "m2": 1.0, "m²": 1.0,
+               "square kilometres": 1e6, "square kilometers": 1e6, "sq km": 1e6, "km2": 1e6, "km²": 1e6,
+               "hectares": 1e4, "hectare": 1e4, "ha": 1e4, "acres": 4046.86, "acre": 4046.86,
+               "square feet": 0.0929, "sq ft": 0.0929, "square miles": 2.59e6, "sq miles": 2.59e6}
+_AREA = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\s*(?P<unit>"
+                   + "|".join(re.escape(u) for u in sorted(_AREA_UNITS, key=len, reverse=True)) + r")(?![\w²-])",
+                   re.I)
+# The area is the event's only when the sentence says so: a fire that spread over it, a flood that
+# covered it; "a 2,000-square-metre warehouse" is the size of a building.
+_AREA_VERB = re.compile(r"\b(?:area|covered|covering|spread|spreading|engulfed|burn(?:ed|t|ing)|destroyed|"
+                        r"scorched|consumed|ravaged|flooded|inundated|affected|blackened)\b", re.I)
+_AREA_EVENTS = {"fire": r"fires?|blaze|wildfires?|flames|burn(?:ed|t)", "flood": r"floods?|flooding|flooded|inundated",
+                "spill": r"spill|slick"}
+
+
+def _unit_claims(article: Article, sentence: str, offset: int, people: list[Mention], givers: list[Mention]
+                 ) -> list[Claim]:
+    out = []
+    for match in _MONEY.finditer(sentence):
+        printed = (match.group("sym") or match.group("word") or "").lower()
+        code = _CURRENCY.get(printed) or _CURRENCY.get(printed.removeprefix("us "))
+        num, scale = match.group("num") or match.group("wnum"), match.group("scale") or match.group("wscale")
+        subject = _money_subject(sentence, match.start(), match.end())
+        if code is None or subject is None or _PER.search(sentence[match.end():]) or _hedged(sentence, subject) \
+                or (subject == "damage" and not _MONEY_EVENT.search(sentence)):
+            continue
+        if subject in ("aid", "fine"):
+            party = _giver(sentence, match.start(), offset, givers) if subject == "aid" else \
+                _fined(sentence[:match.start()])
+            if party is None:
+                continue  # two donors' pledges, two parties' fines, are no disagreement
+            subject = f"{subject} {'from' if subject == 'aid' else 'on'} {party}"
+        number = float(num.replace(",", "")) * _MONEY_SCALE.get((scale or "").lower(), 1.0)
+        out.append(_unit_claim(article, sentence, offset, people, match, f"{subject} ({code})",
+                               " ".join(match.group(0).split()), number))
+    for match in _AREA.finditer(sentence):
+        event = next((e for e, words in _AREA_EVENTS.items() if re.search(rf"\b(?:{words})\b", sentence, re.I)), None)
+        unit = match.group("unit").lower()
+        number = to_number(match.group("num"))
+        near = sentence[max(0, match.start() - 30):match.end() + 15]
+        if event is None or number is None or not _AREA_VERB.search(near) \
+                or re.search(r"\bclos(?:ed|ing|ure)\b", sentence[max(0, match.start() - 30):match.start()], re.I) \
+                or re.match(r"^\s*-", sentence[match.end():]) or "-" in match.group(0):
+            continue
+        metres = number * _AREA_UNITS[unit]
+        if _AREA_UNITS[unit] != 1.0:
+            metres = float(f"{metres:.2g}")
+        name = next(u for u, f in _AREA_UNITS.items() if f == _AREA_UNITS[unit] and " " in u) \
+            if _AREA_UNITS[unit] not in (1e4, 4046.86) else ("hectares" if unit.startswith("h") else "acres")
+        printed = " ".join(x for x in (match.group("qual"), match.group("num"), name) if x)
+        out.append(_unit_claim(article, sentence, offset, people, match, f"area of the {event}", printed, metres))
+    return out
+
+
+def _unit_claim(article: Article, sentence: str, offset: int, people: list[Mention], match: re.Match[str],
+                subject: str, value: str, number: float) -> Claim:
+    speaker = _speaker(sentence, match.start(), match.end(), offset, people)
+    if speaker and speaker.split()[-1].lower() in ("was", "is", "were", "are", "been", "be"):
+        speaker = None  # "damage was estimated at": the sum's own subject, no one who gave it
+    return Claim(source=article.source, kind="number", subject=subject, value=value, sentence=sentence,
+                 number=number, published=None if article.published_inferred else article.published,
+                 speaker=speaker)
+
+
+def _hedged(sentence: str, subject: str) -> bool:
+    """A ransom is reported as demanded; any other sum demanded is not yet one."""
+    return any(m.group(0).lower()[:6] != "demand" or subject != "ransom" for m in _MONEY_HEDGE.finditer(sentence))
+
+
+def _money_subject(sentence: str, start: int, end: int) -> str | None:
+    """The nearest word naming what a sum is, within its clause."""
+    before = re.split(r"[,;:]|\b(?:and|but|while|after)\b", sentence[max(0, start - 30):start])[-1]
+    after = re.split(r"[,;:.]|\b(?:and|but|while|after)\b", sentence[end:end + 20])[0]
+    best: tuple[int, str] | None = None
+    for name, words in _MONEY_SUBJECTS:
+        for hit in re.finditer(rf"\b(?:{words})\b", before, re.I):
+            best = min(best or (99, name), (len(before) - hit.end(), name))
+        hit = re.search(rf"\b(?:{words})\b", after, re.I)
+        if hit:
+            best = min(best or (99, name), (hit.start(), name))
+    return best[1] if best else None
+
+
+_WHO_FINED = r"((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*|(?i:the)\s+[a-z]+)"
+_FINED = re.compile(rf"{_WHO_FINED}\s+(?:(?:was|were|is|has been|had been|have been)\s+)?fined\s+$|"
+                    rf"\bfined\s+{_WHO_FINED}\s+$|"
+                    rf"{_WHO_FINED}\s+(?:(?:was|has been)\s+)?(?:paid|pays|must pay|will pay|ordered to pay|"
+                    r"agreed to pay|received|got|handed)\s+(?:a\s+)?$")
+
+
+def _fined(before: str) -> str | None:
+    """Who was fined, named right before the sum ("BP was fined", "fined Nortex", "Nortex paid a")."""
+    match = _FINED.search(before)
+    who = match and next(g for g in match.groups() if g)
+    if not who or who.split()[0] in ("He", "She", "It", "They", "A", "This", "That"):
+        return None
+    return _DETERMINER_FINED.sub("", who)
+
+
+_DETERMINER_FINED = re.compile(r"^the\s+", re.I)
+
+
+def _giver(sentence: str, start: int, offset: int, people: list[Mention]) -> str | None:
+    """Who gives aid: a name opening the clause before the sum with a verb of giving after it."""
+    for m in reversed(people):
+        rel = m.start - offset
+        if 0 <= rel < start and re.match(r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:pledged|promised|gave|given|"
+                                         r"give|donated|offered|sent|approved|allocated|provided)\b",
+                                         sentence[m.end - offset:start]) and not re.search(r"[;]", sentence[rel:start]):
+            return m.text
+    return None
 
 
 def _about_the_past(sentence: str, published: str | None) -> bool:

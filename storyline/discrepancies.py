@@ -5,7 +5,8 @@ What this module adds is the grouping (which values are about the same subject) 
 of the difference, because "a later report revised the toll" and "two outlets disagree" call for
 different reactions:
 
-- **numbers**: claims of one subject (deaths, injured, magnitude, an age) with different figures.
+- **numbers**: claims of one subject (deaths, injured, magnitude, an age, a sum in one currency,
+  the area a fire burnt) with different figures.
   Within one source, figures from different speakers are an "attribution" difference; across
   sources, figures that rise with publication time are an "update"; anything else a "conflict".
 - **roles**: a person given two different offices ("Prime Minister" by three sources,
@@ -151,8 +152,8 @@ def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
                 value.sources.append(claim.source)
             if claim.speaker and claim.speaker not in value.speakers:
                 value.speakers.append(claim.speaker)
-        if len(values) < 2:
-            continue
+        if len(values) < 2 or (_with_unit(subject) and max(values) > 10 * max(min(values), 1e-9)):
+            continue  # a $20bn fund and a $200m payment, a slick and a closed zone: two things, not two accounts
         numbers = {id(v): n for n, v in values.items()}
         ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
         nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
@@ -160,6 +161,11 @@ def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
             nature = "conflict"  # a magnitude or an age does not grow through the day
         out.append(Discrepancy(kind="number", subject=subject, values=ordered, nature=nature))
     return out
+
+
+def _with_unit(subject: str) -> bool:
+    """A sum ("fine (EUR)") or an area ("area of the fire"), from `storyline.claims`."""
+    return subject.startswith("area of ") or bool(re.search(r"\([A-Z]{3}\)$", subject))
 
 
 def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:

@@ -299,3 +299,39 @@ def test_counts_of_workers_and_others_and_a_count_after_its_verb():
     found = [(c.subject, c.number) for c in number_claims(article)]
     assert found == [("deaths", 4.0), ("injured", 11.0), ("deaths", 5.0), ("injured", 10.0)]
     assert number_claims(Article(source="b", title=None, text="The storm injured 3 km of fencing.")) == []
+
+
+def test_money_keeps_its_currency_and_says_what_the_sum_is():
+    text = ("The kidnappers demanded a ransom of 40 million roubles. The storm caused EUR 5m in damage. "
+            "Nortex was fined €2.5 million by the regulator. Families will receive €10,000 each in compensation. "
+            "The company could face damages of up to $2.3bn.")
+    claims = number_claims(_article(text))
+    assert [(c.subject, c.value, c.number) for c in claims] == [
+        ("ransom (RUB)", "40 million roubles", 40e6), ("damage (EUR)", "EUR 5m", 5e6),
+        ("fine on Nortex (EUR)", "€2.5 million", 2.5e6)]
+
+
+def test_sums_in_two_currencies_or_of_two_things_make_no_discrepancy():
+    a = number_claims(_article("The fire caused €5 million in damage.", "a"))
+    b = number_claims(_article("The fire caused $6 million in damage.", "b"))
+    c = number_claims(_article("The fire caused €900 million in damage.", "c"))
+    d = number_claims(_article("The fire caused €4 million in damage.", "d"))
+    assert number_discrepancies(a + b + c) == []  # dollars meet no euros; 5 and 900 million are two sums
+    [found] = number_discrepancies(a + d)
+    assert (found.subject, [v.value for v in found.values]) == ("damage (EUR)", ["€4 million", "€5 million"])
+
+
+def test_the_area_of_the_fire_from_two_sources_is_one_discrepancy():
+    a = _article("The fire started in the workshop and spread on an area of 2,000 square meters.", "a")
+    b = _article("The blaze covered about 1,500 square metres of the solvent workshop.", "b")
+    [found] = number_discrepancies(number_claims(a) + number_claims(b))
+    assert found.subject == "area of the fire"
+    assert [v.value for v in found.values] == ["about 1,500 square metres", "2,000 square metres"]
+
+
+def test_an_area_is_the_events_only_when_the_sentence_says_so():
+    text = ("A fire broke out in the 2,000-square-metre warehouse. The plant covers 40 hectares. "
+            "Flooding covered 3 hectares of farmland.")
+    assert [(c.subject, c.number) for c in number_claims(_article(text))] == [("area of the flood", 30_000)]
+    acres = number_claims(_article("The wildfire has burned 7.4 acres.", "b"))
+    assert number_discrepancies(number_claims(_article("The wildfire has burned 3 hectares.")) + acres) == []
