@@ -87,9 +87,11 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
     return out
 
 
-# Workers yield the CPU to the main process: it stores (and then clusters) in order, so any time
+# Workers yield some CPU to the main process: it stores (and then clusters) in order, so any time
 # it waits for a core is added to the whole run, while a worker that waits only eats its lead.
-WORKER_NICENESS = 5
+# Only a little: with the default model the workers' embedding is the critical path, and on a
+# shared machine +5 lost them more to other jobs than it gave the main process (A/B, bench stream).
+WORKER_NICENESS = 2
 
 
 def _worker_init() -> None:
