@@ -151,3 +151,22 @@ def test_a_name_is_one_key_in_cyrillic_and_in_english_print():
     for russian, english in (("Лисовский", "Lisovsky"), ("Геннадий", "Gennady"), ("Коваленко", "Kovalenko"),
                              ("Вельне", "Velna"), ("Интерфакс", "Interfax"), ("Достоевский", "Dostoevsky")):
         assert extract_keys(f"Сказал {russian} вчера.") == extract_keys(f"Said {english} yesterday."), russian
+
+
+def test_cross_language_penalty_shrinks_with_the_cosine() -> None:
+    # Two languages cost log-odds on a loosely related pair, hardly any on a close one: reports of
+    # one event written apart in two languages are close but share few keys (SemEval calibration).
+    from dataclasses import replace
+
+    from storyline.cluster import DEFAULT_CLUSTER, _logits
+
+    def cost(cos: float) -> float:
+        same = np.array([cos, 0.0, 0.0, 0.1, 0.05, 0.05, 0.0])
+        cross = np.array([cos, 1.0, cos, 0.1, 0.05, 0.05, 0.0])
+        return float(_logits(cross, DEFAULT_CLUSTER) - _logits(same, DEFAULT_CLUSTER))
+
+    assert cost(0.25) < -2.5
+    assert -1.0 < cost(0.7) < 1.0
+    old = replace(DEFAULT_CLUSTER, w_cross_cos=0.17)
+    row = np.array([0.78, 1.0, 0.78, 0.31, 0.13, 0.2, 0.0])  # a Russian and an English fire report
+    assert _logits(row, old) < 0 < _logits(row, DEFAULT_CLUSTER)
