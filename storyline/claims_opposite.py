@@ -9,6 +9,9 @@ group only, and no hedge (may, whether, if, expected to, reports that) before th
 Anything else gives no claim. On Timeline17 (3,571 articles over 17 long-running stories) and the
 25 DUC 2004 clusters this finds one opposition, a real one (an embassy "not closed" in February,
 "closed" in August). `storyline.discrepancies.claim_discrepancies` sets the sides against each other.
+Competing causes of the story's event ("began during welding work" / "a short circuit was the
+most likely cause") are claims too, read as strictly: on the same corpora they find seven causes,
+all of the Gulf spill (the rig explosion, in other words), and no dispute.
 English only, like the number claims.
 """
 
@@ -101,11 +104,13 @@ def opposite_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[
     people = [m for m in named if m.type in ("PERSON", "ORG")]
     published = None if article.published_inferred else article.published  # only a printed time orders sides
     claims: list[Claim] = []
+    central = central_event(article)
     for offset, sentence in sentences(article.text):
         if "?" in sentence or _about_the_past(sentence, article.published):
             continue
         found = _family_claims(sentence, offset, named) + _arrest_objects(sentence, offset, named) + \
             _event_claims(sentence)
+        claims += _cause_claims(article, sentence, offset, people, central, published)
         for family, subject, printed, polarity, at in found:
             claims.append(Claim(source=article.source, kind="claim", subject=f"{family}: {subject}", value=printed,
                                 sentence=sentence, number=float(polarity), published=published,
@@ -268,6 +273,74 @@ _OTHER_ONE = frozenset("second third fourth another other two three four five se
 _NAMED_TYPES = {"verdict": ("PERSON", "ORG"), "plea": ("PERSON", "ORG"),
                 "confirmation": ("PERSON", "ORG", "GPE", "NORP")}
 _NOT_MODIFIERS = frozenset("that and but or of to for with by from who which whose against".split())
+
+
+# Competing causes: "the fire began during welding work" in one source, "a short circuit was the
+# most likely cause" in another. Read only about the story's central event (the one its title or
+# lead names first), only where the sentence names a cause, never where it doubts or asks; a hedged
+# cause ("most likely", "suspected") counts only with the speaker who gave it.
+_CAUSE_EVENTS = {"fire": r"fires?|blaze|wildfires?", "explosion": r"explosions?|blasts?", "crash": r"crash",
+                 "collapse": r"collapse", "derailment": r"derailment", "leak": r"leak|spill",
+                 "outbreak": r"outbreak", "flood": r"floods?|flooding"}
+_EVENT_OF = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in _CAUSE_EVENTS.items()), re.I)
+_CAUSE_HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|probable|probably|suspected|suspects?|"
+                          r"believed|believes?|thought|thinks?|appears?|apparently|seems?|speculat\w*|theor(?:y|ies)|"
+                          r"possibility|possible|presumably)\b", re.I)
+_CAUSE_DOUBT = re.compile(r"\b(?:whether|if|not|no|never|ruled out|rule out|denied|denies|deny|rejected|dismissed|"
+                          r"unknown|unclear|investigat\w*|determine\w*|establish\w*|questions?|doubts?|rather than|"
+                          r"instead of|unless)\b|n't\b|\?", re.I)
+_CAUSE_END = re.compile(r"[,;:.!?()\"“”«»]|\s[-–—]\s|\s(?:that|which|who|whom|and|but|while|as|after|when|where|"
+                        r"according|said|says|told|before|because|during|amid|in which)\b", re.I)
+
+
+def central_event(article: Article) -> str | None:
+    """The kind of event a story is about: the first that its title, else its lead, names."""
+    for text in (article.title or "", " ".join(s for _, s in sentences(article.text)[:2])):
+        match = _EVENT_OF.search(text)
+        if match:
+            return match.lastgroup
+    return None
+
+
+def _cause_patterns(event: str) -> list[re.Pattern[str]]:
+    # "the fire", "the massive fire", "Monday's blast"; not "the 1990 Persian Gulf spill", another one.
+    ev = rf"(?:\b(?:the|this|its|[A-Z]\w+day's)\s+(?:[a-z]+\s+)?)(?:{_CAUSE_EVENTS[event]})\b"
+    adv = r"(?:\s+(?:probably|likely|apparently|possibly|reportedly|most likely|allegedly))?"
+    return [re.compile(rf"{ev}(?:\s+(?:was|were|is|had been|has been|may have been|might have been|could have been))?"
+                       rf"{adv}\s+(?:caused|started|sparked|triggered|set off|ignited)\s+by\s+(?P<cause>.+)", re.I),
+            re.compile(rf"{ev}{adv}\s+(?:began|started|broke out|erupted)\s+during\s+(?P<cause>.+)", re.I),
+            re.compile(rf"{ev}(?:\s+(?:was|is|has been|had been))?{adv}\s+(?:blamed on|due to)\s+"
+                       rf"(?P<cause>.+)", re.I),
+            re.compile(rf"\bblamed\s+(?P<cause>.+?)\s+for\s+the\s+(?:{_CAUSE_EVENTS[event]})\b", re.I),
+            re.compile(rf"(?:^|\b(?:that|said|says)\s+)(?P<cause>(?:an?|the)\s+[^,;:]{{3,60}}?)\s+(?:was|is)\s+the\s+"
+                       rf"(?:(?:most\s+)?(?:likely|probable)\s+|main\s+|)cause(?:\s+of\s+the\s+(?:{_CAUSE_EVENTS[event]}))?"
+                       r"\s*(?:[,.;]|$)", re.I)]
+
+
+def _cause_claims(article: Article, sentence: str, offset: int, people: list[Mention], central: str | None,
+                  published: str | None) -> list[Claim]:
+    if central is None or not re.search(rf"\b(?:{_CAUSE_EVENTS[central]})\b|\bcause\b", sentence, re.I):
+        return []
+    for pattern in _cause_patterns(central):
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        cause = _CAUSE_END.split(match.group("cause"))[0].strip()
+        cause = _DETERMINER.sub("", cause)
+        words = cause.split()
+        if not 1 <= len(words) <= 8 or words[0].lower() in _NOT_CAUSES or \
+                _CAUSE_DOUBT.search(sentence[:match.start("cause")]) or _CAUSE_DOUBT.search(cause):
+            return []
+        speaker = _speaker(sentence, match.start(), match.start(), offset, people) or _said_by(sentence)
+        if speaker is None and (_CAUSE_HEDGE.search(sentence) or re.search(r"[\"“«]", sentence[:match.start()])):
+            return []  # speculation, or a quotation, that nobody is said to have given
+        return [Claim(source=article.source, kind="claim", subject=f"cause of the {central}", value=cause,
+                      sentence=sentence, published=published, speaker=speaker)]
+    return []
+
+
+_NOT_CAUSES = frozenset("it this that what which who something anything nothing unknown be have begin start "
+                        "continue resume".split())
 
 
 def claim_family(subject: str) -> str | None:

@@ -20,6 +20,9 @@ different reactions:
   arrest on Monday") and sides with neither; one source giving the two sides from two speakers is an
   "attribution"; a side that only follows the other in publication time along the way such stories
   move (at large, then arrested; unclaimed, then claimed) is an "update"; anything else a "conflict".
+- **causes** (kind "claim", "cause of the fire"): sources naming different causes of the story's
+  event, each with its sources and speakers (the union: welding work; the fire service: a short
+  circuit).
 """
 
 from __future__ import annotations
@@ -294,6 +297,58 @@ def claim_discrepancies(claims: list[Claim], entities: list[Entity] | None = Non
     return out
 
 
+# Causes that name one thing in other words ("a short circuit", "faulty wiring") are no dispute.
+_CAUSE_CLASSES = {"electrical": r"short[- ]circuit|electric\w*|wiring|cable|power surge",
+                  "arson": r"arson\w*|deliberate\w*|set (?:on )?fire|incendiary|petrol bomb",
+                  "gas": r"\bgas\b|methane", "explosion": r"explosion|blast|blew up|blow-?out",
+                  "smoking": r"cigarette|smoking", "lightning": r"lightning",
+                  "welding": r"welding|hot work|cutting torch", "fireworks": r"firework|pyrotechnic"}
+_CAUSE_GENERIC = frozenset("work works system systems fault failure problem problems error the of in at on a an "
+                           "its their his her unit area building plant workshop".split())
+
+
+def _cause_key(value: str) -> tuple[str, frozenset[str]]:
+    for name, words in _CAUSE_CLASSES.items():
+        if re.search(words, value, re.I):
+            return name, frozenset()
+    return "", frozenset(w.lower().rstrip("s") for w in re.findall(r"[^\W\d_][\w'-]+", value)
+                         if w.lower() not in _CAUSE_GENERIC)
+
+
+def cause_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
+    """Sources naming different causes of the story's event ("cause of the fire"), each cause with
+    its sources and speakers. Two causes are one when they fall in one class (electrical, arson)
+    or share a content word; "attribution" when one source gives both from two speakers."""
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "claim" and claim.subject.startswith("cause of "):
+            by_subject[claim.subject].append(claim)
+    out = []
+    for subject, group in by_subject.items():
+        causes: list[tuple[tuple[str, frozenset[str]], list[Claim]]] = []
+        for claim in sorted(group, key=lambda c: (c.published is None, c.published or "", c.source)):
+            key = _cause_key(claim.value)
+            home = next((c for c in causes if (key[0] and key[0] == c[0][0]) or (key[1] & c[0][1])), None)
+            if home is None:
+                causes.append((key, [claim]))
+            else:
+                home[1].append(claim)
+        if len(causes) < 2:
+            continue
+        sources = {c.source for _, side in causes for c in side}
+        speakers = [{c.speaker for c in side} for _, side in causes]
+        if len(sources) == 1 and (None in set().union(*speakers) or
+                                  any(not a.isdisjoint(b) for i, a in enumerate(speakers) for b in speakers[i + 1:])):
+            continue  # one source, one voice, two causes: a chain ("a spark ignited the gas"), not a dispute
+        values = [DiscrepancyValue(value=" / ".join(v for v, _ in Counter(c.value for c in side).most_common()),
+                                   sources=sorted({c.source for c in side}),
+                                   speakers=sorted({c.speaker for c in side if c.speaker}), published=side[0].published)
+                  for _, side in causes]
+        out.append(Discrepancy(kind="claim", subject=subject, values=values,
+                               nature="attribution" if len(sources) == 1 else "conflict"))
+    return out
+
+
 def _same_object(group: list[Claim], words: Callable[[Claim], frozenset[str]]) -> list[Claim]:
     """Confirmations and denials about the same thing: each kept claim shares at least two content
     words, or half of the smaller set, with a claim of the other side from another source."""
@@ -337,7 +392,8 @@ def find_discrepancies(entities: list[Entity], claims: list[Claim], texts: list[
         if claim.speaker:
             claim.speaker = names.get((claim.source, claim.speaker), claim.speaker)
     broader = _country_test(texts or [])
-    return (number_discrepancies(claims) + claim_discrepancies(claims, entities) + value_discrepancies(claims, "date")
+    return (number_discrepancies(claims) + claim_discrepancies(claims, entities) + cause_discrepancies(claims)
+            + value_discrepancies(claims, "date")
             + value_discrepancies(claims, "place", broader)
             + role_discrepancies(entities) + name_discrepancies(entities))
 

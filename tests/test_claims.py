@@ -335,3 +335,46 @@ def test_an_area_is_the_events_only_when_the_sentence_says_so():
     assert [(c.subject, c.number) for c in number_claims(_article(text))] == [("area of the flood", 30_000)]
     acres = number_claims(_article("The wildfire has burned 7.4 acres.", "b"))
     assert number_discrepancies(number_claims(_article("The wildfire has burned 3 hectares.")) + acres) == []
+
+
+def _causes(*texts: str, title: str | None = "Fire at chemical plant") -> list:
+    from storyline.claims_opposite import opposite_claims
+
+    out = []
+    for n, text in enumerate(texts):
+        article = Article(source=f"s{n}", title=title, text=text, language="en", published="2031-03-02")
+        out += [c for c in opposite_claims(article, []) if c.subject.startswith("cause of ")]
+    return out
+
+
+def test_two_sources_naming_two_causes_of_the_fire_are_one_discrepancy():
+    from storyline.discrepancies import cause_discrepancies
+
+    claims = _causes("The union's head said the fire began during welding work that had no permit.",
+                     "The fire chief said that a short circuit in the ventilation system was the most likely cause.")
+    assert [(c.value, c.speaker) for c in claims] == [
+        ("welding work", "union's head"), ("short circuit in the ventilation system", "fire chief")]
+    [found] = cause_discrepancies(claims)
+    assert (found.subject, found.nature) == ("cause of the fire", "conflict")
+    assert [(v.value, v.sources) for v in found.values] == [
+        ("welding work", ["s0"]), ("short circuit in the ventilation system", ["s1"])]
+
+
+def test_no_cause_from_doubt_unspoken_speculation_or_another_event():
+    assert _causes("Investigators are trying to establish whether the fire was caused by a cigarette.",
+                   "The fire was probably caused by a short circuit.",
+                   "The fire was not caused by arson.",
+                   "A 2009 spill caused by a storm was smaller.",
+                   "The cause of the fire is not yet known.") == []
+    assert _causes("The crash was caused by ice.", title="Fire at chemical plant") == []  # not the story's event
+
+
+def test_one_cause_in_other_words_is_no_discrepancy():
+    from storyline.discrepancies import cause_discrepancies
+
+    claims = _causes("Police said the fire was caused by faulty wiring.",
+                     "The fire was caused by a short circuit, officials said.",
+                     "The fire started during welding work, the union said.",
+                     "The union said the fire began during welding.")
+    [found] = cause_discrepancies(claims)
+    assert [v.sources for v in found.values] == [["s0", "s1"], ["s2", "s3"]]
