@@ -74,13 +74,6 @@ TARGETS = ["entities", "apart", "quotes", "discrepancies", "one_story", "summary
 
 # Targets the engine misses today, with what fails (empty when all are met).
 XFAIL: dict[tuple[str, str], str] = {}
-XFAIL.update({  # fire: the articles are not one story, so the scorer reads a one-article story
-    ("fire", "one_story"): "003's '12/02/2026' is read month first (2 December) and the Russian 001 opens "
-                           "its own story: the story scored holds 003 alone",
-    ("fire", "entities"): "scored on the one-article story (one_story); on all five as one story 9/11",
-    ("fire", "quotes"): "scored on the one-article story (one_story); on all five as one story 24/24",
-    ("fire", "discrepancies"): "scored on the one-article story (one_story)",
-})
 
 
 def cases():
