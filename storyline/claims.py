@@ -62,7 +62,7 @@ _DECIMAL = re.compile(r"^\d\.\d$")
 _BY_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:measured|recorded|registered|reported|estimated|given)\s+by\s+"
                        r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 _MAGNITUDE_AFTER = re.compile(r"^-?\s*magnitude\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b(?!\s*(?:square|sq\b|hectares?|acres?|квадратных|кв\.|гектар))")
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
 _ACCORDING = re.compile(r"\baccording to ([^,.;:]{3,60})", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|reported|reports|estimated|estimates|stated|"
@@ -99,6 +99,8 @@ def to_number(text: str) -> float | None:
 
 def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Claim]:
     """Every figure in the article whose sentence says what it counts."""
+    if (article.language or "en").split("-")[0] == "ru":
+        return _russian_claims(article)
     if (article.language or "en").split("-")[0] != "en":
         return []
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -122,6 +124,8 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
                     continue  # an age without its person compares with nothing
                 subject = f"age of {person}"
             value = " ".join(x for x in (match.group("qual"), match.group("num")) if x)
+            if not re.search(r"\d", value):  # "Four (4)": the figure, whatever words the source used
+                value += f" ({number:,.0f})"
             claims.append(Claim(source=article.source, kind="number", subject=subject, value=value,
                                 sentence=sentence, number=number,
                                 published=None if article.published_inferred else article.published,
@@ -273,6 +277,44 @@ def _giver(sentence: str, start: int, offset: int, people: list[Mention]) -> str
                                          sentence[m.end - offset:start]) and not re.search(r"[;]", sentence[rel:start]):
             return m.text
     return None
+
+
+# Russian copy: the toll, the injured and the area of a fire, the figures a Russian page of an
+# international story most often gives; anything else in Russian gives no claim rather than a wrong one.
+_RU_WORDS = {w: n for n, words in enumerate([
+    "", "один одна одного", "два две двое", "три трое", "четыре четверо", "пять пятеро", "шесть шестеро",
+    "семь семеро", "восемь", "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
+    "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать", "двадцать"]) for w in words.split()}
+_RU_NUMBER = r"(?P<num>\d{1,3}(?:[  ]\d{3})+(?!\d)|\d+|" + "|".join(sorted(_RU_WORDS, key=len, reverse=True)) + r")"
+_RU_WHO = r"(?:\s+(?:человека?|людей|рабочих|сотрудников))?"
+_RU_COUNT = [("deaths", r"погибл?и?\w*|погибших|скончал\w*"), ("injured", r"пострадал\w*|пострадавших|ранен\w*")]
+_RU_AREA = re.compile(_RU_NUMBER + r"\s+(?P<unit>квадратных\s+метров|кв\.\s*м|гектар\w*)", re.I)
+
+
+def _russian_claims(article: Article) -> list[Claim]:
+    claims = []
+    published = None if article.published_inferred else article.published
+    for _, para in sentences(article.text):
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[«\"]?[А-ЯЁ])", para):
+            if _about_the_past(sentence, article.published):
+                continue
+            found = []
+            for subject, verb in _RU_COUNT:
+                found += [(subject, m) for m in re.finditer(rf"(?<!\w){_RU_NUMBER}{_RU_WHO}\s+(?:{verb})(?!\w)",
+                                                            sentence, re.I)]
+                found += [(subject, m) for m in re.finditer(rf"(?<!\w)(?:{verb})\s+{_RU_NUMBER}{_RU_WHO}(?!\w)",
+                                                            sentence, re.I)]
+            if re.search(r"пожар|площад", sentence, re.I):
+                found += [("area of the fire", m) for m in _RU_AREA.finditer(sentence)]
+            for subject, match in found:
+                printed = match.group("num").lower()
+                number = float(_RU_WORDS[printed] if printed in _RU_WORDS else re.sub(r"\D", "", printed))
+                if subject.startswith("area"):
+                    number *= 1e4 if match.group("unit").lower().startswith("гектар") else 1.0
+                claims.append(Claim(source=article.source, kind="number", subject=subject,
+                                    value=f"{match.group(0)} ({number:,.0f})", sentence=sentence, number=number,
+                                    published=published))
+    return claims
 
 
 def _about_the_past(sentence: str, published: str | None) -> bool:

@@ -378,3 +378,17 @@ def test_one_cause_in_other_words_is_no_discrepancy():
                      "The union said the fire began during welding.")
     [found] = cause_discrepancies(claims)
     assert [v.sources for v in found.values] == [["s0", "s1"], ["s2", "s3"]]
+
+
+def test_a_figure_in_words_shows_its_digits():
+    [claim] = number_claims(_article("Four workers were killed."))
+    assert claim.value == "Four (4)"
+
+
+def test_russian_copy_gives_the_toll_the_injured_and_the_area_of_a_fire():
+    text = ("Четыре человека погибли и одиннадцать пострадали при пожаре на заводе.\n"
+            "По ее словам, площадь пожара составила 2000 квадратных метров.\n"
+            "В 2019 году на заводе погибли три человека.")
+    article = Article(source="ru", title=None, text=text, language="ru", published="2026-02-12")
+    assert [(c.subject, c.number) for c in number_claims(article)] == [
+        ("deaths", 4), ("injured", 11), ("area of the fire", 2000)]
