@@ -1,0 +1,63 @@
+"""Countries across languages: a place name in any of the big news languages as its ISO code.
+
+Apart from `names` because it is a lookup table, not spelling logic; `names.country_code` re-exports it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Languages whose country names are indexed (CLDR through babel, which trafilatura already installs).
+COUNTRY_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ru", "uk", "pl", "tr")
+# Short and older forms news uses that CLDR does not list, as name keys.
+_COUNTRY_ALIASES = {
+    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "united states of america": "US", "america": "US",
+    "eeuu": "US", "ee uu": "US", "ssha": "US", "uk": "GB", "u k": "GB", "britain": "GB",
+    "great britain": "GB", "turkey": "TR", "turkiye": "TR", "czech republic": "CZ", "ivory coast": "CI",
+    "burma": "MM", "myanmar": "MM", "macedonia": "MK", "holland": "NL", "russian federation": "RU", "rf": "RU",
+    "uae": "AE", "prc": "CN", "dprk": "KP", "palestine": "PS", "vatican": "VA", "bosnia": "BA",
+    "bosnia and herzegovina": "BA", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
+    "republic of korea": "KR", "korea": "KR", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV",
+}
+# Articles and prepositions glued to a country name in running text ("degli Stati Uniti").
+_COUNTRY_LEADERS = frozenset("""
+the la le les el los las il lo gli i l de het die der das des del della dello degli dei di da dal dalla van
+in en nel nella negli au aux du
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    from babel import Locale
+
+    from storyline.entities.names import name_key
+
+    index: dict[str, str] = {}
+    for lang in COUNTRY_LANGUAGES:
+        try:
+            territories = Locale(lang).territories
+        except Exception:  # a locale missing from this babel: index the others
+            continue
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha():
+                for variant in {name, re.sub(r"\s*\(.*\)", "", name), name.replace("&", "and")}:
+                    index.setdefault(name_key(variant), code)
+    index.update(_COUNTRY_ALIASES)
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code of a country named in any of `COUNTRY_LANGUAGES` or their scripts
+    (Estados Unidos, EEUU, Stati Uniti, Verenigde Staten, U.S. -> US; Россия -> RU), else None.
+
+    Exact on the name key after leading articles (`degli Stati Uniti`). Ask it about mentions typed
+    as places only: several countries share their name with people and things (Jordan, Chad,
+    Israel, Turkey, China), and Georgia is also a US state. Inflected Russian forms (России) need
+    the lemma natasha gives."""
+    from storyline.entities.names import name_key
+
+    words = name_key(text).split()
+    while len(words) > 1 and words[0] in _COUNTRY_LEADERS:
+        words = words[1:]
+    return _country_index().get(" ".join(words)) if words else None
