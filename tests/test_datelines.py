@@ -37,3 +37,18 @@ def test_no_false_datelines(text):
 
 def test_day_month_dateline_takes_year_from_published_only():
     assert parse_dateline("OSLO, Mar 5 (Reuters) - Norway").date is None
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency"), [
+    ("Колмар, 12 февраля. Четыре человека погибли при пожаре.", "Колмар", "2026-02-12", None),
+    ("МОСКВА, 12 февраля. /ТАСС/. Президент провёл совещание.", "Москва", "2026-02-12", "ТАСС"),
+    ("Москва, 3 марта – РИА Новости. Суд вынес приговор.", "Москва", "2026-03-03", "РИА Новости"),
+])
+def test_russian_wire_datelines(text, place, date, agency):
+    found = parse_dateline(text, "2026-02-12T10:40")
+    assert (found.place, found.date, found.agency) == (place, date, agency)
+
+
+def test_a_russian_sentence_with_a_date_is_no_dateline():
+    assert parse_dateline("Путин, по его словам, 12 февраля приедет в Колмар.", "2026-02-12") is None
+    assert parse_dateline("Суд, 12 февраля рассмотревший дело, вынес приговор.", "2026-02-12") is None

@@ -18,6 +18,7 @@ _PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\- ]{1,30}?)"
 _REGION = r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 _SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
                r"(?:,?\s+\d{4})?))?")
+_RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _AGENCY = r"\((?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24})\)"
 
 _PATTERNS = [
@@ -30,6 +31,9 @@ _PATTERNS = [
     re.compile(rf"^{_AGENCY}{_DASH}"),
     # KYIV, Ukraine —   LONDON:   BEIRUT, Oct 31 —
     re.compile(rf"^{_PLACE_CAPS}{_REGION}{_SHORT_DATE}{_DASH}"),
+    # Russian wire style: МОСКВА, 12 февраля. /ТАСС/.   Колмар, 12 февраля.   Москва, 12 февраля – РИА Новости.
+    re.compile(r"^(?P<place>[А-ЯЁ][А-ЯЁа-яё\- ]{1,30}?),\s*(?P<date>\d{1,2}\s+(?:" + _RU_MONTHS + r")(?:\s+\d{4})?)"
+               r"(?:\s*\.\s*/(?P<agency>[^/]{2,25})/\.?|\s*[–—-]\s*(?P<agency2>[А-ЯЁA-Z][\w .]{1,24}?)\.|\s*\.)\s"),
 ]
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 # ALL-CAPS openings that are emphasis or acronyms, not places.
@@ -56,7 +60,7 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
         if place and not place[0].isupper():
             continue
         date = _date(g.get("date"), published)
-        agency = (g.get("agency") or "").strip() or None
+        agency = (g.get("agency") or g.get("agency2") or "").strip() or None
         return Dateline(place=place, date=date, agency=agency)
     return None
 
@@ -76,7 +80,8 @@ def _date(text: str | None, published: str | None) -> str | None:
     iso = parse_date(text)
     if iso:
         return iso[:10]
-    if published and _MONTH_WORDS.match(text.split()[-1] if text[0].isdigit() else text):
+    if published and (_MONTH_WORDS.match(text.split()[-1] if text[0].isdigit() else text)
+                      or re.search(_RU_MONTHS, text)):
         iso = parse_date(f"{text} {published[:4]}")
         return iso[:10] if iso else None
     return None
