@@ -254,11 +254,26 @@ def context_json(ctx: StoryContext) -> dict[str, Any]:
             "timeline": [asdict(x) for x in ctx.timeline], "extra": ctx.extra}
 
 
+def cached_entities(store: Store, story_id: str) -> list[Entity] | None:
+    """The entities of the story's last analysis (None if it has none of this version), whatever its
+    members are now: reading an entity's history across many stories loads no article and
+    analyses nothing (`analyze_stale_stories` first, to be current)."""
+    row = store.db.execute("SELECT version, payload FROM story_analysis WHERE story_id = ?", (story_id,)).fetchone()
+    if not row or row[0] != STORY_VERSION:
+        return None
+    try:
+        return _entities_from_json(json.loads(zlib.decompress(row[1]).decode("utf-8"))["entities"])
+    except (KeyError, TypeError, ValueError, zlib.error):
+        return None
+
+
+def _entities_from_json(items: list[dict[str, Any]]) -> list[Entity]:
+    return [Entity(**{k: v for k, v in e.items() if k != "mentions"}, mentions=[Mention(**m) for m in e["mentions"]])
+            for e in items]
+
+
 def _context_from_json(articles: list[Article], payload: dict[str, Any]) -> StoryContext:
-    entities = []
-    for e in payload["entities"]:
-        mentions = [Mention(**m) for m in e.pop("mentions")]
-        entities.append(Entity(**e, mentions=mentions))
+    entities = _entities_from_json(payload["entities"])
     discrepancies = []
     for d in payload["discrepancies"]:
         values = [DiscrepancyValue(**v) for v in d.pop("values")]

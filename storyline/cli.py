@@ -19,7 +19,7 @@ from storyline.ingest.errors import InputError
 from storyline.model import Article
 from storyline.progress import progress
 from storyline.settings import DEFAULT
-from storyline.store import StoreError
+from storyline.store import Store, StoreError
 
 FORMATS = ("text", "json", "jsonl")
 
@@ -240,7 +240,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _analyse_pending(db: str) -> int:
-    from storyline.analysis import analyze_pending, analyze_stale_stories, pending_articles, stale_stories
+    from storyline.analysis import analyze_pending, pending_articles
     from storyline.progress import progress_bar
     from storyline.store import Store
 
@@ -251,14 +251,22 @@ def _analyse_pending(db: str) -> int:
         finally:
             if bar is not None:
                 bar.close()
-        stale = stale_stories(store)
-        bar = progress_bar("analysing", "story", total=len(stale)) if stale else None
-        try:
-            analyze_stale_stories(store, stale, progress=bar.update if bar else None)
-        finally:
-            if bar is not None:
-                bar.close()
+        _analyse_stale_stories(store)
         return done
+
+
+def _analyse_stale_stories(store: Store, min_members: int | None = None) -> None:
+    """Bring cached story analyses up to date (those of `min_members` or more), with a progress bar."""
+    from storyline.analysis import PRECOMPUTE_MEMBERS, analyze_stale_stories, stale_stories
+    from storyline.progress import progress_bar
+
+    stale = stale_stories(store, PRECOMPUTE_MEMBERS if min_members is None else min_members)
+    bar = progress_bar("analysing", "story", total=len(stale)) if stale else None
+    try:
+        analyze_stale_stories(store, stale, progress=bar.update if bar else None)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
@@ -311,20 +319,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    from storyline.analysis import analyze_stale_stories, stale_stories
-    from storyline.progress import progress_bar
     from storyline.store import Store
     from storyline.views import entity_detail, find_entities
 
     with Store(_db_path(args), create=False) as store:
         if not args.cached:
-            stale = stale_stories(store, min_members=1)
-            bar = progress_bar("analysing", "story", total=len(stale)) if stale else None
-            try:
-                analyze_stale_stories(store, stale, progress=bar.update if bar else None)
-            finally:
-                if bar is not None:
-                    bar.close()
+            _analyse_stale_stories(store, min_members=1)
         records = [r for r in (entity_detail(store, eid) for eid in find_entities(store, args.query)) if r]
     if not records:
         print(f"storyline: no entity {args.query!r} in {_db_path(args)} (ids and names are in `storyline show`)",

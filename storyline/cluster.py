@@ -164,19 +164,9 @@ def pair_matrix(left: Sequence[Signals], right: Sequence[Signals], table: KeyTab
     The IDF-weighted key sums are matrix products over 0/1 key incidence matrices of the keys the
     two sides state, so a decision costs a few numpy calls whatever the number of members.
     """
-    n, m = len(left), len(right)
-    out = np.zeros((n, m, 7), dtype=np.float64)
-    if n == 0 or m == 0:
+    out = base_features(left, right)
+    if out.size == 0:
         return out
-    va = np.stack([x.vector for x in left]).astype(np.float32, copy=False)
-    vb = np.stack([x.vector for x in right]).astype(np.float32, copy=False)
-    cos = (va @ vb.T).astype(np.float64)
-    out[..., 0] = cos
-    la = np.array([x.language or "" for x in left], dtype=object)
-    lb = np.array([x.language or "" for x in right], dtype=object)
-    cross = ((la[:, None] != lb[None, :]) & (la[:, None] != "") & (lb[None, :] != "")).astype(np.float64)
-    out[..., 1] = cross
-    out[..., 2] = cross * cos
     ka = [table.encode(x.keys) for x in left]
     kb = [table.encode(x.keys) for x in right]
     lda = [table.encode(x.lead_keys) for x in left]
@@ -185,17 +175,48 @@ def pair_matrix(left: Sequence[Signals], right: Sequence[Signals], table: KeyTab
     idf = table.idf(columns)
     ka_m, kb_m = _incidence(ka, columns), _incidence(kb, columns)
     la_m, lb_m = _incidence(lda, columns), _incidence(ldb, columns)
-    wa, wb = ka_m @ idf, kb_m @ idf
-    shared = (ka_m * idf) @ kb_m.T
-    out[..., 3] = shared / (np.minimum(wa[:, None], wb[None, :]) + 1e-9)
-    out[..., 4] = shared / (wa[:, None] + wb[None, :] - shared + 1e-9)
-    lead_hit = (la_m * idf) @ kb_m.T + (ka_m * idf) @ lb_m.T
-    out[..., 5] = lead_hit / ((la_m @ idf)[:, None] + (lb_m @ idf)[None, :] + 1e-9)
+    key_features(out, shared=(ka_m * idf) @ kb_m.T, wa=ka_m @ idf, wb=kb_m @ idf,
+                 lead_hit=(la_m * idf) @ kb_m.T + (ka_m * idf) @ lb_m.T, lead_a=la_m @ idf, lead_b=lb_m @ idf)
+    return out
+
+
+def base_features(left: Sequence[Signals], right: Sequence[Signals]) -> np.ndarray:
+    """The (n, m, 7) feature block with what needs no keys filled in: cosine, language, days.
+    Shared by `pair_matrix` and the merge pass's sparse variant, which differ only in the key sums."""
+    n, m = len(left), len(right)
+    out = np.zeros((n, m, 7), dtype=np.float64)
+    if n == 0 or m == 0:
+        return out
+    va = np.stack([x.vector for x in left]).astype(np.float32, copy=False)
+    vb = np.stack([x.vector for x in right]).astype(np.float32, copy=False)
+    cos = (va @ vb.T).astype(np.float64)
+    out[..., 0] = cos
+    ca, cb = _language_codes(left), _language_codes(right)
+    cross = ((ca[:, None] != cb[None, :]) & (ca[:, None] >= 0) & (cb[None, :] >= 0)).astype(np.float64)
+    out[..., 1] = cross
+    out[..., 2] = cross * cos
     da = np.array([np.nan if x.day is None else x.day for x in left], dtype=np.float64)
     db = np.array([np.nan if x.day is None else x.day for x in right], dtype=np.float64)
     gap = np.abs(da[:, None] - db[None, :])
     out[..., 6] = np.where(np.isnan(gap), 0.0, np.log1p(np.maximum(0.0, np.nan_to_num(gap) - FREE_DAYS)))
     return out
+
+
+def key_features(out: np.ndarray, shared: np.ndarray, wa: np.ndarray, wb: np.ndarray, lead_hit: np.ndarray,
+                 lead_a: np.ndarray, lead_b: np.ndarray) -> None:
+    """Overlap, Jaccard and lead columns from the IDF-weighted sums of shared and own keys."""
+    out[..., 3] = shared / (np.minimum(wa[:, None], wb[None, :]) + 1e-9)
+    out[..., 4] = shared / (wa[:, None] + wb[None, :] - shared + 1e-9)
+    out[..., 5] = lead_hit / (lead_a[:, None] + lead_b[None, :] + 1e-9)
+
+
+_LANGUAGES: dict[str, int] = {}
+
+
+def _language_codes(members: Sequence[Signals]) -> np.ndarray:
+    """A small integer per language (-1: unknown), compared as numbers rather than as strings."""
+    return np.array([_LANGUAGES.setdefault(x.language, len(_LANGUAGES)) if x.language else -1 for x in members],
+                    dtype=np.int64)
 
 
 def pair_features(article: Signals, members: Sequence[Signals], table: KeyTable) -> np.ndarray:

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyline.cluster import (
-    FREE_DAYS,
     ClusterSettings,
     KeyTable,
     StoryClusterer,
     _fingerprint,
     _logits,
     _lone_language,
+    base_features,
+    key_features,
 )
 from storyline.signals import Signals
 
@@ -129,41 +130,17 @@ def sparse_pair_matrix(left: list[Signals], right: list[Signals], table: KeyTabl
     tests/test_stories.py checks both give the same features.
     """
     n, m = len(left), len(right)
-    out = np.zeros((n, m, 7), dtype=np.float64)
-    if n == 0 or m == 0:
+    out = base_features(left, right)
+    if out.size == 0:
         return out
-    va = np.stack([x.vector for x in left]).astype(np.float32, copy=False)
-    vb = np.stack([x.vector for x in right]).astype(np.float32, copy=False)
-    cos = (va @ vb.T).astype(np.float64)
-    out[..., 0] = cos
-    ca, cb = _language_codes(left), _language_codes(right)
-    cross = ((ca[:, None] != cb[None, :]) & (ca[:, None] >= 0) & (cb[None, :] >= 0)).astype(np.float64)
-    out[..., 1] = cross
-    out[..., 2] = cross * cos
     ka = _entries([table.encode(x.keys) for x in left], table)
     kb = _entries([table.encode(x.keys) for x in right], table)
     lda = _entries([table.encode(x.lead_keys) for x in left], table)
     ldb = _entries([table.encode(x.lead_keys) for x in right], table)
-    wa, wb = ka.row_weights(n), kb.row_weights(m)
-    shared = _shared(ka, kb, n, m)
-    out[..., 3] = shared / (np.minimum(wa[:, None], wb[None, :]) + 1e-9)
-    out[..., 4] = shared / (wa[:, None] + wb[None, :] - shared + 1e-9)
-    lead_hit = _shared(lda, kb, n, m) + _shared(ka, ldb, n, m)
-    out[..., 5] = lead_hit / (lda.row_weights(n)[:, None] + ldb.row_weights(m)[None, :] + 1e-9)
-    da = np.array([np.nan if x.day is None else x.day for x in left], dtype=np.float64)
-    db = np.array([np.nan if x.day is None else x.day for x in right], dtype=np.float64)
-    gap = np.abs(da[:, None] - db[None, :])
-    out[..., 6] = np.where(np.isnan(gap), 0.0, np.log1p(np.maximum(0.0, np.nan_to_num(gap) - FREE_DAYS)))
+    key_features(out, shared=_shared(ka, kb, n, m), wa=ka.row_weights(n), wb=kb.row_weights(m),
+                 lead_hit=_shared(lda, kb, n, m) + _shared(ka, ldb, n, m),
+                 lead_a=lda.row_weights(n), lead_b=ldb.row_weights(m))
     return out
-
-
-_LANGUAGES: dict[str, int] = {}
-
-
-def _language_codes(members: list[Signals]) -> np.ndarray:
-    """A small integer per language (-1: unknown), compared as numbers rather than as strings."""
-    return np.array([_LANGUAGES.setdefault(x.language, len(_LANGUAGES)) if x.language else -1 for x in members],
-                    dtype=np.int64)
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from storyline import story_store as ss
-from storyline.analysis import StoryContext, analyze_story
+from storyline.analysis import StoryContext, analyze_story, cached_entities
 from storyline.model import Article, Story
 from storyline.store import Store
 
@@ -146,7 +146,8 @@ def find_entities(store: Store, query: str) -> list[str]:
 
 def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
     """One entity through the news: every story it appears in, oldest first, with the name, roles
-    and spellings each story gives it. Reads the stories' analyses (cached; see `analysis`)."""
+    and spellings each story gives it, from the stories' cached analyses (as current as the last
+    `analyze_stale_stories`: the CLI and the API run it first, the web page shows what is there)."""
     from storyline.entity_registry import stories_of_entity
 
     row = store.db.execute("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
@@ -157,8 +158,7 @@ def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
         story = ss.get_story(store, story_id)
         if story is None:
             continue
-        ctx = analyze_story(store, story_id, story_articles(store, story_id))
-        entity = next((e for e in ctx.entities if e.id == entity_id), None)
+        entity = next((e for e in cached_entities(store, story_id) or [] if e.id == entity_id), None)
         if entity is None:
             continue
         spellings.update(m.text for m in entity.mentions)
