@@ -25,6 +25,7 @@ from storyline.cluster import (
 )
 from storyline.embed import Embedder, embedding_text, get_embedder
 from storyline.errors import StoryError
+from storyline.merge_cells import MergeScorer
 from storyline.progress import progress_bar
 from storyline.signals import KeyStats, Signals, article_signals
 from storyline.store import Store
@@ -225,8 +226,7 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
     pairs of a big window would be quadratic.
     """
     merged = 0
-    verdicts: dict[tuple, float | None] = {}
-    cohesions: dict[tuple, float | None] = {}
+    scorer = MergeScorer(clusterer)
     for _ in range(10):
         pairs = {(min(a, b), max(a, b)) for a in touched for b in window.neighbours.get(a, ())
                  if a != b and window.members.get(a) and window.members.get(b)}
@@ -234,8 +234,7 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
             break
         involved = {s for p in pairs for s in p}
         stories = {s: window.member_signals(s, settings.max_members) for s in involved}
-        merge_verdicts(clusterer, stories, pairs, verdicts, cohesions)
-        chosen = clusterer.merges(stories, pairs, cache=verdicts)
+        chosen = clusterer.merges(stories, pairs, cache=scorer.score(stories, pairs))
         for x, y in chosen:
             kept, absorbed = sorted((x, y), key=lambda s: ss.story_rank(store, s))
             _apply_merge(store, window, touched, kept, absorbed)
