@@ -140,6 +140,30 @@ MIGRATIONS: list[str] = [
         payload BLOB NOT NULL
     );
     """,
+    # Storage (issue 4). An article's signal row is kept to a fixed share of a page so that the
+    # rows fill their pages (three to a 2 KB page with a 512-d vector): the bytes of its
+    # compressed keys past that share go to `article_keys_rest` (`story_store.save_signals_row`).
+    # Duplicates are found by the content hash's first 8 hex digits (then the whole hash is
+    # compared): an index of 8 characters where one of all 40 cost ~30 bytes an article. The index
+    # on `published` served no query (the newest-first listing sorts on `published IS NULL` first,
+    # which it cannot give): 23 bytes an article for nothing. Story aliases are looked up by alias
+    # only: keyed by it (WITHOUT ROWID), they are stored once instead of in a table and its index.
+    """
+    CREATE TABLE article_keys_rest (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        rest BLOB NOT NULL
+    );
+    DROP INDEX articles_content_hash;
+    CREATE INDEX articles_content_prefix ON articles(substr(content_hash, 1, 8));
+    DROP INDEX articles_published;
+    CREATE TABLE story_aliases_keyed (
+        alias TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL REFERENCES stories(id)
+    ) WITHOUT ROWID;
+    INSERT INTO story_aliases_keyed(alias, story_id) SELECT alias, story_id FROM story_aliases;
+    DROP TABLE story_aliases;
+    ALTER TABLE story_aliases_keyed RENAME TO story_aliases;
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]
@@ -162,12 +186,19 @@ class Store:
             # A new store gives pages back when it is compacted (`compact`): an implied date
             # resolved after its article was stored rewrites the row and frees its overflow pages,
             # ~500 bytes per article of a batch left in the file. Only settable before any table.
+            # 2 KB pages for a new store (4 KB is SQLite's default): a ~7 KB article spills into
+            # overflow pages and leaves its first 0.2-2 KB in a leaf page, and those pieces pack
+            # into 2 KB pages with half the slack (~740 -> ~340 bytes an article); the full-text
+            # index's 1000-byte segments fill them two to a page. Like auto_vacuum, only settable
+            # before the first table, so it goes first; an existing store keeps its page size.
+            self.db.execute("PRAGMA page_size=2048")
             self.db.execute("PRAGMA auto_vacuum=INCREMENTAL")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=10000")
             self._migrate()
+            self.page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a storyline store ({exc})") from None
         self._in_transaction = False
@@ -230,12 +261,14 @@ class Store:
 
     def known_raw(self, source: str, raw_hash: str) -> bool:
         """True when this exact input was ingested before under this source: skip cleaning it."""
-        row = self.db.execute("SELECT 1 FROM articles WHERE source = ? AND raw_hash = ?", (source, raw_hash)).fetchone()
+        forms = (_raw_key(raw_hash), raw_hash)  # rows written before the binary form hold the hex
+        row = self.db.execute("SELECT 1 FROM articles WHERE source = ? AND raw_hash IN (?, ?)",
+                              (source, *forms)).fetchone()
         if row:
             return True
         row = self.db.execute(
             "SELECT 1 FROM article_aliases al JOIN articles a ON a.id = al.article_id "
-            "WHERE al.source = ? AND a.raw_hash = ?", (source, raw_hash)).fetchone()
+            "WHERE al.source = ? AND a.raw_hash IN (?, ?)", (source, *forms)).fetchone()
         return row is not None
 
     def add_article(self, article: Article, raw_hash: str, values: dict[str, object] | None = None) -> Outcome:
@@ -245,17 +278,19 @@ class Store:
             "SELECT id, content_hash FROM articles WHERE source = ?", (article.source,)).fetchone()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         values = row_values(article) if values is None else values
+        raw_key = _raw_key(raw_hash)
         if existing is not None:
             article.id = existing["id"]
             if existing["content_hash"] == article.content_hash:
-                self.db.execute("UPDATE articles SET raw_hash = ? WHERE id = ?", (raw_hash, existing["id"]))
+                self.db.execute("UPDATE articles SET raw_hash = ? WHERE id = ?", (raw_key, existing["id"]))
                 return "unchanged"
             cols = ", ".join(f"{k} = ?" for k in values)
             self.db.execute(f"UPDATE articles SET {cols}, raw_hash = ?, updated_at = ? WHERE id = ?",
-                            (*values.values(), raw_hash, now, existing["id"]))
+                            (*values.values(), raw_key, now, existing["id"]))
             return "updated"
-        twin = self.db.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                               (article.content_hash,)).fetchone()
+        # `+content_hash`: a plain term on the column made SQLite scan the table past the index.
+        twin = self.db.execute("SELECT id FROM articles WHERE substr(content_hash, 1, 8) = ? AND +content_hash = ? "
+                               "ORDER BY id LIMIT 1", (article.content_hash[:8], article.content_hash)).fetchone()
         if twin is not None:
             article.id = twin["id"]
             self.db.execute("INSERT OR IGNORE INTO article_aliases(source, article_id) VALUES (?, ?)",
@@ -265,7 +300,7 @@ class Store:
         marks = ", ".join("?" for _ in values)
         cur = self.db.execute(
             f"INSERT INTO articles (source, {cols}, raw_hash, ingested_at) VALUES (?, {marks}, ?, ?)",
-            (article.source, *values.values(), raw_hash, now))
+            (article.source, *values.values(), raw_key, now))
         article.id = cur.lastrowid
         return "added"
 
@@ -317,6 +352,14 @@ class Store:
             raise StoreError(f"bad search query {search!r} ({exc})") from None
         for row in rows:
             yield _row_article(row)
+
+
+def _raw_key(raw_hash: str) -> bytes | str:
+    """A hex digest as its bytes (20 where the hex takes 40); any other identity as given."""
+    try:
+        return bytes.fromhex(raw_hash) if len(raw_hash) >= 32 else raw_hash
+    except ValueError:
+        return raw_hash
 
 
 def row_values(article: Article) -> dict[str, object]:

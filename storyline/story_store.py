@@ -31,11 +31,13 @@ def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
         rows = store.db.execute(
-            f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language FROM article_signals s "
-            f"JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks})", chunk)
+            f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language, r.rest FROM article_signals s "
+            f"JOIN articles a ON a.id = s.article_id LEFT JOIN article_keys_rest r ON r.article_id = s.article_id "
+            f"WHERE s.article_id IN ({marks})", chunk)
         for row in rows:
+            keys = row[2] + row[6] if row[6] and isinstance(row[2], bytes) else row[2]
             out[row[0]] = Signals(article_id=row[0], vector=dequantize(row[1], dim)[0],
-                                  **_decode_keys(row[2], row[3]),
+                                  **_decode_keys(keys, row[3]),
                                   day=row[4], language=row[5])
     return out
 
@@ -59,16 +61,57 @@ def embed_rows(store: Store, article_ids: list[int]) -> list[EmbedRow]:
 
 
 def save_signals(store: Store, signals: Iterable[Signals], model: str) -> None:
-    store.db.executemany(
-        "INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(s.article_id, model, quantize(s.vector), *encode_keys(s.keys, s.lead_keys), s.day) for s in signals])
+    for s in signals:
+        save_signals_row(store, s.article_id, model, (quantize(s.vector), *encode_keys(s.keys, s.lead_keys)), s.day)
 
 
 def save_signals_row(store: Store, article_id: int, model: str, row: tuple[bytes, bytes, str], day: int | None) -> None:
-    """`save_signals` of one article whose vector and keys a worker encoded already."""
+    """`save_signals` of one article whose vector and keys a worker encoded already. The keys'
+    bytes past the row's share of a page go to `article_keys_rest` (see `_keys_room`)."""
+    vector, keys, lead = row
+    room = _keys_room(store.page_size, article_id, model, len(vector), lead) if isinstance(keys, bytes) else len(keys)
+    head, rest = keys[:room], keys[room:]
     store.db.execute("INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", (article_id, model, *row, day))
+                     "VALUES (?, ?, ?, ?, ?, ?)", (article_id, model, vector, head, lead, day))
+    if rest:
+        store.db.execute("INSERT OR REPLACE INTO article_keys_rest(article_id, rest) VALUES (?, ?)", (article_id, rest))
+    else:
+        store.db.execute("DELETE FROM article_keys_rest WHERE article_id = ?", (article_id,))
+
+
+# A signal row is mostly its vector (516 bytes for 512 dimensions), and SQLite packs rows into a
+# page one after the other: rows of ~790 bytes (vector and ~260 bytes of keys) went two to a 2 KB
+# page with 450 bytes of it empty. So a row is cut to a fixed share of a leaf page, the most rows
+# a page takes with at least _KEYS_MIN bytes of keys each (three per 2 KB page, six per 4 KB, with
+# 512 dimensions), and the rest of its keys' bytes (on the bench stream, three articles in four,
+# ~165 bytes each) are packed densely in `article_keys_rest`: ~830 bytes an article where whole
+# rows took ~1,050 (SQLite's own VACUUM would not help: it packs rows the same way).
+_KEYS_MIN = 96
+_LEAF_HEADER, _CELL_POINTER = 8, 2
+
+
+def _keys_room(page_size: int, article_id: int, model: str, vector_bytes: int, lead: str) -> int:
+    """How many bytes of keys the row of this article may hold: its cell (payload size, rowid,
+    record) stays within its share of a leaf page, and never spills to an overflow page."""
+    text = len(model.encode("utf-8")) + len(lead.encode("utf-8"))
+
+    def cell(keys: int) -> int:  # the SQLite record: header, then model, vector, keys, lead, day
+        types = (1 + _varint_size(13 + 2 * len(model.encode("utf-8"))) + _varint_size(12 + 2 * vector_bytes)
+                 + _varint_size(12 + 2 * keys) + _varint_size(13 + 2 * len(lead.encode("utf-8"))) + 1)
+        payload = _varint_size(types + 1) + types + text + vector_bytes + keys + 4  # day: room for 4 bytes
+        return _varint_size(payload) + _varint_size(article_id) + payload
+
+    usable = page_size - _LEAF_HEADER
+    per_page = max(1, usable // (cell(_KEYS_MIN) + _CELL_POINTER))
+    share = min(usable // per_page - _CELL_POINTER, page_size - 35)  # 35: SQLite's largest local payload
+    room = max(0, share - cell(0))
+    while room and cell(room) > share:
+        room -= 1
+    return room
+
+
+def _varint_size(value: int) -> int:
+    return next((n for n in range(1, 9) if value < 1 << (7 * n)), 9)
 
 
 def set_signal_day(store: Store, article_id: int, day: int | None) -> None:

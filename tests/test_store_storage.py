@@ -1,0 +1,120 @@
+"""What a stored article costs beyond its text (issue 4), and that stores written before the
+compact layout still open and read the same."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+
+import numpy as np
+
+from storyline import story_store as ss
+from storyline.clean import content_hash
+from storyline.embed import quantize
+from storyline.model import Article, Line
+from storyline.signals import Signals
+from storyline.store import MIGRATIONS, Store, _split_sql
+
+
+def make(source: str, text: str, title: str = "A title") -> Article:
+    return Article(source=source, title=title, text=text, published="2024-03-14", language="en",
+                   lines=[Line(1, title, "title"), Line(2, text, "body")], content_hash=content_hash(title, text))
+
+
+def names(rng: random.Random, n: int) -> frozenset[str]:
+    """Keys that compress about as badly as real ones (names and numbers, few shared prefixes)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return frozenset("".join(rng.choice(letters) for _ in range(rng.randint(4, 9))) for _ in range(n)) | {"#2011"}
+
+
+def signals_of(rng: random.Random, article_id: int, n_keys: int) -> Signals:
+    vector = np.asarray([rng.gauss(0, 1) for _ in range(512)], dtype=np.float32)
+    keys = names(rng, n_keys)
+    lead = frozenset(sorted(keys)[:3]) | {"kor"}
+    return Signals(article_id, vector / np.linalg.norm(vector), keys, lead, 19800, "en")
+
+
+def old_store(path: str, page_size: int = 4096, version: int = 5) -> sqlite3.Connection:
+    """A store as the versions before the compact layout wrote it."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA page_size={page_size}")
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for number, script in enumerate(MIGRATIONS[:version], start=1):
+        for statement in _split_sql(script):
+            db.execute(statement)
+        db.execute("INSERT INTO schema_version VALUES (?)", (number,))
+    return db
+
+
+def leaf_pages(store: Store, table: str) -> int:
+    return store.db.execute("SELECT count(*) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)).fetchone()[0]
+
+
+def test_signal_rows_fill_their_pages_and_the_keys_past_a_row_read_back(tmp_path):
+    """Three 512-d signal rows to a 2 KB page (six to a 4 KB one), whatever the keys weigh: what
+    does not fit goes to article_keys_rest and comes back whole."""
+    rng = random.Random(4)
+    for page_size, per_page in ((2048, 3), (4096, 6)):
+        path = str(tmp_path / f"s{page_size}.db")
+        if page_size != 2048:
+            old_store(path, page_size).close()
+        with Store(path) as store:
+            assert store.page_size == page_size
+            store.begin()
+            for i in range(1, 31):
+                store.add_article(make(f"{i}.txt", f"Body number {i}."), f"r{i}")
+            written = [signals_of(rng, i, 5 if i % 3 else 70) for i in range(1, 31)]
+            ss.save_signals(store, written, "use")
+            store.commit()
+            rest = store.db.execute("SELECT count(*) FROM article_keys_rest").fetchone()[0]
+            assert rest == 10  # the articles with 70 keys
+            assert leaf_pages(store, "article_signals") == 30 // per_page
+            back = ss.load_signals(store, range(1, 31), 512)
+            for s in written:
+                assert back[s.article_id].keys == s.keys and back[s.article_id].lead_keys == s.lead_keys
+                assert float(back[s.article_id].vector @ s.vector) > 0.999
+            # a row saved again with fewer keys leaves no rest behind
+            ss.save_signals(store, [signals_of(rng, 3, 4)], "use")
+            assert store.db.execute("SELECT count(*) FROM article_keys_rest WHERE article_id = 3").fetchone()[0] == 0
+
+
+def test_a_store_written_before_the_compact_layout_migrates_and_reads_the_same(tmp_path):
+    path = str(tmp_path / "old.db")
+    db = old_store(path)
+    digest = hashlib.sha1(b"input").hexdigest()
+    body = "Korven council met on Tuesday."
+    db.execute("INSERT INTO articles(source, raw_hash, content_hash, title, text, format, ingested_at) "
+               "VALUES ('a.txt', ?, ?, 'A title', ?, 'text', '2024-03-14T00:00:00+00:00')",
+               (digest, content_hash("A title", body), body))
+    keys, lead = ss.encode_keys(frozenset({"korven", "#12"}), frozenset({"korven"}))
+    db.execute("INSERT INTO article_signals VALUES (1, 'use', ?, ?, ?, 19800)",
+               (quantize(np.ones(512, dtype=np.float32)), keys, lead))
+    db.execute("INSERT INTO stories(id, size, created_at, updated_at) VALUES ('st-kept', 1, 'x', 'x')")
+    db.execute("INSERT INTO story_aliases VALUES ('st-gone', 'st-kept')")
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) and store.page_size == 4096  # pages stay as they were
+        assert store.known_raw("a.txt", digest)  # the hex form of an older row
+        assert not store.known_raw("a.txt", hashlib.sha1(b"other").hexdigest())
+        assert store.add_article(make("copy.txt", body), "r2") == "duplicate"
+        assert ss.load_signals(store, [1], 512)[1].keys == {"korven", "#12"}
+        assert ss.resolve_story_id(store, "st-gone") == "st-kept"
+        plan = " ".join(r[3] for r in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE substr(content_hash, 1, 8) = ? AND +content_hash = ? "
+            "ORDER BY id LIMIT 1", ("ab", "abc")))
+        assert "articles_content_prefix" in plan
+
+
+def test_a_new_store_takes_2k_pages_and_raw_digests_as_bytes(tmp_path):
+    digest = hashlib.sha1(b"input").hexdigest()
+    with Store(str(tmp_path / "s.db")) as store:
+        assert store.page_size == 2048
+        store.add_article(make("a.txt", "One body."), digest)
+        store.add_article(make("b.txt", "Another body."), "r2")  # not a hex digest: kept as given
+        kinds = store.db.execute("SELECT typeof(raw_hash), length(raw_hash) FROM articles ORDER BY id").fetchall()
+        assert [tuple(k) for k in kinds] == [("blob", 20), ("text", 2)]
+        assert store.known_raw("a.txt", digest) and store.known_raw("b.txt", "r2")
+        assert store.add_article(make("a.txt", "One body."), digest) == "unchanged"
+        assert store.add_article(make("c.txt", "One body."), "r3") == "duplicate"
