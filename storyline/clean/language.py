@@ -13,7 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 _SPACES = re.compile(r"\s+")
-_SAMPLE_CHARS = 1200
+# fastText's cost grows with the sample; 600 characters named the same language as 1,200 on all
+# 3,219 texts tried (the bench stream's articles and 600 MEANTIME ones in four languages) in 55% of
+# the time, 400 missed one.
+_SAMPLE_CHARS = 600
 _MIN_CONFIDENCE = 0.3
 
 
