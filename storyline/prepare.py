@@ -77,6 +77,9 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
             else:
                 item.values = row_values(item.article)
                 item.names = article_names(item.article)
+                # The row's columns hold the lines, encoded: a list of Line objects would cost
+                # the main process more to unpickle than the rest of the result together.
+                item.article.lines = []
         out.append(item)
     articles = [p for p in out if p.article is not None]
     if embedder and articles:
@@ -149,7 +152,8 @@ class Preparer:
         if self._pool is None:
             self._pending.append(_Done(prepare_chunk(chunk, self.settings, self.embedder)))
         else:
-            self._pending.append(self._pool.apply_async(prepare_chunk, (chunk, self.settings, self.embedder)))
+            self._pending.append(_Sent(self._pool.apply_async(_prepare_remote, (chunk, self.settings, self.embedder)),
+                                       chunk))
 
     def _start(self):
         if self.embedder:  # load the model once here: forked workers share its pages
@@ -159,6 +163,32 @@ class Preparer:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         return context.Pool(self.workers, initializer=_worker_init)
+
+
+def _prepare_remote(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:
+    """`prepare_chunk` in a worker: the raw documents are not sent back (the main process has
+    them; they were most of the bytes it unpickled)."""
+    out = prepare_chunk(chunk, settings, embedder)
+    for item in out:
+        item.raw = None  # type: ignore[assignment]
+    return out
+
+
+class _Sent:
+    """A chunk handed to the pool; its raw documents are put back on the results."""
+
+    def __init__(self, result, chunk: list[tuple[RawDocument, str]]):
+        self._result = result
+        self._chunk = chunk
+
+    def ready(self) -> bool:
+        return self._result.ready()
+
+    def get(self) -> list[Prepared]:
+        out = self._result.get()
+        for item, (raw, _) in zip(out, self._chunk, strict=True):
+            item.raw = raw
+        return out
 
 
 class _Done:
