@@ -164,6 +164,11 @@ MIGRATIONS: list[str] = [
     DROP TABLE story_aliases;
     ALTER TABLE story_aliases_keyed RENAME TO story_aliases;
     """,
+    # Nor did any query use the index on stories' last day (the open stories are found from their
+    # members, and the listing sorts on `last_day IS NULL` first).
+    """
+    DROP INDEX stories_last_day;
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]
@@ -199,6 +204,7 @@ class Store:
             self.db.execute("PRAGMA busy_timeout=10000")
             self._migrate()
             self.page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
+            self.cache: dict[str, object] = {}  # what story_store keeps for this connection
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a storyline store ({exc})") from None
         self._in_transaction = False
@@ -242,6 +248,7 @@ class Store:
         if self._in_transaction:
             self.db.execute("ROLLBACK")
             self._in_transaction = False
+            self.cache.clear()  # it may hold what the rolled-back writes made (a keys dictionary)
 
     def close(self) -> None:
         self.commit()
@@ -402,13 +409,14 @@ def _row_article(row: sqlite3.Row) -> Article:
 
 
 # Lines storage. A plain-text article's lines are its whole input, so storing their texts would
-# store the body twice. Format 2 (a marker byte, then zlib of a JSON array [first n or all ns,
+# store the body twice. Format 3 (a marker byte, then raw deflate of a JSON array [first n or all ns,
 # one letter of kind per line, items]) keeps only what the text and title cannot give back: an
 # item 0 is the next line of `text` (lines of the body follow each other there, newline-joined),
 # 1 is the title, [lead, trail] the next line of `text` with the whitespace the input had around
-# it, and a string is the line itself (boilerplate, blank lines). Older rows (zlib of JSON
-# [[n, kind, text], ...], or plain JSON) still read.
-_LINES_V2 = b"\x02"
+# it, and a string is the line itself (boilerplate, blank lines). Older rows (format 2: the same
+# array as zlib, whose header and checksum cost 6 bytes more; zlib of JSON [[n, kind, text], ...];
+# plain JSON) still read.
+_LINES_V2, _LINES_V3 = b"\x02", b"\x03"
 _KIND_LETTER = {"title": "t", "metadata": "m", "body": "b", "subheading": "s", "caption": "c", "boilerplate": "x"}
 _LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
 
@@ -436,13 +444,14 @@ def _encode_lines(article: Article) -> bytes:
     numbering: object = ns[0] if ns and ns == list(range(ns[0], ns[0] + len(ns))) else ns
     kinds = "".join(_KIND_LETTER[ln.kind] for ln in lines)
     payload = json.dumps([numbering, kinds, items], ensure_ascii=False, separators=(",", ":"))
-    return _LINES_V2 + zlib.compress(payload.encode("utf-8"), 9)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return _LINES_V3 + packer.compress(payload.encode("utf-8")) + packer.flush()
 
 
 def _load_lines(value: str | bytes, text: str = "", title: str | None = None) -> list:
     """[[n, kind, text], ...] of a stored `lines` value, whichever format it has."""
-    if isinstance(value, bytes) and value[:1] == _LINES_V2:
-        numbering, kinds, items = json.loads(zlib.decompress(value[1:]))
+    if isinstance(value, bytes) and value[:1] in (_LINES_V2, _LINES_V3):
+        numbering, kinds, items = json.loads(zlib.decompress(value[1:], -15 if value[:1] == _LINES_V3 else 15))
         ns = numbering if isinstance(numbering, list) else range(numbering, numbering + len(kinds))
         out = []
         cursor = 0

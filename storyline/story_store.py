@@ -30,14 +30,14 @@ def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
+        dictionary = _dictionary(store)
         rows = store.db.execute(
             f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language, r.rest FROM article_signals s "
             f"JOIN articles a ON a.id = s.article_id LEFT JOIN article_keys_rest r ON r.article_id = s.article_id "
             f"WHERE s.article_id IN ({marks})", chunk)
         for row in rows:
-            keys = row[2] + row[6] if row[6] and isinstance(row[2], bytes) else row[2]
             out[row[0]] = Signals(article_id=row[0], vector=dequantize(row[1], dim)[0],
-                                  **_decode_keys(keys, row[3]),
+                                  **_decode_keys(_whole(row[2], row[6]), row[3], dictionary),
                                   day=row[4], language=row[5])
     return out
 
@@ -69,6 +69,11 @@ def save_signals_row(store: Store, article_id: int, model: str, row: tuple[bytes
     """`save_signals` of one article whose vector and keys a worker encoded already. The keys'
     bytes past the row's share of a page go to `article_keys_rest` (see `_keys_room`)."""
     vector, keys, lead = row
+    dictionary = _dictionary(store, build=True) if isinstance(keys, bytes) else None
+    if dictionary and not keys.startswith(_DICT_MARK):
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15, zdict=dictionary)
+        packed = _DICT_MARK + packer.compress(zlib.decompress(keys, -15)) + packer.flush()
+        keys = packed if len(packed) < len(keys) else keys
     room = _keys_room(store.page_size, article_id, model, len(vector), lead) if isinstance(keys, bytes) else len(keys)
     head, rest = keys[:room], keys[room:]
     store.db.execute("INSERT OR REPLACE INTO article_signals(article_id, model, vector, keys, lead_keys, day) "
@@ -130,8 +135,15 @@ def encode_keys(keys: frozenset[str], lead: frozenset[str]) -> tuple[bytes, str]
     return packer.compress(joined.encode("utf-8")) + packer.flush(), "\n".join(sorted(lead - keys))
 
 
-def _decode_keys(keys: str | bytes, lead: str) -> dict[str, frozenset[str]]:
-    if isinstance(keys, bytes):
+def _whole(keys: str | bytes, rest: bytes | None) -> str | bytes:
+    """A row's keys with the bytes kept in `article_keys_rest` (text rows have none)."""
+    return keys + rest if rest and isinstance(keys, bytes) else keys
+
+
+def _decode_keys(keys: str | bytes, lead: str, dictionary: bytes | None = None) -> dict[str, frozenset[str]]:
+    if isinstance(keys, bytes) and keys[:1] == _DICT_MARK:
+        keys = zlib.decompressobj(-15, zdict=dictionary or b"").decompress(keys[1:]).decode("utf-8")
+    elif isinstance(keys, bytes):
         keys = zlib.decompress(keys, -15).decode("utf-8")
     if keys.startswith("["):
         return {"keys": frozenset(json.loads(keys)), "lead_keys": frozenset(json.loads(lead))}
@@ -139,6 +151,50 @@ def _decode_keys(keys: str | bytes, lead: str) -> dict[str, frozenset[str]]:
     marked = [k[1:] for k in entries if k.startswith("\t")]
     return {"keys": frozenset(k[1:] if k.startswith("\t") else k for k in entries),
             "lead_keys": frozenset(marked).union(lead.split("\n") if lead else ())}
+
+
+# A store's keys dictionary. The same names and numbers recur across a store's articles (its
+# places, people, outlets, years), and a list of ~60 short keys deflates far better against a
+# dictionary of them: the keys seen in two or more of the store's latest _DICT_SAMPLE articles
+# when it first has that many, sorted (as a row's keys are), kept in `meta` and never changed
+# (the rows written with it need it to be read). Such a row starts with _DICT_MARK, a byte no raw
+# deflate stream starts with (block type 3 is reserved); rows from before it, or written by a
+# process that had not seen it yet, read as before. On the bench stream: ~260 -> ~205 bytes of
+# keys an article, ~45 fewer past the signal row's share (for a dictionary of ~6 KB a store).
+_DICT_META, _DICT_MARK, _DICT_SAMPLE, _DICT_BYTES = "keys_dictionary", b"\x06", 100, 16384
+
+
+def _dictionary(store: Store, build: bool = False) -> bytes | None:
+    """The store's keys dictionary; with `build`, made once the store has enough signal rows."""
+    if store.cache.get(_DICT_META) is None:
+        value = store.get_meta(_DICT_META)
+        if value is None and build:
+            seen = store.cache.get("signal_rows")
+            if seen is None:
+                seen = store.db.execute("SELECT count(*) FROM article_signals").fetchone()[0]
+            store.cache["signal_rows"] = seen + 1
+            if seen >= _DICT_SAMPLE:  # another process may have made one first: keep the stored one
+                store.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
+                                 (_DICT_META, _make_dictionary(store)))
+                value = store.get_meta(_DICT_META)
+        if value is not None:
+            store.cache[_DICT_META] = value.encode("utf-8")
+    return store.cache.get(_DICT_META)  # type: ignore[return-value]
+
+
+def _make_dictionary(store: Store) -> str:
+    counts: Counter[str] = Counter()
+    for keys, lead, rest in store.db.execute(
+            "SELECT s.keys, s.lead_keys, r.rest FROM article_signals s LEFT JOIN article_keys_rest r "
+            "ON r.article_id = s.article_id ORDER BY s.article_id DESC LIMIT ?", (_DICT_SAMPLE,)):
+        counts.update(_decode_keys(_whole(keys, rest), lead)["keys"])
+    kept, size = [], 0
+    for key in sorted((k for k, n in counts.items() if n >= 2), key=lambda k: (-counts[k], k)):
+        size += len(key.encode("utf-8")) + 1
+        if size > _DICT_BYTES:
+            break
+        kept.append(key)
+    return "\n".join(sorted(kept))
 
 
 def first_title(store: Store, article_ids: list[int]) -> str | None:

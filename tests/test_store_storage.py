@@ -118,3 +118,45 @@ def test_a_new_store_takes_2k_pages_and_raw_digests_as_bytes(tmp_path):
         assert store.known_raw("a.txt", digest) and store.known_raw("b.txt", "r2")
         assert store.add_article(make("a.txt", "One body."), digest) == "unchanged"
         assert store.add_article(make("c.txt", "One body."), "r3") == "duplicate"
+
+
+def test_keys_deflate_against_the_stores_own_dictionary_once_it_has_one(tmp_path):
+    """After _DICT_SAMPLE articles the store keeps a dictionary of its recurring keys; later rows
+    are smaller with it and read back the same, in this process and in the next one."""
+    rng = random.Random(7)
+    vocabulary = sorted(names(rng, 400))
+    path = str(tmp_path / "s.db")
+    n = ss._DICT_SAMPLE + 60
+    written = []
+    with Store(path) as store:
+        store.begin()
+        for i in range(1, n + 1):
+            store.add_article(make(f"{i}.txt", f"Body number {i}."), f"r{i}")
+            s = signals_of(rng, i, 0)
+            s.keys = frozenset(rng.sample(vocabulary, 50)) | {f"#{i}"}
+            s.lead_keys = frozenset(sorted(s.keys)[:2])
+            written.append(s)
+            ss.save_signals(store, [s], "use")
+        store.commit()
+        assert store.get_meta(ss._DICT_META)
+        sizes = dict(store.db.execute(
+            "SELECT s.article_id, length(s.keys) + coalesce(length(r.rest), 0) FROM article_signals s "
+            "LEFT JOIN article_keys_rest r ON r.article_id = s.article_id").fetchall())
+    plain = {s.article_id: len(ss.encode_keys(s.keys, s.lead_keys)[0]) for s in written}
+    late = range(ss._DICT_SAMPLE + 2, n + 1)
+    assert all(sizes[i] == plain[i] for i in range(1, ss._DICT_SAMPLE + 1))
+    assert sum(sizes[i] for i in late) < 0.8 * sum(plain[i] for i in late)
+    with Store(path) as store:
+        back = ss.load_signals(store, range(1, n + 1), 512)
+    assert all(back[s.article_id].keys == s.keys and back[s.article_id].lead_keys == s.lead_keys for s in written)
+
+
+def test_lines_of_the_previous_format_still_read(tmp_path):
+    import json
+    import zlib
+
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_article(make("a.txt", "Body of the article."), "r1")
+        v2 = b"\x02" + zlib.compress(json.dumps([1, "tb", [1, 0]]).encode(), 9)
+        store.db.execute("UPDATE articles SET lines = ? WHERE source = 'a.txt'", (v2,))
+        assert store.get_article("a.txt").lines == make("a.txt", "Body of the article.").lines
