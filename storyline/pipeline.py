@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from storyline import story_store as ss
 from storyline.clean.implied_dates import DateContext
@@ -33,6 +34,12 @@ class IngestStats:
     duplicate: int = 0
     errors: int = 0
     stories: StoryStats | None = None
+    # Where the CPU went, in seconds per stage, added over every process (workers included):
+    # clean, encode (the row's columns), embed, keys, store, dates (implied), stories.
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+
+    def count_cpu(self, stage: str, seconds: float) -> None:
+        self.cpu_seconds[stage] = self.cpu_seconds.get(stage, 0.0) + seconds
 
     @property
     def stored_or_known(self) -> int:
@@ -83,9 +90,12 @@ def ingest_paths(
         def take(done: Iterable[Prepared]) -> None:
             nonlocal pending
             for item in done:
+                for stage, seconds in item.cpu.items():
+                    stats.count_cpu(stage, seconds)
                 if item.article is None:
                     fail(InputError(item.raw.source, item.error or "no article text found"))
                     continue
+                start = time.process_time()
                 article = item.article
                 outcome = store.add_article(article, item.digest, item.values)
                 setattr(stats, outcome, getattr(stats, outcome) + 1)
@@ -93,15 +103,18 @@ def ingest_paths(
                     ss.save_signals_row(store, article.id, preparer.embedder, item.signals_row,
                                         day_number(article.published))
                 dates.add(article, item.names)
-                if not article.published and outcome in ("added", "updated"):
-                    undated.append((article, item.names))
-                    if len(undated) > _MAX_UNDATED:
-                        _resolve_dates(store, dates, [undated.popleft()])
                 pending += 1
                 if pending >= settings.commit_every:
                     store.commit()
                     store.begin()
                     pending = 0
+                stats.count_cpu("store", time.process_time() - start)
+                if not article.published and outcome in ("added", "updated"):
+                    undated.append((article, item.names))
+                    if len(undated) > _MAX_UNDATED:
+                        start = time.process_time()
+                        _resolve_dates(store, dates, [undated.popleft()])
+                        stats.count_cpu("dates", time.process_time() - start)
 
         try:
             for item in progress(read_all(absolute, settings), desc="ingest", unit="doc"):
@@ -116,10 +129,14 @@ def ingest_paths(
             take(preparer.finish())
         finally:
             preparer.close()
+        start = time.process_time()
         _resolve_dates(store, dates, undated)
         store.commit()
+        stats.count_cpu("dates", time.process_time() - start)
         if stories is not None and stats.stored_or_known:
+            start = time.process_time()
             stats.stories = update_stories(store, stories)
+            stats.count_cpu("stories", time.process_time() - start)
         store.compact()
     return stats
 

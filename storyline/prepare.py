@@ -13,9 +13,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.clean import clean
 from storyline.model import Article, RawDocument
@@ -42,6 +43,9 @@ class Prepared:
     values: dict[str, object] | None = None
     names: frozenset[str] | None = None
     signals_row: tuple[bytes, bytes, str] | None = None
+    # CPU seconds this document took per stage, in whichever process prepared it (a chunk's
+    # embedding call is shared out evenly): `IngestStats.cpu_seconds` adds them up.
+    cpu: dict[str, float] = field(default_factory=dict)
 
 
 def workers_wanted() -> int:
@@ -65,8 +69,10 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
     from storyline.story_store import encode_keys
 
     out = []
+    clock = time.process_time
     for raw, digest in chunk:
         item = Prepared(raw, digest)
+        start = clock()
         try:
             item.article = clean(raw, settings)
         except Exception as exc:  # a cleaner bug must not cost the user the batch
@@ -75,18 +81,26 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
             if len(item.article.text.strip()) < settings.min_body_chars:
                 item.article, item.error = None, "no article text found"
             else:
+                cleaned = clock()
                 item.values = row_values(item.article)
                 item.names = article_names(item.article)
                 # The row's columns hold the lines, encoded: a list of Line objects would cost
                 # the main process more to unpickle than the rest of the result together.
                 item.article.lines = []
+                item.cpu["encode"] = clock() - cleaned
+        item.cpu["clean"] = clock() - start - item.cpu.get("encode", 0.0)
         out.append(item)
     articles = [p for p in out if p.article is not None]
     if embedder and articles:
+        start = clock()
         vectors = get_embedder(embedder).embed([embedding_text(p.article.title, p.article.text) for p in articles])
+        share = (clock() - start) / len(articles)
         for p, vector in zip(articles, vectors, strict=True):
+            start = clock()
             keyed = article_signals(0, p.article.title, p.article.text, None, None, vector)
             p.signals_row = (quantize(vector), *encode_keys(keyed.keys, keyed.lead_keys))
+            p.cpu["embed"] = share
+            p.cpu["keys"] = clock() - start
     return out
 
 

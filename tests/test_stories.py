@@ -194,3 +194,13 @@ def test_the_story_stage_loads_no_model_when_every_article_has_its_vector(corpus
         store.db.execute("DELETE FROM article_signals WHERE article_id = (SELECT min(article_id) FROM article_signals)")
         with pytest.raises(RuntimeError, match="loaded"):
             stories.update_stories(store)
+
+
+def test_ingest_says_where_its_cpu_went(corpus, tmp_path):
+    from storyline.pipeline import ingest_paths
+
+    stats = ingest_paths([str(corpus)], str(tmp_path / "news.db"))
+    assert {"clean", "encode", "embed", "keys", "store", "stories"} <= set(stats.cpu_seconds)
+    assert all(seconds >= 0 for seconds in stats.cpu_seconds.values())
+    assert stats.cpu_seconds["clean"] > 0 and stats.cpu_seconds["stories"] > 0
+    assert stats.as_dict()["cpu_seconds"] == stats.cpu_seconds
