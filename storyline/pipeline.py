@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
 from storyline import story_store as ss
-from storyline.clean.implied_dates import DateContext
+from storyline.clean.implied_dates import DateContext, DateCues
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
 from storyline.model import Article, RawDocument
@@ -81,7 +81,7 @@ def ingest_paths(
             on_error(error)
 
     dates = DateContext()
-    undated: deque[tuple[Article, frozenset[str] | None]] = deque()
+    undated: deque[tuple[Article, frozenset[str] | None, DateCues | None]] = deque()
     with Store(db_path) as store:
         preparer = Preparer(settings, _embedder_for(store, stories))
         store.begin()
@@ -110,7 +110,7 @@ def ingest_paths(
                     pending = 0
                 stats.count_cpu("store", time.process_time() - start)
                 if not article.published and outcome in ("added", "updated"):
-                    undated.append((article, item.names))
+                    undated.append((article, item.names, item.date_cues))
                     if len(undated) > _MAX_UNDATED:
                         start = time.process_time()
                         _resolve_dates(store, dates, [undated.popleft()])
@@ -155,8 +155,8 @@ _MAX_UNDATED = 2000
 
 
 def _resolve_dates(store: Store, dates: DateContext,
-                   undated: Iterable[tuple[Article, frozenset[str] | None]]) -> None:
-    for article, names in undated:
-        if dates.resolve(article, names) and article.id is not None and article.published:
+                   undated: Iterable[tuple[Article, frozenset[str] | None, DateCues | None]]) -> None:
+    for article, names, cues in undated:
+        if dates.resolve(article, names, cues) and article.id is not None and article.published:
             store.set_inferred_date(article.id, article.published)
             ss.set_signal_day(store, article.id, day_number(article.published))

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from storyline.clean import clean
+from storyline.clean.implied_dates import DateCues
 from storyline.model import Article, RawDocument
 from storyline.settings import Settings
 
@@ -43,6 +44,7 @@ class Prepared:
     values: dict[str, object] | None = None
     names: frozenset[str] | None = None
     signals_row: tuple[bytes, bytes, str] | None = None
+    date_cues: DateCues | None = None  # of an article without a date, for `DateContext.resolve`
     # CPU seconds this document took per stage, in whichever process prepared it (a chunk's
     # embedding call is shared out evenly): `IngestStats.cpu_seconds` adds them up.
     cpu: dict[str, float] = field(default_factory=dict)
@@ -62,7 +64,7 @@ def workers_wanted() -> int:
 
 def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:
     """Clean each document; embed and key those that are articles (one embedding call)."""
-    from storyline.clean.implied_dates import article_names
+    from storyline.clean.implied_dates import article_names, date_cues
     from storyline.embed import embedding_text, get_embedder, quantize
     from storyline.signals import article_signals
     from storyline.store import row_values
@@ -84,6 +86,8 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
                 cleaned = clock()
                 item.values = row_values(item.article)
                 item.names = article_names(item.article)
+                if not item.article.published:
+                    item.date_cues = date_cues(item.article.text)
                 # The row's columns hold the lines, encoded: a list of Line objects would cost
                 # the main process more to unpickle than the rest of the result together.
                 item.article.lines = []

@@ -82,18 +82,19 @@ class DateContext:
             if not numbers:
                 del self.by_name[name]
 
-    def resolve(self, article: Article, names: frozenset[str] | None = None) -> bool:
-        """Fill `article.published` from its cues and its nearest dated neighbour; True if done."""
+    def resolve(self, article: Article, names: frozenset[str] | None = None, cues: DateCues | None = None) -> bool:
+        """Fill `article.published` from its cues and its nearest dated neighbour; True if done.
+        `names` and `cues`: the article's `article_names` and `date_cues`, if known already."""
         if article.published or not self.dated:
             return False
         best = self._best(article_names(article) if names is None else names)
         if best is None:
             return False
-        low = article.text.lower()
-        cues = _month_day_cues(low, best.when) + _weekday_cues(low, best.when)
-        if not cues:
+        cues = date_cues(article.text) if cues is None else cues
+        options = _month_day_options(cues, best.when) + _weekday_options(cues, best.when)
+        if not options:
             return False
-        found = min(cues)[2]  # "today, October 31" first, then whatever lies nearest the neighbour
+        found = min(options)[2]  # "today, October 31" first, then whatever lies nearest the neighbour
         article.published = found.isoformat()
         article.published_inferred = True
         return True
@@ -122,26 +123,25 @@ def infer_missing_dates(articles: list[Article]) -> int:
     return sum(context.resolve(a) for a in articles if not a.published)
 
 
-def _month_day_cues(low: str, near: date) -> list[tuple[bool, int, date]]:
-    """Days of the month the lower-cased text names without a year, near `near`."""
-    cues = []
+@dataclass(frozen=True)
+class DateCues:
+    """What an undated text says of its day, read once where the article is prepared (a worker
+    process), so that only the neighbour's date is left to weigh them against: the days of a
+    month it names without a year (month, day, whether "today" stands just before), and the
+    weekday it names most."""
+
+    month_days: tuple[tuple[int, int, bool], ...] = ()
+    weekday: int | None = None
+
+
+def date_cues(text: str) -> DateCues:
+    low = text.lower()
+    month_days = []
     for m in _MONTH_DAY.finditer(low):
         month_word = m.group("m1") or m.group("m2")
-        day = int(m.group("d1") or m.group("d2"))
         month = next(i for i, name in enumerate(_MONTHS, start=1) if month_word.startswith(name[:3]))
         today = _TODAY_BEFORE.search(low, max(0, m.start() - _TODAY_REACH), m.start()) is not None
-        for year in (near.year - 1, near.year, near.year + 1):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            if abs((candidate - near).days) <= _MONTH_DAY_SPAN:
-                cues.append((not today, abs((candidate - near).days), candidate))
-    return cues
-
-
-def _weekday_cues(low: str, near: date) -> list[tuple[bool, int, date]]:
-    """The nearest days to `near` that fall on the weekday the lower-cased text names most."""
+        month_days.append((month, int(m.group("d1") or m.group("d2")), today))
     counts: dict[int, int] = {}
     for m in _WEEKDAY.finditer(low):
         start = m.start()
@@ -149,11 +149,30 @@ def _weekday_cues(low: str, near: date) -> list[tuple[bool, int, date]]:
             continue  # inside a word
         day = _WEEKDAYS.index(m.group())
         counts[day] = counts.get(day, 0) + 1
-    if not counts:
+    weekday = max(counts, key=lambda d: counts[d]) if counts else None  # the day the text keeps coming back to
+    return DateCues(tuple(month_days), weekday)
+
+
+def _month_day_options(cues: DateCues, near: date) -> list[tuple[bool, int, date]]:
+    """The dates near `near` of the days of a month the text names."""
+    options = []
+    for month, day, today in cues.month_days:
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((candidate - near).days) <= _MONTH_DAY_SPAN:
+                options.append((not today, abs((candidate - near).days), candidate))
+    return options
+
+
+def _weekday_options(cues: DateCues, near: date) -> list[tuple[bool, int, date]]:
+    """The nearest days to `near` that fall on the weekday the text names most."""
+    if cues.weekday is None:
         return []
-    weekday = max(counts, key=lambda d: counts[d])  # the day the text keeps coming back to
     options = [near + timedelta(days=k) for k in range(-_WEEKDAY_SPAN, _WEEKDAY_SPAN + 1)]
-    return [(True, abs((d - near).days), d) for d in options if d.weekday() == weekday]
+    return [(True, abs((d - near).days), d) for d in options if d.weekday() == cues.weekday]
 
 
 _NOT_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS + _MONTHS)
