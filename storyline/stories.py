@@ -106,6 +106,9 @@ class _Window:
     signals: dict[int, Signals] = field(default_factory=dict)
     last_day: dict[str, int | None] = field(default_factory=dict)
     neighbours: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The stories whose `neighbours` may name a story (a superset): a merge renames the absorbed
+    # story in those sets only, where it scanned every story's set (quadratic in a big batch).
+    cited_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Stories an article came near that had aged out of the window: what a new story may continue.
     earlier: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -219,7 +222,10 @@ def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: Vec
     window.members[chosen].insert(0, signals.article_id)
     window.story_of[signals.article_id] = chosen
     window.signals[signals.article_id] = signals
-    window.neighbours[chosen].update(s for s in candidates if s != chosen)
+    for other in candidates:
+        if other != chosen:
+            window.neighbours[chosen].add(other)
+            window.cited_by[other].add(chosen)
     window.earlier[chosen].update(aged)
     index.add([signals.article_id], signals.vector)
     return chosen
@@ -257,13 +263,18 @@ def _apply_merge(store: Store, window: _Window, touched: set[str], kept: str, ab
     window.members[kept] = sorted(window.members[kept] + window.members.pop(absorbed), key=lambda m: -m)
     for m in window.members[kept]:
         window.story_of[m] = kept
-    window.neighbours[kept] |= window.neighbours.pop(absorbed, set())
+    inherited = window.neighbours.pop(absorbed, set())
+    window.neighbours[kept] |= inherited
+    for other in inherited:
+        window.cited_by[other].add(kept)
     window.earlier[kept] |= window.earlier.pop(absorbed, set())
     window.neighbours[kept] -= {kept, absorbed}
-    for others in window.neighbours.values():
-        if absorbed in others:
+    for citing in window.cited_by.pop(absorbed, set()):
+        others = window.neighbours.get(citing)
+        if others is not None and absorbed in others:
             others.discard(absorbed)
             others.add(kept)
+            window.cited_by[kept].add(citing)
     window.neighbours[kept].discard(kept)
     last = [d for d in (window.last_day.pop(absorbed, None), window.last_day.get(kept)) if d is not None]
     window.last_day[kept] = max(last) if last else None
