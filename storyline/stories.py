@@ -29,9 +29,9 @@ from storyline.merge_cells import MergeScorer
 from storyline.progress import progress_bar
 from storyline.signals import KeyStats, Signals, article_signals
 from storyline.store import Store
-from storyline.story_merge import merge_verdicts, sparse_pair_matrix
+from storyline.story_merge import sparse_pair_matrix
 
-__all__ = ["merge_verdicts", "sparse_pair_matrix"]  # the merge pass's scoring lives in story_merge
+__all__ = ["sparse_pair_matrix"]  # the sparse pair features live in story_merge
 
 
 def _default_embedder() -> str:
@@ -248,7 +248,8 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
             break
         involved = {s for p in pairs for s in p}
         stories = {s: window.member_signals(s, settings.max_members) for s in involved}
-        chosen = clusterer.merges(stories, pairs, cache=scorer.score(stories, pairs))
+        merge_verdicts(scorer, stories, pairs)
+        chosen = clusterer.merges(stories, pairs, cache=scorer.verdicts)
         for x, y in chosen:
             kept, absorbed = sorted((x, y), key=lambda s: ss.story_rank(store, s))
             _apply_merge(store, window, touched, kept, absorbed)
@@ -256,6 +257,15 @@ def _merge(store: Store, clusterer: StoryClusterer, window: _Window, touched: se
         if not chosen:
             break
     return merged
+
+
+def merge_verdicts(scorer: MergeScorer, stories: dict[str, list[Signals]], pairs: set[tuple[str, str]]) -> None:
+    """The merge pass's scoring of one round, into `scorer.verdicts` (the cache `merges` reads).
+
+    A module-level step so that a replay can swap it for nothing (bench/cluster_offline.py's
+    probes): `StoryClusterer.merges` then scores each pair itself through `cluster.pair_matrix`.
+    """
+    scorer.score(stories, pairs)
 
 
 def _apply_merge(store: Store, window: _Window, touched: set[str], kept: str, absorbed: str) -> None:

@@ -71,49 +71,6 @@ def test_ingest_without_stories_then_with(corpus, tmp_path):
     assert sum(len(s["articles"]) for s in stories) == 7
 
 
-def test_bulk_merge_verdicts_agree_with_the_clusterer():
-    """`merge_verdicts` scores a story against all its neighbours at once; it must reach the very
-    verdict `StoryClusterer._merge_score` reaches pair by pair (a change there must show here)."""
-    import numpy as np
-
-    from storyline.cluster import StoryClusterer
-    from storyline.signals import KeyStats, Signals
-    from storyline.stories import merge_verdicts
-
-    rng = np.random.default_rng(3)
-    topics = rng.standard_normal((6, 32)).astype(np.float32)
-    vocab = [f"k{i}" for i in range(40)]
-    stats = KeyStats()
-    clusterer = StoryClusterer(stats)
-    stories: dict[str, list[Signals]] = {}
-    next_id = 1
-    for s in range(24):
-        topic = s % 6
-        members = []
-        for _ in range(int(rng.choice([1, 1, 2, 3, 5, 7]))):
-            v = topics[topic] + 0.6 * rng.standard_normal(32).astype(np.float32)
-            keys = frozenset(vocab[j] for j in rng.integers(topic * 5, topic * 5 + 12, 6))
-            members.append(Signals(next_id, v / np.linalg.norm(v), keys, frozenset(list(keys)[:2]),
-                                   int(rng.integers(0, 20)), str(rng.choice(["en", "en", "es"]))))
-            clusterer.observe(keys)
-            next_id += 1
-        stories[f"s{s:02d}"] = members
-    ids = sorted(stories)
-    pairs = {(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]}
-    cache: dict[tuple, float | None] = {}
-    merge_verdicts(clusterer, stories, pairs, cache)
-    assert len(cache) == len(pairs)
-    merging = 0
-    for (x, y, _, _), verdict in cache.items():
-        expected = clusterer._merge_score(stories[x], stories[y], {})
-        assert (verdict is None) == (expected is None), (x, y)
-        if verdict is not None:
-            merging += 1
-            assert abs(verdict - expected) < 1e-5  # float32 cosines summed in another order
-    assert 0 < merging < len(pairs)
-    assert clusterer.merges(stories, pairs, cache=dict(cache)) == clusterer.merges(stories, pairs)
-
-
 def test_sparse_pair_features_are_the_clusterers():
     """The merge pass's key join must give `cluster.pair_matrix`'s features, cell for cell."""
     import numpy as np
