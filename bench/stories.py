@@ -2,7 +2,9 @@
 
 1. A stream of real articles (Timeline17, DUC, ECB+, MEANTIME as plain-text files, shuffled with
    a fixed seed) ingested end to end (read, clean, store, embed, cluster) with each embedder, each
-   in a fresh process so peak memory is its own; store bytes per article beyond the text.
+   in a fresh process so peak memory is its own; store bytes per article beyond the text; and
+   where the CPU went, per stage and article, over the main process and its workers
+   (`IngestStats.cpu_seconds`): on two cores the articles/s can be at most 2000 / that total.
 2. Beside it, in the same run, the baseline the issue names: TF-IDF + average-linkage
    agglomerative clustering (scikit-learn) over the same documents.
 3. The cost of assigning one article (ANN search + the clusterer's decision) with 10k, 100k and
@@ -78,6 +80,7 @@ def run_one(embedder: str, files: list[str], out_json: str) -> None:
                                    ).fetchone()[0]
         size = sum(os.path.getsize(p) for p in glob.glob(db + "*"))
     figures = {"seconds": seconds, "articles": n, "stories": stories, "errors": stats.errors,
+               "cpu_ms_per_article": {k: 1000 * v / max(n, 1) for k, v in stats.cpu_seconds.items()},
                "bytes_per_article": (size - text_bytes - fts) / max(n, 1), "fts_bytes_per_article": fts / max(n, 1),
                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     pathlib.Path(out_json).write_text(json.dumps(figures))
@@ -167,6 +170,10 @@ def main() -> int:
                   f"{f['bytes_per_article']:.0f} store bytes/article beyond the text and "
                   f"{f['fts_bytes_per_article']:.0f} of full-text index, peak RSS "
                   f"{f['peak_rss_mb']:.0f} MB", flush=True)
+            cpu = f["cpu_ms_per_article"]
+            print(f"    CPU ms an article, all processes: {sum(cpu.values()):.1f} = "
+                  + " + ".join(f"{stage} {ms:.2f}" for stage, ms in sorted(cpu.items(), key=lambda kv: -kv[1])),
+                  flush=True)
     baseline = tfidf_agglomerative(stream_files(n_use))
     sizes = (2_000, 10_000) if args.smoke else tuple(int(n) for n in args.sizes.split(","))
     costs = {}
