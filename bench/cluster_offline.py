@@ -20,7 +20,16 @@ day): the sets carry few dates, and one order's figures swing by several points 
 about a big story, too much to choose settings by. `--errors` lists, per set, the gold clusters
 that are split or share a story, and the F1 ceiling set by documents no story lists.
 
-Usage: python bench/cluster_offline.py [--build] [--work DIR] [--set NAME=V,...] [--orders K] [--errors] [SET ...]
+`--probe NAME=W1,W2` replays with one candidate pair feature (`PROBES`) added to the pair model
+as an eighth column with each weight in turn (weight 0 is the model as it is): a candidate is
+judged on the fitting halves, its held-out figures come with it. The merge pass then scores each
+story pair through `cluster.pair_matrix` itself (the sparse batch path knows seven columns; both
+reach the same verdicts, tests/test_stories.py). Issue 4's probes for "same kind of event,
+different actor, place or date" (ECB+'s two events per topic) are kept there; none won (see
+`ClusterSettings`).
+
+Usage: python bench/cluster_offline.py [--build] [--work DIR] [--set NAME=V,...] [--probe NAME=W,...]
+       [--orders K] [--errors] [SET ...]
 Reads `$STORYLINE_SHARED` (default ../shared); exits quietly when the data is absent.
 """
 
@@ -32,6 +41,7 @@ import itertools
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import sys
@@ -39,7 +49,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from storyline.signals import article_signals
+import numpy as np
+
+from storyline.signals import Signals, article_signals
 
 SHARED = os.environ.get("STORYLINE_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
 SETS = ("duc", "ecb", "meantime", "meantime-body")
@@ -74,11 +86,118 @@ def build(name: str, work: str) -> None:
     ingest_paths([corpus], os.path.join(folder, "store.db"))
 
 
-def replay(name: str, work: str, settings: Any = None, order: int = 0) -> tuple[dict[str, str], float, int]:
+# -- candidate pair features (`--probe`) ---------------------------------------------------------
+# Each is f(a, b, table) -> float over two articles' Signals, IDF from the run's key counts
+# (`table.stats`, as `KeyTable` reads them). A `NAME*cos` probe is the feature times the cosine.
+
+def _idf(table: Any, keys: set[str] | frozenset[str]) -> float:
+    return sum(table.stats.idf(k) for k in keys)
+
+
+def _names(keys: frozenset[str]) -> set[str]:
+    return {k for k in keys if not k.startswith("#")}
+
+
+def _numbers(keys: frozenset[str]) -> set[str]:
+    return {k for k in keys if k.startswith("#")}
+
+
+_YEAR = re.compile(r"#(19[5-9]\d|20[0-3]\d)$")
+
+
+def _lead_miss_max(a: Signals, b: Signals, table: Any) -> float:
+    """The larger of the two articles' IDF shares of lead keys the other never states."""
+    shares = [_idf(table, x.lead_keys - y.keys) / w for x, y in ((a, b), (b, a)) if (w := _idf(table, x.lead_keys))]
+    return max(shares, default=0.0)
+
+
+def _lead_names_apart(a: Signals, b: Signals, table: Any) -> float:
+    """1 when each lead names something (a non-number key) the other article never states."""
+    return float(bool(_names(a.lead_keys) - b.keys) and bool(_names(b.lead_keys) - a.keys))
+
+
+def _lead_numbers_apart(a: Signals, b: Signals, table: Any) -> float:
+    """1 when both leads state numbers and none of either's is stated by the other article."""
+    na, nb = _numbers(a.lead_keys), _numbers(b.lead_keys)
+    return float(bool(na) and bool(nb) and not na & b.keys and not nb & a.keys)
+
+
+def _lead_years_apart(a: Signals, b: Signals, table: Any) -> float:
+    """1 when both leads give a year and neither's is stated by the other article."""
+    ya, yb = ({k for k in x.lead_keys if _YEAR.match(k)} for x in (a, b))
+    return float(bool(ya) and bool(yb) and not ya & b.keys and not yb & a.keys)
+
+
+def _main_names_apart(a: Signals, b: Signals, table: Any) -> float:
+    """1 when the rarest lead name of each article that some other article states too (df >= 2: no
+    one-off word) is missing from the other article: the main actor or place differs."""
+    def main(x: Signals) -> str | None:
+        names = [k for k in _names(x.lead_keys) if table.stats.df.get(k, 0) >= 2]
+        return min(names, key=lambda k: (-table.stats.idf(k), k)) if names else None
+    ma, mb = main(a), main(b)
+    return float(ma is not None and mb is not None and ma not in b.keys and mb not in a.keys)
+
+
+def _lead_lead(a: Signals, b: Signals, table: Any) -> float:
+    """IDF share of lead keys both leads state, over the smaller lead."""
+    return _idf(table, a.lead_keys & b.lead_keys) / (min(_idf(table, a.lead_keys), _idf(table, b.lead_keys)) + 1e-9)
+
+
+def _name_overlap(a: Signals, b: Signals, table: Any) -> float:
+    """The overlap feature on name keys alone (numbers left out)."""
+    na, nb = _names(a.keys), _names(b.keys)
+    return _idf(table, na & nb) / (min(_idf(table, na), _idf(table, nb)) + 1e-9)
+
+
+PROBES: dict[str, Callable[[Signals, Signals, Any], float]] = {
+    "lead_miss_max": _lead_miss_max,
+    "lead_names_apart": _lead_names_apart,
+    "lead_numbers_apart": _lead_numbers_apart,
+    "lead_years_apart": _lead_years_apart,
+    "main_names_apart": _main_names_apart,
+    "lead_lead": _lead_lead,
+    "name_overlap": _name_overlap,
+    "one": lambda a, b, table: 1.0,  # a plain shift of the bias: the yardstick for the others
+}
+
+
+def _with_probe(name: str, weight: float) -> Callable[[], None]:
+    """Put the probe column into `cluster.pair_matrix` and its weight into `cluster._logits`; the
+    merge pass scores through them (`StoryClusterer.merges` computes what `merge_verdicts` leaves
+    out of the cache). Returns the undo."""
+    from storyline import cluster, stories
+
+    base, _, times = name.partition("*")
+    column = PROBES[base]
+    dense, logits, verdicts = cluster.pair_matrix, cluster._logits, stories.merge_verdicts
+
+    def pair_matrix(left: Any, right: Any, table: Any) -> np.ndarray:
+        out = dense(left, right, table)
+        extra = np.array([[column(x, y, table) for y in right] for x in left]).reshape(len(left), len(right))
+        if times == "cos":
+            extra = extra * out[..., 0]
+        return np.concatenate([out, extra[..., None]], axis=-1)
+
+    def probed(feats: np.ndarray, s: Any) -> np.ndarray:
+        if feats.shape[-1] > 7:
+            return logits(feats[..., :7], s) + weight * feats[..., 7]
+        return logits(feats, s)
+
+    cluster.pair_matrix, cluster._logits = pair_matrix, probed  # type: ignore[assignment]
+    stories.merge_verdicts = lambda *args, **kwargs: None  # type: ignore[assignment]
+
+    def undo() -> None:
+        cluster.pair_matrix, cluster._logits, stories.merge_verdicts = dense, logits, verdicts  # type: ignore[assignment]
+    return undo
+
+
+def replay(name: str, work: str, settings: Any = None, order: int = 0,
+           probe: tuple[str, float] | None = None) -> tuple[dict[str, str], float, int]:
     """(doc_id -> story id, clustering seconds, articles) from a fresh story pass over the built store,
     with `settings` (a `ClusterSettings`) in place of the defaults when given, the articles in the
     store's order (0) or shuffled with seed `order` (the sets carry few dates, so the order is
-    mostly that of arrival, and one order's figures swing by several points on a single decision).
+    mostly that of arrival, and one order's figures swing by several points on a single decision),
+    and the `probe` (name, weight) column in the pair model when given.
     """
     from storyline import stories
     from storyline.store import Store
@@ -114,12 +233,15 @@ def replay(name: str, work: str, settings: Any = None, order: int = 0) -> tuple[
             random.Random(order).shuffle(ids)
             return sorted(ids, key=lambda i: (day.get(i) is None, day.get(i) or 0))
         stories.ss.unassigned_articles = shuffled  # type: ignore[assignment]
+    undo = _with_probe(*probe) if probe else None
     try:
         with Store(db) as store:
             t = time.perf_counter()
             stories.update_stories(store)
             sec = time.perf_counter() - t
     finally:
+        if undo:
+            undo()
         stories.StoryClusterer = default  # type: ignore[misc]
         stories.ss.unassigned_articles = pending  # type: ignore[assignment]
     with Store(db) as store:
@@ -190,7 +312,7 @@ def grid(assignments: list[str]) -> list[dict[str, Any]]:
 
 
 def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any], orders: int = 1,
-        show_errors: bool = False) -> None:
+        show_errors: bool = False, probe: tuple[str, float] | None = None) -> None:
     """Replay each set and print its figures; with `orders` > 1 each figure is the mean over the
     store's order and `orders - 1` shuffled ones."""
     from storyline.cluster import DEFAULT_CLUSTER
@@ -203,7 +325,7 @@ def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any], 
         gold = {d: g for d, _, g, _ in _loaders()[name]()}
         runs = []
         for order in range(orders):
-            pred, sec, n = replay(name, work, settings, order)
+            pred, sec, n = replay(name, work, settings, order, probe)
             runs.append(score(name, pred, gold))
         f = {k: sum(r[k] for r in runs) / len(runs) for k in runs[0]}
         if show_errors:  # of the last order replayed
@@ -215,7 +337,8 @@ def run(sets: list[str], work: str, build_first: bool, changes: dict[str, Any], 
         fit_half.append(f["h0"])
         held_half.append(f["h1"])
     mean = f"fit_mean={sum(fit_half) / len(fit_half):.4f} held_mean={sum(held_half) / len(held_half):.4f}"
-    print("cluster_offline: " + " ".join(f"{k}={v}" for k, v in changes.items()) + " " + " ".join(figures)
+    label = [f"{k}={v}" for k, v in changes.items()] + ([f"probe {probe[0]}={probe[1]:g}"] if probe else [])
+    print("cluster_offline: " + " ".join(label) + " " + " ".join(figures)
           + " " + mean, flush=True)
 
 
@@ -229,12 +352,20 @@ def main() -> None:
     ap.add_argument("--orders", type=int, default=1,
                     help="mean figures over this many arrival orders (the store's, then shuffled)")
     ap.add_argument("--errors", action="store_true", help="list the gold clusters that are split or mixed")
+    ap.add_argument("--probe", default=None, metavar="NAME=W1,W2",
+                    help=f"add a candidate pair feature with each weight in turn ({', '.join(PROBES)}; NAME*cos)")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(SHARED, "data")):
         print("cluster_offline: skipped (no shared data)")
         return
-    for number, changes in enumerate(grid(args.set)):
-        run(args.sets, args.work, args.build and number == 0, changes, args.orders, args.errors)
+    probes: list[tuple[str, float] | None] = [None]
+    if args.probe:
+        feature, _, weights = args.probe.partition("=")
+        if feature.partition("*")[0] not in PROBES:
+            ap.error(f"unknown probe {feature!r}")
+        probes = [(feature, float(w)) for w in weights.split(",")]
+    for number, (changes, probe) in enumerate(itertools.product(grid(args.set), probes)):
+        run(args.sets, args.work, args.build and number == 0, changes, args.orders, args.errors, probe)
 
 
 if __name__ == "__main__":

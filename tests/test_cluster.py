@@ -170,3 +170,40 @@ def test_cross_language_penalty_shrinks_with_the_cosine() -> None:
     old = replace(DEFAULT_CLUSTER, w_cross_cos=0.17)
     row = np.array([0.78, 1.0, 0.78, 0.31, 0.13, 0.2, 0.0])  # a Russian and an English fire report
     assert _logits(row, old) < 0 < _logits(row, DEFAULT_CLUSTER)
+
+
+def test_replay_bench_probe_adds_a_pair_column_and_puts_everything_back() -> None:
+    """bench/cluster_offline.py --probe: the candidate column is the eighth of `pair_matrix`, its
+    weight enters the log-odds, and the undo restores the model (skipped without ../shared)."""
+    import importlib.util
+    import os
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    from storyline import cluster, stories
+
+    root = Path(__file__).resolve().parent.parent
+    shared = Path(os.environ.get("STORYLINE_SHARED", root.parent / "shared"))
+    if not (shared / "eval" / "sets.py").exists():
+        pytest.skip("no ../shared/eval")
+    spec = importlib.util.spec_from_file_location("bench_cluster_offline", root / "bench" / "cluster_offline.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    table = cluster.KeyTable(_stats(*SUKANYA, MYSORE))
+    # each lead names a ship the other never states; two reports of one capture share theirs
+    assert bench.PROBES["lead_names_apart"](SUKANYA[0], MYSORE, table) == 1.0
+    assert bench.PROBES["lead_names_apart"](SUKANYA[0], SUKANYA[1], table) == 0.0
+    before = cluster._logits(cluster.pair_matrix(SUKANYA, [MYSORE], table), cluster.DEFAULT_CLUSTER)
+    undo = bench._with_probe("lead_names_apart", -2.0)
+    try:
+        feats = cluster.pair_matrix(SUKANYA, [MYSORE], table)
+        assert feats.shape == (3, 1, 8)
+        after = cluster._logits(feats, cluster.DEFAULT_CLUSTER)
+        assert np.allclose(after, before - 2.0 * feats[..., 7])
+    finally:
+        undo()
+    assert cluster.pair_matrix(SUKANYA, [MYSORE], table).shape == (3, 1, 7)
+    assert stories.merge_verdicts.__module__ == "storyline.stories"
