@@ -170,6 +170,7 @@ def _with_probe(name: str, weight: float) -> Callable[[], None]:
     base, _, times = name.partition("*")
     column = PROBES[base]
     dense, logits, verdicts = cluster.pair_matrix, cluster._logits, stories.merge_verdicts
+    features = cluster.pair_features
 
     def pair_matrix(left: Any, right: Any, table: Any) -> np.ndarray:
         out = dense(left, right, table)
@@ -184,10 +185,13 @@ def _with_probe(name: str, weight: float) -> Callable[[], None]:
         return logits(feats, s)
 
     cluster.pair_matrix, cluster._logits = pair_matrix, probed  # type: ignore[assignment]
+    # An arriving article is weighed through `pair_features`, which sums keys its own way.
+    cluster.pair_features = lambda article, members, table: pair_matrix([article], members, table)[0]
     stories.merge_verdicts = lambda *args, **kwargs: None  # type: ignore[assignment]
 
     def undo() -> None:
         cluster.pair_matrix, cluster._logits, stories.merge_verdicts = dense, logits, verdicts  # type: ignore[assignment]
+        cluster.pair_features = features
     return undo
 
 

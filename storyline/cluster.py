@@ -192,7 +192,8 @@ def pair_matrix(left: Sequence[Signals], right: Sequence[Signals], table: KeyTab
 
 def base_features(left: Sequence[Signals], right: Sequence[Signals]) -> np.ndarray:
     """The (n, m, 7) feature block with what needs no keys filled in: cosine, language, days.
-    Shared by `pair_matrix` and the merge pass's sparse variant, which differ only in the key sums."""
+    Shared by `pair_matrix` and `pair_features`, which differ only in how they sum the keys; the
+    merge pass (merge_cells.CellScorer) computes the same columns cell by cell."""
     n, m = len(left), len(right)
     out = np.zeros((n, m, 7), dtype=np.float64)
     if n == 0 or m == 0:
@@ -230,8 +231,45 @@ def _language_codes(members: Sequence[Signals]) -> np.ndarray:
 
 
 def pair_features(article: Signals, members: Sequence[Signals], table: KeyTable) -> np.ndarray:
-    """Rows of [cos, cross, cross*cos, overlap, jaccard, lead, day_penalty] per member."""
-    return pair_matrix([article], members, table)[0]
+    """Rows of [cos, cross, cross*cos, overlap, jaccard, lead, day_penalty] per member: row 0 of
+    `pair_matrix([article], members)`, with the key sums looked up instead of multiplied.
+
+    Every arriving article is weighed so against up to 500 members; the incidence matrices of
+    `pair_matrix` (a `np.unique` and four matrices over every key of the block) cost ~3x more
+    than finding each member's keys among the article's (a `searchsorted` on its sorted ids).
+    tests/test_cluster.py checks both agree.
+    """
+    out = base_features([article], members)
+    if out.size == 0:
+        return out[0]
+    m = len(members)
+    ka, la = table.encode(article.keys), table.encode(article.lead_keys)
+    kb, kb_owner = _flatten([table.encode(x.keys) for x in members])
+    lb, lb_owner = _flatten([table.encode(x.lead_keys) for x in members])
+    key_features(out, shared=_member_sums(kb, kb_owner, m, table, ka)[None], wa=np.array([table.idf(ka).sum()]),
+                 wb=_member_sums(kb, kb_owner, m, table),
+                 lead_hit=(_member_sums(kb, kb_owner, m, table, la) + _member_sums(lb, lb_owner, m, table, ka))[None],
+                 lead_a=np.array([table.idf(la).sum()]), lead_b=_member_sums(lb, lb_owner, m, table))
+    return out[0]
+
+
+def _flatten(rows: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows' key ids end to end, and the row each came from."""
+    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    ids = np.concatenate(rows) if lengths.sum() else np.zeros(0, dtype=np.int64)
+    return ids, np.repeat(np.arange(len(rows)), lengths)
+
+
+def _member_sums(ids: np.ndarray, owner: np.ndarray, m: int, table: KeyTable,
+                 among: np.ndarray | None = None) -> np.ndarray:
+    """Per member: the IDF summed over its keys, or over those of them in the sorted `among`."""
+    weights = table.idf(ids)
+    if among is not None:
+        if not len(among) or not len(ids):
+            return np.zeros(m)
+        at = np.minimum(np.searchsorted(among, ids), len(among) - 1)
+        weights = np.where(among[at] == ids, weights, 0.0)
+    return np.bincount(owner, weights=weights, minlength=m)[:m]
 
 
 def _logits(feats: np.ndarray, s: ClusterSettings) -> np.ndarray:

@@ -29,9 +29,6 @@ from storyline.merge_cells import MergeScorer
 from storyline.progress import progress_bar
 from storyline.signals import KeyStats, Signals, article_signals
 from storyline.store import Store
-from storyline.story_merge import sparse_pair_matrix
-
-__all__ = ["sparse_pair_matrix"]  # the sparse pair features live in story_merge
 
 
 def _default_embedder() -> str:

@@ -207,3 +207,26 @@ def test_replay_bench_probe_adds_a_pair_column_and_puts_everything_back() -> Non
         undo()
     assert cluster.pair_matrix(SUKANYA, [MYSORE], table).shape == (3, 1, 7)
     assert stories.merge_verdicts.__module__ == "storyline.stories"
+
+
+def test_pair_features_are_the_pair_matrix_row():
+    """`pair_features` sums the keys its own way (lookups, not incidence products): the same columns."""
+    from storyline import cluster
+
+    rng = np.random.default_rng(5)
+    vocab = [f"k{i}" for i in range(30)]
+    table = cluster.KeyTable(KeyStats())
+
+    def article(i: int) -> Signals:
+        keys = frozenset(vocab[j] for j in rng.integers(0, 30, int(rng.integers(0, 9))))
+        table.observe(keys)
+        v = rng.standard_normal(16).astype(np.float32)
+        return Signals(i, v / np.linalg.norm(v), keys, frozenset(list(keys)[:2]),
+                       None if i % 5 == 0 else int(rng.integers(0, 30)), [None, "en", "es"][i % 3])
+
+    articles = [article(i) for i in range(40)]
+    for a in articles:
+        expected = cluster.pair_matrix([a], articles, table)[0]
+        assert np.allclose(cluster.pair_features(a, articles, table), expected, atol=1e-12)
+    assert expected[:, 3].max() > 0 and expected[:, 5].max() > 0
+    assert cluster.pair_features(articles[0], [], table).shape == (0, 7)

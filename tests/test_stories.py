@@ -71,33 +71,6 @@ def test_ingest_without_stories_then_with(corpus, tmp_path):
     assert sum(len(s["articles"]) for s in stories) == 7
 
 
-def test_sparse_pair_features_are_the_clusterers():
-    """The merge pass's key join must give `cluster.pair_matrix`'s features, cell for cell."""
-    import numpy as np
-
-    from storyline.cluster import KeyTable, pair_matrix
-    from storyline.signals import KeyStats, Signals
-    from storyline.stories import sparse_pair_matrix
-
-    rng = np.random.default_rng(5)
-    vocab = [f"k{i}" for i in range(30)]
-    table = KeyTable(KeyStats())
-
-    def article(i: int) -> Signals:
-        keys = frozenset(vocab[j] for j in rng.integers(0, 30, int(rng.integers(0, 9))))
-        table.observe(keys)
-        v = rng.standard_normal(16).astype(np.float32)
-        return Signals(i, v / np.linalg.norm(v), keys, frozenset(list(keys)[:2]),
-                       None if i % 5 == 0 else int(rng.integers(0, 30)), [None, "en", "es"][i % 3])
-
-    left = [article(i) for i in range(7)]
-    right = [article(i) for i in range(7, 20)]
-    expected = pair_matrix(left, right, table)
-    assert np.allclose(sparse_pair_matrix(left, right, table), expected, atol=1e-9)
-    assert expected[..., 3].max() > 0 and expected[..., 5].max() > 0
-    assert sparse_pair_matrix([], right, table).shape == (0, 13, 7)
-
-
 def test_vector_index_grows_from_exact_into_ivf_and_still_finds_neighbours(monkeypatch):
     import numpy as np
 
