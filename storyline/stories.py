@@ -152,6 +152,8 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
         ids = list(window.signals)
         index.add(ids, np.stack([window.signals[i].vector for i in ids]))
     keys = ss.StoredKeyStats(store)
+    keys.preload(k for group in (pending_signals, window.signals) for s in group.values()
+                 for k in s.keys | s.lead_keys)
     clusterer = StoryClusterer(keys)
     touched: set[str] = set()
     store.begin()

@@ -244,6 +244,11 @@ class StoredKeyStats(KeyStats):
             self._pending[k] += 1
         self.n_docs += 1
 
+    def preload(self, keys: Iterable[str]) -> None:
+        """Read the counts of these keys in a few statements: a run weighs every key of its
+        articles and their candidates, and one query per key was 5% of the story stage."""
+        self.df.load(keys)
+
     def flush(self) -> None:
         """Write the counts added since the last flush (call inside the transaction that stores
         what they count)."""
@@ -263,6 +268,15 @@ class _LazyCounts(dict):
             row = self._store.db.execute("SELECT df FROM key_df WHERE key = ?", (key,)).fetchone()
             self[key] = row[0] if row else 0
         return dict.get(self, key, default)
+
+    def load(self, keys: Iterable[str], batch: int = 500) -> None:
+        wanted = sorted({k for k in keys if k not in self})
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start:start + batch]
+            found = dict(self._store.db.execute(
+                f"SELECT key, df FROM key_df WHERE key IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+            for k in chunk:
+                self[k] = found.get(k, 0)
 
 
 # -- stories ------------------------------------------------------------------------------------
