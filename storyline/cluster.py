@@ -386,8 +386,9 @@ class StoryClusterer:
             pairs = [(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]]
         cohesion: dict[int, float | None] = {}
         scored: list[tuple[float, str, str]] = []
+        prints = {sid: _fingerprint(members) for sid, members in stories.items()}
         for x, y in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
-            key = (x, y, _fingerprint(stories[x]), _fingerprint(stories[y]))
+            key = (x, y, prints[x], prints[y])
             if cache is not None and key in cache:
                 verdict = cache[key]
             else:
