@@ -118,9 +118,9 @@ def test_similar_openings_raise_the_similarity() -> None:
     assert 0.0 <= low < high <= 1.0
 
 
-def test_replay_bench_lists_split_and_mixed_gold_clusters() -> None:
-    """bench/cluster_offline.py --errors: a split gold cluster, a story holding two, and the
-    ceiling an unlisted document sets (skipped without ../shared, whose scorer it uses)."""
+def _cluster_offline_bench():
+    """bench/cluster_offline.py as a module; the test is skipped without ../shared, whose scorer
+    it imports."""
     import importlib.util
     import os
     import sys
@@ -136,6 +136,13 @@ def test_replay_bench_lists_split_and_mixed_gold_clusters() -> None:
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_replay_bench_lists_split_and_mixed_gold_clusters() -> None:
+    """bench/cluster_offline.py --errors: a split gold cluster, a story holding two, and the
+    ceiling an unlisted document sets (skipped without ../shared, whose scorer it uses)."""
+    bench = _cluster_offline_bench()
     gold = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C", "c2": "C"}
     pred = {"a1": "st-000001", "a2": "st-000001", "a3": "st-000002", "b1": "st-000002", "b2": "st-000002",
             "c1": "st-000003"}
@@ -175,23 +182,9 @@ def test_cross_language_penalty_shrinks_with_the_cosine() -> None:
 def test_replay_bench_probe_adds_a_pair_column_and_puts_everything_back() -> None:
     """bench/cluster_offline.py --probe: the candidate column is the eighth of `pair_matrix`, its
     weight enters the log-odds, and the undo restores the model (skipped without ../shared)."""
-    import importlib.util
-    import os
-    import sys
-    from pathlib import Path
-
-    import pytest
-
     from storyline import cluster, stories
 
-    root = Path(__file__).resolve().parent.parent
-    shared = Path(os.environ.get("STORYLINE_SHARED", root.parent / "shared"))
-    if not (shared / "eval" / "sets.py").exists():
-        pytest.skip("no ../shared/eval")
-    spec = importlib.util.spec_from_file_location("bench_cluster_offline", root / "bench" / "cluster_offline.py")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
+    bench = _cluster_offline_bench()
     table = cluster.KeyTable(_stats(*SUKANYA, MYSORE))
     # each lead names a ship the other never states; two reports of one capture share theirs
     assert bench.PROBES["lead_names_apart"](SUKANYA[0], MYSORE, table) == 1.0
