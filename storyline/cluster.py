@@ -246,10 +246,16 @@ def pair_features(article: Signals, members: Sequence[Signals], table: KeyTable)
     ka, la = table.encode(article.keys), table.encode(article.lead_keys)
     kb, kb_owner = _flatten([table.encode(x.keys) for x in members])
     lb, lb_owner = _flatten([table.encode(x.lead_keys) for x in members])
-    key_features(out, shared=_member_sums(kb, kb_owner, m, table, ka)[None], wa=np.array([table.idf(ka).sum()]),
-                 wb=_member_sums(kb, kb_owner, m, table),
-                 lead_hit=(_member_sums(kb, kb_owner, m, table, la) + _member_sums(lb, lb_owner, m, table, ka))[None],
-                 lead_a=np.array([table.idf(la).sum()]), lead_b=_member_sums(lb, lb_owner, m, table))
+    kb_idf, lb_idf = table.idf(kb), table.idf(lb)
+
+    def per_member(weights: np.ndarray, owner: np.ndarray) -> np.ndarray:
+        return np.bincount(owner, weights=weights, minlength=m)[:m]
+
+    key_features(out, shared=per_member(kb_idf * _within(kb, ka), kb_owner)[None], wa=np.array([table.idf(ka).sum()]),
+                 wb=per_member(kb_idf, kb_owner),
+                 lead_hit=(per_member(kb_idf * _within(kb, la), kb_owner)
+                           + per_member(lb_idf * _within(lb, ka), lb_owner))[None],
+                 lead_a=np.array([table.idf(la).sum()]), lead_b=per_member(lb_idf, lb_owner))
     return out[0]
 
 
@@ -260,16 +266,12 @@ def _flatten(rows: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return ids, np.repeat(np.arange(len(rows)), lengths)
 
 
-def _member_sums(ids: np.ndarray, owner: np.ndarray, m: int, table: KeyTable,
-                 among: np.ndarray | None = None) -> np.ndarray:
-    """Per member: the IDF summed over its keys, or over those of them in the sorted `among`."""
-    weights = table.idf(ids)
-    if among is not None:
-        if not len(among) or not len(ids):
-            return np.zeros(m)
-        at = np.minimum(np.searchsorted(among, ids), len(among) - 1)
-        weights = np.where(among[at] == ids, weights, 0.0)
-    return np.bincount(owner, weights=weights, minlength=m)[:m]
+def _within(ids: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """1.0 where an id is in the sorted `among`, else 0.0."""
+    if not len(among) or not len(ids):
+        return np.zeros(len(ids))
+    at = np.minimum(np.searchsorted(among, ids), len(among) - 1)
+    return (among[at] == ids).astype(np.float64)
 
 
 def _logits(feats: np.ndarray, s: ClusterSettings) -> np.ndarray:
