@@ -26,7 +26,7 @@ from storyline.cluster import (
 from storyline.embed import Embedder, embedding_text, get_embedder
 from storyline.errors import StoryError
 from storyline.merge_cells import MergeScorer
-from storyline.progress import progress_bar
+from storyline.progress import progress, progress_bar
 from storyline.signals import KeyStats, Signals, article_signals
 from storyline.store import Store
 
@@ -157,7 +157,7 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     clusterer = StoryClusterer(keys)
     touched: set[str] = set()
     store.begin()
-    for count, article_id in enumerate(pending, start=1):
+    for count, article_id in enumerate(progress(pending, "stories", "doc", total=len(pending)), start=1):
         signals = pending_signals[article_id]
         clusterer.observe(signals.keys)
         story_id = _assign(store, clusterer, window, index, signals, settings)
