@@ -23,8 +23,9 @@ that are split or share a story, and the F1 ceiling set by documents no story li
 `--probe NAME=W1,W2` replays with one candidate pair feature (`PROBES`) added to the pair model
 as an eighth column with each weight in turn (weight 0 is the model as it is): a candidate is
 judged on the fitting halves, its held-out figures come with it. The merge pass then scores each
-story pair through `cluster.pair_matrix` itself (the sparse batch path knows seven columns; both
-reach the same verdicts, tests/test_stories.py). Issue 4's probes for "same kind of event,
+story pair through `cluster.pair_matrix` itself, and an arriving article is weighed through it
+too (`merge_cells` and `pair_features` know seven columns; all reach the same verdicts,
+tests/test_merge_cells.py and tests/test_cluster.py). Issue 4's probes for "same kind of event,
 different actor, place or date" (ECB+'s two events per topic) are kept there; none won (see
 `ClusterSettings`).
 
