@@ -133,9 +133,10 @@ class KeyTable:
         """Count an arriving article's keys (in the stats too) before it is weighed."""
         keys = set(keys)
         self.stats.add(keys)
+        df = self.stats.df  # holds every one of these keys now: a plain lookup, no store query
         for k in keys:
-            i = self._id(k)
-            self._df[i] = self.stats.df.get(k, 0)
+            i = self._id(k)  # first: a new id may grow (replace) the array
+            self._df[i] = df[k]
 
     def _id(self, key: str) -> int:
         i = self._ids.get(key)

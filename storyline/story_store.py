@@ -239,9 +239,13 @@ class StoredKeyStats(KeyStats):
     def add(self, keys: Iterable[str]) -> None:
         """Count in memory; `flush` writes the counts of a whole batch in one statement."""
         keys = set(keys)
+        df = self.df
+        missing = [k for k in keys if k not in df]
+        if missing:
+            df.load(missing)
         for k in keys:
-            self.df[k] = self.df.get(k, 0) + 1
-            self._pending[k] += 1
+            df[k] += 1
+        self._pending.update(keys)
         self.n_docs += 1
 
     def preload(self, keys: Iterable[str]) -> None:

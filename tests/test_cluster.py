@@ -223,3 +223,15 @@ def test_pair_features_are_the_pair_matrix_row():
         assert np.allclose(cluster.pair_features(a, articles, table), expected, atol=1e-12)
     assert expected[:, 3].max() > 0 and expected[:, 5].max() > 0
     assert cluster.pair_features(articles[0], [], table).shape == (0, 7)
+
+
+def test_key_table_grows_past_its_first_block_and_keeps_every_count():
+    from storyline.cluster import KeyTable
+
+    stats = KeyStats()
+    table = KeyTable(stats)
+    for i in range(700):  # 2,100 distinct keys: the count array grows twice
+        table.observe({f"k{i}", f"k{i + 1}", f"x{i}", "every"})
+    ids = np.array([table.encode(frozenset({k}))[0] for k in ("k0", "k5", "x699", "every")])
+    expected = [stats.idf(k) for k in ("k0", "k5", "x699", "every")]
+    assert np.allclose(table.idf(ids), expected)
