@@ -214,7 +214,9 @@ class MergeScorer:
 
             runs = _runs(len(fresh))
             if len(runs) > 1:
-                list(_threads().map(score, runs))
+                # Threads for this call only: none is left alive when ingest forks its workers.
+                with ThreadPoolExecutor(max_workers=len(runs), thread_name_prefix="storyline-merge") as pool:
+                    list(pool.map(score, runs))
             else:
                 score(runs[0])
             merged = np.concatenate([self._codes, fresh])
@@ -241,11 +243,6 @@ def _cores() -> int:
         return max(1, min(4, len(os.sched_getaffinity(0))))
     except AttributeError:  # not on Linux
         return max(1, min(4, os.cpu_count() or 1))
-
-
-@cache
-def _threads() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=_cores(), thread_name_prefix="storyline-merge")
 
 
 def _cross_cells(order: list[str], pairs: list[tuple[str, str]],

@@ -69,3 +69,19 @@ def test_cell_verdicts_agree_with_the_clusterer(seed):
             assert abs(verdict - expected) < 1e-5  # float32 cosines summed in another order
     assert 0 < merging < len(pairs)
     assert clusterer.merges(stories, pairs, cache=dict(cache)) == clusterer.merges(stories, pairs)
+
+
+def test_cells_scored_on_several_threads_give_the_same_verdicts(monkeypatch):
+    import storyline.merge_cells as merge_cells
+
+    clusterer, stories = _stories(14)
+    ids = sorted(stories)
+    pairs = {(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]}
+    alone = dict(MergeScorer(clusterer).score(stories, pairs))
+    monkeypatch.setattr(merge_cells, "_THREAD_MIN", 16)
+    monkeypatch.setattr(merge_cells, "_cores", lambda: 3)
+    assert len(merge_cells._runs(200)) == 3
+    threaded = MergeScorer(clusterer).score(stories, pairs)
+    assert threaded.keys() == alone.keys()
+    assert all((threaded[k] is None) == (alone[k] is None) for k in alone)
+    assert all(abs(threaded[k] - alone[k]) < 1e-9 for k in alone if alone[k] is not None)
