@@ -52,7 +52,6 @@ class CellScorer:
 
     def __init__(self, articles: list[Signals], table: KeyTable):
         self.row = {a.article_id: i for i, a in enumerate(articles)}
-        self.ids = np.array([a.article_id for a in articles], dtype=np.int64)
         self.vectors = np.stack([a.vector for a in articles]).astype(np.float32, copy=False)
         self.languages = _language_codes(articles)
         self.days = np.array([np.nan if a.day is None else a.day for a in articles], dtype=np.float64)
