@@ -176,6 +176,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX story_aliases_story ON story_aliases(story_id);
     CREATE INDEX story_links_earlier ON story_links(earlier_id);
     """,
+    # The same for the files that repeat a stored text: a story lists them by article.
+    """
+    CREATE INDEX article_aliases_article ON article_aliases(article_id);
+    """,
+    # Counting the signal rows (which articles still lack a vector or a story, at every ingest)
+    # walked the rows themselves, ~700 bytes each; a count reads this small index instead
+    # (`story_store.unassigned_articles`), ~12 bytes an article.
+    """
+    CREATE INDEX article_signals_day ON article_signals(day);
+    """,
 ]
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]

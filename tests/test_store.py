@@ -150,14 +150,16 @@ def test_a_new_store_gives_freed_pages_back_when_compacted(tmp_path):
 
 
 def test_a_storys_former_ids_are_found_through_an_index(tmp_path):
-    """Listing stories and merging them look aliases and links up by story: a scan there grows with
-    the store."""
+    """Listing stories and merging them look aliases, links and duplicate files up by story or
+    article: a scan there grows with the store."""
     from storyline.store import Store
 
     with Store(str(tmp_path / "s.db")) as store:
         lookups = (("story_aliases", "SELECT alias FROM story_aliases WHERE story_id = ? ORDER BY alias"),
                    ("story_aliases", "UPDATE story_aliases SET story_id = 'a' WHERE story_id = ?"),
-                   ("story_links", "SELECT story_id FROM story_links WHERE earlier_id = ? ORDER BY score DESC"))
+                   ("story_links", "SELECT story_id FROM story_links WHERE earlier_id = ? ORDER BY score DESC"),
+                   ("article_aliases", "SELECT source, article_id FROM article_aliases WHERE article_id IN (?) "
+                                       "ORDER BY article_id, source"))
         for table, sql in lookups:
             plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}", ("b",)))
             assert f"SEARCH {table} USING" in plan and f"SCAN {table}" not in plan, plan

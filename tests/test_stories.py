@@ -134,3 +134,22 @@ def test_ingest_says_where_its_cpu_went(corpus, tmp_path):
     assert all(seconds >= 0 for seconds in stats.cpu_seconds.values())
     assert stats.cpu_seconds["clean"] > 0 and stats.cpu_seconds["stories"] > 0
     assert stats.as_dict()["cpu_seconds"] == stats.cpu_seconds
+
+
+def test_pending_articles_are_found_past_the_newest_done_and_anywhere_else(corpus, tmp_path):
+    """Which articles lack a vector or a story is read from the newest ids when the counts agree,
+    else from the whole store: both must find every one."""
+    db = str(tmp_path / "news.db")
+    storyline.open(db).ingest([str(corpus)])
+    with Store(db) as store:
+        ids = [r[0] for r in store.db.execute("SELECT article_id FROM article_signals ORDER BY article_id")]
+        model = store.get_meta("embedder")
+        assert len(ids) >= 4 and ss.unassigned_articles(store) == [] and ss.articles_without_signals(store, model) == []
+        store.db.execute("DELETE FROM story_articles WHERE article_id IN (?, ?)", (ids[-1], ids[1]))
+        assert sorted(ss.unassigned_articles(store)) == sorted([ids[-1], ids[1]])
+        store.db.execute("DELETE FROM story_articles WHERE article_id = ?", (ids[-2],))
+        store.db.execute("INSERT INTO story_articles(article_id, story_id, seq) "
+                         "SELECT ?, story_id, 99 FROM story_articles LIMIT 1", (ids[1],))
+        assert sorted(ss.unassigned_articles(store)) == sorted([ids[-1], ids[-2]])
+        store.db.execute("DELETE FROM article_signals WHERE article_id IN (?, ?)", (ids[0], ids[-1]))
+        assert ss.articles_without_signals(store, model) == [ids[0], ids[-1]]
