@@ -398,8 +398,9 @@ def active_article_ids(store: Store, since_day: int | None) -> list[int]:
     if since_day is None:
         rows = store.db.execute("SELECT article_id FROM story_articles ORDER BY article_id")
     else:
+        # CROSS JOIN keeps the stories first: the open ones by their last day, then their members.
         rows = store.db.execute(
-            "SELECT sa.article_id FROM story_articles sa JOIN stories s ON s.id = sa.story_id "
+            "SELECT sa.article_id FROM stories s CROSS JOIN story_articles sa ON sa.story_id = s.id "
             "WHERE s.last_day IS NULL OR s.last_day >= ? ORDER BY sa.article_id", (since_day,))
     return [r[0] for r in rows]
 
