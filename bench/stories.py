@@ -16,13 +16,15 @@ Ends with one line of figures. `--smoke` runs small sizes (used by the test suit
 Store bytes per article beyond the text (`bytes_per_article`): the whole file (database, WAL and
 shared memory, after the store is closed) less the UTF-8 bytes of every title and body, less the
 full-text index (reported apart: it indexes the text itself), over the articles stored. With the
-default model on the 1,000-article stream, of ~1,900 bytes: the article row past its text ~610
+default model on the 1,000-article stream, of ~1,950 bytes: the article row past its text ~610
 (~230 of metadata: source, two hashes, the line structure, dates; ~345 of page slack, since a
 ~7 KB text leaves a 0.2-2 KB piece in a leaf page; ~30 of page and overflow links); the signals
 ~790 (512-byte vector and its scale, ~205 bytes of keys, three rows to a 2 KB page); key
 frequencies ~195; the indexes on source and content hash ~70; stories, their members, aliases
-and links ~165; pages every store has (schema, empty analysis tables, pointer map, the keys
-dictionary) ~75, which shrink per article as the store grows.
+and links ~165; the indexes that keep each ingest's and each listing's lookups from reading the
+whole store (signal rows by day, stories by last day, aliases and links by story) ~55; pages
+every store has (schema, empty analysis tables, pointer map, the keys dictionary) ~75, which
+shrink per article as the store grows.
 """
 
 from __future__ import annotations
