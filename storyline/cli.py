@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from storyline import __version__
@@ -228,10 +229,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     stories = None if args.no_stories else (StorySettings(embedder=args.embedder) if args.embedder
                                             else DEFAULT_STORIES)
+    started = datetime.now(UTC).isoformat(timespec="seconds")  # as the store writes its times
     stats = ingest_paths(args.paths, _db_path(args), on_error=report, stories=stories)
     analysed = 0
     if not args.no_analysis and stats.stored_or_known:
-        analysed = _analyse_pending(_db_path(args))
+        analysed = _analyse_pending(_db_path(args), since=started)
     if args.format == "text":
         print(stats.summary() + (f", {analysed} analysed" if analysed else ""), file=sys.stderr)
     else:
@@ -239,7 +241,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if stats.stored_or_known else 1
 
 
-def _analyse_pending(db: str) -> int:
+def _analyse_pending(db: str, since: str | None = None) -> int:
     from storyline.analysis import analyze_pending, pending_articles
     from storyline.progress import progress_bar
     from storyline.store import Store
@@ -251,16 +253,17 @@ def _analyse_pending(db: str) -> int:
         finally:
             if bar is not None:
                 bar.close()
-        _analyse_stale_stories(store)
+        _analyse_stale_stories(store, since=since)
         return done
 
 
-def _analyse_stale_stories(store: Store, min_members: int | None = None) -> None:
-    """Bring cached story analyses up to date (those of `min_members` or more), with a progress bar."""
+def _analyse_stale_stories(store: Store, min_members: int | None = None, since: str | None = None) -> None:
+    """Bring cached story analyses up to date (those of `min_members` or more, changed `since`
+    when given), with a progress bar."""
     from storyline.analysis import PRECOMPUTE_MEMBERS, analyze_stale_stories, stale_stories
     from storyline.progress import progress_bar
 
-    stale = stale_stories(store, PRECOMPUTE_MEMBERS if min_members is None else min_members)
+    stale = stale_stories(store, PRECOMPUTE_MEMBERS if min_members is None else min_members, since=since)
     bar = progress_bar("analysing", "story", total=len(stale)) if stale else None
     try:
         analyze_stale_stories(store, stale, progress=bar.update if bar else None)

@@ -102,6 +102,8 @@ def ingest_paths(
                 if outcome == "added" and item.signals_row is not None and preparer.embedder:
                     ss.save_signals_row(store, article.id, preparer.embedder, item.signals_row,
                                         day_number(article.published))
+                elif outcome == "updated":
+                    ss.touch_story_of(store, article.id)
                 dates.add(article, item.names)
                 pending += 1
                 if pending >= settings.commit_every:

@@ -340,6 +340,12 @@ def add_member(store: Store, story_id: str, article_id: int, day: int | None, sc
         (_now(), day, day, day, day, day, day, story_id))
 
 
+def touch_story_of(store: Store, article_id: int) -> None:
+    """Mark the story of an article whose text changed as changed (its cached analysis is stale)."""
+    store.db.execute("UPDATE stories SET updated_at = ? WHERE id = (SELECT story_id FROM story_articles "
+                     "WHERE article_id = ?)", (_now(), article_id))
+
+
 def merge_into(store: Store, kept: str, absorbed: str) -> None:
     """Move every member of `absorbed` into `kept`; the absorbed id lives on as an alias, so an id
     a user once saw still finds its story."""

@@ -172,3 +172,39 @@ def test_a_person_is_followed_through_two_stories_by_any_spelling(tmp_path):
     assert all(s["story_id"] in html for s in record["stories"])
     missing = storyline("entity", "Nobody Atall", "--db", db, check=False)
     assert missing.returncode == 1 and "Nobody Atall" in missing.stderr
+
+
+def test_ingest_weighs_only_stories_it_changed_for_a_fresh_analysis(corpus, tmp_path):
+    """After an ingest, the stories whose cached analysis may be stale are those changed since it
+    began (or never analysed by this version); and the articles lacking an analysis are found
+    among the newest first, the whole store only when the counts disagree."""
+    import storyline
+    from storyline.analysis import ARTICLE_VERSION, STORY_VERSION, pending_articles, stale_stories
+    from storyline.store import Store
+
+    db = str(tmp_path / "news.db")
+    storyline.open(db).ingest([str(corpus)])
+    with Store(db) as store:
+        assert pending_articles(store) == [r[0] for r in store.db.execute("SELECT id FROM articles ORDER BY id")]
+        store.db.execute("INSERT INTO article_analysis(article_id, version, payload) "
+                         "SELECT id, ?, x'00' FROM articles", (ARTICLE_VERSION,))
+        assert pending_articles(store) == []
+        everyone = stale_stories(store, min_members=1)
+        ids = [r[0] for r in store.db.execute("SELECT id FROM stories ORDER BY id")]
+        for sid in ids:  # pretend each was analysed and is current
+            store.db.execute("INSERT OR REPLACE INTO story_analysis(story_id, members, version, payload) "
+                             "VALUES (?, 'x', ?, x'00')", (sid, STORY_VERSION))
+        assert set(stale_stories(store, min_members=1)) == set(ids)  # the members' digest disagrees
+        assert stale_stories(store, min_members=1, since="9999") == []  # none changed since then
+        store.db.execute("UPDATE stories SET updated_at = '9999-01-01' WHERE id = ?", (ids[0],))
+        assert stale_stories(store, min_members=1, since="9999") == [ids[0]]
+        store.db.execute("UPDATE story_analysis SET version = ? WHERE story_id = ?", (STORY_VERSION - 1, ids[-1]))
+        assert stale_stories(store, min_members=1, since="9999") == sorted({ids[0], ids[-1]})
+        assert everyone == sorted(everyone)
+        articles = [r[0] for r in store.db.execute("SELECT id FROM articles ORDER BY id")]
+        store.db.execute("DELETE FROM article_analysis WHERE article_id IN (?, ?)", (articles[0], articles[-1]))
+        assert pending_articles(store) == [articles[0], articles[-1]]
+        store.db.execute("DELETE FROM article_analysis WHERE article_id = ?", (articles[-2],))
+        store.db.execute("INSERT INTO article_analysis(article_id, version, payload) "
+                         "SELECT ?, version, payload FROM article_analysis LIMIT 1", (articles[0],))
+        assert pending_articles(store) == [articles[-2], articles[-1]]
