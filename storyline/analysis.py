@@ -128,21 +128,13 @@ def save_analysis(store: Store, article_id: int, analysis: ArticleAnalysis) -> N
 
 
 def pending_articles(store: Store) -> list[int]:
-    """Articles with no analysis of the current version (new ones, or analysed by older code).
-
-    Nearly always the newest: those past the largest id analysed, which the counts confirm (they
-    read small indexes). Joining every article to its analysis read each analysis row, a cost that
-    grew with the store at every ingest; that is left for when the counts disagree.
-    """
-    done = store.db.execute("SELECT count(*), max(article_id) FROM article_analysis WHERE version = ?",
-                            (ARTICLE_VERSION,)).fetchone()
-    missing = store.db.execute("SELECT count(*) FROM articles").fetchone()[0] - done[0]
-    if missing <= 0:
-        return []
-    newest = [r[0] for r in store.db.execute("SELECT id FROM articles WHERE id > ? ORDER BY id", (done[1] or 0,))]
-    if len(newest) == missing:
-        return newest
-    rows = store.db.execute(
+    """Articles with no analysis of the current version (new ones, or analysed by older code),
+    found among the newest first (`Store.lacking`)."""
+    rows = store.lacking(
+        store.db.execute("SELECT count(*), max(article_id) FROM article_analysis WHERE version = ?",
+                         (ARTICLE_VERSION,)).fetchone(),
+        store.db.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "SELECT id FROM articles WHERE id > ? ORDER BY id",
         "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id AND x.version = ? "
         "WHERE x.article_id IS NULL ORDER BY a.id", (ARTICLE_VERSION,))
     return [r[0] for r in rows]
@@ -242,13 +234,11 @@ def stale_stories(store: Store, min_members: int = PRECOMPUTE_MEMBERS, since: st
     cached = {row[0]: (row[1], row[2]) for row in store.db.execute(
         "SELECT x.story_id, x.members, x.version FROM story_analysis x JOIN stories s ON s.id = x.story_id "
         "WHERE s.size >= ?", (min_members,))}
+    # with `since`: those changed since, and those with no analysis of this version whenever they changed
     big = [r[0] for r in store.db.execute(
-        "SELECT id FROM stories WHERE size >= ?" + (" AND updated_at >= ?" if since else ""),
-        (min_members, since) if since else (min_members,))]
-    if since:  # and those with no analysis of this version, whenever they changed
-        big = sorted(set(big) | {r[0] for r in store.db.execute("SELECT id FROM stories WHERE size >= ?",
-                                                                 (min_members,))
-                                 if cached.get(r[0], (None, None))[1] != STORY_VERSION})
+        "SELECT s.id FROM stories s LEFT JOIN story_analysis x ON x.story_id = s.id WHERE s.size >= ? "
+        "AND (? IS NULL OR s.updated_at >= ? OR x.version IS NOT ?) ORDER BY s.id",
+        (min_members, since, since, STORY_VERSION))]
     members: dict[str, list[tuple[int, str]]] = {}
     for start in range(0, len(big), 500):
         chunk = big[start:start + 500]

@@ -186,8 +186,9 @@ def pair_matrix(left: Sequence[Signals], right: Sequence[Signals], table: KeyTab
     idf = table.idf(columns)
     ka_m, kb_m = _incidence(ka, columns), _incidence(kb, columns)
     la_m, lb_m = _incidence(lda, columns), _incidence(ldb, columns)
-    key_features(out, shared=(ka_m * idf) @ kb_m.T, wa=ka_m @ idf, wb=kb_m @ idf,
-                 lead_hit=(la_m * idf) @ kb_m.T + (ka_m * idf) @ lb_m.T, lead_a=la_m @ idf, lead_b=lb_m @ idf)
+    key_features(out, shared=(ka_m * idf) @ kb_m.T, wa=(ka_m @ idf)[:, None], wb=(kb_m @ idf)[None, :],
+                 lead_hit=(la_m * idf) @ kb_m.T + (ka_m * idf) @ lb_m.T, lead_a=(la_m @ idf)[:, None],
+                 lead_b=(lb_m @ idf)[None, :])
     return out
 
 
@@ -203,23 +204,35 @@ def base_features(left: Sequence[Signals], right: Sequence[Signals]) -> np.ndarr
     vb = np.stack([x.vector for x in right]).astype(np.float32, copy=False)
     cos = (va @ vb.T).astype(np.float64)
     out[..., 0] = cos
-    ca, cb = _language_codes(left), _language_codes(right)
-    cross = ((ca[:, None] != cb[None, :]) & (ca[:, None] >= 0) & (cb[None, :] >= 0)).astype(np.float64)
+    cross = cross_language(_language_codes(left)[:, None], _language_codes(right)[None, :])
     out[..., 1] = cross
     out[..., 2] = cross * cos
-    da = np.array([np.nan if x.day is None else x.day for x in left], dtype=np.float64)
-    db = np.array([np.nan if x.day is None else x.day for x in right], dtype=np.float64)
-    gap = np.abs(da[:, None] - db[None, :])
-    out[..., 6] = np.where(np.isnan(gap), 0.0, np.log1p(np.maximum(0.0, np.nan_to_num(gap) - FREE_DAYS)))
+    out[..., 6] = day_penalty(_days(left)[:, None], _days(right)[None, :])
     return out
+
+
+def cross_language(ca: np.ndarray, cb: np.ndarray) -> np.ndarray:
+    """1.0 where two known languages differ (codes from `_language_codes`, broadcast together)."""
+    return ((ca != cb) & (ca >= 0) & (cb >= 0)).astype(np.float64)
+
+
+def day_penalty(da: np.ndarray, db: np.ndarray) -> np.ndarray:
+    """log1p of the days between two articles past FREE_DAYS; 0 where either date is unknown (NaN)."""
+    gap = np.abs(da - db)
+    return np.where(np.isnan(gap), 0.0, np.log1p(np.maximum(0.0, np.nan_to_num(gap) - FREE_DAYS)))
+
+
+def _days(members: Sequence[Signals]) -> np.ndarray:
+    return np.array([np.nan if x.day is None else x.day for x in members], dtype=np.float64)
 
 
 def key_features(out: np.ndarray, shared: np.ndarray, wa: np.ndarray, wb: np.ndarray, lead_hit: np.ndarray,
                  lead_a: np.ndarray, lead_b: np.ndarray) -> None:
-    """Overlap, Jaccard and lead columns from the IDF-weighted sums of shared and own keys."""
-    out[..., 3] = shared / (np.minimum(wa[:, None], wb[None, :]) + 1e-9)
-    out[..., 4] = shared / (wa[:, None] + wb[None, :] - shared + 1e-9)
-    out[..., 5] = lead_hit / (lead_a[:, None] + lead_b[None, :] + 1e-9)
+    """Overlap, Jaccard and lead columns from the IDF-weighted sums of shared and own keys; each
+    side's sums come shaped to broadcast against `shared` (a block's rows and columns, or cells)."""
+    out[..., 3] = shared / (np.minimum(wa, wb) + 1e-9)
+    out[..., 4] = shared / (wa + wb - shared + 1e-9)
+    out[..., 5] = lead_hit / (lead_a + lead_b + 1e-9)
 
 
 _LANGUAGES: dict[str, int] = {}

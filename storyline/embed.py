@@ -202,6 +202,11 @@ def quantize(vectors: np.ndarray) -> bytes:
     return records.tobytes()
 
 
+def stored_dim(record_bytes: int) -> int:
+    """The dimensions of one vector stored by `quantize` in this many bytes."""
+    return record_bytes - _SCALE.size
+
+
 def dequantize(blob: bytes, dim: int) -> np.ndarray:
     """The rows stored by `quantize`, as float32 re-normalised to unit length."""
     width = _SCALE.size + dim

@@ -20,22 +20,24 @@ agree with it and the features with `cluster.pair_matrix`, cell for cell.
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache
 
 import numpy as np
 from scipy import sparse
 
 from storyline.cluster import (
-    FREE_DAYS,
     KeyTable,
     StoryClusterer,
+    _days,
     _fingerprint,
     _language_codes,
     _logits,
     _lone_language,
+    cross_language,
+    day_penalty,
+    key_features,
 )
+from storyline.settings import usable_cores
 from storyline.signals import Signals
 
 # Cells scored per numpy pass: bounds the gathered vectors and key rows to a few tens of MB.
@@ -54,7 +56,7 @@ class CellScorer:
         self.row = {a.article_id: i for i, a in enumerate(articles)}
         self.vectors = np.stack([a.vector for a in articles]).astype(np.float32, copy=False)
         self.languages = _language_codes(articles)
-        self.days = np.array([np.nan if a.day is None else a.day for a in articles], dtype=np.float64)
+        self.days = _days(articles)
         keys = [table.encode(a.keys) for a in articles]
         leads = [table.encode(a.lead_keys) for a in articles]
         width = int(max((int(k.max()) for k in keys + leads if len(k)), default=0)) + 1
@@ -69,19 +71,16 @@ class CellScorer:
         if not len(left):
             return out
         cos = np.einsum("ij,ij->i", self.vectors[left], self.vectors[right]).astype(np.float64)
-        la, lb = self.languages[left], self.languages[right]
-        cross = ((la != lb) & (la >= 0) & (lb >= 0)).astype(np.float64)
-        gap = np.abs(self.days[left] - self.days[right])
-        shared = _row_dots(self.keys, left, self.key_hits, right)
-        lead_hit = _row_dots(self.leads, left, self.key_hits, right) + _row_dots(self.keys, left, self.lead_hits, right)
-        wa, wb = self.key_weight[left], self.key_weight[right]
+        cross = cross_language(self.languages[left], self.languages[right])
         out[:, 0] = cos
         out[:, 1] = cross
         out[:, 2] = cross * cos
-        out[:, 3] = shared / (np.minimum(wa, wb) + 1e-9)
-        out[:, 4] = shared / (wa + wb - shared + 1e-9)
-        out[:, 5] = lead_hit / (self.lead_weight[left] + self.lead_weight[right] + 1e-9)
-        out[:, 6] = np.where(np.isnan(gap), 0.0, np.log1p(np.maximum(0.0, np.nan_to_num(gap) - FREE_DAYS)))
+        out[:, 6] = day_penalty(self.days[left], self.days[right])
+        key_features(out, shared=_row_dots(self.keys, left, self.key_hits, right),
+                     wa=self.key_weight[left], wb=self.key_weight[right],
+                     lead_hit=(_row_dots(self.leads, left, self.key_hits, right)
+                               + _row_dots(self.keys, left, self.lead_hits, right)),
+                     lead_a=self.lead_weight[left], lead_b=self.lead_weight[right])
         return out
 
 
@@ -236,12 +235,8 @@ def _runs(cells: int) -> list[slice]:
     return [slice(begin, begin + size) for begin in range(0, cells, size)]
 
 
-@cache
 def _cores() -> int:
-    try:
-        return max(1, min(4, len(os.sched_getaffinity(0))))
-    except AttributeError:  # not on Linux
-        return max(1, min(4, os.cpu_count() or 1))
+    return max(1, min(4, usable_cores()))
 
 
 def _cross_cells(order: list[str], pairs: list[tuple[str, str]],

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from storyline.clean import clean
 from storyline.clean.implied_dates import DateCues
 from storyline.model import Article, RawDocument
-from storyline.settings import Settings
+from storyline.settings import Settings, usable_cores
 
 # Documents per task: enough that a task's overhead (pickling, one embedding call) is small,
 # few enough that both workers stay busy to the end of a batch.
@@ -54,12 +54,7 @@ def workers_wanted() -> int:
     """Worker processes for a big batch: one per core this process may use ($STORYLINE_WORKERS
     overrides; 1 prepares everything in the main process)."""
     value = os.environ.get("STORYLINE_WORKERS")
-    if value:
-        return max(1, int(value))
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    return max(1, int(value)) if value else usable_cores()
 
 
 def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:

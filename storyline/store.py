@@ -173,6 +173,25 @@ class Store:
         self.commit()
         self.db.executescript("PRAGMA incremental_vacuum;")
 
+    def lacking(self, done: tuple[int, int | None], total: int, newest: str, everything: str,
+                params: tuple = ()) -> list[tuple]:
+        """The rows still lacking a record derived from them (a vector, a story, an analysis).
+
+        `done`: how many records there are and the largest id they are for; `total`: how many
+        rows need one. Joining every row to its record reads each record (a vector, an analysis:
+        hundreds of bytes each), a cost that grew with the store at every ingest however little it
+        added. The rows lacking one are nearly always the newest: `newest` (one `?`, the largest
+        id done) finds those past it, and if the counts agree they are all of them; only when the
+        counts disagree does `everything` (with `params`) join the whole store.
+        """
+        missing = total - done[0]
+        if missing <= 0:
+            return []
+        rows = self.db.execute(newest, (done[1] or 0,)).fetchall()
+        if len(rows) == missing:
+            return rows
+        return self.db.execute(everything, params).fetchall()
+
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None

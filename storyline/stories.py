@@ -122,19 +122,18 @@ def update_stories(store: Store, settings: StorySettings = DEFAULT_STORIES) -> S
         raise StoryError(f"this store's stories were built with the {chosen!r} embedder; ingest with "
                          f"--embedder {chosen} (vectors of two models cannot be compared)")
     # The ingest workers embed as they clean: the model is loaded here only when some article
-    # still lacks a vector, or the store does not say the vectors' width (a fast-mode load costs
-    # ~1 s, USE's several, and most memory of this process).
-    dim = store.get_meta("embedder_dim")
+    # still lacks a vector, or none is stored to read the vectors' width from (a fast-mode load
+    # costs ~1 s, USE's several, and most memory of this process).
+    dim = ss.vector_dim(store)
     stats = StoryStats()
     if dim is None or ss.articles_without_signals(store, settings.embedder):
         model = get_embedder(settings.embedder)
         stats.embedded = embed_new_articles(store, model, settings.embed_batch)
-        dim = str(model.dim)
-        store.set_meta("embedder_dim", dim)
+        dim = model.dim
     # The clustering's matrices are small (an article against a few hundred members): a second
     # BLAS thread only spins, and on a busy machine it made the merge pass 2.7x slower in wall time.
     with threadpool_limits(limits=1, user_api="blas"):
-        _cluster_pending(store, int(dim), settings, stats)
+        _cluster_pending(store, dim, settings, stats)
     return stats
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from storyline.embed import dequantize, quantize
+from storyline.embed import dequantize, quantize, stored_dim
 from storyline.signals import KeyStats, Signals
 from storyline.store import Store
 
@@ -208,41 +208,35 @@ def first_title(store: Store, article_ids: list[int]) -> str | None:
     return next((titles[i] for i in article_ids if i in titles), None)
 
 
-# Every ingest asks which articles lack a vector and which lack a story. Joining every article to
-# its signal row reads that row (a vector, ~700 bytes) for each: 15-26 us an article, so ~40 s of
-# every ingest into a store of a million articles, however few it adds. The answer is nearly
-# always "the newest ones": those past the largest id already done, which the counts confirm
-# (every signal row has its article, every story member its signal row; the counts read small
-# indexes); only when they do not is the whole store joined.
+# Every ingest asks which articles lack a vector and which lack a story: `Store.lacking` answers
+# from the newest ids, confirmed by counts over small indexes (every signal row has its article,
+# every story member its signal row).
+
+def vector_dim(store: Store) -> int | None:
+    """The width of the store's vectors, read off a stored one (None before the first)."""
+    row = store.db.execute("SELECT length(vector) FROM article_signals LIMIT 1").fetchone()
+    return stored_dim(row[0]) if row else None
+
 
 def articles_without_signals(store: Store, model: str) -> list[int]:
-    if store.get_meta("embedder") in (None, model):  # then every signal row is of this model
-        done = store.db.execute("SELECT count(*), max(article_id) FROM article_signals").fetchone()
-        missing = _count(store, "articles") - done[0]
-        if missing <= 0:
-            return []
-        newest = [r[0] for r in store.db.execute("SELECT id FROM articles WHERE id > ? ORDER BY id", (done[1] or 0,))]
-        if len(newest) == missing:
-            return newest
-    rows = store.db.execute(
-        "SELECT a.id FROM articles a LEFT JOIN article_signals s ON s.article_id = a.id AND s.model = ? "
-        "WHERE s.article_id IS NULL ORDER BY a.id", (model,))
+    everything = ("SELECT a.id FROM articles a LEFT JOIN article_signals s ON s.article_id = a.id AND s.model = ? "
+                  "WHERE s.article_id IS NULL ORDER BY a.id")
+    if store.get_meta("embedder") not in (None, model):  # rows of another model: the counts say nothing
+        return [r[0] for r in store.db.execute(everything, (model,))]
+    rows = store.lacking(store.db.execute("SELECT count(*), max(article_id) FROM article_signals").fetchone(),
+                         _count(store, "articles"), "SELECT id FROM articles WHERE id > ? ORDER BY id",
+                         everything, (model,))
     return [r[0] for r in rows]
 
 
 def unassigned_articles(store: Store) -> list[int]:
     """Articles without a story, in the order they are clustered: by day of publication where
     known (a stream is read as it happened), then in order of arrival."""
-    placed = store.db.execute("SELECT count(*), max(article_id) FROM story_articles").fetchone()
-    waiting = _count(store, "article_signals") - placed[0]
-    if waiting <= 0:
-        return []
-    rows = store.db.execute("SELECT article_id, day FROM article_signals WHERE article_id > ?",
-                            (placed[1] or 0,)).fetchall()
-    if len(rows) != waiting:
-        rows = store.db.execute(
-            "SELECT s.article_id, s.day FROM article_signals s LEFT JOIN story_articles sa "
-            "ON sa.article_id = s.article_id WHERE sa.article_id IS NULL").fetchall()
+    rows = store.lacking(store.db.execute("SELECT count(*), max(article_id) FROM story_articles").fetchone(),
+                         _count(store, "article_signals"),
+                         "SELECT article_id, day FROM article_signals WHERE article_id > ?",
+                         "SELECT s.article_id, s.day FROM article_signals s LEFT JOIN story_articles sa "
+                         "ON sa.article_id = s.article_id WHERE sa.article_id IS NULL")
     return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, r[1] or 0, r[0]))]
 
 
