@@ -11,7 +11,10 @@ pair of their members (cells). Two things made that the slowest part of fast-mod
   article is observed during a pass, so a cell's log-odds cannot change: each is scored once
   (`MergeScorer` keeps them by the article-id pair).
 The key sums are sparse row products (scipy): the IDF-weighted key incidence of one side times
-the 0/1 incidence of the other, row by row, ~1 us a cell.
+the 0/1 incidence of the other, row by row, ~1 us a cell. (Numpy alone was slower: each cell's
+two sorted rows of key ids laid end to end and matched by a binary search or a stable argsort,
+all three sums from one set of matches, took 12.6-14.0 s of CPU for the story stage of the
+3,971-article bench stream, against 9.0 s with these products.)
 
 The decision is `cluster.py`'s (`StoryClusterer._merge_score`: cosine prefilter, mean log-odds or
 the lone-language best pair, threshold, cohesion); tests/test_merge_cells.py checks the verdicts

@@ -231,7 +231,10 @@ def articles_without_signals(store: Store, model: str) -> list[int]:
 
 def unassigned_articles(store: Store) -> list[int]:
     """Articles without a story, in the order they are clustered: by day of publication where
-    known (a stream is read as it happened), then in order of arrival."""
+    known (a stream is read as it happened), then in order of arrival. (Within a day, the
+    densest articles first, by their nearest neighbour's cosine or the sum of five, did worse
+    than arrival order over five arrival orders of the cluster sets: held-out mean .919/.917
+    against .931, `bench/cluster_offline.py --orders 5`; the sparsest first .916/.922.)"""
     rows = store.lacking(store.db.execute("SELECT count(*), max(article_id) FROM story_articles").fetchone(),
                          _count(store, "article_signals"),
                          "SELECT article_id, day FROM article_signals WHERE article_id > ?",
