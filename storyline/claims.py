@@ -425,7 +425,8 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
     """The day the story's event happened, from the lead, and where events happened ("a court in X",
     "the epicentre near Y"), per source. An undated article reads its weekdays against `reference`
     (the story's first date), as a reader of the same news would."""
-    from storyline.timeline_dates import DAY, as_date, resolve_dates
+    from storyline.clean.dates import as_date
+    from storyline.timeline_dates import DAY, resolve_dates
 
     if (article.language or "en").split("-")[0] != "en":
         return []

@@ -23,9 +23,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from storyline.clean.dates import as_date
 from storyline.model import Article, TimelineEvent
 from storyline.summarize_text import split_sentences, stem, words
-from storyline.timeline_dates import DAY, as_date, resolve_dates
+from storyline.timeline_dates import DAY, resolve_dates
 
 Vector = dict[str, float]
 _QUOTE = re.compile(r"[\"“”«»„]|``|''")

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, find_date
+from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, as_date, find_date
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 
@@ -113,16 +113,6 @@ class DateMention:
     start: int
     end: int
     relative: bool = False
-
-
-def as_date(value: str | None) -> date | None:
-    """The day of an ISO date or date-time string, or None."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:

@@ -9,6 +9,7 @@ cleaner scanning every line cannot afford.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -60,6 +61,16 @@ _DATE_WORDS = re.compile(
     r"de|del|di|le|el|van|года|г)\b",
     re.I,
 )
+
+
+def as_date(value: str | None) -> date | None:
+    """The day of an ISO date or date-time string, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from storyline.clean.dates import as_date
 from storyline.model import Article
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -63,7 +64,7 @@ class DateContext:
 
     def add(self, article: Article, names: frozenset[str] | None = None) -> None:
         """Remember a dated article (`names`: its `article_names`, if known already)."""
-        when = _as_date(article.published)
+        when = as_date(article.published)
         if when is None:
             return
         item = _Dated(when, article_names(article) if names is None else names)
@@ -181,12 +182,3 @@ _NOT_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS + _MONTHS)
 def article_names(article: Article) -> frozenset[str]:
     """The names an article is matched on (computed where the article is prepared)."""
     return frozenset(_NAME.findall(f"{article.title or ''}\n{article.text}")) - _NOT_NAMES
-
-
-def _as_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
