@@ -10,6 +10,11 @@
 3. The cost of assigning one article (ANN search + the clusterer's decision) with 10k, 100k and
    1M stories indexed, on synthetic vectors and keys (real ones would take hours to compute):
    p50 and p99 milliseconds.
+4. A feed ingested day by day (fast mode): a store holding 30 days of 100 articles a day, then
+   three ingests of the next days' 100 each (dated, as a feed's items are). Each small ingest
+   reloads the stories still open (and those a new story may continue: the last 60 days) and
+   weighs its articles against them: the story stage's CPU per article of those ingests
+   (`incr_ms`) is what a user who ingests a feed every day pays, beside the big batch's.
 
 Ends with one line of figures. `--smoke` runs small sizes (used by the test suite).
 
@@ -30,6 +35,7 @@ shrink per article as the store grows.
 from __future__ import annotations
 
 import argparse
+import datetime
 import glob
 import json
 import os
@@ -146,6 +152,37 @@ def assignment_cost(n_stories: int, dim: int, queries: int) -> tuple[float, floa
     return float(np.percentile(times, 50)), float(np.percentile(times, 99)), found / queries, built
 
 
+def incremental(per_day: int, base_days: int, days: int) -> tuple[float, float, int]:
+    """Story-stage CPU ms per article and mean wall seconds of `days` daily ingests of `per_day`
+    articles into a store of `base_days` days of them, and the articles stored before them."""
+    from storyline.pipeline import ingest_paths
+    from storyline.stories import StorySettings
+
+    files = stream_files(per_day * (base_days + days))
+    start = datetime.date(2020, 1, 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        def feed(name: str, first: int, count: int) -> str:
+            path = os.path.join(tmp, f"{name}.jsonl")
+            with open(path, "w", encoding="utf-8") as out:
+                for i in range(first, min(first + count, len(files))):
+                    day = start + datetime.timedelta(days=i // per_day)
+                    text = pathlib.Path(files[i]).read_text(encoding="utf-8", errors="replace")
+                    out.write(json.dumps({"source": f"feed/{i}", "published": day.isoformat(), "text": text}) + "\n")
+            return path
+
+        db = os.path.join(tmp, "feed.db")
+        settings = StorySettings(embedder="fast")
+        base = ingest_paths([feed("base", 0, per_day * base_days)], db, stories=settings)
+        cpu, added, wall = 0.0, 0, 0.0
+        for d in range(days):
+            t0 = time.perf_counter()
+            stats = ingest_paths([feed(f"day{d}", per_day * (base_days + d), per_day)], db, stories=settings)
+            wall += time.perf_counter() - t0
+            cpu += stats.cpu_seconds.get("stories", 0.0)
+            added += stats.added
+    return 1000 * cpu / max(added, 1), wall / max(days, 1), base.added
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--smoke", action="store_true")
@@ -184,9 +221,14 @@ def main() -> int:
         print(f"  assign with {n} stories indexed: p50 {costs[n][0]:.2f} ms, p99 {costs[n][1]:.2f} ms, "
               f"source found {costs[n][2]:.0%}, index built in {costs[n][3]:.0f}s", flush=True)
     cost_figures = " ".join(f"p99_ms_{n // 1000}k={c[1]:.1f}" for n, c in costs.items())
+    per_day, base_days, days = (10, 3, 1) if args.smoke else (100, 30, 3)
+    incr_ms, incr_wall, stored = incremental(per_day, base_days, days)
+    print(f"  a feed day by day (fast): {days} ingest(s) of {per_day} dated articles into a store of {stored} "
+          f"over {base_days} days: story stage {incr_ms:.1f} ms CPU an article, {incr_wall:.1f} s an ingest",
+          flush=True)
     print(f"stories: use_per_sec={figures['use']['articles'] / figures['use']['seconds']:.1f} "
           f"fast_per_sec={figures['fast']['articles'] / figures['fast']['seconds']:.1f} "
-          f"tfidf_agglo_per_sec={baseline:.1f} {cost_figures} "
+          f"tfidf_agglo_per_sec={baseline:.1f} {cost_figures} incr_ms={incr_ms:.1f} "
           f"bytes_per_article={figures['use']['bytes_per_article']:.0f} "
           f"peak_rss_mb={max(f['peak_rss_mb'] for f in figures.values()):.0f} docs={n_use + n_fast}")
     return 0
