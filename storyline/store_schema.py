@@ -169,7 +169,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX article_signals_day ON article_signals(day);
     """,
     # The stories still open are found by their last day, then their members by story
-    # (`story_store.active_article_ids`): without this index every ingest joined every member of
+    # (`story_store.open_stories`): without this index every ingest joined every member of
     # the store to its story (~8 bytes an article; migration 7 had dropped it as unused).
     """
     CREATE INDEX stories_last_day ON stories(last_day);

@@ -178,13 +178,12 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
 
 def _load_window(store: Store, since: int | None, dim: int) -> _Window:
     window = _Window()
-    active = ss.active_article_ids(store, since)
-    window.signals = ss.load_signals(store, active, dim)
-    window.story_of = ss.story_of_articles(store, active)
-    for story_id in sorted(set(window.story_of.values())):
-        window.members[story_id] = [m for m in ss.story_members(store, story_id) if m in window.signals]
-        row = ss.get_story(store, story_id)
-        window.last_day[story_id] = row.last_day if row else None
+    opened = ss.open_stories(store, since)
+    window.signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
+    for story_id, (last_day, members) in opened.items():
+        window.story_of.update((m, story_id) for m in members)
+        window.members[story_id] = [m for m in members if m in window.signals]
+        window.last_day[story_id] = last_day
     return window
 
 
@@ -310,8 +309,9 @@ def _signature(members: list[Signals], keys: KeyStats, top: int = 15) -> dict[st
         for k in m.keys:
             counts[k] += 1
     need = max(1, len(members) // 3)
+    # Ties broken by the key: set order changes from run to run, and the cut at `top` with it.
     ranked = sorted(((k, keys.idf(k) * n / len(members)) for k, n in counts.items() if n >= need),
-                    key=lambda kv: -kv[1])
+                    key=lambda kv: (-kv[1], kv[0]))
     return dict(ranked[:top])
 
 
@@ -337,7 +337,7 @@ def _link(store: Store, window: _Window, touched: set[str], keys: KeyStats, sett
         if row is None or row.first_day is None:
             continue
         best: tuple[float, str] | None = None
-        for other in window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set()):
+        for other in sorted(window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set())):
             other_row = row_of(other)
             if other_row is None or other_row.id == story_id or other_row.last_day is None:
                 continue
@@ -345,7 +345,7 @@ def _link(store: Store, window: _Window, touched: set[str], keys: KeyStats, sett
             if not 0 < gap <= settings.link_window_days:
                 continue
             mine, theirs = signature(story_id), signature(other_row.id)
-            shared = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
+            shared = sum(min(mine[k], theirs[k]) for k in sorted(mine.keys() & theirs.keys()))
             score = shared / (sum(mine.values()) + sum(theirs.values()) - shared or 1.0)
             if score >= settings.link_threshold and (best is None or score > best[0]):
                 best = (score, other_row.id)

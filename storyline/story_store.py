@@ -35,8 +35,10 @@ def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int
             f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language, r.rest FROM article_signals s "
             f"JOIN articles a ON a.id = s.article_id LEFT JOIN article_keys_rest r ON r.article_id = s.article_id "
             f"WHERE s.article_id IN ({marks})", chunk)
-        for row in rows:
-            out[row[0]] = Signals(article_id=row[0], vector=dequantize(row[1], dim)[0],
+        rows = rows.fetchall()
+        vectors = dequantize(b"".join(row[1] for row in rows), dim)  # one numpy pass for the chunk
+        for row, vector in zip(rows, vectors, strict=True):
+            out[row[0]] = Signals(article_id=row[0], vector=vector,
                                   **_decode_keys(_whole(row[2], row[6]), row[3], dictionary),
                                   day=row[4], language=row[5])
     return out
@@ -384,28 +386,21 @@ def story_members(store: Store, story_id: str, limit: int | None = None) -> list
     return [r[0] for r in store.db.execute(sql, params)]
 
 
-def story_of_articles(store: Store, article_ids: Iterable[int]) -> dict[int, str]:
-    ids = list(article_ids)
-    out: dict[int, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = store.db.execute(f"SELECT article_id, story_id FROM story_articles WHERE article_id IN "
-                                f"({','.join('?' * len(chunk))})", chunk)
-        out.update({r[0]: r[1] for r in rows})
+def open_stories(store: Store, since_day: int | None) -> dict[str, tuple[int | None, list[int]]]:
+    """The stories still open for new articles (last seen on or after `since_day`, or undated: an
+    undated story cannot age out): story id -> (last day, members, most recently added first).
+    One query: a query per story for its members and its row was a tenth of a small ingest."""
+    # CROSS JOIN keeps the stories first: the open ones by their last day, then their members.
+    # Sorted here: an ORDER BY on the story id made SQLite walk every story by its id instead.
+    where = "" if since_day is None else " WHERE s.last_day IS NULL OR s.last_day >= ?"
+    rows = store.db.execute(
+        "SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN story_articles sa "
+        f"ON sa.story_id = s.id{where}", () if since_day is None else (since_day,)).fetchall()
+    rows.sort(key=lambda r: (r[0], -r[2]))
+    out: dict[str, tuple[int | None, list[int]]] = {}
+    for story_id, last_day, _, article_id in rows:
+        out.setdefault(story_id, (last_day, []))[1].append(article_id)
     return out
-
-
-def active_article_ids(store: Store, since_day: int | None) -> list[int]:
-    """Members of stories still open for new articles: last seen on or after `since_day`, or
-    undated (an undated story cannot age out)."""
-    if since_day is None:
-        rows = store.db.execute("SELECT article_id FROM story_articles ORDER BY article_id")
-    else:
-        # CROSS JOIN keeps the stories first: the open ones by their last day, then their members.
-        rows = store.db.execute(
-            "SELECT sa.article_id FROM stories s CROSS JOIN story_articles sa ON sa.story_id = s.id "
-            "WHERE s.last_day IS NULL OR s.last_day >= ? ORDER BY sa.article_id", (since_day,))
-    return [r[0] for r in rows]
 
 
 def story_rank(store: Store, story_id: str) -> int:

@@ -160,9 +160,8 @@ def test_a_storys_former_ids_are_found_through_an_index(tmp_path):
                    ("story_links", "SELECT story_id FROM story_links WHERE earlier_id = ? ORDER BY score DESC"),
                    ("article_aliases", "SELECT source, article_id FROM article_aliases WHERE article_id IN (?) "
                                        "ORDER BY article_id, source"),
-                   ("stories", "SELECT sa.article_id FROM stories s CROSS JOIN story_articles sa "
-                               "ON sa.story_id = s.id WHERE s.last_day IS NULL OR s.last_day >= ? "
-                               "ORDER BY sa.article_id"))
+                   ("stories", "SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN "
+                               "story_articles sa ON sa.story_id = s.id WHERE s.last_day IS NULL OR s.last_day >= ?"))
         for table, sql in lookups:
             plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}", ("b",)))
             assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)

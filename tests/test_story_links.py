@@ -19,3 +19,34 @@ def test_follow_up_story_is_linked_to_the_story_it_continues(corpus, tmp_path):
                                                         "Court orders Velna Hydro director held for two months"}
     assert breach["story_id"] in follow["continues"]
     assert follow["story_id"] in breach["continued_by"]
+
+
+_SIGNATURE_SCRIPT = """
+import numpy as np
+from storyline.signals import KeyStats, Signals
+from storyline.stories import _signature
+keys = frozenset(f"name{i:02d}" for i in range(40))  # all equally frequent: every weight ties
+stats = KeyStats()
+stats.add(keys)
+members = [Signals(i, np.zeros(4, dtype=np.float32), keys, frozenset()) for i in range(3)]
+print(sorted(_signature(members, stats)))
+"""
+
+
+def test_a_storys_signature_does_not_depend_on_set_order():
+    """Links are judged on each story's top keys; when weights tie, the cut at the top must not
+    follow the order Python happens to iterate a set in (it changes with the hash seed), or the
+    same data links differently from one run to the next."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-c", _SIGNATURE_SCRIPT], capture_output=True, text=True,
+                              env=env, cwd=ROOT, timeout=120, check=True)
+        outputs.add(proc.stdout)
+    assert outputs == {str([f"name{i:02d}" for i in range(15)]) + "\n"}
