@@ -142,10 +142,8 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     if not pending:
         return
     pending_signals = ss.load_signals(store, pending, dim)
-    days = [s.day for s in pending_signals.values() if s.day is not None]
-    # Stories that aged out are still loaded, back to the link window: a new story may continue one.
-    since = min(days) - max(settings.window_days, settings.link_window_days) if days else None
-    window = _load_window(store, since, dim)
+    days = sorted({s.day for s in pending_signals.values() if s.day is not None})
+    window = _load_window(store, _spans(store, days, settings), dim)
     index = VectorIndex(dim, expected=len(window.signals) + len(pending))
     if window.signals:
         ids = list(window.signals)
@@ -176,9 +174,27 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     store.commit()
 
 
-def _load_window(store: Store, since: int | None, dim: int) -> _Window:
+def _spans(store: Store, days: list[int], settings: StorySettings) -> list[tuple[int, int | None]]:
+    """The days whose stories a batch of articles of these days is weighed against: from the
+    link window before each day (stories that aged out are loaded too: a new story may continue
+    one) to the assignment window after it, runs that overlap made one. Undated articles are
+    weighed against the stories of the store's latest weeks (with the batch's, if it has any)."""
+    back, ahead = max(settings.window_days, settings.link_window_days), settings.window_days
+    if not days:
+        latest = ss.latest_story_day(store)
+        return [] if latest is None else [(latest - back, None)]
+    spans: list[tuple[int, int | None]] = []
+    for day in days:
+        if spans and day - back <= (spans[-1][1] or 0):
+            spans[-1] = (spans[-1][0], day + ahead)
+        else:
+            spans.append((day - back, day + ahead))
+    return spans
+
+
+def _load_window(store: Store, spans: list[tuple[int, int | None]], dim: int) -> _Window:
     window = _Window()
-    opened = ss.open_stories(store, since)
+    opened = ss.open_stories(store, spans)
     window.signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
     for story_id, (last_day, members) in opened.items():
         window.story_of.update((m, story_id) for m in members)

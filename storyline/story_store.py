@@ -386,21 +386,34 @@ def story_members(store: Store, story_id: str, limit: int | None = None) -> list
     return [r[0] for r in store.db.execute(sql, params)]
 
 
-def open_stories(store: Store, since_day: int | None) -> dict[str, tuple[int | None, list[int]]]:
-    """The stories still open for new articles (last seen on or after `since_day`, or undated: an
-    undated story cannot age out): story id -> (last day, members, most recently added first).
-    One query: a query per story for its members and its row was a tenth of a small ingest."""
+def open_stories(store: Store, spans: list[tuple[int, int | None]] | None) -> dict[str, tuple[int | None, list[int]]]:
+    """The stories an article of these days may join or continue: for each span (lo, hi) of days,
+    those last seen on or after lo that began by hi (None: any day), and the undated ones (an
+    undated story cannot age out); `spans` None: every story. Story id -> (last day, members,
+    most recently added first).
+
+    A span per run of the batch's days, not one from its oldest day on: a single stale article
+    in a daily feed (a page re-crawled a year on) read every story of the year in between.
+    """
     # CROSS JOIN keeps the stories first: the open ones by their last day, then their members.
     # Sorted here: an ORDER BY on the story id made SQLite walk every story by its id instead.
-    where = "" if since_day is None else " WHERE s.last_day IS NULL OR s.last_day >= ?"
-    rows = store.db.execute(
-        "SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN story_articles sa "
-        f"ON sa.story_id = s.id{where}", () if since_day is None else (since_day,)).fetchall()
-    rows.sort(key=lambda r: (r[0], -r[2]))
+    select = ("SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN story_articles sa "
+              "ON sa.story_id = s.id")
+    if spans is None:
+        rows = store.db.execute(select).fetchall()
+    else:
+        rows = store.db.execute(f"{select} WHERE s.last_day IS NULL").fetchall()
+        for lo, hi in spans:
+            rows += store.db.execute(f"{select} WHERE s.last_day >= ? AND (s.first_day IS NULL OR s.first_day <= ?)",
+                                     (lo, hi if hi is not None else 1 << 40)).fetchall()
     out: dict[str, tuple[int | None, list[int]]] = {}
-    for story_id, last_day, _, article_id in rows:
+    for story_id, last_day, _, article_id in sorted(set(rows), key=lambda r: (r[0], -r[2])):
         out.setdefault(story_id, (last_day, []))[1].append(article_id)
     return out
+
+
+def latest_story_day(store: Store) -> int | None:
+    return store.db.execute("SELECT max(last_day) FROM stories").fetchone()[0]
 
 
 def story_rank(store: Store, story_id: str) -> int:

@@ -161,7 +161,10 @@ def test_a_storys_former_ids_are_found_through_an_index(tmp_path):
                    ("article_aliases", "SELECT source, article_id FROM article_aliases WHERE article_id IN (?) "
                                        "ORDER BY article_id, source"),
                    ("stories", "SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN "
-                               "story_articles sa ON sa.story_id = s.id WHERE s.last_day IS NULL OR s.last_day >= ?"))
+                               "story_articles sa ON sa.story_id = s.id WHERE s.last_day >= ? "
+                               "AND (s.first_day IS NULL OR s.first_day <= 'b')"),
+                   ("stories", "SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN "
+                               "story_articles sa ON sa.story_id = s.id WHERE s.last_day IS NULL AND ? = 'b'"))
         for table, sql in lookups:
             plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}", ("b",)))
             assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)

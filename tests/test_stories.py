@@ -153,3 +153,24 @@ def test_pending_articles_are_found_past_the_newest_done_and_anywhere_else(corpu
         assert sorted(ss.unassigned_articles(store)) == sorted([ids[-1], ids[-2]])
         store.db.execute("DELETE FROM article_signals WHERE article_id IN (?, ?)", (ids[0], ids[-1]))
         assert ss.articles_without_signals(store, model) == [ids[0], ids[-1]]
+
+
+def test_a_stale_article_is_weighed_against_its_own_weeks_not_the_months_between(tmp_path):
+    """A batch loads the stories around each run of its days: one article re-crawled a year late
+    must not make a daily ingest read every story of the year in between."""
+    from storyline import stories
+    from storyline.model import Article
+
+    with Store(str(tmp_path / "s.db")) as store:
+        store.begin()
+        for n, day in enumerate((100, 200, 300, 400), start=1):
+            article = Article(source=f"feed/{n}", title=None, text=f"Report number {n} on the council's budget.",
+                              content_hash=f"hash{n}")
+            store.add_article(article, f"raw{n}")
+            ss.create_story(store, f"st-{n}", article.id, day, None)
+        store.commit()
+        settings = stories.StorySettings()
+        assert set(ss.open_stories(store, stories._spans(store, [101, 402], settings))) == {"st-1", "st-4"}
+        # undated articles: the stories of the store's latest weeks
+        assert set(ss.open_stories(store, stories._spans(store, [], settings))) == {"st-4"}
+        assert set(ss.open_stories(store, None)) == {"st-1", "st-2", "st-3", "st-4"}
