@@ -13,6 +13,7 @@ import hashlib
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -143,7 +144,10 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
         return
     pending_signals = ss.load_signals(store, pending, dim)
     days = sorted({s.day for s in pending_signals.values() if s.day is not None})
-    window = _load_window(store, _spans(store, days, settings), dim)
+    # An undated story cannot age out by its days: it closes once no article has joined it for
+    # the window's length of ingest time (else every ingest read every undated story ever made).
+    undated_since = (datetime.now(UTC) - timedelta(days=settings.window_days)).isoformat(timespec="seconds")
+    window = _load_window(store, _spans(store, days, settings), dim, undated_since)
     index = VectorIndex(dim, expected=len(window.signals) + len(pending))
     if window.signals:
         ids = list(window.signals)
@@ -192,9 +196,9 @@ def _spans(store: Store, days: list[int], settings: StorySettings) -> list[tuple
     return spans
 
 
-def _load_window(store: Store, spans: list[tuple[int, int | None]], dim: int) -> _Window:
+def _load_window(store: Store, spans: list[tuple[int, int | None]], dim: int, undated_since: str) -> _Window:
     window = _Window()
-    opened = ss.open_stories(store, spans)
+    opened = ss.open_stories(store, spans, undated_since)
     window.signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
     for story_id, (last_day, members) in opened.items():
         window.story_of.update((m, story_id) for m in members)

@@ -386,11 +386,12 @@ def story_members(store: Store, story_id: str, limit: int | None = None) -> list
     return [r[0] for r in store.db.execute(sql, params)]
 
 
-def open_stories(store: Store, spans: list[tuple[int, int | None]] | None) -> dict[str, tuple[int | None, list[int]]]:
+def open_stories(store: Store, spans: list[tuple[int, int | None]] | None,
+                 undated_since: str | None = None) -> dict[str, tuple[int | None, list[int]]]:
     """The stories an article of these days may join or continue: for each span (lo, hi) of days,
-    those last seen on or after lo that began by hi (None: any day), and the undated ones (an
-    undated story cannot age out); `spans` None: every story. Story id -> (last day, members,
-    most recently added first).
+    those last seen on or after lo that began by hi (None: any day), and the undated ones that
+    changed at or after `undated_since` (an ISO time; None: all); `spans` None: every story.
+    Story id -> (last day, members, most recently added first).
 
     A span per run of the batch's days, not one from its oldest day on: a single stale article
     in a daily feed (a page re-crawled a year on) read every story of the year in between.
@@ -402,7 +403,8 @@ def open_stories(store: Store, spans: list[tuple[int, int | None]] | None) -> di
     if spans is None:
         rows = store.db.execute(select).fetchall()
     else:
-        rows = store.db.execute(f"{select} WHERE s.last_day IS NULL").fetchall()
+        rows = store.db.execute(f"{select} WHERE s.last_day IS NULL AND s.updated_at >= ?",
+                                (undated_since or "",)).fetchall()
         for lo, hi in spans:
             rows += store.db.execute(f"{select} WHERE s.last_day >= ? AND (s.first_day IS NULL OR s.first_day <= ?)",
                                      (lo, hi if hi is not None else 1 << 40)).fetchall()

@@ -164,7 +164,8 @@ def test_a_storys_former_ids_are_found_through_an_index(tmp_path):
                                "story_articles sa ON sa.story_id = s.id WHERE s.last_day >= ? "
                                "AND (s.first_day IS NULL OR s.first_day <= 'b')"),
                    ("stories", "SELECT s.id, s.last_day, sa.seq, sa.article_id FROM stories s CROSS JOIN "
-                               "story_articles sa ON sa.story_id = s.id WHERE s.last_day IS NULL AND ? = 'b'"))
+                               "story_articles sa ON sa.story_id = s.id "
+                               "WHERE s.last_day IS NULL AND s.updated_at >= ?"))
         for table, sql in lookups:
             plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}", ("b",)))
             assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)

@@ -174,3 +174,20 @@ def test_a_stale_article_is_weighed_against_its_own_weeks_not_the_months_between
         # undated articles: the stories of the store's latest weeks
         assert set(ss.open_stories(store, stories._spans(store, [], settings))) == {"st-4"}
         assert set(ss.open_stories(store, None)) == {"st-1", "st-2", "st-3", "st-4"}
+
+
+def test_an_undated_story_closes_after_a_window_of_ingest_time(tmp_path):
+    """An undated story cannot age out by publication days; if it never closed, every ingest would
+    read every undated story the store ever made. It stays open while articles keep joining it."""
+    from storyline.model import Article
+
+    with Store(str(tmp_path / "s.db")) as store:
+        store.begin()
+        for n in (1, 2):
+            article = Article(source=f"crawl/{n}", title=None, text=f"Undated report {n}.", content_hash=f"hash{n}")
+            store.add_article(article, f"raw{n}")
+            ss.create_story(store, f"st-{n}", article.id, None, None)
+        store.db.execute("UPDATE stories SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = 'st-1'")
+        store.commit()
+        assert set(ss.open_stories(store, [], "2021-01-01T00:00:00+00:00")) == {"st-2"}
+        assert set(ss.open_stories(store, [])) == {"st-1", "st-2"}
