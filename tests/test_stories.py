@@ -191,3 +191,11 @@ def test_an_undated_story_closes_after_a_window_of_ingest_time(tmp_path):
         store.commit()
         assert set(ss.open_stories(store, [], "2021-01-01T00:00:00+00:00")) == {"st-2"}
         assert set(ss.open_stories(store, [])) == {"st-1", "st-2"}
+
+
+def test_a_batchs_days_make_one_span_while_their_windows_overlap():
+    from storyline import stories
+
+    settings = stories.StorySettings(window_days=7, link_window_days=60)
+    # 100..107 overlap (each reaches 60 days back, 7 on); 300 starts its own span
+    assert stories._spans(None, [100, 103, 107, 300], settings) == [(40, 114), (240, 307)]  # type: ignore[arg-type]
