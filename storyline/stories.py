@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -324,10 +325,7 @@ def _retitle(store: Store, window: _Window, story_id: str) -> None:
 
 def _signature(members: list[Signals], keys: KeyStats, top: int = 15) -> dict[str, float]:
     """The keys most members of a story state, weighted by rarity: who and what it is about."""
-    counts: dict[str, int] = defaultdict(int)
-    for m in members:
-        for k in m.keys:
-            counts[k] += 1
+    counts = Counter(chain.from_iterable(m.keys for m in members))
     need = max(1, len(members) // 3)
     # Ties broken by the key: set order changes from run to run, and the cut at `top` with it.
     ranked = sorted(((k, keys.idf(k) * n / len(members)) for k, n in counts.items() if n >= need),
