@@ -133,7 +133,7 @@ def pending_articles(store: Store) -> list[int]:
     rows = store.lacking(
         store.db.execute("SELECT count(*), max(article_id) FROM article_analysis WHERE version = ?",
                          (ARTICLE_VERSION,)).fetchone(),
-        store.db.execute("SELECT count(*) FROM articles").fetchone()[0],
+        store.count_articles(),
         "SELECT id FROM articles WHERE id > ? ORDER BY id",
         "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id AND x.version = ? "
         "WHERE x.article_id IS NULL ORDER BY a.id", (ARTICLE_VERSION,))
@@ -231,14 +231,13 @@ def stale_stories(store: Store, min_members: int = PRECOMPUTE_MEMBERS, since: st
     analysed by this version, are weighed: what an ingest may have made stale. Reading every
     member of every big story (its article's content hash) cost ~40 us a member at every ingest.
     """
+    # with `since`: those changed since, and those with no analysis of this version whenever they
+    # changed; with each, what its cached analysis was made of (None, None: it has none)
     cached = {row[0]: (row[1], row[2]) for row in store.db.execute(
-        "SELECT x.story_id, x.members, x.version FROM story_analysis x JOIN stories s ON s.id = x.story_id "
-        "WHERE s.size >= ?", (min_members,))}
-    # with `since`: those changed since, and those with no analysis of this version whenever they changed
-    big = [r[0] for r in store.db.execute(
-        "SELECT s.id FROM stories s LEFT JOIN story_analysis x ON x.story_id = s.id WHERE s.size >= ? "
-        "AND (? IS NULL OR s.updated_at >= ? OR x.version IS NOT ?) ORDER BY s.id",
-        (min_members, since, since, STORY_VERSION))]
+        "SELECT s.id, x.members, x.version FROM stories s LEFT JOIN story_analysis x ON x.story_id = s.id "
+        "WHERE s.size >= ? AND (? IS NULL OR s.updated_at >= ? OR x.version IS NOT ?) ORDER BY s.id",
+        (min_members, since, since, STORY_VERSION))}
+    big = list(cached)
     members: dict[str, list[tuple[int, str]]] = {}
     for start in range(0, len(big), 500):
         chunk = big[start:start + 500]

@@ -24,9 +24,10 @@ IVF_MAX_LISTS = 1024
 IVF_TRAIN_PER_LIST = 40
 # Cells scanned per query: near-duplicates and same-event articles sit in the same or adjacent
 # cells, so a few dozen of ~1,000 keep recall high at 1 M vectors (~30k vectors scanned, ~2 ms).
-# On bench/stories.py's synthetic 1 M (random directions, each query at cosine ~0.66 to its
-# source: the worst case), the source is among the 50 hits for 64% of queries at 32 cells (p99
-# of a whole assignment 6.1 ms), 78% at 64 (8.9 ms), 89% at 128 (12.5 ms). Real stories hold
+# On bench/stories.py's synthetic 1 M (`assignment_cost`, run with IVF_PROBE set to each value;
+# random directions, each query at cosine ~0.66 to its source: the worst case), the source is
+# among the 50 hits for 64% of queries at 32 cells (p99 of a whole assignment 6.1 ms), 78% at
+# 64 (8.9 ms), 89% at 128 (12.5 ms). Real stories hold
 # several members, any of which finds the story, and sit far closer; kept at 32 until a real
 # window that large shows misses.
 IVF_PROBE = 32

@@ -18,7 +18,7 @@ the story ids. The constants are in `ClusterSettings`; how they were obtained is
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -362,17 +362,12 @@ class StoryClusterer:
 
     def _cohesive_enough(self, score: float, a: Sequence[Signals], b: Sequence[Signals],
                          cache: dict[int, float | None]) -> bool:
-        ratio = self.settings.merge_cohesion_ratio
-        if ratio <= 0 or min(len(a), len(b)) < self.settings.merge_cohesion_min_size:
-            return True
-        own = []
-        for s in (a, b):
+        def own(s: Sequence[Signals]) -> float | None:
             if id(s) not in cache:
                 cache[id(s)] = self.cohesion(s)
-            c = cache[id(s)]
-            if c is not None:
-                own.append(c)
-        return not own or score >= ratio * float(np.mean(own))
+            return cache[id(s)]
+
+        return cohesive_enough(score, min(len(a), len(b)), lambda: (own(a), own(b)), self.settings)
 
     def _merge_score(self, a: Sequence[Signals], b: Sequence[Signals],
                      cohesion: dict[int, float | None]) -> float | None:
@@ -440,6 +435,18 @@ def _lone_language(a: Sequence[Signals], b: Sequence[Signals]) -> bool:
     lone, rest = (a, b) if len(a) == 1 else (b, a)
     lang = lone[0].language
     return lang is not None and all(m.language is not None and m.language != lang for m in rest)
+
+
+def cohesive_enough(score: float, smaller: int, cohesions: Callable[[], tuple[float | None, float | None]],
+                    s: ClusterSettings) -> bool:
+    """The cohesion test of a merge: two stories of at least `merge_cohesion_min_size` (`smaller`:
+    the size of the smaller) merge only when `score` is at least `merge_cohesion_ratio` of their
+    mean cohesion. `cohesions` is called only when the test applies (a cohesion costs all of a
+    story's member pairs)."""
+    if s.merge_cohesion_ratio <= 0 or smaller < s.merge_cohesion_min_size:
+        return True
+    own = [c for c in cohesions() if c is not None]
+    return not own or score >= s.merge_cohesion_ratio * float(np.mean(own))
 
 
 def _may_share(a: Sequence[Signals], b: Sequence[Signals]) -> bool:

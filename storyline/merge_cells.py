@@ -11,10 +11,10 @@ pair of their members (cells). Two things made that the slowest part of fast-mod
   article is observed during a pass, so a cell's log-odds cannot change: each is scored once
   (`MergeScorer` keeps them by the article-id pair).
 The key sums are sparse row products (scipy): the IDF-weighted key incidence of one side times
-the 0/1 incidence of the other, row by row, ~1 us a cell. (Numpy alone was slower: each cell's
-two sorted rows of key ids laid end to end and matched by a binary search or a stable argsort,
-all three sums from one set of matches, took 12.6-14.0 s of CPU for the story stage of the
-3,971-article bench stream, against 9.0 s with these products.)
+the 0/1 incidence of the other, row by row, ~1 us a cell. (A trial, not kept: numpy alone was
+slower. Each cell's two sorted rows of key ids laid end to end and matched by a binary search
+or a stable argsort, all three sums from one set of matches, took 12.6-14.0 s of CPU for the
+story stage of the 3,971-article bench stream, against 9.0 s with these products.)
 
 The decision is `cluster.py`'s (`StoryClusterer._merge_score`: cosine prefilter, mean log-odds or
 the lone-language best pair, threshold, cohesion); tests/test_merge_cells.py checks the verdicts
@@ -36,6 +36,7 @@ from storyline.cluster import (
     _language_codes,
     _logits,
     _lone_language,
+    cohesive_enough,
     cross_language,
     day_penalty,
     key_features,
@@ -63,8 +64,8 @@ class CellScorer:
         keys = [table.encode(a.keys) for a in articles]
         leads = [table.encode(a.lead_keys) for a in articles]
         width = int(max((int(k.max()) for k in keys + leads if len(k)), default=0)) + 1
-        self.keys, self.key_hits = _incidence(keys, table, width)
-        self.leads, self.lead_hits = _incidence(leads, table, width)
+        self.keys, self.key_hits = _sparse_incidence(keys, table, width)
+        self.leads, self.lead_hits = _sparse_incidence(leads, table, width)
         self.key_weight = np.asarray(self.keys.sum(axis=1)).ravel()
         self.lead_weight = np.asarray(self.leads.sum(axis=1)).ravel()
 
@@ -87,7 +88,8 @@ class CellScorer:
         return out
 
 
-def _incidence(rows: list[np.ndarray], table: KeyTable, width: int) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+def _sparse_incidence(rows: list[np.ndarray], table: KeyTable,
+                      width: int) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """The rows' keys as sparse matrices: weighted by IDF, and 0/1."""
     lengths = [len(r) for r in rows]
     ids = np.concatenate(rows) if sum(lengths) else np.zeros(0, dtype=np.int64)
@@ -180,12 +182,11 @@ class MergeScorer:
 
     def _cohesive(self, score: float, pair: tuple[str, str], stories: dict[str, list[Signals]],
                   prints: dict[str, tuple]) -> bool:
-        """`StoryClusterer._cohesive_enough`, on the cohesions `_cohere` computed."""
-        s = self.clusterer.settings
-        if s.merge_cohesion_ratio <= 0 or min(len(stories[p]) for p in pair) < s.merge_cohesion_min_size:
-            return True
-        own = [c for c in (self.cohesions[(sid, prints[sid])] for sid in pair) if c is not None]
-        return not own or score >= s.merge_cohesion_ratio * float(np.mean(own))
+        """`cluster.cohesive_enough`, on the cohesions `_cohere` computed."""
+        x, y = pair
+        return cohesive_enough(score, min(len(stories[x]), len(stories[y])),
+                               lambda: (self.cohesions[(x, prints[x])], self.cohesions[(y, prints[y])]),
+                               self.clusterer.settings)
 
     def _know(self, articles: dict[int, Signals]) -> None:
         """Make sure every article has a row (rebuilt, rarely: a merged story's latest members)."""

@@ -136,9 +136,10 @@ def ingest_paths(
         store.commit()
         stats.count_cpu("dates", time.process_time() - start)
         # The story stage runs once the whole batch is stored, on one core, while the workers
-        # sit idle. Placing every 1,000 stored articles during the ingest instead (the window,
-        # its index and the key counts kept between rounds) was slower on the bench stream,
-        # 169 against 186 articles/s (`bench/stories.py --one fast 4000`): 94% of its articles
+        # sit idle. A trial (not kept) placing every 1,000 stored articles during the ingest (the
+        # window, its index and the key counts kept between rounds) was slower on the bench
+        # stream, 169 against 186 articles/s (`bench/stories.py --one fast 4000` on each tree,
+        # back to back): 94% of its articles
         # carry no date and wait for the batch's (their implied date decides their story), so
         # nearly all still met in one last round, and the early rounds' stories made the merge
         # pass a third longer (1,180 stories against 1,081).

@@ -314,8 +314,14 @@ def _encode_lines(article: Article) -> bytes:
     numbering: object = ns[0] if ns and ns == list(range(ns[0], ns[0] + len(ns))) else ns
     kinds = "".join(_KIND_LETTER[ln.kind] for ln in lines)
     payload = json.dumps([numbering, kinds, items], ensure_ascii=False, separators=(",", ":"))
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return _LINES_V3 + packer.compress(payload.encode("utf-8")) + packer.flush()
+    return _LINES_V3 + deflate(payload.encode("utf-8"))
+
+
+def deflate(data: bytes, zdict: bytes | None = None) -> bytes:
+    """Raw deflate at level 9 (no zlib header and checksum: 6 bytes less an item; read back with
+    `zlib.decompress(value, -15)`, or a `decompressobj(-15, zdict=...)` for a dictionary)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15, **({"zdict": zdict} if zdict else {}))
+    return packer.compress(data) + packer.flush()
 
 
 def _load_lines(value: str | bytes, text: str = "", title: str | None = None) -> list:

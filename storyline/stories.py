@@ -188,13 +188,14 @@ def _spans(store: Store, days: list[int], settings: StorySettings) -> list[tuple
     if not days:
         latest = ss.latest_story_day(store)
         return [] if latest is None else [(latest - back, None)]
-    spans: list[tuple[int, int | None]] = []
-    for day in days:
-        if spans and day - back <= (spans[-1][1] or 0):
-            spans[-1] = (spans[-1][0], day + ahead)
+    starts, ends = [days[0] - back], [days[0] + ahead]
+    for day in days[1:]:
+        if day - back <= ends[-1]:
+            ends[-1] = day + ahead
         else:
-            spans.append((day - back, day + ahead))
-    return spans
+            starts.append(day - back)
+            ends.append(day + ahead)
+    return list(zip(starts, ends, strict=True))
 
 
 def _load_window(store: Store, spans: list[tuple[int, int | None]], dim: int, undated_since: str) -> _Window:
