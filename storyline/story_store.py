@@ -354,8 +354,12 @@ def merge_into(store: Store, kept: str, absorbed: str) -> None:
     store.db.execute("UPDATE story_articles SET story_id = ?, seq = seq + ? WHERE story_id = ?",
                      (kept, offset, absorbed))
     store.db.execute("UPDATE story_aliases SET story_id = ? WHERE story_id = ?", (kept, absorbed))
-    store.db.execute("UPDATE story_links SET story_id = ? WHERE story_id = ?", (kept, absorbed))
-    store.db.execute("UPDATE story_links SET earlier_id = ? WHERE earlier_id = ?", (kept, absorbed))
+    # A link both stories had (both continue one earlier story; one story continued by both) is
+    # kept once, the kept story's: a plain UPDATE hit the link's primary key and failed the run.
+    store.db.execute("UPDATE OR IGNORE story_links SET story_id = ? WHERE story_id = ?", (kept, absorbed))
+    store.db.execute("DELETE FROM story_links WHERE story_id = ?", (absorbed,))
+    store.db.execute("UPDATE OR IGNORE story_links SET earlier_id = ? WHERE earlier_id = ?", (kept, absorbed))
+    store.db.execute("DELETE FROM story_links WHERE earlier_id = ?", (absorbed,))
     # a link between the two is now the kept story's to itself (the only self-link there can be)
     store.db.execute("DELETE FROM story_links WHERE story_id = ? AND earlier_id = ?", (kept, kept))
     store.db.execute("INSERT OR REPLACE INTO story_aliases(alias, story_id) VALUES (?, ?)", (absorbed, kept))

@@ -50,3 +50,25 @@ def test_a_storys_signature_does_not_depend_on_set_order():
                               env=env, cwd=ROOT, timeout=120, check=True)
         outputs.add(proc.stdout)
     assert outputs == {str([f"name{i:02d}" for i in range(15)]) + "\n"}
+
+
+def test_merging_two_stories_that_continue_the_same_story_keeps_one_link(tmp_path):
+    """Two stories each linked to one earlier story (or one later story linked to each) merge: the
+    merged story keeps one link of each, where the merge used to fail on the link's key."""
+    from storyline import story_store as ss
+    from storyline.model import Article
+    from storyline.store import Store
+
+    with Store(str(tmp_path / "s.db")) as store:
+        store.begin()
+        for n in range(4):
+            article = Article(source=f"s{n}", title=None, text="Body.", content_hash=f"h{n}")
+            store.add_article(article, f"r{n}")
+            ss.create_story(store, f"st-{n}", article.id, 10 * n, None)
+        ss.set_link(store, "st-1", "st-0", 0.5)
+        ss.set_link(store, "st-2", "st-0", 0.4)
+        ss.set_link(store, "st-3", "st-1", 0.3)
+        ss.set_link(store, "st-1", "st-2", 0.2)  # one of the two continues the other
+        ss.merge_into(store, "st-1", "st-2")
+        links = store.db.execute("SELECT story_id, earlier_id, score FROM story_links ORDER BY 1, 2").fetchall()
+        assert [tuple(r) for r in links] == [("st-1", "st-0", 0.5), ("st-3", "st-1", 0.3)]
