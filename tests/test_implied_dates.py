@@ -39,3 +39,30 @@ def test_printed_dates_are_left_alone():
     article.published = "2024-03-20"
     infer_missing_dates([DATED, article])
     assert article.published == "2024-03-20" and not article.published_inferred
+
+
+def _texts_made_of_date_parts(count: int) -> list[str]:
+    """Random texts dense in what the date scans look for, and in near misses of it."""
+    import random
+
+    parts = ["31", "1", "07", "44", "3rd", "21st", "2nd", "9th", "of", "October", "oct.", "may", "Mayor",
+             "sept", "September", "june", "jun", "Dec", "decided", "market", "2020", "1999", ",", ".",
+             "today,", "today", "Monday", "tuesday's", "wednesdays", "thursday", "Fri", "friday_", "sunday1",
+             "saturday", "holiday", "day", "xmonday", "Satur day", "\n", "  ", "\t", "-", "mon", "of\n"]
+    rng = random.Random(4)
+    texts = []
+    for _ in range(count):
+        words = rng.choices(parts, k=rng.randint(1, 30))
+        texts.append("".join(w + rng.choice(["", " ", "  ", "\n"]) for w in words))
+    return texts
+
+
+def test_the_date_scans_find_what_the_patterns_find_everywhere():
+    from storyline.clean import implied_dates as d
+
+    for text in _texts_made_of_date_parts(3000):
+        low = text.lower()
+        expected = [(m.span(), m.groupdict()) for m in d._MONTH_DAY.finditer(low)]
+        assert [(m.span(), m.groupdict()) for m in d._month_day_matches(low)] == expected, text
+        days = [(m.start(), d._WEEKDAYS.index(m.group())) for m in d._WEEKDAY.finditer(low)]
+        assert d._weekday_matches(low) == days, text

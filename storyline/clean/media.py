@@ -268,13 +268,15 @@ _MASTHEAD_WORDS = ("Gazette", "Times", "Post", "Herald", "Press", "News", "Tribu
 _TELLING = r"(?:told|tells|telling|statements?\s+to|speaking\s+to|spoke\s+to|said\s+to|interview\s+(?:to|with|for)|" \
            r"(?:granted|given|gave)\s+to|quoted\s+by|cited\s+by)"
 _CONSTRUCTIONS = (
+    # Each lookahead names the letters the openings start with: most positions fail on it before
+    # the alternation is tried (a quarter faster on the bench stream, the same matches).
     ("Masthead", re.compile(
-        rf"\b(?:{_TELLING}|according\s+to)\s+(?:the\s+)?[\"“«']?((?:[A-Z][\w.&'-]*\s+){{0,3}}"
+        rf"(?=[tsigqca])\b(?:{_TELLING}|according\s+to)\s+(?:the\s+)?[\"“«']?((?:[A-Z][\w.&'-]*\s+){{0,3}}"
         rf"(?:{'|'.join(_MASTHEAD_WORDS)}))\b(?![\s-]*[A-Z0-9]|\s+of\b)")),
     ("agency", re.compile(
-        rf"\b{_TELLING}\s+(?:the\s+)?[\"“«']?({_NAME})[\"”»']?\s+(?:news\s+|press\s+|TV\s+)?(?:agency|channel)\b")),
+        rf"(?=[tsigqc])\b{_TELLING}\s+(?:the\s+)?[\"“«']?({_NAME})[\"”»']?\s+(?:news\s+|press\s+|TV\s+)?(?:agency|channel)\b")),
     ("channel", re.compile(
-        rf"\b(?:{_TELLING}|on|to)\s+(?:the\s+)?(?:TV\s+|television\s+|radio\s+)?(?:channel|station)\s+"
+        rf"(?=[tsigqco])\b(?:{_TELLING}|on|to)\s+(?:the\s+)?(?:TV\s+|television\s+|radio\s+)?(?:channel|station)\s+"
         rf"[\"“«']?({_NAME})")),
     ("агентств", re.compile(
         r"(?i:агентств\w*|информагентств\w*|телеканал\w*|радиостанци\w*|газет\w*|издани\w*|портал\w*)\s+"
