@@ -54,16 +54,32 @@ sys.path.insert(0, str(ROOT))
 SHARED = pathlib.Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 
 
-def stream_files(limit: int) -> list[str]:
+def stream_documents(limit: int) -> list[tuple[str, bytes]]:
+    """(name, bytes) of `limit` documents of the shared corpora, shuffled with a fixed seed: the
+    text files of Timeline17, DUC and MEANTIME as they are, and ECB+'s documents rebuilt from
+    its CoNLL files (a line a sentence, its tokens joined by spaces, as the cluster scorer
+    writes them). Empty when the data is absent."""
     data = SHARED / "data"
     files = sorted(glob.glob(str(data / "timeline17/*/InputDocs/*/*.txt")))
     files += sorted(glob.glob(str(data / "duc2004-dev/*/docs/*.txt")))
     files += sorted(glob.glob(str(data / "meantime/*/*.txt")))
-    random.Random(7).shuffle(files)
-    return files[:limit]
+    pool: list[tuple[str, bytes | None]] = [(f, None) for f in files]
+    pool += [(f"ecbplus/{key}", text.encode("utf-8")) for key, text in _ecb_documents(data / "ecbplus-dev")]
+    random.Random(7).shuffle(pool)
+    return [(name, pathlib.Path(name).read_bytes() if body is None else body) for name, body in pool[:limit]]
 
 
-def run_one(embedder: str, files: list[str], out_json: str) -> None:
+def _ecb_documents(folder: pathlib.Path) -> list[tuple[str, str]]:
+    sentences: dict[str, dict[str, list[str]]] = {}
+    for conll in sorted(folder.glob("*/*.conll")):
+        for line in conll.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 4 and not line.startswith("#"):
+                sentences.setdefault(parts[0], {}).setdefault(parts[1], []).append(parts[3])
+    return [(key, "\n".join(" ".join(tokens) for tokens in doc.values())) for key, doc in sentences.items()]
+
+
+def run_one(embedder: str, docs: list[tuple[str, bytes]], out_json: str) -> None:
     """Child process: ingest the stream end to end and report figures as JSON."""
     from storyline.pipeline import ingest_paths
     from storyline.store import Store
@@ -72,8 +88,8 @@ def run_one(embedder: str, files: list[str], out_json: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = pathlib.Path(tmp) / "corpus"
         corpus.mkdir()
-        for i, f in enumerate(files):
-            (corpus / f"{i:06d}.txt").write_bytes(pathlib.Path(f).read_bytes())
+        for i, (_, body) in enumerate(docs):
+            (corpus / f"{i:06d}.txt").write_bytes(body)
         db = str(pathlib.Path(tmp) / "bench.db")
         start = time.perf_counter()
         stats = ingest_paths([str(corpus)], db, stories=StorySettings(embedder=embedder))
@@ -94,17 +110,17 @@ def run_one(embedder: str, files: list[str], out_json: str) -> None:
     pathlib.Path(out_json).write_text(json.dumps(figures))
 
 
-def tfidf_agglomerative(files: list[str]) -> float:
+def tfidf_agglomerative(docs: list[tuple[str, bytes]]) -> float:
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     start = time.perf_counter()
-    texts = [pathlib.Path(f).read_text(encoding="utf-8", errors="replace") for f in files]
+    texts = [body.decode("utf-8", errors="replace") for _, body in docs]
     matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts).toarray()
     matrix[~matrix.any(axis=1), 0] = 1.0
     AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                             distance_threshold=0.8).fit_predict(matrix)
-    return len(files) / (time.perf_counter() - start)
+    return len(docs) / (time.perf_counter() - start)
 
 
 def assignment_cost(n_stories: int, dim: int, queries: int) -> tuple[float, float, float, float]:
@@ -158,15 +174,15 @@ def incremental(per_day: int, base_days: int, days: int) -> tuple[float, float, 
     from storyline.pipeline import ingest_paths
     from storyline.stories import StorySettings
 
-    files = stream_files(per_day * (base_days + days))
+    docs = stream_documents(per_day * (base_days + days))
     start = datetime.date(2020, 1, 1)
     with tempfile.TemporaryDirectory() as tmp:
         def feed(name: str, first: int, count: int) -> str:
             path = os.path.join(tmp, f"{name}.jsonl")
             with open(path, "w", encoding="utf-8") as out:
-                for i in range(first, min(first + count, len(files))):
+                for i in range(first, min(first + count, len(docs))):
                     day = start + datetime.timedelta(days=i // per_day)
-                    text = pathlib.Path(files[i]).read_text(encoding="utf-8", errors="replace")
+                    text = docs[i][1].decode("utf-8", errors="replace")
                     out.write(json.dumps({"source": f"feed/{i}", "published": day.isoformat(), "text": text}) + "\n")
             return path
 
@@ -191,10 +207,9 @@ def main() -> int:
     ap.add_argument("--one", nargs=3, metavar=("EMBEDDER", "N", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        run_one(args.one[0], stream_files(int(args.one[1])), args.one[2])
+        run_one(args.one[0], stream_documents(int(args.one[1])), args.one[2])
         return 0
-    files = stream_files(10)
-    if not files:
+    if not stream_documents(1):
         print(f"stories: skipped ({SHARED}/data not found; set STORYLINE_SHARED)")
         return 0
     n_use, n_fast = (40, 80) if args.smoke else (1000, 3000)
@@ -213,7 +228,7 @@ def main() -> int:
             print(f"    CPU ms an article, all processes: {sum(cpu.values()):.1f} = "
                   + " + ".join(f"{stage} {ms:.2f}" for stage, ms in sorted(cpu.items(), key=lambda kv: -kv[1])),
                   flush=True)
-    baseline = tfidf_agglomerative(stream_files(n_use))
+    baseline = tfidf_agglomerative(stream_documents(n_use))
     sizes = (2_000, 10_000) if args.smoke else tuple(int(n) for n in args.sizes.split(","))
     costs = {}
     for n in sizes:
