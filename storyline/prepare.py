@@ -120,6 +120,10 @@ def _worker_init() -> None:
     set_embedder_threads(1)
 
 
+_WARM_UP = ("Talks go on\n\nThe minister told Reuters on Monday, May 4, that the talks with the union in "
+            "Geneva would go on next week, and that nobody had asked him to resign.\n")
+
+
 class Preparer:
     """Prepares documents in order: inline for a small batch, in a worker pool past one chunk."""
 
@@ -169,10 +173,12 @@ class Preparer:
                                        chunk))
 
     def _start(self):
-        if self.embedder:  # load the model once here: forked workers share its pages
-            from storyline.embed import get_embedder
-
-            get_embedder(self.embedder).embed(["warm up"])
+        # What preparing loads on first use (the embedder, the language model, the media list,
+        # stoplists, patterns compiled on demand) is loaded once here, not once per worker:
+        # forked workers share its pages. Each worker's first chunk cost ~0.1 s of CPU more
+        # than the next ones before (fast mode), the language model's import most of it.
+        prepare_chunk([(RawDocument(source="<warm-up>", content=_WARM_UP, kind="text"), "")], self.settings,
+                      self.embedder)
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         return context.Pool(self.workers, initializer=_worker_init)
