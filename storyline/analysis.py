@@ -140,17 +140,18 @@ def pending_articles(store: Store) -> list[int]:
     return [r[0] for r in rows]
 
 
-def analyze_pending(store: Store, progress: Callable[[int], None] | None = None, commit_every: int = 50) -> int:
-    """Analyse every article that lacks a current analysis; commits in batches so Ctrl-C keeps work."""
-    from storyline import nlp
+def analyze_pending(store: Store, progress: Callable[[int], None] | None = None, commit_every: int = 50,
+                    workers: int | None = None) -> int:
+    """Analyse every article that lacks a current analysis (in worker processes past a few
+    batches: `analysis_pool`); commits in batches so Ctrl-C keeps work."""
+    from storyline.analysis_pool import analysed_batches
 
     done = 0
     pending = pending_articles(store)
-    for start in range(0, len(pending), _BATCH):
-        batch = [a for a in (store.get_article(i) for i in pending[start:start + _BATCH]) if a is not None]
-        nlp.parse_many([a.text for a in batch if (a.language or "en").startswith("en") and a.text.strip()])
-        for article in batch:
-            save_analysis(store, article.id or 0, analyze_article(article))
+    batches = (pending[start:start + _BATCH] for start in range(0, len(pending), _BATCH))
+    for analysed in analysed_batches(store, batches, len(pending), workers):
+        for article_id, analysis in analysed:
+            save_analysis(store, article_id, analysis)
             done += 1
             if progress:
                 progress(1)

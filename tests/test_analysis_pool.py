@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import os
+import zlib
+
+from storyline import analysis_pool
+from storyline.analysis import analyze_pending
+from storyline.pipeline import ingest_paths
+from storyline.store import Store
+
+_PIDS_FILE = "STORYLINE_TEST_PIDS"
+
+
+def _recording_batch(batch):
+    with open(os.environ[_PIDS_FILE], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return _ORIGINAL(batch)
+
+
+_ORIGINAL = analysis_pool.analyse_batch
+
+
+def _payloads(db: str) -> dict[str, bytes]:
+    with Store(db) as store:
+        sources = dict(store.db.execute("SELECT id, source FROM articles").fetchall())
+        rows = store.db.execute("SELECT article_id, payload FROM article_analysis").fetchall()
+    return {sources[i]: zlib.decompress(payload) for i, payload in rows}
+
+
+def test_workers_store_the_analyses_one_process_stores(corpus, tmp_path, monkeypatch):
+    one, pooled = str(tmp_path / "one.db"), str(tmp_path / "pooled.db")
+    for db in (one, pooled):
+        ingest_paths([str(corpus)], db, stories=None)
+    with Store(one) as store:
+        assert analyze_pending(store, workers=1) > 0
+    pids = tmp_path / "pids.txt"
+    monkeypatch.setenv(_PIDS_FILE, str(pids))
+    monkeypatch.setattr(analysis_pool, "POOL_MIN", 1)
+    monkeypatch.setattr(analysis_pool, "analyse_batch", _recording_batch)
+    with Store(pooled) as store:
+        assert analyze_pending(store, workers=2) > 0
+    assert str(os.getpid()) not in pids.read_text().split()  # the workers analysed, not this process
+    assert _payloads(pooled) == _payloads(one)
