@@ -193,23 +193,34 @@ def run_story_stages(articles: list[Article], per_article: dict[str, ArticleAnal
 
 def analyze_story(store: Store, story_id: str, articles: list[Article]) -> StoryContext:
     """The story's analysis, from the cache when its members have not changed since."""
-    from storyline.entity_registry import assign_ids
+    cached = cached_context(store, story_id, articles)
+    if cached is not None:
+        return cached
+    return save_story_context(store, story_id, articles, run_story_stages(articles, article_analyses(store, articles)))
 
-    members = _members_key(articles)
+
+def cached_context(store: Store, story_id: str, articles: list[Article]) -> StoryContext | None:
+    """The cached analysis of the story, if it was made of these members by this version."""
     row = store.db.execute("SELECT members, version, payload FROM story_analysis WHERE story_id = ?",
                            (story_id,)).fetchone()
-    if row and row[0] == members and row[1] == STORY_VERSION:
+    if row and row[0] == _members_key(articles) and row[1] == STORY_VERSION:
         try:
             return _context_from_json(articles, json.loads(zlib.decompress(row[2]).decode("utf-8")))
         except (KeyError, TypeError, ValueError, zlib.error):
             pass  # a cache written by other code is redone, never trusted
-    ctx = run_story_stages(articles, article_analyses(store, articles))
+    return None
+
+
+def save_story_context(store: Store, story_id: str, articles: list[Article], ctx: StoryContext) -> StoryContext:
+    """Give the story's entities their ids (the store's registry, in story order) and cache it."""
+    from storyline.entity_registry import assign_ids
+
     assign_ids(store, story_id, ctx.entities)
     for quote in ctx.quotes:
         quote.speaker_id = next((e.id for e in ctx.entities if e.name == quote.speaker), None)
     payload = json.dumps(context_json(ctx), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     store.db.execute("INSERT OR REPLACE INTO story_analysis(story_id, members, version, payload) VALUES (?, ?, ?, ?)",
-                     (story_id, members, STORY_VERSION, zlib.compress(payload, 6)))
+                     (story_id, _members_key(articles), STORY_VERSION, zlib.compress(payload, 6)))
     store.commit()
     return ctx
 
@@ -251,13 +262,16 @@ def stale_stories(store: Store, min_members: int = PRECOMPUTE_MEMBERS, since: st
 
 
 def analyze_stale_stories(store: Store, story_ids: list[str] | None = None,
-                          progress: Callable[[int], None] | None = None) -> int:
-    """Analyse the big stories whose members changed, so that `show` after ingest reads a cache."""
-    from storyline.views import story_articles
+                          progress: Callable[[int], None] | None = None, workers: int | None = None) -> int:
+    """Analyse the big stories whose members changed, so that `show` after ingest reads a cache
+    (their stages in worker processes when there are several: `analysis_pool`)."""
+    from storyline.analysis_pool import story_contexts
 
     done = 0
-    for story_id in stale_stories(store) if story_ids is None else story_ids:
-        analyze_story(store, story_id, story_articles(store, story_id))
+    for story_id, articles, ctx in story_contexts(store, stale_stories(store) if story_ids is None else story_ids,
+                                                  workers):
+        if ctx is not None:
+            save_story_context(store, story_id, articles, ctx)
         done += 1
         if progress:
             progress(1)

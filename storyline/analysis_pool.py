@@ -1,11 +1,13 @@
-"""Per-article analysis in worker processes, one per core, while the main process reads and stores.
+"""Analysis in worker processes, one per core, while the main process reads and stores.
 
 The parse is the dearest step of an ingest with analysis: on DUC's 232 articles, 37 of the 45 s
-that analysis took (one core), against 5 s for everything else of the ingest. Each article's
-analysis depends on that article alone (`analysis.analyze_article`), so batches of articles are
-analysed in forked workers and come back in order: the store receives the same analyses, in the
-same order, as a one-process run writes. The English model is loaded before the fork, so the
-workers share its pages instead of loading it each. Small batches stay in the main process.
+that analysis took (one core), against 5 s for everything else of the ingest; the stages of its
+big stories took most of the rest (7 s). Each article's analysis depends on that article alone
+(`analysis.analyze_article`), and a story's stages on its articles and their analyses alone
+(`analysis.run_story_stages`), so both run in forked workers and come back in order: the main
+process stores them (and gives entities their ids, which reads and writes the store) exactly as a
+one-process run does. The English model is loaded before the fork, so the workers share its pages
+instead of loading it each. Small batches stay in the main process.
 """
 
 from __future__ import annotations
@@ -15,17 +17,19 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.model import Article
 from storyline.prepare import WORKER_NICENESS, workers_wanted
 from storyline.store import Store
 
 if TYPE_CHECKING:
-    from storyline.analysis import ArticleAnalysis
+    from storyline.analysis import ArticleAnalysis, StoryContext
 
 # Articles below this many are analysed in the main process: a pool costs more than it saves.
 POOL_MIN = 48
+# Stories below this many likewise (a story's stages take ~0.1-3 s).
+STORY_POOL_MIN = 4
 # Batches in flight per worker: the main process loads the next while the workers parse.
 AHEAD = 2
 
@@ -41,20 +45,58 @@ def analysed_batches(store: Store, batches: Iterable[list[int]], total: int,
     from storyline import nlp
 
     nlp.english()
+    for _, analysed in _in_order(count, ((None, (analyse_batch, (_load(store, ids),))) for ids in batches)):
+        yield analysed
+
+
+def story_contexts(store: Store, story_ids: list[str],
+                   workers: int | None = None) -> Iterator[tuple[str, list[Article], StoryContext | None]]:
+    """(story id, its articles, its stages' fresh context) of each story, in order; the context is
+    None where the story's cached analysis is current."""
+    from storyline.analysis import article_analyses, cached_context, run_story_stages
+    from storyline.views import story_articles
+
+    def tasks() -> Iterator[tuple[tuple[str, list[Article]], tuple | None]]:
+        for story_id in story_ids:
+            articles = story_articles(store, story_id)
+            if cached_context(store, story_id, articles) is not None:
+                yield (story_id, articles), None
+            else:
+                yield (story_id, articles), (run_story_stages, (articles, article_analyses(store, articles)))
+
+    count = workers_wanted() if workers is None else workers
+    if count <= 1 or len(story_ids) < STORY_POOL_MIN:
+        for (story_id, articles), task in tasks():
+            yield story_id, articles, None if task is None else task[0](*task[1])
+        return
+    for (story_id, articles), ctx in _in_order(count, tasks()):
+        yield story_id, articles, ctx
+
+
+def _in_order(count: int, items: Iterable[tuple[Any, tuple | None]]) -> Iterator[tuple[Any, Any]]:
+    """(key, result) of each (key, (function, args)) item, in item order, the functions run in a
+    pool of `count` forked workers (an item without a task gives None). A few tasks are in flight
+    per worker, so the caller's reading of the next ones (here, in its own thread: the store's
+    connection is that thread's) and storing of the last ones overlap the work."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = context.Pool(count, initializer=_worker_init)
     try:
         sent: deque = deque()
-        for ids in batches:
-            sent.append(pool.apply_async(analyse_batch, (_load(store, ids),)))
+        for key, task in items:
+            sent.append((key, None if task is None else pool.apply_async(task[0], task[1])))
             while len(sent) > count * AHEAD:
-                yield sent.popleft().get()
+                yield _result(sent.popleft())
         while sent:
-            yield sent.popleft().get()
+            yield _result(sent.popleft())
     finally:
         pool.terminate()
         pool.join()
+
+
+def _result(entry: tuple[Any, Any]) -> tuple[Any, Any]:
+    key, pending = entry
+    return key, None if pending is None else pending.get()
 
 
 def analyse_batch(batch: list[Article]) -> list[tuple[int, ArticleAnalysis]]:

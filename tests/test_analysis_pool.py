@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 import zlib
 
-from storyline import analysis_pool
+from storyline import analysis, analysis_pool
 from storyline.analysis import analyze_pending
 from storyline.pipeline import ingest_paths
 from storyline.store import Store
@@ -41,3 +41,41 @@ def test_workers_store_the_analyses_one_process_stores(corpus, tmp_path, monkeyp
         assert analyze_pending(store, workers=2) > 0
     assert str(os.getpid()) not in pids.read_text().split()  # the workers analysed, not this process
     assert _payloads(pooled) == _payloads(one)
+
+
+def _recording_stages(articles, per_article):
+    with open(os.environ[_PIDS_FILE], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return _ORIGINAL_STAGES(articles, per_article)
+
+
+_ORIGINAL_STAGES = analysis.run_story_stages
+
+
+def _story_payloads(db: str) -> dict[str, bytes]:
+    with Store(db) as store:
+        rows = store.db.execute("SELECT story_id, members, payload FROM story_analysis").fetchall()
+    return {story_id: (members, zlib.decompress(payload)) for story_id, members, payload in rows}
+
+
+def test_workers_store_the_story_analyses_one_process_stores(corpus, tmp_path, monkeypatch):
+    one, pooled = str(tmp_path / "one.db"), str(tmp_path / "pooled.db")
+    for db in (one, pooled):
+        ingest_paths([str(corpus)], db)
+    with Store(one) as store:
+        stories = [row[0] for row in store.db.execute("SELECT id FROM stories ORDER BY id")]
+        assert len(stories) >= 2
+        assert analysis.analyze_stale_stories(store, stories, workers=1) == len(stories)
+    pids = tmp_path / "pids.txt"
+    monkeypatch.setenv(_PIDS_FILE, str(pids))
+    monkeypatch.setattr(analysis_pool, "STORY_POOL_MIN", 1)
+    monkeypatch.setattr(analysis, "run_story_stages", _recording_stages)
+    with Store(pooled) as store:
+        assert analysis.analyze_stale_stories(store, stories, workers=2) == len(stories)
+        ran = pids.read_text().split()
+        assert len(ran) == len(stories) and str(os.getpid()) not in ran  # the workers ran the stages
+        # Analysed already: nothing is sent to a worker again.
+        pids.write_text("")
+        assert analysis.analyze_stale_stories(store, stories, workers=2) == len(stories)
+        assert pids.read_text() == ""
+    assert _story_payloads(pooled) == _story_payloads(one)
