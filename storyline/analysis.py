@@ -148,10 +148,11 @@ def analyze_pending(store: Store, progress: Callable[[int], None] | None = None,
 
     done = 0
     pending = pending_articles(store)
-    batches = (pending[start:start + _BATCH] for start in range(0, len(pending), _BATCH))
-    for analysed in analysed_batches(store, batches, len(pending), workers):
-        for article_id, analysis in analysed:
-            save_analysis(store, article_id, analysis)
+    batches = ([a for a in (store.get_article(i) for i in pending[start:start + _BATCH]) if a is not None]
+               for start in range(0, len(pending), _BATCH))
+    for batch, analyses in analysed_batches(batches, len(pending), workers):
+        for article, analysis in zip(batch, analyses, strict=True):
+            save_analysis(store, article.id or 0, analysis)
             done += 1
             if progress:
                 progress(1)
@@ -161,22 +162,24 @@ def analyze_pending(store: Store, progress: Callable[[int], None] | None = None,
     return done
 
 
-def article_analyses(store: Store, articles: list[Article]) -> dict[str, ArticleAnalysis]:
-    """The analysis of each article, computing and saving the ones not stored yet."""
+def article_analyses(store: Store, articles: list[Article], workers: int | None = None) -> dict[str, ArticleAnalysis]:
+    """The analysis of each article, computing and saving the ones not stored yet (a story shown
+    after an ingest with `--no-analysis`: in worker processes when there are many)."""
+    from storyline.analysis_pool import analysed_batches
+
     stored = stored_analyses(store, [a.id for a in articles if a.id is not None])
-    out: dict[str, ArticleAnalysis] = {}
-    fresh = False
-    for article in articles:
-        analysis = stored.get(article.id) if article.id is not None else None
-        if analysis is None:
-            analysis = analyze_article(article)
+    missing = [a for a in articles if a.id is None or a.id not in stored]
+    computed: dict[int, ArticleAnalysis] = {}
+    batches = (missing[start:start + _BATCH] for start in range(0, len(missing), _BATCH))
+    for batch, analyses in analysed_batches(batches, len(missing), workers):
+        for article, analysis in zip(batch, analyses, strict=True):
+            computed[id(article)] = analysis
             if article.id is not None:
                 save_analysis(store, article.id, analysis)
-                fresh = True
-        out[article.source] = analysis
-    if fresh:
+    if any(a.id is not None for a in missing):
         store.commit()
-    return out
+    # An article is in `missing` (and so computed) unless its stored analysis was found.
+    return {a.source: computed[id(a)] if id(a) in computed else stored[a.id or 0] for a in articles}
 
 
 # -- per story ---------------------------------------------------------------------------------

@@ -34,19 +34,19 @@ STORY_POOL_MIN = 4
 AHEAD = 2
 
 
-def analysed_batches(store: Store, batches: Iterable[list[int]], total: int,
-                     workers: int | None = None) -> Iterator[list[tuple[int, ArticleAnalysis]]]:
-    """(article id, analysis) of each batch of article ids, batch by batch, in order."""
+def analysed_batches(batches: Iterable[list[Article]], total: int,
+                     workers: int | None = None) -> Iterator[tuple[list[Article], list[ArticleAnalysis]]]:
+    """Each batch of articles with their analyses, batch by batch, in order (`total`: how many
+    articles all the batches hold; the batches are read here, in the caller's thread)."""
     count = workers_wanted() if workers is None else workers
     if count <= 1 or total < POOL_MIN:
-        for ids in batches:
-            yield analyse_batch(_load(store, ids))
+        for batch in batches:
+            yield batch, analyse_batch(batch)
         return
     from storyline import nlp
 
     nlp.english()
-    for _, analysed in _in_order(count, ((None, (analyse_batch, (_load(store, ids),))) for ids in batches)):
-        yield analysed
+    yield from _in_order(count, ((batch, (analyse_batch, (batch,))) for batch in batches))
 
 
 def story_contexts(store: Store, story_ids: list[str],
@@ -56,16 +56,21 @@ def story_contexts(store: Store, story_ids: list[str],
     from storyline.analysis import article_analyses, cached_context, run_story_stages
     from storyline.views import story_articles
 
+    count = workers_wanted() if workers is None else workers
+    pooled = count > 1 and len(story_ids) >= STORY_POOL_MIN
+
     def tasks() -> Iterator[tuple[tuple[str, list[Article]], tuple | None]]:
         for story_id in story_ids:
             articles = story_articles(store, story_id)
             if cached_context(store, story_id, articles) is not None:
                 yield (story_id, articles), None
             else:
-                yield (story_id, articles), (run_story_stages, (articles, article_analyses(store, articles)))
+                # Articles not analysed yet are analysed here, with no pool of their own while
+                # this one runs (forking a process that runs a pool's threads is unsafe).
+                analyses = article_analyses(store, articles, workers=1 if pooled else workers)
+                yield (story_id, articles), (run_story_stages, (articles, analyses))
 
-    count = workers_wanted() if workers is None else workers
-    if count <= 1 or len(story_ids) < STORY_POOL_MIN:
+    if not pooled:
         for (story_id, articles), task in tasks():
             yield story_id, articles, None if task is None else task[0](*task[1])
         return
@@ -99,17 +104,13 @@ def _result(entry: tuple[Any, Any]) -> tuple[Any, Any]:
     return key, None if pending is None else pending.get()
 
 
-def analyse_batch(batch: list[Article]) -> list[tuple[int, ArticleAnalysis]]:
+def analyse_batch(batch: list[Article]) -> list[ArticleAnalysis]:
     """Parse a batch's English texts together (spaCy's pipe), then analyse each article."""
     from storyline import nlp
     from storyline.analysis import analyze_article
 
     nlp.parse_many([a.text for a in batch if (a.language or "en").startswith("en") and a.text.strip()])
-    return [(a.id or 0, analyze_article(a)) for a in batch]
-
-
-def _load(store: Store, ids: list[int]) -> list[Article]:
-    return [a for a in (store.get_article(i) for i in ids) if a is not None]
+    return [analyze_article(a) for a in batch]
 
 
 def _worker_init() -> None:

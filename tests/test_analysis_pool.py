@@ -79,3 +79,19 @@ def test_workers_store_the_story_analyses_one_process_stores(corpus, tmp_path, m
         assert analysis.analyze_stale_stories(store, stories, workers=2) == len(stories)
         assert pids.read_text() == ""
     assert _story_payloads(pooled) == _story_payloads(one)
+
+
+def test_a_shown_storys_missing_analyses_come_from_the_workers(corpus, tmp_path, monkeypatch):
+    db = str(tmp_path / "store.db")
+    ingest_paths([str(corpus)], db, stories=None)  # no analysis, as `ingest --no-analysis`
+    pids = tmp_path / "pids.txt"
+    monkeypatch.setenv(_PIDS_FILE, str(pids))
+    monkeypatch.setattr(analysis_pool, "POOL_MIN", 1)
+    monkeypatch.setattr(analysis_pool, "analyse_batch", _recording_batch)
+    with Store(db) as store:
+        articles = [store.get_article(row[0]) for row in store.db.execute("SELECT id FROM articles ORDER BY id")]
+        pooled = analysis.article_analyses(store, articles, workers=2)
+        assert pids.read_text().split() and str(os.getpid()) not in pids.read_text().split()
+        assert analysis.stored_analyses(store, [a.id for a in articles]) == {a.id: pooled[a.source] for a in articles}
+        store.db.execute("DELETE FROM article_analysis")
+        assert analysis.article_analyses(store, articles, workers=1) == pooled
