@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,7 @@ def analysed_batches(batches: Iterable[list[Article]], total: int,
                      workers: int | None = None) -> Iterator[tuple[list[Article], list[ArticleAnalysis]]]:
     """Each batch of articles with their analyses, batch by batch, in order (`total`: how many
     articles all the batches hold; the batches are read here, in the caller's thread)."""
-    count = workers_wanted() if workers is None else workers
+    count = _workers(workers)
     if count <= 1 or total < POOL_MIN:
         for batch in batches:
             yield batch, analyse_batch(batch)
@@ -57,7 +58,7 @@ def story_contexts(store: Store, story_ids: list[str],
     from storyline.analysis import article_analyses, cached_context, run_story_stages
     from storyline.views import story_articles
 
-    count = workers_wanted() if workers is None else workers
+    count = _workers(workers)
     pooled = count > 1 and len(story_ids) >= STORY_POOL_MIN
 
     def tasks() -> Iterator[tuple[tuple[str, list[Article]], tuple | None]]:
@@ -77,6 +78,15 @@ def story_contexts(store: Store, story_ids: list[str],
         return
     for (story_id, articles), ctx in _in_order(count, tasks()):
         yield story_id, articles, ctx
+
+
+def _workers(wanted: int | None) -> int:
+    """Worker processes to use: none off the main thread. A request thread of a threaded web host
+    (`storyline.web.make_app` served by one) that forked a pool would copy a process whose other
+    threads may hold locks; it analyses in its own process instead."""
+    if threading.current_thread() is not threading.main_thread():
+        return 1
+    return workers_wanted() if wanted is None else wanted
 
 
 def _in_order(count: int, items: Iterable[tuple[Any, tuple | None]]) -> Iterator[tuple[Any, Any]]:

@@ -95,3 +95,26 @@ def test_a_shown_storys_missing_analyses_come_from_the_workers(corpus, tmp_path,
         assert analysis.stored_analyses(store, [a.id for a in articles]) == {a.id: pooled[a.source] for a in articles}
         store.db.execute("DELETE FROM article_analysis")
         assert analysis.article_analyses(store, articles, workers=1) == pooled
+
+
+def test_a_thread_other_than_the_main_one_analyses_in_its_own_process(corpus, tmp_path, monkeypatch):
+    import threading
+
+    db = str(tmp_path / "store.db")
+    ingest_paths([str(corpus)], db, stories=None)
+    pids = tmp_path / "pids.txt"
+    monkeypatch.setenv(_PIDS_FILE, str(pids))
+    monkeypatch.setattr(analysis_pool, "POOL_MIN", 1)
+    monkeypatch.setattr(analysis_pool, "analyse_batch", _recording_batch)
+    done: list[int] = []
+
+    def analyse() -> None:  # as a request thread of a threaded web host would
+        with Store(db) as store:
+            articles = [store.get_article(row[0]) for row in store.db.execute("SELECT id FROM articles")]
+            done.append(len(analysis.article_analyses(store, articles, workers=2)))
+
+    thread = threading.Thread(target=analyse)
+    thread.start()
+    thread.join()
+    assert done and done[0] > 0
+    assert set(pids.read_text().split()) == {str(os.getpid())}
