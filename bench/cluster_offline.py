@@ -58,7 +58,8 @@ SHARED = os.environ.get("STORYLINE_SHARED", os.path.join(os.path.dirname(__file_
 SETS = ("duc", "ecb", "meantime", "meantime-body")
 
 
-def _eval_module() -> Any:
+def eval_sets() -> Any:
+    """`../shared/eval/sets.py`, the scorers' loaders of the shared sets (bench/stories.py reads ECB+ with it)."""
     sys.path.insert(0, os.path.join(SHARED, "eval"))
     import sets  # type: ignore[import-not-found]
 
@@ -66,7 +67,7 @@ def _eval_module() -> Any:
 
 
 def _loaders() -> dict[str, Callable[[], list[tuple[str, str, str, str | None]]]]:
-    sets = _eval_module()
+    sets = eval_sets()
     root = os.path.join(SHARED, "data")
     return {"duc": lambda: sets.duc(root), "ecb": lambda: sets.ecb(root),
             "meantime": lambda: sets.meantime(root), "meantime-body": lambda: sets.meantime(root, strip=True)}
@@ -271,7 +272,7 @@ def half_of(name: str, gold_label: str) -> int:
 
 def score(name: str, pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
     """BCubed F1 over all gold docs, and within each half (the other half's docs left out)."""
-    sets = _eval_module()
+    sets = eval_sets()
     out = {"all": sets.bcubed(pred, gold)[2]}
     for h in (0, 1):
         g = {d: lab for d, lab in gold.items() if half_of(name, lab) == h}
@@ -285,7 +286,7 @@ def errors(pred: dict[str, str], gold: dict[str, str]) -> list[str]:
     Also the documents no story lists (an empty file): each costs recall whatever the clustering,
     so the first line gives the F1 that perfect stories over the listed documents would score.
     """
-    sets = _eval_module()
+    sets = eval_sets()
     by_story: dict[str, set[str]] = {}
     by_gold: dict[str, dict[str, int]] = {}
     for doc, story in pred.items():

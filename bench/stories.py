@@ -56,27 +56,20 @@ SHARED = pathlib.Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared")
 
 def stream_documents(limit: int) -> list[tuple[str, bytes]]:
     """(name, bytes) of `limit` documents of the shared corpora, shuffled with a fixed seed: the
-    text files of Timeline17, DUC and MEANTIME as they are, and ECB+'s documents rebuilt from
-    its CoNLL files (a line a sentence, its tokens joined by spaces, as the cluster scorer
-    writes them). Empty when the data is absent."""
+    text files of Timeline17, DUC and MEANTIME as they are, and ECB+'s documents as the cluster
+    scorer writes them (`sets.ecb`: a line a sentence, its tokens joined by spaces). Empty when
+    the data is absent."""
     data = SHARED / "data"
     files = sorted(glob.glob(str(data / "timeline17/*/InputDocs/*/*.txt")))
     files += sorted(glob.glob(str(data / "duc2004-dev/*/docs/*.txt")))
     files += sorted(glob.glob(str(data / "meantime/*/*.txt")))
     pool: list[tuple[str, bytes | None]] = [(f, None) for f in files]
-    pool += [(f"ecbplus/{key}", text.encode("utf-8")) for key, text in _ecb_documents(data / "ecbplus-dev")]
+    if (data / "ecbplus-dev").exists():
+        from cluster_offline import eval_sets
+
+        pool += [(f"ecbplus/{doc_id}", text.encode("utf-8")) for doc_id, text, _, _ in eval_sets().ecb(str(data))]
     random.Random(7).shuffle(pool)
     return [(name, pathlib.Path(name).read_bytes() if body is None else body) for name, body in pool[:limit]]
-
-
-def _ecb_documents(folder: pathlib.Path) -> list[tuple[str, str]]:
-    sentences: dict[str, dict[str, list[str]]] = {}
-    for conll in sorted(folder.glob("*/*.conll")):
-        for line in conll.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 4 and not line.startswith("#"):
-                sentences.setdefault(parts[0], {}).setdefault(parts[1], []).append(parts[3])
-    return [(key, "\n".join(" ".join(tokens) for tokens in doc.values())) for key, doc in sentences.items()]
 
 
 def run_one(embedder: str, docs: list[tuple[str, bytes]], out_json: str) -> None:

@@ -169,17 +169,16 @@ def article_analyses(store: Store, articles: list[Article], workers: int | None 
 
     stored = stored_analyses(store, [a.id for a in articles if a.id is not None])
     missing = [a for a in articles if a.id is None or a.id not in stored]
-    computed: dict[int, ArticleAnalysis] = {}
+    out = {a.source: stored[a.id] for a in articles if a.id in stored}
     batches = (missing[start:start + _BATCH] for start in range(0, len(missing), _BATCH))
     for batch, analyses in analysed_batches(batches, len(missing), workers):
         for article, analysis in zip(batch, analyses, strict=True):
-            computed[id(article)] = analysis
+            out[article.source] = analysis
             if article.id is not None:
                 save_analysis(store, article.id, analysis)
     if any(a.id is not None for a in missing):
         store.commit()
-    # An article is in `missing` (and so computed) unless its stored analysis was found.
-    return {a.source: computed[id(a)] if id(a) in computed else stored[a.id or 0] for a in articles}
+    return {a.source: out[a.source] for a in articles}  # in the articles' order
 
 
 # -- per story ---------------------------------------------------------------------------------

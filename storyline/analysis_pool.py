@@ -1,28 +1,26 @@
 """Analysis in worker processes, one per core, while the main process reads and stores.
 
-The parse is the dearest step of an ingest with analysis: on DUC's 232 articles, 37 of the 45 s
-that analysis took (one core), against 5 s for everything else of the ingest; the stages of its
-big stories took most of the rest (7 s). Each article's analysis depends on that article alone
+The parse is the dearest step of an ingest with analysis (`bench/analysis.py`: one process
+analyses an article in about the time spaCy's own `nlp.pipe` parses it), and the stages of big
+stories come next. Each article's analysis depends on that article alone
 (`analysis.analyze_article`), and a story's stages on its articles and their analyses alone
 (`analysis.run_story_stages`), so both run in forked workers and come back in order: the main
 process stores them (and gives entities their ids, which reads and writes the store) exactly as a
 one-process run does. The English model is loaded before the fork, so the workers share its pages
-instead of loading it each. Small batches stay in the main process. (DUC's 232 articles through
-`storyline ingest` on two cores: 50.3 s before, 29.8 s with the workers.)
+instead of loading it each. Small batches stay in the main process. (On two cores:
+`bench/analysis.py` per_article_ms against one_process_ms, and the DUC line of
+`python ../shared/eval/clusters.py`, whose ingest_sec includes the analysis: 27.4 s against 48.0.)
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from storyline.model import Article
-from storyline.prepare import WORKER_NICENESS, workers_wanted
+from storyline.prepare import fork_pool, workers_wanted
 from storyline.store import Store
 
 if TYPE_CHECKING:
@@ -94,9 +92,7 @@ def _in_order(count: int, items: Iterable[tuple[Any, tuple | None]]) -> Iterator
     pool of `count` forked workers (an item without a task gives None). A few tasks are in flight
     per worker, so the caller's reading of the next ones (here, in its own thread: the store's
     connection is that thread's) and storing of the last ones overlap the work."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = context.Pool(count, initializer=_worker_init)
+    pool = fork_pool(count, _worker_init)
     try:
         sent: deque = deque()
         for key, task in items:
@@ -125,8 +121,6 @@ def analyse_batch(batch: list[Article]) -> list[ArticleAnalysis]:
 
 
 def _worker_init() -> None:
-    with contextlib.suppress(OSError):
-        os.nice(WORKER_NICENESS)
     # One core each: two workers with two BLAS threads each would fight over two cores.
     from threadpoolctl import threadpool_limits
 

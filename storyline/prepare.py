@@ -15,8 +15,9 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.clean import clean
 from storyline.clean.implied_dates import DateCues
@@ -110,9 +111,21 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
 WORKER_NICENESS = 2
 
 
-def _worker_init() -> None:
+def fork_pool(workers: int, initializer: Callable[[], None]) -> Any:
+    """A pool of worker processes at a lower priority, forked where the platform can (so they
+    share the models this process loaded), each running `initializer` first."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return context.Pool(workers, initializer=_lower_priority_then, initargs=(initializer,))
+
+
+def _lower_priority_then(initializer: Callable[[], None]) -> None:
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
+    initializer()
+
+
+def _worker_init() -> None:
     # Each worker embeds on one core: two workers with two BLAS threads each would fight.
     os.environ["STORYLINE_USE_THREADS"] = "1"
     from storyline.embed import set_embedder_threads
@@ -175,13 +188,10 @@ class Preparer:
     def _start(self):
         # What preparing loads on first use (the embedder, the language model, the media list,
         # stoplists, patterns compiled on demand) is loaded once here, not once per worker:
-        # forked workers share its pages. Each worker's first chunk cost ~0.1 s of CPU more
-        # than the next ones before (fast mode), the language model's import most of it.
+        # forked workers share its pages.
         prepare_chunk([(RawDocument(source="<warm-up>", content=_WARM_UP, kind="text"), "")], self.settings,
                       self.embedder)
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        return context.Pool(self.workers, initializer=_worker_init)
+        return fork_pool(self.workers, _worker_init)
 
 
 def _prepare_remote(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:

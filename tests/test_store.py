@@ -157,18 +157,15 @@ def test_a_storys_former_ids_are_found_through_an_index(tmp_path):
     from storyline.model import Article
     from storyline.store import Store
     from storyline.views import _duplicates
+    from tests.conftest import one_article_stories
 
     with Store(str(tmp_path / "s.db")) as store:
-        store.begin()
-        for n in range(2):
-            article = Article(source=f"s{n}", title=None, text="Body.", content_hash=f"h{n}")
-            store.add_article(article, f"r{n}")
-            ss.create_story(store, f"st-{n}", article.id, 10 * n, None)
+        one_article_stories(store, {"st-0": 0, "st-1": 10})
         ran: list[str] = []
         store.db.set_trace_callback(ran.append)
         ss.story_aliases(store, "st-0")
         ss.story_links(store, "st-0")
-        _duplicates(store, [Article(source="s0", title=None, text="Body.", id=1)])
+        _duplicates(store, [Article(source="src-st-0", title=None, text="Report st-0.", id=1)])
         ss.open_stories(store, [(0, 20)], "2020-01-01")
         ss.merge_into(store, "st-0", "st-1")
         store.db.set_trace_callback(None)

@@ -159,15 +159,10 @@ def test_a_stale_article_is_weighed_against_its_own_weeks_not_the_months_between
     """A batch loads the stories around each run of its days: one article re-crawled a year late
     must not make a daily ingest read every story of the year in between."""
     from storyline import stories
-    from storyline.model import Article
+    from tests.conftest import one_article_stories
 
     with Store(str(tmp_path / "s.db")) as store:
-        store.begin()
-        for n, day in enumerate((100, 200, 300, 400), start=1):
-            article = Article(source=f"feed/{n}", title=None, text=f"Report number {n} on the council's budget.",
-                              content_hash=f"hash{n}")
-            store.add_article(article, f"raw{n}")
-            ss.create_story(store, f"st-{n}", article.id, day, None)
+        one_article_stories(store, {"st-1": 100, "st-2": 200, "st-3": 300, "st-4": 400})
         store.commit()
         settings = stories.StorySettings()
         assert set(ss.open_stories(store, stories._spans(store, [101, 402], settings))) == {"st-1", "st-4"}
@@ -179,14 +174,10 @@ def test_a_stale_article_is_weighed_against_its_own_weeks_not_the_months_between
 def test_an_undated_story_closes_after_a_window_of_ingest_time(tmp_path):
     """An undated story cannot age out by publication days; if it never closed, every ingest would
     read every undated story the store ever made. It stays open while articles keep joining it."""
-    from storyline.model import Article
+    from tests.conftest import one_article_stories
 
     with Store(str(tmp_path / "s.db")) as store:
-        store.begin()
-        for n in (1, 2):
-            article = Article(source=f"crawl/{n}", title=None, text=f"Undated report {n}.", content_hash=f"hash{n}")
-            store.add_article(article, f"raw{n}")
-            ss.create_story(store, f"st-{n}", article.id, None, None)
+        one_article_stories(store, {"st-1": None, "st-2": None})
         store.db.execute("UPDATE stories SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = 'st-1'")
         store.commit()
         assert set(ss.open_stories(store, [], "2021-01-01T00:00:00+00:00")) == {"st-2"}

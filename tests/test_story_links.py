@@ -56,15 +56,11 @@ def test_merging_two_stories_that_continue_the_same_story_keeps_one_link(tmp_pat
     """Two stories each linked to one earlier story (or one later story linked to each) merge: the
     merged story keeps one link of each, where the merge used to fail on the link's key."""
     from storyline import story_store as ss
-    from storyline.model import Article
     from storyline.store import Store
+    from tests.conftest import one_article_stories
 
     with Store(str(tmp_path / "s.db")) as store:
-        store.begin()
-        for n in range(4):
-            article = Article(source=f"s{n}", title=None, text="Body.", content_hash=f"h{n}")
-            store.add_article(article, f"r{n}")
-            ss.create_story(store, f"st-{n}", article.id, 10 * n, None)
+        one_article_stories(store, {f"st-{n}": 10 * n for n in range(4)})
         ss.set_link(store, "st-1", "st-0", 0.5)
         ss.set_link(store, "st-2", "st-0", 0.4)
         ss.set_link(store, "st-3", "st-1", 0.3)

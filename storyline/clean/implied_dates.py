@@ -157,8 +157,8 @@ _SUFFIXES = ("st", "nd", "rd", "th")
 
 
 def _month_day_matches(low: str) -> list[re.Match[str]]:
-    """`_MONTH_DAY.finditer(low)`, the same matches, in under half the time (~100 against ~215 us
-    an article of the bench stream).
+    """`_MONTH_DAY.finditer(low)`, the same matches, in under half the time (bench/scans.py:
+    month_day_us against month_day_pattern_us).
 
     Scanning the pattern over the whole text tried it at nearly every position (its first letters
     and digits are everywhere). Every match holds a month's first three letters: those are found
@@ -211,7 +211,8 @@ _WEEKDAY_HEADS = {n: {name[:-3]: day for day, name in enumerate(_WEEKDAYS) if le
 
 def _weekday_matches(low: str) -> list[tuple[int, int]]:
     """(start, weekday) of each `_WEEKDAY` match: found by the "day" each ends in (`str.find`),
-    not by trying the pattern at every position (~9 against ~75 us an article)."""
+    not by trying the pattern at every position (bench/scans.py: weekday_us against
+    weekday_pattern_us)."""
     out = []
     at = low.find("day")
     while at >= 0:

@@ -269,7 +269,8 @@ _TELLING = r"(?:told|tells|telling|statements?\s+to|speaking\s+to|spoke\s+to|sai
            r"(?:granted|given|gave)\s+to|quoted\s+by|cited\s+by)"
 _CONSTRUCTIONS = (
     # Each lookahead names the letters the openings start with: most positions fail on it before
-    # the alternation is tried (a quarter faster on the bench stream, the same matches).
+    # the alternation is tried (bench/scans.py: media_us against media_no_lookahead_us, the same
+    # citations).
     ("Masthead", re.compile(
         rf"(?=[tsigqca])\b(?:{_TELLING}|according\s+to)\s+(?:the\s+)?[\"“«']?((?:[A-Z][\w.&'-]*\s+){{0,3}}"
         rf"(?:{'|'.join(_MASTHEAD_WORDS)}))\b(?![\s-]*[A-Z0-9]|\s+of\b)")),
