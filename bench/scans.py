@@ -7,9 +7,7 @@ article, best of three passes:
   text, the anchor they must equal (checked here, match for match);
 - the cited-media constructions (`media._by_construction`, each pattern tried where its trigger
   word occurs), whose patterns open on a lookahead of their first letters, against the same
-  patterns without it (same citations, checked);
-- decoding an article's stored keys (`story_store._decode_keys`), against the loop over the keys
-  it replaced (same sets, checked).
+  patterns without it (same citations, checked).
 
 Ends with one line of figures. `--smoke` reads 40 documents.
 """
@@ -25,19 +23,6 @@ from collections.abc import Callable, Iterable
 from stories import stream_documents
 
 from storyline.clean import implied_dates, media
-from storyline.signals import extract_keys
-from storyline.story_store import _decode_keys, encode_keys
-
-
-def _decode_keys_loop(packed: bytes, lead: str) -> dict[str, frozenset[str]]:
-    """The decoding `_decode_keys` replaced: a Python loop over the keys (raw deflate, no dictionary)."""
-    import zlib
-
-    keys = zlib.decompress(packed, -15).decode("utf-8")
-    entries = keys.split("\n") if keys else []
-    marked = [k[1:] for k in entries if k.startswith("\t")]
-    return {"keys": frozenset(k[1:] if k.startswith("\t") else k for k in entries),
-            "lead_keys": frozenset(marked).union(lead.split("\n") if lead else ())}
 
 
 def _us_each(function: Callable, items: Iterable) -> tuple[float, list]:
@@ -85,15 +70,9 @@ def main() -> int:
         media._CONSTRUCTIONS = with_lookahead
     assert found == found_anchor, "the lookaheads must not change what the constructions find"
 
-    rows = [encode_keys(extract_keys(t), extract_keys(t[:400])) for t in texts]
-    keys_us, decoded = _us_each(_decode_keys, rows)
-    keys_anchor_us, decoded_anchor = _us_each(_decode_keys_loop, rows)
-    assert decoded == decoded_anchor, "the decoding must give the same sets"
-
     print(f"scans: month_day_us={month_us:.1f} month_day_pattern_us={month_anchor_us:.1f} "
           f"weekday_us={week_us:.1f} weekday_pattern_us={week_anchor_us:.1f} "
-          f"media_us={media_us:.1f} media_no_lookahead_us={media_anchor_us:.1f} "
-          f"keys_decode_us={keys_us:.1f} keys_loop_us={keys_anchor_us:.1f} docs={len(texts)}")
+          f"media_us={media_us:.1f} media_no_lookahead_us={media_anchor_us:.1f} docs={len(texts)}")
     return 0
 
 
