@@ -41,6 +41,39 @@ def test_printed_dates_are_left_alone():
     assert article.published == "2024-03-20" and not article.published_inferred
 
 
+def _velna_report(source: str, published: str) -> Article:
+    return Article(source=source, title="Velna dam", published=published,
+                   text="Governor Oleksandr Kovalenko spoke of the Velna dam near Korven, Police said.")
+
+
+def test_neighbours_from_different_weeks_of_a_long_story_lend_no_date():
+    # Three dated reports of one long story, each from another week: each proposes another
+    # Thursday, so the undated one gets none rather than one of them at random.
+    weeks = [_velna_report(f"w{i}", day) for i, day in enumerate(("2024-03-14", "2024-03-28", "2024-04-11"))]
+    article = undated("Governor Kovalenko said on Thursday that the Velna dam was inspected in Korven.")
+    assert infer_missing_dates([*weeks, article]) == 0 and article.published is None
+
+
+def test_the_day_most_neighbours_agree_on_is_taken():
+    reports = [_velna_report("r1", "2024-03-14"), _velna_report("r2", "2024-03-15"),
+               _velna_report("r3", "2024-04-11")]
+    article = undated("Governor Kovalenko said on Thursday that the Velna dam was inspected in Korven.")
+    assert infer_missing_dates([*reports, article]) == 1
+    assert article.published == "2024-03-14"
+
+
+def test_a_shared_common_name_weighs_less_than_a_shared_rare_one():
+    # "Police" is in every dated article and the only name of four of them, which come first:
+    # counted alike, it made each of those as close as the related one.
+    others = [Article(source=f"o{i}", title="Briefing", published=f"2024-05-0{i + 1}",
+                      text="On Monday the harbour stayed shut, the Police said.") for i in range(4)]
+    related = Article(source="rel", title="Velna dam", published="2024-03-14",
+                      text="Governor Oleksandr Kovalenko spoke of the dam near Korven on Thursday, Police said.")
+    article = undated("On Thursday the Police said Governor Kovalenko had visited Korven.")
+    assert infer_missing_dates([*others, related, article]) == 1
+    assert article.published == "2024-03-14"
+
+
 def _texts_made_of_date_parts(count: int) -> list[str]:
     """Random texts dense in what the date scans look for, and in near misses of it."""
     import random
