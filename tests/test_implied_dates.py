@@ -74,6 +74,17 @@ def test_a_shared_common_name_weighs_less_than_a_shared_rare_one():
     assert article.published == "2024-03-14"
 
 
+def test_a_long_stream_resolving_as_it_goes_keeps_its_memory_bounded():
+    from storyline.clean.implied_dates import DateContext
+
+    context = DateContext(limit=50)
+    for i in range(2000):
+        context.add(_velna_report(f"d{i}", f"2024-03-{1 + i % 28:02d}"))
+        context.resolve(undated(f"Governor Kovalenko spoke in Korven on Thursday, report {i}."))
+    assert len(context.dated) == 50
+    assert len(context._masses) <= 2 * 50  # cached weights of articles long forgotten are dropped
+
+
 def _texts_made_of_date_parts(count: int) -> list[str]:
     """Random texts dense in what the date scans look for, and in near misses of it."""
     import random
