@@ -10,7 +10,7 @@ from collections import Counter
 from storyline.model import Article
 from storyline.store import Store
 from storyline.story_store import iter_stories
-from storyline.views import story_detail
+from storyline.views import published_label, story_detail
 
 
 def _article_section(article: Article) -> list[str]:
@@ -18,7 +18,7 @@ def _article_section(article: Article) -> list[str]:
     place = ", ".join(x for x in (dateline.place, dateline.date, dateline.agency) if x) if dateline else ""
     facts = [
         ("source", article.source),
-        ("published", article.published or "unknown"),
+        ("published", published_label(article.to_json(with_lines=False), "unknown")),
         ("author", article.author or "unknown"),
         ("outlet", article.outlet or "unknown"),
         ("language", article.language or "unknown"),
@@ -49,7 +49,7 @@ def story_markdown(record: dict) -> str:
     out += ["| published | outlet | language | title | cites |", "|---|---|---|---|---|"]
     for source in record.get("sources", []):
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})
-        out.append(f"| {source.get('published') or '?'} | {source.get('outlet') or '?'} | "
+        out.append(f"| {published_label(source, '?')} | {source.get('outlet') or '?'} | "
                    f"{source.get('language') or '?'} | {(article.get('title') or '').replace('|', '/')} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]

@@ -16,6 +16,15 @@ def day_iso(day: int | None) -> str | None:
     return date.fromordinal(day + 719163).isoformat() if day is not None else None
 
 
+def published_label(record: dict[str, Any], missing: str = "undated") -> str:
+    """A date as a reader should see it: one implied by the text and its neighbours
+    (`published_inferred`, "on Thursday") says so, since it was not printed."""
+    published = record.get("published")
+    if not published:
+        return missing
+    return f"{published} (implied)" if record.get("published_inferred") else str(published)
+
+
 def story_articles(store: Store, story_id: str) -> list[Article]:
     """Members in reading order: dated first by date, then the undated in order of arrival."""
     articles = [a for a in (store.get_article(i) for i in ss.story_members(store, story_id)) if a is not None]
@@ -37,8 +46,8 @@ def story_record(store: Store, row: ss.StoryRow, articles: list[Article] | None 
         "continued_by": later,
         "aliases": ss.story_aliases(store, row.id),
         "articles": [
-            {"id": a.id, "source": a.source, "title": a.title, "published": a.published, "outlet": a.outlet,
-             "language": a.language}
+            {"id": a.id, "source": a.source, "title": a.title, "published": a.published,
+             "published_inferred": a.published_inferred, "outlet": a.outlet, "language": a.language}
             for a in articles
         ] + _duplicates(store, articles),
     }
@@ -54,7 +63,8 @@ def _duplicates(store: Store, articles: list[Article]) -> list[dict[str, Any]]:
     rows = store.db.execute(f"SELECT source, article_id FROM article_aliases WHERE article_id IN ({marks}) "
                             "ORDER BY article_id, source", tuple(by_id)).fetchall()
     return [{"id": by_id[aid].id, "source": alias, "title": by_id[aid].title, "published": by_id[aid].published,
-             "outlet": by_id[aid].outlet, "language": by_id[aid].language, "duplicate_of": by_id[aid].source}
+             "published_inferred": by_id[aid].published_inferred, "outlet": by_id[aid].outlet,
+             "language": by_id[aid].language, "duplicate_of": by_id[aid].source}
             for alias, aid in rows]
 
 
@@ -73,7 +83,8 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
     ctx = analyze_story(store, row.id, articles) if analysis else None
     copies = {source: group for group in (ctx.near_copies if ctx else []) for source in group}
     record["sources"] = [
-        {"source": a.source, "outlet": a.outlet, "published": a.published, "language": a.language,
+        {"source": a.source, "outlet": a.outlet, "published": a.published,
+         "published_inferred": a.published_inferred, "language": a.language,
          "author": a.author, "dateline": a.to_json(with_lines=False)["dateline"], "cited_media": a.cited_media,
          "near_copies": [s for s in copies.get(a.source, []) if s != a.source],
          **_coverage(ctx, a.source)}

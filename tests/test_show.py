@@ -208,3 +208,41 @@ def test_ingest_weighs_only_stories_it_changed_for_a_fresh_analysis(corpus, tmp_
         store.db.execute("INSERT INTO article_analysis(article_id, version, payload) "
                          "SELECT ?, version, payload FROM article_analysis LIMIT 1", (articles[0],))
         assert pending_articles(store) == [articles[-2], articles[-1]]
+
+
+_DATED = """Velna dam gives way near Korven
+Published: 14 March 2024 09:40
+
+Governor Oleksandr Kovalenko said on Thursday that the Velna dam gave way near Korven before dawn, flooding the \
+lower town and cutting the road to Stavna.
+Rescue teams from Korven and Stavna searched the flooded streets through the morning, Kovalenko said, and the \
+regional council opened two shelters in the school and the sports hall.
+"""
+_UNDATED = """Kovalenko inspects Velna dam breach
+
+Governor Oleksandr Kovalenko said on Thursday that engineers had inspected the breach in the Velna dam near Korven \
+and that the water was falling in the lower town.
+Residents of Korven who spent the night in the shelters were told they could not return before the weekend, \
+Kovalenko said, as rescue teams from Stavna kept pumping.
+"""
+
+
+def test_a_date_implied_by_the_text_is_shown_as_implied(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "dated.txt").write_text(_DATED, encoding="utf-8")
+    (corpus / "undated.txt").write_text(_UNDATED, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(corpus), "--db", db, "--embedder", "fast", "--no-analysis")
+    (story,) = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    implied = {a["source"].rsplit("/", 1)[-1]: a["published_inferred"] for a in story["articles"]}
+    assert implied == {"dated.txt": False, "undated.txt": True}
+    record = json.loads(storyline("show", story["story_id"], "--db", db, "--format", "json").stdout)
+    by_name = {s["source"].rsplit("/", 1)[-1]: s for s in record["sources"]}
+    assert by_name["undated.txt"]["published"] == "2024-03-14" and by_name["undated.txt"]["published_inferred"]
+    sources = [s["source"] for s in record["sources"]]
+    status, page = _get(make_app(db), f"/story/{story['story_id']}?a={sources[0]}&b={sources[1]}")
+    assert status.startswith("200") and page.count("2024-03-14 (implied)") == 1
+    report = tmp_path / "report.md"
+    storyline("report", "--db", db, "--out", str(report))
+    assert "2024-03-14 (implied)" in report.read_text(encoding="utf-8")

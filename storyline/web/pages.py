@@ -7,6 +7,8 @@ from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from storyline.views import published_label
+
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
 a{color:#0645ad}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;
@@ -121,7 +123,7 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
     title = next((a.get("title") for a in record["articles"] if a["source"] == source["source"]), None)
     return (f"<div class='col'><h3>{escape(title or short(source['source']))}</h3>"
             f"<p class='muted'>{escape(source.get('outlet') or short(source['source']))} · "
-            f"{escape(source.get('published') or 'undated')} · {escape(source.get('language') or '?')} · cites: "
+            f"{escape(published_label(source))} · {escape(source.get('language') or '?')} · cites: "
             f"{escape(', '.join(source.get('cited_media', [])) or 'no named media')}</p>"
             + (f"<p><b>Leaves out</b></p><ul>{left}</ul>" if left else "")
             + "<p class='muted'><mark>only this source</mark> <mark class='loaded'>loaded words</mark></p>"
