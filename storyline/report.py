@@ -18,7 +18,7 @@ def _article_section(article: Article) -> list[str]:
     place = ", ".join(x for x in (dateline.place, dateline.date, dateline.agency) if x) if dateline else ""
     facts = [
         ("source", article.source),
-        ("published", published_label(article.to_json(with_lines=False), "unknown")),
+        ("published", published_label(article.published, article.published_inferred, "unknown")),
         ("author", article.author or "unknown"),
         ("outlet", article.outlet or "unknown"),
         ("language", article.language or "unknown"),
@@ -49,7 +49,8 @@ def story_markdown(record: dict) -> str:
     out += ["| published | outlet | language | title | cites |", "|---|---|---|---|---|"]
     for source in record.get("sources", []):
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})
-        out.append(f"| {published_label(source, '?')} | {source.get('outlet') or '?'} | "
+        published = published_label(source.get("published"), source.get("published_inferred"), "?")
+        out.append(f"| {published} | {source.get('outlet') or '?'} | "
                    f"{source.get('language') or '?'} | {(article.get('title') or '').replace('|', '/')} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]

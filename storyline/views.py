@@ -16,13 +16,12 @@ def day_iso(day: int | None) -> str | None:
     return date.fromordinal(day + 719163).isoformat() if day is not None else None
 
 
-def published_label(record: dict[str, Any], missing: str = "undated") -> str:
+def published_label(published: str | None, inferred: bool | None, missing: str = "undated") -> str:
     """A date as a reader should see it: one implied by the text and its neighbours
     (`published_inferred`, "on Thursday") says so, since it was not printed."""
-    published = record.get("published")
     if not published:
         return missing
-    return f"{published} (implied)" if record.get("published_inferred") else str(published)
+    return f"{published} (implied)" if inferred else published
 
 
 def story_articles(store: Store, story_id: str) -> list[Article]:

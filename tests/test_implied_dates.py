@@ -55,8 +55,9 @@ def test_neighbours_from_different_weeks_of_a_long_story_lend_no_date():
 
 
 def test_the_day_most_neighbours_agree_on_is_taken():
-    reports = [_velna_report("r1", "2024-03-14"), _velna_report("r2", "2024-03-15"),
-               _velna_report("r3", "2024-04-11")]
+    # The odd one out comes first: the earliest of equally close neighbours alone would decide.
+    reports = [_velna_report("r3", "2024-04-11"), _velna_report("r1", "2024-03-14"),
+               _velna_report("r2", "2024-03-15")]
     article = undated("Governor Kovalenko said on Thursday that the Velna dam was inspected in Korven.")
     assert infer_missing_dates([*reports, article]) == 1
     assert article.published == "2024-03-14"

@@ -79,8 +79,9 @@ class DateContext:
     by_name: dict[str, list[int]] = field(default_factory=dict)
     _next: int = 0
     # The rarity-weighted name mass of each dated article, kept until a tenth as many articles as
-    # are held have been added (rarity moves little meanwhile; recomputing them after every `add`
-    # made a stream that resolves as it goes 4x slower per resolve on Timeline17).
+    # are held have been added: rarity moves little meanwhile, and a stream that resolves as it
+    # goes (ingest past `pipeline._MAX_UNDATED` waiting) would otherwise recompute them at every
+    # resolve (bench/implied_dates.py: resolve_us, against the anchor's).
     _masses: dict[int, float] = field(default_factory=dict)
     _masses_at: int = 0
 
@@ -114,11 +115,7 @@ class DateContext:
         if not witnesses:
             return False
         cues = date_cues(article.text) if cues is None else cues
-        proposals = []
-        for witness in witnesses:
-            options = _month_day_options(cues, witness.when) + _weekday_options(cues, witness.when)
-            if options:  # "today, October 31" first, then whatever lies nearest the neighbour
-                proposals.append(min(options)[2])
+        proposals = [day for witness in witnesses if (day := day_near(cues, witness.when)) is not None]
         if not proposals:
             return False
         found, votes = max(Counter(proposals).items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
@@ -139,15 +136,17 @@ class DateContext:
             for number in self.by_name.get(name, ()):
                 shared[number] = shared.get(number, 0.0) + weight[name]
         own = sum(weight.values())
-        chosen: list[int] = []
-        for number in sorted(shared, key=lambda n: (-shared[n], n)):
-            if chosen and shared[number] < _WEAKEST_WITNESS * shared[chosen[0]]:
+        ranked = sorted((-mass, number) for number, mass in shared.items())  # tuples: no key function to call
+        chosen: list[tuple[float, int]] = []
+        for negative, number in ranked:
+            mass = -negative
+            if chosen and mass < _WEAKEST_WITNESS * chosen[0][0]:
                 break
-            if shared[number] >= _MIN_OVERLAP * min(own, self._mass(number)):
-                chosen.append(number)
+            if mass >= _MIN_OVERLAP * min(own, self._mass(number)):
+                chosen.append((mass, number))
                 if len(chosen) == _WITNESSES:
                     break
-        return [self.dated[number] for number in chosen]
+        return [self.dated[number] for _, number in chosen]
 
     def _rarity(self, name: str) -> float:
         return math.log((len(self.dated) + 1) / (len(self.by_name.get(name, ())) + 0.5))
@@ -271,6 +270,13 @@ def _weekday_matches(low: str) -> list[tuple[int, int]]:
                     break
         at = low.find("day", at + 3)
     return out
+
+
+def day_near(cues: DateCues, near: date) -> date | None:
+    """The day the cues imply beside a dated neighbour's `near`: "today, October 31" first, then
+    whichever named day lies nearest it; None when no cue falls within reach."""
+    options = _month_day_options(cues, near) + _weekday_options(cues, near)
+    return min(options)[2] if options else None
 
 
 def _month_day_options(cues: DateCues, near: date) -> list[tuple[bool, int, date]]:

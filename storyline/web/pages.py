@@ -121,9 +121,10 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
     body = "".join(f"<p>{para}</p>" for para in body.split("\n") if para.strip())
     left = "".join(f"<li>{escape(x)}</li>" for x in source.get("left_out", []))
     title = next((a.get("title") for a in record["articles"] if a["source"] == source["source"]), None)
+    published = published_label(source.get("published"), source.get("published_inferred"))
     return (f"<div class='col'><h3>{escape(title or short(source['source']))}</h3>"
             f"<p class='muted'>{escape(source.get('outlet') or short(source['source']))} · "
-            f"{escape(published_label(source))} · {escape(source.get('language') or '?')} · cites: "
+            f"{escape(published)} · {escape(source.get('language') or '?')} · cites: "
             f"{escape(', '.join(source.get('cited_media', [])) or 'no named media')}</p>"
             + (f"<p><b>Leaves out</b></p><ul>{left}</ul>" if left else "")
             + "<p class='muted'><mark>only this source</mark> <mark class='loaded'>loaded words</mark></p>"
