@@ -47,6 +47,7 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/scans.py
 	$(BIN)/python bench/implied_dates.py
+	$(BIN)/python bench/links.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/analysis.py
