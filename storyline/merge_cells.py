@@ -196,11 +196,16 @@ class MergeScorer:
         self._scorer = CellScorer(list(self._known.values()), self.clusterer.table)
 
     def _cells(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The log-odds and cosine of each cell (by code), scoring those not seen this pass."""
-        at = np.searchsorted(self._codes, codes)
+        """The log-odds and cosine of each cell (by code), scoring those not seen this pass.
+
+        The round's codes are sorted once (`np.unique`): the lookups then walk the sorted cache
+        in order, and the fresh codes come out sorted and distinct, slotted in where they belong
+        (`np.insert`) rather than the whole cache sorted again each round."""
+        distinct, inverse = np.unique(codes, return_inverse=True)
+        at = np.searchsorted(self._codes, distinct)
         seen = at < len(self._codes)
-        seen[seen] = self._codes[at[seen]] == codes[seen]
-        fresh = np.unique(codes[~seen])
+        seen[seen] = self._codes[at[seen]] == distinct[seen]
+        fresh = distinct[~seen]
         if len(fresh):
             assert self._scorer is not None
             rows = self._scorer.row
@@ -221,12 +226,12 @@ class MergeScorer:
                     list(pool.map(score, runs))
             else:
                 score(runs[0])
-            merged = np.concatenate([self._codes, fresh])
-            order = np.argsort(merged, kind="stable")
-            self._codes = merged[order]
-            self._logits = np.concatenate([self._logits, logits])[order]
-            self._cosines = np.concatenate([self._cosines, cosines])[order]
-            at = np.searchsorted(self._codes, codes)
+            slots = at[~seen]
+            self._codes = np.insert(self._codes, slots, fresh)
+            self._logits = np.insert(self._logits, slots, logits)
+            self._cosines = np.insert(self._cosines, slots, cosines)
+            at = np.searchsorted(self._codes, distinct)
+        at = at[inverse.ravel()]
         return self._logits[at], self._cosines[at]
 
 
