@@ -45,7 +45,9 @@ def story_markdown(record: dict) -> str:
            f"`{record['story_id']}` · {record['size']} article(s) · {span} · languages: "
            f"{', '.join(record.get('languages', [])) or 'unknown'}", ""]
     if record.get("continues"):
-        out += [f"Continues: {', '.join(record['continues'])}", ""]
+        titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
+        named = [f"{titles[s]} (`{s}`)" if s in titles else f"`{s}`" for s in record["continues"]]
+        out += [f"Continues: {', '.join(named)}", ""]
     out += ["| published | outlet | language | title | cites |", "|---|---|---|---|---|"]
     for source in record.get("sources", []):
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})

@@ -94,8 +94,9 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
     record["summary"] = [x.to_json() for x in ctx.summary] if ctx else []
     record["discrepancies"] = [d.to_json() for d in ctx.discrepancies] if ctx else []
     record["timeline"] = [e.to_json() for e in ctx.timeline] if ctx else []
-    chain = story_chain(store, row.id) if ctx else [row.id]
-    if len(chain) > 1:  # a long-running affair reads as one timeline across its linked stories
+    chain = story_chain(store, row.id)
+    record["chain"] = [_chain_entry(store, sid) for sid in chain] if len(chain) > 1 else []
+    if ctx and len(chain) > 1:  # a long-running affair reads as one timeline across its linked stories
         from storyline.analysis import TIMELINE_EVENTS
         from storyline.timeline import build_timeline
 
@@ -117,6 +118,15 @@ def story_chain(store: Store, story_id: str, limit: int = 12) -> list[str]:
     rows = {sid: ss.get_story(store, sid) for sid in seen}
     return sorted(seen, key=lambda sid: (rows[sid].first_day if rows[sid] and rows[sid].first_day is not None
                                          else 10**9, sid))
+
+
+def _chain_entry(store: Store, story_id: str) -> dict[str, Any]:
+    """A linked story as a reader picks it from a list: its title and days, not only its id."""
+    row = ss.get_story(store, story_id)
+    title = (row.title if row else None) or next(
+        (a.title for a in story_articles(store, story_id) if a.title), None) or "(untitled)"
+    return {"story_id": story_id, "title": title, "first_published": day_iso(row.first_day) if row else None,
+            "last_published": day_iso(row.last_day) if row else None, "size": row.size if row else 0}
 
 
 def _coverage(ctx: StoryContext | None, source: str) -> dict[str, Any]:

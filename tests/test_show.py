@@ -8,6 +8,7 @@ through the day, quotes through agencies, and an unrelated article.
 from __future__ import annotations
 
 import json
+from html import escape
 
 import pytest
 
@@ -121,6 +122,18 @@ def test_a_chain_of_linked_stories_reads_as_one_timeline(tmp_path):
     dates = [e["date"] for e in record["timeline"]]
     assert dates == sorted(dates) and dates[0] == "2024-03-14" and "2024-03-25" in dates
     assert all(e["sources"] for e in record["timeline"])
+    # The linked stories are named, not only numbered: the chain, oldest first, with titles and days,
+    # and the web page links the earlier story by its title.
+    earlier = record["continues"][0]
+    assert [c["story_id"] for c in record["chain"]] == [earlier, later["story_id"]]
+    first = record["chain"][0]
+    assert first["first_published"] == "2024-03-14" and "dam" in first["title"].lower()
+    status, page = _get(make_app(db), f"/story/{later['story_id']}")
+    assert status.startswith("200") and "Linked stories, oldest first" in page
+    assert f"<a href='/story/{earlier}'>{escape(first['title'])} <span" in page
+    out = tmp_path / "report.md"
+    storyline("report", "--db", db, "--out", str(out))
+    assert f"Continues: {first['title']} (`{earlier}`)" in out.read_text(encoding="utf-8")
 
 
 def test_big_stories_are_analysed_once_at_ingest_and_again_only_when_members_change(tmp_path):

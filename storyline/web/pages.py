@@ -146,21 +146,42 @@ def story_page(record: dict[str, Any], a: str | None, b: str | None, texts: dict
     form = (f"<form><label>left {_select('a', names, a)}</label> <label>right {_select('b', names, b)}</label> "
             "<button>compare</button></form>")
     cols = "".join(_column(record, s, texts.get(s["source"], "")) for s in sources if s["source"] in (a, b))
+    titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
     head = (f"<h1>{escape(record['title'])}</h1><p class='muted'>{escape(record['story_id'])} · {record['size']} "
             f"articles · {escape(', '.join(record.get('languages', [])))}"
-            + (f" · continues {', '.join(_link(x) for x in record['continues'])}" if record.get("continues") else "")
-            + (f" · continued by {', '.join(_link(x) for x in record['continued_by'])}"
+            + (f" · continues {', '.join(_link(x, titles) for x in record['continues'])}"
+               if record.get("continues") else "")
+            + (f" · continued by {', '.join(_link(x, titles) for x in record['continued_by'])}"
                if record.get("continued_by") else "") + "</p>")
     compare = f"<h2>Sources side by side</h2>{form}<div class='cols'>{cols}</div>" if len(names) > 1 else ""
     link = "/api/story/" + quote(record["story_id"])
-    return _page(record["title"], head + _summary(record) + _discrepancies(record) + _timeline(record)
+    return _page(record["title"], head + _summary(record) + _discrepancies(record) + _timeline(record) + _chain(record)
                  + _entities(record) + _quotes(record) + compare
                  + f"<p class='muted'><a href='{link}'>this story as JSON</a> · "
                  + f"<a href='?{urlencode({'a': b or '', 'b': a or ''})}'>swap sides</a></p>")
 
 
-def _link(story_id: str) -> str:
-    return f"<a href='/story/{quote(story_id)}'>{escape(story_id)}</a>"
+def _link(story_id: str, titles: dict[str, str] | None = None) -> str:
+    """A link to a story, named by its title where the page knows it."""
+    title = (titles or {}).get(story_id)
+    label = f"{escape(title)} <span class='muted'>({escape(story_id)})</span>" if title else escape(story_id)
+    return f"<a href='/story/{quote(story_id)}'>{label}</a>"
+
+
+def _chain(record: dict[str, Any]) -> str:
+    """The linked stories around this one, oldest first: the affair it belongs to, story by story."""
+    chain = record.get("chain", [])
+    if len(chain) < 2:
+        return ""
+    items = []
+    for c in chain:
+        span = c["first_published"] or "undated"
+        if c["last_published"] and c["last_published"] != c["first_published"]:
+            span += f" to {c['last_published']}"
+        name = (f"<strong>{escape(c['title'])}</strong>" if c["story_id"] == record["story_id"]
+                else f"<a href='/story/{quote(c['story_id'])}'>{escape(c['title'])}</a>")
+        items.append(f"<li>{escape(span)} · {name} <span class='muted'>· {c['size']} articles</span></li>")
+    return "<h2>Linked stories, oldest first</h2><ol>" + "".join(items) + "</ol>"
 
 
 def entity_page(entity: dict[str, Any]) -> str:
