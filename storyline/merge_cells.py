@@ -48,6 +48,9 @@ from storyline.signals import Signals
 _CHUNK_CELLS = 65_536
 # Fewer cells than this stay on the calling thread.
 _THREAD_MIN = 4_096
+# Pairs `mean_log_odds` scores per pass: with 20 members a side, at most 1.6 million cells and
+# 160,000 member rows in memory at once.
+_PAIRS_PER_PASS = 4_096
 # Article ids are below this, so that (smaller id, larger id) is one int64 code.
 _ID_SPAN = 1 << 31
 
@@ -237,26 +240,29 @@ class MergeScorer:
 
 def mean_log_odds(clusterer: StoryClusterer, stories: dict[str, list[Signals]], pairs: list[tuple[str, str]],
                   days_apart_count: bool = True) -> list[float]:
-    """The mean log-odds over every member of x against every member of y, for each (x, y), all
-    cells scored in one vectorised pass (per-pair `cluster.pair_matrix` calls cost ~0.5 ms a
-    pair, most of it numpy's per-call overhead). `days_apart_count=False` leaves out the time
+    """The mean log-odds over every member of x against every member of y, for each (x, y), the
+    cells scored in vectorised passes (per-pair `cluster.pair_matrix` calls cost ~0.5 ms a pair,
+    most of it numpy's per-call overhead), `_PAIRS_PER_PASS` pairs at a time so that a huge batch
+    does not hold every cell and member row at once. `days_apart_count=False` leaves out the time
     between them: what the links ask, whose stories are days or weeks apart by definition."""
-    if not pairs:
-        return []
-    order = sorted({sid for pair in pairs for sid in pair})
-    articles = {m.article_id: m for sid in order for m in stories[sid]}
-    scorer = CellScorer(list(articles.values()), clusterer.table)
-    codes, sizes = _cross_cells(order, pairs, stories)
-    logits = np.empty(len(codes))
-    for begin in range(0, len(codes), _CHUNK_CELLS):
-        chunk = codes[begin:begin + _CHUNK_CELLS]
-        lo = np.array([scorer.row[i] for i in (chunk // _ID_SPAN).tolist()], dtype=np.int64)
-        hi = np.array([scorer.row[i] for i in (chunk % _ID_SPAN).tolist()], dtype=np.int64)
-        feats = scorer.features(lo, hi)
-        if not days_apart_count:
-            feats[:, 6] = 0.0
-        logits[begin:begin + len(chunk)] = _logits(feats, clusterer.settings)
-    return (np.add.reduceat(logits, np.cumsum(sizes) - sizes) / sizes).tolist()
+    out: list[float] = []
+    for start in range(0, len(pairs), _PAIRS_PER_PASS):
+        part = pairs[start:start + _PAIRS_PER_PASS]
+        order = sorted({sid for pair in part for sid in pair})
+        articles = {m.article_id: m for sid in order for m in stories[sid]}
+        scorer = CellScorer(list(articles.values()), clusterer.table)
+        codes, sizes = _cross_cells(order, part, stories)
+        logits = np.empty(len(codes))
+        for begin in range(0, len(codes), _CHUNK_CELLS):
+            chunk = codes[begin:begin + _CHUNK_CELLS]
+            lo = np.array([scorer.row[i] for i in (chunk // _ID_SPAN).tolist()], dtype=np.int64)
+            hi = np.array([scorer.row[i] for i in (chunk % _ID_SPAN).tolist()], dtype=np.int64)
+            feats = scorer.features(lo, hi)
+            if not days_apart_count:
+                feats[:, 6] = 0.0
+            logits[begin:begin + len(chunk)] = _logits(feats, clusterer.settings)
+        out.extend((np.add.reduceat(logits, np.cumsum(sizes) - sizes) / sizes).tolist())
+    return out
 
 
 def _runs(cells: int) -> list[slice]:

@@ -85,3 +85,26 @@ def test_cells_scored_on_several_threads_give_the_same_verdicts(monkeypatch):
     assert threaded.keys() == alone.keys()
     assert all((threaded[k] is None) == (alone[k] is None) for k in alone)
     assert all(abs(threaded[k] - alone[k]) < 1e-9 for k in alone if alone[k] is not None)
+
+
+@pytest.mark.parametrize("per_pass", [3, 4096])
+def test_link_scores_are_the_mean_pair_matrix_log_odds_without_the_days(per_pass, monkeypatch):
+    """`mean_log_odds` (what a link is judged on) must be the clusterer's own log-odds, averaged over
+    every member pair, with the days apart left out, whether the pairs are scored in one pass or
+    in several (a huge batch)."""
+    from storyline import merge_cells
+    from storyline.cluster import _logits
+
+    monkeypatch.setattr(merge_cells, "_PAIRS_PER_PASS", per_pass)
+    clusterer, stories = _stories(9)
+    ids = sorted(stories)
+    pairs = [(ids[i], ids[j]) for i in range(0, 12) for j in (i + 5, i + 9)]
+    expected = []
+    for x, y in pairs:
+        feats = pair_matrix(stories[x], stories[y], clusterer.table)
+        feats[..., 6] = 0.0
+        expected.append(float(_logits(feats, clusterer.settings).mean()))
+    got = merge_cells.mean_log_odds(clusterer, stories, pairs, days_apart_count=False)
+    assert np.allclose(got, expected, atol=1e-6)
+    with_days = merge_cells.mean_log_odds(clusterer, stories, pairs)
+    assert any(w < g - 1e-6 for w, g in zip(with_days, got, strict=True))
