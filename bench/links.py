@@ -14,7 +14,7 @@ the day), in fast mode, and the links read back:
   its own chain): what the links add is the difference. Stories are events, affairs are months of
   them, so chains are the unit that can reach the affair; a perfect score needs every event of
   an affair linked and none across.
-- `chains`, `stories`, `linked` (stories that continue another).
+- `chains`, `stories`, `linked` (stories that continue another); `sec`, the ingest end to end.
 
 Anchor, same run, same stories: `cosine_*`, each story linked to the story it is closest to by
 mean vector among those the link rule allows (began before it, ended at most 60 days before it
