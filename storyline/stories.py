@@ -322,7 +322,10 @@ def _retitle(store: Store, window: _Window, story_id: str) -> None:
     vectors = np.stack([m.vector for m in members])
     centre = vectors.mean(axis=0)
     order = np.argsort(-(vectors @ centre))
-    title = ss.first_title(store, [members[int(i)].article_id for i in order])
+    central = [members[int(i)].article_id for i in order]
+    # Text dumps and feeds without titles are common: the central article's opening then names
+    # the story, where the listing, the links and the web UI showed "(untitled)".
+    title = ss.first_title(store, central) or ss.lead_label(store, central[0])
     if title:
         ss.set_title(store, story_id, title)
 

@@ -208,6 +208,21 @@ def first_title(store: Store, article_ids: list[int]) -> str | None:
     return next((titles[i] for i in article_ids if i in titles), None)
 
 
+def lead_label(store: Store, article_id: int, limit: int = 90) -> str | None:
+    """The opening of an article's first sentence, cut at a word within `limit` characters: a
+    name for a story none of whose articles has a title."""
+    from storyline.summarize_text import split_sentences
+
+    row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    sentences = split_sentences(row[0][:1000]) if row and row[0] else []
+    if not sentences:
+        return None
+    first = sentences[0]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"
+
+
 # Every ingest asks which articles lack a vector and which lack a story: `Store.lacking` answers
 # from the newest ids, confirmed by counts over small indexes (every signal row has its article,
 # every story member its signal row).

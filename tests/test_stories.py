@@ -190,3 +190,19 @@ def test_a_batchs_days_make_one_span_while_their_windows_overlap():
     settings = stories.StorySettings(window_days=7, link_window_days=60)
     # 100..107 overlap (each reaches 60 days back, 7 on); 300 starts its own span
     assert stories._spans(None, [100, 103, 107, 300], settings) == [(40, 114), (240, 307)]  # type: ignore[arg-type]
+
+
+def test_a_story_of_untitled_articles_is_named_by_its_central_articles_opening(tmp_path):
+    """Feeds and text dumps without titles are common: their stories are named by what the central
+    article opens with (cut at a word), not listed as "(untitled)"."""
+    db = str(tmp_path / "news.db")
+    feed = tmp_path / "feed.jsonl"
+    text = ("Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday after "
+            "working through the night, the regional emergency service said.\n"
+            "Nobody was hurt, the service said, and the cause of the fire is not yet known.")
+    feed.write_text(json.dumps({"source": "feed/1", "published": "2024-05-05", "text": text}) + "\n",
+                    encoding="utf-8")
+    run_cli("ingest", str(feed), "--db", db, "--embedder", "fast")
+    (story,) = jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)
+    assert story["title"] == "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday…"
+    assert story["articles"][0]["title"] is None  # the article keeps what its source gave
