@@ -393,6 +393,6 @@ def _link(store: Store, window: _Window, touched: set[str], clusterer: StoryClus
                                         strict=True):
         if score >= settings.link_threshold and (story_id not in best or score > best[story_id][0]):
             best[story_id] = (score, other)
-    for story_id, (score, other) in sorted(best.items()):
-        ss.set_link(store, story_id, other, score)
-    return len(best)
+    # Counted when new: a story that gains an article is weighed again and keeps its link, which
+    # the ingest summary must not report as one more.
+    return sum(ss.set_link(store, story_id, other, score) for story_id, (score, other) in sorted(best.items()))

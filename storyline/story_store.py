@@ -461,9 +461,13 @@ def story_aliases(store: Store, story_id: str) -> list[str]:
                                            (story_id,))]
 
 
-def set_link(store: Store, story_id: str, earlier_id: str, score: float) -> None:
+def set_link(store: Store, story_id: str, earlier_id: str, score: float) -> bool:
+    """Record (or re-score) that `story_id` continues `earlier_id`; True when the link is new."""
+    known = store.db.execute("SELECT 1 FROM story_links WHERE story_id = ? AND earlier_id = ?",
+                             (story_id, earlier_id)).fetchone()
     store.db.execute("INSERT OR REPLACE INTO story_links(story_id, earlier_id, score) VALUES (?, ?, ?)",
                      (story_id, earlier_id, score))
+    return known is None
 
 
 def story_links(store: Store, story_id: str) -> tuple[list[str], list[str]]:

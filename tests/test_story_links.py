@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from tests.conftest import FIXTURES
@@ -12,7 +14,13 @@ from tests.test_cli import storyline as run_cli
 def test_follow_up_story_is_linked_to_the_story_it_continues(corpus, tmp_path):
     db = str(tmp_path / "news.db")
     run_cli("ingest", str(corpus), "--db", db)
-    run_cli("ingest", str(FIXTURES / "followup"), "--db", db)
+    first = json.loads(run_cli("ingest", str(FIXTURES / "followup" / "arrests.txt"), "--db", db,
+                               "--format", "json").stdout)
+    assert first[0]["stories"]["linked"] == 1
+    # The hearing joins the arrests' story, which is weighed again and keeps its one link: no new one.
+    second = json.loads(run_cli("ingest", str(FIXTURES / "followup" / "hearing.txt"), "--db", db,
+                                "--format", "json").stdout)
+    assert second[0]["stories"]["linked"] == 0
     stories = jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)
     breach = next(s for s in stories if any("Fourteen killed" in (a["title"] or "") for a in s["articles"]))
     follow = next(s for s in stories if any("arrested" in (a["title"] or "") for a in s["articles"]))
