@@ -298,7 +298,8 @@ def _story_line(rec: dict[str, Any]) -> str:
     if rec["last_published"] and rec["last_published"] != rec["first_published"]:
         span += f"..{rec['last_published']}"
     langs = ",".join(rec["languages"]) or "??"
-    return f"{rec['story_id']}  {span}  {rec['size']:3d} article(s)  {langs}  {rec['title']}"
+    line = f"{rec['story_id']}  {span}  {rec['size']:3d} article(s)  {langs}  {rec['title']}"
+    return line + (f"  (continues {', '.join(rec['continues'])})" if rec.get("continues") else "")
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -29,6 +29,9 @@ def test_follow_up_story_is_linked_to_the_story_it_continues(corpus, tmp_path):
                                                         "Court orders Velna Hydro director held for two months"}
     assert breach["story_id"] in follow["continues"]
     assert follow["story_id"] in breach["continued_by"]
+    listing = run_cli("stories", "--db", db).stdout.splitlines()
+    assert any(line.startswith(follow["story_id"]) and line.endswith(f"(continues {breach['story_id']})")
+               for line in listing), listing
 
 
 def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[str]]], touched: set[str]):
