@@ -23,7 +23,8 @@ began), when the cosine is over a threshold picked on the answers (best `chain_f
 
 Ends with one line of figures. `--smoke` reads two collections; `--embedder use` runs the default
 model (fast mode is the default here: the default model takes a minute more); `--link-threshold`
-and `--affairs` (a subset, e.g. `EgyptianProtest,H1N1,bpoil`) are for choosing the threshold.
+and `--affairs` (a subset, e.g. `EgyptianProtest,H1N1,bpoil`) are for choosing the threshold;
+`--batch-days N` ingests the feed N days at a time, as a stream is (the default is one batch).
 """
 
 from __future__ import annotations
@@ -37,11 +38,13 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from datetime import date
 
 import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 SHARED = pathlib.Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data" / "timeline17"
 LINK_WINDOW_DAYS = 60
@@ -52,39 +55,35 @@ def affair_of(collection: str) -> str:
     return collection.split("_", 1)[0]
 
 
-def write_feed(path: pathlib.Path, limit: int | None, only: list[str] | None = None) -> dict[str, str]:
-    """Every document of the first `limit` collections (of the affairs `only`, if given) as a JSON
-    line; its source -> affair."""
-    affairs = {}
-    with open(path, "w", encoding="utf-8") as out:
-        for collection in sorted(DATA.iterdir())[:limit]:
-            if only and affair_of(collection.name) not in only:
-                continue
-            for day in sorted((collection / "InputDocs").iterdir()):
-                for f in sorted(day.iterdir()):
-                    lines = [ln.strip() for ln in f.read_text(encoding="utf-8", errors="replace").splitlines()]
-                    source = f"{collection.name}/{day.name}/{f.name}"
-                    affairs[source] = affair_of(collection.name)
-                    out.write(json.dumps({"source": source, "published": day.name,
-                                          "text": "\n".join(ln for ln in lines if ln)}) + "\n")
-    return affairs
+def feed_documents(limit: int | None, only: list[str] | None = None) -> list[tuple[str, str, str, str]]:
+    """(source, day, text, affair) of every document of the first `limit` collections (of the
+    affairs `only`, if given), read by the timeline benchmark's loader."""
+    from timeline import load_topic
+
+    out = []
+    for collection in sorted(DATA.iterdir())[:limit]:
+        if only and affair_of(collection.name) not in only:
+            continue
+        for doc in load_topic(collection).docs:
+            out.append((doc.source, doc.published.isoformat(), "\n".join(doc.lines), affair_of(collection.name)))
+    return out
 
 
-def bcubed_f1(cluster_of: dict[str, str], gold: dict[str, str]) -> float:
-    """BCubed F1 over the items both maps know."""
-    items = [i for i in cluster_of if i in gold]
-    members: dict[str, list[str]] = defaultdict(list)
-    for i in items:
-        members[cluster_of[i]].append(i)
-    gold_size = Counter(gold[i] for i in items)
-    precision = recall = 0.0
-    for group in members.values():
-        counts = Counter(gold[i] for i in group)
-        for i in group:
-            precision += counts[gold[i]] / len(group)
-            recall += counts[gold[i]] / gold_size[gold[i]]
-    p, r = precision / len(items), recall / len(items)
-    return 2 * p * r / (p + r) if p + r else 0.0
+def write_feeds(folder: pathlib.Path, docs: list[tuple[str, str, str, str]], batch_days: int | None) -> list[str]:
+    """The documents as JSON lines with their day: one file, or one per `batch_days` days (oldest
+    first), ingested one after another as a feed read every so often would be."""
+    batches: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
+    first = min((date.fromisoformat(day) for _, day, _, _ in docs), default=date.today())
+    for doc in docs:
+        batches[(date.fromisoformat(doc[1]) - first).days // batch_days if batch_days else 0].append(doc)
+    paths = []
+    for number in sorted(batches):
+        path = folder / f"feed{number:05d}.jsonl"
+        with open(path, "w", encoding="utf-8") as out:
+            for source, day, text, _ in batches[number]:
+                out.write(json.dumps({"source": source, "published": day, "text": text}) + "\n")
+        paths.append(str(path))
+    return paths
 
 
 def chains(stories: list[str], links: list[tuple[str, str]]) -> dict[str, str]:
@@ -111,27 +110,32 @@ def scores(members: dict[str, list[str]], affairs: dict[str, str], links: list[t
     by_story = {a: s for s, arts in members.items() for a in arts}
     same = sum(majority[a] == majority[b] for a, b in links)
     across = Counter(tuple(sorted((majority[a], majority[b]))) for a, b in links if majority[a] != majority[b])
-    return {"across": dict(across.most_common()),"link_precision": same / len(links) if links else float("nan"),
-            "chain_f1": bcubed_f1(by_chain, affairs), "stories_f1": bcubed_f1(by_story, affairs),
+    gold = {a: affairs[a] for a in by_story}  # the articles stored (an empty file is not one)
+    from cluster_offline import eval_sets
+
+    bcubed = eval_sets().bcubed
+    return {"across": dict(across.most_common()), "link_precision": same / len(links) if links else float("nan"),
+            "chain_f1": bcubed(by_chain, gold)[2], "stories_f1": bcubed(by_story, gold)[2],
             "chains": len(set(chain.values())), "linked": len({a for a, _ in links})}
 
 
-def cosine_links(members: dict[str, list[str]], vectors: dict[str, np.ndarray], days: dict[str, int],
-                 threshold: float) -> list[tuple[str, str]]:
-    """Each story to the earlier one with the closest mean vector, over `threshold`."""
+def nearest_earlier(members: dict[str, list[str]], vectors: dict[str, np.ndarray],
+                    days: dict[str, int]) -> dict[str, tuple[float, str]]:
+    """Each story's closest story by mean vector among those the link rule allows (began before
+    it, ended at most the link window before it began), with the cosine: the anchor's links at
+    any threshold are those over it."""
     ids = sorted(members)
     centre = np.stack([np.mean([vectors[a] for a in members[s]], axis=0) for s in ids])
     centre /= np.linalg.norm(centre, axis=1, keepdims=True)
     first = np.array([min(days[a] for a in members[s]) for s in ids])
     last = np.array([max(days[a] for a in members[s]) for s in ids])
     sims = centre @ centre.T
-    out = []
+    out = {}
     for i, story in enumerate(ids):
         ok = (first < first[i]) & (first[i] - last <= LINK_WINDOW_DAYS)
         if ok.any():
             j = int(np.argmax(np.where(ok, sims[i], -2.0)))
-            if sims[i, j] >= threshold:
-                out.append((story, ids[j]))
+            out[story] = (float(sims[i, j]), ids[j])
     return out
 
 
@@ -141,6 +145,8 @@ def main() -> int:
     ap.add_argument("--embedder", default="fast")
     ap.add_argument("--link-threshold", type=float, default=None,
                     help="StorySettings.link_threshold for this run (default: the package's)")
+    ap.add_argument("--batch-days", type=int, default=None,
+                    help="ingest the feed in batches of this many days, oldest first (default: one batch)")
     ap.add_argument("--affairs", default=None, help="only these affairs, comma-separated (e.g. bpoil,H1N1)")
     args = ap.parse_args()
     if not DATA.exists():
@@ -152,14 +158,16 @@ def main() -> int:
     from storyline.stories import StorySettings
 
     with tempfile.TemporaryDirectory() as tmp:
-        feed = pathlib.Path(tmp) / "timeline17.jsonl"
-        affairs = write_feed(feed, 2 if args.smoke else None, args.affairs.split(",") if args.affairs else None)
+        docs = feed_documents(2 if args.smoke else None, args.affairs.split(",") if args.affairs else None)
+        affairs = {source: affair for source, _, _, affair in docs}
+        feeds = write_feeds(pathlib.Path(tmp), docs, args.batch_days)
         db = str(pathlib.Path(tmp) / "links.db")
         start = time.perf_counter()
         settings = StorySettings(embedder=args.embedder)
         if args.link_threshold is not None:
             settings = dataclasses.replace(settings, link_threshold=args.link_threshold)
-        ingest_paths([str(feed)], db, stories=settings)
+        for feed in feeds:
+            ingest_paths([feed], db, stories=settings)
         seconds = time.perf_counter() - start
         with Store(db) as store:
             rows = store.db.execute("SELECT sa.story_id, a.source, a.id, s.day FROM story_articles sa "
@@ -174,9 +182,10 @@ def main() -> int:
     days = {source: day for _, source, _, day in rows}
     vectors = {source: loaded[article_id].vector for source, article_id in ids.items()}
     ours = scores(members, affairs, links)
+    nearest = nearest_earlier(members, vectors, days)
     best: tuple[float, float, dict] | None = None
     for threshold in np.arange(0.30, 0.91, 0.05):
-        theirs = scores(members, affairs, cosine_links(members, vectors, days, float(threshold)))
+        theirs = scores(members, affairs, [(s, o) for s, (cos, o) in nearest.items() if cos >= threshold])
         print(f"  cosine {threshold:.2f}: chain_f1={theirs['chain_f1']:.3f} "
               f"link_precision={theirs['link_precision']:.3f}")
         if best is None or theirs["chain_f1"] > best[0]:

@@ -72,6 +72,12 @@ class CellScorer:
         self.key_weight = np.asarray(self.keys.sum(axis=1)).ravel()
         self.lead_weight = np.asarray(self.leads.sum(axis=1)).ravel()
 
+    def rows_of(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The two rows of each cell code (`_codes`: smaller article id, larger)."""
+        lo = np.array([self.row[i] for i in (codes // _ID_SPAN).tolist()], dtype=np.int64)
+        hi = np.array([self.row[i] for i in (codes % _ID_SPAN).tolist()], dtype=np.int64)
+        return lo, hi
+
     def features(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """(cells, 7): [cos, cross, cross*cos, overlap, jaccard, lead, day_penalty] of each cell."""
         out = np.zeros((len(left), 7), dtype=np.float64)
@@ -211,9 +217,7 @@ class MergeScorer:
         fresh = distinct[~seen]
         if len(fresh):
             assert self._scorer is not None
-            rows = self._scorer.row
-            lo = np.array([rows[i] for i in (fresh // _ID_SPAN).tolist()], dtype=np.int64)
-            hi = np.array([rows[i] for i in (fresh % _ID_SPAN).tolist()], dtype=np.int64)
+            lo, hi = self._scorer.rows_of(fresh)
             logits, cosines = np.empty(len(fresh)), np.empty(len(fresh))
             scorer, settings = self._scorer, self.clusterer.settings
 
@@ -255,9 +259,7 @@ def mean_log_odds(clusterer: StoryClusterer, stories: dict[str, list[Signals]], 
         logits = np.empty(len(codes))
         for begin in range(0, len(codes), _CHUNK_CELLS):
             chunk = codes[begin:begin + _CHUNK_CELLS]
-            lo = np.array([scorer.row[i] for i in (chunk // _ID_SPAN).tolist()], dtype=np.int64)
-            hi = np.array([scorer.row[i] for i in (chunk % _ID_SPAN).tolist()], dtype=np.int64)
-            feats = scorer.features(lo, hi)
+            feats = scorer.features(*scorer.rows_of(chunk))
             if not days_apart_count:
                 feats[:, 6] = 0.0
             logits[begin:begin + len(chunk)] = _logits(feats, clusterer.settings)

@@ -345,9 +345,9 @@ def _link(store: Store, window: _Window, touched: set[str], clusterer: StoryClus
     Candidates are the stories its articles were weighed against or came near after they aged
     out, and those of the articles nearest its mean vector (an affair's earlier stories are often
     outside the week its articles were weighed in); the `_LINK_CANDIDATES` nearest by mean vector
-    are scored. (The rule before: the weighted Jaccard of the two stories' rarest common keys
-    over 0.2, with no overlap in days allowed, linked 74 of 1,254 stories on Timeline17, where
-    six affairs run for months: `bench/links.py`.)"""
+    are scored. (The rule before, the weighted Jaccard of the two stories' rarest common keys
+    over 0.2 with no overlap in days allowed, linked 74 of 1,254 stories on Timeline17, where six
+    affairs run for months: `bench/links.py` on the tree before commit 9e35be5.)"""
     rows: dict[str, ss.StoryRow | None] = {}
 
     def row_of(story_id: str) -> ss.StoryRow | None:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from storyline.embed import dequantize, quantize, stored_dim
 from storyline.signals import KeyStats, Signals
 from storyline.store import Store, deflate
+from storyline.summarize_text import split_sentences
 
 
 def _now() -> str:
@@ -211,8 +212,6 @@ def first_title(store: Store, article_ids: list[int]) -> str | None:
 def lead_label(store: Store, article_id: int, limit: int = 90) -> str | None:
     """The opening of an article's first sentence, cut at a word within `limit` characters: a
     name for a story none of whose articles has a title."""
-    from storyline.summarize_text import split_sentences
-
     row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     sentences = split_sentences(row[0][:1000]) if row and row[0] else []
     if not sentences:

@@ -30,12 +30,21 @@ def story_articles(store: Store, story_id: str) -> list[Article]:
     return sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id or 0))
 
 
+def story_title(store: Store, row: ss.StoryRow, articles: list[Article] | None = None) -> str:
+    """The story's name: its own (the central article's title or opening, set as it changes),
+    else its first titled article's (members read only then), else "(untitled)"."""
+    if row.title:
+        return row.title
+    articles = articles if articles is not None else story_articles(store, row.id)
+    return next((a.title for a in articles if a.title), None) or "(untitled)"
+
+
 def story_record(store: Store, row: ss.StoryRow, articles: list[Article] | None = None) -> dict[str, Any]:
     articles = articles if articles is not None else story_articles(store, row.id)
     earlier, later = ss.story_links(store, row.id)
     return {
         "story_id": row.id,
-        "title": row.title or next((a.title for a in articles if a.title), None) or "(untitled)",
+        "title": story_title(store, row, articles),
         "first_published": day_iso(row.first_day),
         "last_published": day_iso(row.last_day),
         "size": len(articles),
@@ -123,10 +132,11 @@ def story_chain(store: Store, story_id: str, limit: int = 12) -> list[str]:
 def _chain_entry(store: Store, story_id: str) -> dict[str, Any]:
     """A linked story as a reader picks it from a list: its title and days, not only its id."""
     row = ss.get_story(store, story_id)
-    title = (row.title if row else None) or next(
-        (a.title for a in story_articles(store, story_id) if a.title), None) or "(untitled)"
-    return {"story_id": story_id, "title": title, "first_published": day_iso(row.first_day) if row else None,
-            "last_published": day_iso(row.last_day) if row else None, "size": row.size if row else 0}
+    if row is None:
+        return {"story_id": story_id, "title": "(untitled)", "first_published": None, "last_published": None,
+                "size": 0}
+    return {"story_id": story_id, "title": story_title(store, row), "first_published": day_iso(row.first_day),
+            "last_published": day_iso(row.last_day), "size": row.size}
 
 
 def _coverage(ctx: StoryContext | None, source: str) -> dict[str, Any]:
