@@ -469,6 +469,11 @@ def set_link(store: Store, story_id: str, earlier_id: str, score: float) -> bool
     return known is None
 
 
+def drop_links(store: Store, story_id: str, keep: str = "") -> None:
+    """Forget the earlier stories `story_id` continues, all but `keep`."""
+    store.db.execute("DELETE FROM story_links WHERE story_id = ? AND earlier_id != ?", (story_id, keep))
+
+
 def story_links(store: Store, story_id: str) -> tuple[list[str], list[str]]:
     """(earlier stories this one continues, later stories that continue it)."""
     earlier = [r[0] for r in store.db.execute(

@@ -34,8 +34,10 @@ def test_follow_up_story_is_linked_to_the_story_it_continues(corpus, tmp_path):
                for line in listing), listing
 
 
-def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[str]]], touched: set[str]):
-    """Run the link step over one-article stories: id -> (first day, last day, vector, keys)."""
+def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[str]]], touched: set[str],
+            standing: dict[str, str] | None = None):
+    """Run the link step over one-article stories: id -> (first day, last day, vector, keys), with
+    the `standing` links (story -> earlier story) already stored."""
     from storyline import story_store as ss
     from storyline.ann import VectorIndex
     from storyline.cluster import StoryClusterer
@@ -61,6 +63,8 @@ def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[s
             window.last_day[sid] = last
             index.add([article_id], vector)
             stats.add(keys)
+        for sid, earlier in (standing or {}).items():
+            ss.set_link(store, sid, earlier, 0.0)
         _link(store, window, touched, StoryClusterer(stats), index, StorySettings(embedder="fast"))
         store.commit()
         return {sid: ss.story_links(store, sid)[0] for sid in stories}
@@ -85,6 +89,24 @@ def test_a_story_that_begins_while_an_earlier_one_still_runs_continues_it(tmp_pa
     }, touched={"arrests", "unrelated"})
     assert links["arrests"] == ["breach"]
     assert links["unrelated"] == []
+
+
+def test_a_story_weighed_again_keeps_only_the_link_it_picks_now(tmp_path):
+    """A link chosen when the story was one article, or brought in by a story it absorbed, is
+    dropped when the story, weighed again with what it has now, picks another or none: streamed a
+    week at a time, such leftovers joined whole affairs into one chain."""
+    actors = frozenset({"velna", "kovalenko", "korven", "dolna brava"})
+    links = _linked(tmp_path, {
+        "breach": (100, 110, _unit(1, 0.2), actors | {"flood"}),
+        "elsewhere": (101, 104, _unit(0, 0, 1), frozenset({"harbour", "strike", "dockers", "lisbon"})),
+        "arrests": (105, 108, _unit(1, 0.5), actors | {"arrest", "prosecutor"}),
+        "unrelated": (106, 107, _unit(0, 0, 0.2, 1), frozenset({"cup", "final", "derby", "goal"})),
+        "untouched": (107, 107, _unit(0, 0, 0.2, 1), frozenset({"cup", "final", "derby", "goal"})),
+    }, touched={"arrests", "unrelated"},
+        standing={"arrests": "elsewhere", "unrelated": "elsewhere", "untouched": "elsewhere"})
+    assert links["arrests"] == ["breach"]
+    assert links["unrelated"] == []
+    assert links["untouched"] == ["elsewhere"], "a story not weighed again keeps what it had"
 
 
 def test_merging_two_stories_that_continue_the_same_story_keeps_one_link(tmp_path):
