@@ -24,7 +24,8 @@ began), when the cosine is over a threshold picked on the answers (best `chain_f
 Ends with one line of figures. `--smoke` reads two collections; `--embedder use` runs the default
 model (fast mode is the default here: the default model takes a minute more); `--link-threshold`
 and `--affairs` (a subset, e.g. `EgyptianProtest,H1N1,bpoil`) are for choosing the threshold;
-`--batch-days N` ingests the feed N days at a time, as a stream is (the default is one batch).
+`--batch-days N` ingests the feed N days at a time, as a stream is (the default is one batch);
+`--newest-first` ingests those batches newest first, as an archive backfilled behind a live feed is.
 """
 
 from __future__ import annotations
@@ -147,6 +148,8 @@ def main() -> int:
                     help="StorySettings.link_threshold for this run (default: the package's)")
     ap.add_argument("--batch-days", type=int, default=None,
                     help="ingest the feed in batches of this many days, oldest first (default: one batch)")
+    ap.add_argument("--newest-first", action="store_true",
+                    help="ingest the batches newest first, as an archive backfilled behind a live feed is")
     ap.add_argument("--affairs", default=None, help="only these affairs, comma-separated (e.g. bpoil,H1N1)")
     args = ap.parse_args()
     if not DATA.exists():
@@ -161,6 +164,8 @@ def main() -> int:
         docs = feed_documents(2 if args.smoke else None, args.affairs.split(",") if args.affairs else None)
         affairs = {source: affair for source, _, _, affair in docs}
         feeds = write_feeds(pathlib.Path(tmp), docs, args.batch_days)
+        if args.newest_first:
+            feeds.reverse()
         db = str(pathlib.Path(tmp) / "links.db")
         start = time.perf_counter()
         settings = StorySettings(embedder=args.embedder)

@@ -156,11 +156,13 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     if window.signals:
         ids = list(window.signals)
         index.add(ids, np.stack([window.signals[i].vector for i in ids]))
+    later = _load_later(store, window, days, dim, settings)
     keys = ss.StoredKeyStats(store)
     keys.preload(k for group in (pending_signals, window.signals) for s in group.values()
                  for k in s.keys | s.lead_keys)
     clusterer = StoryClusterer(keys)
     touched: set[str] = set()
+    before = set(window.members)
     store.begin()
     for count, article_id in enumerate(progress(pending, "stories", "doc", total=len(pending)), start=1):
         signals = pending_signals[article_id]
@@ -178,7 +180,8 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     touched = {ss.resolve_story_id(store, s) or s for s in touched}
     for story_id in touched:
         _retitle(store, window, story_id)
-    stats.linked = _link(store, window, touched, clusterer, index, settings)
+    fresh = {ss.resolve_story_id(store, s) or s for s in set(window.members) - before}
+    stats.linked = _link(store, window, touched, clusterer, [index] + ([later] if later else []), settings, fresh)
     store.commit()
 
 
@@ -210,6 +213,35 @@ def _load_window(store: Store, spans: list[tuple[int, int | None]], dim: int, un
         window.members[story_id] = [m for m in members if m in window.signals]
         window.last_day[story_id] = last_day
     return window
+
+
+def _load_later(store: Store, window: _Window, days: list[int], dim: int,
+                settings: StorySettings) -> VectorIndex | None:
+    """Load the stories that began up to the link window after the batch's days and past its
+    assignment window, and index their articles apart (no article joins them): a batch older than
+    what is stored (an archive backfilled behind a live feed) may open the stories they continue.
+    A feed read in order has none, and skips the query."""
+    latest = ss.latest_story_day(store) if days else None
+    if latest is None or latest <= days[0] + settings.window_days:
+        return None
+    spans: list[tuple[int, int]] = []
+    for day in days:
+        if spans and day <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], day + settings.link_window_days)
+        else:
+            spans.append((day, day + settings.link_window_days))
+    opened = {k: v for k, v in ss.open_stories(store, spans).items() if k not in window.members}
+    signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
+    if not signals:
+        return None
+    window.signals.update(signals)
+    for story_id, (last_day, members) in opened.items():
+        window.story_of.update((m, story_id) for m in members)
+        window.members[story_id] = [m for m in members if m in signals]
+        window.last_day[story_id] = last_day
+    index = VectorIndex(dim, expected=len(signals))
+    index.add(list(signals), np.stack([s.vector for s in signals.values()]))
+    return index
 
 
 def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: VectorIndex, signals: Signals,
@@ -336,9 +368,10 @@ _LINK_CANDIDATES = 5
 _LINK_MEMBERS = 20
 
 
-def _link(store: Store, window: _Window, touched: set[str], clusterer: StoryClusterer, index: VectorIndex,
-          settings: StorySettings) -> int:
-    """Link each touched story to the earlier story it continues: the one, among those that began
+def _link(store: Store, window: _Window, touched: set[str], clusterer: StoryClusterer,
+          indexes: list[VectorIndex], settings: StorySettings, fresh: set[str] | None = None) -> int:
+    """Link each touched story (and each stored story near one this run made that began after it:
+    `fresh`) to the earlier story it continues: the one, among those that began
     before it and ended at most `link_window_days` before it began, whose members it matches best
     by the same-event log-odds with the days apart left out (`link_threshold`).
 
@@ -381,15 +414,29 @@ def _link(store: Store, window: _Window, touched: set[str], clusterer: StoryClus
             return other_row.id
         return None
 
+    # A story this run made may be what a stored later story continues (a backfilled archive
+    # arrives after what followed it): the later stories near it are weighed again as well.
+    later: set[str] = set()
+    for story_id in sorted(fresh or ()):
+        row = row_of(story_id)
+        if row is None or row.first_day is None or row.last_day is None or not members_of(story_id):
+            continue
+        hits = [hit for index in indexes for hit in index.search(centre(story_id), settings.neighbours)]
+        for article_id, _ in hits:
+            other = window.story_of.get(article_id)
+            other_row = row_of(other) if other and other not in touched else None
+            if (other_row is not None and other_row.first_day is not None and other_row.first_day > row.first_day
+                    and other_row.first_day - row.last_day <= settings.link_window_days):
+                later.add(other_row.id)
     pairs: list[tuple[str, str]] = []
     weighed: list[str] = []
-    for story_id in sorted(touched):
+    for story_id in sorted(touched | later):
         row = row_of(story_id)
         if row is None or row.first_day is None or not members_of(story_id):
             continue
         weighed.append(story_id)
         mine = centre(story_id)
-        nearby = {window.story_of.get(a) for a, _ in index.search(mine, settings.neighbours)}
+        nearby = {window.story_of.get(a) for index in indexes for a, _ in index.search(mine, settings.neighbours)}
         found = {allowed(row, other)
                  for other in nearby | window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set())}
         found.discard(None)

@@ -34,6 +34,22 @@ def test_follow_up_story_is_linked_to_the_story_it_continues(corpus, tmp_path):
                for line in listing), listing
 
 
+def test_a_backfilled_story_is_linked_to_the_stored_story_that_continues_it(corpus, tmp_path):
+    """An archive ingested after what followed it: the arrests are stored first, then the breach
+    they follow (eleven days before, past the assignment window). The breach's new story opens the
+    arrests' story, which is weighed again and continues it; no article of the one joins the other."""
+    db = str(tmp_path / "news.db")
+    run_cli("ingest", str(FIXTURES / "followup" / "arrests.txt"), "--db", db)
+    ingest = json.loads(run_cli("ingest", str(corpus), "--db", db, "--format", "json").stdout)
+    assert sum(batch["stories"]["linked"] for batch in ingest) >= 1
+    stories = jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)
+    breach = next(s for s in stories if any("Fourteen killed" in (a["title"] or "") for a in s["articles"]))
+    follow = next(s for s in stories if any("arrested" in (a["title"] or "") for a in s["articles"]))
+    assert follow["story_id"] != breach["story_id"]
+    assert [a["title"] for a in follow["articles"]] == ["Velna Hydro director arrested over dam breach"]
+    assert follow["continues"] == [breach["story_id"]]
+
+
 def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[str]]], touched: set[str],
             standing: dict[str, str] | None = None):
     """Run the link step over one-article stories: id -> (first day, last day, vector, keys), with
@@ -65,7 +81,7 @@ def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[s
             stats.add(keys)
         for sid, earlier in (standing or {}).items():
             ss.set_link(store, sid, earlier, 0.0)
-        _link(store, window, touched, StoryClusterer(stats), index, StorySettings(embedder="fast"))
+        _link(store, window, touched, StoryClusterer(stats), [index], StorySettings(embedder="fast"))
         store.commit()
         return {sid: ss.story_links(store, sid)[0] for sid in stories}
 
