@@ -357,7 +357,7 @@ def _retitle(store: Store, window: _Window, story_id: str) -> None:
     central = [members[int(i)].article_id for i in order]
     # Text dumps and feeds without titles are common: the central article's opening then names
     # the story, where the listing, the links and the web UI showed "(untitled)".
-    title = ss.first_title(store, central) or ss.lead_label(store, central[0])
+    title = ss.first_title(store, central) or ss.lead_label(store, central[0], own=central)
     if title:
         ss.set_title(store, story_id, title)
 

@@ -206,3 +206,35 @@ def test_a_story_of_untitled_articles_is_named_by_its_central_articles_opening(t
     (story,) = jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)
     assert story["title"] == "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday…"
     assert story["articles"][0]["title"] is None  # the article keeps what its source gave
+
+
+def test_an_untitled_story_is_not_named_by_a_teaser_its_site_prints_on_every_page(tmp_path):
+    """A scraped page often opens with a teaser of another story, the same line on every page of the
+    site (here for months): each story is named by the first sentence of its own, and the teaser
+    names none."""
+    db = str(tmp_path / "news.db")
+    feed = tmp_path / "feed.jsonl"
+    teaser = "Two men charged in death of Velna teen who sang at the harvest festival."
+    bodies = {
+        "fire": "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday. "
+                "Nobody was hurt, the regional emergency service said. Crews from three districts worked "
+                "through the night to keep the flames from the timber yard next door. The warehouse owner, "
+                "Orlava Paper, said stock worth two million euros had burned and the cause was not known.",
+        "vote": "The council of Dolna Brava voted to close the old tram line by the end of the year. "
+                "Buses will run on the route from January, the mayor said. The line, opened in 1911, "
+                "carried fewer than four hundred passengers a day last year. Tram drivers' union leaders "
+                "said they would ask the regional court to halt the closure.",
+        "match": "Korven United beat Harbour Athletic three goals to one in the cup final on Saturday. "
+                 "The winners' coach praised his defence after the match. Striker Pavel Ruzek scored twice "
+                 "in the second half in front of a crowd of twenty thousand. It is the club's first cup "
+                 "since 1987, and the players will parade through the city on Monday.",
+    }
+    feed.write_text("".join(json.dumps({"source": f"site/{name}", "published": f"2024-0{month}-05",
+                                        "text": teaser + "\n" + body}) + "\n"
+                            for month, (name, body) in enumerate(bodies.items(), start=1)), encoding="utf-8")
+    run_cli("ingest", str(feed), "--db", db, "--embedder", "fast")
+    titles = {s["articles"][0]["source"].rsplit("/", 1)[-1]: s["title"]
+              for s in jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)}
+    assert titles == {"fire": "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday.",
+                      "vote": "The council of Dolna Brava voted to close the old tram line by the end of the year.",
+                      "match": "Korven United beat Harbour Athletic three goals to one in the cup final on Saturday."}
