@@ -26,10 +26,12 @@ from storyline.cluster import (
 )
 from storyline.embed import Embedder, embedding_text, get_embedder
 from storyline.errors import StoryError
-from storyline.merge_cells import MergeScorer, mean_log_odds
+from storyline.merge_cells import MergeScorer
 from storyline.progress import progress, progress_bar
 from storyline.signals import Signals, article_signals
 from storyline.store import Store
+from storyline.story_links import link_stories
+from storyline.story_titles import retitle
 
 
 def _default_embedder() -> str:
@@ -179,9 +181,10 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     stats.merged = _merge(store, clusterer, window, touched, settings)
     touched = {ss.resolve_story_id(store, s) or s for s in touched}
     for story_id in touched:
-        _retitle(store, window, story_id)
+        retitle(store, story_id, [window.signals[m] for m in window.members.get(story_id, []) if m in window.signals])
     fresh = {ss.resolve_story_id(store, s) or s for s in set(window.members) - before}
-    stats.linked = _link(store, window, touched, clusterer, [index] + ([later] if later else []), settings, fresh)
+    stats.linked = link_stories(store, window, touched, clusterer, [index] + ([later] if later else []), settings,
+                                fresh)
     store.commit()
 
 
@@ -344,120 +347,3 @@ def _apply_merge(store: Store, window: _Window, touched: set[str], kept: str, ab
     window.last_day[kept] = max(last) if last else None
     touched.discard(absorbed)
     touched.add(kept)
-
-
-def _retitle(store: Store, window: _Window, story_id: str) -> None:
-    """A story is named by its most central article: the title closest to what all say."""
-    members = [window.signals[m] for m in window.members.get(story_id, []) if m in window.signals]
-    if not members:
-        return
-    vectors = np.stack([m.vector for m in members])
-    centre = vectors.mean(axis=0)
-    order = np.argsort(-(vectors @ centre))
-    central = [members[int(i)].article_id for i in order]
-    # Text dumps and feeds without titles are common: the central article's opening then names
-    # the story, where the listing, the links and the web UI showed "(untitled)".
-    title = ss.first_title(store, central) or ss.lead_label(store, central[0], own=central)
-    if title:
-        ss.set_title(store, story_id, title)
-
-
-# Earlier stories scored per story (the nearest by mean vector), and the latest members of each
-# side that are scored: bounds on the cells the links cost.
-_LINK_CANDIDATES = 5
-_LINK_MEMBERS = 20
-
-
-def _link(store: Store, window: _Window, touched: set[str], clusterer: StoryClusterer,
-          indexes: list[VectorIndex], settings: StorySettings, fresh: set[str] | None = None) -> int:
-    """Link each touched story (and each stored story near one this run made that began after it:
-    `fresh`) to the earlier story it continues: the one, among those that began
-    before it and ended at most `link_window_days` before it began, whose members it matches best
-    by the same-event log-odds with the days apart left out (`link_threshold`).
-
-    Candidates are the stories its articles were weighed against or came near after they aged
-    out, and those of the articles nearest its mean vector (an affair's earlier stories are often
-    outside the week its articles were weighed in); the `_LINK_CANDIDATES` nearest by mean vector
-    are scored. (The rule before, the weighted Jaccard of the two stories' rarest common keys
-    over 0.2 with no overlap in days allowed, linked 74 of 1,254 stories on Timeline17, where six
-    affairs run for months: `bench/links.py` on the tree before commit 9e35be5.)"""
-    rows: dict[str, ss.StoryRow | None] = {}
-
-    def row_of(story_id: str) -> ss.StoryRow | None:
-        if story_id not in rows:
-            live = ss.resolve_story_id(store, story_id)
-            rows[story_id] = ss.get_story(store, live) if live else None
-        return rows[story_id]
-
-    members: dict[str, list[Signals]] = {}
-
-    def members_of(story_id: str) -> list[Signals]:
-        if story_id not in members:
-            members[story_id] = window.member_signals(story_id, _LINK_MEMBERS)
-        return members[story_id]
-
-    centres: dict[str, np.ndarray] = {}
-
-    def centre(story_id: str) -> np.ndarray:
-        if story_id not in centres:
-            mean = np.stack([m.vector for m in members_of(story_id)]).mean(axis=0)
-            centres[story_id] = mean / (np.linalg.norm(mean) or 1.0)
-        return centres[story_id]
-
-    def allowed(row: ss.StoryRow, other: str | None) -> str | None:
-        other_row = row_of(other) if other else None
-        if (other_row is None or other_row.id == row.id or other_row.first_day is None
-                or other_row.last_day is None or not members_of(other_row.id)):
-            return None
-        assert row.first_day is not None
-        if other_row.first_day < row.first_day and row.first_day - other_row.last_day <= settings.link_window_days:
-            return other_row.id
-        return None
-
-    # A story this run made may be what a stored later story continues (a backfilled archive
-    # arrives after what followed it): the later stories near it are weighed again as well.
-    later: set[str] = set()
-    for story_id in sorted(fresh or ()):
-        row = row_of(story_id)
-        if row is None or row.first_day is None or row.last_day is None or not members_of(story_id):
-            continue
-        hits = [hit for index in indexes for hit in index.search(centre(story_id), settings.neighbours)]
-        for article_id, _ in hits:
-            other = window.story_of.get(article_id)
-            other_row = row_of(other) if other and other not in touched else None
-            if (other_row is not None and other_row.first_day is not None and other_row.first_day > row.first_day
-                    and other_row.first_day - row.last_day <= settings.link_window_days):
-                later.add(other_row.id)
-    pairs: list[tuple[str, str]] = []
-    weighed: list[str] = []
-    for story_id in sorted(touched | later):
-        row = row_of(story_id)
-        if row is None or row.first_day is None or not members_of(story_id):
-            continue
-        weighed.append(story_id)
-        mine = centre(story_id)
-        nearby = {window.story_of.get(a) for index in indexes for a, _ in index.search(mine, settings.neighbours)}
-        found = {allowed(row, other)
-                 for other in nearby | window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set())}
-        found.discard(None)
-        ranked = sorted(found, key=lambda o: (-float(centre(o) @ mine), o))[:_LINK_CANDIDATES]
-        # The story's standing links are weighed again with what it has now, next to the nearest.
-        standing = {allowed(row, other) for other in ss.story_links(store, story_id)[0]} - {None} - set(ranked)
-        pairs.extend((story_id, other) for other in ranked + sorted(standing))
-    best: dict[str, tuple[float, str]] = {}
-    for (story_id, other), score in zip(pairs, mean_log_odds(clusterer, members, pairs, days_apart_count=False),
-                                        strict=True):
-        if score >= settings.link_threshold and (story_id not in best or score > best[story_id][0]):
-            best[story_id] = (score, other)
-    # A story continues one earlier story, the best as it stands now: a link chosen when the story
-    # was one article, or brought in by a story it absorbed, is dropped when the story, weighed
-    # again, no longer picks it: kept, such leftovers joined affairs into one chain (Timeline17 fed a
-    # week at a time, `bench/links.py --embedder use --batch-days 7`: chain_f1 .719 with them, .869
-    # without). Counted when new: a story that gains an article and keeps its link is no new link.
-    new = 0
-    for story_id in weighed:
-        score, other = best.get(story_id, (0.0, ""))
-        ss.drop_links(store, story_id, keep=other)
-        if other:
-            new += ss.set_link(store, story_id, other, score)
-    return new

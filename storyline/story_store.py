@@ -7,7 +7,6 @@ connection and the same transaction.
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -17,7 +16,6 @@ from datetime import UTC, datetime
 from storyline.embed import dequantize, quantize, stored_dim
 from storyline.signals import KeyStats, Signals
 from storyline.store import Store, deflate
-from storyline.summarize_text import split_sentences
 
 
 def _now() -> str:
@@ -208,54 +206,6 @@ def first_title(store: Store, article_ids: list[int]) -> str | None:
     titles = dict(store.db.execute(f"SELECT id, title FROM articles WHERE id IN ({marks}) AND title IS NOT NULL "
                                    f"AND title != ''", article_ids).fetchall())
     return next((titles[i] for i in article_ids if i in titles), None)
-
-
-def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int] = ()) -> str | None:
-    """The opening of an article's first sentence of its own, cut at a word within `limit`
-    characters: a name for a story none of whose articles has a title.
-
-    A sentence printed word for word in two or more articles outside the story (`own`: its
-    members) is passed over: a scraped page often opens with a teaser of another story, the
-    same line on every page of the site, and it named a dozen unrelated stories on Timeline17."""
-    row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-    sentences = split_sentences(row[0][:1000]) if row and row[0] else []
-    if not sentences:
-        return None
-    members = {article_id, *own}
-    first = next((s for s in sentences[:_LEAD_SENTENCES] if not _printed_elsewhere(store, s, members)), sentences[0])
-    if len(first) <= limit:
-        return first
-    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"
-
-
-_LEAD_SENTENCES = 4
-
-
-def _printed_elsewhere(store: Store, sentence: str, members: set[int]) -> bool:
-    """Whether the sentence stands word for word in at least two articles not in `members`.
-
-    Its eight longest-worded running words are looked up first, and the whole sentence only when
-    they are found: FTS5 reads every word's list for a phrase, and a whole sentence's "the" and
-    "of" made the look-up ~3 ms, the eight words' ~0.5 ms."""
-    words = _WORD.findall(sentence)
-    if not words:
-        return False
-    if len(words) > _PROBE_WORDS:
-        start = max(range(len(words) - _PROBE_WORDS + 1),
-                    key=lambda i: sum(len(w) for w in words[i:i + _PROBE_WORDS]))
-        if not _found_elsewhere(store, words[start:start + _PROBE_WORDS], members):
-            return False
-    return _found_elsewhere(store, words, members)
-
-
-_WORD = re.compile(r"\w+")
-_PROBE_WORDS = 8
-
-
-def _found_elsewhere(store: Store, words: list[str], members: set[int]) -> bool:
-    rows = store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?",
-                            ('text : "' + " ".join(words) + '"', len(members) + 2)).fetchall()
-    return sum(r[0] not in members for r in rows) >= 2
 
 
 # Every ingest asks which articles lack a vector and which lack a story: `Store.lacking` answers

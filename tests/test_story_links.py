@@ -59,7 +59,8 @@ def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[s
     from storyline.cluster import StoryClusterer
     from storyline.signals import KeyStats, Signals
     from storyline.store import Store
-    from storyline.stories import StorySettings, _link, _Window
+    from storyline.stories import StorySettings, _Window
+    from storyline.story_links import link_stories
     from tests.conftest import one_article_stories
 
     stats = KeyStats()
@@ -81,7 +82,7 @@ def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[s
             stats.add(keys)
         for sid, earlier in (standing or {}).items():
             ss.set_link(store, sid, earlier, 0.0)
-        _link(store, window, touched, StoryClusterer(stats), [index], StorySettings(embedder="fast"))
+        link_stories(store, window, touched, StoryClusterer(stats), [index], StorySettings(embedder="fast"))
         store.commit()
         return {sid: ss.story_links(store, sid)[0] for sid in stories}
 

@@ -1,0 +1,77 @@
+"""How a story is named: by its most central article's title, or, when none of its articles has
+one, by the opening of that article's text that is its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+
+from storyline import story_store as ss
+from storyline.signals import Signals
+from storyline.store import Store
+from storyline.summarize_text import split_sentences
+
+
+def retitle(store: Store, story_id: str, members: list[Signals]) -> None:
+    """A story is named by its most central article: the title closest to what all say."""
+    if not members:
+        return
+    vectors = np.stack([m.vector for m in members])
+    centre = vectors.mean(axis=0)
+    order = np.argsort(-(vectors @ centre))
+    central = [members[int(i)].article_id for i in order]
+    # Text dumps and feeds without titles are common: the central article's opening then names
+    # the story, where the listing, the links and the web UI showed "(untitled)".
+    title = ss.first_title(store, central) or lead_label(store, central[0], own=central)
+    if title:
+        ss.set_title(store, story_id, title)
+
+
+def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int] = ()) -> str | None:
+    """The opening of an article's first sentence of its own, cut at a word within `limit`
+    characters: a name for a story none of whose articles has a title.
+
+    A sentence printed word for word in two or more articles outside the story (`own`: its
+    members) is passed over: a scraped page often opens with a teaser of another story, the
+    same line on every page of the site, and it named a dozen unrelated stories on Timeline17."""
+    row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    sentences = split_sentences(row[0][:1000]) if row and row[0] else []
+    if not sentences:
+        return None
+    members = {article_id, *own}
+    first = next((s for s in sentences[:_LEAD_SENTENCES] if not _printed_elsewhere(store, s, members)), sentences[0])
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"
+
+
+_LEAD_SENTENCES = 4
+
+
+def _printed_elsewhere(store: Store, sentence: str, members: set[int]) -> bool:
+    """Whether the sentence stands word for word in at least two articles not in `members`.
+
+    Its eight longest-worded running words are looked up first, and the whole sentence only when
+    they are found: FTS5 reads every word's list for a phrase, and a whole sentence's "the" and
+    "of" made the look-up ~3 ms, the eight words' ~0.5 ms."""
+    words = _WORD.findall(sentence)
+    if not words:
+        return False
+    if len(words) > _PROBE_WORDS:
+        start = max(range(len(words) - _PROBE_WORDS + 1),
+                    key=lambda i: sum(len(w) for w in words[i:i + _PROBE_WORDS]))
+        if not _found_elsewhere(store, words[start:start + _PROBE_WORDS], members):
+            return False
+    return _found_elsewhere(store, words, members)
+
+
+_WORD = re.compile(r"\w+")
+_PROBE_WORDS = 8
+
+
+def _found_elsewhere(store: Store, words: list[str], members: set[int]) -> bool:
+    rows = store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?",
+                            ('text : "' + " ".join(words) + '"', len(members) + 2)).fetchall()
+    return sum(r[0] not in members for r in rows) >= 2
