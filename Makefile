@@ -48,6 +48,8 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/scans.py
 	$(BIN)/python bench/implied_dates.py
 	$(BIN)/python bench/links.py
+	$(BIN)/python bench/links.py --batch-days 7
+	$(BIN)/python bench/links.py --batch-days 7 --newest-first
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/analysis.py
