@@ -59,10 +59,12 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
             centres[story_id] = mean / (np.linalg.norm(mean) or 1.0)
         return centres[story_id]
 
-    def allowed(row: ss.StoryRow, other: str | None) -> str | None:
+    def allowed(row: ss.StoryRow, other: str | None, loaded: bool = True) -> str | None:
+        """The live id of `other` if `row`'s story may continue it (and, when `loaded`, its
+        members are in the window to be scored)."""
         other_row = row_of(other) if other else None
         if (other_row is None or other_row.id == row.id or other_row.first_day is None
-                or other_row.last_day is None or not members_of(other_row.id)):
+                or other_row.last_day is None or (loaded and not members_of(other_row.id))):
             return None
         assert row.first_day is not None
         if other_row.first_day < row.first_day and row.first_day - other_row.last_day <= settings.link_window_days:
@@ -85,6 +87,7 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
                 later.add(other_row.id)
     pairs: list[tuple[str, str]] = []
     weighed: list[str] = []
+    best: dict[str, tuple[float, str]] = {}
     for story_id in sorted(touched | later):
         row = row_of(story_id)
         if row is None or row.first_day is None or not members_of(story_id):
@@ -96,10 +99,17 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
                  for other in nearby | window.neighbours.get(story_id, set()) | window.earlier.get(story_id, set())}
         found.discard(None)
         ranked = sorted(found, key=lambda o: (-float(centre(o) @ mine), o))[:_LINK_CANDIDATES]
-        # The story's standing links are weighed again with what it has now, next to the nearest.
-        standing = {allowed(row, other) for other in ss.story_links(store, story_id)[0]} - {None} - set(ranked)
-        pairs.extend((story_id, other) for other in ranked + sorted(standing))
-    best: dict[str, tuple[float, str]] = {}
+        pairs.extend((story_id, other) for other in ranked)
+        # The story's standing link is weighed again with what it has now, next to the nearest; one
+        # to a story out of the window (a long story touched weeks on) keeps its score.
+        for earlier, stored in ss.earlier_links(store, story_id):
+            other = allowed(row, earlier, loaded=False)
+            if other is None or other in ranked:
+                continue
+            if members_of(other):
+                pairs.append((story_id, other))
+            elif stored >= settings.link_threshold and (story_id not in best or stored > best[story_id][0]):
+                best[story_id] = (stored, other)
     for (story_id, other), score in zip(pairs, mean_log_odds(clusterer, members, pairs, days_apart_count=False),
                                         strict=True):
         if score >= settings.link_threshold and (story_id not in best or score > best[story_id][0]):

@@ -460,6 +460,12 @@ def drop_links(store: Store, story_id: str, keep: str = "") -> None:
     store.db.execute("DELETE FROM story_links WHERE story_id = ? AND earlier_id != ?", (story_id, keep))
 
 
+def earlier_links(store: Store, story_id: str) -> list[tuple[str, float]]:
+    """The earlier stories `story_id` continues, with the links' scores."""
+    return [(r[0], r[1]) for r in store.db.execute(
+        "SELECT earlier_id, score FROM story_links WHERE story_id = ? ORDER BY earlier_id", (story_id,))]
+
+
 def story_links(store: Store, story_id: str) -> tuple[list[str], list[str]]:
     """(earlier stories this one continues, later stories that continue it)."""
     earlier = [r[0] for r in store.db.execute(

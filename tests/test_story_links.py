@@ -51,9 +51,10 @@ def test_a_backfilled_story_is_linked_to_the_stored_story_that_continues_it(corp
 
 
 def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[str]]], touched: set[str],
-            standing: dict[str, str] | None = None):
+            standing: dict[str, str] | None = None, outside: frozenset[str] = frozenset()):
     """Run the link step over one-article stories: id -> (first day, last day, vector, keys), with
-    the `standing` links (story -> earlier story) already stored."""
+    the `standing` links (story -> earlier story) already stored; the `outside` stories are stored
+    but not in the window (aged out of what the batch loaded)."""
     from storyline import story_store as ss
     from storyline.ann import VectorIndex
     from storyline.cluster import StoryClusterer
@@ -74,12 +75,14 @@ def _linked(tmp_path, stories: dict[str, tuple[int, int, np.ndarray, frozenset[s
             store.db.execute("UPDATE stories SET first_day = ?, last_day = ? WHERE id = ?", (first, last, sid))
             article_id = store.db.execute("SELECT article_id FROM story_articles WHERE story_id = ?",
                                           (sid,)).fetchone()[0]
+            stats.add(keys)
+            if sid in outside:
+                continue
             window.members[sid] = [article_id]
             window.story_of[article_id] = sid
             window.signals[article_id] = Signals(article_id, vector, keys, frozenset(sorted(keys)[:2]), last, "en")
             window.last_day[sid] = last
             index.add([article_id], vector)
-            stats.add(keys)
         for sid, earlier in (standing or {}).items():
             ss.set_link(store, sid, earlier, 0.0)
         link_stories(store, window, touched, StoryClusterer(stats), [index], StorySettings(embedder="fast"))
@@ -124,6 +127,18 @@ def test_a_story_weighed_again_keeps_only_the_link_it_picks_now(tmp_path):
     assert links["arrests"] == ["breach"]
     assert links["unrelated"] == []
     assert links["untouched"] == ["elsewhere"], "a story not weighed again keeps what it had"
+
+
+def test_a_link_to_a_story_out_of_the_window_is_kept(tmp_path):
+    """A long story touched weeks on is weighed in a window that no longer holds the story it
+    continues: its link cannot be scored again, and stays."""
+    actors = frozenset({"velna", "kovalenko", "korven", "dolna brava"})
+    links = _linked(tmp_path, {
+        "breach": (100, 110, _unit(1, 0.2), actors | {"flood"}),
+        "arrests": (105, 150, _unit(1, 0.5), actors | {"arrest", "prosecutor"}),
+        "unrelated": (106, 107, _unit(0, 0, 0.2, 1), frozenset({"cup", "final", "derby", "goal"})),
+    }, touched={"arrests"}, standing={"arrests": "breach"}, outside=frozenset({"breach"}))
+    assert links["arrests"] == ["breach"]
 
 
 def test_merging_two_stories_that_continue_the_same_story_keeps_one_link(tmp_path):
