@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from storyline import story_store as ss
 from storyline.clean.implied_dates import DateContext, DateCues
+from storyline.clean.repeats import LeadingRepeats
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
 from storyline.model import Article, RawDocument
@@ -81,6 +82,7 @@ def ingest_paths(
             on_error(error)
 
     dates = DateContext()
+    repeats = LeadingRepeats()
     undated: deque[tuple[Article, frozenset[str] | None, DateCues | None]] = deque()
     with Store(db_path) as store:
         preparer = Preparer(settings, _embedder_for(store, stories))
@@ -127,7 +129,7 @@ def ingest_paths(
                 if store.known_raw(item.source, digest):
                     stats.unchanged += 1
                     continue
-                take(preparer.add(item, digest))
+                take(preparer.add(repeats.strip(item), digest))
             take(preparer.finish())
         finally:
             preparer.close()

@@ -33,9 +33,10 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
     """The opening of an article's first sentence of its own, cut at a word within `limit`
     characters: a name for a story none of whose articles has a title.
 
-    A sentence printed word for word in two or more articles outside the story (`own`: its
-    members) is passed over: a scraped page often opens with a teaser of another story, the
-    same line on every page of the site, and it named a dozen unrelated stories on Timeline17."""
+    A sentence printed word for word in an article outside the story (`own`: its members) is
+    passed over: a scraped page often opens with a teaser of another story, the same line on every
+    page of the site, and it named a dozen unrelated stories on Timeline17. The ingest drops such a
+    line from the pages after the first two (`clean.repeats`); here it names neither of those."""
     row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     sentences = split_sentences(row[0][:1000]) if row and row[0] else []
     if not sentences:
@@ -51,7 +52,7 @@ _LEAD_SENTENCES = 4
 
 
 def _printed_elsewhere(store: Store, sentence: str, members: set[int]) -> bool:
-    """Whether the sentence stands word for word in at least two articles not in `members`.
+    """Whether the sentence stands word for word in an article not in `members`.
 
     Its eight longest-worded running words are looked up first, and the whole sentence only when
     they are found: FTS5 reads every word's list for a phrase, and a whole sentence's "the" and
@@ -73,5 +74,5 @@ _PROBE_WORDS = 8
 
 def _found_elsewhere(store: Store, words: list[str], members: set[int]) -> bool:
     rows = store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?",
-                            ('text : "' + " ".join(words) + '"', len(members) + 2)).fetchall()
-    return sum(r[0] not in members for r in rows) >= 2
+                            ('text : "' + " ".join(words) + '"', len(members) + 1)).fetchall()
+    return any(r[0] not in members for r in rows)
