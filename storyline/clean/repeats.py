@@ -18,6 +18,7 @@ text).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -31,8 +32,6 @@ LEADING_LINES = 3
 MIN_WORDS = 6
 # The memory is cleared when it holds this many lines (a long ingest of many sites).
 MAX_REMEMBERED = 200_000
-
-
 # What the page is about is read off this much of its other lines.
 BODY_CHARS = 3000
 # A repeated line is another story's when at most this share of its words are the page's too: a
@@ -48,7 +47,7 @@ def _words(text: str) -> set[str]:
 def _about_else(line: str, lines: list[str], at: int) -> bool:
     """Whether few of the line's words are in the rest of the page (its other lines)."""
     words = _words(line)
-    rest = _words("\n".join(lines[:at] + lines[at + 1:])[:BODY_CHARS])
+    rest = _words("\n".join(lines[:at] + lines[at + 1:at + 1 + BODY_CHARS // 40])[:BODY_CHARS])
     return bool(words) and len(words & rest) <= MAX_SHARED * len(words)
 
 
@@ -64,7 +63,7 @@ class LeadingRepeats:
         if raw.kind != "text":
             return raw
         lines = raw.content.split("\n")
-        leading = [i for i, line in enumerate(lines) if line.strip()][:LEADING_LINES]
+        leading = list(itertools.islice((i for i, line in enumerate(lines) if line.strip()), LEADING_LINES))
         keys = [" ".join(lines[i].split()).casefold() for i in leading]
         repeated = [self.seen[key] >= SEEN_BEFORE for key in keys]
         drop = {i for i, key, again in zip(leading, keys, repeated, strict=True)
