@@ -154,10 +154,7 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     # the window's length of ingest time (else every ingest read every undated story ever made).
     undated_since = (datetime.now(UTC) - timedelta(days=settings.window_days)).isoformat(timespec="seconds")
     window = _load_window(store, _spans(store, days, settings), dim, undated_since)
-    index = VectorIndex(dim, expected=len(window.signals) + len(pending))
-    if window.signals:
-        ids = list(window.signals)
-        index.add(ids, np.stack([window.signals[i].vector for i in ids]))
+    index = _index_of(window.signals, dim, expected=len(window.signals) + len(pending))
     later = _load_later(store, window, days, dim, settings)
     keys = ss.StoredKeyStats(store)
     keys.preload(k for group in (pending_signals, window.signals) for s in group.values()
@@ -197,25 +194,44 @@ def _spans(store: Store, days: list[int], settings: StorySettings) -> list[tuple
     if not days:
         latest = ss.latest_story_day(store)
         return [] if latest is None else [(latest - back, None)]
-    starts, ends = [days[0] - back], [days[0] + ahead]
-    for day in days[1:]:
-        if day - back <= ends[-1]:
-            ends[-1] = day + ahead
+    return list(_day_runs(days, back, ahead))
+
+
+def _day_runs(days: list[int], back: int, ahead: int) -> list[tuple[int, int]]:
+    """(day - back, day + ahead) for each of the sorted days, the runs that overlap made one."""
+    runs: list[tuple[int, int]] = []
+    for day in days:
+        if runs and day - back <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], day + ahead)
         else:
-            starts.append(day - back)
-            ends.append(day + ahead)
-    return list(zip(starts, ends, strict=True))
+            runs.append((day - back, day + ahead))
+    return runs
 
 
 def _load_window(store: Store, spans: list[tuple[int, int | None]], dim: int, undated_since: str) -> _Window:
     window = _Window()
-    opened = ss.open_stories(store, spans, undated_since)
-    window.signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
+    _open_in(window, store, ss.open_stories(store, spans, undated_since), dim)
+    return window
+
+
+def _open_in(window: _Window, store: Store, opened: dict[str, tuple[int | None, list[int]]],
+             dim: int) -> dict[int, Signals]:
+    """Put these stories (`ss.open_stories`) and their members' signals in the window; returns
+    the signals read."""
+    signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
+    window.signals.update(signals)
     for story_id, (last_day, members) in opened.items():
         window.story_of.update((m, story_id) for m in members)
-        window.members[story_id] = [m for m in members if m in window.signals]
+        window.members[story_id] = [m for m in members if m in signals]
         window.last_day[story_id] = last_day
-    return window
+    return signals
+
+
+def _index_of(signals: dict[int, Signals], dim: int, expected: int = 0) -> VectorIndex:
+    index = VectorIndex(dim, expected=max(expected, len(signals)))
+    if signals:
+        index.add(list(signals), np.stack([s.vector for s in signals.values()]))
+    return index
 
 
 def _load_later(store: Store, window: _Window, days: list[int], dim: int,
@@ -227,24 +243,10 @@ def _load_later(store: Store, window: _Window, days: list[int], dim: int,
     latest = ss.latest_story_day(store) if days else None
     if latest is None or latest <= days[0] + settings.window_days:
         return None
-    spans: list[tuple[int, int]] = []
-    for day in days:
-        if spans and day <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], day + settings.link_window_days)
-        else:
-            spans.append((day, day + settings.link_window_days))
+    spans = _day_runs(days, 0, settings.link_window_days)
     opened = {k: v for k, v in ss.open_stories(store, spans).items() if k not in window.members}
-    signals = ss.load_signals(store, sorted(a for _, members in opened.values() for a in members), dim)
-    if not signals:
-        return None
-    window.signals.update(signals)
-    for story_id, (last_day, members) in opened.items():
-        window.story_of.update((m, story_id) for m in members)
-        window.members[story_id] = [m for m in members if m in signals]
-        window.last_day[story_id] = last_day
-    index = VectorIndex(dim, expected=len(signals))
-    index.add(list(signals), np.stack([s.vector for s in signals.values()]))
-    return index
+    signals = _open_in(window, store, opened, dim)
+    return _index_of(signals, dim) if signals else None
 
 
 def _assign(store: Store, clusterer: StoryClusterer, window: _Window, index: VectorIndex, signals: Signals,

@@ -63,27 +63,22 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
         """The live id of `other` if `row`'s story may continue it (and, when `loaded`, its
         members are in the window to be scored)."""
         other_row = row_of(other) if other else None
-        if (other_row is None or other_row.id == row.id or other_row.first_day is None
-                or other_row.last_day is None or (loaded and not members_of(other_row.id))):
+        if other_row is None or (loaded and not members_of(other_row.id)):
             return None
-        assert row.first_day is not None
-        if other_row.first_day < row.first_day and row.first_day - other_row.last_day <= settings.link_window_days:
-            return other_row.id
-        return None
+        return other_row.id if _may_continue(row, other_row, settings.link_window_days) else None
 
     # A story this run made may be what a stored later story continues (a backfilled archive
     # arrives after what followed it): the later stories near it are weighed again as well.
     later: set[str] = set()
     for story_id in sorted(fresh or ()):
         row = row_of(story_id)
-        if row is None or row.first_day is None or row.last_day is None or not members_of(story_id):
+        if row is None or row.last_day is None or not members_of(story_id):  # undated: nothing follows it
             continue
         hits = [hit for index in indexes for hit in index.search(centre(story_id), settings.neighbours)]
         for article_id, _ in hits:
             other = window.story_of.get(article_id)
             other_row = row_of(other) if other and other not in touched else None
-            if (other_row is not None and other_row.first_day is not None and other_row.first_day > row.first_day
-                    and other_row.first_day - row.last_day <= settings.link_window_days):
+            if other_row is not None and _may_continue(other_row, row, settings.link_window_days):
                 later.add(other_row.id)
     pairs: list[tuple[str, str]] = []
     weighed: list[str] = []
@@ -126,3 +121,13 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
         if other:
             new += ss.set_link(store, story_id, other, score)
     return new
+
+
+def _may_continue(later: ss.StoryRow, earlier: ss.StoryRow, window_days: int) -> bool:
+    """Whether `later` may continue `earlier`: it began after it, at most `window_days` after
+    `earlier` ended (the two may overlap: an affair's next event often begins while the last one
+    is still reported)."""
+    if later.id == earlier.id or None in (later.first_day, earlier.first_day, earlier.last_day):
+        return False
+    assert later.first_day is not None and earlier.first_day is not None and earlier.last_day is not None
+    return earlier.first_day < later.first_day and later.first_day - earlier.last_day <= window_days

@@ -13,6 +13,11 @@ from storyline.signals import Signals
 from storyline.store import Store
 from storyline.summarize_text import split_sentences
 
+# The sentences of the central article tried for its name, and the words looked up first.
+_LEAD_SENTENCES = 4
+_PROBE_WORDS = 8
+_WORD = re.compile(r"\w+")
+
 
 def retitle(store: Store, story_id: str, members: list[Signals]) -> None:
     """A story is named by its most central article: the title closest to what all say."""
@@ -35,8 +40,9 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
 
     A sentence printed word for word in an article outside the story (`own`: its members) is
     passed over: a scraped page often opens with a teaser of another story, the same line on every
-    page of the site, and it named a dozen unrelated stories on Timeline17. The ingest drops such a
-    line from the pages after the first two (`clean.repeats`); here it names neither of those."""
+    page of the site, and it named many unrelated stories of Timeline17's CNN pages. The ingest
+    drops such a line from the pages after the first two (`clean.repeats`); here it names neither
+    of those."""
     row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     sentences = split_sentences(row[0][:1000]) if row and row[0] else []
     if not sentences:
@@ -48,15 +54,12 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"
 
 
-_LEAD_SENTENCES = 4
-
-
 def _printed_elsewhere(store: Store, sentence: str, members: set[int]) -> bool:
     """Whether the sentence stands word for word in an article not in `members`.
 
     Its eight longest-worded running words are looked up first, and the whole sentence only when
     they are found: FTS5 reads every word's list for a phrase, and a whole sentence's "the" and
-    "of" made the look-up ~3 ms, the eight words' ~0.5 ms."""
+    "of" made each look-up several times dearer than the eight words'."""
     words = _WORD.findall(sentence)
     if not words:
         return False
@@ -66,10 +69,6 @@ def _printed_elsewhere(store: Store, sentence: str, members: set[int]) -> bool:
         if not _found_elsewhere(store, words[start:start + _PROBE_WORDS], members):
             return False
     return _found_elsewhere(store, words, members)
-
-
-_WORD = re.compile(r"\w+")
-_PROBE_WORDS = 8
 
 
 def _found_elsewhere(store: Store, words: list[str], members: set[int]) -> bool:

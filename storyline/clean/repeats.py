@@ -1,7 +1,7 @@
 """Lines a site prints on top of every page: a teaser of another story, a newsletter plug.
 
 A scraped page often opens with such a line ("2 men charged in death of Chicago teen who
-performed in inauguration event." opens 72 of Timeline17's CNN pages, of every affair). No rule
+performed in inauguration event." opens dozens of Timeline17's CNN pages, of every affair). No rule
 about one page tells it from the page's own lead; what does is that the same sentence leads page
 after page. trafilatura meets the same problem with a cache of text segments seen before
 (`deduplication.py`); here it is the leading lines of the plain-text documents of one ingest,
@@ -39,14 +39,18 @@ BODY_CHARS = 3000
 MAX_SHARED = 1 / 3
 
 
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
 def _words(text: str) -> set[str]:
     """The words of four letters or more: the ones that say what a line is about."""
-    return {w for w in re.findall(r"\w{4,}", text.casefold())}
+    return set(_LONG_WORD.findall(text.casefold()))
 
 
 def _about_else(line: str, lines: list[str], at: int) -> bool:
     """Whether few of the line's words are in the rest of the page (its other lines)."""
     words = _words(line)
+    # The lines after it are read up to BODY_CHARS of text (a line is rarely under 40 characters).
     rest = _words("\n".join(lines[:at] + lines[at + 1:at + 1 + BODY_CHARS // 40])[:BODY_CHARS])
     return bool(words) and len(words & rest) <= MAX_SHARED * len(words)
 
