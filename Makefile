@@ -46,6 +46,7 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/cluster_offline.py
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/scans.py
+	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/implied_dates.py
 	$(BIN)/python bench/links.py
 	$(BIN)/python bench/links.py --batch-days 7

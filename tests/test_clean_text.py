@@ -121,3 +121,22 @@ def test_headline_above_its_standfirst_and_byline_is_the_title():
     result = clean_plain_text(f"Marvel | Region\n\nBridge over the Esk to close for two months\n\nBy Mara Tolen\n"
                               f"Published: 10.03.2026, 18:40\n\n{BODY}\n\n{BODY}\n")
     assert result.title == "Bridge over the Esk to close for two months"
+
+
+def test_a_stamp_run_into_the_first_line_dates_the_page():
+    # a dump that joined the page's stamp to the first sentence, the headline or the byline
+    wire = clean_plain_text(f"MARVEL | Tue Mar 10, 2026 6:40pm EDT MARVEL (Reuters) - {BODY}\n{BODY}\n")
+    assert wire.published == "2026-03-10T18:40"
+    assert wire.dateline and wire.dateline.place == "Marvel" and wire.dateline.agency == "Reuters"
+    zoned = clean_plain_text("Bridge over the Esk to close Drivers face a detour of forty kilometres through "
+                             f"the hills Tuesday 10 March 2026 18.40 GMT {BODY}\n{BODY}\n")
+    assert zoned.published == "2026-03-10T18:40"
+    barred = clean_plain_text(f"March 10, 2026 | By Mara Tolen, Esk Valley Review {BODY}\n{BODY}\n")
+    assert barred.published == "2026-03-10" and barred.author == "Mara Tolen"
+
+
+def test_a_date_inside_a_sentence_does_not_date_the_page():
+    for opening in ("A heron stands on the flooded bank of the Esk on Tuesday, March 10, 2026.",
+                    "The council met on Tuesday, March 10, 2026 at 6:40 p.m. to vote on the bridge.",
+                    "On March 10, 2026 at 18:40 the council voted to close the bridge over the Esk."):
+        assert clean_plain_text(f"{opening}\n{BODY}\n{BODY}\n").published is None, opening

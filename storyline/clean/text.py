@@ -91,8 +91,13 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
         first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
+        stamp = _run_in_stamp(stripped) if not result.published else None
+        if stamp:
+            result.published = stamp.published
+            result.author = result.author or stamp.author
         if first is not None:
-            result.dateline = parse_dateline(stripped[first], result.published)
+            opening = stamp.rest if stamp and stamp.line == first else stripped[first]
+            result.dateline = parse_dateline(opening, result.published)
             if result.dateline and result.dateline.date and not result.published:
                 result.published = result.dateline.date
         if not result.published:
@@ -309,6 +314,62 @@ def _author(name: str) -> str | None:
     if not name or name.casefold() in _NOT_AUTHORS or len(name.split()) > 6 or not name[0].isupper():
         return None
     return name
+
+
+@dataclass
+class _Stamp:
+    published: str
+    author: str | None
+    line: int  # the line it was run into
+    rest: str  # that line after the stamp
+
+
+# A page's publication stamp run into one of its first lines, where a dump of the page joined it
+# to the headline or the first sentence: "GENEVA | Thu Jun 9, 2011 12:59pm EDT GENEVA (Reuters) -
+# An estimated...", "Friday 1 May 2009 22.51 BST What is...", "March 19, 2011 | By Jason Hanna,
+# CNN The destroyer...". Looked for in this many non-blank lines, this far into each; a stamp
+# with weekday, time and zone ("... the slick Wednesday 5 May 2010 16.20 BST Boats ...") as far as
+# a headline and a standfirst before it reach.
+STAMP_LINES = 3
+STAMP_REACH = 160
+ZONED_STAMP_REACH = 400
+_WEEKDAY_END = re.compile(r"(?:^|\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+                          r"\.?\s*,?$", re.IGNORECASE)
+_ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
+_RUN_IN_BYLINE = re.compile(r"^\|\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]", re.IGNORECASE)
+
+
+def _run_in_stamp(lines: list[str]) -> _Stamp | None:
+    """The stamp run into one of the page's first lines, or None.
+
+    A date in a sentence is an event's, not the page's, so a date counts as the stamp only when
+    it is set apart as stamps are: a bar beside it ("March 19, 2011 | By ..."), or a time of day
+    with nothing before it on the line but a weekday or a bar-ended place ("WASHINGTON | Wed Mar 2,
+    2011 12:06pm EST"), or a weekday before it and a time and zone after it wherever it stands in
+    the line's opening. A photo caption's "Thursday, June 3, 2010" under a sentence is none of them."""
+    seen = 0
+    for n, text in enumerate(lines):
+        if not text:
+            continue
+        seen += 1
+        if seen > STAMP_LINES:
+            break
+        found = find_date(text[:ZONED_STAMP_REACH])
+        if not found:
+            continue
+        iso, start, end = found
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        weekday = _WEEKDAY_END.search(before)
+        lead = before[:weekday.start()].rstrip() if weekday else before
+        barred = before.endswith("|") or after.startswith("|")
+        zoned = "T" in iso and weekday and _ZONE.match(after)
+        if not (zoned or (start < STAMP_REACH and (barred or ("T" in iso and (not lead or lead.endswith("|")))))):
+            continue
+        byline = _RUN_IN_BYLINE.match(after)
+        author = _author(byline.group("name")) if byline else None
+        rest = after[byline.end():] if byline else _ZONE.sub("", after.lstrip("| "))
+        return _Stamp(iso, author, n, rest.lstrip(" |,"))
+    return None
 
 
 def _date_near(infos: list[LineInfo], kinds: list[str], end: int) -> str | None:
