@@ -51,6 +51,7 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/links.py
 	$(BIN)/python bench/links.py --batch-days 7
 	$(BIN)/python bench/links.py --batch-days 7 --newest-first
+	$(BIN)/python bench/links.py --text-dates
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/analysis.py

@@ -25,7 +25,9 @@ Ends with one line of figures. `--smoke` reads two collections; `--embedder use`
 model (fast mode is the default here: the default model takes a minute more); `--link-threshold`
 and `--affairs` (a subset, e.g. `EgyptianProtest,H1N1,bpoil`) are for choosing the threshold;
 `--batch-days N` ingests the feed N days at a time, as a stream is (the default is one batch);
-`--newest-first` ingests those batches newest first, as an archive backfilled behind a live feed is.
+`--newest-first` ingests those batches newest first, as an archive backfilled behind a live feed is;
+`--text-dates` leaves the day out of the JSON lines (still fed in the folders' order), so that the
+stories have only the dates the cleaner reads off the pages (`bench/dates.py`) and those it infers.
 """
 
 from __future__ import annotations
@@ -70,9 +72,11 @@ def feed_documents(limit: int | None, only: list[str] | None = None) -> list[tup
     return out
 
 
-def write_feeds(folder: pathlib.Path, docs: list[tuple[str, str, str, str]], batch_days: int | None) -> list[str]:
-    """The documents as JSON lines with their day: one file, or one per `batch_days` days (oldest
-    first), ingested one after another as a feed read every so often would be."""
+def write_feeds(folder: pathlib.Path, docs: list[tuple[str, str, str, str]], batch_days: int | None,
+                with_day: bool = True) -> list[str]:
+    """The documents as JSON lines with their day (unless `with_day` is false): one file, or one
+    per `batch_days` days (oldest first), ingested one after another as a feed read every so often
+    would be."""
     batches: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
     first = min((date.fromisoformat(day) for _, day, _, _ in docs), default=date.today())
     for doc in docs:
@@ -82,7 +86,8 @@ def write_feeds(folder: pathlib.Path, docs: list[tuple[str, str, str, str]], bat
         path = folder / f"feed{number:05d}.jsonl"
         with open(path, "w", encoding="utf-8") as out:
             for source, day, text, _ in batches[number]:
-                out.write(json.dumps({"source": source, "published": day, "text": text}) + "\n")
+                record = {"source": source, "text": text} | ({"published": day} if with_day else {})
+                out.write(json.dumps(record) + "\n")
         paths.append(str(path))
     return paths
 
@@ -121,15 +126,18 @@ def scores(members: dict[str, list[str]], affairs: dict[str, str], links: list[t
 
 
 def nearest_earlier(members: dict[str, list[str]], vectors: dict[str, np.ndarray],
-                    days: dict[str, int]) -> dict[str, tuple[float, str]]:
+                    days: dict[str, int | None]) -> dict[str, tuple[float, str]]:
     """Each story's closest story by mean vector among those the link rule allows (began before
     it, ended at most the link window before it began), with the cosine: the anchor's links at
-    any threshold are those over it."""
-    ids = sorted(members)
+    any threshold are those over it. A story none of whose articles has a day (`--text-dates`)
+    neither links nor is linked to."""
+    ids = sorted(s for s in members if any(days[a] is not None for a in members[s]))
+    if not ids:
+        return {}
     centre = np.stack([np.mean([vectors[a] for a in members[s]], axis=0) for s in ids])
     centre /= np.linalg.norm(centre, axis=1, keepdims=True)
-    first = np.array([min(days[a] for a in members[s]) for s in ids])
-    last = np.array([max(days[a] for a in members[s]) for s in ids])
+    first = np.array([min(days[a] for a in members[s] if days[a] is not None) for s in ids])
+    last = np.array([max(days[a] for a in members[s] if days[a] is not None) for s in ids])
     sims = centre @ centre.T
     out = {}
     for i, story in enumerate(ids):
@@ -151,6 +159,8 @@ def main() -> int:
     ap.add_argument("--newest-first", action="store_true",
                     help="ingest the batches newest first, as an archive backfilled behind a live feed is")
     ap.add_argument("--affairs", default=None, help="only these affairs, comma-separated (e.g. bpoil,H1N1)")
+    ap.add_argument("--text-dates", action="store_true",
+                    help="give no day in the feed: only the dates read off the pages count")
     args = ap.parse_args()
     if not DATA.exists():
         print("links: skipped (no ../shared/data/timeline17)")
@@ -163,7 +173,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         docs = feed_documents(2 if args.smoke else None, args.affairs.split(",") if args.affairs else None)
         affairs = {source: affair for source, _, _, affair in docs}
-        feeds = write_feeds(pathlib.Path(tmp), docs, args.batch_days)
+        feeds = write_feeds(pathlib.Path(tmp), docs, args.batch_days, with_day=not args.text_dates)
         if args.newest_first:
             feeds.reverse()
         db = str(pathlib.Path(tmp) / "links.db")
