@@ -9,6 +9,8 @@ from collections.abc import Iterable
 import numpy as np
 
 from storyline import story_store as ss
+from storyline.clean.datelines import after_dateline
+from storyline.clean.text import after_run_in_stamp
 from storyline.signals import Signals
 from storyline.store import Store
 from storyline.summarize_text import split_sentences
@@ -17,6 +19,8 @@ from storyline.summarize_text import split_sentences
 _LEAD_SENTENCES = 4
 _PROBE_WORDS = 8
 _WORD = re.compile(r"\w+")
+# Fewer words than this left after a stamp and dateline are no name: the sentence keeps them.
+_OPENING_MIN_WORDS = 4
 
 
 def retitle(store: Store, story_id: str, members: list[Signals]) -> None:
@@ -49,6 +53,10 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
         return None
     members = {article_id, *own}
     first = next((s for s in sentences[:_LEAD_SENTENCES] if not _printed_elsewhere(store, s, members)), sentences[0])
+    # A dump's run-in stamp and a wire dateline open the text, not the event: the name starts after them.
+    opening = after_dateline(after_run_in_stamp(first))
+    if len(opening.split()) >= _OPENING_MIN_WORDS:
+        first = opening
     if len(first) <= limit:
         return first
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"

@@ -208,6 +208,31 @@ def test_a_story_of_untitled_articles_is_named_by_its_central_articles_opening(t
     assert story["articles"][0]["title"] is None  # the article keeps what its source gave
 
 
+def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_opens_with(tmp_path):
+    """A dump's run-in stamp ("ORLAVA | Sun May 5, 2024 9:12am CET") and a wire dateline ("ORLAVA
+    (Wire) -") are how the text opens, not what happened: the name starts at the event."""
+    db = str(tmp_path / "news.db")
+    feed = tmp_path / "feed.jsonl"
+    texts = {
+        "fire": "ORLAVA | Sun May 5, 2024 9:12am CET ORLAVA (Wire) - Firefighters in the river town of Orlava put "
+                "out a fire at a paper warehouse on Sunday, the regional emergency service said.\n"
+                "Nobody was hurt, the service said, and the cause of the fire is not yet known.\n"
+                "Crews from three districts worked through the night to keep the flames from the timber yard.\n"
+                "The owner, Orlava Paper, said stock worth two million euros had burned in the warehouse.",
+        "vote": "DOLNA BRAVA (Wire) - The council of Dolna Brava voted to close the old tram line by the end of "
+                "the year, the mayor said.\nBuses will run on the route from January, the mayor told reporters.\n"
+                "The line, opened in 1911, carried fewer than four hundred passengers a day last year.",
+    }
+    feed.write_text("".join(json.dumps({"source": f"feed/{name}", "published": f"2024-0{month}-05",
+                                        "text": text}) + "\n"
+                            for month, (name, text) in enumerate(texts.items(), start=1)), encoding="utf-8")
+    run_cli("ingest", str(feed), "--db", db, "--embedder", "fast")
+    titles = {s["articles"][0]["source"].rsplit("/", 1)[-1]: s["title"]
+              for s in jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)}
+    assert titles["fire"] == "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday…"
+    assert titles["vote"] == "The council of Dolna Brava voted to close the old tram line by the end of the year, the…"
+
+
 def test_an_untitled_story_is_not_named_by_a_teaser_its_site_prints_on_every_page(tmp_path):
     """A scraped page often opens with a teaser of another story, the same line on every page of the
     site (here for months): each story is named by the first sentence of its own, and the teaser

@@ -44,6 +44,18 @@ _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "P
 def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | None:
     """The dateline opening `paragraph`, or None. `published` supplies the year of a dateline
     that prints only day and month."""
+    found = _read(paragraph, published)
+    return found[0] if found else None
+
+
+def after_dateline(paragraph: str) -> str:
+    """`paragraph` without the dateline that opens it: the sentence a reader starts at."""
+    found = _read(paragraph, None)
+    return paragraph.lstrip()[found[1]:] if found else paragraph
+
+
+def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
+    """The dateline opening `paragraph` and where it ends in the paragraph stripped of leading space."""
     head = paragraph.lstrip()[:120]
     for pat in _PATTERNS:
         m = pat.match(head)
@@ -51,8 +63,9 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
             continue
         g = m.groupdict()
         place = (g.get("place") or "").strip(" .,'’-") or None
-        if place and (place.upper() in _NOT_PLACES or len(place.split()) > 4):
-            continue
+        if place and (place.upper() in _NOT_PLACES or len(place.split()) > 4
+                      or any(w.startswith("-") for w in place.split())):
+            continue  # "WASHINGTON -LRB- Reuters": a place's words begin with letters
         if pat is _PATTERNS[3] and len(place or "") <= 4 and not (g.get("region") or g.get("date")):
             continue  # NATO:, FBI: acronyms open sentences; a short place needs its region or date
         if place and place.isupper():
@@ -61,7 +74,7 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
             continue
         date = _date(g.get("date"), published)
         agency = (g.get("agency") or g.get("agency2") or "").strip() or None
-        return Dateline(place=place, date=date, agency=agency)
+        return Dateline(place=place, date=date, agency=agency), m.end()
     return None
 
 

@@ -12,7 +12,7 @@ teasers. No outlet is known by name: every rule is about the shape of a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import find_date, is_date_line
@@ -78,6 +78,10 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
+    stamp = _run_in_stamp(stripped)
+    if stamp and stamp.opens and stamp.rest:
+        # The stamp's capitals make the sentence run into it look like a headline: rate what follows.
+        infos[stamp.line] = replace(rate_line(stamp.rest, stopwords, title_case), text=stripped[stamp.line])
     kinds = ["boilerplate"] * len(raw)
     region = _body_region(infos)
     anchor = _title_repeat(stripped)
@@ -91,12 +95,11 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
         first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
-        stamp = _run_in_stamp(stripped) if not result.published else None
-        if stamp:
+        if stamp and not result.published:
             result.published = stamp.published
             result.author = result.author or stamp.author
         if first is not None:
-            opening = stamp.rest if stamp and stamp.line == first else stripped[first]
+            opening = stamp.rest if stamp and stamp.opens and stamp.line == first else stripped[first]
             result.dateline = parse_dateline(opening, result.published)
             if result.dateline and result.dateline.date and not result.published:
                 result.published = result.dateline.date
@@ -322,6 +325,7 @@ class _Stamp:
     author: str | None
     line: int  # the line it was run into
     rest: str  # that line after the stamp
+    opens: bool  # the line opens with it (a place and a bar at most before it), no headline before it
 
 
 # A page's publication stamp run into one of its first lines, where a dump of the page joined it
@@ -333,10 +337,17 @@ class _Stamp:
 STAMP_LINES = 3
 STAMP_REACH = 160
 ZONED_STAMP_REACH = 400
+_PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 2010 2:39pm EDT"
 _WEEKDAY_END = re.compile(r"(?:^|\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
                           r"\.?\s*,?$", re.IGNORECASE)
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
 _RUN_IN_BYLINE = re.compile(r"^\|\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]", re.IGNORECASE)
+
+
+def after_run_in_stamp(line: str) -> str:
+    """`line` from where the run-in stamp that opens it, if any, ends (the byline behind it too)."""
+    stamp = _run_in_stamp([line])
+    return stamp.rest if stamp and stamp.opens else line
 
 
 def _run_in_stamp(lines: list[str]) -> _Stamp | None:
@@ -368,7 +379,8 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         byline = _RUN_IN_BYLINE.match(after)
         author = _author(byline.group("name")) if byline else None
         rest = after[byline.end():] if byline else _ZONE.sub("", after.lstrip("| "))
-        return _Stamp(iso, author, n, rest.lstrip(" |,"))
+        opens = not lead or (lead.endswith("|") and len(lead.split()) <= _PLACE_WORDS + 1)
+        return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
     return None
 
 
