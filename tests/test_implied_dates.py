@@ -111,3 +111,15 @@ def test_the_date_scans_find_what_the_patterns_find_everywhere():
         assert [(m.span(), m.groupdict()) for m in d._month_day_matches(low)] == expected, text
         days = [(m.start(), d._WEEKDAYS.index(m.group())) for m in d._WEEKDAY.finditer(low)]
         assert d._weekday_matches(low) == days, text
+
+
+def test_neighbours_written_weeks_after_the_day_named_lend_no_date():
+    # Three reports of one long story, all from April, agree that "March 3" is March 3; but the
+    # undated article naming it may be one more look back from April: no day is taken.
+    april = [_velna_report(f"a{i}", day) for i, day in enumerate(("2024-04-10", "2024-04-12", "2024-04-14"))]
+    article = undated("Governor Kovalenko recalled in Korven what the Velna dam inspectors found on March 3.")
+    assert infer_missing_dates([*april, article]) == 0 and article.published is None
+    # written the same week as the day named, they date it
+    march = [_velna_report(f"m{i}", day) for i, day in enumerate(("2024-03-02", "2024-03-04", "2024-03-05"))]
+    article = undated("Governor Kovalenko recalled in Korven what the Velna dam inspectors found on March 3.")
+    assert infer_missing_dates([*march, article]) == 1 and article.published == "2024-03-03"
