@@ -128,6 +128,8 @@ def test_a_stamp_run_into_the_first_line_dates_the_page():
     wire = clean_plain_text(f"MARVEL | Tue Mar 10, 2026 6:40pm EDT MARVEL (Reuters) - {BODY}\n{BODY}\n")
     assert wire.published == "2026-03-10T18:40"
     assert wire.dateline and wire.dateline.place == "Marvel" and wire.dateline.agency == "Reuters"
+    # the stamp is metadata: out of the body, kept in its line
+    assert wire.body.startswith("MARVEL (Reuters) - The council") and wire.lines[0].text.startswith("MARVEL | Tue")
     zoned = clean_plain_text("Bridge over the Esk to close Drivers face a detour of forty kilometres through "
                              f"the hills Tuesday 10 March 2026 18.40 GMT {BODY}\n{BODY}\n")
     assert zoned.published == "2026-03-10T18:40"

@@ -79,7 +79,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
     stamp = _run_in_stamp(stripped)
-    if stamp and stamp.opens and stamp.rest:
+    if stamp and stamp.opens and stamp.rest and infos[stamp.line].rating == "teaser":
         # The stamp's capitals make the sentence run into it look like a headline: rate what follows.
         infos[stamp.line] = replace(rate_line(stamp.rest, stopwords, title_case), text=stripped[stamp.line])
     kinds = ["boilerplate"] * len(raw)
@@ -106,7 +106,10 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         if not result.published:
             result.published = _date_near(infos, kinds, end)
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
-    result.body = "\n".join(stripped[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
+    texts = stripped
+    if stamp and stamp.opens and stamp.rest:  # the stamp is metadata, as a date line is; its line keeps it
+        texts = [*stripped[:stamp.line], stamp.rest, *stripped[stamp.line + 1:]]
+    result.body = "\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
     return result
 
 
