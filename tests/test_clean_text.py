@@ -135,6 +135,8 @@ def test_a_stamp_run_into_the_first_line_dates_the_page():
     assert zoned.published == "2026-03-10T18:40"
     barred = clean_plain_text(f"March 10, 2026 | By Mara Tolen, Esk Valley Review {BODY}\n{BODY}\n")
     assert barred.published == "2026-03-10" and barred.author == "Mara Tolen"
+    staff = clean_plain_text(f"March 10, 2026 | by the wire staff, Esk Valley Review {BODY}\n{BODY}\n")
+    assert staff.published == "2026-03-10" and staff.author is None  # a desk is no author
 
 
 def test_a_date_inside_a_sentence_does_not_date_the_page():
