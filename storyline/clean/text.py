@@ -4,9 +4,10 @@ A text dump of a news page is site furniture around one run of prose. So the cle
 each line on its own (`lines.rate_line`: prose, fragment or furniture), (2) takes the article
 body to be the best-scoring contiguous run of lines, prose counting for it and furniture against
 it, never across a comments or related-stories header, then (3) reads the head above that run
-(title, date line, byline) and calls everything else boilerplate. Short lines inside the run stay
-(subheadings, list items, table rows are part of articles); short lines outside it are menus and
-teasers. No outlet is known by name: every rule is about the shape of a line.
+(title, date line, byline, or a stamp a dump ran into the first lines) and calls everything else
+boilerplate. Short lines inside the run stay (subheadings, list items, table rows are part of
+articles); short lines outside it are menus and teasers. No outlet is known by name: every rule
+is about the shape of a line.
 """
 
 from __future__ import annotations
@@ -322,7 +323,7 @@ def _author(name: str) -> str | None:
     return name
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Stamp:
     published: str
     author: str | None
@@ -376,7 +377,7 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         weekday = _WEEKDAY_END.search(before)
         lead = before[:weekday.start()].rstrip() if weekday else before
         barred = before.endswith("|") or after.startswith("|")
-        zoned = "T" in iso and weekday and _ZONE.match(after)
+        zoned = "T" in iso and weekday is not None and _ZONE.match(after) is not None
         if not (zoned or (start < STAMP_REACH and (barred or ("T" in iso and (not lead or lead.endswith("|")))))):
             continue
         byline = _RUN_IN_BYLINE.match(after)
