@@ -308,6 +308,12 @@ def _encode_lines(article: Article) -> bytes:
             items.append(0 if core == ln.text else [ln.text[:lead], ln.text[lead + len(core):]])
         elif title and ln.text == title:
             items.append(1)
+        elif core and (segment := _line_at(text, cursor)) and core.endswith(segment):
+            # The body holds the line's end only (a stamp run into it is metadata): stored as the
+            # part before and after the body's line, as a line with spaces around it is.
+            cut = len(ln.text.rstrip()) - len(segment)
+            items.append([ln.text[:cut], ln.text[cut + len(segment):]])
+            cursor += len(segment) + 1
         else:
             items.append(ln.text)
     ns = [ln.n for ln in lines]
@@ -315,6 +321,11 @@ def _encode_lines(article: Article) -> bytes:
     kinds = "".join(_KIND_LETTER[ln.kind] for ln in lines)
     payload = json.dumps([numbering, kinds, items], ensure_ascii=False, separators=(",", ":"))
     return _LINES_V3 + deflate(payload.encode("utf-8"))
+
+
+def _line_at(text: str, cursor: int) -> str:
+    end = text.find("\n", cursor)
+    return text[cursor:end if end >= 0 else len(text)]
 
 
 def deflate(data: bytes, zdict: bytes | None = None) -> bytes:

@@ -160,3 +160,26 @@ def test_lines_of_the_previous_format_still_read(tmp_path):
         v2 = b"\x02" + zlib.compress(json.dumps([1, "tb", [1, 0]]).encode(), 9)
         store.db.execute("UPDATE articles SET lines = ? WHERE source = 'a.txt'", (v2,))
         assert store.get_article("a.txt").lines == make("a.txt", "Body of the article.").lines
+
+
+def test_a_line_whose_end_alone_is_body_is_stored_as_its_difference():
+    """A stamp run into the first line stays in the line, out of the body: the line is stored as
+    the part before the body's line (and any spaces after it), not as its whole text again."""
+    from storyline.clean import clean
+    from storyline.model import RawDocument
+    from storyline.store import _encode_lines, _load_lines
+
+    body = ("The council of Marvel county voted on Monday to close the old bridge over the Esk until the "
+            "repairs are finished, a spokeswoman for the council said.")
+    article = clean(RawDocument(source="a.txt", kind="text",
+                                content=f"MARVEL | Tue Mar 10, 2026 6:40pm EDT MARVEL (Reuters) - {body}  \n{body}\n"))
+    assert article.text.startswith("MARVEL (Reuters) -")
+    stored = _encode_lines(article)
+    assert [[ln.n, ln.kind, ln.text] for ln in article.lines] == _load_lines(stored, article.text, article.title)
+    assert body[:60].encode() not in zlib_payload(stored)  # the first line's text is not stored whole
+
+
+def zlib_payload(stored: bytes) -> bytes:
+    import zlib
+
+    return zlib.decompress(stored[1:], -15)
