@@ -57,11 +57,10 @@ def storyline_date(path: str, text: str) -> str | None:
     from storyline.clean import clean
     from storyline.model import RawDocument
 
-    article = clean(RawDocument(source=path, content=text, kind="text"))
-    return article.published if article else None
+    return clean(RawDocument(source=path, content=text, kind="text")).published
 
 
-def htmldate_date(path: str, text: str) -> str | None:
+def htmldate_date(text: str) -> str | None:
     from htmldate import find_date
 
     page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n")) + "</body></html>"
@@ -92,8 +91,8 @@ def main() -> int:
         per_collection[pathlib.Path(path).parts[-4]][g] += 1
     seconds = time.perf_counter() - start
     anchor: collections.Counter[str] = collections.Counter()
-    for path, text, day in docs:
-        anchor[grade(htmldate_date(path, text), day)] += 1
+    for _, text, day in docs:
+        anchor[grade(htmldate_date(text), day)] += 1
     for name, counts in sorted(per_collection.items()):
         print(f"  {name:22s} {figures('', counts)} pages={sum(counts.values())}")
     print(f"dates: {figures('', ours)} {figures('htmldate_', anchor)} docs={len(docs)} sec={seconds:.1f}")

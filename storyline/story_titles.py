@@ -10,7 +10,6 @@ import numpy as np
 
 from storyline import story_store as ss
 from storyline.clean.datelines import after_dateline
-from storyline.clean.text import after_run_in_stamp
 from storyline.signals import Signals
 from storyline.store import Store
 from storyline.summarize_text import split_sentences
@@ -19,7 +18,7 @@ from storyline.summarize_text import split_sentences
 _LEAD_SENTENCES = 4
 _PROBE_WORDS = 8
 _WORD = re.compile(r"\w+")
-# Fewer words than this left after a stamp and dateline are no name: the sentence keeps them.
+# Fewer words than this left after a dateline are no name: the sentence keeps it.
 _OPENING_MIN_WORDS = 4
 
 
@@ -53,8 +52,9 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
         return None
     members = {article_id, *own}
     first = next((s for s in sentences[:_LEAD_SENTENCES] if not _printed_elsewhere(store, s, members)), sentences[0])
-    # A dump's run-in stamp and a wire dateline open the text, not the event: the name starts after them.
-    opening = after_dateline(after_run_in_stamp(first))
+    # A wire dateline opens the text, not the event: the name starts after it. (A stamp a dump ran
+    # into the first line is out of the body already, `clean.text`.)
+    opening = after_dateline(first)
     if len(opening.split()) >= _OPENING_MIN_WORDS:
         first = opening
     if len(first) <= limit:

@@ -50,13 +50,15 @@ _PATTERNS = [
                re.I),
     re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I),
 ]
+# A weekday, whole or cut short as stamps print it ("Wed", "Thurs"); matched case-blind.
+WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
+           r"sun(?:day)?)")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
 # Words that may stand around a date on a date line without making it a sentence.
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|date|time|created|first|am|pm|a\.m|p\.m|utc|gmt|"
-    r"est|edt|cet|cest|msk|ist|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"est|edt|cet|cest|msk|ist|" + WEEKDAY + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
     r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|of|the|th|st|nd|rd|"
     r"de|del|di|le|el|van|года|г)\b",
     re.I,

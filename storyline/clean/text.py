@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from storyline.clean.datelines import parse_dateline
-from storyline.clean.dates import find_date, is_date_line
+from storyline.clean.dates import WEEKDAY, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
@@ -80,9 +80,14 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
     stamp = _run_in_stamp(stripped)
-    if stamp and stamp.opens and stamp.rest and infos[stamp.line].rating == "teaser":
-        # The stamp's capitals make the sentence run into it look like a headline: rate what follows.
-        infos[stamp.line] = replace(rate_line(stamp.rest, stopwords, title_case), text=stripped[stamp.line])
+    # A stamp that opens its line is metadata, as a date line is: the line keeps it, while the body
+    # and the dateline are read from what follows it.
+    texts = stripped
+    if stamp and stamp.opens and stamp.rest:
+        texts = [*stripped[:stamp.line], stamp.rest, *stripped[stamp.line + 1:]]
+        if infos[stamp.line].rating == "teaser":
+            # The stamp's capitals made the sentence run into it look like a headline: rate what follows.
+            infos[stamp.line] = replace(rate_line(stamp.rest, stopwords, title_case), text=stripped[stamp.line])
     kinds = ["boilerplate"] * len(raw)
     region = _body_region(infos)
     anchor = _title_repeat(stripped)
@@ -100,16 +105,12 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             result.published = stamp.published
             result.author = result.author or stamp.author
         if first is not None:
-            opening = stamp.rest if stamp and stamp.opens and stamp.line == first else stripped[first]
-            result.dateline = parse_dateline(opening, result.published)
+            result.dateline = parse_dateline(texts[first], result.published)
             if result.dateline and result.dateline.date and not result.published:
                 result.published = result.dateline.date
         if not result.published:
             result.published = _date_near(infos, kinds, end)
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
-    texts = stripped
-    if stamp and stamp.opens and stamp.rest:  # the stamp is metadata, as a date line is; its line keeps it
-        texts = [*stripped[:stamp.line], stamp.rest, *stripped[stamp.line + 1:]]
     result.body = "\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
     return result
 
@@ -342,16 +343,9 @@ STAMP_LINES = 3
 STAMP_REACH = 160
 ZONED_STAMP_REACH = 400
 _PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 2010 2:39pm EDT"
-_WEEKDAY_END = re.compile(r"(?:^|\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
-                          r"\.?\s*,?$", re.IGNORECASE)
+_WEEKDAY_END = re.compile(rf"(?:^|\s){WEEKDAY}\.?\s*,?$", re.IGNORECASE)
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
 _RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
-
-
-def after_run_in_stamp(line: str) -> str:
-    """`line` from where the run-in stamp that opens it, if any, ends (the byline behind it too)."""
-    stamp = _run_in_stamp([line])
-    return stamp.rest if stamp and stamp.opens else line
 
 
 def _run_in_stamp(lines: list[str]) -> _Stamp | None:
