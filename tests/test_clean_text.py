@@ -144,3 +144,44 @@ def test_a_date_inside_a_sentence_does_not_date_the_page():
                     "The council met on Tuesday, March 10, 2026 at 6:40 p.m. to vote on the bridge.",
                     "On March 10, 2026 at 18:40 the council voted to close the bridge over the Esk."):
         assert clean_plain_text(f"{opening}\n{BODY}\n{BODY}\n").published is None, opening
+
+
+def test_a_byline_run_into_the_first_sentence_gives_the_author_and_leaves_the_body():
+    cases = {
+        f"By Mara Tolen and Ivo Brand, EVR {BODY}": "Mara Tolen and Ivo Brand",
+        f"By Mara Tolen , Ivo Brand , Tom Esk {BODY}": "Mara Tolen, Ivo Brand and Tom Esk",
+        f"by : Mara Tolen {BODY}": "Mara Tolen",
+        f"By Mara Tolen for EVR {BODY}": "Mara Tolen",
+    }
+    for page, author in cases.items():
+        result = clean_plain_text(f"{page}\n{BODY}\n")
+        assert result.author == author, page
+        assert result.body.startswith("The council of Marvel"), page
+        assert result.lines[0].text == page and result.lines[0].kind == "body"  # the line keeps it
+    # the name ends where a capitalised word opens the sentence ("Councillors of ..."), not a word later
+    result = clean_plain_text(f"By Mara Tolen Councillors of the Esk voted to close the bridge. {BODY}\n{BODY}\n")
+    assert result.author == "Mara Tolen" and result.body.startswith("Councillors of the Esk")
+    result = clean_plain_text(f"By Mara Tolen Esk Valley residents will drive forty kilometres. {BODY}\n{BODY}\n")
+    assert result.author == "Mara Tolen" and result.body.startswith("Esk Valley residents")
+    # a desk is no author, but no body either
+    desk = clean_plain_text(f"By the EVR Wire Staff {BODY}\n{BODY}\n")
+    assert desk.author is None and desk.body.startswith("The council of Marvel")
+    # a byline before a stamp's place: the stamp opens the line, and the byline gives the author
+    wire = clean_plain_text(f"By Mara Tolen, Transport Editor MARVEL | Tue Mar 10, 2026 6:40pm EDT MARVEL (Reuters)"
+                            f" - {BODY}\n{BODY}\n")
+    assert wire.author == "Mara Tolen" and wire.body.startswith("MARVEL (Reuters) - The council")
+
+
+def test_a_run_in_byline_whose_end_is_unclear_gives_the_author_and_keeps_the_text():
+    # a role and an outlet after the name: where they end is not known, so nothing is cut
+    page = f"By Mara Tolen, Transport correspondent, EVR News {BODY}"
+    result = clean_plain_text(f"{page}\n{BODY}\n")
+    assert result.author == "Mara Tolen" and result.body.startswith(page)
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    for opening in ("By Friday Councillor Brand had counted the votes against the bridge.",
+                    "By Esk Valley standards the bridge is old, and the council voted to close it.",
+                    "By United Nations estimates, forty bridges in the region need repair."):
+        result = clean_plain_text(f"{opening} {BODY}\n{BODY}\n")
+        assert result.author is None and result.body.startswith(opening), opening

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from storyline.clean.bylines import BYLINE, author_name, run_in_byline
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import WEEKDAY, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
@@ -51,19 +52,6 @@ TEASER_SCORE = -0.3
 AFTER_TITLE_SHARE = 0.3
 _TITLE_SPLIT = re.compile(r"\s+[|–—:»«-]\s+|\s+::\s+")
 
-_BYLINE = re.compile(
-    r"^(?:by|written by|posted by|reported by|words by|story by|text by|author|authored by|von|par|por|"
-    r"автор)\b\s*[:\-–—]?\s*(?P<name>.+)$",
-    re.IGNORECASE,
-)
-# Bylines that name a role or the site, not a person.
-_NOT_AUTHORS = frozenset({
-    "admin", "administrator", "editor", "editors", "the editors", "editorial", "editorial team",
-    "editorial staff", "editorial board", "staff", "staff writer", "staff reporter", "newsroom",
-    "news desk", "web desk", "desk", "team", "agencies", "agency", "guest", "guest author",
-    "press release", "correspondent", "our correspondent", "webmaster", "anonymous", "unknown",
-    "editor-in-chief", "news", "online desk", "digital desk", "site admin", "redaction", "redacción",
-})
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|bin|al|el|la|le|dos|du)$")
 _CAPTION = re.compile(
     r"^\W*(?:photo|image|picture|pictured|credit|file photo|getty images|source:|above:|below:|"
@@ -101,6 +89,13 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
         first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
+        if first is not None and (byline := run_in_byline(texts[first])):
+            # A byline run into the first sentence is metadata as the stamp is: out of the body.
+            result.author = result.author or byline[0]
+            texts = [*texts[:first], byline[1], *texts[first + 1:]]
+            if not byline[1]:
+                kinds[first] = "metadata"
+                first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
         if stamp and not result.published:
             result.published = stamp.published
             result.author = result.author or stamp.author
@@ -228,10 +223,10 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
             if found and (result.published is None or _PUBLISHED.search(text)):
                 result.published = found[0]
             continue
-        byline = _BYLINE.match(text)
+        byline = BYLINE.match(text)
         if byline and infos[i].words <= 10:
             kinds[i] = "metadata"
-            result.author = result.author or _author(byline.group("name"))
+            result.author = result.author or author_name(byline.group("name"))
             continue
         if _stamp_line(text, result):
             kinds[i] = "metadata"
@@ -260,14 +255,14 @@ def _stamp_line(text: str, result: PlainResult) -> bool:
     if len(parts) < 2 or len(parts) > 5 or len(text) > 160:
         return False
     dates = [p for p in parts if is_date_line(p)]
-    bylines = [m for m in map(_BYLINE.match, parts) if m and len(m.group("name").split()) <= 6]
+    bylines = [m for m in map(BYLINE.match, parts) if m and len(m.group("name").split()) <= 6]
     if not bylines and not (dates and len(parts) == 2):
         return False  # a date beside a section name or a headline is not enough
     if dates and result.published is None:
         found = find_date(dates[0])
         result.published = found[0] if found else None
     if bylines and result.author is None:
-        result.author = _author(bylines[0].group("name"))
+        result.author = author_name(bylines[0].group("name"))
     return True
 
 
@@ -303,7 +298,7 @@ def _name_line(infos: list[LineInfo], kinds: list[str], head: list[int], title_a
             return
         if kinds[i] == "boilerplate" and _name_like(infos[i].text, stopwords):
             kinds[i] = "metadata"
-            result.author = _author(infos[i].text)
+            result.author = author_name(infos[i].text)
             return
 
 
@@ -311,17 +306,6 @@ def _name_like(text: str, stopwords: frozenset[str]) -> bool:
     tokens = text.split()
     return (2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens)
             and not any(t.lower() in stopwords for t in tokens if t[0].isupper()))
-
-
-def _author(name: str) -> str | None:
-    name = re.split(r"\s[|•·–—-]\s|,|\s(?:on|at|updated|published)\s", name, maxsplit=1)[0]
-    found = find_date(name)
-    if found:
-        name = name[: found[1]]
-    name = name.strip(" :.-–—")
-    if not name or name.casefold() in _NOT_AUTHORS or len(name.split()) > 6 or not name[0].isupper():
-        return None
-    return name
 
 
 @dataclass(frozen=True)
@@ -375,9 +359,13 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         if not (zoned or (start < STAMP_REACH and (barred or ("T" in iso and (not lead or lead.endswith("|")))))):
             continue
         byline = _RUN_IN_BYLINE.match(after)
-        author = _author(byline.group("name")) if byline else None
+        author = author_name(byline.group("name")) if byline else None
         rest = after[byline.end():] if byline else _ZONE.sub("", after.lstrip("| "))
-        opens = not lead or (lead.endswith("|") and len(lead.split()) <= _PLACE_WORDS + 1)
+        # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
+        # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
+        leading = run_in_byline(lead) if lead.endswith("|") else None
+        author = author or (leading[0] if leading else None)
+        opens = not lead or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None))
         return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
     return None
 

@@ -1,0 +1,127 @@
+"""Bylines: the author a page names, alone on its line or run into its first sentence.
+
+Only a name's shape is known, never a list of names: a byline names people in capitalised words,
+and a desk or a role ("staff", "editor") is no author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.clean.datelines import parse_dateline
+from storyline.clean.dates import find_date
+
+BYLINE = re.compile(
+    r"^(?:by|written by|posted by|reported by|words by|story by|text by|author|authored by|von|par|por|"
+    r"автор)\b\s*[:\-–—]?\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+# Bylines that name a role or the site, not a person.
+_NOT_AUTHORS = frozenset({
+    "admin", "administrator", "editor", "editors", "the editors", "editorial", "editorial team",
+    "editorial staff", "editorial board", "staff", "staff writer", "staff reporter", "newsroom",
+    "news desk", "web desk", "desk", "team", "agencies", "agency", "guest", "guest author",
+    "press release", "correspondent", "our correspondent", "webmaster", "anonymous", "unknown",
+    "editor-in-chief", "news", "online desk", "digital desk", "site admin", "redaction", "redacción",
+})
+
+
+def author_name(name: str) -> str | None:
+    """The person a byline's text names (its part before a comma, a bar or a date), or None for a
+    desk, a role or what no name looks like."""
+    name = re.split(r"\s[|•·–—-]\s|,|\s(?:on|at|updated|published)\s", name, maxsplit=1)[0]
+    found = find_date(name)
+    if found:
+        name = name[: found[1]]
+    name = name.strip(" :.-–—")
+    if not name or name.casefold() in _NOT_AUTHORS or len(name.split()) > 6 or not name[0].isupper():
+        return None
+    return name
+
+
+# A byline a dump ran into the body's first line: "By Tim Lister and Emily Smith, CNN Protesters
+# have used...", "By the CNN Wire Staff Main opposition party...", "by : Malini Wilkes Passing
+# around...". Only a name's shape marks where it ends: two or three capitalised words (initials and
+# particles between), names joined by "and" or commas, then a sentence, a dateline or an outlet in
+# capitals set off by a comma.
+_RUN_IN_BY = re.compile(r"^(?:By|BY|by)\s*:?\s+")
+_DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:Wire\s+|News\s+)?(?i:staff)\b\s*,?\s*")
+_BYLINE_TOKEN = re.compile(r"[^\s,]+|,")
+_PERSON_WORD = re.compile(r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.)$")
+_OPENING_QUOTES = "\"'“‘`("
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "du", "di"})
+# Capitalised words that open sentences, not names ("By Friday Gadhafi's forces...", "By The ...").
+_NOT_NAME_WORDS = frozenset(
+    "the a an this that these those his her their its our in on at for from with of and but as if when after "
+    "before monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december".split())
+# A role after the name ("By Richard Black Environment correspondent, BBC News The..."): where the
+# outlet's name ends is anyone's guess, so the author is taken and the text left as it is.
+_ROLES = frozenset({"correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer",
+                    "presenter", "contributor", "staff", "who"})
+
+
+def run_in_byline(text: str) -> tuple[str | None, str] | None:
+    """(author, the line after the byline) for a line a byline opens, or None. The rest is the line
+    itself when the byline's end is unclear: the author is known, the text left whole."""
+    by = _RUN_IN_BY.match(text)
+    if not by:
+        return None
+    desk = _DESK.match(text, by.end())
+    if desk and (text[desk.end():desk.end() + 1].isupper() or text[desk.end():desk.end() + 1] in _OPENING_QUOTES):
+        return None, text[desk.end():]
+    tokens = [(m.start(), m.end(), m.group()) for m in _BYLINE_TOKEN.finditer(text, by.end(), by.end() + 200)]
+    names: list[str] = []
+    at = 0
+    while (end := _name_end(tokens, at)) is not None:
+        names.append(" ".join(t for _, _, t in tokens[at:end]))
+        at = end
+        if at + 1 < len(tokens) and tokens[at][2] in ("and", "&", ",") and _name_end(tokens, at + 1):
+            at += 1
+            continue
+        break
+    if not names:
+        return None
+    author = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+    rest = tokens[at:]
+    if not rest:
+        return author, ""
+    words = [t.lower() for _, _, t in rest[:4]]
+    if _ROLES.intersection(words):
+        return author, text
+    first = rest[0][2]
+    if first in (",", "for"):  # an outlet in capitals: "…, CNN Protesters have", "… for CNN Thai PM"
+        caps = 1
+        if first == "," and len(rest) > 2 and rest[1][2] in ("For", "for"):
+            caps = 2
+        elif first == "," and len(rest) > 3 and rest[1][2] == "Special" and rest[2][2] == "to":
+            caps = 3
+        opened = caps
+        while caps < min(len(rest), opened + 3) and rest[caps][2].isupper() and len(rest[caps][2]) > 1:
+            caps += 1
+        if opened < caps < len(rest) and (rest[caps][2][:1].isupper() or rest[caps][2][:1] in _OPENING_QUOTES):
+            return author, text[rest[caps][0]:]
+        return (author, text) if first == "," else None
+    if first.isupper() and len(first) > 1:  # a dateline, an outlet ("BBC News"), or a sentence ("BP has ...")
+        sentence = len(rest) > 1 and rest[1][2][:1].islower()
+        return (author, text[rest[0][0]:]) if sentence or parse_dateline(text[rest[0][0]:]) else (author, text)
+    return (author, text[rest[0][0]:]) if first[:1].isupper() or first[:1] in _OPENING_QUOTES else None
+
+
+def _name_end(tokens: list[tuple[int, int, str]], at: int) -> int | None:
+    """Where the person's name starting at token `at` ends: three words or two, whichever leaves a
+    sentence, a separator or nothing after it (a lower-case word there was the sentence's, and so
+    is a capitalised third word's follower: "By Jonathan Serrie Gulf Coast states ...")."""
+    for size in (3, 2):
+        words = [t for _, _, t in tokens[at:at + size]]
+        if len(words) < size or words[0].lower() in _NOT_NAME_WORDS:
+            continue
+        if not all((_PERSON_WORD.match(w) and w.lower() not in _NOT_NAME_WORDS and w.lower() not in _ROLES)
+                   or (0 < k < size - 1 and w in _PARTICLES) for k, w in enumerate(words)):
+            continue
+        after = tokens[at + size][2] if at + size < len(tokens) else ""
+        if size == 3 and after.istitle() and after.lower() not in _NOT_NAME_WORDS:
+            continue  # "Jonathan Serrie Gulf Coast states ...": the third word opens the sentence
+        if not after or after in (",", "and", "&", "for") or not after[:1].islower():
+            return at + size
+    return None
