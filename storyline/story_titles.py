@@ -20,6 +20,8 @@ _PROBE_WORDS = 8
 _WORD = re.compile(r"\w+")
 # Fewer words than this left after a dateline are no name: the sentence keeps it.
 _OPENING_MIN_WORDS = 4
+# A sentence of fewer words is passed over for a name.
+_LABEL_MIN_WORDS = 3
 
 
 def retitle(store: Store, story_id: str, members: list[Signals]) -> None:
@@ -48,6 +50,8 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
     of those."""
     row = store.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     sentences = split_sentences(row[0][:1000]) if row and row[0] else []
+    # A lone closing quote or a dash left by a dump names nothing ("''" named a 24-article story).
+    sentences = [s for s in sentences if len(_WORD.findall(s)) >= _LABEL_MIN_WORDS] or sentences
     if not sentences:
         return None
     members = {article_id, *own}

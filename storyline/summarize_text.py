@@ -23,8 +23,9 @@ thurs fri sat sun vs etc al cf ca nr tel ext min max
 ул г гг им др проф св т тт см стр
 bzw ca dr hr fr nr str usw vgl zb
 """.split())
-# A candidate end: terminal punctuation, any closing quotes or brackets, then space.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:''|’’)?(?=\s+)|[。！？]+[」』”\"]*")
+# A candidate end: terminal punctuation, any closing quotes or brackets, then space. Tokenised
+# text (PTB, as in Timeline17's dumps) sets its closing quote apart: "to leave . '' He said".
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:''|’’)?(?:\s''(?=\s|$))?(?=\s+|$)|[。！？]+[」』”\"]*")
 # What may open a sentence: a capital, a digit, an opening quote or bracket.
 _OPENER = re.compile(r"\s*(?:``|[\"“‘'«(\[¿¡]|[^\W_])", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

@@ -163,6 +163,14 @@ def test_a_byline_run_into_the_first_sentence_gives_the_author_and_leaves_the_bo
     assert result.author == "Mara Tolen" and result.body.startswith("Councillors of the Esk")
     result = clean_plain_text(f"By Mara Tolen Esk Valley residents will drive forty kilometres. {BODY}\n{BODY}\n")
     assert result.author == "Mara Tolen" and result.body.startswith("Esk Valley residents")
+    # "From" opens sentences too: a byline only with its outlet after a comma
+    result = clean_plain_text(f"From Mara Tolen and Ivo Brand, EVR {BODY}\n{BODY}\n")
+    assert result.author == "Mara Tolen and Ivo Brand" and result.body.startswith("The council of Marvel")
+    result = clean_plain_text(f"From Marvel Town Hall the council said it would vote. {BODY}\n{BODY}\n")
+    assert result.author is None and result.body.startswith("From Marvel Town Hall")
+    # a byline behind a stamp's bar: its outlet leaves the body too
+    barred = clean_plain_text(f"March 10, 2026 | By Mara Tolen, EVR {BODY}\n{BODY}\n")
+    assert barred.author == "Mara Tolen" and barred.body.startswith("The council of Marvel")
     # a desk is no author, but no body either
     desk = clean_plain_text(f"By the EVR Wire Staff {BODY}\n{BODY}\n")
     assert desk.author is None and desk.body.startswith("The council of Marvel")

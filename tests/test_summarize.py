@@ -171,3 +171,10 @@ def test_exact_selection_beats_greedy_where_greedy_falls_short():
     chosen = _exact([a, b, c], weights, 10, SummarySettings(), incumbent=[a])
     assert sorted(s.text for s in chosen) == ["s1", "s2"]
     assert _exact([a, b, c], weights, 10, SummarySettings(exact_nodes=1), incumbent=[a]) == [a]
+
+
+def test_a_closing_quote_set_apart_by_tokenised_text_stays_with_its_sentence():
+    # PTB-tokenised dumps write `` and '' apart from the words: the quote ends the sentence it closes
+    text = "`` It was a hard decision to leave . ''\n`` We stayed . '' Then he left . ''"
+    assert split_sentences(text) == ["`` It was a hard decision to leave . ''", "`` We stayed . ''",
+                                     "Then he left . ''"]

@@ -41,10 +41,10 @@ def author_name(name: str) -> str | None:
 
 # A byline a dump ran into the body's first line: "By Tim Lister and Emily Smith, CNN Protesters
 # have used...", "By the CNN Wire Staff Main opposition party...", "by : Malini Wilkes Passing
-# around...". Only a name's shape marks where it ends: two or three capitalised words (initials and
-# particles between), names joined by "and" or commas, then a sentence, a dateline or an outlet in
-# capitals set off by a comma.
-_RUN_IN_BY = re.compile(r"^(?:By|BY|by)\s*:?\s+")
+# around...", "From Ben Wedeman, CNN ElBaradei: ...". Only a name's shape marks where it ends: two
+# or three capitalised words (initials and particles between), names joined by "and" or commas,
+# then a sentence, a dateline, or an outlet in capitals set off by a comma or "for".
+_RUN_IN_BY = re.compile(r"^(?:(?:By|BY|by)\s*:?|(?P<sent_from>From))\s+")
 _DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:Wire\s+|News\s+)?(?i:staff)\b\s*,?\s*")
 _BYLINE_TOKEN = re.compile(r"[^\s,]+|,")
 _PERSON_WORD = re.compile(r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.)$")
@@ -57,8 +57,12 @@ _NOT_NAME_WORDS = frozenset(
     "august september october november december".split())
 # A role after the name ("By Richard Black Environment correspondent, BBC News The..."): where the
 # outlet's name ends is anyone's guess, so the author is taken and the text left as it is.
+# Words of an outlet's name: "Mara Tolen, Esk Valley Review The council..." names one person.
+_OUTLET_WORDS = frozenset({"news", "review", "times", "post", "press", "herald", "journal", "agency", "tribune",
+                           "daily", "magazine", "radio", "television", "tv", "online", "network", "wire",
+                           "gazette", "telegraph", "chronicle", "courier", "observer", "media"})
 _ROLES = frozenset({"correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer",
-                    "presenter", "contributor", "staff", "who"})
+                    "presenter", "contributor", "staff"})
 
 
 def run_in_byline(text: str) -> tuple[str | None, str] | None:
@@ -80,14 +84,14 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
             at += 1
             continue
         break
-    if not names:
-        return None
+    if not names or (by.group("sent_from") and not (at < len(tokens) and tokens[at][2] == ",")):
+        return None  # "From" opens sentences too: only "From <name>, <OUTLET>" is a byline
     author = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
     rest = tokens[at:]
     if not rest:
         return author, ""
     words = [t.lower() for _, _, t in rest[:4]]
-    if _ROLES.intersection(words):
+    if _ROLES.intersection(words) or "who" in words:  # "By Christine Bader, who worked for BP ..."
         return author, text
     first = rest[0][2]
     if first in (",", "for"):  # an outlet in capitals: "…, CNN Protesters have", "… for CNN Thai PM"
@@ -100,8 +104,10 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
         while caps < min(len(rest), opened + 3) and rest[caps][2].isupper() and len(rest[caps][2]) > 1:
             caps += 1
         if opened < caps < len(rest) and (rest[caps][2][:1].isupper() or rest[caps][2][:1] in _OPENING_QUOTES):
+            if _ROLES.intersection(t.lower() for _, _, t in rest[caps:caps + 4]):
+                return author, text  # "…, CNN Senior U.N. Correspondent Libya says": where it ends is unclear
             return author, text[rest[caps][0]:]
-        return (author, text) if first == "," else None
+        return (author, text) if first == "," and not by.group("sent_from") else None
     if first.isupper() and len(first) > 1:  # a dateline, an outlet ("BBC News"), or a sentence ("BP has ...")
         sentence = len(rest) > 1 and rest[1][2][:1].islower()
         return (author, text[rest[0][0]:]) if sentence or parse_dateline(text[rest[0][0]:]) else (author, text)
@@ -116,10 +122,13 @@ def _name_end(tokens: list[tuple[int, int, str]], at: int) -> int | None:
         words = [t for _, _, t in tokens[at:at + size]]
         if len(words) < size or words[0].lower() in _NOT_NAME_WORDS:
             continue
-        if not all((_PERSON_WORD.match(w) and w.lower() not in _NOT_NAME_WORDS and w.lower() not in _ROLES)
-                   or (0 < k < size - 1 and w in _PARTICLES) for k, w in enumerate(words)):
+        if not all((_PERSON_WORD.match(w) and w.lower() not in _NOT_NAME_WORDS and w.lower() not in _ROLES
+                    and w.lower() not in _OUTLET_WORDS) or (0 < k < size - 1 and w in _PARTICLES)
+                   for k, w in enumerate(words)):
             continue
         after = tokens[at + size][2] if at + size < len(tokens) else ""
+        if after.lower() in _OUTLET_WORDS:
+            continue  # "Esk Valley Review": an outlet's name, not a person's
         if size == 3 and after.istitle() and after.lower() not in _NOT_NAME_WORDS:
             continue  # "Jonathan Serrie Gulf Coast states ...": the third word opens the sentence
         if not after or after in (",", "and", "&", "for") or not after[:1].islower():

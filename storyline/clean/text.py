@@ -358,9 +358,14 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         zoned = "T" in iso and weekday is not None and _ZONE.match(after) is not None
         if not (zoned or (start < STAMP_REACH and (barred or ("T" in iso and (not lead or lead.endswith("|")))))):
             continue
+        # "| By Sarah Hoye, CNN The first days...": the byline and its outlet, where their end is clear
+        barred_byline = run_in_byline(after.lstrip("| ")) if after.startswith("|") else None
         byline = _RUN_IN_BYLINE.match(after)
-        author = author_name(byline.group("name")) if byline else None
-        rest = after[byline.end():] if byline else _ZONE.sub("", after.lstrip("| "))
+        author = barred_byline[0] if barred_byline else author_name(byline.group("name")) if byline else None
+        if barred_byline and barred_byline[1] != after.lstrip("| "):
+            rest = barred_byline[1]
+        else:
+            rest = after[byline.end():] if byline else _ZONE.sub("", after.lstrip("| "))
         # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
         # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
         leading = run_in_byline(lead) if lead.endswith("|") else None
