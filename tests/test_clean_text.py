@@ -193,3 +193,12 @@ def test_a_sentence_opening_with_by_is_no_byline():
                     "By United Nations estimates, forty bridges in the region need repair."):
         result = clean_plain_text(f"{opening} {BODY}\n{BODY}\n")
         assert result.author is None and result.body.startswith(opening), opening
+
+
+def test_a_sentence_that_ends_in_a_closing_quote_set_apart_is_prose_not_a_headline():
+    # tokenised dumps (PTB) set the closing quote apart: `` ... for now . ''
+    last = clean_plain_text(f"{BODY}\n{BODY}\n`` We had no choice but to close the bridge for now . ''\n")
+    assert [ln.kind for ln in last.lines][2] == "body"
+    first = clean_plain_text(f"`` The bridge will be closed for two months from Monday , we had no choice . ''\n"
+                             f"{BODY}\n{BODY}\n")
+    assert first.title is None and first.lines[0].kind == "body"

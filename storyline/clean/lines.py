@@ -184,7 +184,7 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
     end = text
     if text[-1] in _END_MARK_LAST and (mark := _END_MARK.search(text)):
         end = text[:mark.start()] or text  # judged as the sentence the agency's end marker closes
-    terminal = end[-1] in TERMINAL or end.endswith((".)", '."'))
+    terminal = end[-1] in TERMINAL or end.endswith((".)", '."', ". ''", "? ''", "! ''", ".''"))
     if _is_boilerplate(text, low, nw):
         rating = "bad"
     elif title_case and nw >= 6 and _headline_start(text, stopwords):

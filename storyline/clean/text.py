@@ -287,7 +287,9 @@ def _above_standfirst(infos: list[LineInfo], kinds: list[str], head: list[int], 
 def _headline_like(info: LineInfo) -> bool:
     if info.rating == "bad" or not 2 <= info.words <= 30:
         return False
-    return not info.text.endswith(".") or info.text.endswith("...")
+    # A sentence's end, its closing quote set apart or not ("... quickly.''", "... quickly . ''"), is no headline's.
+    text = info.text.rstrip(" '\"”’»)")
+    return not text.endswith(".") or text.endswith("...")
 
 
 def _name_line(infos: list[LineInfo], kinds: list[str], head: list[int], title_at: int,
