@@ -387,8 +387,6 @@ class StoryClusterer:
         `pairs` limits which stories are weighed against each other (the caller's ANN neighbours:
         all pairs of a big window would be quadratic); None weighs all pairs.
         The kept story is the larger one (ties: the smaller id), so ids of big stories stay stable.
-        Two stories whose dated members lie more than the window apart (`days_apart`) never merge,
-        as an article that far from a story's last day does not join it.
         The caller repeats until nothing merges; a story merged in this pass waits for the next,
         when its merged members are compared again. `cache`, kept by the caller across those
         passes, remembers the verdict on a pair whose two member lists have not changed since
@@ -401,8 +399,6 @@ class StoryClusterer:
         scored: list[tuple[float, str, str]] = []
         prints = {sid: _fingerprint(members) for sid, members in stories.items()}
         for x, y in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
-            if days_apart(stories[x], stories[y]) > self.settings.window_days:
-                continue  # an article would not join a story that far from its days: nor does a story
             key = (x, y, prints[x], prints[y])
             if cache is not None and key in cache:
                 verdict = cache[key]
@@ -422,19 +418,6 @@ class StoryClusterer:
             keep, absorb = (x, y) if (len(stories[x]), y) >= (len(stories[y]), x) else (y, x)
             out.append((keep, absorb))
         return out
-
-
-def days_apart(a: Sequence[Signals], b: Sequence[Signals]) -> float:
-    """Days between the dated spans of two stories (0 when they overlap or either has no date).
-
-    Undated articles join stories whatever their days, so two stories can each hold dated
-    members years apart and be one in every other feature (Timeline17 with dates read off the
-    pages: a 2005 Iraq story and a 2011 Libya story, both about Italy, merged)."""
-    da = [m.day for m in a if m.day is not None]
-    db = [m.day for m in b if m.day is not None]
-    if not da or not db:
-        return 0.0
-    return float(max(0, min(db) - max(da), min(da) - max(db)))
 
 
 def _fingerprint(members: Sequence[Signals]) -> tuple[int, int]:

@@ -74,17 +74,6 @@ def test_merges_join_split_stories_and_keep_the_larger() -> None:
     assert all("c" not in p for p in pairs)
 
 
-def test_stories_whose_dated_days_lie_further_apart_than_the_window_do_not_merge() -> None:
-    # Undated articles join stories whatever their days, so two stories may each hold a dated
-    # member years apart: an article that far from a story's days would not join it, nor does a story.
-    clusterer = StoryClusterer(_stats(*SUKANYA, MYSORE, SUKANYA_MORE))
-    a = [SUKANYA[0], _sig(21, "Pirates: INS Sukanya of the Indian Navy seized 26 men off Aden.", day=100)]
-    b = [SUKANYA[2], _sig(22, "INS Sukanya's crew detained 26 Somali pirates, the Indian Navy said.", day=100 + 30)]
-    assert clusterer.merges({"a": a, "b": b}) == []
-    near = [SUKANYA[2], _sig(22, "INS Sukanya's crew detained 26 Somali pirates, the Indian Navy said.", day=103)]
-    assert clusterer.merges({"a": a, "b": near}) == [("a", "b")]
-
-
 def test_pair_similarity_is_a_probability_and_symmetric_enough() -> None:
     stats = _stats(*SUKANYA, MYSORE)
     same = pair_similarity(SUKANYA[0], SUKANYA[1], stats)

@@ -57,23 +57,10 @@ def test_neighbours_from_different_weeks_of_a_long_story_lend_no_date():
 def test_the_day_most_neighbours_agree_on_is_taken():
     # The odd one out comes first: the earliest of equally close neighbours alone would decide.
     reports = [_velna_report("r3", "2024-04-11"), _velna_report("r1", "2024-03-14"),
-               _velna_report("r2", "2024-03-15"), _velna_report("r4", "2024-03-13")]
+               _velna_report("r2", "2024-03-15")]
     article = undated("Governor Kovalenko said on Thursday that the Velna dam was inspected in Korven.")
     assert infer_missing_dates([*reports, article]) == 1
     assert article.published == "2024-03-14"
-
-
-def test_two_neighbours_of_one_week_agreeing_on_a_weekday_lend_no_date():
-    # Any two articles written the same week agree on which day "Thursday" was: that alone is no
-    # evidence that the undated one was written that week (a month's day, which names one day, is).
-    pair = [_velna_report("p1", "2024-03-14"), _velna_report("p2", "2024-03-15")]
-    article = undated("Governor Kovalenko said on Thursday that the Velna dam was inspected in Korven.")
-    assert infer_missing_dates([*pair, article]) == 0 and article.published is None
-    named = undated("Governor Kovalenko said the Velna dam was inspected in Korven on March 14.")
-    assert infer_missing_dates([*pair, named]) == 1 and named.published == "2024-03-14"
-    # one neighbour alone (a small batch about one event) still dates it
-    alone = undated("Governor Kovalenko said on Thursday that the Velna dam was inspected in Korven.")
-    assert infer_missing_dates([pair[0], alone]) == 1 and alone.published == "2024-03-14"
 
 
 def test_a_shared_common_name_weighs_less_than_a_shared_rare_one():
