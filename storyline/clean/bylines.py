@@ -55,12 +55,12 @@ _NOT_NAME_WORDS = frozenset(
     "the a an this that these those his her their its our in on at for from with of and but as if when after "
     "before monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split())
-# A role after the name ("By Richard Black Environment correspondent, BBC News The..."): where the
-# outlet's name ends is anyone's guess, so the author is taken and the text left as it is.
 # Words of an outlet's name: "Mara Tolen, Esk Valley Review The council..." names one person.
 _OUTLET_WORDS = frozenset({"news", "review", "times", "post", "press", "herald", "journal", "agency", "tribune",
                            "daily", "magazine", "radio", "television", "tv", "online", "network", "wire",
                            "gazette", "telegraph", "chronicle", "courier", "observer", "media"})
+# A role after the name ("By Richard Black Environment correspondent, BBC News The..."): where the
+# outlet's name ends is anyone's guess, so the author is taken and the text left as it is.
 _ROLES = frozenset({"correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer",
                     "presenter", "contributor", "staff"})
 
@@ -95,23 +95,32 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
         return author, text
     first = rest[0][2]
     if first in (",", "for"):  # an outlet in capitals: "…, CNN Protesters have", "… for CNN Thai PM"
-        caps = 1
-        if first == "," and len(rest) > 2 and rest[1][2] in ("For", "for"):
-            caps = 2
-        elif first == "," and len(rest) > 3 and rest[1][2] == "Special" and rest[2][2] == "to":
-            caps = 3
-        opened = caps
-        while caps < min(len(rest), opened + 3) and rest[caps][2].isupper() and len(rest[caps][2]) > 1:
-            caps += 1
-        if opened < caps < len(rest) and (rest[caps][2][:1].isupper() or rest[caps][2][:1] in _OPENING_QUOTES):
-            if _ROLES.intersection(t.lower() for _, _, t in rest[caps:caps + 4]):
-                return author, text  # "…, CNN Senior U.N. Correspondent Libya says": where it ends is unclear
-            return author, text[rest[caps][0]:]
-        return (author, text) if first == "," and not by.group("sent_from") else None
+        after = _after_outlet(rest)
+        if after is None:
+            return (author, text) if first == "," and not by.group("sent_from") else None
+        if _ROLES.intersection(t.lower() for _, _, t in rest[after:after + 4]):
+            return author, text  # "…, CNN Senior U.N. Correspondent Libya says": where it ends is unclear
+        return author, text[rest[after][0]:]
     if first.isupper() and len(first) > 1:  # a dateline, an outlet ("BBC News"), or a sentence ("BP has ...")
         sentence = len(rest) > 1 and rest[1][2][:1].islower()
         return (author, text[rest[0][0]:]) if sentence or parse_dateline(text[rest[0][0]:]) else (author, text)
     return (author, text[rest[0][0]:]) if first[:1].isupper() or first[:1] in _OPENING_QUOTES else None
+
+
+def _after_outlet(rest: list[tuple[int, int, str]]) -> int | None:
+    """The token after ", CNN", ", For CNN", ", Special to CNN" or "for CNN" that opens the text
+    (`rest`: the tokens after the names), or None when no outlet in capitals stands there."""
+    caps = 1
+    if rest[0][2] == "," and len(rest) > 2 and rest[1][2] in ("For", "for"):
+        caps = 2
+    elif rest[0][2] == "," and len(rest) > 3 and rest[1][2] == "Special" and rest[2][2] == "to":
+        caps = 3
+    opened = caps
+    while caps < min(len(rest), opened + 3) and rest[caps][2].isupper() and len(rest[caps][2]) > 1:
+        caps += 1
+    if opened < caps < len(rest) and (rest[caps][2][:1].isupper() or rest[caps][2][:1] in _OPENING_QUOTES):
+        return caps
+    return None
 
 
 def _name_end(tokens: list[tuple[int, int, str]], at: int) -> int | None:
