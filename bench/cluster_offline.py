@@ -52,6 +52,9 @@ from typing import Any
 
 import numpy as np
 
+# This tree's package, not whichever the environment's editable install points at (a second
+# worktree's replay measured the main tree's code).
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from storyline.signals import Signals, article_signals
 
 SHARED = os.environ.get("STORYLINE_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
