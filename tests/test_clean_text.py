@@ -152,6 +152,7 @@ def test_a_byline_run_into_the_first_sentence_gives_the_author_and_leaves_the_bo
         f"By Mara Tolen , Ivo Brand , Tom Esk {BODY}": "Mara Tolen, Ivo Brand and Tom Esk",
         f"by : Mara Tolen {BODY}": "Mara Tolen",
         f"By Mara Tolen for EVR {BODY}": "Mara Tolen",
+        f"By Mara Tolen -- Special to EVR {BODY}": "Mara Tolen",
     }
     for page, author in cases.items():
         result = clean_plain_text(f"{page}\n{BODY}\n")

@@ -49,6 +49,8 @@ _DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:Wire\s+|News\s+)?(?i
 _BYLINE_TOKEN = re.compile(r"[^\s,]+|,")
 _PERSON_WORD = re.compile(r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.)$")
 _OPENING_QUOTES = "\"'“‘`("
+# What sets an outlet off after the names: "…, CNN", "… -- Special to CNN", "… for CNN".
+_OUTLET_OPENERS = frozenset({",", "for", "-", "--", "–", "—"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "du", "di"})
 # Capitalised words that open sentences, not names ("By Friday Gadhafi's forces...", "By The ...").
 _NOT_NAME_WORDS = frozenset(
@@ -94,10 +96,10 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
     if _ROLES.intersection(words) or "who" in words:  # "By Christine Bader, who worked for BP ..."
         return author, text
     first = rest[0][2]
-    if first in (",", "for"):  # an outlet in capitals: "…, CNN Protesters have", "… for CNN Thai PM"
+    if first in _OUTLET_OPENERS:  # an outlet in capitals: "…, CNN Protesters have", "… for CNN Thai PM"
         after = _after_outlet(rest)
         if after is None:
-            return (author, text) if first == "," and not by.group("sent_from") else None
+            return (author, text) if first != "for" and not by.group("sent_from") else None
         if _ROLES.intersection(t.lower() for _, _, t in rest[after:after + 4]):
             return author, text  # "…, CNN Senior U.N. Correspondent Libya says": where it ends is unclear
         return author, text[rest[after][0]:]
@@ -108,12 +110,12 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
 
 
 def _after_outlet(rest: list[tuple[int, int, str]]) -> int | None:
-    """The token after ", CNN", ", For CNN", ", Special to CNN" or "for CNN" that opens the text
+    """The token after ", CNN", ", For CNN", "-- Special to CNN" or "for CNN" that opens the text
     (`rest`: the tokens after the names), or None when no outlet in capitals stands there."""
     caps = 1
-    if rest[0][2] == "," and len(rest) > 2 and rest[1][2] in ("For", "for"):
+    if rest[0][2] != "for" and len(rest) > 2 and rest[1][2] in ("For", "for"):
         caps = 2
-    elif rest[0][2] == "," and len(rest) > 3 and rest[1][2] == "Special" and rest[2][2] == "to":
+    elif rest[0][2] != "for" and len(rest) > 3 and rest[1][2] == "Special" and rest[2][2] == "to":
         caps = 3
     opened = caps
     while caps < min(len(rest), opened + 3) and rest[caps][2].isupper() and len(rest[caps][2]) > 1:
