@@ -51,8 +51,11 @@ _PERSON_WORD = re.compile(r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+|[a-z]*[A-Z][a-z
 _OPENING_QUOTES = "\"'“‘`("
 # What sets an outlet off after the names: "…, CNN", "… -- Special to CNN", "… for CNN".
 _OUTLET_OPENERS = frozenset({",", "for", "-", "--", "–", "—"})
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "du", "di"})
+# Lower-case words inside a person's name ("Ludwig van Beethoven"); a run-in byline's name takes "di" too.
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "dos", "du"})
+_PARTICLES = NAME_PARTICLES | {"di"}
 # Capitalised words that open sentences, not names ("By Friday Gadhafi's forces...", "By The ...").
+# Not "May": it is a surname too.
 _NOT_NAME_WORDS = frozenset(
     "the a an this that these those his her their its our in on at for from with of and but as if when after "
     "before monday tuesday wednesday thursday friday saturday sunday january february march april june july "

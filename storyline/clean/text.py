@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from storyline.clean.bylines import BYLINE, author_name, run_in_byline
+from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import WEEKDAY, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
@@ -52,7 +52,7 @@ TEASER_SCORE = -0.3
 AFTER_TITLE_SHARE = 0.3
 _TITLE_SPLIT = re.compile(r"\s+[|–—:»«-]\s+|\s+::\s+")
 
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|den|bin|al|el|la|le|dos|du)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
 _CAPTION = re.compile(
     r"^\W*(?:photo|image|picture|pictured|credit|file photo|getty images|source:|above:|below:|"
     r"illustration|video:|graphic:)\b",
@@ -70,9 +70,9 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     stamp = _run_in_stamp(stripped)
     # A stamp that opens its line is metadata, as a date line is: the line keeps it, while the body
     # and the dateline are read from what follows it.
-    texts = stripped
+    texts = list(stripped)
     if stamp and stamp.opens and stamp.rest:
-        texts = [*stripped[:stamp.line], stamp.rest, *stripped[stamp.line + 1:]]
+        texts[stamp.line] = stamp.rest
         if infos[stamp.line].rating == "teaser":
             # The stamp's capitals made the sentence run into it look like a headline: rate what follows.
             infos[stamp.line] = replace(rate_line(stamp.rest, stopwords, title_case), text=stripped[stamp.line])
@@ -92,7 +92,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         if first is not None and (byline := run_in_byline(texts[first])):
             # A byline run into the first sentence is metadata as the stamp is: out of the body.
             result.author = result.author or byline[0]
-            texts = [*texts[:first], byline[1], *texts[first + 1:]]
+            texts[first] = byline[1]
             if not byline[1]:
                 kinds[first] = "metadata"
                 first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
@@ -360,14 +360,7 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         zoned = "T" in iso and weekday is not None and _ZONE.match(after) is not None
         if not (zoned or (start < STAMP_REACH and (barred or ("T" in iso and (not lead or lead.endswith("|")))))):
             continue
-        # "| By Sarah Hoye, CNN The first days...": the byline and its outlet, where their end is clear
-        barred_byline = run_in_byline(after.lstrip("| ")) if after.startswith("|") else None
-        byline = _RUN_IN_BYLINE.match(after)
-        author = barred_byline[0] if barred_byline else author_name(byline.group("name")) if byline else None
-        if barred_byline and barred_byline[1] != after.lstrip("| "):
-            rest = barred_byline[1]
-        else:
-            rest = after[byline.end():] if byline else _ZONE.sub("", after.lstrip("| "))
+        author, rest = _behind_stamp(after)
         # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
         # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
         leading = run_in_byline(lead) if lead.endswith("|") else None
@@ -375,6 +368,20 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         opens = not lead or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None))
         return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
     return None
+
+
+def _behind_stamp(after: str) -> tuple[str | None, str]:
+    """The author and the text behind a stamp (`after`: the line past its date). A byline behind
+    the bar ("| By Sarah Hoye, CNN The first days ...") leaves with its outlet where its end is
+    clear (`run_in_byline`); where not ("| By Mara Tolen, Esk Valley Review The council ..."), the
+    text starts after the name's comma or bar. Without a byline, a time zone is the stamp's."""
+    after_bar = after.lstrip("| ")
+    shaped = run_in_byline(after_bar) if after.startswith("|") else None
+    byline = _RUN_IN_BYLINE.match(after)
+    author = shaped[0] if shaped else author_name(byline.group("name")) if byline else None
+    if shaped and shaped[1] != after_bar:
+        return author, shaped[1]
+    return author, after[byline.end():] if byline else _ZONE.sub("", after_bar)
 
 
 def _date_near(infos: list[LineInfo], kinds: list[str], end: int) -> str | None:
