@@ -50,11 +50,30 @@ def test_date_lines_in_other_languages(text, iso):
     assert is_date_line(text)
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    # Corpora kept as tokens (ECB+, PTB dumps) set every full stop, colon and slash apart.
+    ("on Feb . 04 , 2009", "2009-02-04"),
+    ("10 : 55 P . M . FEB . 2 , 2009", "2009-02-02"),
+    ("Posted 2 / 3 / 2009 11 : 11 PM", "2009-02-03T23:11"),
+    ("Updated 09 / 14 / 2013 01 : 03 PM", "2013-09-14T13:03"),
+    ("8 : 05am UK , Monday 16 September 2013", "2013-09-16"),
+])
+def test_tokenised_date_lines(text, iso):
+    assert parse_date(text) == iso
+    assert is_date_line(text)
+
+
+def test_tokenised_slashes_need_a_date_shape():
+    assert parse_date("http : / / example . com / 2009 / 02 / 04 / story") is None
+    assert parse_date("scores of 1 / 2 / 2009 / 5") is None
+
+
 def test_a_slashed_date_that_reads_both_ways_is_settled_by_the_article_words():
     from storyline.clean.dates import other_reading, settle_day_month
 
     assert other_reading("12/02/2026 - 19:10") == "2026-02-12T19:10"
     assert other_reading("02/14/2026") is None and other_reading("03/03/2026") is None
+    assert other_reading("Posted 12 / 02 / 2026 19 : 10") == "2026-02-12T19:10"
     text = "Five people died in the fire overnight, and the director was questioned on Thursday afternoon."
     # 12 February 2026 was a Thursday; 2 December 2026 a Wednesday
     assert settle_day_month("2026-12-02", "2026-02-12", text) == "2026-02-12"
@@ -71,3 +90,17 @@ def test_plain_text_page_with_a_day_first_stamp():
             "Crews fought a fire at the Lisk harbour warehouse overnight, and the owner was questioned "
             "on Thursday afternoon, police said.\n\nThe warehouse held timber and paint, a fire officer said.\n")
     assert clean(RawDocument(source="x.txt", content=page, kind="text")).published == "2026-02-12T19:10"
+
+
+def test_tokenised_page_takes_its_date_line_as_date_not_title():
+    from storyline.clean import clean
+    from storyline.model import RawDocument
+
+    page = ("http : / / www . harbournews . example / 2026 / 02 / 12 / ferry - fire /\n"
+            "Ferry crew rescued after engine fire off Lisk\n"
+            "10 : 55 P . M . FEB . 12 , 2026\n"
+            "Twelve crew members were rescued from a burning ferry off Lisk on Thursday , the coast guard said .\n"
+            "The fire started in the engine room shortly after the ferry left port , a spokesman said .\n")
+    article = clean(RawDocument(source="x.txt", content=page, kind="text"))
+    assert article.title == "Ferry crew rescued after engine fire off Lisk"
+    assert article.published == "2026-02-12"

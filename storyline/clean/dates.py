@@ -1,7 +1,9 @@
 """Dates as news pages print them: find one in a line and give it back as ISO.
 
 Handles `Sat 31 Oct 2020 | 07:00 PM`, `31.10.20`, `31 October 2020 19:19`, `October 31, 2020`,
-`2020-10-31T19:00`, with `Published:` / `Updated` labels around them. Plain regular expressions:
+`2020-10-31T19:00`, with `Published:` / `Updated` labels around them, and the same set apart as
+token corpora print them (`10 : 55 P . M . FEB . 2 , 2009`, `Posted 2 / 3 / 2009 11 : 11 PM`:
+ECB+ and PTB dumps, where the stamp otherwise became the title). Plain regular expressions:
 dateutil's fuzzy parser is far slower and happily reads a date out of any number, which a
 cleaner scanning every line cannot afford.
 """
@@ -33,11 +35,11 @@ _FOREIGN_MONTHS = {
 } | {"setiembre": 9, "dic": 12, "ene": 1, "ago": 8, "okt": 10, "mrt": 3, "mei": 5, "dez": 12}
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?")
+          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (r"(?:\s*(?:[,|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
-         r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
+_TIME = (r"(?:\s*(?:[,|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:[.h]|\s?:\s?)(?P<minute>[0-5]\d)"
+         r"(?:\s?:\s?[0-5]\d)?\s*(?P<ampm>[ap]\s?\.?\s?m\b(?:\s?\.)?)?)?")
 
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
@@ -48,12 +50,15 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}-{_MONTH}-(?P<year>\d\d)\b", re.I),
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.]\d)" + _TIME,
                re.I),
-    re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I),
+    re.compile(r"(?<![\d/])(?<!\d\s/\s)(?P<a>[01]?\d)(?P<slash>\s?)/(?P=slash)(?P<b>[0-3]?\d)(?P=slash)/(?P=slash)"
+               r"(?P<year>(?:19|20)\d\d)(?![\d/])(?!\s/\s?\d)" + _TIME, re.I),
 ]
 # A weekday, whole or cut short as stamps print it ("Wed", "Thurs"); matched case-blind.
 WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
            r"sun(?:day)?)")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A clock time set apart from the date ("8 : 05am UK , Monday 16 September 2013").
+_CLOCK = re.compile(r"\b[0-2]?\d\s?[:.]\s?[0-5]\d(?:\s?[ap]\.?\s?m\b\.?)?", re.I)
 _DIGIT = re.compile(r"\d")
 # Words that may stand around a date on a date line without making it a sentence.
 _DATE_WORDS = re.compile(
@@ -103,7 +108,7 @@ def is_date_line(text: str) -> bool:
     found = find_date(text)
     if not found:
         return False
-    rest = text[: found[1]] + " " + text[found[2]:]
+    rest = _CLOCK.sub(" ", text[: found[1]] + " " + text[found[2]:])
     words = _LETTERS.findall(_DATE_WORDS.sub(" ", rest))
     # An outlet's or author's name may share the stamp's line; lower-case words make a sentence.
     return len(words) <= 1 or (len(words) <= 3 and all(w[0].isupper() for w in words))
@@ -156,7 +161,8 @@ def other_reading(stamp: str) -> str | None:
         return None
     if int(m.group("a")) == int(m.group("b")):
         return None
-    swapped = m.group(0).replace(f"{m.group('a')}/{m.group('b')}/", f"{m.group('b')}/{m.group('a')}/", 1)
+    a, b = m.span("a"), m.span("b")
+    swapped = stamp[:a[0]] + m.group("b") + stamp[a[1]:b[0]] + m.group("a") + stamp[b[1]:]
     found = _SLASHED.search(swapped)
     return _iso(found) if found else None
 
