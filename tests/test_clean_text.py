@@ -139,6 +139,24 @@ def test_a_stamp_run_into_the_first_line_dates_the_page():
     assert staff.published == "2026-03-10" and staff.author is None  # a desk is no author
 
 
+def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
+    # a weekday, the date and ";" or ":" before the time, as newspaper archives print it
+    archive = clean_plain_text(f"Tuesday , March 10 , 2026 ; 6:40 PM {BODY}\n{BODY}\n")
+    assert archive.published == "2026-03-10T18:40" and archive.body.startswith("The council of Marvel")
+    colon = clean_plain_text(f"March 10 , 2026 : 6:40 AM ET {BODY}\n{BODY}\n")
+    assert colon.published == "2026-03-10T06:40"
+    # a blog's author, a bar, the time and then the date: the name is the author
+    blog = clean_plain_text(f"Mara Tolen | 18:40 UK time , Tuesday , 10 March 2026 {BODY}\n{BODY}\n")
+    assert blog.published == "2026-03-10" and blog.author == "Mara Tolen"
+    assert blog.body.startswith("The council of Marvel")
+    # a transcript's headline, then "Aired" and the stamp: dated, the line left as it is
+    aired = clean_plain_text(f"Bridge Vote in Marvel Aired March 10 , 2026 - 18:00:00 ET {BODY}\n{BODY}\n")
+    assert aired.published == "2026-03-10T18:00"
+    # a photo caption's date has no time of day: no stamp
+    caption = clean_plain_text(f"March 10 , 2026 : Councillors of Marvel arrive for the vote . {BODY}\n{BODY}\n")
+    assert caption.published is None
+
+
 def test_a_date_inside_a_sentence_does_not_date_the_page():
     for opening in ("A heron stands on the flooded bank of the Esk on Tuesday, March 10, 2026.",
                     "The council met on Tuesday, March 10, 2026 at 6:40 p.m. to vote on the bridge.",

@@ -38,7 +38,7 @@ _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
           + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (r"(?:\s*(?:[,|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:[.h]|\s?:\s?)(?P<minute>[0-5]\d)"
+_TIME = (r"(?:\s*(?:[,;:|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:[.h]|\s?:\s?)(?P<minute>[0-5]\d)"
          r"(?:\s?:\s?[0-5]\d)?\s*(?P<ampm>[ap]\s?\.?\s?m\b(?:\s?\.)?)?)?")
 
 _PATTERNS = [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
+from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, plain_name, run_in_byline
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import WEEKDAY, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
@@ -330,6 +330,11 @@ STAMP_REACH = 160
 ZONED_STAMP_REACH = 400
 _PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 2010 2:39pm EDT"
 _WEEKDAY_END = re.compile(rf"(?:^|\s){WEEKDAY}\.?\s*,?$", re.IGNORECASE)
+# A time of day between a stamp's bar (or the line's start) and its date.
+_CLOCK_END = re.compile(r"(?:^|(?<=\|))\s*[0-2]?\d[:.][0-5]\d(?:\s*[AP]\.?M\.?)?(?:\s+(?:UK\s+time|GMT|BST|ET))?\s*,?$",
+                        re.IGNORECASE)
+# A label that sets a stamp apart from the words before it (a transcript's headline).
+_LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
 _RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
 
@@ -356,15 +361,22 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         before, after = text[:start].rstrip(), text[end:].lstrip()
         weekday = _WEEKDAY_END.search(before)
         lead = before[:weekday.start()].rstrip() if weekday else before
+        clock = _CLOCK_END.search(lead)  # "Susan Watts | 18:00 UK time , Saturday , 25 April 2009"
+        if clock:
+            lead = lead[:clock.start()].rstrip()
+        timed = "T" in iso or clock is not None
+        label = _LABEL_END.search(lead)  # "11th Day of Unrest in Egypt Aired February 4 , 2011 - 16:00:00 ET"
         barred = before.endswith("|") or after.startswith("|")
         zoned = "T" in iso and weekday is not None and _ZONE.match(after) is not None
-        if not (zoned or (start < STAMP_REACH and (barred or ("T" in iso and (not lead or lead.endswith("|")))))):
+        if not (zoned or (start < STAMP_REACH and (barred or (timed and (not lead or lead.endswith("|") or label))))):
             continue
         author, rest = _behind_stamp(after)
         # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
         # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
         leading = run_in_byline(lead) if lead.endswith("|") else None
         author = author or (leading[0] if leading else None)
+        if author is None and clock and lead.endswith("|"):  # a blog's "Fergus Walsh | 12:16 PM, ..."
+            author = plain_name(lead[:-1])
         opens = not lead or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None))
         return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
     return None
