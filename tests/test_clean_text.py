@@ -149,6 +149,10 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     blog = clean_plain_text(f"Mara Tolen | 18:40 UK time , Tuesday , 10 March 2026 {BODY}\n{BODY}\n")
     assert blog.published == "2026-03-10" and blog.author == "Mara Tolen"
     assert blog.body.startswith("The council of Marvel")
+    # a byline alone before the stamp: the author, and the body after the stamp
+    bylined = clean_plain_text(f"By Mara Tolen March 10 , 2026 : 6:40 PM ET {BODY}\n{BODY}\n")
+    assert bylined.published == "2026-03-10T18:40" and bylined.author == "Mara Tolen"
+    assert bylined.body.startswith("The council of Marvel")
     # a transcript's headline, then "Aired" and the stamp: dated, the line left as it is
     aired = clean_plain_text(f"Bridge Vote in Marvel Aired March 10 , 2026 - 18:00:00 ET {BODY}\n{BODY}\n")
     assert aired.published == "2026-03-10T18:00"

@@ -366,18 +366,23 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
             lead = lead[:clock.start()].rstrip()
         timed = "T" in iso or clock is not None
         label = _LABEL_END.search(lead)  # "11th Day of Unrest in Egypt Aired February 4 , 2011 - 16:00:00 ET"
+        # A byline alone before it: "By Dan Primack February 2 , 2011 : 2:24 PM ET One day before ..."
+        byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
+        byline = byline if byline and not byline[1] else None
         barred = before.endswith("|") or after.startswith("|")
         zoned = "T" in iso and weekday is not None and _ZONE.match(after) is not None
-        if not (zoned or (start < STAMP_REACH and (barred or (timed and (not lead or lead.endswith("|") or label))))):
+        if not (zoned or (start < STAMP_REACH
+                          and (barred or (timed and (not lead or lead.endswith("|") or label or byline))))):
             continue
         author, rest = _behind_stamp(after)
         # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
         # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
-        leading = run_in_byline(lead) if lead.endswith("|") else None
+        leading = run_in_byline(lead) if lead.endswith("|") else byline
         author = author or (leading[0] if leading else None)
         if author is None and clock and lead.endswith("|"):  # a blog's "Fergus Walsh | 12:16 PM, ..."
             author = plain_name(lead[:-1])
-        opens = not lead or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None))
+        opens = (not lead or byline is not None
+                 or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
         return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
     return None
 
