@@ -143,6 +143,9 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     # a weekday, the date and ";" or ":" before the time, as newspaper archives print it
     archive = clean_plain_text(f"Tuesday , March 10 , 2026 ; 6:40 PM {BODY}\n{BODY}\n")
     assert archive.published == "2026-03-10T18:40" and archive.body.startswith("The council of Marvel")
+    # ... behind the headline the dump ran into the same line
+    behind = clean_plain_text(f"Bridge over the Esk to close Tuesday , March 10 , 2026 ; 6:40 PM {BODY}\n{BODY}\n")
+    assert behind.published == "2026-03-10T18:40"
     colon = clean_plain_text(f"March 10 , 2026 : 6:40 AM ET {BODY}\n{BODY}\n")
     assert colon.published == "2026-03-10T06:40"
     # a blog's author, a bar, the time and then the date: the name is the author

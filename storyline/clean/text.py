@@ -370,7 +370,8 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
         byline = byline if byline and not byline[1] else None
         barred = before.endswith("|") or after.startswith("|")
-        zoned = "T" in iso and weekday is not None and _ZONE.match(after) is not None
+        # ... a zone after the time, or a ";" before it: "... response Tuesday , May 25 , 2010 ; 6:20 PM"
+        zoned = "T" in iso and weekday is not None and (_ZONE.match(after) is not None or ";" in text[start:end])
         if not (zoned or (start < STAMP_REACH
                           and (barred or (timed and (not lead or lead.endswith("|") or label or byline))))):
             continue
