@@ -110,6 +110,16 @@ class ClusterSettings:
     # stories scored in full per article: the best by cosine to their members (cost bound: the
     # key features are Python set work, ~35 us a member; 50 stories x 50 members took ~90 ms)
     max_stories: int = 10
+    # two stories whose printed days lie further apart than this never merge: one event's reports
+    # do not span a year (the links chain an affair's stories instead). Undated articles join a
+    # story whatever their days, so two stories could each hold printed days years apart and be
+    # one in every other feature (Timeline17 fed without days, `bench/links.py --text-dates`: a
+    # 2005 Iraq-war story about Italy held a 2011 Libya report, and cross-affair links ran through
+    # it). Printed days only: an implied day may be borrowed from another event (ECB+'s undated
+    # 2008 documents take 2005 or 2013 days). `bench/cluster_offline.py --orders 5` ecb, no gap
+    # .926: gaps of 7/30/365 days over all days .897/.907/.917; over printed days .907/.917/.926
+    # (30 days splits a follow-up printed 62 days after its event, which the gold counts as it).
+    merge_gap_days: int = 365
 
 
 DEFAULT_CLUSTER = ClusterSettings()
@@ -387,6 +397,7 @@ class StoryClusterer:
         `pairs` limits which stories are weighed against each other (the caller's ANN neighbours:
         all pairs of a big window would be quadratic); None weighs all pairs.
         The kept story is the larger one (ties: the smaller id), so ids of big stories stay stable.
+        Two stories whose printed days lie more than `merge_gap_days` apart (`days_apart`) never merge.
         The caller repeats until nothing merges; a story merged in this pass waits for the next,
         when its merged members are compared again. `cache`, kept by the caller across those
         passes, remembers the verdict on a pair whose two member lists have not changed since
@@ -399,6 +410,8 @@ class StoryClusterer:
         scored: list[tuple[float, str, str]] = []
         prints = {sid: _fingerprint(members) for sid, members in stories.items()}
         for x, y in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
+            if days_apart(stories[x], stories[y]) > self.settings.merge_gap_days:
+                continue
             key = (x, y, prints[x], prints[y])
             if cache is not None and key in cache:
                 verdict = cache[key]
@@ -418,6 +431,16 @@ class StoryClusterer:
             keep, absorb = (x, y) if (len(stories[x]), y) >= (len(stories[y]), x) else (y, x)
             out.append((keep, absorb))
         return out
+
+
+def days_apart(a: Sequence[Signals], b: Sequence[Signals]) -> float:
+    """Days between the spans of two stories' printed days (0 when they overlap or either side
+    prints none); implied days are left out (see `ClusterSettings.merge_gap_days`)."""
+    da = [m.day for m in a if m.day is not None and m.day_printed]
+    db = [m.day for m in b if m.day is not None and m.day_printed]
+    if not da or not db:
+        return 0.0
+    return float(max(0, min(db) - max(da), min(da) - max(db)))
 
 
 def _fingerprint(members: Sequence[Signals]) -> tuple[int, int]:

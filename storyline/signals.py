@@ -43,6 +43,8 @@ class Signals:
     lead_keys: frozenset[str]
     day: int | None = None
     language: str | None = None
+    # False when `day` is implied from the articles around it (`published_inferred`), not printed
+    day_printed: bool = True
 
 
 # Cyrillic to Latin, the plain BGN/PCGN-like spelling English news uses (Коваленко -> kovalenko,

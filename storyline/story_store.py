@@ -32,7 +32,8 @@ def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
         rows = store.db.execute(
-            f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language, r.rest FROM article_signals s "
+            f"SELECT s.article_id, s.vector, s.keys, s.lead_keys, s.day, a.language, r.rest, a.published_inferred "
+            f"FROM article_signals s "
             f"JOIN articles a ON a.id = s.article_id LEFT JOIN article_keys_rest r ON r.article_id = s.article_id "
             f"WHERE s.article_id IN ({marks})", chunk)
         rows = rows.fetchall()
@@ -40,7 +41,7 @@ def load_signals(store: Store, article_ids: Iterable[int], dim: int) -> dict[int
         for row, vector in zip(rows, vectors, strict=True):
             out[row[0]] = Signals(article_id=row[0], vector=vector,
                                   **_decode_keys(_whole(row[2], row[6]), row[3], dictionary),
-                                  day=row[4], language=row[5])
+                                  day=row[4], language=row[5], day_printed=not row[7])
     return out
 
 

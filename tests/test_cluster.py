@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from storyline.cluster import StoryClusterer, pair_similarity
@@ -72,6 +74,21 @@ def test_merges_join_split_stories_and_keep_the_larger() -> None:
     pairs = clusterer.merges({"a": SUKANYA[:2], "b": [SUKANYA[2]], "c": [MYSORE]})
     assert ("a", "b") in pairs
     assert all("c" not in p for p in pairs)
+
+
+def test_stories_whose_printed_days_lie_a_year_apart_do_not_merge() -> None:
+    # Undated articles join stories whatever their days, so two stories may each hold a printed
+    # day years apart: one event's reports do not span a year.
+    clusterer = StoryClusterer(_stats(*SUKANYA, MYSORE, SUKANYA_MORE))
+    a = [SUKANYA[0], _sig(21, "Pirates: INS Sukanya of the Indian Navy seized 26 men off Aden.", day=100)]
+    far = [SUKANYA[2], _sig(22, "INS Sukanya's crew detained 26 Somali pirates, the Indian Navy said.", day=100 + 400)]
+    assert clusterer.merges({"a": a, "b": far}) == []
+    # a follow-up two months on is still the event (ECB+ counts such reports as it)
+    later = [SUKANYA[2], _sig(22, "INS Sukanya's crew detained 26 Somali pirates, the Indian Navy said.", day=160)]
+    assert clusterer.merges({"a": a, "b": later}) == [("a", "b")]
+    # an implied day may be another event's: it does not hold stories apart
+    implied = [SUKANYA[2], dataclasses.replace(far[1], day_printed=False)]
+    assert clusterer.merges({"a": a, "b": implied}) == [("a", "b")]
 
 
 def test_pair_similarity_is_a_probability_and_symmetric_enough() -> None:
