@@ -17,6 +17,7 @@ from storyline.clean.html import extract_html
 from storyline.clean.language import detect_language
 from storyline.clean.media import find_cited_media
 from storyline.clean.text import clean_plain_text
+from storyline.clean.urls import outlet_from_url, url_date
 from storyline.model import Article, Line, RawDocument
 from storyline.settings import DEFAULT, Settings
 
@@ -74,10 +75,10 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             source=raw.source,
             title=raw.title or plain.title,
             text=plain.body,
-            published=raw.published or plain.published,
+            published=raw.published or plain.published or url_date(raw.url or plain.url),
             author=raw.author or plain.author,
-            outlet=raw.outlet,
-            url=raw.url,
+            outlet=raw.outlet or outlet_from_url(raw.url or plain.url),
+            url=raw.url or plain.url,
             dateline=plain.dateline,
             lines=plain.lines,
             format="text",

@@ -16,10 +16,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from htmldate import find_date
 from lxml.html import HtmlElement
+
+from storyline.clean.urls import outlet_from_url
 
 # ISO-like timestamps as publishers write them: 2019-11-19, 2019-11-19T10:22:00-05:00, 20191119.
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2}))?")
@@ -196,14 +198,6 @@ def _language(tree: HtmlElement, meta: dict[str, str]) -> str | None:
     return None
 
 
-def _outlet_from_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host)
-    return host or None
-
-
 def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
     """Everything but the body, from one parsed page; `url` is where it was fetched, if known."""
     meta = _meta_index(tree)
@@ -239,7 +233,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
             canonical = None
     out.url = canonical or url
     if not out.outlet:
-        out.outlet = _outlet_from_url(out.url)
+        out.outlet = outlet_from_url(out.url)
 
     headline = ld_article.get("headline")
     title_tag = tree.findtext(".//title")

@@ -19,6 +19,7 @@ from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, plain_n
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import WEEKDAY, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
+from storyline.clean.urls import page_url
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
 
@@ -31,6 +32,7 @@ class PlainResult:
     published: str | None = None
     author: str | None = None
     dateline: Dateline | None = None
+    url: str | None = None
 
 
 # How far above the body the head (title, date, byline) is looked for, in non-blank lines.
@@ -105,6 +107,9 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
                 result.published = result.dateline.date
         if not result.published:
             result.published = _date_near(infos, kinds, end)
+    if found := page_url(stripped):  # a dump's first line: the page's address
+        result.url = found[1]
+        kinds[found[0]] = "metadata" if kinds[found[0]] == "boilerplate" else kinds[found[0]]
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
     result.body = "\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
     return result
