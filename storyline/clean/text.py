@@ -344,14 +344,15 @@ _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
 _RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
 
 
+_Byline = tuple[str | None, str]  # `run_in_byline`'s (author, the text after the byline)
+
+
 def _run_in_stamp(lines: list[str]) -> _Stamp | None:
     """The stamp run into one of the page's first lines, or None.
 
     A date in a sentence is an event's, not the page's, so a date counts as the stamp only when
-    it is set apart as stamps are: a bar beside it ("March 19, 2011 | By ..."), or a time of day
-    with nothing before it on the line but a weekday or a bar-ended place ("WASHINGTON | Wed Mar 2,
-    2011 12:06pm EST"), or a weekday before it and a time and zone after it wherever it stands in
-    the line's opening. A photo caption's "Thursday, June 3, 2010" under a sentence is none of them."""
+    it is set apart as stamps are (`_set_apart`). A photo caption's "Thursday, June 3, 2010" under
+    a sentence, or "June 15 , 2010 : President Obama speaks ...", is not."""
     seen = 0
     for n, text in enumerate(lines):
         if not text:
@@ -362,25 +363,11 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         found = find_date(text[:ZONED_STAMP_REACH])
         if not found:
             continue
-        iso, start, end = found
-        before, after = text[:start].rstrip(), text[end:].lstrip()
-        weekday = _WEEKDAY_END.search(before)
-        lead = before[:weekday.start()].rstrip() if weekday else before
-        clock = _CLOCK_END.search(lead)  # "Susan Watts | 18:00 UK time , Saturday , 25 April 2009"
-        if clock:
-            lead = lead[:clock.start()].rstrip()
-        timed = "T" in iso or clock is not None
-        label = _LABEL_END.search(lead)  # "11th Day of Unrest in Egypt Aired February 4 , 2011 - 16:00:00 ET"
-        # A byline alone before it: "By Dan Primack February 2 , 2011 : 2:24 PM ET One day before ..."
-        byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
-        byline = byline if byline and not byline[1] else None
-        barred = before.endswith("|") or after.startswith("|")
-        # ... a zone after the time, or a ";" before it: "... response Tuesday , May 25 , 2010 ; 6:20 PM"
-        zoned = "T" in iso and weekday is not None and (_ZONE.match(after) is not None or ";" in text[start:end])
-        if not (zoned or (start < STAMP_REACH
-                          and (barred or (timed and (not lead or lead.endswith("|") or label or byline))))):
+        shape = _set_apart(text, *found)
+        if shape is None:
             continue
-        author, rest = _behind_stamp(after)
+        iso, lead, clock, byline = shape
+        author, rest = _behind_stamp(text[found[2]:].lstrip())
         # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
         # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
         leading = run_in_byline(lead) if lead.endswith("|") else byline
@@ -390,6 +377,34 @@ def _run_in_stamp(lines: list[str]) -> _Stamp | None:
         opens = (not lead or byline is not None
                  or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
         return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
+    return None
+
+
+def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, bool, _Byline | None] | None:
+    """(date, what stands before it, whether a time of day precedes it, a byline alone before it)
+    when the date at text[start:end] is set apart as a stamp is, else None. Set apart means:
+    - a bar beside it ("March 19, 2011 | By ...");
+    - or a time of day, and before it nothing on the line but a weekday, a bar-ended place or
+      name, a label or a byline: "WASHINGTON | Wed Mar 2, 2011 12:06pm EST", "Tuesday , September
+      16 , 2008 ; 4:30 PM Just ...", "Fergus Walsh | 12:16 PM , Thursday , 28 May 2009 It 's ...",
+      "11th Day of Unrest in Egypt Aired February 4 , 2011 - 16:00:00 ET", "By Dan Primack
+      February 2 , 2011 : 2:24 PM ET One day ...";
+    - or, wherever it stands in the line's opening, a weekday before it and a time after it with
+      a zone or a ";" ("... response Tuesday , May 25 , 2010 ; 6:20 PM Republican ...")."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    weekday = _WEEKDAY_END.search(before)
+    lead = before[:weekday.start()].rstrip() if weekday else before
+    clock = _CLOCK_END.search(lead)
+    if clock:
+        lead = lead[:clock.start()].rstrip()
+    timed = "T" in iso or clock is not None
+    byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
+    byline = byline if byline and not byline[1] else None
+    barred = before.endswith("|") or after.startswith("|")
+    zoned = "T" in iso and weekday is not None and (_ZONE.match(after) is not None or ";" in text[start:end])
+    head = not lead or lead.endswith("|") or _LABEL_END.search(lead) is not None or byline is not None
+    if zoned or (start < STAMP_REACH and (barred or (timed and head))):
+        return iso, lead, clock is not None, byline
     return None
 
 
