@@ -338,6 +338,9 @@ _WEEKDAY_END = re.compile(rf"(?:^|\s){WEEKDAY}\.?\s*,?$", re.IGNORECASE)
 # A time of day between a stamp's bar (or the line's start) and its date.
 _CLOCK_END = re.compile(r"(?:^|(?<=\|))\s*[0-2]?\d[:.][0-5]\d(?:\s*[AP]\.?M\.?)?(?:\s+(?:UK\s+time|GMT|BST|ET))?\s*,?$",
                         re.IGNORECASE)
+# An update's time after the date: "6 January 2011 Last updated at 18:51 GMT The oil giant ..."
+_UPDATED_AFTER = re.compile(r"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:GMT|UTC|BST|ET)?\s*",
+                            re.IGNORECASE)
 # A label that sets a stamp apart from the words before it (a transcript's headline).
 _LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
@@ -388,7 +391,7 @@ def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, boo
       name, a label or a byline: "WASHINGTON | Wed Mar 2, 2011 12:06pm EST", "Tuesday , September
       16 , 2008 ; 4:30 PM Just ...", "Fergus Walsh | 12:16 PM , Thursday , 28 May 2009 It 's ...",
       "11th Day of Unrest in Egypt Aired February 4 , 2011 - 16:00:00 ET", "By Dan Primack
-      February 2 , 2011 : 2:24 PM ET One day ...";
+      February 2 , 2011 : 2:24 PM ET One day ...", "6 January 2011 Last updated at 18:51 GMT ...";
     - or, wherever it stands in the line's opening, a weekday before it and a time after it with
       a zone or a ";" ("... response Tuesday , May 25 , 2010 ; 6:20 PM Republican ...")."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
@@ -397,7 +400,7 @@ def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, boo
     clock = _CLOCK_END.search(lead)
     if clock:
         lead = lead[:clock.start()].rstrip()
-    timed = "T" in iso or clock is not None
+    timed = "T" in iso or clock is not None or _UPDATED_AFTER.match(after) is not None
     byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
     byline = byline if byline and not byline[1] else None
     barred = before.endswith("|") or after.startswith("|")
@@ -412,7 +415,9 @@ def _behind_stamp(after: str) -> tuple[str | None, str]:
     """The author and the text behind a stamp (`after`: the line past its date). A byline behind
     the bar ("| By Sarah Hoye, CNN The first days ...") leaves with its outlet where its end is
     clear (`run_in_byline`); where not ("| By Mara Tolen, Esk Valley Review The council ..."), the
-    text starts after the name's comma or bar. Without a byline, a time zone is the stamp's."""
+    text starts after the name's comma or bar. Without a byline, a time zone is the stamp's, and so
+    is an update's time ("Last updated at 18:51 GMT")."""
+    after = _UPDATED_AFTER.sub("", after, count=1)
     after_bar = after.lstrip("| ")
     shaped = run_in_byline(after_bar) if after.startswith("|") else None
     byline = _RUN_IN_BYLINE.match(after)
