@@ -409,8 +409,9 @@ class StoryClusterer:
         cohesion: dict[int, float | None] = {}
         scored: list[tuple[float, str, str]] = []
         prints = {sid: _fingerprint(members) for sid, members in stories.items()}
+        spans = {sid: printed_span(members) for sid, members in stories.items()}
         for x, y in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
-            if days_apart(stories[x], stories[y]) > self.settings.merge_gap_days:
+            if days_apart(spans[x], spans[y]) > self.settings.merge_gap_days:
                 continue
             key = (x, y, prints[x], prints[y])
             if cache is not None and key in cache:
@@ -433,14 +434,18 @@ class StoryClusterer:
         return out
 
 
-def days_apart(a: Sequence[Signals], b: Sequence[Signals]) -> float:
-    """Days between the spans of two stories' printed days (0 when they overlap or either side
-    prints none); implied days are left out (see `ClusterSettings.merge_gap_days`)."""
-    da = [m.day for m in a if m.day is not None and m.day_printed]
-    db = [m.day for m in b if m.day is not None and m.day_printed]
-    if not da or not db:
-        return 0.0
-    return float(max(0, min(db) - max(da), min(da) - max(db)))
+def printed_span(members: Sequence[Signals]) -> tuple[int, int] | None:
+    """The first and last printed day of a story's members, or None; implied days are left out
+    (see `ClusterSettings.merge_gap_days`)."""
+    days = [m.day for m in members if m.day is not None and m.day_printed]
+    return (min(days), max(days)) if days else None
+
+
+def days_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    """Days between two `printed_span`s (0 when they overlap or either is None)."""
+    if a is None or b is None:
+        return 0
+    return max(0, b[0] - a[1], a[0] - b[1])
 
 
 def _fingerprint(members: Sequence[Signals]) -> tuple[int, int]:
