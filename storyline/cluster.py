@@ -88,9 +88,10 @@ class ClusterSettings:
     w_overlap: float = 6.22
     w_jaccard: float = 12.31
     w_lead: float = 7.3
-    # A prior, not fitted: the sets carry almost no dates the cleaner reads (MEANTIME's
-    # "March 27 , 2008" is tokenised), so the fit could not see this feature. 30 days apart
-    # costs ~3.3 log-odds; within FREE_DAYS nothing (follow-ups, time zones).
+    # A prior, not fitted: when the weights were fitted the cleaner read almost no dates in the
+    # sets (their stamps are tokenised: "March 27 , 2008", "10 : 55 P . M . FEB . 2 , 2009"), so
+    # the fit could not see this feature. 30 days apart costs ~3.3 log-odds; within FREE_DAYS
+    # nothing (follow-ups, time zones).
     w_days: float = 1.0
     # an article joins the best story when its score (mean log-odds) is above this
     assign_threshold: float = 6.0
