@@ -55,3 +55,18 @@ def test_a_dump_that_opens_with_its_url_gets_outlet_url_and_day():
     named = clean(RawDocument(source="x.txt", kind="text", outlet="Harbour News",
                               content="http://www.harbournews.example/2026/02/12/ferry-fire/\n" + PAGE))
     assert named.outlet == "Harbour News"
+
+
+def test_the_url_line_is_never_body_and_leaves_the_headline_above_the_text():
+    # a short page: the body region would have opened at the URL line, the headline inside it
+    page = ("http : / / www . harbournews . example / news / 12345 / ferry - crew - rescued - off - lisk\n"
+            "Ferry crew rescued after engine fire off Lisk\n"
+            "Twelve crew members were rescued from a burning ferry off Lisk , the coast guard said .\n"
+            "8 : 44AM GMT 12 Feb 2026\n"
+            "The fire started in the engine room shortly after the ferry left port , a spokesman said .\n")
+    article = clean(RawDocument(source="x.txt", kind="text", content=page))
+    assert not article.text.startswith("http")
+    assert article.title == "Ferry crew rescued after engine fire off Lisk"
+    # the stamp between the standfirst and the text dates the page and leaves the body
+    assert article.published == "2026-02-12"
+    assert [ln.kind for ln in article.lines][:4] == ["metadata", "title", "body", "metadata"]

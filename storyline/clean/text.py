@@ -69,6 +69,9 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
+    url = page_url(stripped)  # a dump's first line: the page's address, never its text
+    if url:
+        infos[url[0]] = replace(infos[url[0]], rating="bad")
     stamp = _run_in_stamp(stripped)
     # A stamp that opens its line is metadata, as a date line is: the line keeps it, while the body
     # and the dateline are read from what follows it.
@@ -105,11 +108,11 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             result.dateline = parse_dateline(texts[first], result.published)
             if result.dateline and result.dateline.date and not result.published:
                 result.published = result.dateline.date
-        if not result.published:
-            result.published = _date_near(infos, kinds, end)
-    if found := page_url(stripped):  # a dump's first line: the page's address
-        result.url = found[1]
-        kinds[found[0]] = "metadata" if kinds[found[0]] == "boilerplate" else kinds[found[0]]
+        if not result.published:  # a stamp between the standfirst and the text, then one below the text
+            result.published = _date_atop(infos, kinds, start, end) or _date_near(infos, kinds, end)
+    if url:
+        result.url = url[1]
+        kinds[url[0]] = "metadata"
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
     result.body = "\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
     return result
@@ -425,6 +428,24 @@ def _behind_stamp(after: str) -> tuple[str | None, str]:
     if shaped and shaped[1] != after_bar:
         return author, shaped[1]
     return author, after[byline.end():] if byline else _ZONE.sub("", after_bar)
+
+
+def _date_atop(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> str | None:
+    """A date line among the body's first lines, left out of it ("One Australian and one English
+    climber have fallen ...", then "8 : 44AM BST 16 Sep 2013", then the text): it becomes metadata."""
+    seen = 0
+    for i in range(start, end + 1):
+        if infos[i].rating == "blank":
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if kinds[i] == "boilerplate" and not infos[i].text.startswith(",") and is_date_line(infos[i].text):
+            found = find_date(infos[i].text)
+            if found:
+                kinds[i] = "metadata"
+                return found[0]
+    return None
 
 
 def _date_near(infos: list[LineInfo], kinds: list[str], end: int) -> str | None:
