@@ -111,6 +111,12 @@ def test_outlet_date_and_author_on_one_line_set_apart_by_bars_are_metadata():
     assert result.author == "Mara Tolen" and result.published.startswith("2026-03-10")
 
 
+def test_a_time_of_day_alone_under_a_label_is_no_title():
+    result = clean_plain_text(f"Bridge over the Esk to close for repairs\nUpdated 9 : 06 AM\n{BODY}\n{BODY}\n")
+    assert result.title == "Bridge over the Esk to close for repairs"
+    assert [ln.kind for ln in result.lines][:2] == ["title", "metadata"]
+
+
 def test_headline_above_its_standfirst_and_byline_is_the_title():
     result = clean_plain_text("THE ESK VALLEY HERALD\nRegion | Marvel\n\n"
                               "Bridge over the Esk to close for two months\n\n"

@@ -236,7 +236,7 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
             kinds[i] = "metadata"
             result.author = result.author or author_name(byline.group("name"))
             continue
-        if _stamp_line(text, result):
+        if _stamp_line(text, result) or _CLOCK_LINE.match(text):
             kinds[i] = "metadata"
             continue
         if _headline_like(infos[i]):
@@ -252,6 +252,9 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
             _name_line(infos, kinds, head, title_at, result, stopwords)
 
 
+# A time of day alone under a label, the day left out: "Updated 9 : 06 AM", "Posted at 11:30 GMT".
+_CLOCK_LINE = re.compile(r"^(?:(?:last\s+)?updated|posted|published)\s*:?\s*(?:at\s+)?[0-2]?\d\s?[:.]\s?[0-5]\d"
+                         r"\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,4})?$", re.IGNORECASE)
 # The parts of a stamp line: "Nord-Ost Review | 10.03.2026 18:40 | Author: Gregor Liss".
 _STAMP_PARTS = re.compile(r"\s[|•·]\s")
 
