@@ -39,13 +39,6 @@ def author_name(name: str) -> str | None:
     return name
 
 
-def plain_name(text: str) -> str | None:
-    """`text` when it is a person's name alone, two or three capitalised words ("Fergus Walsh"),
-    else None: what stands before a blog stamp's bar ("Fergus Walsh | 12:16 PM, Thursday, ...")."""
-    words = text.split()
-    return " ".join(words) if 2 <= len(words) <= 3 and all(_PERSON_WORD.match(w) for w in words) else None
-
-
 # A byline a dump ran into the body's first line: "By Tim Lister and Emily Smith, CNN Protesters
 # have used...", "By the CNN Wire Staff Main opposition party...", "by : Malini Wilkes Passing
 # around...", "From Ben Wedeman, CNN ElBaradei: ...". Only a name's shape marks where it ends: two
@@ -75,6 +68,13 @@ _OUTLET_WORDS = frozenset({"news", "review", "times", "post", "press", "herald",
 # outlet's name ends is anyone's guess, so the author is taken and the text left as it is.
 _ROLES = frozenset({"correspondent", "editor", "reporter", "writer", "columnist", "analyst", "producer",
                     "presenter", "contributor", "staff"})
+
+
+def plain_name(text: str) -> str | None:
+    """`text` when it is a person's name alone, two or three capitalised words ("Fergus Walsh"),
+    else None: what stands before a blog stamp's bar ("Fergus Walsh | 12:16 PM, Thursday, ...")."""
+    words = text.split()
+    return " ".join(words) if 2 <= len(words) <= 3 and all(_PERSON_WORD.match(w) for w in words) else None
 
 
 def run_in_byline(text: str) -> tuple[str | None, str] | None:

@@ -57,8 +57,11 @@ _PATTERNS = [
 WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
            r"sun(?:day)?)")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A time of day as stamps print it, its colon set apart or not ("18:51", "8 : 05am", "10.30 p.m."):
+# the one pattern the cleaner's stamp readers build theirs from.
+CLOCK = r"[0-2]?\d\s?[:.]\s?[0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?"
 # A clock time set apart from the date ("8 : 05am UK , Monday 16 September 2013").
-_CLOCK = re.compile(r"\b[0-2]?\d\s?[:.]\s?[0-5]\d(?:\s?[ap]\.?\s?m\b\.?)?", re.I)
+_CLOCK = re.compile(rf"\b{CLOCK}", re.I)
 _DIGIT = re.compile(r"\d")
 # Words that may stand around a date on a date line without making it a sentence.
 _DATE_WORDS = re.compile(

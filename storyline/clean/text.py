@@ -13,11 +13,12 @@ is about the shape of a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, plain_name, run_in_byline
 from storyline.clean.datelines import parse_dateline
-from storyline.clean.dates import WEEKDAY, find_date, is_date_line
+from storyline.clean.dates import CLOCK, WEEKDAY, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.clean.urls import page_url
 from storyline.model import Dateline, Line
@@ -109,7 +110,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             if result.dateline and result.dateline.date and not result.published:
                 result.published = result.dateline.date
         if not result.published:  # a stamp between the standfirst and the text, then one below the text
-            result.published = _date_atop(infos, kinds, start, end) or _date_near(infos, kinds, end)
+            result.published = _date_atop(infos, kinds, start, end) or _date_near(infos, end)
     if url:
         result.url = url[1]
         kinds[url[0]] = "metadata"
@@ -253,8 +254,8 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
 
 
 # A time of day alone under a label, the day left out: "Updated 9 : 06 AM", "Posted at 11:30 GMT".
-_CLOCK_LINE = re.compile(r"^(?:(?:last\s+)?updated|posted|published)\s*:?\s*(?:at\s+)?[0-2]?\d\s?[:.]\s?[0-5]\d"
-                         r"\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,4})?$", re.IGNORECASE)
+_CLOCK_LINE = re.compile(rf"^(?:(?:last\s+)?updated|posted|published)\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:[A-Z]{{2,4}})?$",
+                         re.IGNORECASE)
 # The parts of a stamp line: "Nord-Ost Review | 10.03.2026 18:40 | Author: Gregor Liss".
 _STAMP_PARTS = re.compile(r"\s[|•·]\s")
 
@@ -342,11 +343,9 @@ ZONED_STAMP_REACH = 400
 _PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 2010 2:39pm EDT"
 _WEEKDAY_END = re.compile(rf"(?:^|\s){WEEKDAY}\.?\s*,?$", re.IGNORECASE)
 # A time of day between a stamp's bar (or the line's start) and its date.
-_CLOCK_END = re.compile(r"(?:^|(?<=\|))\s*[0-2]?\d[:.][0-5]\d(?:\s*[AP]\.?M\.?)?(?:\s+(?:UK\s+time|GMT|BST|ET))?\s*,?$",
-                        re.IGNORECASE)
+_CLOCK_END = re.compile(rf"(?:^|(?<=\|))\s*{CLOCK}(?:\s+(?:UK\s+time|GMT|BST|ET))?\s*,?$", re.IGNORECASE)
 # An update's time after the date: "6 January 2011 Last updated at 18:51 GMT The oil giant ..."
-_UPDATED_AFTER = re.compile(r"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:GMT|UTC|BST|ET)?\s*",
-                            re.IGNORECASE)
+_UPDATED_AFTER = re.compile(rf"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:GMT|UTC|BST|ET)?\s*", re.IGNORECASE)
 # A label that sets a stamp apart from the words before it (a transcript's headline).
 _LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
@@ -435,32 +434,33 @@ def _behind_stamp(after: str) -> tuple[str | None, str]:
 
 def _date_atop(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> str | None:
     """A date line among the body's first lines, left out of it ("One Australian and one English
-    climber have fallen ...", then "8 : 44AM BST 16 Sep 2013", then the text): it becomes metadata."""
-    seen = 0
-    for i in range(start, end + 1):
-        if infos[i].rating == "blank":
-            continue
-        seen += 1
-        if seen > 3:
-            break
-        if kinds[i] == "boilerplate" and not infos[i].text.startswith(",") and is_date_line(infos[i].text):
-            found = find_date(infos[i].text)
-            if found:
-                kinds[i] = "metadata"
-                return found[0]
-    return None
+    climber have fallen ...", then "8 : 44AM BST 16 Sep 2013", then the text): it becomes metadata.
+    A fragment opening with a comma is a caption's (", Thursday , Sept. 2 , 2010 .")."""
+    found = _date_line(infos, range(start, end + 1), 3,
+                       lambda i: kinds[i] == "boilerplate" and not infos[i].text.startswith(","))
+    if found is None:
+        return None
+    kinds[found[0]] = "metadata"
+    return found[1]
 
 
-def _date_near(infos: list[LineInfo], kinds: list[str], end: int) -> str | None:
+def _date_near(infos: list[LineInfo], end: int) -> str | None:
     """A date line just below the body (many sites print the timestamp after the text)."""
+    found = _date_line(infos, range(end + 1, len(infos)), 4)
+    return found[1] if found else None
+
+
+def _date_line(infos: list[LineInfo], lines: range, reach: int,
+               allowed: Callable[[int], bool] = lambda i: True) -> tuple[int, str] | None:
+    """(line, date) of the first date line among the first `reach` non-blank `lines` that
+    `allowed` lets through, or None."""
     seen = 0
-    for i in range(end + 1, len(infos)):
+    for i in lines:
         if infos[i].rating == "blank":
             continue
         seen += 1
-        if seen > 4:
+        if seen > reach:
             break
-        if is_date_line(infos[i].text):
-            found = find_date(infos[i].text)
-            return found[0] if found else None
+        if allowed(i) and is_date_line(infos[i].text) and (found := find_date(infos[i].text)):
+            return i, found[0]
     return None

@@ -13,12 +13,13 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from storyline.clean.dates import _MONTHS
+
 # A line that is a URL alone, once the spaces a tokeniser put in are taken out.
 _URL = re.compile(r"^https?://[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
 _LOOKS_LIKE_URL = re.compile(r"^https?\s?:\s?/\s?/", re.IGNORECASE)
 # The first lines a URL is looked for in (non-blank).
 URL_LINES = 3
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _PATH_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d|[a-z]{3})[a-z]*[/-]([0-3]?\d)(?=[/_.-]|$)", re.IGNORECASE)
 
 
