@@ -6,7 +6,7 @@ published. Printed full dates ("3 March 2031", "March 3, 2031", "2031-03-03") co
 `storyline.clean.dates.find_date`; everything else is read here with plain regular expressions
 (HeidelTime-like rules, without its Java). Each mention carries a granularity, so a caller can
 keep exact days and drop "last week", "earlier this month" or "in 2019" as too vague to date
-an event by.
+an event by; the two ends of a span ("October 16 – November 1", "March 2-6") are SPAN, not DAY.
 
 Weekdays resolve backwards (the most recent such day on or before publication: news reports
 what happened) unless the sentence speaks of the future ("will", "is due to", "next Monday"),
@@ -17,12 +17,15 @@ it within about ten months before to two months after publication.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, as_date, find_date
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+# Each end of a span of days ("October 16 – November 1", "from 3 March to 7 March"): neither end
+# is the day something happened, so a caller that wants exact days drops it like a week.
+SPAN = "span"
 
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -155,6 +158,37 @@ def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
         if free(m.start("year"), m.end("year")):
             add(DateMention(date(int(m.group("year")), 1, 1), YEAR, m.start("year"), m.end("year")))
     out.sort(key=lambda d: d.start)
+    return _spans_apart(sentence, out)
+
+
+# What joins the two ends of a span: a dash, "to", "until", "through"; "and" only after "between".
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]+|to|until|till|through|thru|and)\s*", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+# A span within one month: "October 16-20" (a later day after), "16–20 October" (an earlier one
+# before). A hyphen must touch both numbers: "on October 16 - 20 people died" is no span.
+_DAYS_AFTER = re.compile(r"(?:-|\s*[–—]\s*)(?P<day>[12]\d|3[01]|0?[1-9])\b(?![:.,]?\d)")
+_DAYS_BEFORE = re.compile(r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:-|\s*[–—]\s*)$")
+
+
+def _spans_apart(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`mentions` with the days that end a span marked SPAN: an editor's "[October 16 – November
+    1]" dated a week's events to its first day, and the discrepancy finder set that day against
+    the day of the report."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.granularity != DAY or b.granularity != DAY or b.date <= a.date:
+            continue
+        join = _SPAN_JOIN.fullmatch(sentence, a.end, b.start)
+        if join and (join.group(0).strip().lower() != "and" or _BETWEEN.search(sentence, 0, a.start)):
+            out[i], out[i + 1] = replace(a, granularity=SPAN), replace(b, granularity=SPAN)
+    for i, m in enumerate(out):
+        if m.granularity != DAY:
+            continue
+        after = _DAYS_AFTER.match(sentence, m.end)
+        before = _DAYS_BEFORE.search(sentence, max(0, m.start - 6), m.start)
+        if (after and int(after.group("day")) > m.date.day) or (before and int(before.group("day")) < m.date.day):
+            out[i] = replace(m, granularity=SPAN)
     return out
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from storyline.model import Article
 from storyline.timeline import TimelineSettings, build_timeline
-from storyline.timeline_dates import DAY, MONTH, WEEK, YEAR, day_mentions, resolve_dates
+from storyline.timeline_dates import DAY, MONTH, SPAN, WEEK, YEAR, day_mentions, resolve_dates
 from tests.conftest import ROOT, SHARED
 
 WED = date(2031, 3, 5)  # a Wednesday
@@ -51,6 +51,21 @@ def test_vague_expressions_are_coarse_and_never_a_day():
     assert kinds["2029"] == ("2029-01-01", YEAR)
     assert kinds["February"] == ("2031-02-01", MONTH)
     assert all(g != DAY for _, g, _ in found)
+
+
+def test_the_ends_of_a_span_of_days_are_not_the_day_of_an_event():
+    # An editor's note dated a week's reporting; its first day became a timeline entry and a
+    # "when" discrepancy against the day of the report.
+    for sentence in ("This week [February 16 – March 1 – ed.] it became clear that talks would resume.",
+                     "The talks ran from 3 March to 7 March.", "Voting was held between March 3 and March 7.",
+                     "The games run March 2-6 in Rome.", "The games run 2–6 March in Rome."):
+        found = _found(sentence)
+        assert [g for _, g, _ in found if g != WEEK] == [SPAN, SPAN] or [g for _, g, _ in found] == [SPAN], sentence
+        assert day_mentions(sentence, WED) == [], sentence
+    # Two days named apart, or a dash before a count, stay days.
+    assert day_mentions("Attacks came on March 2 and March 4.", WED) == [date(2031, 3, 2), date(2031, 3, 4)]
+    assert day_mentions("On March 2 - 20 people died in the flood.", WED) == [date(2031, 3, 2)]
+    assert day_mentions("The vote was on March 4 - a day after March 3.", WED) == [date(2031, 3, 4), date(2031, 3, 3)]
 
 
 def test_names_and_numbers_are_not_dates():
