@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from storyline import nlp
+from storyline.clean.datelines import dateline_end
 from storyline.model import Article, Entity, Mention, Quote
 from storyline.quotes_en import english_quotes
 from storyline.quotes_marks import find_quote_spans
@@ -89,6 +90,7 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for f in found:
+        _past_dateline(text, f)
         if (f.start, f.end) in seen or not f.text.strip():
             continue
         seen.add((f.start, f.end))
@@ -97,6 +99,18 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
                             via=via, start=f.start, end=f.end, speaker_text=f.speaker_text))
     return quotes
+
+
+def _past_dateline(text: str, f: Found) -> None:
+    """Start a reported quote that opens a paragraph after the paragraph's dateline: "Baku/31.10.20/
+    Turan: Russia does not want to intervene ..." is the agency's dateline, then what was said."""
+    line = text.rfind("\n", 0, f.start) + 1
+    if f.kind != "indirect" or text[line:f.start].strip():
+        return
+    cut = line + dateline_end(text[line:line + 200])
+    if f.start < cut < f.end:
+        f.start = cut
+        f.text = " ".join(text[cut:f.end].split())
 
 
 def _sentence_channel(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) -> str | None:

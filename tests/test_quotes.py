@@ -339,3 +339,11 @@ def test_french_inversion_selon_and_que_clauses() -> None:
     assert (q.kind, q.speaker) == ("indirect", "Teodor Malek")
     assert _find(quotes, "Les recherches continueront").speaker == "Teodor Malek"  # a-t-il ajouté
     assert _find(quotes, "aucune famille").speaker == "Katarina Velesova"  # Selon elle
+
+
+@pytest.mark.parametrize("dateline", ["Tarn/04.03.31/Velpress: ", "TARN, (VP) – ", "Tarn, March 4 (Velpress) - "])
+def test_reported_speech_starts_after_the_wire_dateline(dateline: str) -> None:
+    text = f"{dateline}The army does not want to fight in the north, general Igor Salnikov said.\n\nTalks go on."
+    quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
+    assert [(q.speaker, q.text) for q in quotes] == [("Igor Salnikov", "The army does not want to fight in the north")]
+    assert text[quotes[0].start:quotes[0].end] == quotes[0].text

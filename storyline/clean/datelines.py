@@ -50,8 +50,13 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
 
 def after_dateline(paragraph: str) -> str:
     """`paragraph` without the dateline that opens it: the sentence a reader starts at."""
+    return paragraph[dateline_end(paragraph):]
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the dateline opening `paragraph` ends (0 when none opens it)."""
     found = _read(paragraph, None)
-    return paragraph.lstrip()[found[1]:] if found else paragraph
+    return len(paragraph) - len(paragraph.lstrip()) + found[1] if found else 0
 
 
 def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
