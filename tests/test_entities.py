@@ -110,6 +110,14 @@ def test_noise_words_and_demonyms_are_dropped(english):
     assert "Azerbaijan" in texts and "Armenia" in texts
 
 
+def test_the_agency_of_a_wire_dateline_is_an_organisation(english):
+    # The model types the agency after the slashed date as a place.
+    a = article("d.txt", "Baku/31.10.20/Turan: Russia does not want to get involved in the fighting, because "
+                         "its ties with Turkey matter more.")
+    types = {m.text: m.type for m in find_mentions(a)}
+    assert types["Turan"] == "ORG" and types["Russia"] == "PLACE"
+
+
 def test_organisation_cut_short_by_the_model_is_extended(english):
     a = article("o.txt", "The French, Russian and American mediators, gathered within the \u201cMinsk group\u201d, "
                          "indicated that the sides had agreed.")

@@ -33,6 +33,7 @@ import re
 from typing import Any
 
 from storyline import nlp
+from storyline.clean.datelines import dateline_end, parse_dateline
 from storyline.entities import roles
 from storyline.model import Article, Mention
 
@@ -68,8 +69,23 @@ def find_mentions(article: Article) -> list[Mention]:
     """Every person, organisation and place in the article, body first, then names printed around it."""
     lang = (article.language or "en").split("-")[0].lower()
     out = mentions_in(article.text, lang, article.source)
+    _typed_by_dateline(article.text, out)
     out.extend(_outside_mentions(article, lang))
     return out
+
+
+def _typed_by_dateline(text: str, mentions: list[Mention]) -> None:
+    """Type the names of a wire dateline by where they stand ("Baku/31.10.20/Turan:", "TARN,
+    (Velpress) –"): place, then the agency that filed (the model took the agency Turan for a
+    place). A dateline is the article's metadata (`Article.dateline`): a name the model missed
+    there is not added."""
+    end = dateline_end(text[:200])
+    found = parse_dateline(text[:end]) if end else None
+    for name, kind in ((found.place, "PLACE"), (found.agency, "ORG")) if found else ():
+        at = text.casefold().find(name.casefold(), 0, end) if name else -1
+        for m in mentions if at >= 0 else ():
+            if m.start < at + len(name) and at < m.end:
+                m.type = kind
 
 
 def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
