@@ -118,6 +118,12 @@ def test_the_agency_of_a_wire_dateline_is_an_organisation(english):
     assert types["Turan"] == "ORG" and types["Russia"] == "PLACE"
 
 
+def test_a_capital_standing_for_its_government_is_a_place(english):
+    a = article("y.txt", "Russia said it was ready to help Yerevan if the fighting spreads. Moscow also "
+                         "said that Yerevan had asked for talks.")
+    assert {m.type for m in find_mentions(a) if m.text == "Yerevan"} == {"PLACE"}
+
+
 def test_organisation_cut_short_by_the_model_is_extended(english):
     a = article("o.txt", "The French, Russian and American mediators, gathered within the \u201cMinsk group\u201d, "
                          "indicated that the sides had agreed.")

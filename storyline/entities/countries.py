@@ -61,3 +61,19 @@ def country_code(text: str) -> str | None:
     while len(words) > 1 and words[0] in _COUNTRY_LEADERS:
         words = words[1:]
     return _country_index().get(" ".join(words)) if words else None
+
+
+# Cities that are also common given names or surnames: a one-word person so named stays a person.
+_CITY_PEOPLE = frozenset({"Darwin", "Davis", "Dawson", "Regina", "Stanley", "Palmer", "Knox", "Santiago",
+                          "Sydney", "Sofia", "Kirov", "Phoenix", "Beulah", "Casey", "Marengo", "Norfolk"})
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> frozenset[str]:
+    """The cities the time-zone database is named after (Yerevan, Baku, Kyiv, Caracas ...; CLDR's
+    list, shipped with babel): capitals and big cities, printed as news prints them."""
+    from babel.core import get_global
+
+    names = {zone.split("/")[-1].replace("_", " ") for zone in get_global("zone_territories")
+             if "/" in zone and not zone.startswith(("Etc/", "Antarctica/"))}
+    return frozenset(names - _CITY_PEOPLE)

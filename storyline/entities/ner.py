@@ -35,6 +35,7 @@ from typing import Any
 from storyline import nlp
 from storyline.clean.datelines import dateline_end, parse_dateline
 from storyline.entities import roles
+from storyline.entities.countries import world_cities
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -119,10 +120,14 @@ def _english(text: str, source: str) -> list[Mention]:
     kept = []
     named: set[str] = set()
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    # Names of people printed in full here: a city that is one of them stays a person.
+    name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_) or _company_typed_otherwise(doc, ent)
         if kind is None:
             continue
+        if kind == "PERSON" and len(ent) == 1 and ent.text not in name_words and ent.text in world_cities():
+            kind = "PLACE"  # a capital for its government ("help Yerevan"), typed as a person
         span = _clean_span(doc, ent.start, ent.end, kind)
         if span is None:
             continue
