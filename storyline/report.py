@@ -115,8 +115,8 @@ def _quotes_markdown(quotes: list[dict]) -> list[str]:
     if not quotes:
         return []
     out = ["", "### Who said what", ""]
-    for q in quotes:
-        via = f" (via {q['via']})" if q.get("via") else ""
+    for q in quotes:  # "BBC reports": a medium that reports itself is not its own channel
+        via = f" (via {q['via']})" if q.get("via") not in (None, q.get("speaker")) else ""
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
         text = q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""

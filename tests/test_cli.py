@@ -106,6 +106,16 @@ def test_report_writes_markdown(corpus, tmp_path):
     assert text.startswith("# storyline report") and "7 article(s)" in text
 
 
+def test_report_names_a_channel_only_when_it_is_not_the_speaker():
+    from storyline.report import _quotes_markdown
+
+    lines = _quotes_markdown([
+        {"speaker": "BBC", "via": "BBC", "kind": "indirect", "text": "the strikes went on", "source": "a"},
+        {"speaker": "Ana Kos", "via": "AFP", "kind": "direct", "text": "We stay", "source": "b"}])
+    assert "- **BBC** said, in substance, the strikes went on — _a_" in lines
+    assert "- **Ana Kos** (via AFP) said “We stay” — _b_" in lines
+
+
 def test_a_file_saved_twice_is_stored_once_and_listed_in_its_story(tmp_path):
     text = ("The Valley Herald\n\nFerry service resumes after storm\n\nTue 5 Mar 2024\n\n"
             "KORVEN – The ferry between Korven and Lisk sailed again on Tuesday after three days of storms, "

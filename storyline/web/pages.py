@@ -103,7 +103,7 @@ def _entities(record: dict[str, Any]) -> str:
 def _quotes(record: dict[str, Any]) -> str:
     items = []
     for q in record.get("quotes", []):
-        via = f" via {escape(q['via'])}" if q.get("via") else ""
+        via = f" via {escape(q['via'])}" if q.get("via") not in (None, q.get("speaker")) else ""
         text = f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
         items.append(f"<li><b>{escape(q.get('speaker') or 'unattributed')}</b>{via}: {text} {_cite([q['source']])}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
