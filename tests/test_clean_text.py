@@ -173,6 +173,30 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     assert caption.published is None
 
 
+def test_the_headline_run_into_a_stamp_on_the_first_line_is_the_title():
+    # headline and standfirst, then weekday, date, time and zone, then the text
+    zoned = clean_plain_text("Bridge over the Esk to close Drivers face a detour of forty kilometres through "
+                             f"the hills Tuesday 10 March 2026 18.40 GMT {BODY}\n{BODY}\n")
+    assert zoned.title == ("Bridge over the Esk to close Drivers face a detour of forty kilometres through "
+                           "the hills")
+    assert zoned.body.startswith("The council of Marvel") and zoned.published == "2026-03-10T18:40"
+    # a byline behind the headline gives the author
+    bylined = clean_plain_text(f"Bridge over the Esk to close By Mara Tolen and Ivo Lind Tuesday , March 10 , "
+                               f"2026 ; 6:40 PM {BODY}\n{BODY}\n")
+    assert bylined.title == "Bridge over the Esk to close" and bylined.author == "Mara Tolen and Ivo Lind"
+    assert bylined.body.startswith("The council of Marvel")
+    # a wire page's place before the bar is the dateline's, not the headline's
+    wire = clean_plain_text(f"Esk bridge to close for two months MARVEL , Eskland | Tue Mar 10 , 2026 6:40pm EDT "
+                            f"MARVEL (Reuters) - {BODY}\n{BODY}\n")
+    assert wire.title == "Esk bridge to close for two months" and wire.body.startswith("MARVEL (Reuters) - The")
+    # a photo credit, a fragment, or a stamp below the first line leaves the title alone
+    for page in (f"Mara Tolen\\/Esk Valley Review\\/Handout Tuesday 10 March 2026 18.40 GMT {BODY}\n{BODY}\n",
+                 f"cents and two in Marvel Tuesday 10 March 2026 18.40 GMT {BODY}\n{BODY}\n",
+                 f"The bridge is old .\nIt will close Tuesday 10 March 2026 18.40 GMT {BODY}\n{BODY}\n"):
+        result = clean_plain_text(page)
+        assert result.published == "2026-03-10T18:40" and not result.title, page
+
+
 def test_a_date_inside_a_sentence_does_not_date_the_page():
     for opening in ("A heron stands on the flooded bank of the Esk on Tuesday, March 10, 2026.",
                     "The council met on Tuesday, March 10, 2026 at 6:40 p.m. to vote on the bridge.",

@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, plain_name, run_in_byline
+from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
 from storyline.clean.datelines import parse_dateline
-from storyline.clean.dates import CLOCK, WEEKDAY, find_date, is_date_line
+from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
+from storyline.clean.stamps import run_in_stamp
 from storyline.clean.urls import page_url
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
@@ -73,11 +74,12 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     url = page_url(stripped)  # a dump's first line: the page's address, never its text
     if url:
         infos[url[0]] = replace(infos[url[0]], rating="bad")
-    stamp = _run_in_stamp(stripped)
+    stamp = run_in_stamp(stripped)
     # A stamp that opens its line is metadata, as a date line is: the line keeps it, while the body
-    # and the dateline are read from what follows it.
+    # and the dateline are read from what follows it. So is the headline before a stamp on the first
+    # line (it is the title, when the head above the body holds none).
     texts = list(stripped)
-    if stamp and stamp.opens and stamp.rest:
+    if stamp and (stamp.opens or stamp.headline) and stamp.rest:
         texts[stamp.line] = stamp.rest
         if infos[stamp.line].rating == "teaser":
             # The stamp's capitals made the sentence run into it look like a headline: rate what follows.
@@ -105,6 +107,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         if stamp and not result.published:
             result.published = stamp.published
             result.author = result.author or stamp.author
+        if stamp and stamp.headline and stamp.rest and not result.title:
+            result.title = stamp.headline
         if first is not None:
             result.dateline = parse_dateline(texts[first], result.published)
             if result.dateline and result.dateline.date and not result.published:
@@ -320,116 +324,6 @@ def _name_like(text: str, stopwords: frozenset[str]) -> bool:
     tokens = text.split()
     return (2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens)
             and not any(t.lower() in stopwords for t in tokens if t[0].isupper()))
-
-
-@dataclass(frozen=True)
-class _Stamp:
-    published: str
-    author: str | None
-    line: int  # the line it was run into
-    rest: str  # that line after the stamp
-    opens: bool  # the line opens with it (a place and a bar at most before it), no headline before it
-
-
-# A page's publication stamp run into one of its first lines, where a dump of the page joined it
-# to the headline or the first sentence: "GENEVA | Thu Jun 9, 2011 12:59pm EDT GENEVA (Reuters) -
-# An estimated...", "Friday 1 May 2009 22.51 BST What is...", "March 19, 2011 | By Jason Hanna,
-# CNN The destroyer...". Looked for in this many non-blank lines, this far into each; a stamp
-# with weekday, time and zone ("... the slick Wednesday 5 May 2010 16.20 BST Boats ...") as far as
-# a headline and a standfirst before it reach.
-STAMP_LINES = 3
-STAMP_REACH = 160
-ZONED_STAMP_REACH = 400
-_PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 2010 2:39pm EDT"
-_WEEKDAY_END = re.compile(rf"(?:^|\s){WEEKDAY}\.?\s*,?$", re.IGNORECASE)
-# A time of day between a stamp's bar (or the line's start) and its date.
-_CLOCK_END = re.compile(rf"(?:^|(?<=\|))\s*{CLOCK}(?:\s+(?:UK\s+time|GMT|BST|ET))?\s*,?$", re.IGNORECASE)
-# An update's time after the date: "6 January 2011 Last updated at 18:51 GMT The oil giant ..."
-_UPDATED_AFTER = re.compile(rf"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:GMT|UTC|BST|ET)?\s*", re.IGNORECASE)
-# A label that sets a stamp apart from the words before it (a transcript's headline).
-_LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
-_ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
-_RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
-
-
-_Byline = tuple[str | None, str]  # `run_in_byline`'s (author, the text after the byline)
-
-
-def _run_in_stamp(lines: list[str]) -> _Stamp | None:
-    """The stamp run into one of the page's first lines, or None.
-
-    A date in a sentence is an event's, not the page's, so a date counts as the stamp only when
-    it is set apart as stamps are (`_set_apart`). A photo caption's "Thursday, June 3, 2010" under
-    a sentence, or "June 15 , 2010 : President Obama speaks ...", is not."""
-    seen = 0
-    for n, text in enumerate(lines):
-        if not text:
-            continue
-        seen += 1
-        if seen > STAMP_LINES:
-            break
-        found = find_date(text[:ZONED_STAMP_REACH])
-        if not found:
-            continue
-        shape = _set_apart(text, *found)
-        if shape is None:
-            continue
-        iso, lead, clock, byline = shape
-        author, rest = _behind_stamp(text[found[2]:].lstrip())
-        # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
-        # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
-        leading = run_in_byline(lead) if lead.endswith("|") else byline
-        author = author or (leading[0] if leading else None)
-        if author is None and clock and lead.endswith("|"):  # a blog's "Fergus Walsh | 12:16 PM, ..."
-            author = plain_name(lead[:-1])
-        opens = (not lead or byline is not None
-                 or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
-        return _Stamp(iso, author, n, rest.lstrip(" |,"), opens)
-    return None
-
-
-def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, bool, _Byline | None] | None:
-    """(date, what stands before it, whether a time of day precedes it, a byline alone before it)
-    when the date at text[start:end] is set apart as a stamp is, else None. Set apart means:
-    - a bar beside it ("March 19, 2011 | By ...");
-    - or a time of day, and before it nothing on the line but a weekday, a bar-ended place or
-      name, a label or a byline: "WASHINGTON | Wed Mar 2, 2011 12:06pm EST", "Tuesday , September
-      16 , 2008 ; 4:30 PM Just ...", "Fergus Walsh | 12:16 PM , Thursday , 28 May 2009 It 's ...",
-      "11th Day of Unrest in Egypt Aired February 4 , 2011 - 16:00:00 ET", "By Dan Primack
-      February 2 , 2011 : 2:24 PM ET One day ...", "6 January 2011 Last updated at 18:51 GMT ...";
-    - or, wherever it stands in the line's opening, a weekday before it and a time after it with
-      a zone or a ";" ("... response Tuesday , May 25 , 2010 ; 6:20 PM Republican ...")."""
-    before, after = text[:start].rstrip(), text[end:].lstrip()
-    weekday = _WEEKDAY_END.search(before)
-    lead = before[:weekday.start()].rstrip() if weekday else before
-    clock = _CLOCK_END.search(lead)
-    if clock:
-        lead = lead[:clock.start()].rstrip()
-    timed = "T" in iso or clock is not None or _UPDATED_AFTER.match(after) is not None
-    byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
-    byline = byline if byline and not byline[1] else None
-    barred = before.endswith("|") or after.startswith("|")
-    zoned = "T" in iso and weekday is not None and (_ZONE.match(after) is not None or ";" in text[start:end])
-    head = not lead or lead.endswith("|") or _LABEL_END.search(lead) is not None or byline is not None
-    if zoned or (start < STAMP_REACH and (barred or (timed and head))):
-        return iso, lead, clock is not None, byline
-    return None
-
-
-def _behind_stamp(after: str) -> tuple[str | None, str]:
-    """The author and the text behind a stamp (`after`: the line past its date). A byline behind
-    the bar ("| By Sarah Hoye, CNN The first days ...") leaves with its outlet where its end is
-    clear (`run_in_byline`); where not ("| By Mara Tolen, Esk Valley Review The council ..."), the
-    text starts after the name's comma or bar. Without a byline, a time zone is the stamp's, and so
-    is an update's time ("Last updated at 18:51 GMT")."""
-    after = _UPDATED_AFTER.sub("", after, count=1)
-    after_bar = after.lstrip("| ")
-    shaped = run_in_byline(after_bar) if after.startswith("|") else None
-    byline = _RUN_IN_BYLINE.match(after)
-    author = shaped[0] if shaped else author_name(byline.group("name")) if byline else None
-    if shaped and shaped[1] != after_bar:
-        return author, shaped[1]
-    return author, after[byline.end():] if byline else _ZONE.sub("", after_bar)
 
 
 def _date_atop(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> str | None:
