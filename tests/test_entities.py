@@ -124,6 +124,13 @@ def test_a_capital_standing_for_its_government_is_a_place(english):
     assert {m.type for m in find_mentions(a) if m.text == "Yerevan"} == {"PLACE"}
 
 
+def test_a_name_cut_short_at_the_end_of_a_sentence_is_the_full_name(english):
+    # "Sen." read as an abbreviation: the model typed "Hun" alone
+    a = article("h.txt", "Hun Sen won the vote. The opposition fled after threats of arrest from strongman Hun Sen. "
+                         "Hun Sen complained Monday.")
+    assert [m.text for m in find_mentions(a) if m.type == "PERSON"] == ["Hun Sen"] * 3
+
+
 def test_organisation_cut_short_by_the_model_is_extended(english):
     a = article("o.txt", "The French, Russian and American mediators, gathered within the \u201cMinsk group\u201d, "
                          "indicated that the sides had agreed.")

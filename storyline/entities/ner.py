@@ -174,10 +174,16 @@ def _english(text: str, source: str) -> list[Mention]:
     kept.sort()
     # Person names end a title chain: the chain before them belongs to them, not to a name after.
     person = {k for a, b, kind in kept if kind == "PERSON" for k in range(a, b)}
+    # A name the model cut short where a sentence ends ("strongman Hun Sen." read as "Hun" and the
+    # abbreviation "Sen."): one word that opens a full name printed right there is that name.
+    full_names = sorted({doc[a:b].text for a, b, kind in kept if kind == "PERSON" and b - a >= 2}, key=len)
     out = []
     for a, b, kind in kept:
         role = roles.english_role(doc, a, b, qualifier, person) if kind == "PERSON" else None
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        if kind == "PERSON" and b - a == 1:
+            end = next((start + len(n) for n in full_names if n.startswith(doc[a].text + " ")
+                        and text.startswith(n, start) and not text[start + len(n):start + len(n) + 1].isalnum()), end)
         out.append(Mention(source=source, text=text[start:end], start=start, end=end, type=kind,
                            sentence=sent_of.get(a, -1), role=role, language="en"))
     return out
