@@ -443,8 +443,9 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
                     break
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
             place = match.group("place")
-            if place.lower() in _STOP_PLACES:
-                continue
+            if place.lower() in _STOP_PLACES or place.split()[0].lower().rstrip(".") in _MONTHS_AND_DAYS \
+                    or place.endswith(("'s", "’s")):
+                continue  # "a meeting ... in an Oct. 17 letter", "talks at Sihanouk's residence in ..."
             noun = match.group("noun").lower()
             claims.append(Claim(source=article.source, kind="place", subject=f"place: {_GROUP_OF.get(noun, noun)}",
                                 value=place, sentence=sentence, published=article.published))
@@ -452,6 +453,9 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
 
 
 _STOP_PLACES = frozenset("the a an its his her their this that which who".split())
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday""".split())
 
 
 def _statement_date(sentence: str, start: int, end: int) -> bool:

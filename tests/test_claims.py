@@ -155,6 +155,15 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
     assert find_discrepancies([], agree, [texts["a"], texts["c"]]) == []
 
 
+def test_a_month_or_a_possessive_after_a_locative_is_no_place():
+    from storyline.claims import event_claims
+
+    text = ("The king will not chair a meeting in Korven or Orsk, he wrote in an Oct. 17 letter to his son. "
+            "The opposition asked for talks at Vellan's residence in Orsk.")
+    places = [c.value for c in event_claims(_article(text, source="a", published="2031-03-06")) if c.kind == "place"]
+    assert places == ["Korven"]
+
+
 # -- opposite claims ---------------------------------------------------------------------------
 
 
