@@ -43,6 +43,7 @@ def test_citations_are_found_from_the_wording(text, want):
     "According to the UN agency, 300 people had fled.",              # a body's agency, not a medium
     "The minister told the State Duma that the budget was ready.",
     "Librarian Petra Lind said five hundred visitors came.",  # a person named like an agency
+    "The border is closed, declared Valdoria's leading newspaper on Monday.",  # its owner, not its name
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):
     assert find_cited_media(text) == []

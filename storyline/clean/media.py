@@ -250,6 +250,8 @@ def _unlisted_media(sentence: str, media: MediaList) -> list[str]:
         for match in regex.finditer(sentence):
             if regex is _NAMED_BEFORE and _VERB.search(match.group(2)):
                 continue  # "Zakharova told Russian television": a speaker, not an outlet
+            if regex is _NAMED_BEFORE and match.group(1).endswith(("'s", "’s")):
+                continue  # "North Korea's leading newspaper, Rodong Sinmun": its owner, not its name
             name = _trim_name(match.group(1))
             if name and name not in media.canonical:
                 names.append(name)
