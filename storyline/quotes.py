@@ -77,6 +77,9 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         return []
     if "″" in text or "‶" in text:
         text = text.translate(_PRIMES)  # double primes typed for quote marks; one character each, offsets kept
+    if "``" in text:
+        # Treebank-style marks (DUC, PTB dumps): ``Words ,'' he said. Two characters each way, offsets kept.
+        text = text.replace("``", " \u201c").replace("''", "\u201d ")
     lang = (article.language or "en").split("-")[0]
     spans = find_quote_spans(text)
     doc = nlp.parse(text, lang) if lang in ("en", "ru") else None

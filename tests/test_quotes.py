@@ -347,3 +347,13 @@ def test_reported_speech_starts_after_the_wire_dateline(dateline: str) -> None:
     quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
     assert [(q.speaker, q.text) for q in quotes] == [("Igor Salnikov", "The army does not want to fight in the north")]
     assert text[quotes[0].start:quotes[0].end] == quotes[0].text
+
+
+def test_treebank_quote_marks_are_direct_speech() -> None:
+    # DUC and other Penn Treebank dumps print ``...'' for quote marks
+    text = ("The harvest failed, Red Cross president Mara Tolen said on Monday. ``This is really part of daily "
+            "life,'' Tolen said. ``We have no choice.''")
+    quotes = find_quotes(Article(source="s", title=None, text=text, language="en"), [])
+    direct = {q.text: q.speaker for q in quotes if q.kind == "direct"}
+    assert direct == {"This is really part of daily life": "Mara Tolen", "We have no choice.": "Mara Tolen"}
+    assert not any("``" in q.text or "''" in q.text for q in quotes)
