@@ -19,6 +19,7 @@ on a two-core machine under a load average near 10 (so less on an idle core).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from storyline import nlp
 from storyline.clean.datelines import dateline_end
@@ -63,6 +64,7 @@ _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me",
 
 
 _PRIMES = str.maketrans({"″": '"', "‶": '"'})
+_TREEBANK = re.compile(r"``|''")
 
 
 def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity] | None = None) -> list[Quote]:
@@ -77,13 +79,15 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         return []
     if "″" in text or "‶" in text:
         text = text.translate(_PRIMES)  # double primes typed for quote marks; one character each, offsets kept
-    if "``" in text:
-        # Treebank-style marks (DUC, PTB dumps): ``Words ,'' he said. Two characters each way, offsets kept.
-        text = text.replace("``", " \u201c").replace("''", "\u201d ")
+    mine = [m for m in mentions if m.source == article.source or not m.source]
+    old_of = None
+    if "``" in text:  # Treebank-style marks (DUC, PTB dumps): ``Words,'' he said
+        text, old_of = _treebank_marks(text)
+        mine, entities = _moved(mine, entities, article.source, old_of)
     lang = (article.language or "en").split("-")[0]
     spans = find_quote_spans(text)
     doc = nlp.parse(text, lang) if lang in ("en", "ru") else None
-    mine = [m for m in mentions if m.source == article.source or not m.source] or _parser_mentions(article, doc, lang)
+    mine = mine or _parser_mentions(article, doc, lang)
     speakers = Speakers(text, mine, entities)
     if lang == "en" and doc is not None:
         found = english_quotes(text, doc, spans, speakers)
@@ -99,9 +103,40 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         seen.add((f.start, f.end))
         via = (f.via or _via(text, f, media, mine, strict=lang == "en") or _sentence_channel(text, f, media, mine)
                or _paragraph_channel(text, f, quotes))
+        start, end = (old_of[f.start], old_of[f.end]) if old_of else (f.start, f.end)
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
-                            via=via, start=f.start, end=f.end, speaker_text=f.speaker_text))
+                            via=via, start=start, end=end, speaker_text=f.speaker_text))
     return quotes
+
+
+def _treebank_marks(text: str) -> tuple[str, list[int]]:
+    """`text` with each ``...'' pair of marks as “...”, and the offset in `text` of each offset of
+    the result (one past its end included). Spaces are not added in their place: a double space
+    is a token of its own to the parser, and it then misreads the sentence around the quote."""
+    parts, old_of, at = [], [], 0
+    for m in _TREEBANK.finditer(text):
+        parts.append(text[at:m.start()])
+        old_of.extend(range(at, m.start()))
+        parts.append("\u201c" if m[0] == "``" else "\u201d")
+        old_of.append(m.start())
+        at = m.end()
+    parts.append(text[at:])
+    old_of.extend(range(at, len(text) + 1))
+    return "".join(parts), old_of
+
+
+def _moved(mentions: list[Mention], entities: list[Entity] | None, source: str,
+           old_of: list[int]) -> tuple[list[Mention], list[Entity] | None]:
+    """This article's mentions (and its entities' mentions of it) at their offsets in the text
+    `_treebank_marks` made."""
+    new_of = {old: new for new, old in enumerate(old_of)}
+
+    def move(m: Mention) -> Mention:
+        return replace(m, start=new_of.get(m.start, m.start), end=new_of.get(m.end, m.end)) \
+            if m.start >= 0 and (m.source == source or not m.source) else m
+
+    moved = [replace(e, mentions=[move(m) for m in e.mentions]) for e in entities] if entities else entities
+    return [move(m) for m in mentions], moved
 
 
 def _past_dateline(text: str, f: Found) -> None:

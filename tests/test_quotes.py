@@ -357,3 +357,11 @@ def test_treebank_quote_marks_are_direct_speech() -> None:
     direct = {q.text: q.speaker for q in quotes if q.kind == "direct"}
     assert direct == {"This is really part of daily life": "Mara Tolen", "We have no choice.": "Mara Tolen"}
     assert not any("``" in q.text or "''" in q.text for q in quotes)
+    # offsets point into the text as printed, marks included
+    assert {text[q.start:q.end] for q in quotes if q.kind == "direct"} == {
+        "``This is really part of daily life,''", "``We have no choice.''"}
+    # a partial quote inside reported speech stays inside it
+    reported = find_quotes(Article(source="s", title=None, language="en", text=(
+        "Mara Tolen, the mayor, said that ``tried and tested plans'' were in place.")), [])
+    assert {(q.kind, q.text) for q in reported} == {("direct", "tried and tested plans"),
+                                                    ("indirect", "“tried and tested plans” were in place")}
