@@ -64,7 +64,7 @@ _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me",
 
 
 _PRIMES = str.maketrans({"″": '"', "‶": '"'})
-_TREEBANK = re.compile(r"``|''")
+_TREEBANK = re.compile(r"``[ \t]?|[ \t]?''")
 
 
 def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity] | None = None) -> list[Quote]:
@@ -110,15 +110,17 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
 
 
 def _treebank_marks(text: str) -> tuple[str, list[int]]:
-    """`text` with each ``...'' pair of marks as “...”, and the offset in `text` of each offset of
-    the result (one past its end included). Spaces are not added in their place: a double space
-    is a token of its own to the parser, and it then misreads the sentence around the quote."""
+    """`text` with each ``...'' pair of marks as “...”, set against its words where a token corpus
+    spaced them ("`` I do n't think ... . ''"), and the offset in `text` of each offset of the
+    result (one past its end included). Spaces are not added in place of the second character:
+    a double space is a token of its own to the parser, which then misreads the sentence."""
     parts, old_of, at = [], [], 0
     for m in _TREEBANK.finditer(text):
         parts.append(text[at:m.start()])
         old_of.extend(range(at, m.start()))
-        parts.append("\u201c" if m[0] == "``" else "\u201d")
-        old_of.append(m.start())
+        opens = m[0].startswith("`")
+        parts.append("\u201c" if opens else "\u201d")
+        old_of.append(m.start() if opens else m.end() - 2)
         at = m.end()
     parts.append(text[at:])
     old_of.extend(range(at, len(text) + 1))

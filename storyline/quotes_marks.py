@@ -10,6 +10,7 @@ first paragraph rather than swallowing the rest of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opener -> the marks that may close it (MT text closes “ with “ as often as with ”)
@@ -79,7 +80,12 @@ def _is_apostrophe(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True
+    if text[i] in "’'" and before.isspace() and _TOKENISED_CLITIC.match(text, i + 1):
+        return True  # a token corpus sets clitics apart: "today 's activities", "they 're", "I 'd"
     return text[i] in "’'" and before in "sS" and after.isspace()
+
+
+_TOKENISED_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?=\s)")
 
 
 def _paragraph_end(text: str, i: int) -> int:

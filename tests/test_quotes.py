@@ -365,3 +365,10 @@ def test_treebank_quote_marks_are_direct_speech() -> None:
         "Mara Tolen, the mayor, said that ``tried and tested plans'' were in place.")), [])
     assert {(q.kind, q.text) for q in reported} == {("direct", "tried and tested plans"),
                                                     ("indirect", "“tried and tested plans” were in place")}
+    # a token corpus spaces the marks and sets clitics apart ("do n't", "today 's")
+    tokens = ("Mara Tolen , an analyst , said that `` I do n't think anyone has much confidence . '' "
+              "Today 's trading was calm .")
+    [quote] = find_quotes(Article(source="s", title=None, text=tokens, language="en"), [])
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "Mara Tolen",
+                                                       "I do n't think anyone has much confidence .")
+    assert tokens[quote.start:quote.end] == "`` I do n't think anyone has much confidence . ''"
