@@ -9,8 +9,8 @@ keep exact days and drop "last week", "earlier this month" or "in 2019" as too v
 an event by; the two ends of a span ("October 16 – November 1", "March 2-6") are SPAN, not DAY.
 
 Weekdays resolve backwards (the most recent such day on or before publication: news reports
-what happened) unless the sentence speaks of the future ("will", "is due to", "next Monday"),
-in which case they resolve forwards. A day of the month without a year takes the year that puts
+what happened) unless the sentence speaks of the future ("will", "is due to", "next Monday", a
+Spanish, Portuguese or Italian future tense, Dutch "zal"), in which case they resolve forwards. A day of the month without a year takes the year that puts
 it within about ten months before to two months after publication.
 """
 
@@ -51,6 +51,7 @@ _WEEKDAYS = {name: i for names in (
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "понедельник вторник среду четверг пятницу субботу воскресенье",
 ) for i, name in enumerate(names.split())} | {"sonnabend": 5, "среда": 2, "пятница": 4, "суббота": 5}
 _WEEKDAY = re.compile(
@@ -90,7 +91,10 @@ _RELATIVE_PERIODS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
 # A sentence about what is to come: its bare weekday is the next one, not the last.
 _FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected\s+to|are\s+expected\s+to|"
                      r"plans?\s+to|planned|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|"
-                     r"are\s+set\s+to|is\s+to\s+be|are\s+to\s+be|going\s+to|upcoming|ahead\s+of)\b", re.I)
+                     r"are\s+set\s+to|is\s+to\s+be|are\s+to\s+be|going\s+to|upcoming|ahead\s+of|"
+                     # the future tense of Spanish, Portuguese and Italian ("se celebrará el miércoles",
+                     # "inizierà mercoledì") and Dutch "zal"/"zullen"
+                     r"\w{2,}(?:rá|rán|rão|rà|ranno)|zal|zullen)\b", re.I)
 # Reported speech between a future word and the weekday puts the weekday in the past:
 # "will resign, he said on Monday".
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\b", re.I)

@@ -31,6 +31,12 @@ def test_future_weekdays_resolve_forwards_unless_reported_speech_intervenes():
     assert day_mentions("The minister will visit the port on Friday.", WED) == [date(2031, 3, 7)]
     assert day_mentions("Salvage is due to begin next Monday.", WED) == [date(2031, 3, 10)]
     assert day_mentions("He will resign, the minister said on Monday.", WED) == [date(2031, 3, 3)]
+    # the future tense of other languages, and Dutch weekdays
+    assert day_mentions("El juicio se celebrará el viernes en Korven.", WED) == [date(2031, 3, 7)]
+    assert day_mentions("El juicio comenzó el viernes en Korven.", WED) == [date(2031, 2, 28)]
+    assert day_mentions("Il processo inizierà venerdì a Korven.", WED) == [date(2031, 3, 7)]
+    assert day_mentions("Het proces zal vrijdag beginnen.", WED) == [date(2031, 3, 7)]
+    assert day_mentions("Het proces begon vrijdag.", WED) == [date(2031, 2, 28)]
 
 
 def test_relative_days_and_days_of_the_month():
