@@ -10,7 +10,8 @@ an event by; the two ends of a span ("October 16 – November 1", "March 2-6") a
 
 Weekdays resolve backwards (the most recent such day on or before publication: news reports
 what happened) unless the sentence speaks of the future ("will", "is due to", "next Monday", a
-Spanish, Portuguese or Italian future tense, Dutch "zal"), in which case they resolve forwards. A day of the month without a year takes the year that puts
+Spanish, Portuguese or Italian future tense, Dutch "zal"), in which case they resolve
+forwards. A day of the month without a year takes the year that puts
 it within about ten months before to two months after publication.
 """
 

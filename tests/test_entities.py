@@ -150,6 +150,15 @@ def test_rules_find_names_in_languages_without_a_model():
         assert a.text[m.start:m.end] == m.text
 
 
+def test_rules_type_countries_and_companies_and_keep_a_name_on_its_line():
+    a = article("it.txt", "Le borse degli Stati Uniti sono crollate dopo il fallimento di Lehman Brothers e le perdite "
+                          "di Barclays PLC.\nIl governo ha taciuto. Anche il Regno Unito\nAttende.", language="it")
+    types = {m.text: m.type for m in find_mentions(a)}
+    assert types["Stati Uniti"] == "PLACE" and types["Regno Unito"] == "PLACE"
+    assert types["Lehman Brothers"] == "ORG" and types["Barclays PLC"] == "ORG"
+    assert not any("\n" in name for name in types)
+
+
 def test_russian_names_come_lemmatised_with_printed_offsets():
     text = "Пресс-секретарь президента России Дмитрий Песков заявил, что Владимиру Путину доложили о ситуации."
     ms = find_mentions(article("ru.txt", text, language="ru"))

@@ -35,7 +35,7 @@ from typing import Any
 from storyline import nlp
 from storyline.clean.datelines import dateline_end, parse_dateline
 from storyline.entities import roles
-from storyline.entities.countries import world_cities
+from storyline.entities.countries import country_code, world_cities
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -374,7 +374,7 @@ def _russian(text: str, source: str) -> list[Mention]:
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
-_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
+_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")  # a name never crosses a line
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|de|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(
     r"(?:\b(?:presidente|président|präsident|president|ministro|ministre|minister|premier|primer|"
@@ -386,7 +386,9 @@ _ORG_WORDS = re.compile(
     r"universidad|université|universität|università|universiteit|banco|banque|bank|agencia|agence|agentur|"
     r"agenzia|consejo|conseil|rat|consiglio|raad|gobierno|gouvernement|regierung|governo|regering|"
     r"group|grupo|groupe|gruppe|gruppo|groep|union|unión|unione|comité|comitato|komitee|commissie|"
-    r"fuerzas|forces|armée|ejército|esercito|polizei|policía|police|polizia|politie)\b", re.I)
+    r"fuerzas|forces|armée|ejército|esercito|polizei|policía|police|polizia|politie|"
+    # a company's or a central bank's name, in any language's text: "Barclays PLC", "Lehman Brothers"
+    r"plc|inc|corp|ltd|llc|gmbh|brothers|holdings|reserve|reserva|riserva)\b", re.I)
 _SENT_END = re.compile(r"[.!?…]\s+|\n+")
 
 
@@ -430,7 +432,7 @@ def _fallback(text: str, lang: str, source: str) -> list[Mention]:
         elif _PLACE_PREP.search(left):
             kind = "PLACE"
         elif len(words) >= 2:
-            kind = "PERSON"
+            kind = "PLACE" if country_code(name) else "PERSON"  # "gli Stati Uniti", "el Reino Unido"
         else:
             continue
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
