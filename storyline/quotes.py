@@ -19,7 +19,6 @@ on a two-core machine under a load average near 10 (so less on an idle core).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from storyline import nlp
 from storyline.clean.datelines import dateline_end
@@ -79,15 +78,16 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         return []
     if "″" in text or "‶" in text:
         text = text.translate(_PRIMES)  # double primes typed for quote marks; one character each, offsets kept
-    mine = [m for m in mentions if m.source == article.source or not m.source]
-    old_of = None
+    printed = text
+    marks: dict[int, int] = {}
     if "``" in text:  # Treebank-style marks (DUC, PTB dumps): ``Words,'' he said
-        text, old_of = _treebank_marks(text)
-        mine, entities = _moved(mine, entities, article.source, old_of)
+        text, marks = _treebank_marks(text)
     lang = (article.language or "en").split("-")[0]
     spans = find_quote_spans(text)
-    doc = nlp.parse(text, lang) if lang in ("en", "ru") else None
-    mine = mine or _parser_mentions(article, doc, lang)
+    # The parse is of the text as printed (the parser reads `` and '' as quote marks, and the same
+    # parse serves the names): offsets are the same in both.
+    doc = nlp.parse(printed, lang) if lang in ("en", "ru") else None
+    mine = [m for m in mentions if m.source == article.source or not m.source] or _parser_mentions(article, doc, lang)
     speakers = Speakers(text, mine, entities)
     if lang == "en" and doc is not None:
         found = english_quotes(text, doc, spans, speakers)
@@ -103,42 +103,27 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         seen.add((f.start, f.end))
         via = (f.via or _via(text, f, media, mine, strict=lang == "en") or _sentence_channel(text, f, media, mine)
                or _paragraph_channel(text, f, quotes))
-        start, end = (old_of[f.start], old_of[f.end]) if old_of else (f.start, f.end)
+        start, end = marks.get(f.start, f.start), marks.get(f.end, f.end)  # at the marks as printed
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
                             via=via, start=start, end=end, speaker_text=f.speaker_text))
     return quotes
 
 
-def _treebank_marks(text: str) -> tuple[str, list[int]]:
+def _treebank_marks(text: str) -> tuple[str, dict[int, int]]:
     """`text` with each ``...'' pair of marks as “...”, set against its words where a token corpus
-    spaced them ("`` I do n't think ... . ''"), and the offset in `text` of each offset of the
-    result (one past its end included). Spaces are not added in place of the second character:
-    a double space is a token of its own to the parser, which then misreads the sentence."""
-    parts, old_of, at = [], [], 0
+    spaced them ("`` I do n't think ... . ''"), spaces in place of the characters left over (the
+    same length), and where each quote's start and end as found lie in `text`."""
+    out = list(text)
+    marks: dict[int, int] = {}
     for m in _TREEBANK.finditer(text):
-        parts.append(text[at:m.start()])
-        old_of.extend(range(at, m.start()))
-        opens = m[0].startswith("`")
-        parts.append("\u201c" if opens else "\u201d")
-        old_of.append(m.start() if opens else m.end() - 2)
-        at = m.end()
-    parts.append(text[at:])
-    old_of.extend(range(at, len(text) + 1))
-    return "".join(parts), old_of
-
-
-def _moved(mentions: list[Mention], entities: list[Entity] | None, source: str,
-           old_of: list[int]) -> tuple[list[Mention], list[Entity] | None]:
-    """This article's mentions (and its entities' mentions of it) at their offsets in the text
-    `_treebank_marks` made."""
-    new_of = {old: new for new, old in enumerate(old_of)}
-
-    def move(m: Mention) -> Mention:
-        return replace(m, start=new_of.get(m.start, m.start), end=new_of.get(m.end, m.end)) \
-            if m.start >= 0 and (m.source == source or not m.source) else m
-
-    moved = [replace(e, mentions=[move(m) for m in e.mentions]) for e in entities] if entities else entities
-    return [move(m) for m in mentions], moved
+        width = len(m[0])
+        if m[0].startswith("`"):
+            out[m.start():m.end()] = [" "] * (width - 1) + ["\u201c"]
+            marks[m.end() - 1] = m.start()
+        else:
+            out[m.start():m.end()] = ["\u201d"] + [" "] * (width - 1)
+            marks[m.start() + 1] = m.end()
+    return "".join(out), marks
 
 
 def _past_dateline(text: str, f: Found) -> None:
