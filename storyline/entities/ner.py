@@ -2,9 +2,10 @@
 
 English goes through spaCy's small model, Russian through natasha (names come lemmatised:
 Владимиру Путину gives the mention text "Владимир Путин", its offsets still on the printed words),
-other languages through rules on capitalised words (conservative: a missed name costs less than
-noise; a capitalised German or French title before a name is its role). Small models fail on
-machine-translated input in a few repeatable ways, each repaired here without a gazetteer:
+other languages through rules on capitalised words (`ner_rules.py`; conservative: a missed name
+costs less than noise; a capitalised German or French title before a name is its role). Small
+models fail on machine-translated input in a few repeatable ways, each repaired here without a
+gazetteer of people:
 
 - a "the", a possessive, an honorific or a title inside the span ("Lawyer Sofia Renkel");
 - an organisation cut short ("Minsk" for the "Minsk group") or run into its head's name ("the head
@@ -14,7 +15,9 @@ machine-translated input in a few repeatable ways, each repaired here without a 
 - a surname missed on a later mention ("...," Tabarin told reporters) when the article names the
   person in full;
 - a demonym typed as a person ("Azerbaijani", "Moldovan Prime Minister"), a capitalised common word
-  at a sentence start ("Risky intervention"), a dateline run into a name.
+  at a sentence start ("Risky intervention"), a dateline run into a name;
+- a capital standing for its government typed as a person ("help Yerevan": CLDR's city list), a
+  wire dateline's agency typed as a place, a name cut short where a sentence ends ("Hun Sen.").
 
 Types are only a first guess; the resolver votes across the story's sources and fixes them.
 
@@ -35,7 +38,8 @@ from typing import Any
 from storyline import nlp
 from storyline.clean.datelines import dateline_end, parse_dateline
 from storyline.entities import roles
-from storyline.entities.countries import country_code, world_cities
+from storyline.entities.countries import world_cities
+from storyline.entities.ner_rules import QUOTES, rule_mentions
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -51,7 +55,6 @@ organisation organization institute university foundation corporation company
 # Lower-case nouns that finish a place's name when the model stops before them ("Vesten region").
 _PLACE_TAILS = frozenset("region province oblast governorate prefecture county district".split())
 
-_QUOTES = "\"'“”‘’«»„‟‹›`"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
@@ -97,7 +100,7 @@ def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
         return _russian(text, source)
     if lang == "en":
         return _english(text, source)
-    return _fallback(text, lang, source)
+    return rule_mentions(text, lang, source)
 
 
 def _mostly_cyrillic(text: str) -> bool:
@@ -268,11 +271,11 @@ def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
 
 def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Trim determiners, possessives, honorifics and quote marks off a model's span."""
-    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in _QUOTES
+    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
                      or doc[a].lower_.strip(".") in roles.HONORIFICS
                      or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)):
         a += 1  # "Lawyer Sofia Renkel": a title the model took into the name
-    while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in _QUOTES
+    while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
                      or doc[b - 1].is_punct):
         b -= 1
     if b <= a:
@@ -280,7 +283,7 @@ def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     # A quote mark inside the span: the model ran a name into a quoted phrase; keep the part
     # before the mark when it holds a capitalised word, else the part after it.
     for k in range(a, b):
-        if doc[k].text in _QUOTES:
+        if doc[k].text in QUOTES:
             left = (a, k) if any(doc[j].text[:1].isupper() for j in range(a, k)) else None
             return left or (_clean_span(doc, k + 1, b, kind))
     return a, b
@@ -368,93 +371,6 @@ def _russian(text: str, source: str) -> list[Mention]:
         out.append(Mention(source=source, text=name, start=span.start, end=span.stop, type=kind,
                            sentence=n, role=role, language="ru"))
     return out
-
-
-# -- other languages (rules) -------------------------------------------------------------------
-
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*"
-_CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
-_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")  # a name never crosses a line
-_PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|de|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
-_TITLE_PREP = re.compile(
-    r"(?:\b(?:presidente|président|präsident|president|ministro|ministre|minister|premier|primer|"
-    r"canciller|chancelier|kanzler|kanzlerin|portavoz|porte-parole|sprecher|woordvoerder|portavoce|"
-    r"señor|sr\.|sra\.|signor|sig\.|herr|frau|m\.|mme|dhr\.|mevr\.|dr\.|general|général|generale|"
-    r"embajador|ambassadeur|botschafter|ambasciatore|ambassadeur|líder|leader|jefe|chef)\s+)$", re.I)
-_ORG_WORDS = re.compile(
-    r"\b(ministerio|ministère|ministerium|ministero|ministerie|partido|partito|parti|partei|partij|"
-    r"universidad|université|universität|università|universiteit|banco|banque|bank|agencia|agence|agentur|"
-    r"agenzia|consejo|conseil|rat|consiglio|raad|gobierno|gouvernement|regierung|governo|regering|"
-    r"group|grupo|groupe|gruppe|gruppo|groep|union|unión|unione|comité|comitato|komitee|commissie|"
-    r"fuerzas|forces|armée|ejército|esercito|polizei|policía|police|polizia|politie|"
-    # a company's or a central bank's name, in any language's text: "Barclays PLC", "Lehman Brothers"
-    r"plc|inc|corp|ltd|llc|gmbh|brothers|holdings|reserve|reserva|riserva)\b", re.I)
-_SENT_END = re.compile(r"[.!?…]\s+|\n+")
-
-
-def _fallback(text: str, lang: str, source: str) -> list[Mention]:
-    """Capitalised word sequences, typed by the words around them; single words need a cue."""
-    sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-    out = []
-    sent = 0
-    for m in _CAP_SEQ.finditer(text):
-        start, end = m.start(), m.end()
-        while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
-            sent += 1
-        words = m.group().split()
-        at_start = start == sent_starts[sent] or text[sent_starts[sent]:start].strip(_QUOTES + " (") == ""
-        if at_start:
-            # The first word of a sentence is capitalised anyway: drop it unless others follow.
-            if len(words) == 1:
-                continue
-            first = words[0]
-            if first.lower() in _FUNCTION_WORDS or len(first) <= 3:
-                start = start + len(first) + 1
-                while text[start] == " ":
-                    start += 1
-                words = words[1:]
-        name = text[start:end].strip(_QUOTES + " -")
-        end = start + len(name)
-        role = None
-        # German capitalises titles: "Präsident Wladimir Putin" is a title and a name.
-        while len(words) > 1 and words[0].lower().strip(".") in _FOREIGN_TITLES:
-            role = f"{role} {words[0]}" if role else words[0]
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
-            name = text[start:end]
-        if not name or (name.isupper() and len(name) > 5):
-            continue
-        left = text[max(0, start - 40):start]
-        if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5):
-            kind = "ORG"
-        elif role or _TITLE_PREP.search(left):
-            kind = "PERSON"
-        elif _PLACE_PREP.search(left):
-            kind = "PLACE"
-        elif len(words) >= 2:
-            kind = "PLACE" if country_code(name) else "PERSON"  # "gli Stati Uniti", "el Reino Unido"
-        else:
-            continue
-        out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
-                           role=role, language=lang))
-    return out
-
-
-_FOREIGN_TITLES = frozenset("""
-präsident präsidentin regierungschef regierungschefin ministerpräsident ministerpräsidentin kanzler kanzlerin
-bundeskanzler bundeskanzlerin minister ministerin außenminister außenministerin verteidigungsminister
-innenminister sprecher sprecherin botschafter botschafterin general generalleutnant herr frau dr prof
-président présidente ministre premier porte-parole général ambassadeur m mme monsieur madame
-presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña
-portavoce ambasciatore signor signora generale
-voorzitter premier minister-president woordvoerder ambassadeur generaal dhr mevrouw meneer
-""".split())
-
-_FUNCTION_WORDS = frozenset("""
-el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
-en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
-questo questa dieser diese deze dit
-""".split())
 
 
 # -- names printed outside the body ------------------------------------------------------------
