@@ -400,7 +400,25 @@ def _match_ordered(ta: list[str], tb: list[str]) -> bool:
     if _is_initial(x) or _is_initial(y):
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return _initial_fits(short, long_)
-    return _same_word(x, y) or _given_name_forms(x, y)
+    return _same_word(x, y) or _given_name_forms(x, y) or y in _FORMAL_NAMES.get(x, ()) or x in _FORMAL_NAMES.get(y, ())
+
+
+# English short forms of given names that news prints for the full one (Judy / Judith Cheng-Hopkins,
+# Bill / William Clinton), each with the full names it stands for; forms that stand for a man's
+# and a woman's name alike (Chris, Pat, Alex, Sam) are left out.
+_FORMAL_NAMES: dict[str, tuple[str, ...]] = {
+    short: tuple(full.split()) for short, full in (
+        ("judy", "judith"), ("bill", "william"), ("billy", "william"), ("will", "william"), ("bob", "robert"),
+        ("bobby", "robert"), ("rob", "robert"), ("jim", "james"), ("jimmy", "james"), ("mike", "michael"),
+        ("tony", "anthony antony"), ("dick", "richard"), ("rick", "richard"), ("tom", "thomas"),
+        ("dan", "daniel"), ("dave", "david"), ("joe", "joseph"), ("ken", "kenneth"), ("liz", "elizabeth"),
+        ("beth", "elizabeth"), ("kate", "katherine catherine kathryn"), ("steve", "steven stephen"),
+        ("ed", "edward"), ("ted", "edward theodore"), ("ben", "benjamin"), ("nick", "nicholas"),
+        ("matt", "matthew"), ("andy", "andrew"), ("jon", "jonathan"), ("larry", "lawrence"),
+        ("peggy", "margaret"), ("maggie", "margaret"), ("sue", "susan"), ("jenny", "jennifer"),
+        ("chuck", "charles"), ("charlie", "charles"), ("jack", "john"), ("greg", "gregory"),
+        ("fred", "frederick"), ("ron", "ronald"), ("don", "donald"), ("tim", "timothy"),
+        ("phil", "philip phillip"), ("newt", "newton"))}
 
 
 def _given_name_forms(a: str, b: str) -> bool:
