@@ -124,6 +124,13 @@ def test_a_capital_standing_for_its_government_is_a_place(english):
     assert {m.type for m in find_mentions(a) if m.text == "Yerevan"} == {"PLACE"}
 
 
+def test_a_name_beside_a_title_in_apposition_is_a_person(english):
+    # the model typed the name an organisation
+    a = article("s.txt", "In Scotland , the health secretary , Nicola Sturgeon , said it was probable that one of "
+                         "the people had the disease .")
+    assert {m.text: m.type for m in find_mentions(a)}["Nicola Sturgeon"] == "PERSON"
+
+
 def test_a_name_cut_short_at_the_end_of_a_sentence_is_the_full_name(english):
     # "Sen." read as an abbreviation: the model typed "Hun" alone
     a = article("h.txt", "Hun Sen won the vote. The opposition fled after threats of arrest from strongman Hun Sen. "

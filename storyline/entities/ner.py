@@ -196,8 +196,9 @@ _SPEECH = frozenset("said says told added stated noted declared stressed insiste
 
 
 def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int], named: set[str]) -> bool:
-    """A name of two or three capitalised words that a person's title precedes or that speaks, or
-    the surname of a person named before that speaks ("Tobarine said"; not "Interfax said")."""
+    """A name of two or three capitalised words that a person's title precedes, stands beside in
+    apposition or that speaks, or the surname of a person named before that speaks ("Tobarine
+    said"; not "Interfax said")."""
     words = doc[a:b]
     if not 1 <= b - a <= 3 or not all(t.is_title and t.is_alpha for t in words) or \
             any(t.lower_ in _ORG_HEADS or t.lower_ in roles.TITLE_WORDS for t in words):
@@ -206,6 +207,8 @@ def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int], named: set
     if rng and doc[rng[1] - 1].lower_ in roles.TITLE_WORDS and b - a >= 2:
         return True
     head = words.root.head
+    if words.root.dep_ == "appos" and head.lower_ in roles.TITLE_WORDS and b - a >= 2:
+        return True  # "the health secretary, Nicola Sturgeon, said"
     return words.root.dep_ == "nsubj" and head.lower_ in _SPEECH and (b - a >= 2 or doc[b - 1].text in named)
 
 
