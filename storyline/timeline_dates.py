@@ -172,6 +172,9 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # A span within one month: "October 16-20" (a later day after), "16–20 October" (an earlier one
 # before). A hyphen must touch both numbers: "on October 16 - 20 people died" is no span.
 _DAYS_AFTER = re.compile(r"(?:-|\s*[–—]\s*)(?P<day>[12]\d|3[01]|0?[1-9])\b(?![:.,]?\d)")
+# A day that bounds a span or a deadline: "until 6 May", "by Friday", "no later than March 3".
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|before|no\s+later\s+than)\s+(?:the\s+|next\s+|this\s+)?$",
+                           re.I)
 _DAYS_BEFORE = re.compile(r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:-|\s*[–—]\s*)$")
 
 
@@ -189,6 +192,9 @@ def _spans_apart(sentence: str, mentions: list[DateMention]) -> list[DateMention
             out[i], out[i + 1] = replace(a, granularity=SPAN), replace(b, granularity=SPAN)
     for i, m in enumerate(out):
         if m.granularity != DAY:
+            continue
+        if _BOUND_BEFORE.search(sentence, max(0, m.start - 24), m.start):
+            out[i] = replace(m, granularity=SPAN)  # "schools closed until 6 May": a span's end, not its day
             continue
         after = _DAYS_AFTER.match(sentence, m.end)
         before = _DAYS_BEFORE.search(sentence, max(0, m.start - 6), m.start)

@@ -68,6 +68,9 @@ def test_the_ends_of_a_span_of_days_are_not_the_day_of_an_event():
         found = _found(sentence)
         assert [g for _, g, _ in found if g != WEEK] == [SPAN, SPAN] or [g for _, g, _ in found] == [SPAN], sentence
         assert day_mentions(sentence, WED) == [], sentence
+    # the end of a span or a deadline is not the day of the event either
+    assert day_mentions("The authorities closed the schools until 6 March.", WED) == []
+    assert day_mentions("The council must decide by Friday.", WED) == []
     # Two days named apart, or a dash before a count, stay days.
     assert day_mentions("Attacks came on March 2 and March 4.", WED) == [date(2031, 3, 2), date(2031, 3, 4)]
     assert day_mentions("On March 2 - 20 people died in the flood.", WED) == [date(2031, 3, 2)]
