@@ -44,6 +44,7 @@ def test_citations_are_found_from_the_wording(text, want):
     "The minister told the State Duma that the budget was ready.",
     "Librarian Petra Lind said five hundred visitors came.",  # a person named like an agency
     "The border is closed, declared Valdoria's leading newspaper on Monday.",  # its owner, not its name
+    "With TV and radio calling on people to stay home, the streets emptied.",  # kinds of media, no name
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):
     assert find_cited_media(text) == []

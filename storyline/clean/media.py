@@ -43,6 +43,7 @@ _NAMED_BEFORE = re.compile(
     rf"[\"“«']?\b({_NAME})[\"”»']?,?\s+(?:a\s+|an\s+|the\s+)?((?:[\w–-]+\s+){{0,2}}?){_MEDIA_NOUN}\b")
 _VERB = re.compile(r"\b(?:told|tells|said|says|reported|reports|spoke|wrote|writes|quoted|cited|on|in|to|by|with)\b",
                    re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|or|und|et|y|e|o|ou|oder|и|или)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“«A-ZА-Я])|\n+")
 
 # Capitalised words that open a name-like run but are no outlet ("Russian television").
@@ -252,6 +253,8 @@ def _unlisted_media(sentence: str, media: MediaList) -> list[str]:
                 continue  # "Zakharova told Russian television": a speaker, not an outlet
             if regex is _NAMED_BEFORE and match.group(1).endswith(("'s", "’s")):
                 continue  # "North Korea's leading newspaper, Rodong Sinmun": its owner, not its name
+            if regex is _NAMED_BEFORE and _COORDINATED.search(match.group(2)):
+                continue  # "With TV and radio calling on ...": a list of media kinds, no medium's name
             name = _trim_name(match.group(1))
             if name and name not in media.canonical:
                 names.append(name)
