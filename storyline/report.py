@@ -10,7 +10,7 @@ from collections import Counter
 from storyline.model import Article
 from storyline.store import Store
 from storyline.story_store import iter_stories
-from storyline.views import published_label, story_detail
+from storyline.views import published_label, speaker_label, story_detail
 
 
 def _article_section(article: Article) -> list[str]:
@@ -120,7 +120,7 @@ def _quotes_markdown(quotes: list[dict]) -> list[str]:
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
         text = q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
-        out.append(f"- **{q.get('speaker') or 'unattributed'}**{via} {said} {text} — _{q['source']}_{confirmed}")
+        out.append(f"- **{speaker_label(q)}**{via} {said} {text} — _{q['source']}_{confirmed}")
     return out
 
 

@@ -24,6 +24,27 @@ def published_label(published: str | None, inferred: bool | None, missing: str =
     return f"{published} (implied)" if inferred else published
 
 
+def speaker_label(quote: dict[str, Any]) -> str:
+    """Who a quote is from as a reader should see it: the person or body, else the words the text
+    gives an unnamed speaker ("U.N. experts said") marked as naming nobody, else "unattributed".
+    Only a short phrase whose last word is a kind of source counts: the parser also hands over
+    subjects that speak of nothing ("severe malnutrition means ...")."""
+    if quote.get("speaker"):
+        return str(quote["speaker"])
+    words = str(quote.get("speaker_text") or "").split()
+    if 0 < len(words) <= 5 and words[-1].lower().strip(".,") in _SOURCE_NOUNS:
+        return f"{' '.join(words)} (no name given)"
+    return "unattributed"
+
+
+_SOURCE_NOUNS = frozenset("""
+official officials expert experts researcher researchers analyst analysts diplomat diplomats source sources
+spokesman spokeswoman spokesperson witness witnesses resident residents police authorities government
+ministry survey report study statement doctor doctors scientist scientists observer observers critic critics
+aide aides lawyer lawyers prosecutor prosecutors investigator investigators agency economists economist
+""".split())
+
+
 def story_articles(store: Store, story_id: str) -> list[Article]:
     """Members in reading order: dated first by date, then the undated in order of arrival."""
     articles = [a for a in (store.get_article(i) for i in ss.story_members(store, story_id)) if a is not None]

@@ -116,6 +116,16 @@ def test_report_names_a_channel_only_when_it_is_not_the_speaker():
     assert "- **Ana Kos** (via AFP) said “We stay” — _b_" in lines
 
 
+def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
+    from storyline.views import speaker_label
+
+    assert speaker_label({"speaker": "Ana Kos", "speaker_text": "the minister"}) == "Ana Kos"
+    assert speaker_label({"speaker": None, "speaker_text": "U.N. experts"}) == "U.N. experts (no name given)"
+    # a subject that is no kind of source ("severe malnutrition means that ...")
+    assert speaker_label({"speaker": None, "speaker_text": "severe malnutrition"}) == "unattributed"
+    assert speaker_label({"speaker": None}) == "unattributed"
+
+
 def test_a_file_saved_twice_is_stored_once_and_listed_in_its_story(tmp_path):
     text = ("The Valley Herald\n\nFerry service resumes after storm\n\nTue 5 Mar 2024\n\n"
             "KORVEN – The ferry between Korven and Lisk sailed again on Tuesday after three days of storms, "
