@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyline.clean.dates import _MONTHS
 from storyline.model import Article, Claim, Mention
+from storyline.timeline_dates import EN_MONTHS, EN_WEEKDAYS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»']?\s+(?=[\"“«'(]?[A-Z0-9])")
 _ABBREV_END = re.compile(
@@ -453,9 +455,8 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
 
 
 _STOP_PLACES = frozenset("the a an its his her their this that which who".split())
-_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-sunday""".split())
+# English month names, their short forms and weekdays: no place ("in an Oct. 17 letter").
+_MONTHS_AND_DAYS = frozenset(EN_MONTHS) | frozenset(_MONTHS) | frozenset(EN_WEEKDAYS)
 
 
 def _statement_date(sentence: str, start: int, end: int) -> bool:

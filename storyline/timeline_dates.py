@@ -28,12 +28,12 @@ DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 # is the day something happened, so a caller that wants exact days drops it like a week.
 SPAN = "span"
 
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
 # English month words must be capitalised: "may" and "march" are also verbs.
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_FOREIGN = "|".join(sorted((m for m in _FOREIGN_MONTHS if len(m) > 3 and m not in _EN_MONTHS), key=len, reverse=True))
+_FOREIGN = "|".join(sorted((m for m in _FOREIGN_MONTHS if len(m) > 3 and m not in EN_MONTHS), key=len, reverse=True))
 _MON = rf"(?:{_EN_MONTH}|(?i:{_FOREIGN}))"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NOT_YEAR = r"(?!\s*,?\s*(?:19|20)\d\d\b)(?![\d.,]*\d)(?!\s*(?:%|percent|per cent|million|billion))"
@@ -46,8 +46,9 @@ _BARE_MONTH = re.compile(r"\b(?i:in|since|until|till|by|during|early|late|mid-?|
 _YEAR = re.compile(r"\b(?:in|since|until|by|during|of|early|late|mid-?|from|before|after|en|im|в)\s+"
                    r"(?P<year>(?:19|20)\d\d)\b(?![\d,.]\d)")
 
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS = {name: i for names in (
-    "monday tuesday wednesday thursday friday saturday sunday",
+    " ".join(EN_WEEKDAYS),
     "lunes martes miércoles jueves viernes sábado domingo",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
@@ -104,7 +105,7 @@ _FUTURE_REACH = 80
 # Cheap word checks that spare most sentences the regular expressions they cannot match.
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_MONTH_WORDS = frozenset(_EN_MONTHS) | frozenset(_FOREIGN_MONTHS) | frozenset(m[:3] for m in _EN_MONTHS) | {"sept"}
+_MONTH_WORDS = frozenset(EN_MONTHS) | frozenset(_FOREIGN_MONTHS) | frozenset(m[:3] for m in EN_MONTHS) | {"sept"}
 _DAY_WORDS = frozenset("""yesterday today tonight tomorrow night morning afternoon evening ayer hoy hier aujourd
 demain gestern heute morgen vorgestern übermorgen ieri oggi domani ontem hoje amanhã gisteren vandaag mañana
 вчера сегодня завтра позавчера послезавтра""".split())

@@ -24,6 +24,13 @@ def published_label(published: str | None, inferred: bool | None, missing: str =
     return f"{published} (implied)" if inferred else published
 
 
+def channel_label(quote: dict[str, Any]) -> str | None:
+    """The channel a quote came through, unless it is the speaker itself ("..., BBC reports": a
+    medium that reports itself is not its own channel)."""
+    via = quote.get("via")
+    return via if via and via != quote.get("speaker") else None
+
+
 def speaker_label(quote: dict[str, Any]) -> str:
     """Who a quote is from as a reader should see it: the person or body, else the words the text
     gives an unnamed speaker ("U.N. experts said") marked as naming nobody, else "unattributed".

@@ -55,8 +55,14 @@ def after_dateline(paragraph: str) -> str:
 
 def dateline_end(paragraph: str) -> int:
     """Where the dateline opening `paragraph` ends (0 when none opens it)."""
+    found = opening_dateline(paragraph)
+    return found[1] if found else 0
+
+
+def opening_dateline(paragraph: str) -> tuple[Dateline, int] | None:
+    """The dateline opening `paragraph` and where it ends in `paragraph`, or None."""
     found = _read(paragraph, None)
-    return len(paragraph) - len(paragraph.lstrip()) + found[1] if found else 0
+    return (found[0], len(paragraph) - len(paragraph.lstrip()) + found[1]) if found else None
 
 
 def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:

@@ -245,16 +245,20 @@ def _cue_next_to(sentence: str, start: int, end: int) -> bool:
     return bool(_CUES.search(window.replace(sentence[start:end], " ")))
 
 
+def _names_the_medium(match: re.Match[str]) -> bool:
+    """Whether the name before a media noun (`_NAMED_BEFORE`) is the medium's. Not a speaker
+    ("Zakharova told Russian television"), an owner ("North Korea's leading newspaper, Rodong
+    Sinmun") or one of a list of media kinds ("With TV and radio calling on ...")."""
+    between = match.group(2)
+    return not (_VERB.search(between) or match.group(1).endswith(("'s", "’s")) or _COORDINATED.search(between))
+
+
 def _unlisted_media(sentence: str, media: MediaList) -> list[str]:
     names = []
     for regex in (_NAMED_AFTER, _NAMED_BEFORE):
         for match in regex.finditer(sentence):
-            if regex is _NAMED_BEFORE and _VERB.search(match.group(2)):
-                continue  # "Zakharova told Russian television": a speaker, not an outlet
-            if regex is _NAMED_BEFORE and match.group(1).endswith(("'s", "’s")):
-                continue  # "North Korea's leading newspaper, Rodong Sinmun": its owner, not its name
-            if regex is _NAMED_BEFORE and _COORDINATED.search(match.group(2)):
-                continue  # "With TV and radio calling on ...": a list of media kinds, no medium's name
+            if regex is _NAMED_BEFORE and not _names_the_medium(match):
+                continue
             name = _trim_name(match.group(1))
             if name and name not in media.canonical:
                 names.append(name)

@@ -400,7 +400,7 @@ def _match_ordered(ta: list[str], tb: list[str]) -> bool:
     if _is_initial(x) or _is_initial(y):
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
         return _initial_fits(short, long_)
-    return _same_word(x, y) or _given_name_forms(x, y) or y in _FORMAL_NAMES.get(x, ()) or x in _FORMAL_NAMES.get(y, ())
+    return _same_word(x, y) or _given_name_forms(x, y)
 
 
 # English short forms of given names that news prints for the full one (Judy / Judith Cheng-Hopkins,
@@ -422,9 +422,12 @@ _FORMAL_NAMES: dict[str, tuple[str, ...]] = {
 
 
 def _given_name_forms(a: str, b: str) -> bool:
-    """One given name in two languages' forms, told apart by one vowel inside the word
-    (Aleksandar / Aleksandr): not at the end, which often marks gender (Juliana / Julian), and never
-    a changed letter (Maria / Mario)."""
+    """One given name in two forms: a short form and the full one (Judy / Judith, `_FORMAL_NAMES`),
+    or two languages' forms told apart by one vowel inside the word (Aleksandar / Aleksandr): not
+    at the end, which often marks gender (Juliana / Julian), and never a changed letter (Maria /
+    Mario)."""
+    if b in _FORMAL_NAMES.get(a, ()) or a in _FORMAL_NAMES.get(b, ()):
+        return True
     ska, skb = skeleton(a), skeleton(b)
     short, long_ = sorted((ska, skb), key=len)
     if len(short) < 5 or len(long_) != len(short) + 1:

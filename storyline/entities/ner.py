@@ -36,7 +36,7 @@ import re
 from typing import Any
 
 from storyline import nlp
-from storyline.clean.datelines import dateline_end, parse_dateline
+from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import QUOTES, rule_mentions
@@ -83,9 +83,11 @@ def _typed_by_dateline(text: str, mentions: list[Mention]) -> None:
     (Velpress) –"): place, then the agency that filed (the model took the agency Turan for a
     place). A dateline is the article's metadata (`Article.dateline`): a name the model missed
     there is not added."""
-    end = dateline_end(text[:200])
-    found = parse_dateline(text[:end]) if end else None
-    for name, kind in ((found.place, "PLACE"), (found.agency, "ORG")) if found else ():
+    found = opening_dateline(text[:200])
+    if found is None:
+        return
+    dateline, end = found
+    for name, kind in ((dateline.place, "PLACE"), (dateline.agency, "ORG")):
         at = text.casefold().find(name.casefold(), 0, end) if name else -1
         for m in mentions if at >= 0 else ():
             if m.start < at + len(name) and at < m.end:
