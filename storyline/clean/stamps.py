@@ -81,20 +81,21 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
             author = plain_name(lead[:-1])
         opens = (not lead or byline is not None
                  or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
-        headline, by = _headline_before(lead) if zoned and not opens and seen == 1 else (None, None)
+        headline, by = _headline_before(lead, lines) if zoned and not opens and seen == 1 else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
     return None
 
 
-def _headline_before(lead: str) -> tuple[str | None, str | None]:
-    """The headline (and the standfirst the dump ran into it) before a stamp with weekday, time
-    and zone on a page's first line, and the author of a byline behind it: "Months of war that
-    ruined centuries of history Cherished monuments defaced ... Saturday 15 January 2005 16.18 GMT
-    Iraqi authorities will today ...", "GOP leaders forced Rep. Barton to retract apology to BP By
-    Aaron Blake and Paul Kane Friday , June 18 , 2010 ; 4:25 PM ...". A wire page's place and
-    byline before the bar are not part of it ("Al Gore 's lawyer seeks to lead BP oil spill cases
-    WILMINGTON , Delaware | Wed ..."); a sentence, a fragment, places, or a photo credit
-    ("S. Goldsmith\\/Centers for Disease Control\\/Handout") is none."""
+def _headline_before(lead: str, lines: list[str]) -> tuple[str | None, str | None]:
+    """The headline before a stamp with weekday, time and zone on a page's first line, and the
+    author of a byline behind it: "Months of war that ruined centuries of history Cherished
+    monuments defaced ... Saturday 15 January 2005 16.18 GMT Iraqi authorities will today ...",
+    "GOP leaders forced Rep. Barton to retract apology to BP By Aaron Blake and Paul Kane Friday ,
+    June 18 , 2010 ; 4:25 PM ...". A wire page's place and byline before the bar are not part of it
+    ("Al Gore 's lawyer seeks to lead BP oil spill cases WILMINGTON , Delaware | Wed ..."), nor is
+    the standfirst the dump ran into it where that can be told (`_standfirst_at`); a sentence, a
+    fragment, places, or a photo credit ("S. Goldsmith\\/Centers for Disease Control\\/Handout")
+    is none."""
     if lead.endswith("|"):
         place = _PLACE_BEFORE_BAR.search(lead)
         lead = lead[:place.start()].rstrip() if place else ""
@@ -105,9 +106,51 @@ def _headline_before(lead: str) -> tuple[str | None, str | None]:
     if (len(lead.split()) < 3 or len(lead.split()) > _HEADLINE_WORDS or not lead[:1].isupper() or lead.isupper()
             or "/" in lead or lead.endswith((".", "?", "!", ":", ",", ";")) or _CREDIT.match(lead)):
         return None, None
-    return lead, author
+    words = lead.split()
+    cut = _standfirst_at(words, lines)
+    return (" ".join(words[:cut]) if cut else lead), author
 
 
+def _standfirst_at(words: list[str], lines: list[str]) -> int | None:
+    """Where the standfirst starts in a headline the dump ran it into: "Swine flu : fears of
+    pandemic rise as Mexico death toll reaches 80 Suspected cases reported in US ...", "BP claims
+    to be slowing flow of oil into Mexican Gulf Small tube inserted into fractured pipe ...".
+
+    Only a headline written in sentence case tells it: there, a capitalised word that the page
+    writes elsewhere in lower case ("suspected", "small") and that no capitalised word follows (a
+    title or a name goes on: "President Obama", "World Health Organisation") opens a sentence.
+    In Title Case ("Chargers ' Jamal Williams Arrested For DUI") every word looks so: no cut. The
+    standfirst then leaves the title, as it does where it has a line of its own."""
+    if len(words) < 2 * _STANDFIRST_MIN_WORDS:
+        return None
+    lowercase: set[str] | None = None
+    for i in range(_STANDFIRST_MIN_WORDS, len(words) - _STANDFIRST_MIN_WORDS + 1):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or not after[:1].islower():
+            continue
+        # After a capitalised word it may go on a name ("Cold War ills", "the Marshall Islands
+        # has"); after a colon a capital is how the headline goes on ("Analysis : Libya may").
+        if before[:1].isupper() or before[-1:] in ":-|–—":
+            continue
+        if not (_sentence_case(words[1:i]) and _sentence_case(words[i:])):
+            continue  # Title Case, or mostly names: the case tells nothing
+        if lowercase is None:
+            lowercase = {w for line in lines for w in _WORD.findall(line) if w.islower()}
+        if word.lower() in lowercase:
+            return i - 1 if before in _OPENING_QUOTES else i  # "warns ` Everyone should ..."
+    return None
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether most words of four letters or more are in lower case, at least two of them."""
+    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+    lower = sum(w.islower() for w in long)
+    return lower >= 2 and 2 * lower >= len(long)
+
+
+_OPENING_QUOTES = frozenset({"`", "``", "‘", "“"})  # a straight quote may close one
+_STANDFIRST_MIN_WORDS = 3  # each side of the cut
+_WORD = re.compile(r"\w+")
 _HEADLINE_WORDS = 50  # a headline and its standfirst, at most
 # A wire page's byline and place before its stamp's bar: "By Maggie Fox , Health and Science Editor
 # WASHINGTON |", "WILMINGTON , Delaware |".
