@@ -53,7 +53,8 @@ _BOILER_START = re.compile(
 _BOILER_ANY = re.compile(
     r"©|\ball rights reserved\b|\bcopyright \d{4}|\bcookies? (?:policy|settings)\b|\buse (?:of )?cookies\b|"
     r"\bjavascript\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to)\b|\bfollow us\b|"
-    r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscribe)|\bterms of (?:use|service)\b|\bprivacy policy\b",
+    r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscribe)|\bterms of (?:use|service)\b|\bprivacy policy\b|"
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b",
     re.IGNORECASE,
 )
 # Openings that mark furniture however long the line runs (a subscription plea can be a paragraph).
@@ -65,7 +66,7 @@ _BOILER_STRONG = re.compile(
 )
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
 _BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
-                          "privacy")
+                          "privacy|inbox")
 # A line made of menu items or breadcrumbs: several short parts split by bars, bullets or arrows.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 # Headers after which the rest of a page is readers' comments or other stories.
