@@ -18,6 +18,13 @@ from storyline.model import Dateline
     ("LONDON: The bank raised rates", Dateline("London", None, None)),
     ("RIO DE JANEIRO (Reuters) - Brazil's", Dateline("Rio de Janeiro", None, "Reuters")),
     ("(Reuters) — The company said", Dateline(None, None, "Reuters")),
+    # tokenised text (Penn Treebank escapes, a space before each comma), as corpora print it
+    ("OSLO , Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline("Oslo", "2021-03-05", "Reuters")),
+    ("HAMAR , Norway -LRB- Reuters -RRB- -- The lake", Dateline("Hamar", None, "Reuters")),
+    ("GRAND ISLE , La. -- Fishermen said", Dateline("Grand Isle", None, None)),
+    ("-LRB- CNN -RRB- -- Three senators said", Dateline(None, None, "CNN")),
+    # a date where the place goes is the date
+    ("Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline(None, "2021-03-05", "Reuters")),
 ])
 def test_datelines(text, want):
     assert parse_dateline(text, published="2021-03-06") == want
@@ -29,6 +36,7 @@ def test_datelines(text, want):
     "BREAKING: a ferry has run aground.",
     "The mayor - who was re-elected in May - spoke first.",
     "I think - maybe - it will rain.",
+    "Norway -LRB- the kingdom -RRB- said on Saturday it would wait.",
     "",
 ])
 def test_no_false_datelines(text):

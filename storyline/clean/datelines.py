@@ -15,11 +15,11 @@ from storyline.model import Dateline
 _DASH = r"\s*[-–—:]+\s"
 _PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{1,30}[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
 _PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\- ]{1,30}?)"
-_REGION = r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
+_REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 _SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
                r"(?:,?\s+\d{4})?))?")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-_AGENCY = r"\((?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24})\)"
+_AGENCY = r"(?:\(|-LRB-\s)(?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24}?)(?:\)|\s-RRB-)"
 
 _PATTERNS = [
     # Baku/31.10.20/Turan: ...
@@ -36,6 +36,7 @@ _PATTERNS = [
                r"(?:\s*\.\s*/(?P<agency>[^/]{2,25})/\.?|\s*[–—-]\s*(?P<agency2>[А-ЯЁA-Z][\w .]{1,24}?)\.|\s*\.)\s"),
 ]
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_DAY_OF_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
 # ALL-CAPS openings that are emphasis or acronyms, not places.
 _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "NOTE", "EDITOR'S NOTE",
                          "OPINION", "ANALYSIS", "LIVE", "UPDATED", "CORRECTION", "FACT CHECK", "Q", "A"})
@@ -84,6 +85,8 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
         if place and not place[0].isupper():
             continue
         date = _date(g.get("date"), published)
+        if place and not date and _DAY_OF_MONTH.match(place):  # "June 30 (Reuters) -": a date, no place
+            place, date = None, _date(place, published)
         agency = (g.get("agency") or g.get("agency2") or "").strip() or None
         return Dateline(place=place, date=date, agency=agency), m.end()
     return None
