@@ -10,7 +10,7 @@ from collections import Counter
 from storyline.model import Article
 from storyline.store import Store
 from storyline.story_store import iter_stories
-from storyline.views import channel_label, published_label, speaker_label, story_detail
+from storyline.views import channel_label, published_label, quotes_once, speaker_label, story_detail
 
 
 def _article_section(article: Article) -> list[str]:
@@ -115,12 +115,13 @@ def _quotes_markdown(quotes: list[dict]) -> list[str]:
     if not quotes:
         return []
     out = ["", "### Who said what", ""]
-    for q in quotes:
+    for q, sources in quotes_once(quotes):
         via = f" (via {channel_label(q)})" if channel_label(q) else ""
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
         text = q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
-        out.append(f"- **{speaker_label(q)}**{via} {said} {text} — _{q['source']}_{confirmed}")
+        also = f" (the same words in {', '.join(_short(s) for s in sources[1:])})" if len(sources) > 1 else ""
+        out.append(f"- **{speaker_label(q)}**{via} {said} {text} — _{q['source']}_{also}{confirmed}")
     return out
 
 

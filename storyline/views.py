@@ -44,6 +44,25 @@ def speaker_label(quote: dict[str, Any]) -> str:
     return "unattributed"
 
 
+def quotes_once(quotes: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
+    """Each quote once, with every source that prints it: near-copies of one text, or a wire run
+    unchanged by several outlets, listed the same statement once a copy (a DUC story of four
+    copies read every line of "who said what" four times). Only the same words from the same
+    speaker through the same channel fold: a quote worded differently stays apart, as the
+    difference may be what a reader is looking for. The JSON keeps every quote of every source."""
+    sources: dict[tuple[str, Any, str | None, str], list[str]] = {}
+    out: list[tuple[dict[str, Any], list[str]]] = []
+    for q in quotes:
+        key = (speaker_label(q), q.get("kind"), channel_label(q), " ".join(str(q["text"]).split()))
+        if key in sources:
+            if q["source"] not in sources[key]:
+                sources[key].append(q["source"])
+            continue
+        sources[key] = [q["source"]]
+        out.append((q, sources[key]))
+    return out
+
+
 _SOURCE_NOUNS = frozenset("""
 official officials expert experts researcher researchers analyst analysts diplomat diplomats source sources
 spokesman spokeswoman spokesperson witness witnesses resident residents police authorities government

@@ -116,6 +116,24 @@ def test_report_names_a_channel_only_when_it_is_not_the_speaker():
     assert "- **Ana Kos** (via AFP) said “We stay” — _b_" in lines
 
 
+def test_a_quote_printed_word_for_word_by_several_sources_is_listed_once():
+    from storyline.report import _quotes_markdown
+    from storyline.web.pages import _quotes
+
+    quotes = [{"speaker": "Ana Kos", "kind": "direct", "text": "We stay", "source": "dir/a.txt"},
+              {"speaker": "Ana Kos", "kind": "direct", "text": "We  stay", "source": "dir/b.txt"},
+              {"speaker": "Ana Kos", "kind": "direct", "text": "We stay", "source": "dir/b.txt"},
+              # other words, or another speaker: apart
+              {"speaker": "Ana Kos", "kind": "direct", "text": "We will stay", "source": "dir/c.txt"},
+              {"speaker": "Ivo Lind", "kind": "direct", "text": "We stay", "source": "dir/c.txt"}]
+    lines = [line for line in _quotes_markdown(quotes) if line.startswith("- ")]
+    assert lines == ["- **Ana Kos** said “We stay” — _dir/a.txt_ (the same words in b.txt)",
+                     "- **Ana Kos** said “We will stay” — _dir/c.txt_",
+                     "- **Ivo Lind** said “We stay” — _dir/c.txt_"]
+    page = _quotes({"quotes": quotes})
+    assert page.count("<li>") == 3 and "a.txt</span> <span class='tag'>b.txt" in page
+
+
 def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
     from storyline.views import speaker_label
 

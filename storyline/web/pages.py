@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from storyline.views import channel_label, published_label, speaker_label
+from storyline.views import channel_label, published_label, quotes_once, speaker_label
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
@@ -102,10 +102,10 @@ def _entities(record: dict[str, Any]) -> str:
 
 def _quotes(record: dict[str, Any]) -> str:
     items = []
-    for q in record.get("quotes", []):
+    for q, sources in quotes_once(record.get("quotes", [])):
         via = f" via {escape(channel_label(q))}" if channel_label(q) else ""
         text = f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
-        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite([q['source']])}"
+        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite(sources)}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
                         if q.get("confirmations", 1) > 1 else "") + "</li>")
     return f"<h2>Who said what</h2><ul>{''.join(items)}</ul>" if items else ""
