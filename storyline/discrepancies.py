@@ -187,7 +187,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     """Dates and places of one event that sources give differently. A source may hold two values
     (two events share a noun); only two sources whose values do not meet make a discrepancy. A date
     compares by its day (claim.number), shown as printed ("Tuesday / 10 March (2026-03-10)"); a
-    place that is `broader` (a country, beside its towns) is left out rather than set against them."""
+    place that is `broader` (a country, beside its towns) is left out rather than set against them;
+    two days differ only between articles of one day (`_same_day`)."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -198,10 +199,13 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
             return str(c.number) if c.number is not None else c.value
 
         per_source: dict[str, set[str]] = defaultdict(set)
+        day_of: dict[str, str] = {}
         for claim in group:
             per_source[claim.source].add(key(claim))
-        sets = list(per_source.values())
-        if not any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            day_of[claim.source] = (claim.published or "")[:10]
+        sources = list(per_source)
+        if not any(per_source[a].isdisjoint(per_source[b]) and (kind != "date" or _same_day(day_of[a], day_of[b]))
+                   for i, a in enumerate(sources) for b in sources[i + 1:]):
             continue
         values: dict[str, DiscrepancyValue] = {}
         printed: dict[str, Counter[str]] = defaultdict(Counter)
@@ -219,6 +223,14 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         out.append(Discrepancy(kind=kind, subject=f"{'when' if kind == 'date' else 'where'} ({label})",
                                values=sorted(values.values(), key=lambda v: -len(v.sources))))
     return out
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Whether two leads' days of "the event" are to be compared: those of articles published the
+    same day (or undated). The lead of each day's article tells that day's news: in a story of
+    several days, the swine-flu report set "today" of 25, 26 and 28 April against each other as a
+    conflict about when the event happened."""
+    return not a or not b or a == b
 
 
 def name_claim_subjects(claims: list[Claim], entities: list[Entity]) -> None:

@@ -164,7 +164,27 @@ def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
         if free(m.start("year"), m.end("year")):
             add(DateMention(date(int(m.group("year")), 1, 1), YEAR, m.start("year"), m.end("year")))
     out.sort(key=lambda d: d.start)
-    return _spans_apart(sentence, out)
+    return _spans_apart(sentence, _weekday_with_its_date(sentence, out))
+
+
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*")
+
+
+def _weekday_with_its_date(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday printed with its date ("until Wednesday May 6", "on Tuesday, 10 March") is that
+    date, one mention from the weekday on: alone, the weekday was read as the last one before the
+    report (a swine-flu timeline put "schools shut until Wednesday May 6" on the Wednesday before)."""
+    mentions = list(mentions)
+    out: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (after is not None and m.granularity == DAY and after.granularity == DAY
+                and _WEEKDAY.fullmatch(sentence, m.start, m.end)
+                and _WEEKDAY_GAP.fullmatch(sentence, m.end, after.start)):
+            mentions[i + 1] = replace(after, start=m.start)
+            continue
+        out.append(m)
+    return out
 
 
 # What joins the two ends of a span: a dash, "to", "until", "through"; "and" only after "between".

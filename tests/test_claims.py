@@ -1,5 +1,7 @@
 """Figures with what they count and who gave them, and the discrepancies built from them."""
 
+import dataclasses
+
 from storyline.claims import number_claims, sentences, to_number
 from storyline.discrepancies import (
     name_discrepancies,
@@ -153,6 +155,14 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
     assert {v.value: v.sources for v in found["place"].values} == {"Korven": ["a", "c"], "Orsk": ["b"]}
     agree = [c for c in claims if c.source in ("a", "c")]
     assert find_discrepancies([], agree, [texts["a"], texts["c"]]) == []
+    # each day's lead tells that day's news: leads of other days are not set against each other
+    later = {"e": ("Rains flooded Korven today, the mayor said.", "2031-03-04"),
+             "f": ("Rains flooded Orsk today, the governor said.", "2031-03-05")}
+    days = [c for source, (text, day) in later.items()
+            for c in event_claims(_article(text, source=source, published=day)) if c.kind == "date"]
+    assert len(days) == 2 and find_discrepancies([], days, []) == []
+    same_day = [dataclasses.replace(c, published="2031-03-05") for c in days[:1]] + days[1:]
+    assert [d.kind for d in find_discrepancies([], same_day, [])] == ["date"]
 
 
 def test_a_month_or_a_possessive_after_a_locative_is_no_place():

@@ -71,6 +71,9 @@ def test_the_ends_of_a_span_of_days_are_not_the_day_of_an_event():
     # the end of a span or a deadline is not the day of the event either
     assert day_mentions("The authorities closed the schools until 6 March.", WED) == []
     assert day_mentions("The council must decide by Friday.", WED) == []
+    assert day_mentions("The schools stay shut until Monday March 17.", WED) == []
+    # a weekday printed with its date is that date, not the last such weekday before the report
+    assert day_mentions("The ferry sailed again on Friday, February 28, the harbour said.", WED) == [date(2031, 2, 28)]
     # Two days named apart, or a dash before a count, stay days.
     assert day_mentions("Attacks came on March 2 and March 4.", WED) == [date(2031, 3, 2), date(2031, 3, 4)]
     assert day_mentions("On March 2 - 20 people died in the flood.", WED) == [date(2031, 3, 2)]
