@@ -291,6 +291,26 @@ def test_place_spellings_merge_but_neighbouring_towns_and_countries_do_not():
     assert apart(ents, "Korea", "North Korea")
 
 
+def test_a_place_inside_a_longer_name_of_another_place_stays_apart():
+    # within one article and across articles: a country and its capital named after it, a
+    # continent and a region of it, a state and the peninsula named after it
+    ms = [gold("a", "Mexico", "PLACE"), gold("a", "Mexico City", "PLACE", 2), gold("b", "Mexico City", "PLACE"),
+          gold("c", "America", "PLACE"), gold("c", "Latin America", "PLACE", 3),
+          gold("d", "California", "PLACE"), gold("d", "Baja California", "PLACE", 1),
+          gold("e", "Moscow", "PLACE"), gold("e", "Moscow city", "PLACE", 1)]
+    ents = resolve(ms)
+    assert apart(ents, "Mexico", "Mexico City") and one_entity(ents, "Mexico City")
+    assert apart(ents, "America", "Latin America") and apart(ents, "California", "Baja California")
+    assert one_entity(ents, "Moscow", "Moscow city")
+
+
+def test_a_two_letter_acronym_spells_no_article():
+    ms = [gold("a", "El Universal", "ORG"), gold("a", "EU", "ORG", 2), gold("b", "British Airways", "ORG"),
+          gold("b", "BA", "ORG", 1)]
+    ents = resolve(ms)
+    assert apart(ents, "El Universal", "EU") and one_entity(ents, "British Airways", "BA")
+
+
 def test_type_errors_neither_split_nor_mistype(english):
     texts = {"a.txt": "Azerbaijan accused Armenia of shelling the towns of Stepanakert and Shushi on Friday.",
              "b.txt": "Shelling was reported in Stepanakert overnight, officials in Yerevan said."}

@@ -27,7 +27,7 @@ prefecture governorate ssr
 
 # Words that change which place it is: "Korea" is neither "North Korea" nor "South Korea".
 PLACE_QUALIFIERS = frozenset("""
-north south east west northern southern eastern western new upper lower central greater little old
+north south east west northern southern eastern western new upper lower central greater little old latin baja
 equatorial dr democratic
 """.split())
 
@@ -157,13 +157,21 @@ def name_keys(text: str) -> tuple[str, str, str]:
     toks = _short_countries(toks)
     toks = [COLLECTIVES.get(t, t) for t in toks]
     stripped = [t for t in toks if t not in PLACE_DESIGNATORS and t not in LEGAL_FORMS]
-    if stripped:
+    if stripped and not _city_named_after_country(toks):
         toks = stripped
     if len(toks) >= 2 and any(t in _BODY_WORDS for t in toks):
         # A ministry's words come in any order in translation ("Foreign Ministry of Estoria",
         # "Estorian Foreign Ministry"): compare them as a set, the country as its name.
         toks = sorted(_country_of(t) for t in toks)
     return name, key, " ".join(toks)
+
+
+def _city_named_after_country(toks: list[str]) -> bool:
+    """"Mexico City", "Kuwait City", "Panama City": a capital named after its country is not the
+    country, as "Moscow city" is Moscow (a swine-flu story made Mexico and Mexico City one place)."""
+    if len(toks) < 2 or toks[-1] != "city":
+        return False
+    return names.country_code(" ".join(toks[:-1])) is not None
 
 
 _COUNTRY_SHORT = {("u", "s"): "us", ("united", "states"): "us", ("u", "k"): "uk", ("united", "kingdom"): "uk"}
@@ -366,8 +374,10 @@ def abbreviates(short: str, long: str) -> bool:
     if names.is_abbreviation(short, long):
         return True
     # Capitals kept whole: "US Geological Survey" -> USGS.
-    letters = "".join(w if w.isupper() else w[:1] for w in re.findall(r"[^\W\d_]+", long)
-                      if w[:1].isupper())
+    words = re.findall(r"[^\W\d_]+", long)
+    if len(short.replace(".", "")) == 2 and words and words[0].lower() in names.LEADING_ARTICLES:
+        words = words[1:]  # as `names.is_abbreviation`: "El Universal" is no "EU"
+    letters = "".join(w if w.isupper() else w[:1] for w in words if w[:1].isupper())
     return letters == short.replace(".", "")
 
 

@@ -438,6 +438,8 @@ def _given_name_forms(a: str, b: str) -> bool:
     return False
 
 
+# Articles a name may open with ("El Universal", "The Times", "Der Spiegel").
+LEADING_ARTICLES = frozenset("the el la le les los las il lo der die das het".split())
 _STOPWORDS = frozenset("""
 of and for the in on at to a an de del della di da du des la le les el los las y et und der die das van von
 """.split())
@@ -463,6 +465,8 @@ def is_abbreviation(short: str, long: str) -> bool:
         parts = [p for p in re.split(r"[\-–]", re.sub(r"[^\w\-–]", "", word)) if p]
         for i, part in enumerate(parts):
             words.append((part.lower(), i > 0 or part.lower() in _STOPWORDS))
+    if len(letters) == 2 and words and words[0][0] in LEADING_ARTICLES:
+        words = words[1:]  # "El Universal" is no "EU": a two-letter acronym spells no article
     return _acronym_match(letters.lower(), tuple(words))
 
 
