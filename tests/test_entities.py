@@ -89,6 +89,16 @@ def test_adviser_to_a_president_is_not_the_presidents_role(english):
     assert ms["Rashad Guliyev"].role.startswith("diplomatic adviser")
 
 
+def test_a_scene_before_the_name_is_no_role(english):
+    a = article("s.txt", "At a press conference in Warsaw, Ana Kovacs said the ferries would sail again. "
+                         "The health commissioner, Ivo Lind, advised travellers to wait. "
+                         "On Monday the transport minister, Tom Brand, closed the port.")
+    ms = {m.text: m for m in find_mentions(a)}
+    assert ms["Ana Kovacs"].role is None
+    assert ms["Ivo Lind"].role == "health commissioner"
+    assert ms["Tom Brand"].role is None or "Monday" not in ms["Tom Brand"].role
+
+
 def test_caption_in_another_script_counts_but_masthead_does_not(english):
     lines = [Line(1, "Геннадий Журавлёв", "boilerplate"), Line(2, "Editor in Chief Marcus Hale", "boilerplate"),
              Line(3, "Subscribe to our newsletter and follow us on Twitter", "boilerplate"),

@@ -185,6 +185,10 @@ def appositive_before(doc: Any, start: int, person: set[int]) -> tuple[int, int]
         lo = a
         while lo < b and doc[lo].pos_ == "DET":
             lo += 1
+        # A phrase that opens with a preposition sets the scene, it names no role: "At a press
+        # conference in Warsaw, NAME said", "On Monday the health commissioner, NAME".
+        if lo < b and doc[lo].pos_ == "ADP":
+            break
         if not _phrase_ok(doc, lo, b, person) or any(k in person for k in range(lo, b)):
             break
         first = lo
