@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
@@ -44,15 +44,31 @@ def speaker_label(quote: dict[str, Any]) -> str:
     return "unattributed"
 
 
+def _bare(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_MARKS).split()).lower()
+
+
+_QUOTE_MARKS = str.maketrans({c: " " for c in "\"“”„«»‘’`"})
+
+
 def quotes_once(quotes: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
     """Each quote once, with every source that prints it: near-copies of one text, or a wire run
     unchanged by several outlets, listed the same statement once a copy (a DUC story of four
     copies read every line of "who said what" four times). Only the same words from the same
     speaker through the same channel fold: a quote worded differently stays apart, as the
-    difference may be what a reader is looking for. The JSON keeps every quote of every source."""
+    difference may be what a reader is looking for. A direct quote inside a report of what the
+    same speaker said in the same source ("the option remained “on the table”") is read there, not
+    again on a line of its own. The JSON keeps every quote of every source."""
     sources: dict[tuple[str, Any, str | None, str], list[str]] = {}
     out: list[tuple[dict[str, Any], list[str]]] = []
+    reported: dict[tuple[str, str], list[str]] = defaultdict(list)
     for q in quotes:
+        if q.get("kind") != "direct":
+            reported[(q["source"], speaker_label(q))].append(_bare(str(q["text"])))
+    for q in quotes:
+        if q.get("kind") == "direct" and any(_bare(str(q["text"])) in text
+                                             for text in reported[(q["source"], speaker_label(q))]):
+            continue  # the words quoted inside a report of what the same speaker said, listed with it
         key = (speaker_label(q), q.get("kind"), channel_label(q), " ".join(str(q["text"]).split()))
         if key in sources:
             if q["source"] not in sources[key]:

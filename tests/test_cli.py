@@ -132,6 +132,14 @@ def test_a_quote_printed_word_for_word_by_several_sources_is_listed_once():
                      "- **Ivo Lind** said “We stay” — _dir/c.txt_"]
     page = _quotes({"quotes": quotes})
     assert page.count("<li>") == 3 and "a.txt</span> <span class='tag'>b.txt" in page
+    # the words quoted inside a report of what the same speaker said there are read with it
+    inside = [{"speaker": "Ana Kos", "kind": "indirect", "text": "the option remained “on the table”", "source": "a"},
+              {"speaker": "Ana Kos", "kind": "direct", "text": "on the table", "source": "a"},
+              {"speaker": "Ivo Lind", "kind": "direct", "text": "on the table", "source": "a"},
+              {"speaker": "Ana Kos", "kind": "direct", "text": "on the table", "source": "b"}]
+    assert [line for line in _quotes_markdown(inside) if line.startswith("- ")] == [
+        "- **Ana Kos** said, in substance, the option remained “on the table” — _a_",
+        "- **Ivo Lind** said “on the table” — _a_", "- **Ana Kos** said “on the table” — _b_"]
 
 
 def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
