@@ -22,6 +22,7 @@ from storyline.model import Dateline
     ("OSLO , Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline("Oslo", "2021-03-05", "Reuters")),
     ("HAMAR , Norway -LRB- Reuters -RRB- -- The lake", Dateline("Hamar", None, "Reuters")),
     ("GRAND ISLE , La. -- Fishermen said", Dateline("Grand Isle", None, None)),
+    ("WASHINGTON _ The agencies have agreed", Dateline("Washington", None, None)),
     ("-LRB- CNN -RRB- -- Three senators said", Dateline(None, None, "CNN")),
     # a date where the place goes is the date
     ("Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline(None, "2021-03-05", "Reuters")),

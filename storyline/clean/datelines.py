@@ -12,7 +12,7 @@ import re
 from storyline.clean.dates import parse_date
 from storyline.model import Dateline
 
-_DASH = r"\s*[-–—:]+\s"
+_DASH = r"\s*[-–—:_]+\s"  # "_": the New York Times wire's dash ("WASHINGTON _ NASA ...")
 _PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{1,30}[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
 _PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\- ]{1,30}?)"
 _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
