@@ -52,8 +52,9 @@ def story_markdown(record: dict) -> str:
     for source in record.get("sources", []):
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})
         published = published_label(source.get("published"), source.get("published_inferred"), "?")
+        title = article.get("title") or (f"_{source['opening']}_" if source.get("opening") else "")
         out.append(f"| {published} | {source.get('outlet') or '?'} | "
-                   f"{source.get('language') or '?'} | {(article.get('title') or '').replace('|', '/')} | "
+                   f"{source.get('language') or '?'} | {title.replace('|', '/')} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]
     if copies:

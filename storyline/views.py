@@ -158,6 +158,7 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
          "published_inferred": a.published_inferred, "language": a.language,
          "author": a.author, "dateline": a.to_json(with_lines=False)["dateline"], "cited_media": a.cited_media,
          "near_copies": [s for s in copies.get(a.source, []) if s != a.source],
+         "opening": None if a.title else opening_words(a.text),
          **_coverage(ctx, a.source)}
         for a in articles
     ]
@@ -176,6 +177,15 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
         record["timeline"] = [e.to_json() for e in build_timeline(members, max_events=2 * TIMELINE_EVENTS)]
         record["timeline_stories"] = chain
     return record
+
+
+def opening_words(text: str, words: int = 12) -> str:
+    """The first words of an untitled article's text after its dateline, for the lists that name
+    each source (a DUC story's table of nine sources had nine empty titles)."""
+    from storyline.clean.datelines import after_dateline
+
+    first = after_dateline(text.lstrip()).split()
+    return " ".join(first[:words]) + (" …" if len(first) > words else "")
 
 
 def story_chain(store: Store, story_id: str, limit: int = 12) -> list[str]:

@@ -142,6 +142,19 @@ def test_a_quote_printed_word_for_word_by_several_sources_is_listed_once():
         "- **Ivo Lind** said “on the table” — _a_", "- **Ana Kos** said “on the table” — _b_"]
 
 
+def test_an_untitled_source_is_listed_by_its_opening_words():
+    from storyline.report import story_markdown
+    from storyline.views import opening_words
+
+    text = "WASHINGTON _ The ferry between Korven and Lisk sailed again on Tuesday after three days of storms."
+    assert opening_words(text, 6) == "The ferry between Korven and Lisk …"
+    record = {"title": "Ferry sails again", "story_id": "st-1", "size": 2,
+              "articles": [{"source": "a.txt", "title": None}, {"source": "b.txt", "title": "Ferry back"}],
+              "sources": [{"source": "a.txt", "opening": opening_words(text, 6)}, {"source": "b.txt", "opening": None}]}
+    table = story_markdown(record)
+    assert "| _The ferry between Korven and Lisk …_ |" in table and "| Ferry back |" in table
+
+
 def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
     from storyline.views import speaker_label
 

@@ -122,7 +122,9 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
     left = "".join(f"<li>{escape(x)}</li>" for x in source.get("left_out", []))
     title = next((a.get("title") for a in record["articles"] if a["source"] == source["source"]), None)
     published = published_label(source.get("published"), source.get("published_inferred"))
-    return (f"<div class='col'><h3>{escape(title or short(source['source']))}</h3>"
+    heading = escape(title) if title else (f"<i>{escape(source['opening'])}</i>" if source.get("opening")
+                                           else escape(short(source["source"])))
+    return (f"<div class='col'><h3>{heading}</h3>"
             f"<p class='muted'>{escape(source.get('outlet') or short(source['source']))} · "
             f"{escape(published)} · {escape(source.get('language') or '?')} · cites: "
             f"{escape(', '.join(source.get('cited_media', [])) or 'no named media')}</p>"
