@@ -99,6 +99,16 @@ def test_a_scene_before_the_name_is_no_role(english):
     assert ms["Tom Brand"].role is None or "Monday" not in ms["Tom Brand"].role
 
 
+def test_a_name_ends_before_the_bracketed_acronym_the_model_ran_it_into(english):
+    for text in ("The Esk Valley Water Authority -LRB- EVWA -RRB- said on Friday the river was rising .",
+                 "The Esk Valley Water Authority (EVWA) said on Friday the river was rising."):
+        names = {m.text for m in find_mentions(article("w.txt", text))}
+        assert "Esk Valley Water Authority" in names and not any("LRB" in n or "(" in n for n in names), names
+    names = {m.text for m in find_mentions(article("w.txt", "Water came to the town of Lisk -LRB- Eskland -RRB- "
+                                                              "on Friday , Ana Kovacs -LRB- Esk Valley -RRB- said ."))}
+    assert not any("LRB" in n or "RRB" in n for n in names), names
+
+
 def test_caption_in_another_script_counts_but_masthead_does_not(english):
     lines = [Line(1, "Геннадий Журавлёв", "boilerplate"), Line(2, "Editor in Chief Marcus Hale", "boilerplate"),
              Line(3, "Subscribe to our newsletter and follow us on Twitter", "boilerplate"),

@@ -162,6 +162,8 @@ def _english(text: str, source: str) -> list[Mention]:
             # "the American Institute of Geophysics USGS": the acronym is a mention of its own.
             kept.append((b - 1, b, "ORG"))
             b -= 1
+            while b - a > 1 and doc[b - 1].text in _BRACKETS:
+                b -= 1
         if _noise(doc, a, b, doc[a:b].text, kind, norp_texts, place_texts):
             if kind == "PERSON":
                 qualifier.update(range(a, b))  # "Moldovan" typed PERSON: a nationality in a title
@@ -274,6 +276,11 @@ def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
             and a > 0 and doc[a - 1].text == ",")
 
 
+# Brackets as text prints them, and as treebank text escapes them.
+_OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
+_BRACKETS = _OPENING_BRACKETS | {")", "]", "-RRB-", "-RSB-", "-RCB-"}
+
+
 def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Trim determiners, possessives, honorifics and quote marks off a model's span."""
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
@@ -281,10 +288,20 @@ def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
                      or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)):
         a += 1  # "Lawyer Sofia Renkel": a title the model took into the name
     while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
-                     or doc[b - 1].is_punct):
+                     or doc[b - 1].is_punct or doc[b - 1].text in _BRACKETS):
         b -= 1
     if b <= a:
         return None
+    # An opening bracket inside: the model ran a name into the acronym that follows it ("Centers
+    # for Disease Control and Prevention -LRB- CDC", in treebank text): the name ends before it.
+    for k in range(a + 1, b):
+        if doc[k].text in _OPENING_BRACKETS and any(doc[j].text[:1].isupper() for j in range(a, k)):
+            if kind == "ORG" and k == b - 2 and _is_acronym(doc[b - 1].text):
+                break  # "... Council -LRB- NTC": the acronym is a mention of its own (`find_mentions`)
+            return _clean_span(doc, a, k, kind)
+        if doc[k].text in _BRACKETS and doc[k].text not in _OPENING_BRACKETS:
+            # "11:58 a.m. ET -RRB- Egyptian Prime Minister ...": the words after a closing bracket
+            return _clean_span(doc, k + 1, b, kind)
     # A quote mark inside the span: the model ran a name into a quoted phrase; keep the part
     # before the mark when it holds a capitalised word, else the part after it.
     for k in range(a, b):
