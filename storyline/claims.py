@@ -52,6 +52,8 @@ _SUBJECTS: list[tuple[str, re.Pattern[str]]] = [
     ("arrested", re.compile(r"^\s*(?:(?:people|persons|suspects)\s+)?" + _WERE + r"(?:arrested|detained)\b", re.I)),
     ("age", re.compile(r"^-?\s*years?[- ]old\b", re.I)),
 ]
+_BODIES_COUNTED = re.compile(r"^\s*bodies\s+(?:\w+\s+){0,3}?(?:identified|named|claimed|returned|repatriated|"
+                             r"buried|handed over)\b", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed the lives of|left dead)\s+$", re.I)
 _INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:others?\b|more\b|[.,;]|$)", re.I)
@@ -339,6 +341,8 @@ def _subject(sentence: str, match: re.Match[str]) -> str | None:
         return None  # a distance, a share or a duration, whatever the words around it
     for name, pattern in _SUBJECTS:
         if pattern.search(after):
+            if name == "deaths" and _BODIES_COUNTED.match(after):
+                return None  # "only 11 bodies had been identified": a count of the dead named so far, no toll
             return name
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.search(after) or \
             (_DECIMAL.match(match.group("num")) and re.search(r"\bmagnitude\b|\bRichter\b", sentence, re.I)):

@@ -43,6 +43,12 @@ def test_a_figure_counts_only_with_what_it_counts():
         ("deaths", "At least 112"), ("injured", "340"), ("magnitude", "6.1")]
 
 
+def test_bodies_identified_or_buried_are_no_toll():
+    text = ("So far only 11 bodies had been identified, the bishop said. Rescuers recovered 40 bodies. "
+            "Twelve bodies were buried on Friday.")
+    assert [(c.subject, c.value) for c in number_claims(_article(text))] == [("deaths", "40")]
+
+
 def test_a_toll_after_its_verb():
     text = "The disaster that killed fourteen people shocked the region. Fourteen people were killed."
     assert [(c.subject, c.number) for c in number_claims(_article(text))] == [("deaths", 14), ("deaths", 14)]
