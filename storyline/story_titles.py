@@ -10,6 +10,7 @@ import numpy as np
 
 from storyline import story_store as ss
 from storyline.clean.datelines import after_dateline
+from storyline.clean.stamps import LINK_LABEL
 from storyline.signals import Signals
 from storyline.store import Store
 from storyline.summarize_text import split_sentences
@@ -58,6 +59,7 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
     first = next((s for s in sentences[:_LEAD_SENTENCES] if not _printed_elsewhere(store, s, members)), sentences[0])
     # A wire dateline opens the text, not the event: the name starts after it. (A stamp a dump ran
     # into the first line is out of the body already, `clean.text`.)
+    first = LINK_LABEL.sub("", first, count=1) if LINK_LABEL.match(first) else first
     opening = after_dateline(first)
     if len(opening.split()) >= _OPENING_MIN_WORDS:
         first = opening

@@ -203,6 +203,10 @@ def test_the_headline_run_into_a_stamp_on_the_first_line_is_the_title():
                                f"2026 ; 6:40 PM {BODY}\n{BODY}\n")
     assert bylined.title == "Bridge over the Esk to close" and bylined.author == "Mara Tolen and Ivo Lind"
     assert bylined.body.startswith("The council of Marvel")
+    # a teaser of another story and a link's label before the headline are not the headline's
+    labelled = clean_plain_text(f"Ferry sinks off Lisk , two rescued . Full Article Esk bridge to close for two months "
+                                f"MARVEL , Eskland | Tue Mar 10 , 2026 6:40pm EDT MARVEL (Reuters) - {BODY}\n{BODY}\n")
+    assert labelled.title == "Esk bridge to close for two months"
     # a wire page's place before the bar is the dateline's, not the headline's
     wire = clean_plain_text(f"Esk bridge to close for two months MARVEL , Eskland | Tue Mar 10 , 2026 6:40pm EDT "
                             f"MARVEL (Reuters) - {BODY}\n{BODY}\n")

@@ -222,6 +222,10 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
         "vote": "DOLNA BRAVA (Wire) - The council of Dolna Brava voted to close the old tram line by the end of "
                 "the year, the mayor said.\nBuses will run on the route from January, the mayor told reporters.\n"
                 "The line, opened in 1911, carried fewer than four hundred passengers a day last year.",
+        # a link's label the dump ran into the text
+        "flood": "Full Article Floods closed the Esk valley road for a week, the roads agency said on Friday.\n"
+                 "The water rose by two metres overnight and reached the first houses of Lisk.\n"
+                 "Farmers moved their herds to the hills, a spokesman for the farmers' union said.",
     }
     feed.write_text("".join(json.dumps({"source": f"feed/{name}", "published": f"2024-0{month}-05",
                                         "text": text}) + "\n"
@@ -231,6 +235,7 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
               for s in jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)}
     assert titles["fire"] == "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday…"
     assert titles["vote"] == "The council of Dolna Brava voted to close the old tram line by the end of the year, the…"
+    assert titles["flood"] == "Floods closed the Esk valley road for a week, the roads agency said on Friday."
 
 
 def test_an_untitled_story_is_not_named_by_a_teaser_its_site_prints_on_every_page(tmp_path):

@@ -99,6 +99,9 @@ def _headline_before(lead: str, lines: list[str]) -> tuple[str | None, str | Non
     if lead.endswith("|"):
         place = _PLACE_BEFORE_BAR.search(lead)
         lead = lead[:place.start()].rstrip() if place else ""
+    labels = list(LINK_LABEL.finditer(lead))
+    if labels:  # "No exercise ... tied to fat in kids Full Article Hong Kong hotel ...": a teaser, a link's label
+        lead = lead[labels[-1].end():].lstrip()
     byline = _BYLINE_END.search(lead)
     author = author_name(byline.group("name")) if byline else None
     if author:
@@ -151,6 +154,9 @@ def _sentence_case(words: list[str]) -> bool:
 _OPENING_QUOTES = frozenset({"`", "``", "‘", "“"})  # a straight quote may close one
 _STANDFIRST_MIN_WORDS = 3  # each side of the cut
 _WORD = re.compile(r"\w+")
+# The label of a link to the article a page dump ran into its headline ("Full Article Hong Kong
+# hotel quarantine move stirs controversy ..."): capitalised as link text is, not as a sentence.
+LINK_LABEL = re.compile(r"(?:^|(?<=\s))(?:Read (?:the )?)?Full (?:Article|Story)\s+(?=[A-Z0-9\"'`“‘])")
 _HEADLINE_WORDS = 50  # a headline and its standfirst, at most
 # A wire page's byline and place before its stamp's bar: "By Maggie Fox , Health and Science Editor
 # WASHINGTON |", "WILMINGTON , Delaware |".
