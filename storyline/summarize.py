@@ -118,7 +118,18 @@ same shall she should so some such than that the their theirs them themselves th
 those though through to too under until up upon us very was we were what when where which while who whom
 whose why will with within without would yet you your yours yourself yourselves s t d ll m re ve
 """.split())
-_DANGLING = frozenset("he she it they his her its their this these those but also however meanwhile instead".split())
+_DANGLING = frozenset("""he she it they his her its their this these those but also however meanwhile instead
+previously moreover furthermore nevertheless nonetheless besides likewise similarly therefore thus hence
+consequently otherwise""".split())
+# Openers of two or three words that point back as much ("In this regard, the expert said ...").
+_DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
+    "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
+    "after that", "because of this", "despite this", "in response"))
+def _points_back(toks: list[str]) -> bool:
+    return toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES
+
+
 _PERSONAL = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "ich", "wir", "je", "nous", "vous",
                        "я", "мы", "вы", "yo", "nosotros"})
 
@@ -179,7 +190,7 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
                                 if not (stopped[k] and stopped[k + 1]))
             s = _Sentence(a, i, sentence, word_count(sentence), content, bigrams)
             s.usable = _fit(sentence, toks, settings) and not (
-                english and settings.skip_dangling and toks and toks[0] in _DANGLING)
+                english and settings.skip_dangling and toks and _points_back(toks))
             out.append(s)
     return out
 

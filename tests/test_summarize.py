@@ -87,6 +87,17 @@ def test_questions_quotes_and_first_person_are_left_out():
     assert "``" not in text and "I saw" not in text
 
 
+def test_a_sentence_that_points_back_to_its_article_is_left_out():
+    # out of its article, "Previously, ..." or "In this regard, ..." reads as a non sequitur
+    text = ("The ferry between Korven and Lisk sank on Tuesday in a storm, the harbour master said. "
+            "Previously, the ferry company had asked the council for a second boat for the crossing. "
+            "In this regard, the harbour master said the storm had been forecast two days before. "
+            "All forty passengers were rescued by fishing boats from Lisk, the coast guard said.")
+    arts = [Article(source=f"{n}.txt", title=None, text=text, language="en") for n in "ab"]
+    chosen = " ".join(s.text for s in summarize(arts, 200))
+    assert "ferry between Korven" in chosen and "Previously" not in chosen and "In this regard" not in chosen
+
+
 def test_empty_and_single_article():
     assert summarize([], 100) == []
     assert summarize([Article(source="x", title=None, text="")], 100) == []
