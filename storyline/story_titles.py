@@ -59,7 +59,8 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
     first = next((s for s in sentences[:_LEAD_SENTENCES] if not _printed_elsewhere(store, s, members)), sentences[0])
     # A wire dateline opens the text, not the event: the name starts after it. (A stamp a dump ran
     # into the first line is out of the body already, `clean.text`.)
-    first = LINK_LABEL.sub("", first, count=1) if LINK_LABEL.match(first) else first
+    label = LINK_LABEL.match(first)  # "Full Article ...": a link's label the dump ran into the text
+    first = first[label.end():] if label else first
     opening = after_dateline(first)
     if len(opening.split()) >= _OPENING_MIN_WORDS:
         first = opening

@@ -126,6 +126,8 @@ _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
     "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
     "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
     "after that", "because of this", "despite this", "in response"))
+
+
 def _points_back(toks: list[str]) -> bool:
     return toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES
 

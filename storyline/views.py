@@ -8,6 +8,7 @@ from typing import Any
 
 from storyline import story_store as ss
 from storyline.analysis import StoryContext, analyze_story, cached_entities
+from storyline.clean.datelines import after_dateline
 from storyline.model import Article, Story
 from storyline.store import Store
 
@@ -61,15 +62,17 @@ def quotes_once(quotes: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list
     again on a line of its own. The JSON keeps every quote of every source."""
     sources: dict[tuple[str, Any, str | None, str], list[str]] = {}
     out: list[tuple[dict[str, Any], list[str]]] = []
+    speakers = [speaker_label(q) for q in quotes]
     reported: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for q in quotes:
+    for q, speaker in zip(quotes, speakers, strict=True):
         if q.get("kind") != "direct":
-            reported[(q["source"], speaker_label(q))].append(_bare(str(q["text"])))
-    for q in quotes:
-        if q.get("kind") == "direct" and any(_bare(str(q["text"])) in text
-                                             for text in reported[(q["source"], speaker_label(q))]):
-            continue  # the words quoted inside a report of what the same speaker said, listed with it
-        key = (speaker_label(q), q.get("kind"), channel_label(q), " ".join(str(q["text"]).split()))
+            reported[(q["source"], speaker)].append(_bare(str(q["text"])))
+    for q, speaker in zip(quotes, speakers, strict=True):
+        if q.get("kind") == "direct":
+            bare = _bare(str(q["text"]))
+            if any(bare in text for text in reported[(q["source"], speaker)]):
+                continue  # the words quoted inside a report of what the same speaker said, listed with it
+        key = (speaker, q.get("kind"), channel_label(q), " ".join(str(q["text"]).split()))
         if key in sources:
             if q["source"] not in sources[key]:
                 sources[key].append(q["source"])
@@ -182,8 +185,6 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
 def opening_words(text: str, words: int = 12) -> str:
     """The first words of an untitled article's text after its dateline, for the lists that name
     each source (a DUC story's table of nine sources had nine empty titles)."""
-    from storyline.clean.datelines import after_dateline
-
     first = after_dateline(text.lstrip()).split()
     return " ".join(first[:words]) + (" …" if len(first) > words else "")
 

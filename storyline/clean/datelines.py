@@ -36,7 +36,7 @@ _PATTERNS = [
                r"(?:\s*\.\s*/(?P<agency>[^/]{2,25})/\.?|\s*[–—-]\s*(?P<agency2>[А-ЯЁA-Z][\w .]{1,24}?)\.|\s*\.)\s"),
 ]
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-_DAY_OF_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
+_DAY_OF_MONTH = re.compile(_MONTH_WORDS.pattern + r"[a-z]*\.?\s+\d{1,2}$", re.I)  # "June 30", "Aug. 16"
 # ALL-CAPS openings that are emphasis or acronyms, not places.
 _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "NOTE", "EDITOR'S NOTE",
                          "OPINION", "ANALYSIS", "LIVE", "UPDATED", "CORRECTION", "FACT CHECK", "Q", "A"})

@@ -375,8 +375,8 @@ def abbreviates(short: str, long: str) -> bool:
         return True
     # Capitals kept whole: "US Geological Survey" -> USGS.
     words = re.findall(r"[^\W\d_]+", long)
-    if len(short.replace(".", "")) == 2 and words and words[0].lower() in names.LEADING_ARTICLES:
-        words = words[1:]  # as `names.is_abbreviation`: "El Universal" is no "EU"
+    if words and names.spells_no_article(short, words[0]):
+        words = words[1:]
     letters = "".join(w if w.isupper() else w[:1] for w in words if w[:1].isupper())
     return letters == short.replace(".", "")
 

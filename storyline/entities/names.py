@@ -440,6 +440,12 @@ def _given_name_forms(a: str, b: str) -> bool:
 
 # Articles a name may open with ("El Universal", "The Times", "Der Spiegel").
 LEADING_ARTICLES = frozenset("the el la le les los las il lo der die das het".split())
+
+
+def spells_no_article(acronym: str, first_word: str) -> bool:
+    """Whether a name's first word can give the acronym no letter: "El Universal" is no "EU" (a
+    two-letter acronym spells no leading article)."""
+    return len(acronym.replace(".", "")) == 2 and first_word.lower() in LEADING_ARTICLES
 _STOPWORDS = frozenset("""
 of and for the in on at to a an de del della di da du des la le les el los las y et und der die das van von
 """.split())
@@ -465,8 +471,8 @@ def is_abbreviation(short: str, long: str) -> bool:
         parts = [p for p in re.split(r"[\-–]", re.sub(r"[^\w\-–]", "", word)) if p]
         for i, part in enumerate(parts):
             words.append((part.lower(), i > 0 or part.lower() in _STOPWORDS))
-    if len(letters) == 2 and words and words[0][0] in LEADING_ARTICLES:
-        words = words[1:]  # "El Universal" is no "EU": a two-letter acronym spells no article
+    if words and spells_no_article(letters, words[0][0]):
+        words = words[1:]
     return _acronym_match(letters.lower(), tuple(words))
 
 
