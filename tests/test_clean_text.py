@@ -283,3 +283,18 @@ def test_a_sentence_that_ends_in_a_closing_quote_set_apart_is_prose_not_a_headli
     first = clean_plain_text(f"`` The bridge will be closed for two months from Monday , we had no choice . ''\n"
                              f"{BODY}\n{BODY}\n")
     assert first.title is None and first.lines[0].kind == "body"
+
+
+def test_a_headline_opening_with_a_word_that_begins_a_furniture_word_is_the_title():
+    # "Shares" is no share button, "Searchers" no search box, "Registered" no sign-up link
+    for headline in ("Shares worldwide surge on the city's rescue plan", "Searchers find the missing climbers",
+                     "Registered voters queue in Marvel", "Chairman of the Esk water board resigns"):
+        r = clean_plain_text(f"{headline}\nMarch 9 , 2021\n{BODY}\n{BODY}\n")
+        assert r.title == headline, headline
+
+
+def test_a_mastheads_credits_and_a_sites_registration_line_are_boilerplate():
+    page = f"Chairman: Ivan Petrov\nManaging editor Anna Berg\n{BODY}\n{BODY}\nRegistered in England and Wales .\n"
+    r = clean_plain_text(page)
+    assert [kinds(r)[n] for n in (1, 2, 5)] == ["boilerplate"] * 3
+    assert "Petrov" not in r.body and "Registered" not in r.body

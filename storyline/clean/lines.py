@@ -40,14 +40,22 @@ _BOILER_START = re.compile(
     r"subscribe|subscription|sign (?:up|in)|log ?in|log ?out|register|create (?:an )?account|my account|"
     r"newsletter|donate|support (?:us|our)|become a (?:member|patron|subscriber)|leave a (?:reply|comment|review)|"
     r"post a comment|add (?:a )?comment|(?:\d+ )?comments?\b|no comments|join the (?:conversation|discussion)|"
-    r"reply|report (?:this|abuse)|cancel reply|copyright|all rights reserved|privacy|terms (?:of|and)|cookie|"
+    r"reply|report (?:this|abuse)|registered (?:in|office)|cancel reply|copyright|all rights reserved|privacy|"
+    r"terms (?:of|and)|cookie|"
     r"contact(?: us)?$|about(?: us)?$|advertise|advertisement|sponsored|skip to|menu$|search|home$|close$|"
     r"back to top|loading|photo of author|image credit|photo credit|tags?:|filed under|categories|posted in|"
     r"previous (?:post|article|story)|next (?:post|article|story)|click here|download (?:the|our) app|"
-    r"watch (?:now|live|:)|listen(?: now| to)|editor[- ]in[- ]chief|chief editor|managing editor|"
-    r"executive editor|deputy editor|editorial (?:director|board|team)|supervisor|publisher|chairman|"
-    r"founder|general manager|powered by|designed by|sitemap|rss|go to|jump to|toggle)",
+    r"watch (?:now|live|:)|listen(?: now| to)|powered by|designed by|sitemap|rss|go to|jump to|toggle)"
+    # A whole word: "Shares surge ...", "Searchers find ...", "Registered voters ..." are headlines.
+    r"(?:(?<=[:@])|(?!\w))",
     re.IGNORECASE,
+)
+# A masthead's credits: a title, then names only ("Chairman: Ivan Petrov", "Managing editor Anna
+# Berg"). A headline that opens with a title goes on in lower case ("Chairman of the Fed resigns").
+_CREDIT = re.compile(
+    r"^\W*(?i:editor[- ]in[- ]chief|chief editor|managing editor|executive editor|deputy editor|"
+    r"editorial (?:director|board|team)|supervisor|publisher|chairman|founder|general manager)"
+    r"(?:\s*[:\-\u2013\u2014,&]?\s*(?:[A-Z\u0400-\u042f][\w.'\-]*|and|of|the|for))*\W*$",
 )
 # Phrases that mark furniture wherever they stand in a line of any length.
 _BOILER_ANY = re.compile(
@@ -219,7 +227,7 @@ def _headline_start(text: str, stopwords: frozenset[str]) -> bool:
 def _is_boilerplate(text: str, low: str, nw: int) -> bool:
     if _BOILER_STRONG.match(text):
         return True
-    if nw <= 12 and _BOILER_START.match(text):
+    if nw <= 12 and (_BOILER_START.match(text) or _CREDIT.match(text)):
         return True
     if nw <= 40 and _BOILER_KEYS.search(low) and _BOILER_ANY.search(text):
         return True
