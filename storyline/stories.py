@@ -31,7 +31,7 @@ from storyline.progress import progress, progress_bar
 from storyline.signals import Signals, article_signals
 from storyline.store import Store
 from storyline.story_links import link_stories
-from storyline.story_titles import retitle
+from storyline.story_titles import reading_order, retitle
 
 
 def _default_embedder() -> str:
@@ -177,8 +177,10 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     keys.flush()
     stats.merged = _merge(store, clusterer, window, touched, settings)
     touched = {ss.resolve_story_id(store, s) or s for s in touched}
+    languages = reading_order(window.signals.values())
     for story_id in touched:
-        retitle(store, story_id, [window.signals[m] for m in window.members.get(story_id, []) if m in window.signals])
+        retitle(store, story_id, [window.signals[m] for m in window.members.get(story_id, []) if m in window.signals],
+                languages)
     fresh = {ss.resolve_story_id(store, s) or s for s in set(window.members) - before}
     stats.linked = link_stories(store, window, touched, clusterer, [index] + ([later] if later else []), settings,
                                 fresh)

@@ -1,9 +1,11 @@
 """How a story is named: by its most central article's title, or, when none of its articles has
-one, by the opening of that article's text that is its own."""
+one, by the opening of that article's text that is its own. A story told in several languages is
+named in the one its reader reads most: the language most of the open stories' articles are in."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
@@ -25,14 +27,30 @@ _OPENING_MIN_WORDS = 4
 _LABEL_MIN_WORDS = 3
 
 
-def retitle(store: Store, story_id: str, members: list[Signals]) -> None:
-    """A story is named by its most central article: the title closest to what all say."""
+def reading_order(signals: Iterable[Signals]) -> dict[str | None, int]:
+    """Each language's rank for naming stories: the one most articles are in first. The reader of
+    a store of English outlets with some Russian and Spanish ones wants an English name on a story
+    that English outlets told too, even where a Spanish copy is the most central. Ties go to
+    English, the language of the interface, then in alphabetical order."""
+    counts = Counter(s.language for s in signals if s.language)
+    ranked = sorted(counts, key=lambda language: (-counts[language], language != "en", language))
+    return {language: rank for rank, language in enumerate(ranked)}
+
+
+def retitle(store: Store, story_id: str, members: list[Signals],
+            languages: dict[str | None, int] | None = None) -> None:
+    """A story is named by its most central article: the title closest to what all say, among
+    its articles in the language read first (`reading_order`)."""
     if not members:
         return
     vectors = np.stack([m.vector for m in members])
     centre = vectors.mean(axis=0)
     order = np.argsort(-(vectors @ centre))
-    central = [members[int(i)].article_id for i in order]
+    ranked = [members[int(i)] for i in order]
+    if languages:
+        last = len(languages)
+        ranked.sort(key=lambda m: languages.get(m.language, last))  # stable: centrality within a language
+    central = [m.article_id for m in ranked]
     # Text dumps and feeds without titles are common: the central article's opening then names
     # the story, where the listing, the links and the web UI showed "(untitled)".
     title = ss.first_title(store, central) or lead_label(store, central[0], own=central)

@@ -268,3 +268,27 @@ def test_an_untitled_story_is_not_named_by_a_teaser_its_site_prints_on_every_pag
     assert titles == {"fire": "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday.",
                       "vote": "The council of Dolna Brava voted to close the old tram line by the end of the year.",
                       "match": "Korven United beat Harbour Athletic three goals to one in the cup final on Saturday."}
+
+
+def test_a_story_told_in_several_languages_is_named_in_the_one_most_articles_are_in(corpus, tmp_path):
+    """A reader of mostly English sources wants an English name on a story that English outlets
+    told too, even where Spanish copies of one wire text sit at its centre."""
+    import shutil
+
+    folder = tmp_path / "news"
+    shutil.copytree(corpus, folder)
+    spanish = next(json.loads(line) for line in (corpus / "agency.jsonl").read_text(encoding="utf-8").splitlines()
+                   if "noticias" in line)
+    with open(folder / "copies.jsonl", "w", encoding="utf-8") as out:
+        for n, outlet in enumerate(("Diario del Esk", "La Voz de Velna", "Noticias del Valle")):
+            copy = dict(spanish, source=f"https://copies.example/{n}", outlet=outlet,
+                        title=f"{spanish['title']} ({outlet})")
+            out.write(json.dumps(copy, ensure_ascii=False) + "\n")
+    db = str(tmp_path / "news.db")
+    run_cli("ingest", str(folder), "--db", db)
+    stories = jsonl(run_cli("stories", "--db", db, "--format", "jsonl").stdout)
+    dam = max(stories, key=lambda s: len(s["articles"]))
+    languages = [a["language"] for a in dam["articles"]]
+    assert languages.count("es") >= languages.count("en")
+    english = {a["title"] for a in dam["articles"] if a["language"] == "en"}
+    assert dam["title"] in english
