@@ -21,7 +21,8 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -40,7 +41,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 8
-STORY_VERSION = 15
+STORY_VERSION = 16
 # Stories this big are analysed at ingest: analysing a smaller one on first `show` takes well under a second.
 PRECOMPUTE_MEMBERS = 8
 TIMELINE_EVENTS = 20  # a story's timeline is for reading: the best-supported dated events
@@ -69,6 +70,28 @@ class StoryContext:
     summary: list[SummarySentence] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # The reader's languages, most read first (`reading_languages`): a story told in several is
+    # summarised and dated in the first of them it is told in.
+    languages: Sequence[str] = ()
+
+    def readable(self) -> list[Article]:
+        """The articles in the language this story is read in (all of them when it is told in one).
+
+        Sentences are weighed and cited by the words they share, which holds within a language
+        only; a summary that strung Dutch and Spanish sentences together would be read by nobody.
+        """
+        told = Counter(a.language for a in self.articles if a.language)
+        if len(told) < 2:
+            return self.articles
+        rank = {language: n for n, language in enumerate(self.languages)}
+        first = min(told, key=lambda lang: (rank.get(lang, len(rank)), -told[lang], lang != "en", lang))
+        return [a for a in self.articles if a.language == first]
+
+
+def reading_languages(store: Store) -> list[str]:
+    """The reader's languages, most read first, as the story stage last counted them."""
+    value = store.get_meta("reading_languages")
+    return value.split(",") if value else []
 
 
 StoryStage = Callable[[StoryContext], None]
@@ -184,10 +207,11 @@ def article_analyses(store: Store, articles: list[Article], workers: int | None 
 # -- per story ---------------------------------------------------------------------------------
 
 
-def run_story_stages(articles: list[Article], per_article: dict[str, ArticleAnalysis]) -> StoryContext:
+def run_story_stages(articles: list[Article], per_article: dict[str, ArticleAnalysis],
+                     languages: Sequence[str] = ()) -> StoryContext:
     """All registered story stages over these articles; usable without a store (the API's `analyze`)."""
     _register_default_stages()
-    ctx = StoryContext(articles=articles, per_article=per_article)
+    ctx = StoryContext(articles=articles, per_article=per_article, languages=languages)
     for stage in STORY_STAGES.values():
         stage(ctx)
     return ctx
@@ -198,7 +222,8 @@ def analyze_story(store: Store, story_id: str, articles: list[Article]) -> Story
     cached = cached_context(store, story_id, articles)
     if cached is not None:
         return cached
-    return save_story_context(store, story_id, articles, run_story_stages(articles, article_analyses(store, articles)))
+    ctx = run_story_stages(articles, article_analyses(store, articles), reading_languages(store))
+    return save_story_context(store, story_id, articles, ctx)
 
 
 def cached_context(store: Store, story_id: str, articles: list[Article]) -> StoryContext | None:
@@ -404,7 +429,7 @@ def _coverage_stage(ctx: StoryContext) -> None:
 def _summary_stage(ctx: StoryContext) -> None:
     from storyline.summarize import summarize
 
-    ctx.summary = summarize(ctx.articles)
+    ctx.summary = summarize(ctx.readable())
 
 
 def _disputed_stage(ctx: StoryContext) -> None:
@@ -430,4 +455,4 @@ def _disputed_stage(ctx: StoryContext) -> None:
 def _timeline_stage(ctx: StoryContext) -> None:
     from storyline.timeline import build_timeline
 
-    ctx.timeline = build_timeline(ctx.articles, max_events=TIMELINE_EVENTS)
+    ctx.timeline = build_timeline(ctx.readable(), max_events=TIMELINE_EVENTS)

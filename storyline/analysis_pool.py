@@ -53,11 +53,12 @@ def story_contexts(store: Store, story_ids: list[str],
                    workers: int | None = None) -> Iterator[tuple[str, list[Article], StoryContext | None]]:
     """(story id, its articles, its stages' fresh context) of each story, in order; the context is
     None where the story's cached analysis is current."""
-    from storyline.analysis import article_analyses, cached_context, run_story_stages
+    from storyline.analysis import article_analyses, cached_context, reading_languages, run_story_stages
     from storyline.views import story_articles
 
     count = _workers(workers)
     pooled = count > 1 and len(story_ids) >= STORY_POOL_MIN
+    languages = reading_languages(store)
 
     def tasks() -> Iterator[tuple[tuple[str, list[Article]], tuple | None]]:
         for story_id in story_ids:
@@ -68,7 +69,7 @@ def story_contexts(store: Store, story_ids: list[str],
                 # Articles not analysed yet are analysed here, with no pool of their own while
                 # this one runs (forking a process that runs a pool's threads is unsafe).
                 analyses = article_analyses(store, articles, workers=1 if pooled else workers)
-                yield (story_id, articles), (run_story_stages, (articles, analyses))
+                yield (story_id, articles), (run_story_stages, (articles, analyses, languages))
 
     if not pooled:
         for (story_id, articles), task in tasks():

@@ -178,6 +178,8 @@ def _cluster_pending(store: Store, dim: int, settings: StorySettings, stats: Sto
     stats.merged = _merge(store, clusterer, window, touched, settings)
     touched = {ss.resolve_story_id(store, s) or s for s in touched}
     languages = reading_order(window.signals.values())
+    if languages:
+        store.set_meta("reading_languages", ",".join(sorted(languages, key=languages.__getitem__)))
     for story_id in touched:
         retitle(store, story_id, [window.signals[m] for m in window.members.get(story_id, []) if m in window.signals],
                 languages)

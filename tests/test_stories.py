@@ -270,9 +270,9 @@ def test_an_untitled_story_is_not_named_by_a_teaser_its_site_prints_on_every_pag
                       "match": "Korven United beat Harbour Athletic three goals to one in the cup final on Saturday."}
 
 
-def test_a_story_told_in_several_languages_is_named_in_the_one_most_articles_are_in(corpus, tmp_path):
-    """A reader of mostly English sources wants an English name on a story that English outlets
-    told too, even where Spanish copies of one wire text sit at its centre."""
+def _dam_story_with_spanish_copies(corpus, tmp_path) -> tuple[str, dict]:
+    """The fixture corpus and three Spanish outlets' copies of its Spanish report: a store read
+    mostly in English, whose dam story is told in Spanish at least as often."""
     import shutil
 
     folder = tmp_path / "news"
@@ -290,5 +290,21 @@ def test_a_story_told_in_several_languages_is_named_in_the_one_most_articles_are
     dam = max(stories, key=lambda s: len(s["articles"]))
     languages = [a["language"] for a in dam["articles"]]
     assert languages.count("es") >= languages.count("en")
-    english = {a["title"] for a in dam["articles"] if a["language"] == "en"}
-    assert dam["title"] in english
+    return db, dam
+
+
+def test_a_story_told_in_several_languages_is_named_in_the_one_most_articles_are_in(corpus, tmp_path):
+    """A reader of mostly English sources wants an English name on a story that English outlets
+    told too, even where Spanish copies of one wire text sit at its centre."""
+    _, dam = _dam_story_with_spanish_copies(corpus, tmp_path)
+    assert dam["title"] in {a["title"] for a in dam["articles"] if a["language"] == "en"}
+
+
+def test_a_story_told_in_several_languages_is_summarised_and_dated_in_its_readers_language(corpus, tmp_path):
+    """Sentences are weighed by the words they share: a summary drawn from every language at once
+    strings Spanish and English together, and its concepts count within one language only."""
+    db, dam = _dam_story_with_spanish_copies(corpus, tmp_path)
+    shown = json.loads(run_cli("show", dam["story_id"], "--db", db, "--format", "json").stdout)
+    english = {a["source"] for a in shown["articles"] if a["language"] == "en"}
+    assert shown["summary"] and shown["timeline"]
+    assert all(s["sources"][0] in english for s in shown["summary"] + shown["timeline"])
