@@ -6,11 +6,12 @@ It reads only the store, so it shows exactly what a user's later queries will se
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from storyline.model import Article
 from storyline.store import Store
 from storyline.story_store import iter_stories
-from storyline.views import channel_label, published_label, quotes_once, speaker_label, story_detail
+from storyline.views import channel_label, published_label, quotes_once, source_labels, speaker_label, story_detail
 
 
 def _article_section(article: Article) -> list[str]:
@@ -48,22 +49,27 @@ def story_markdown(record: dict) -> str:
         titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
         named = [f"{titles[s]} (`{s}`)" if s in titles else f"`{s}`" for s in record["continues"]]
         out += [f"Continues: {', '.join(named)}", ""]
-    out += ["| published | outlet | language | title | cites |", "|---|---|---|---|---|"]
+    labels = source_labels(s["source"] for s in record.get("sources", []))
+
+    def label(source: str) -> str:
+        return labels.get(source) or _short(source)
+
+    out += ["| source | published | outlet | language | title | cites |", "|---|---|---|---|---|---|"]
     for source in record.get("sources", []):
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})
         published = published_label(source.get("published"), source.get("published_inferred"), "?")
         title = article.get("title") or (f"_{source['opening']}_" if source.get("opening") else "")
-        out.append(f"| {published} | {source.get('outlet') or '?'} | "
+        out.append(f"| {label(source['source'])} | {published} | {source.get('outlet') or '?'} | "
                    f"{source.get('language') or '?'} | {title.replace('|', '/')} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]
     if copies:
         out += ["", "Near-copies of one text: " + ", ".join(copies)]
-    out += _summary_markdown(record.get("summary", []))
-    out += _discrepancies_markdown(record.get("discrepancies", []))
-    out += _timeline_markdown(record.get("timeline", []))
+    out += _summary_markdown(record.get("summary", []), label)
+    out += _discrepancies_markdown(record.get("discrepancies", []), label)
+    out += _timeline_markdown(record.get("timeline", []), label)
     out += _entities_markdown(record.get("entities", []))
-    out += _quotes_markdown(record.get("quotes", []))
+    out += _quotes_markdown(record.get("quotes", []), label)
     return "\n".join(out) + "\n"
 
 
@@ -71,34 +77,34 @@ def _short(source: str) -> str:
     return source.rstrip("/").rsplit("/", 1)[-1] or source
 
 
-def _summary_markdown(summary: list[dict]) -> list[str]:
+def _summary_markdown(summary: list[dict], label: Callable[[str], str] = _short) -> list[str]:
     if not summary:
         return []
     out = ["", "### Summary", ""]
     for s in summary:
-        cites = ", ".join(_short(x) for x in s["sources"])
+        cites = ", ".join(label(x) for x in s["sources"])
         disputed = "".join(f" _(sources differ: {d})_" for d in s.get("disputed", []))
         out.append(f"- {s['text']} [{cites}]{disputed}")
     return out
 
 
-def _discrepancies_markdown(discrepancies: list[dict]) -> list[str]:
+def _discrepancies_markdown(discrepancies: list[dict], label: Callable[[str], str] = _short) -> list[str]:
     if not discrepancies:
         return []
     out = ["", "### Where sources disagree", "", "| kind | about | values (sources) | nature |", "|---|---|---|---|"]
     for d in discrepancies:
         values = "; ".join(
-            f"**{v['value']}** ({', '.join(_short(x) for x in v['sources'])}"
+            f"**{v['value']}** ({', '.join(label(x) for x in v['sources'])}"
             + (f"; said by {', '.join(v['speakers'])}" if v.get("speakers") else "") + ")" for v in d["values"])
         out.append(f"| {d['kind']} | {d['subject']} | {values.replace('|', '/')} | {d.get('nature', '')} |")
     return out
 
 
-def _timeline_markdown(timeline: list[dict]) -> list[str]:
+def _timeline_markdown(timeline: list[dict], label: Callable[[str], str] = _short) -> list[str]:
     if not timeline:
         return []
     return ["", "### Timeline", ""] + [
-        f"- **{e['date']}** {e['text']} [{', '.join(_short(x) for x in e['sources'])}]" for e in timeline]
+        f"- **{e['date']}** {e['text']} [{', '.join(label(x) for x in e['sources'])}]" for e in timeline]
 
 
 def _entities_markdown(entities: list[dict]) -> list[str]:
@@ -112,7 +118,7 @@ def _entities_markdown(entities: list[dict]) -> list[str]:
     return out
 
 
-def _quotes_markdown(quotes: list[dict]) -> list[str]:
+def _quotes_markdown(quotes: list[dict], label: Callable[[str], str] = _short) -> list[str]:
     if not quotes:
         return []
     out = ["", "### Who said what", ""]
@@ -121,8 +127,8 @@ def _quotes_markdown(quotes: list[dict]) -> list[str]:
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
         text = q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
-        also = f" (the same words in {', '.join(_short(s) for s in sources[1:])})" if len(sources) > 1 else ""
-        out.append(f"- **{speaker_label(q)}**{via} {said} {text} — _{q['source']}_{also}{confirmed}")
+        also = f" (the same words in {', '.join(label(s) for s in sources[1:])})" if len(sources) > 1 else ""
+        out.append(f"- **{speaker_label(q)}**{via} {said} {text} — _{label(q['source'])}_{also}{confirmed}")
     return out
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -15,6 +17,23 @@ from storyline.store import Store
 
 def day_iso(day: int | None) -> str | None:
     return date.fromordinal(day + 719163).isoformat() if day is not None else None
+
+
+def source_labels(sources: Iterable[str]) -> dict[str, str]:
+    """Each source's name where one story cites it: its file or page name, with as many of the
+    folders above it as tell it apart from the story's other sources. A corpus that keeps one
+    article per language under the same name ("en/264435.txt", "it/264435.txt") otherwise cites
+    four sources by one name."""
+    parts = {s: [p for p in re.split(r"[/\\]", s.rstrip("/")) if p] or [s] for s in dict.fromkeys(sources)}
+    depth = dict.fromkeys(parts, 1)
+    while True:
+        labels = {s: "/".join(path[-depth[s]:]) for s, path in parts.items()}
+        taken = Counter(labels.values())
+        longer = [s for s in parts if taken[labels[s]] > 1 and depth[s] < len(parts[s])]
+        if not longer:
+            return labels
+        for s in longer:
+            depth[s] += 1
 
 
 def published_label(published: str | None, inferred: bool | None, missing: str = "undated") -> str:

@@ -127,9 +127,9 @@ def test_a_quote_printed_word_for_word_by_several_sources_is_listed_once():
               {"speaker": "Ana Kos", "kind": "direct", "text": "We will stay", "source": "dir/c.txt"},
               {"speaker": "Ivo Lind", "kind": "direct", "text": "We stay", "source": "dir/c.txt"}]
     lines = [line for line in _quotes_markdown(quotes) if line.startswith("- ")]
-    assert lines == ["- **Ana Kos** said “We stay” — _dir/a.txt_ (the same words in b.txt)",
-                     "- **Ana Kos** said “We will stay” — _dir/c.txt_",
-                     "- **Ivo Lind** said “We stay” — _dir/c.txt_"]
+    assert lines == ["- **Ana Kos** said “We stay” — _a.txt_ (the same words in b.txt)",
+                     "- **Ana Kos** said “We will stay” — _c.txt_",
+                     "- **Ivo Lind** said “We stay” — _c.txt_"]
     page = _quotes({"quotes": quotes})
     assert page.count("<li>") == 3 and "a.txt</span> <span class='tag'>b.txt" in page
     # the words quoted inside a report of what the same speaker said there are read with it
@@ -153,6 +153,31 @@ def test_an_untitled_source_is_listed_by_its_opening_words():
               "sources": [{"source": "a.txt", "opening": opening_words(text, 6)}, {"source": "b.txt", "opening": None}]}
     table = story_markdown(record)
     assert "| _The ferry between Korven and Lisk …_ |" in table and "| Ferry back |" in table
+
+
+def test_sources_of_one_name_in_different_folders_are_told_apart_wherever_the_story_cites_them():
+    """A corpus that keeps each language's copy under one file name: the report and the web page
+    name each by as many folders as tell it apart, in the sources table and in every citation."""
+    from storyline.report import story_markdown
+    from storyline.views import source_labels
+    from storyline.web.pages import story_page
+
+    assert source_labels(["/data/en/7.txt", "/data/es/7.txt", "/data/es/8.txt", "https://a.example/news/7.txt"]) == {
+        "/data/en/7.txt": "en/7.txt", "/data/es/7.txt": "es/7.txt", "/data/es/8.txt": "8.txt",
+        "https://a.example/news/7.txt": "news/7.txt"}
+    en, es = "/data/en/7.txt", "/data/es/7.txt"
+    record = {"title": "Ferry sails again", "story_id": "st-1", "size": 2,
+              "articles": [{"source": en, "title": "Ferry back"}, {"source": es, "title": "Vuelve el ferry"}],
+              "sources": [{"source": en}, {"source": es}],
+              "summary": [{"text": "The ferry sailed again.", "sources": [en, es]}],
+              "timeline": [{"date": "2024-03-05", "text": "The ferry sailed again.", "sources": [es]}],
+              "quotes": [{"speaker": "Ana Kos", "kind": "direct", "text": "We sail", "source": es}]}
+    report = story_markdown(record)
+    assert "| en/7.txt | ? |" in report and "| es/7.txt | ? |" in report
+    assert "The ferry sailed again. [en/7.txt, es/7.txt]" in report and "[es/7.txt]" in report
+    assert "— _es/7.txt_" in report
+    page = story_page(record, None, None, {en: "The ferry sailed again.", es: "El ferry volvió."})
+    assert page.count(">en/7.txt<") >= 3 and ">7.txt<" not in page
 
 
 def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():

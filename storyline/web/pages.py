@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from storyline.views import channel_label, published_label, quotes_once, speaker_label
+from storyline.views import channel_label, published_label, quotes_once, source_labels, speaker_label
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
@@ -49,14 +50,21 @@ def not_found(what: str) -> str:
     return _page("not found", f"<h1>Not found</h1><p>No story or page {escape(what)}.</p>")
 
 
-def _cite(sources: list[str]) -> str:
-    return " ".join(f"<span class='tag'>{escape(short(s))}</span>" for s in sources)
+def _namer(record: dict[str, Any]) -> Callable[[str], str]:
+    """How this story's page names a source: apart from its other sources (`views.source_labels`)."""
+    labels = source_labels(s["source"] for s in record.get("sources", []))
+    return lambda source: labels.get(source) or short(source)
+
+
+def _cite(sources: list[str], record: dict[str, Any]) -> str:
+    name = _namer(record)
+    return " ".join(f"<span class='tag'>{escape(name(s))}</span>" for s in sources)
 
 
 def _summary(record: dict[str, Any]) -> str:
     if not record.get("summary"):
         return ""
-    items = "".join(f"<li>{escape(s['text'])} {_cite(s['sources'])}"
+    items = "".join(f"<li>{escape(s['text'])} {_cite(s['sources'], record)}"
                     + "".join(f"<div class='muted'>sources differ: {escape(d)}</div>" for d in s.get("disputed", []))
                     + "</li>" for s in record["summary"])
     return f"<h2>Summary</h2><ul>{items}</ul>"
@@ -66,7 +74,7 @@ def _discrepancies(record: dict[str, Any]) -> str:
     rows = []
     for d in record.get("discrepancies", []):
         values = "<br>".join(
-            f"<b>{escape(v['value'])}</b> {_cite(v['sources'])}"
+            f"<b>{escape(v['value'])}</b> {_cite(v['sources'], record)}"
             + (f" <span class='muted'>({escape(', '.join(v.get('speakers', [])))})</span>" if v.get("speakers") else "")
             for v in d["values"])
         rows.append(f"<tr><td>{escape(d['kind'])}</td><td>{escape(d['subject'])}</td><td>{values}</td>"
@@ -80,7 +88,7 @@ def _discrepancies(record: dict[str, Any]) -> str:
 def _timeline(record: dict[str, Any]) -> str:
     if not record.get("timeline"):
         return ""
-    rows = "".join(f"<tr><td>{escape(e['date'])}</td><td>{escape(e['text'])} {_cite(e['sources'])}</td></tr>"
+    rows = "".join(f"<tr><td>{escape(e['date'])}</td><td>{escape(e['text'])} {_cite(e['sources'], record)}</td></tr>"
                    for e in record["timeline"])
     return f"<h2>Timeline</h2><table>{rows}</table>"
 
@@ -93,7 +101,7 @@ def _entities(record: dict[str, Any]) -> str:
                 else escape(e["name"]))
         rows.append(f"<tr><td>{name}</td><td>{escape(e['type'])}</td>"
                     f"<td>{escape('; '.join(e.get('roles', [])[:3]))}</td>"
-                    f"<td>{escape(', '.join(e.get('spellings', [])))}</td><td>{_cite(sources)}</td></tr>")
+                    f"<td>{escape(', '.join(e.get('spellings', [])))}</td><td>{_cite(sources, record)}</td></tr>")
     if not rows:
         return ""
     return ("<h2>Who and where</h2><table><tr><th>name</th><th>type</th><th>roles</th><th>spellings</th>"
@@ -105,7 +113,7 @@ def _quotes(record: dict[str, Any]) -> str:
     for q, sources in quotes_once(record.get("quotes", [])):
         via = f" via {escape(channel_label(q))}" if channel_label(q) else ""
         text = f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
-        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite(sources)}"
+        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite(sources, record)}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
                         if q.get("confirmations", 1) > 1 else "") + "</li>")
     return f"<h2>Who said what</h2><ul>{''.join(items)}</ul>" if items else ""
@@ -123,9 +131,9 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
     title = next((a.get("title") for a in record["articles"] if a["source"] == source["source"]), None)
     published = published_label(source.get("published"), source.get("published_inferred"))
     heading = escape(title) if title else (f"<i>{escape(source['opening'])}</i>" if source.get("opening")
-                                           else escape(short(source["source"])))
+                                           else escape(_namer(record)(source["source"])))
     return (f"<div class='col'><h3>{heading}</h3>"
-            f"<p class='muted'>{escape(source.get('outlet') or short(source['source']))} · "
+            f"<p class='muted'>{escape(source.get('outlet') or _namer(record)(source['source']))} · "
             f"{escape(published)} · {escape(source.get('language') or '?')} · cites: "
             f"{escape(', '.join(source.get('cited_media', [])) or 'no named media')}</p>"
             + (f"<p><b>Leaves out</b></p><ul>{left}</ul>" if left else "")
@@ -134,8 +142,9 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
 
 
 def _select(field: str, names: list[str], selected: str | None) -> str:
+    labels = source_labels(names)
     options = "".join(f"<option value='{escape(n, quote=True)}'{' selected' if n == selected else ''}>"
-                      f"{escape(short(n))}</option>" for n in names)
+                      f"{escape(labels[n])}</option>" for n in names)
     return f"<select name='{field}'>{options}</select>"
 
 
