@@ -298,6 +298,17 @@ def test_abbreviations_and_formats_of_one_body():
     assert apart(ents, "Minsk", "Minsk group")  # the city is not the negotiating group
 
 
+def test_a_country_named_in_several_languages_and_forms_is_one_place():
+    ms = [gold("en", "United States", "PLACE"), gold("en2", "US", "PLACE"), gold("it", "Stati Uniti", "PLACE"),
+          gold("es", "EEUU", "PLACE"), gold("nl", "Verenigde Staten", "PLACE"), gold("ru", "США", "PLACE"),
+          gold("es", "Reino Unido", "PLACE"), gold("en", "Britain", "PLACE"),
+          gold("en", "Jordan", "PERSON"), gold("en", "Michael Jordan", "PERSON"), gold("es", "Jordania", "PLACE")]
+    ents = resolve(ms)
+    assert one_entity(ents, "United States", "US", "Stati Uniti", "EEUU", "Verenigde Staten", "США")
+    assert one_entity(ents, "Reino Unido", "Britain") and apart(ents, "Britain", "US")
+    assert apart(ents, "Jordania", "Jordan")  # a person so named stays a person
+
+
 def test_place_spellings_merge_but_neighbouring_towns_and_countries_do_not():
     ms = [gold("a", "Shusha", "PLACE"), gold("a", "Choucha", "PLACE", 2), gold("b", "Shushi", "PERSON"),
           gold("b", "Stepanakert", "PERSON"), gold("c", "Stepanakert", "PLACE"),

@@ -127,6 +127,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     _lone_surnames(uf, groups, full)
     # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
     _place_variants(uf, groups)
+    _countries(uf, groups)
     _acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
@@ -306,6 +307,22 @@ def _place_variants(uf: Clusters, groups: list[Group]) -> None:
                     continue
                 if any(_place_spelling(a, b) for a in groups[i].core_keys() for b in groups[j].core_keys()):
                     uf.union(i, j)
+
+def _countries(uf: Clusters, groups: list[Group]) -> None:
+    """One country in several languages and forms (United States, US, Stati Uniti, EEUU, Verenigde
+    Staten): the country list's code ties them, where no spelling rule could. Places only:
+    Jordan, Chad and Turkey are people and things too."""
+    by_code: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g.labels().most_common(1)[0][0] != "PLACE":
+            continue
+        codes = {names.country_code(k) for k in g.core_keys()} - {None}
+        if len(codes) == 1:
+            by_code[codes.pop()].append(i)
+    for idx in by_code.values():
+        for i in idx[1:]:
+            uf.union(idx[0], i)
+
 
 _VOWELS = set("aeiouy")
 
