@@ -309,6 +309,27 @@ def test_a_country_named_in_several_languages_and_forms_is_one_place():
     assert apart(ents, "Jordania", "Jordan")  # a person so named stays a person
 
 
+def test_rules_read_a_company_after_of_as_no_place_and_a_title_at_a_sentences_start_as_a_role():
+    es = article("es.txt", "El Departamento del Tesoro de los EEUU vendió su parte de Vantec. Las bolsas cayeron "
+                           "en Japón y las ventas de Indonesia también.", language="es")
+    ms = {m.text: m for m in find_mentions(es)}
+    assert ms["Departamento del Tesoro de los EEUU"].type == "ORG"
+    assert "Vantec" not in ms  # "de" is mostly "of": a company after it is no place
+    assert ms["Japón"].type == ms["Indonesia"].type == "PLACE"  # the country list needs no cue
+    nl = article("nl.txt", "Het bedrijf groeit. Analiste Rebecca Lindland zei dat de Amerikaanse overheid "
+                           "haar aandeel verkoopt.", language="nl")
+    ms = {m.text: m for m in find_mentions(nl)}
+    assert ms["Rebecca Lindland"].type == "PERSON" and ms["Rebecca Lindland"].role == "Analiste"
+    assert "Amerikaanse" not in ms  # "de" is the Dutch article
+
+
+def test_a_models_type_outvotes_the_rules_guess():
+    ms = [Mention(source="en", text="Vantec", type="ORG", sentence=0, language="en"),
+          Mention(source="es", text="Vantec", type="PLACE", sentence=0, language="es"),
+          Mention(source="it", text="Vantec", type="PLACE", sentence=0, language="it")]
+    assert [(e.name, e.type) for e in resolve(ms)] == [("Vantec", "ORG")]
+
+
 def test_place_spellings_merge_but_neighbouring_towns_and_countries_do_not():
     ms = [gold("a", "Shusha", "PLACE"), gold("a", "Choucha", "PLACE", 2), gold("b", "Shushi", "PERSON"),
           gold("b", "Stepanakert", "PERSON"), gold("c", "Stepanakert", "PLACE"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.entities.countries import country_code
+from storyline.entities.countries import country_code, world_cities
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
@@ -17,7 +17,8 @@ QUOTES = "\"'“”‘’«»„‟‹›`"
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 _CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")  # a name never crosses a line
-_PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|de|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
+# Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
+_PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(
     r"(?:\b(?:presidente|président|präsident|president|ministro|ministre|minister|premier|primer|"
     r"canciller|chancelier|kanzler|kanzlerin|portavoz|porte-parole|sprecher|woordvoerder|portavoce|"
@@ -30,7 +31,11 @@ _ORG_WORDS = re.compile(
     r"group|grupo|groupe|gruppe|gruppo|groep|union|unión|unione|comité|comitato|komitee|commissie|"
     r"fuerzas|forces|armée|ejército|esercito|polizei|policía|police|polizia|politie|"
     # a company's or a central bank's name, in any language's text: "Barclays PLC", "Lehman Brothers"
-    r"plc|inc|corp|ltd|llc|gmbh|brothers|holdings|reserve|reserva|riserva)\b", re.I)
+    r"plc|inc|corp|ltd|llc|gmbh|brothers|holdings|reserve|reserva|riserva|"
+    r"departamento|dipartimento|département|departement|department|tesoro|trésor|treasury|"
+    r"tribunal|tribunale|rechtbank|gericht|corte|cour|hof|parlamento|parlement|parlament|congreso|congresso|"
+    r"senado|senato|sénat|senaat|senat|ayuntamiento|comune|gemeente|mairie|bolsa|borsa|bourse|beurs|börse)\b",
+    re.I)
 _SENT_END = re.compile(r"[.!?…]\s+|\n+")
 
 
@@ -71,10 +76,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "ORG"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
-        elif _PLACE_PREP.search(left):
-            kind = "PLACE"
+        elif country_code(name) or name in world_cities() or _PLACE_PREP.search(left):
+            kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia"
         elif len(words) >= 2:
-            kind = "PLACE" if country_code(name) else "PERSON"  # "gli Stati Uniti", "el Reino Unido"
+            kind = "PERSON"
         else:
             continue
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
@@ -90,6 +95,13 @@ président présidente ministre premier porte-parole général ambassadeur m mme
 presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña
 portavoce ambasciatore signor signora generale
 voorzitter premier minister-president woordvoerder ambassadeur generaal dhr mevrouw meneer
+analista analiste analist analystin experto experta esperto esperta expert experte deskundige
+economista econoom économiste ökonom directeur directrice director directora direttore direttrice direktor
+direktorin dirigente topman topvrouw consejero consejera consigliere sindaco sindaca alcalde alcaldesa maire
+burgemeester bürgermeister bürgermeisterin gobernador gobernadora governatore gouverneur senador senadora
+senatore sénateur senator secretario secretaria segretario segretaria secrétaire secretaris sekretär
+profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
+presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce
 """.split())
 
 _FUNCTION_WORDS = frozenset("""

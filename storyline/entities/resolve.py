@@ -315,11 +315,21 @@ def _entity(g: Group, texts: Mapping[str, str] | None) -> Entity:
     return Entity(name=name, type=kind, roles=[first_form[r] for r in ordered], mentions=mentions)
 
 
+# Languages whose mentions a model types (spaCy, natasha); the others' types are the rules' guesses
+# from a word before the name (`ner_rules`), which a company after "en" or "de" fools.
+_MODEL_LANGUAGES = (None, "en", "ru")
+
+
 def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
     votes: Counter = Counter()
     person_anchor = bool(g.full_names()) or bool(g.roles())
+    # A model's type outvotes the rules': "participación en Chrysler" made a place of the company
+    # the English copy's model called an organisation.
+    modelled = any(it.m.language in _MODEL_LANGUAGES and it.m.type in TYPES for it in g.items)
     for it in g.items:
         t = it.m.type if it.m.type in TYPES else None
+        if modelled and it.m.language not in _MODEL_LANGUAGES:
+            t = None
         if t == "PERSON" and not person_anchor:
             votes[t] += 0.5
         elif t:
