@@ -126,6 +126,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
                 forms[max(home, key=lambda k: len(forms[k][1]))][1].add(source)
             else:
                 forms.setdefault(key, (text, set()))[1].add(source)
+        _fold_longer_spans(forms)
         if len(forms) < 2:
             continue
         last = [to_latin(form).split()[-1] for form, _ in forms.values()]
@@ -135,6 +136,19 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         out.append(Discrepancy(kind="name", subject=entity.name, values=values,
                                nature="garbled" if garbled else "spelling"))
     return out
+
+
+def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:
+    """A form that is another full form with words before it ("Republikeinse Senator Bob Corker",
+    "Apple CEO Steve Jobs", "Vice President Dick Cheney") is that spelling: the words are a title,
+    a body or a place a tagger took into the name, which the roles and the text show, not another
+    way of writing it."""
+    for key in sorted(forms, key=lambda k: -len(k.split())):
+        words = key.split()
+        shorter = [k for k in forms if 2 <= len(k.split()) < len(words) and words[-len(k.split()):] == k.split()]
+        if shorter:
+            home = max(shorter, key=lambda k: (len(forms[k][1]), len(k)))
+            forms[home][1].update(forms.pop(key)[1])
 
 
 def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:

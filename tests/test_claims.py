@@ -105,6 +105,15 @@ def test_one_office_everywhere_is_no_discrepancy():
     assert role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)]) == []
 
 
+def test_a_name_with_a_title_or_a_body_taken_into_it_is_no_other_spelling():
+    mentions = [Mention(source="a", text="Bob Corker"), Mention(source="b", text="Republikeinse Senator Bob Corker"),
+                Mention(source="c", text="Apple CEO Bob Corker"), Mention(source="d", text="Bob Korker")]
+    [d] = name_discrepancies([Entity(name="Bob Corker", type="PERSON", mentions=mentions)])
+    assert {v.value: v.sources for v in d.values} == {"Bob Corker": ["a", "b", "c"], "Bob Korker": ["d"]}
+    alone = [Mention(source="a", text="Bob Corker"), Mention(source="b", text="Senator Bob Corker")]
+    assert name_discrepancies([Entity(name="Bob Corker", type="PERSON", mentions=alone)]) == []
+
+
 def test_names_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
     mentions = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов"),
                 Mention(source="e", text="Korsunov"), Mention(source="c", text="Korsunoff"),
