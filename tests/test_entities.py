@@ -307,6 +307,14 @@ def test_a_country_named_in_several_languages_and_forms_is_one_place():
     assert one_entity(ents, "United States", "US", "Stati Uniti", "EEUU", "Verenigde Staten", "США")
     assert one_entity(ents, "Reino Unido", "Britain") and apart(ents, "Britain", "US")
     assert apart(ents, "Jordania", "Jordan")  # a person so named stays a person
+    # a country is no surname of a company a tagger typed a person, nor a short form of it
+    ents = resolve([gold("a", "Air France", "PERSON"), gold("a", "France", "PLACE", 1),
+                    gold("b", "Kuwait Finance House", "ORG"), gold("b", "Kuwait", "PLACE", 1),
+                    gold("c", "Francia", "PLACE"), gold("d", "Republic of Azerbaijan", "PLACE"),
+                    gold("d", "Azerbaijan", "PLACE", 1)])
+    assert apart(ents, "Air France", "France") and one_entity(ents, "France", "Francia")
+    assert apart(ents, "Kuwait", "Kuwait Finance House")
+    assert one_entity(ents, "Republic of Azerbaijan", "Azerbaijan")
 
 
 def test_rules_read_a_company_after_of_as_no_place_and_a_title_at_a_sentences_start_as_a_role():

@@ -316,8 +316,8 @@ def _countries(uf: Clusters, groups: list[Group]) -> None:
     for i, g in enumerate(groups):
         if g.labels().most_common(1)[0][0] != "PLACE":
             continue
-        codes = {names.country_code(k) for k in g.core_keys()} - {None}
-        if len(codes) == 1:
+        codes = {names.country_code(k) for k in g.core_keys()}
+        if len(codes) == 1 and None not in codes:  # a country's names only: not "Air France" beside "France"
             by_code[codes.pop()].append(i)
     for idx in by_code.values():
         for i in idx[1:]:

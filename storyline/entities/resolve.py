@@ -228,7 +228,11 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
     label = g.labels().most_common(1)[0][0]
-    if len(toks) == 1:
+    name = g.items[0].name
+    # A country inside a longer name is a short form of it only where that name is a place too
+    # ("Republic of Azerbaijan"): "France" is not the surname of an "Air France" typed a person.
+    country = names.country_code(name) is not None
+    if len(toks) == 1 and not (country and label == "PLACE"):
         tok = toks[0]
         # A surname: the one full name ending with it (exactly, else as a spelling variant).
         exact = [p for p in surnames.get(tok, ()) if p is not g]
@@ -254,7 +258,6 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             garbled = _garbled_surname(tok, persons)
             if garbled is not None:
                 return garbled
-    name = g.items[0].name
     if is_acronym(name):
         hits = [h for h in groups if h is not g and any(abbreviates(name, it.name) for it in h.items)]
         if len(hits) == 1:
@@ -270,7 +273,8 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
     if any(len(it.key.split()) > len(toks) for it in g.items if it.is_name):
         return None  # "Apple Inc." is a body of its own, not a short form of "Apple Corps"
     hits = [h for h in by_tok.get(toks[0], ()) if h is not g and labels_meet(g, h)
-            and any(contains(it.inner, toks) for it in h.items)]
+            and any(contains(it.inner, toks) for it in h.items)
+            and (not country or h.labels().most_common(1)[0][0] == "PLACE")]
     return hits[0] if len(hits) == 1 else None
 
 
