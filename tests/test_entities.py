@@ -331,6 +331,16 @@ def test_rules_read_a_company_after_of_as_no_place_and_a_title_at_a_sentences_st
     assert "Amerikaanse" not in ms  # "de" is the Dutch article
 
 
+def test_an_article_before_a_name_goes_but_not_the_first_letter_of_an_acronym():
+    def es(source, text, kind, sentence=0):
+        return Mention(source=source, text=text, type=kind, sentence=sentence, language="es")
+
+    ents = resolve([es("a", "Bob Mansfield", "PERSON"), es("a", "IBM", "ORG", 1), es("b", "El Nikkei", "ORG"),
+                    es("c", "Nikkei", "ORG"), es("d", "L'UAW", "ORG"), es("e", "UAW", "ORG")])
+    assert apart(ents, "IBM", "Bob Mansfield")  # "IBM" read as the article "I" and "BM", Bob Mansfield's initials
+    assert one_entity(ents, "El Nikkei", "Nikkei") and one_entity(ents, "L'UAW", "UAW")
+
+
 def test_a_models_type_outvotes_the_rules_guess():
     ms = [Mention(source="en", text="Vantec", type="ORG", sentence=0, language="en"),
           Mention(source="es", text="Vantec", type="PLACE", sentence=0, language="es"),

@@ -222,7 +222,9 @@ def inner_words(name: str, core: str) -> tuple[str, ...]:
     return tuple(name_keys(head)[2].split())
 
 
-_FOREIGN_ARTICLE = re.compile(r"^(?i:el|la|los|las|il|lo|gli|i|le|les|l['’]|de|het|der|die|das|den|dem)\s*(?=[A-Z0-9])")
+# A space after the article, or an apostrophe: "IBM" is no "I BM", "DEUTSCHE" no "DE UTSCHE".
+_FOREIGN_ARTICLE = re.compile(
+    r"^(?:(?i:el|la|los|las|il|lo|gli|i|le|les|de|het|der|die|das|den|dem)\s+|(?i:l)['’]\s*)(?=[A-Z0-9])")
 
 
 def make_item(m: Mention, vocab: set[str]) -> Item:
