@@ -331,6 +331,18 @@ def test_rules_read_a_company_after_of_as_no_place_and_a_title_at_a_sentences_st
     assert "Amerikaanse" not in ms  # "de" is the Dutch article
 
 
+def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person():
+    nl = article("nl.txt", "Het bedrijf groeit. Toen Apple CEO Steve Jobs sprak, zweeg Senator Bob Corker.",
+                 language="nl")
+    ms = {m.text: m for m in find_mentions(nl)}
+    assert ms["Steve Jobs"].role == "Apple CEO" and ms["Bob Corker"].role == "Senator"
+    es = article("es.txt", "El primer ministro de Australia Ivo Lind dijo ayer que el CEO de Vantec viajará en un "
+                           "A380 de Airbus. Volará con China Eastern Airlines.", language="es")
+    ms = {m.text: m for m in find_mentions(es)}
+    assert [m for m in ms if ms[m].type == "PERSON"] == ["Ivo Lind"]  # no CEO de Vantec, no A380 de Airbus
+    assert ms["China Eastern Airlines"].type == "ORG"
+
+
 def test_an_article_before_a_name_goes_but_not_the_first_letter_of_an_acronym():
     def es(source, text, kind, sentence=0):
         return Mention(source=source, text=text, type=kind, sentence=sentence, language="es")

@@ -34,7 +34,10 @@ _ORG_WORDS = re.compile(
     r"plc|inc|corp|ltd|llc|gmbh|brothers|holdings|reserve|reserva|riserva|"
     r"departamento|dipartimento|département|departement|department|tesoro|trésor|treasury|"
     r"tribunal|tribunale|rechtbank|gericht|corte|cour|hof|parlamento|parlement|parlament|congreso|congresso|"
-    r"senado|senato|sénat|senaat|senat|ayuntamiento|comune|gemeente|mairie|bolsa|borsa|bourse|beurs|börse)\b",
+    r"senado|senato|sénat|senaat|senat|ayuntamiento|comune|gemeente|mairie|bolsa|borsa|bourse|beurs|börse|"
+    # companies, titles of the press and market indexes, named in English in any language's text
+    r"air|airlines|airways|aviation|motors?|company|compañía|compagnia|corporation|systems|capital|"
+    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds)\b",
     re.I)
 _SENT_END = re.compile(r"[.!?…]\s+|\n+")
 
@@ -56,18 +59,26 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue
             first = words[0]
             if first.lower() in _FUNCTION_WORDS or len(first) <= 3:
-                start = start + len(first) + 1
-                while text[start] == " ":
-                    start += 1
                 words = words[1:]
+                # "Volgens de Times Online": the article after the opening word goes too.
+                while len(words) > 1 and words[0] in _FUNCTION_WORDS:
+                    words = words[1:]
+                start = text.index(words[0], start + len(first))
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role = None
-        # German capitalises titles: "Präsident Wladimir Putin" is a title and a name.
-        while len(words) > 1 and words[0].lower().strip(".") in _FOREIGN_TITLES:
-            role = f"{role} {words[0]}" if role else words[0]
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+        cut = 0 if _ORG_WORDS.search(text[start:end]) else _name_after_lead(words)
+        if cut:
+            # German capitalises titles ("Präsident Wladimir Putin"), and a translation keeps a
+            # title's or a country's capital before a name ("Apple CEO Steve Jobs", "Republikeinse
+            # Senator Bob Corker", "Australia John Howard"): the lead is the role, or a place.
+            lead = words[:cut]
+            if any(_is_title_word(w) for w in lead):
+                role = " ".join(lead)
+            for w in lead:
+                start = text.index(w, start) + len(w)
+            start = text.index(words[cut], start)
+            words = words[cut:]
             name = text[start:end]
         if not name or (name.isupper() and len(name) > 5):
             continue
@@ -78,13 +89,43 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "PERSON"
         elif country_code(name) or name in world_cities() or _PLACE_PREP.search(left):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia"
-        elif len(words) >= 2:
+        elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
         else:
             continue
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
                            role=role, language=lang))
     return out
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().strip(".") in _FOREIGN_TITLES
+
+
+def _is_place_word(word: str) -> bool:
+    return bool(country_code(word)) or word in world_cities()
+
+
+def _name_after_lead(words: list[str]) -> int:
+    """Where a name starts after a lead of capitalised title or place words (0: no such lead).
+    What follows is capitalised, no connector ("CEO de Apple" stays whole), and two words or more
+    after a place ("Australia John Howard"); after a title one will do ("Senator McCain")."""
+    for k in range(len(words) - 1, 0, -1):
+        title = _is_title_word(words[k - 1])
+        if (title or (_is_place_word(words[k - 1]) and len(words) - k >= 2)) and \
+                all(w[:1].isupper() for w in words[k:]):
+            return k
+    return 0
+
+
+def _person_like(words: list[str]) -> bool:
+    """Two to four capitalised words with name particles between, none an acronym, a number or a
+    place: "CEO de Apple", "A380 de Airbus", "Mad Money del CNBC", "Finance de Kuwait" are no
+    people, and the rules have no other evidence for a type."""
+    own = [w for w in words if not re.fullmatch(_CONNECT, w)]
+    return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w) > 1 and w.isupper())
+        and not _is_place_word(w) and not _is_title_word(w) for w in own)
 
 
 _FOREIGN_TITLES = frozenset("""
@@ -101,10 +142,18 @@ direktorin dirigente topman topvrouw consejero consejera consigliere sindaco sin
 burgemeester bürgermeister bürgermeisterin gobernador gobernadora governatore gouverneur senador senadora
 senatore sénateur senator secretario secretaria segretario segretaria secrétaire secretaris sekretär
 profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
-presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce
+presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
+senator president manager
 """.split())
 
+# Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
 _FUNCTION_WORDS = frozenset("""
+volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
+según cuando pero tras durante desde después mientras aunque además sin sobre
+secondo quando però dopo mentre anche inoltre senza
+selon quand mais après pendant depuis lors
+laut aber nach während seit auch
+
 el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
 en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
 questo questa dieser diese deze dit
