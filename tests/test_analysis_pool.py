@@ -43,10 +43,10 @@ def test_workers_store_the_analyses_one_process_stores(corpus, tmp_path, monkeyp
     assert _payloads(pooled) == _payloads(one)
 
 
-def _recording_stages(articles, per_article):
+def _recording_stages(articles, per_article, languages=()):
     with open(os.environ[_PIDS_FILE], "a", encoding="utf-8") as out:
         out.write(f"{os.getpid()}\n")
-    return _ORIGINAL_STAGES(articles, per_article)
+    return _ORIGINAL_STAGES(articles, per_article, languages)
 
 
 _ORIGINAL_STAGES = analysis.run_story_stages
