@@ -341,6 +341,10 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
     ms = {m.text: m for m in find_mentions(es)}
     assert [m for m in ms if ms[m].type == "PERSON"] == ["Ivo Lind"]  # no CEO de Vantec, no A380 de Airbus
     assert ms["China Eastern Airlines"].type == "ORG"
+    nl = article("nl.txt", "Het bedrijf groeit. De CEO en de Chief Operating Officer van Vantec reisden naar de "
+                           "VS en de EEUU.", language="nl")
+    ms = {m.text: m for m in find_mentions(nl)}
+    assert "CEO" not in ms and "Chief Operating Officer" not in ms and ms["EEUU"].type == "PLACE"
 
 
 def test_an_article_before_a_name_goes_but_not_the_first_letter_of_an_acronym():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.entities.countries import country_code, world_cities
+from storyline.entities.roles import TITLE_WORDS
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
@@ -80,15 +81,15 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start = text.index(words[cut], start)
             words = words[cut:]
             name = text[start:end]
-        if not name or (name.isupper() and len(name) > 5):
-            continue
+        if not name or (name.isupper() and len(name) > 5) or (len(words) == 1 and _is_title_word(name)):
+            continue  # a banner, or a title alone ("CEO")
         left = text[max(0, start - 40):start]
-        if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5):
+        if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5 and not country_code(name)):
             kind = "ORG"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
         elif country_code(name) or name in world_cities() or _PLACE_PREP.search(left):
-            kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia"
+            kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
         else:
@@ -99,7 +100,9 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
 
 
 def _is_title_word(word: str) -> bool:
-    return word.lower().strip(".") in _FOREIGN_TITLES
+    """A title in the text's language, or in English, which translations and loans keep ("CEO")."""
+    low = word.lower().strip(".")
+    return low in _FOREIGN_TITLES or low in TITLE_WORDS
 
 
 def _is_place_word(word: str) -> bool:
@@ -111,9 +114,10 @@ def _name_after_lead(words: list[str]) -> int:
     What follows is capitalised, no connector ("CEO de Apple" stays whole), and two words or more
     after a place ("Australia John Howard"); after a title one will do ("Senator McCain")."""
     for k in range(len(words) - 1, 0, -1):
-        title = _is_title_word(words[k - 1])
+        # the language's own titles only: English ones are names too often ("Martin Luther King Jr")
+        title = words[k - 1].lower().strip(".") in _FOREIGN_TITLES
         if (title or (_is_place_word(words[k - 1]) and len(words) - k >= 2)) and \
-                all(w[:1].isupper() for w in words[k:]):
+                all(w[:1].isupper() and not _is_title_word(w) for w in words[k:]):
             return k
     return 0
 
@@ -123,9 +127,11 @@ def _person_like(words: list[str]) -> bool:
     place: "CEO de Apple", "A380 de Airbus", "Mad Money del CNBC", "Finance de Kuwait" are no
     people, and the rules have no other evidence for a type."""
     own = [w for w in words if not re.fullmatch(_CONNECT, w)]
-    return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" and all(
-        w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w) > 1 and w.isupper())
-        and not _is_place_word(w) and not _is_title_word(w) for w in own)
+    # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
+    return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" \
+        and not _is_title_word(own[0]) and all(
+            w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w) > 1 and w.isupper())
+            and not _is_place_word(w) and w.lower().strip(".") not in _FOREIGN_TITLES for w in own)
 
 
 _FOREIGN_TITLES = frozenset("""
