@@ -347,6 +347,21 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
     assert "CEO" not in ms and "Chief Operating Officer" not in ms and ms["EEUU"].type == "PLACE"
 
 
+def test_a_body_or_a_place_named_in_two_languages_is_one_entity():
+    def said(source, text, kind, language):
+        return Mention(source=source, text=text, type=kind, sentence=0, language=language)
+
+    ents = resolve([said("en", "White House", "ORG", "en"), said("es", "Casa Blanca", "ORG", "es"),
+                    said("en", "European Commission", "ORG", "en"), said("es", "Comisión Europea", "ORG", "es"),
+                    said("es", "Unión Europea", "ORG", "es"), said("en", "London", "PLACE", "en"),
+                    said("es2", "Londres", "PLACE", "es"), said("it", "Mosca", "PLACE", "it"),
+                    said("en2", "Apple Corps", "ORG", "en"), said("en3", "Apple", "ORG", "en")])
+    assert one_entity(ents, "White House", "Casa Blanca") and one_entity(ents, "London", "Londres")
+    assert one_entity(ents, "European Commission", "Comisión Europea")
+    assert apart(ents, "Unión Europea", "Comisión Europea") and apart(ents, "Mosca", "London")
+    assert apart(ents, "Apple", "Apple Corps")  # one language: the spelling rules judge
+
+
 def test_an_article_before_a_name_goes_but_not_the_first_letter_of_an_acronym():
     def es(source, text, kind, sentence=0):
         return Mention(source=source, text=text, type=kind, sentence=sentence, language="es")

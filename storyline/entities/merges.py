@@ -3,8 +3,9 @@
 Every rule needs a unique candidate and respects the cannot-link of `Clusters`: two people one
 article prints apart stay apart. Rules in order: equal keys (a bare one-word key shared by
 incompatible longer names ties nobody), spellings of one full name, garbled surnames backed by a
-distinctive role, surname spellings carried to relatives, lone surnames, place spellings,
-acronyms, names contained in one longer name.
+distinctive role, surname spellings carried to relatives, lone surnames, place spellings, one
+country's names, translations of a body's or a place's name (`translations`), acronyms, names
+contained in one longer name.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from storyline.entities.keys import (
     labels_meet,
     same_word,
 )
+from storyline.entities.translations import translated_pairs
 
 GENERIC_ROLE = frozenset("""
 expert official analyst president minister head leader senior member representative officer spokesperson
@@ -128,6 +130,8 @@ def across_articles(groups: list[Group]) -> list[Group]:
     # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
     _place_variants(uf, groups)
     _countries(uf, groups)
+    for i, j in translated_pairs(groups, uf.find):
+        uf.union(i, j)
     _acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
