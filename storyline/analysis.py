@@ -75,17 +75,22 @@ class StoryContext:
     languages: Sequence[str] = ()
 
     def readable(self) -> list[Article]:
-        """The articles in the language this story is read in (all of them when it is told in one).
+        return readable_articles(self.articles, self.languages)
 
-        Sentences are weighed and cited by the words they share, which holds within a language
-        only; a summary that strung Dutch and Spanish sentences together would be read by nobody.
-        """
-        told = Counter(a.language for a in self.articles if a.language)
-        if len(told) < 2:
-            return self.articles
-        rank = {language: n for n, language in enumerate(self.languages)}
-        first = min(told, key=lambda lang: (rank.get(lang, len(rank)), -told[lang], lang != "en", lang))
-        return [a for a in self.articles if a.language == first]
+
+def readable_articles(articles: list[Article], languages: Sequence[str]) -> list[Article]:
+    """The articles in the language a story is read in (all of them when it is told in one): the
+    first of the reader's `languages` it is told in, else the one most of its articles are in.
+
+    Sentences are weighed and cited by the words they share, which holds within a language only;
+    a summary or a timeline that strung Dutch and Spanish sentences together would be read by nobody.
+    """
+    told = Counter(a.language for a in articles if a.language)
+    if len(told) < 2:
+        return articles
+    rank = {language: n for n, language in enumerate(languages)}
+    first = min(told, key=lambda lang: (rank.get(lang, len(rank)), -told[lang], lang != "en", lang))
+    return [a for a in articles if a.language == first]
 
 
 def reading_languages(store: Store) -> list[str]:

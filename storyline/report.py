@@ -49,7 +49,9 @@ def story_markdown(record: dict) -> str:
         titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
         named = [f"{titles[s]} (`{s}`)" if s in titles else f"`{s}`" for s in record["continues"]]
         out += [f"Continues: {', '.join(named)}", ""]
-    labels = source_labels(s["source"] for s in record.get("sources", []))
+    # the chain's timeline cites the linked stories' articles too
+    labels = source_labels([s["source"] for s in record.get("sources", [])]
+                           + [x for e in record.get("timeline", []) for x in e["sources"]])
 
     def label(source: str) -> str:
         return labels.get(source) or _short(source)

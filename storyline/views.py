@@ -192,10 +192,11 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
     chain = story_chain(store, row.id)
     record["chain"] = [_chain_entry(store, sid) for sid in chain] if len(chain) > 1 else []
     if ctx and len(chain) > 1:  # a long-running affair reads as one timeline across its linked stories
-        from storyline.analysis import TIMELINE_EVENTS
+        from storyline.analysis import TIMELINE_EVENTS, readable_articles, reading_languages
         from storyline.timeline import build_timeline
 
         members = [a for sid in chain for a in (articles if sid == row.id else story_articles(store, sid))]
+        members = readable_articles(members, reading_languages(store))
         record["timeline"] = [e.to_json() for e in build_timeline(members, max_events=2 * TIMELINE_EVENTS)]
         record["timeline_stories"] = chain
     return record

@@ -176,6 +176,10 @@ def test_sources_of_one_name_in_different_folders_are_told_apart_wherever_the_st
     assert "| en/7.txt | ? |" in report and "| es/7.txt | ? |" in report
     assert "The ferry sailed again. [en/7.txt, es/7.txt]" in report and "[es/7.txt]" in report
     assert "— _es/7.txt_" in report
+    # a chain's timeline cites the linked stories' articles: named apart from these too
+    stopped = {"date": "2024-03-01", "text": "The ferry stopped.", "sources": ["/old/es/7.txt"]}
+    chained = dict(record, timeline=[stopped])
+    assert "[old/es/7.txt]" in story_markdown(chained)
     page = story_page(record, None, None, {en: "The ferry sailed again.", es: "El ferry volvió."})
     assert page.count(">en/7.txt<") >= 3 and ">7.txt<" not in page
 

@@ -308,3 +308,17 @@ def test_a_story_told_in_several_languages_is_summarised_and_dated_in_its_reader
     english = {a["source"] for a in shown["articles"] if a["language"] == "en"}
     assert shown["summary"] and shown["timeline"]
     assert all(s["sources"][0] in english for s in shown["summary"] + shown["timeline"])
+
+
+def test_the_articles_a_story_is_read_in_are_those_of_the_readers_first_language_it_is_told_in():
+    from storyline.analysis import readable_articles
+    from storyline.model import Article
+
+    def told(source, language):
+        return Article(source=source, title=None, text="Text.", language=language, content_hash=source)
+
+    story = [told("a", "es"), told("b", "es"), told("c", "en"), told("d", "nl")]
+    assert [a.source for a in readable_articles(story, ["en", "es"])] == ["c"]
+    assert [a.source for a in readable_articles(story, ["de", "nl"])] == ["d"]
+    assert [a.source for a in readable_articles(story, [])] == ["a", "b"]  # no reader known: the most told
+    assert readable_articles(story[:2], ["en"]) == story[:2]  # told in one language: all of it

@@ -52,7 +52,8 @@ def not_found(what: str) -> str:
 
 def _namer(record: dict[str, Any]) -> Callable[[str], str]:
     """How this story's page names a source: apart from its other sources (`views.source_labels`)."""
-    labels = source_labels(s["source"] for s in record.get("sources", []))
+    labels = source_labels([s["source"] for s in record.get("sources", [])]
+                           + [x for e in record.get("timeline", []) for x in e["sources"]])
     return lambda source: labels.get(source) or short(source)
 
 
