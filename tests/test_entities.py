@@ -372,6 +372,14 @@ def test_an_article_before_a_name_goes_but_not_the_first_letter_of_an_acronym():
     assert one_entity(ents, "El Nikkei", "Nikkei") and one_entity(ents, "L'UAW", "UAW")
 
 
+def test_a_time_zone_is_no_body_and_a_city_named_in_its_own_language_is_a_place():
+    for lang, text in (("en", "Vantec filed for bankruptcy at 12:00 UTC on Monday in New York."),
+                       ("es", "Vantec se declaró en quiebra a las 12:00 UTC del lunes en Nueva York.")):
+        ms = {m.text: m for m in find_mentions(article(f"{lang}.txt", text, language=lang))}
+        assert "UTC" not in ms
+    assert ms["Nueva York"].type == "PLACE"
+
+
 def test_a_models_type_outvotes_the_rules_guess():
     ms = [Mention(source="en", text="Vantec", type="ORG", sentence=0, language="en"),
           Mention(source="es", text="Vantec", type="PLACE", sentence=0, language="es"),

@@ -71,9 +71,18 @@ _CITY_PEOPLE = frozenset({"Darwin", "Davis", "Dawson", "Regina", "Stanley", "Pal
 @lru_cache(maxsize=1)
 def world_cities() -> frozenset[str]:
     """The cities the time-zone database is named after (Yerevan, Baku, Kyiv, Caracas ...; CLDR's
-    list, shipped with babel): capitals and big cities, printed as news prints them."""
+    list, shipped with babel): capitals and big cities, printed as news prints them, in English and
+    as `COUNTRY_LANGUAGES` name them where they differ (Nueva York, Londra, Moskou, Bruselas)."""
+    from babel import Locale
     from babel.core import get_global
 
     names = {zone.split("/")[-1].replace("_", " ") for zone in get_global("zone_territories")
              if "/" in zone and not zone.startswith(("Etc/", "Antarctica/"))}
+    for lang in COUNTRY_LANGUAGES:
+        try:
+            zones = Locale(lang).time_zones
+        except Exception:  # a locale missing from this babel: the others still count
+            continue
+        names.update(city for zone, data in zones.items() if not zone.startswith(("Etc/", "Antarctica/"))
+                     and (city := dict(data).get("city")))
     return frozenset(names - _CITY_PEOPLE)

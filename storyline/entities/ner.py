@@ -39,7 +39,7 @@ from storyline import nlp
 from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
-from storyline.entities.ner_rules import QUOTES, rule_mentions
+from storyline.entities.ner_rules import QUOTES, TIME_ZONES, rule_mentions
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -350,6 +350,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     low = name.lower()
     if b - a == 1 and kind != "PERSON" and (low in roles.MODIFIERS or low in roles.TITLE_WORDS):
         return True  # "Defense" cut from "Defense Minister Sarkisov"
+    if name.isupper() and low in TIME_ZONES:
+        return True  # "at 12:00 UTC": a clock, not a body
     # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris").
     if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS
                                           for p in places if len(p) >= 4)):

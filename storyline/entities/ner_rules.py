@@ -41,6 +41,8 @@ _ORG_WORDS = re.compile(
     r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds)\b",
     re.I)
 _SENT_END = re.compile(r"[.!?…]\s+|\n+")
+# Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
+TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet eest bst msk jst ist aest hkt sgt".split())
 
 
 def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
@@ -81,8 +83,9 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start = text.index(words[cut], start)
             words = words[cut:]
             name = text[start:end]
-        if not name or (name.isupper() and len(name) > 5) or (len(words) == 1 and _is_title_word(name)):
-            continue  # a banner, or a title alone ("CEO")
+        if not name or (name.isupper() and len(name) > 5) or (len(words) == 1 and _is_title_word(name)) or \
+                (name.isupper() and name.lower() in TIME_ZONES):
+            continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
         if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5 and not country_code(name)):
             kind = "ORG"
