@@ -420,7 +420,8 @@ _LOCATIVE = (r"(?:sitting in|based in|held in|located in|in|near|at|off|outside|
              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)")
 _PLACE = re.compile(r"\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0,60}?\b(?i:" + _LOCATIVE + r")"
                     r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:town|city|village|port|region|district|province)\s+of\s+)?"
-                    r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})(?![\w'-]|\s+(?:[a-z-]+\s+)?"
+                    r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+)?)"
+                    r"(?![\w'-]|\s+(?:[a-z-]+\s+)?"
                     r"(?:plant|factory|mine|refinery|station|terminal|facility|works|mill|complex|site|company)\b)")
 _PLACE_FIRST = re.compile(r"^(?:[A-Z][A-Z-]+,?\s.*?[–—-]\s+)?(?i:in)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})"
                           r"\b[^.;!?]{0,40}?\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b")
@@ -429,23 +430,28 @@ _LEAD_SENTENCES = 2
 
 def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: str | None = None) -> list[Claim]:
     """The day the story's event happened, from the lead, and where events happened ("a court in X",
-    "the epicentre near Y"), per source. An undated article reads its weekdays against `reference`
-    (the story's first date), as a reader of the same news would."""
+    "the epicentre near Y"), per source. An article without a printed date reads "March 3" against
+    `reference` (the story's first date) for its year; its weekdays and "today" give no day."""
     from storyline.clean.dates import as_date
     from storyline.timeline_dates import DAY, resolve_dates
 
     if (article.language or "en").split("-")[0] != "en":
         return []
     published = as_date(article.published or reference)
+    # Without a printed date, "Saturday" or "today" is read against a guess (the date implied from
+    # the articles around it, or the story's first): two such guesses a week apart made a conflict
+    # between sources that print the same words. Only a day with its number says when.
+    dated = bool(article.published) and not article.published_inferred
     claims: list[Claim] = []
     for n, (_, sentence) in enumerate(sentences(article.text)):
         if n < _LEAD_SENTENCES and published and not any(c.kind == "date" for c in claims):
             for when in resolve_dates(sentence, published):
-                if when.granularity == DAY and not _statement_date(sentence, when.start, when.end):
+                if when.granularity == DAY and not _statement_date(sentence, when.start, when.end) and (
+                        dated or any(c.isdigit() for c in sentence[when.start:when.end])):
                     printed = re.sub(r"^(?:on|today,?)\s+", "", sentence[when.start:when.end].strip(" ,.;"), flags=re.I)
                     claims.append(Claim(source=article.source, kind="date", subject="date: the event",
                                         value=printed, number=float(when.date.toordinal()), sentence=sentence,
-                                        published=article.published))
+                                        published=article.published if dated else None))
                     break
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
             place = match.group("place")

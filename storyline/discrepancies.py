@@ -72,17 +72,37 @@ def office(role: str) -> str | None:
     return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in found.split())
 
 
+_OFFICE_ANYWHERE = re.compile(r"\b(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
+
+
+def _offices(role: str) -> set[str]:
+    """Every office a role string names before its "of" ("navy spokesman Commander": a spokesperson
+    and a commander), as `office` spells them."""
+    role = " ".join(role.split()).strip(" ,.")
+    if not role or _FORMER.search(role):
+        return set()
+    head = re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
+    return {office(m.group(1)) or m.group(1) for m in _OFFICE_ANYWHERE.finditer(head)}
+
+
 def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
+    """Offices sources give one person differently. A source that names two ("navy spokesman
+    Commander Nirad Sinha": his post and his rank) disagrees with no source giving either."""
     out = []
     for entity in entities:
         if entity.type != "PERSON":
             continue
         sources_by_office: dict[str, set[str]] = defaultdict(set)
+        held: dict[str, set[str]] = defaultdict(set)  # source -> every office it names
         for mention in entity.mentions:
             title = office(mention.role or "")
             if title:
                 sources_by_office[title].add(mention.source)
+                held[mention.source] |= _offices(mention.role or "") | {title}
         if len(sources_by_office) < 2:
+            continue
+        named = list(held)
+        if all(held[a] & held[b] for i, a in enumerate(named) for b in named[i + 1:]):
             continue
         values = [DiscrepancyValue(value=title, sources=sorted(srcs))
                   for title, srcs in sorted(sources_by_office.items(), key=lambda kv: -len(kv[1]))]
@@ -218,7 +238,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
             per_source[claim.source].add(key(claim))
             day_of[claim.source] = (claim.published or "")[:10]
         sources = list(per_source)
-        if not any(per_source[a].isdisjoint(per_source[b]) and (kind != "date" or _same_day(day_of[a], day_of[b]))
+        if not any(not _values_meet(per_source[a], per_source[b])
+                   and (kind != "date" or _same_day(day_of[a], day_of[b]))
                    for i, a in enumerate(sources) for b in sources[i + 1:]):
             continue
         values: dict[str, DiscrepancyValue] = {}
@@ -237,6 +258,15 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         out.append(Discrepancy(kind=kind, subject=f"{'when' if kind == 'date' else 'where'} ({label})",
                                values=sorted(values.values(), key=lambda v: -len(v.sources))))
     return out
+
+
+def _values_meet(a: set[str], b: set[str]) -> bool:
+    """Two sources' values agree somewhere: one value is the same, or a place lies inside the
+    other's name ("off Aden" and "in the Gulf of Aden" are no two places)."""
+    if not a.isdisjoint(b):
+        return True
+    words = [(set(x.lower().split()), set(y.lower().split())) for x in a for y in b]
+    return any(x <= y or y <= x for x, y in words)
 
 
 def _same_day(a: str, b: str) -> bool:

@@ -100,6 +100,15 @@ def test_two_offices_for_one_person_is_a_role_discrepancy():
     assert [(v.value, v.sources) for v in d.values] == [("Prime Minister", ["a", "b"]), ("President", ["c"])]
 
 
+def test_a_post_and_a_rank_one_source_prints_together_are_no_discrepancy():
+    mentions = [Mention(source="a", text="Ivo Lind", role="navy spokesman Commander"),
+                Mention(source="b", text="Ivo Lind", role="a navy spokesman")]
+    assert role_discrepancies([Entity(name="Ivo Lind", type="PERSON", mentions=mentions)]) == []
+    apart = [*mentions, Mention(source="c", text="Ivo Lind", role="Defence Minister")]
+    [d] = role_discrepancies([Entity(name="Ivo Lind", type="PERSON", mentions=apart)])
+    assert {v.value for v in d.values} == {"Commander", "Spokesperson", "Defence Minister"}
+
+
 def test_one_office_everywhere_is_no_discrepancy():
     mentions = [Mention(source=s, text="Arin Tavos", role="Prime Minister") for s in "abc"]
     assert role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)]) == []
@@ -178,6 +187,30 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
     assert len(days) == 2 and find_discrepancies([], days, []) == []
     same_day = [dataclasses.replace(c, published="2031-03-05") for c in days[:1]] + days[1:]
     assert [d.kind for d in find_discrepancies([], same_day, [])] == ["date"]
+
+
+def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place_inside_another_meets_it():
+    from storyline.claims import event_claims
+    from storyline.discrepancies import find_discrepancies
+
+    def implied(text, source, day):
+        return dataclasses.replace(_article(text, source=source, published=day), published_inferred=True)
+
+    # two guessed dates a week apart made "Saturday" two days
+    sat = [event_claims(implied("Navy commandos foiled an attack on Saturday, the navy said.", s, d))
+           for s, d in (("a", "2031-03-08"), ("b", "2031-03-13"))]
+    assert [c for cs in sat for c in cs if c.kind == "date"] == []
+    dated = event_claims(implied("Navy commandos foiled an attack on 8 March, the navy said.", "c", "2031-03-13"))
+    assert [(c.kind, c.value, c.published) for c in dated] == [("date", "8 March", None)]
+    # "off Aden" and "in the Gulf of Aden" are no two places; Aden and Berbera are
+    texts = {"d": "The attack took place in the Gulf of Aden, the navy said.",
+             "e": "The attack took place about 150 miles off Aden, the navy said.",
+             "f": "The attack took place near Berbera, the navy said."}
+    claims = {s: event_claims(_article(t, source=s, published="2031-03-08")) for s, t in texts.items()}
+    assert [c.value for c in claims["d"] if c.kind == "place"] == ["Gulf of Aden"]
+    assert find_discrepancies([], claims["d"] + claims["e"], []) == []
+    [d] = find_discrepancies([], claims["d"] + claims["f"], [])
+    assert {v.value for v in d.values} == {"Gulf of Aden", "Berbera"}
 
 
 def test_a_month_or_a_possessive_after_a_locative_is_no_place():
