@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyline.claims_tolls import LANGUAGES as TOLL_LANGUAGES
+from storyline.claims_tolls import toll_claims
 from storyline.clean.dates import _MONTHS
 from storyline.model import Article, Claim, Mention
 from storyline.timeline_dates import EN_MONTHS, EN_WEEKDAYS
@@ -103,9 +105,13 @@ def to_number(text: str) -> float | None:
 
 def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Claim]:
     """Every figure in the article whose sentence says what it counts."""
-    if (article.language or "en").split("-")[0] == "ru":
+    lang = (article.language or "en").split("-")[0]
+    if lang == "ru":
         return _russian_claims(article)
-    if (article.language or "en").split("-")[0] != "en":
+    if lang in TOLL_LANGUAGES:
+        return toll_claims(article, lang, [s for _, para in sentences(article.text)
+                                           for s in re.split(r"(?<=[.!?])\s+(?=\W?[A-ZÀ-Þ])", para)], _about_the_past)
+    if lang != "en":
         return []
     mentions = sorted(mentions, key=lambda m: m.start)
     people = [m for m in mentions if m.type in ("PERSON", "ORG")]

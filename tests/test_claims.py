@@ -76,9 +76,21 @@ def test_ages_belong_to_a_person():
     assert [(c.subject, c.number) for c in claims] == [("age of Maria Lopes", 45), ("age of Tomas Brenn", 38)]
 
 
-def test_non_english_text_gives_no_number_claims_rather_than_wrong_ones():
-    article = Article(source="x", title=None, text="Al menos 112 muertos.", language="es")
-    assert number_claims(article) == []
+def test_non_english_text_gives_its_tolls_and_no_other_figure_rather_than_wrong_ones():
+    def claims(text, lang):
+        article = Article(source="x", title=None, text=text, language=lang, published="2031-03-02")
+        return [(c.subject, c.number) for c in number_claims(article)]
+
+    assert claims("Al menos 112 muertos. La presa costó 40 millones.", "es") == [("deaths", 112)]
+    assert claims("Catorce personas murieron y otras 30 resultaron heridas.", "es") == [("deaths", 14), ("injured", 30)]
+    assert claims("Sono morte dodici persone.", "it") == [("deaths", 12)]
+    assert claims("L'explosion a fait au moins 14 morts.", "fr") == [("deaths", 14)]
+    assert claims("Bei dem Brand kamen mindestens zwölf Menschen ums Leben, 30 wurden verletzt.", "de") == [
+        ("deaths", 12), ("injured", 30)]
+    assert claims("Bij de brand zijn minstens twaalf mensen omgekomen.", "nl") == [("deaths", 12)]
+    assert claims("Pelo menos 14 pessoas morreram.", "pt") == [("deaths", 14)]
+    assert claims("En 1999 murieron 40 personas en otra riada.", "es") == []  # an earlier event's toll
+    assert claims("Al menos 112 muertos.", "sv") == []  # no rules for this language: nothing
 
 
 def test_offices_from_roles():
