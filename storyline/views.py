@@ -23,17 +23,28 @@ def source_labels(sources: Iterable[str]) -> dict[str, str]:
     """Each source's name where one story cites it: its file or page name, with as many of the
     folders above it as tell it apart from the story's other sources. A corpus that keeps one
     article per language under the same name ("en/264435.txt", "it/264435.txt") otherwise cites
-    four sources by one name."""
-    parts = {s: [p for p in re.split(r"[/\\]", s.rstrip("/")) if p] or [s] for s in dict.fromkeys(sources)}
-    depth = dict.fromkeys(parts, 1)
+    four sources by one name. A page is told apart by its site first ("eco-noticias.example/velna"),
+    then by its whole address."""
+    names = {s: _longer_names(s) for s in dict.fromkeys(sources)}
+    step = dict.fromkeys(names, 0)
     while True:
-        labels = {s: "/".join(path[-depth[s]:]) for s, path in parts.items()}
+        labels = {s: names[s][step[s]] for s in names}
         taken = Counter(labels.values())
-        longer = [s for s in parts if taken[labels[s]] > 1 and depth[s] < len(parts[s])]
+        longer = [s for s in names if taken[labels[s]] > 1 and step[s] < len(names[s]) - 1]
         if not longer:
             return labels
         for s in longer:
-            depth[s] += 1
+            step[s] += 1
+
+
+def _longer_names(source: str) -> list[str]:
+    """A source's names from shortest to longest: the file with its folders, one at a time; a page's
+    last part, then with its site, then its whole address without the scheme."""
+    _, sep, rest = source.partition("://")
+    parts = [p for p in re.split(r"[/\\]", (rest if sep else source).rstrip("/")) if p] or [source]
+    if sep and len(parts) > 1:
+        return list(dict.fromkeys([parts[-1], f"{parts[0]}/{parts[-1]}", "/".join(parts)]))
+    return ["/".join(parts[-depth:]) for depth in range(1, len(parts) + 1)]
 
 
 def published_label(published: str | None, inferred: bool | None, missing: str = "undated") -> str:

@@ -164,7 +164,7 @@ def test_sources_of_one_name_in_different_folders_are_told_apart_wherever_the_st
 
     assert source_labels(["/data/en/7.txt", "/data/es/7.txt", "/data/es/8.txt", "https://a.example/news/7.txt"]) == {
         "/data/en/7.txt": "en/7.txt", "/data/es/7.txt": "es/7.txt", "/data/es/8.txt": "8.txt",
-        "https://a.example/news/7.txt": "news/7.txt"}
+        "https://a.example/news/7.txt": "a.example/7.txt"}
     en, es = "/data/en/7.txt", "/data/es/7.txt"
     record = {"title": "Ferry sails again", "story_id": "st-1", "size": 2,
               "articles": [{"source": en, "title": "Ferry back"}, {"source": es, "title": "Vuelve el ferry"}],
