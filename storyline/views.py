@@ -11,6 +11,7 @@ from typing import Any
 from storyline import story_store as ss
 from storyline.analysis import StoryContext, analyze_story, cached_entities
 from storyline.clean.datelines import after_dateline
+from storyline.entities.roles import HONORIFICS, TITLE_WORDS
 from storyline.model import Article, Story
 from storyline.store import Store
 
@@ -70,7 +71,7 @@ def speaker_label(quote: dict[str, Any]) -> str:
     if quote.get("speaker"):
         return str(quote["speaker"])
     words = str(quote.get("speaker_text") or "").split()
-    if 0 < len(words) <= 5 and words[-1].lower().strip(".,") in _SOURCE_NOUNS:
+    if 0 < len(words) <= 5 and _speaks(words[-1].lower().strip(".,")):
         return f"{' '.join(words)} (no name given)"
     return "unattributed"
 
@@ -118,6 +119,12 @@ spokesman spokeswoman spokesperson witness witnesses resident residents police a
 ministry survey report study statement doctor doctors scientist scientists observer observers critic critics
 aide aides lawyer lawyers prosecutor prosecutors investigator investigators agency economists economist
 """.split())
+
+
+def _speaks(head: str) -> bool:
+    """A kind of source, or an office or a rank ("the officer", "a naval commander", "the minister")."""
+    singular = head[:-1] if head.endswith("s") and head[:-1] in TITLE_WORDS else head
+    return head in _SOURCE_NOUNS or (singular in TITLE_WORDS and singular not in HONORIFICS)
 
 
 def story_articles(store: Store, story_id: str) -> list[Article]:

@@ -191,6 +191,10 @@ def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
     assert speaker_label({"speaker": None, "speaker_text": "U.N. experts"}) == "U.N. experts (no name given)"
     # a subject that is no kind of source ("severe malnutrition means that ...")
     assert speaker_label({"speaker": None, "speaker_text": "severe malnutrition"}) == "unattributed"
+    # an office or a rank speaks for a person the text does not name
+    assert speaker_label({"speaker": None, "speaker_text": "a naval officer"}) == "a naval officer (no name given)"
+    assert speaker_label({"speaker": None, "speaker_text": "the commanders"}) == "the commanders (no name given)"
+    assert speaker_label({"speaker": None, "speaker_text": "Mr."}) == "unattributed"
     assert speaker_label({"speaker": None}) == "unattributed"
 
 
