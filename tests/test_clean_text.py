@@ -298,3 +298,15 @@ def test_a_mastheads_credits_and_a_sites_registration_line_are_boilerplate():
     r = clean_plain_text(page)
     assert [kinds(r)[n] for n in (1, 2, 5)] == ["boilerplate"] * 3
     assert "Petrov" not in r.body and "Registered" not in r.body
+
+
+def test_the_first_line_over_the_date_line_is_the_headline_even_when_it_ends_as_a_sentence():
+    # tokenised dumps and some outlets end a headline with a full stop
+    for headline in ("Los mercados globales caen en picado .", "Marvel council closes the old bridge."):
+        r = clean_plain_text(f"{headline}\n24 de octubre de 2008\n{BODY}\n{BODY}\n")
+        assert r.title == headline and r.published == "2008-10-24" and r.body.startswith("The council of Marvel")
+    # a lead sentence of more than twenty words over a date is the text, not a headline
+    lead = ("The council of Marvel county voted on Monday to close the old bridge over the Esk until all of the "
+            "repairs are finished and paid for, the council said.")
+    r = clean_plain_text(f"{lead}\n24 October 2008\n{BODY}\n")
+    assert r.title is None and r.body.startswith(lead)
