@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.model import Article, SummarySentence
-from storyline.summarize_text import split_sentences, stem, words
+from storyline.summarize_text import QUOTED, quotation_piece, split_sentences, stem, words
 
 # Weights of the concept model, in the order of `concept_features`: a logistic regression of "this
 # bigram is in a human reference summary" (share of the 4 references), fitted on the even DUC 2004
@@ -105,9 +105,6 @@ class _Sentence:
 # that opens a sentence.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?,?\s*(?:\([^)]{1,30}\))?\s*(?:_|-|—|–|--|:)\s+(?=\S)")
 _BYLINE = re.compile(r"^(?:by|from|von|par|por|di|от|автор)\s+[A-Z]", re.IGNORECASE)
-_QUOTE_OPEN = ("``", "“", "«", "„", "‘‘")
-_QUOTE_CLOSE = ("''", "”", "»", "’’")
-_QUOTED = re.compile(r"``.*?(?:''|$)|“.*?(?:”|$)|«.*?(?:»|$)|\".*?(?:\"|$)|„.*?(?:“|”|$)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _ENGLISH_STOP = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below
@@ -214,14 +211,12 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
         return False
     if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
         return False  # a headline, a caption, a cut line
-    opens = sum(text.count(q) for q in _QUOTE_OPEN)
-    closes = sum(text.count(q) for q in _QUOTE_CLOSE)
-    if opens != closes or text.count('"') % 2:
+    if quotation_piece(text):
         return False  # one piece of a quotation that runs over several sentences
-    quoted = sum(len(m.group(0).split()) for m in _QUOTED.finditer(text))
+    quoted = sum(len(m.group(0).split()) for m in QUOTED.finditer(text))
     if quoted > settings.max_quoted * n:
         return False
-    outside = words(_QUOTED.sub(" ", text))
+    outside = words(QUOTED.sub(" ", text))
     return not any(w in _PERSONAL for w in outside)
 
 

@@ -207,3 +207,17 @@ def _porter(w: str) -> str:
     if w.endswith("ll") and _measure(w) > 1:
         w = w[:-1]
     return w
+
+
+# Quotation marks as news prints them, and tokenised text's (``...'').
+QUOTE_OPEN = ("``", "“", "«", "„", "‘‘")
+QUOTE_CLOSE = ("''", "”", "»", "’’")
+QUOTED = re.compile(r"``.*?(?:''|$)|“.*?(?:”|$)|«.*?(?:»|$)|\".*?(?:\"|$)|„.*?(?:“|”|$)")
+
+
+def quotation_piece(text: str) -> bool:
+    """One sentence of a quotation that runs over several: its marks do not pair up ("`` I dread
+    looking at Wall Street tomorrow ."), so it reads without its speaker."""
+    opens = sum(text.count(q) for q in QUOTE_OPEN)
+    closes = sum(text.count(q) for q in QUOTE_CLOSE)
+    return opens != closes or text.count('"') % 2 == 1

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from storyline.clean.dates import as_date
 from storyline.model import Article, TimelineEvent
-from storyline.summarize_text import split_sentences, stem, words
+from storyline.summarize_text import quotation_piece, split_sentences, stem, words
 from storyline.timeline_dates import DAY, resolve_dates
 
 Vector = dict[str, float]
@@ -198,8 +198,8 @@ def _summarise(day: _Day, sentences: list[_Sentence], topic: Vector, chosen: lis
         s = sentences[sid]
         if not (settings.min_words <= len(s.text.split()) <= settings.max_words) or not s.vector:
             continue
-        if s.text in seen_text:
-            continue
+        if s.text in seen_text or quotation_piece(s.text):
+            continue  # a piece of a quotation reads without its speaker: no event of the day
         seen_text.add(s.text)
         score = _cos(s.vector, centroid) + settings.topic_weight * _cos(s.vector, topic)
         if sid in leads:

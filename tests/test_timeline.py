@@ -189,3 +189,11 @@ def test_alignment_rouge_rewards_the_right_day_and_discounts_a_near_one():
     assert 0.7 < p < 0.8 and 0.7 < r < 0.8  # one of two days a day off: its hits count half
     assert bench.date_pr(shifted, ref) == (0.5, 0.5)
     assert bench.align_rouge({}, ref)["rouge_2"] == (0.0, 0.0)
+
+
+def test_a_piece_of_a_quotation_is_no_event_of_its_day():
+    text = ("The council of Marvel voted on Tuesday to close the Esk bridge until the repairs are done .\n"
+            "Senator Ana Kos was angry .\n`` I dread looking at the Esk valley road tomorrow .\n"
+            "We have nothing left , '' she said .")
+    events = build_timeline([Article(source="a", title=None, text=text, language="en", published="2031-03-05")])
+    assert [e.date for e in events] == ["2031-03-04", "2031-03-05"]  # not 03-06, "tomorrow" in her words
