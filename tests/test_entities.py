@@ -345,6 +345,11 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
                            "VS en de EEUU.", language="nl")
     ms = {m.text: m for m in find_mentions(nl)}
     assert "CEO" not in ms and "Chief Operating Officer" not in ms and ms["EEUU"].type == "PLACE"
+    # an English title or style before a name is its role; "King" ending a name stays in it
+    es = article("es.txt", "Ayer habló King Ivo Lind con Martin Luther King Jr. Queen Ana llegó después.",
+                 language="es")
+    ms = {m.text: m for m in find_mentions(es)}
+    assert ms["Ivo Lind"].role == "King" and ms["Ana"].role == "Queen" and "Martin Luther King Jr" in ms
 
 
 def test_a_body_or_a_place_named_in_two_languages_is_one_entity():

@@ -115,14 +115,22 @@ def _is_place_word(word: str) -> bool:
 def _name_after_lead(words: list[str]) -> int:
     """Where a name starts after a lead of capitalised title or place words (0: no such lead).
     What follows is capitalised, no connector ("CEO de Apple" stays whole), and two words or more
-    after a place ("Australia John Howard"); after a title one will do ("Senator McCain")."""
+    after a place or an English title ("Australia John Howard", "King Juan Carlos"); after the
+    language's own title one will do ("Senator McCain"). An English title word ends names too
+    often to stand before one ("Martin Luther King Jr")."""
     for k in range(len(words) - 1, 0, -1):
-        # the language's own titles only: English ones are names too often ("Martin Luther King Jr")
-        title = words[k - 1].lower().strip(".") in _FOREIGN_TITLES
-        if (title or (_is_place_word(words[k - 1]) and len(words) - k >= 2)) and \
-                all(w[:1].isupper() and not _is_title_word(w) for w in words[k:]):
+        before = words[k - 1].lower().strip(".")
+        two = len(words) - k >= 2
+        title = before in _FOREIGN_TITLES or before in _STYLES or (two and _is_title_word(before))
+        if (title or (two and _is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
+                and all(w[:1].isupper() and not _is_title_word(w) for w in words[k:]):
             return k
     return 0
+
+
+# Styles that stand before a one-word name ("Queen Elizabeth", "Pope Benedict"), and what ends one.
+_STYLES = frozenset("king queen prince princess pope sir lord lady dame emir sheikh tsar czar".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _person_like(words: list[str]) -> bool:
