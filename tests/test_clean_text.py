@@ -310,3 +310,16 @@ def test_the_first_line_over_the_date_line_is_the_headline_even_when_it_ends_as_
             "repairs are finished and paid for, the council said.")
     r = clean_plain_text(f"{lead}\n24 October 2008\n{BODY}\n")
     assert r.title is None and r.body.startswith(lead)
+
+
+def test_readers_comments_run_from_the_first_comments_stamp_to_the_end_of_the_page():
+    page = (f"Marvel closes its old bridge\n{BODY}\n{BODY}\n"
+            "Anna Berg is the Herald's roads editor At 18:20 29th Apr 2031 , riverfan wrote : Shame on the council .\n"
+            "It has had ten years to mend the bridge and spent the money on a fountain instead , as we all know .\n"
+            "At 19:02 29th Apr 2031 , esk_walker wrote : The ferry will do fine until the repairs are done .\n")
+    r = clean_plain_text(page)
+    assert r.title == "Marvel closes its old bridge" and r.body == f"{BODY}\n{BODY}"
+    # one stamp may be a quote in the text: a comments section takes two
+    later = "Engineers from the roads agency will inspect the piers of the bridge again on Friday morning."
+    single = clean_plain_text(f"{BODY}\nAt 18:20 on Tuesday , the mayor wrote : we will reopen it .\n{later}\n")
+    assert "the mayor wrote" in single.body and single.body.endswith(later)

@@ -72,6 +72,12 @@ _BOILER_STRONG = re.compile(
     r"share this (?:article|story|post)|click here to)",
     re.IGNORECASE,
 )
+# A reader's comment under its stamp: "At 23:28 29th Apr 2009 , jamesthought wrote : It is ...";
+# a dump may run the first into the line above it ("... head of the newsroom At 18:20 ...").
+COMMENT_HEAD = re.compile(
+    r"(?:^|\s)(?:at|on)\s+\d{1,2}\s?[:.]\s?\d{2}(?:\s?[ap]\.?m\.?)?\b[^,]{0,40},\s*[^,]{1,40}?\s+wrote\s*:",
+    re.IGNORECASE,
+)
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
 _BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
                           "privacy|inbox")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
-from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
+from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.clean.stamps import run_in_stamp
 from storyline.clean.urls import page_url
 from storyline.model import Dateline, Line
@@ -121,12 +121,24 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             result.title = texts[first]
             first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
             result.dateline = parse_dateline(texts[first], result.published) if first is not None else None
+    _comments_below(stripped, kinds)
     if url:
         result.url = url[1]
         kinds[url[0]] = "metadata"
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
     result.body = "\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading"))
     return result
+
+
+def _comments_below(lines: list[str], kinds: list[str]) -> None:
+    """Readers' comments run from the first comment's stamp to the page's end, as on every site
+    that prints them; a comment's later paragraphs carry no stamp of their own. Two stamps make a
+    comments section ("At 23:28 29th Apr 2009 , jamesthought wrote : ..."); one may be a quote."""
+    heads = [i for i, line in enumerate(lines) if COMMENT_HEAD.search(line)]
+    if len(heads) >= 2:
+        for i in range(heads[0], len(lines)):
+            if kinds[i] in ("body", "subheading", "title"):
+                kinds[i] = "boilerplate"
 
 
 def _score(info: LineInfo) -> float:
