@@ -384,6 +384,12 @@ def _person_aged(match: re.Match[str], offset: int, people: list[Mention], sente
     return None
 
 
+# Words between a subject and its speech verb: "Mexico has now confirmed", "officials had earlier said".
+_AUXILIARIES = frozenset("""has have had is was were are be been being will would can could may might shall should
+do does did now also already earlier later previously reportedly officially just still since then""".split())
+_PASSIVE = frozenset("is was were are be been being".split())
+
+
 def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention]) -> str | None:
     """Who the sentence says gave the figure: "measured by X" after it, "according to X", or a name
     before a speech verb."""
@@ -398,7 +404,13 @@ def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention
         head = sentence[:verbs[-1].start()].rstrip()
         if not any(m.end - offset == len(head) for m in people):
             phrase = re.split(r"[,;:]|\b(?:while|whereas|but|and|as)\b", head)[-1].split()
-            if 0 < len(phrase) <= 4 and phrase[-1].islower() and phrase[-1] not in _REPORTING:
+            helpers = []
+            while phrase and phrase[-1].lower() in _AUXILIARIES:
+                helpers.append(phrase.pop().lower())
+            if _PASSIVE.intersection(helpers):
+                return None  # "Swine flu has been confirmed as the cause of 26 deaths": no one gave it here
+            # "the health ministry said", "Mexico has now confirmed"; a name alone is found below
+            if 0 < len(phrase) <= 4 and phrase[-1] not in _REPORTING and (phrase[-1].islower() or helpers):
                 return re.sub(r"^the\s+", "", " ".join(phrase), flags=re.I)
     for mention in reversed(people):
         rel = mention.start - offset

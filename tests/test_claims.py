@@ -67,6 +67,11 @@ def test_each_figure_keeps_its_speaker():
     claims = number_claims(_article(text), [_mention("Ilsa Marrow", text)])
     assert [(c.value, c.speaker) for c in claims] == [("more than 300", "local officials"),
                                                       ("nearing 900", "Ilsa Marrow")]
+    # auxiliaries between the giver and the verb are no part of it; a passive names no giver
+    for text, speaker in (("Vellia has now confirmed 19 deaths from the virus.", "Vellia"),
+                          ("Swine flu has been confirmed as the cause of 26 deaths in Vellia.", None),
+                          ("Officials had earlier said 20 people died.", "Officials")):
+        assert [c.speaker for c in number_claims(_article(text))] == [speaker], text
 
 
 def test_ages_belong_to_a_person():
