@@ -383,6 +383,9 @@ def test_a_time_zone_is_no_body_and_a_city_named_in_its_own_language_is_a_place(
         ms = {m.text: m for m in find_mentions(article(f"{lang}.txt", text, language=lang))}
         assert "UTC" not in ms
     assert ms["Nueva York"].type == "PLACE"
+    # a stamp's zone run into the headline after it is no part of a name
+    stamped = article("en.txt", "Last updated : 1 May , 2031 - 17:54 GMT Vellia shuts its schools to slow the flu .")
+    assert [m.text for m in find_mentions(stamped)] == ["Vellia"]
 
 
 def test_a_models_type_outvotes_the_rules_guess():
