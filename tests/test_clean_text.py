@@ -323,3 +323,9 @@ def test_readers_comments_run_from_the_first_comments_stamp_to_the_end_of_the_pa
     later = "Engineers from the roads agency will inspect the piers of the bridge again on Friday morning."
     single = clean_plain_text(f"{BODY}\nAt 18:20 on Tuesday , the mayor wrote : we will reopen it .\n{later}\n")
     assert "the mayor wrote" in single.body and single.body.endswith(later)
+
+
+def test_treebank_escapes_of_brackets_are_brackets_again():
+    lead = "The World Health Organization -LRB- WHO -RRB- warned on Monday ."
+    r = clean_plain_text(f"Flu warning\n{lead} {BODY}\n{BODY}\n")
+    assert r.body.startswith("The World Health Organization ( WHO ) warned") and "-LRB-" not in r.body

@@ -63,3 +63,9 @@ def test_users_can_extend_the_list(tmp_path):
     text = "The governor told the Beacon that he would resign."
     assert find_cited_media(text, settings=settings) == ["Valley Beacon"]
     assert load_media(str(extra)).canonical["Beacon"] == "Valley Beacon"
+
+
+def test_a_wire_credit_run_into_the_text_is_the_pages_own_agency_not_a_citation():
+    text = ("Ferry row deepens in the Esk valley (Reuters) -- The ferry company said on Monday it would sue. "
+            "Officials told the BBC the route would reopen.")
+    assert find_cited_media(text) == ["BBC"]

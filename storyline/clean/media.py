@@ -125,6 +125,11 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+# The wire's credit after a dateline, wherever a dump ran it into the text: "... Congress (CNN) --
+# Commentators ...", "TAWARGHA, Libya (Reuters) - ...". The page's own agency, never a citation.
+_CREDIT = re.compile(r"\(\s*([A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})\s*\)\s*(?:--|[-–—_])\s")
+
+
 def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Settings = DEFAULT) -> list[str]:
     """Cited media in order of first citation, by canonical name.
 
@@ -149,6 +154,7 @@ def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Se
         hits.extend((offset, name) for name in _unlisted_media(sentence, media))
     hits.extend(_by_construction(text, media))
     excluded = {_key(x) for x in exclude if x}
+    excluded |= {_key(m.group(1)) for m in _CREDIT.finditer(text)}
     found: dict[str, None] = {}
     for _, name in sorted(hits, key=lambda hit: hit[0]):
         if _key(name) in excluded or any(_key(a) in excluded for a in media.aliases_of.get(name, ())):
