@@ -319,6 +319,7 @@ def test_readers_comments_run_from_the_first_comments_stamp_to_the_end_of_the_pa
             "At 19:02 29th Apr 2031 , esk_walker wrote : The ferry will do fine until the repairs are done .\n")
     r = clean_plain_text(page)
     assert r.title == "Marvel closes its old bridge" and r.body == f"{BODY}\n{BODY}"
+    assert r.published == "2031-04-29"  # an undated page was up by its first reader's comment
     # one stamp may be a quote in the text: a comments section takes two
     later = "Engineers from the roads agency will inspect the piers of the bridge again on Friday morning."
     single = clean_plain_text(f"{BODY}\nAt 18:20 on Tuesday , the mayor wrote : we will reopen it .\n{later}\n")

@@ -121,7 +121,12 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             result.title = texts[first]
             first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
             result.dateline = parse_dateline(texts[first], result.published) if first is not None else None
-    _comments_below(stripped, kinds)
+    first_comment = _comments_below(stripped, kinds)
+    if first_comment and not result.published:
+        # A page left undated was up by its first reader's comment: that day dates it, as a
+        # reader of the page would, where the comments' dates had been read from its text.
+        found = find_date(first_comment)
+        result.published = found[0][:10] if found else None
     if url:
         result.url = url[1]
         kinds[url[0]] = "metadata"
@@ -141,15 +146,18 @@ def plain_brackets(text: str) -> str:
     return _TREEBANK_TOKEN.sub(lambda m: _TREEBANK[m.group(0)], text) if "-" in text else text
 
 
-def _comments_below(lines: list[str], kinds: list[str]) -> None:
+def _comments_below(lines: list[str], kinds: list[str]) -> str | None:
     """Readers' comments run from the first comment's stamp to the page's end, as on every site
     that prints them; a comment's later paragraphs carry no stamp of their own. Two stamps make a
-    comments section ("At 23:28 29th Apr 2009 , jamesthought wrote : ..."); one may be a quote."""
-    heads = [i for i, line in enumerate(lines) if COMMENT_HEAD.search(line)]
-    if len(heads) >= 2:
-        for i in range(heads[0], len(lines)):
-            if kinds[i] in ("body", "subheading", "title"):
-                kinds[i] = "boilerplate"
+    comments section ("At 23:28 29th Apr 2009 , jamesthought wrote : ..."); one may be a quote.
+    Returns the first comment's stamp, when there is a section."""
+    heads = [(i, m) for i, line in enumerate(lines) if (m := COMMENT_HEAD.search(line))]
+    if len(heads) < 2:
+        return None
+    for i in range(heads[0][0], len(lines)):
+        if kinds[i] in ("body", "subheading", "title"):
+            kinds[i] = "boilerplate"
+    return heads[0][1].group(0)
 
 
 def _score(info: LineInfo) -> float:
