@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from storyline.clean.language import by_readership
 from storyline.model import (
     Article,
     Claim,
@@ -85,11 +86,11 @@ def readable_articles(articles: list[Article], languages: Sequence[str]) -> list
     Sentences are weighed and cited by the words they share, which holds within a language only;
     a summary or a timeline that strung Dutch and Spanish sentences together would be read by nobody.
     """
-    told = Counter(a.language for a in articles if a.language)
+    told = by_readership(Counter(a.language for a in articles if a.language))
     if len(told) < 2:
         return articles
     rank = {language: n for n, language in enumerate(languages)}
-    first = min(told, key=lambda lang: (rank.get(lang, len(rank)), -told[lang], lang != "en", lang))
+    first = min(told, key=lambda lang: rank.get(lang, len(rank)))  # the story's own order breaks ties
     return [a for a in articles if a.language == first]
 
 

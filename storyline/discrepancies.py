@@ -58,12 +58,21 @@ _SAME_OFFICE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "cha
 _FORMER = re.compile(r"\b(?:former|ex-|then|retired|late|acting|interim)\b", re.I)
 
 
-def office(role: str) -> str | None:
-    """The office a role string names, in title case, or None for descriptions and former posts."""
+def _role_head(role: str) -> tuple[str, str] | None:
+    """The role as one line and the part of it before its "of" ("President" of "President of the
+    republic"), or None for no role or a former post."""
     role = " ".join(role.split()).strip(" ,.")
     if not role or _FORMER.search(role):
         return None
-    head = re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
+    return role, re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
+
+
+def office(role: str) -> str | None:
+    """The office a role string names, in title case, or None for descriptions and former posts."""
+    parts = _role_head(role)
+    if parts is None:
+        return None
+    role, head = parts
     match = _OFFICE_AT_START.match(head) if head != role else None
     match = match or _OFFICE_AT_END.search(head)
     if not match:
@@ -78,11 +87,10 @@ _OFFICE_ANYWHERE = re.compile(r"\b(" + "|".join(re.escape(o) for o in OFFICES) +
 def _offices(role: str) -> set[str]:
     """Every office a role string names before its "of" ("navy spokesman Commander": a spokesperson
     and a commander), as `office` spells them."""
-    role = " ".join(role.split()).strip(" ,.")
-    if not role or _FORMER.search(role):
+    parts = _role_head(role)
+    if parts is None:
         return set()
-    head = re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
-    return {office(m.group(1)) or m.group(1) for m in _OFFICE_ANYWHERE.finditer(head)}
+    return {office(m.group(1)) or m.group(1) for m in _OFFICE_ANYWHERE.finditer(parts[1])}
 
 
 def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:

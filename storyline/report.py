@@ -11,7 +11,7 @@ from collections.abc import Callable
 from storyline.model import Article
 from storyline.store import Store
 from storyline.story_store import iter_stories
-from storyline.views import channel_label, published_label, quotes_once, source_labels, speaker_label, story_detail
+from storyline.views import channel_label, published_label, quotes_once, source_namer, speaker_label, story_detail
 
 
 def _article_section(article: Article) -> list[str]:
@@ -49,13 +49,7 @@ def story_markdown(record: dict) -> str:
         titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
         named = [f"{titles[s]} (`{s}`)" if s in titles else f"`{s}`" for s in record["continues"]]
         out += [f"Continues: {', '.join(named)}", ""]
-    # the chain's timeline cites the linked stories' articles too
-    labels = source_labels([s["source"] for s in record.get("sources", [])]
-                           + [x for e in record.get("timeline", []) for x in e["sources"]])
-
-    def label(source: str) -> str:
-        return labels.get(source) or _short(source)
-
+    label = source_namer(record)
     out += ["| source | published | outlet | language | title | cites |", "|---|---|---|---|---|---|"]
     for source in record.get("sources", []):
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})

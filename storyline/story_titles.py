@@ -12,6 +12,7 @@ import numpy as np
 
 from storyline import story_store as ss
 from storyline.clean.datelines import after_dateline
+from storyline.clean.language import by_readership
 from storyline.clean.stamps import LINK_LABEL
 from storyline.signals import Signals
 from storyline.store import Store
@@ -30,10 +31,9 @@ _LABEL_MIN_WORDS = 3
 def reading_order(signals: Iterable[Signals]) -> dict[str | None, int]:
     """Each language's rank for naming stories: the one most articles are in first. The reader of
     a store of English outlets with some Russian and Spanish ones wants an English name on a story
-    that English outlets told too, even where a Spanish copy is the most central. Ties go to
-    English, the language of the interface, then in alphabetical order."""
-    counts = Counter(s.language for s in signals if s.language)
-    ranked = sorted(counts, key=lambda language: (-counts[language], language != "en", language))
+    that English outlets told too, even where a Spanish copy is the most central
+    (`language.by_readership`)."""
+    ranked = by_readership(Counter(s.language for s in signals if s.language))
     return {language: rank for rank, language in enumerate(ranked)}
 
 

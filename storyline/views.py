@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -36,6 +36,15 @@ def source_labels(sources: Iterable[str]) -> dict[str, str]:
             return labels
         for s in longer:
             step[s] += 1
+
+
+def source_namer(record: dict[str, Any]) -> Callable[[str], str]:
+    """How a story's report and page name each source they cite: apart from its sources and from
+    the linked stories' articles its chain's timeline cites (`source_labels`), else by its file or
+    page name."""
+    labels = source_labels([s["source"] for s in record.get("sources", [])]
+                           + [x for e in record.get("timeline", []) for x in e["sources"]])
+    return lambda source: labels.get(source) or source.rstrip("/").rsplit("/", 1)[-1] or source
 
 
 def _longer_names(source: str) -> list[str]:

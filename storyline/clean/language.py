@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -48,3 +49,9 @@ def detect_language(text: str) -> str | None:
     if probability < _MIN_CONFIDENCE:
         return None
     return label.replace("__label__", "")
+
+
+def by_readership(counts: Mapping[str, int]) -> list[str]:
+    """Languages in the order a reader of these articles reads them: the one most are in first.
+    Ties go to English, the language of the interface, then in alphabetical order."""
+    return sorted(counts, key=lambda language: (-counts[language], language != "en", language))

@@ -115,7 +115,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
                 result.published = result.dateline.date
         if not result.published:  # a stamp between the standfirst and the text, then one below the text
             result.published = _date_atop(infos, kinds, start, end) or _date_near(infos, end)
-        if not result.title and first is not None and _first_line_over_date(infos, kinds, [first]) == first:
+        if not result.title and first is not None and _first_line_over_date(infos, kinds) == first:
             # The body began with the headline: the date line under it was read out of the body.
             kinds[first] = "title"
             result.title = texts[first]
@@ -151,7 +151,8 @@ def _comments_below(lines: list[str], kinds: list[str]) -> str | None:
     that prints them; a comment's later paragraphs carry no stamp of their own. Two stamps make a
     comments section ("At 23:28 29th Apr 2009 , jamesthought wrote : ..."); one may be a quote.
     Returns the first comment's stamp, when there is a section."""
-    heads = [(i, m) for i, line in enumerate(lines) if (m := COMMENT_HEAD.search(line))]
+    # "wrote" first: a plain test spares nearly every line the expression (0.14 ms of a page's 2.4)
+    heads = [(i, m) for i, line in enumerate(lines) if "wrote" in line.lower() and (m := COMMENT_HEAD.search(line))]
     if len(heads) < 2:
         return None
     for i in range(heads[0][0], len(lines)):
@@ -286,8 +287,8 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
     # A person's name alone under the date is a byline, not a headline, when a headline stands above.
     title_at = next((i for i in candidates if not _name_like(infos[i].text, stopwords)),
                     candidates[0] if candidates else None)
-    if title_at is None:
-        title_at = _first_line_over_date(infos, kinds, head)
+    if title_at is None and (top := _first_line_over_date(infos, kinds)) in head:
+        title_at = top
     if title_at is not None:
         title_at = _above_standfirst(infos, kinds, head, title_at, candidates)
         kinds[title_at] = "title"
@@ -339,12 +340,12 @@ def _above_standfirst(infos: list[LineInfo], kinds: list[str], head: list[int], 
     return title_at
 
 
-def _first_line_over_date(infos: list[LineInfo], kinds: list[str], head: list[int]) -> int | None:
+def _first_line_over_date(infos: list[LineInfo], kinds: list[str]) -> int | None:
     """The page's first line, set straight above its date line, is its headline even where it ends
     as a sentence does: tokenised dumps and some outlets print "Los mercados globales caen en
     picado ." over "24 de octubre de 2008"."""
     first = next((i for i, info in enumerate(infos) if info.rating != "blank"), None)
-    if first is None or first not in head or not 2 <= infos[first].words <= 20 or infos[first].rating == "bad":
+    if first is None or not 2 <= infos[first].words <= 20 or infos[first].rating == "bad":
         return None
     below = next((i for i in range(first + 1, len(infos)) if infos[i].rating != "blank"), None)
     if below is None or kinds[below] != "metadata" or not is_date_line(infos[below].text):

@@ -111,6 +111,10 @@ class Group:
     def labels(self) -> Counter:
         return self._cached("labels", lambda: Counter(it.m.type for it in self.items))
 
+    def label(self) -> str | None:
+        """The type most of its mentions were given (the first given, on a tie)."""
+        return self.labels().most_common(1)[0][0]
+
     def full_names(self) -> list[tuple[str, ...]]:
         """Multi-word names typed PERSON (the anchors of a person)."""
         def compute() -> list[tuple[str, ...]]:

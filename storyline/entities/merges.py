@@ -278,7 +278,7 @@ def _lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str,
         for fn in fns:
             surnames[fn[-1]].add(j)
     for i, g in enumerate(groups):
-        if full[i] or len(g.items[0].toks) != 1 or g.labels().most_common(1)[0][0] != "PERSON":
+        if full[i] or len(g.items[0].toks) != 1 or g.label() != "PERSON":
             continue
         tok = g.items[0].toks[0]
         roots = {uf.find(j) for sur, idx in surnames.items() if same_word(sur, tok) for j in idx}
@@ -294,7 +294,7 @@ def _weak_type(g: Group) -> bool:
 def _place_variants(uf: Clusters, groups: list[Group]) -> None:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        label = g.labels().most_common(1)[0][0]
+        label = g.label()
         if not _weak_type(g) or label == "ORG" or not g.items[0].is_name:
             continue
         for k in g.core_keys():
@@ -305,8 +305,8 @@ def _place_variants(uf: Clusters, groups: list[Group]) -> None:
                 i, j = idx[x], idx[y]
                 if uf.find(i) == uf.find(j):
                     continue
-                li = groups[i].labels().most_common(1)[0][0]
-                lj = groups[j].labels().most_common(1)[0][0]
+                li = groups[i].label()
+                lj = groups[j].label()
                 if "PLACE" not in (li, lj) and "" not in (li, lj):
                     continue
                 if any(_place_spelling(a, b) for a in groups[i].core_keys() for b in groups[j].core_keys()):
@@ -318,7 +318,7 @@ def _countries(uf: Clusters, groups: list[Group]) -> None:
     Jordan, Chad and Turkey are people and things too."""
     by_code: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        if g.labels().most_common(1)[0][0] != "PLACE":
+        if g.label() != "PLACE":
             continue
         codes = {names.country_code(k) for k in g.core_keys()}
         if len(codes) == 1 and None not in codes:  # a country's names only: not "Air France" beside "France"

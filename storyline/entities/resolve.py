@@ -227,7 +227,7 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
                        by_tok: dict[str, list[Group]], surnames: dict[str, list[Group]]) -> Group | None:
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
-    label = g.labels().most_common(1)[0][0]
+    label = g.label()
     name = g.items[0].name
     # A country inside a longer name is a short form of it only where that name is a place too
     # ("Republic of Azerbaijan"): "France" is not the surname of an "Air France" typed a person.
@@ -274,7 +274,7 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
         return None  # "Apple Inc." is a body of its own, not a short form of "Apple Corps"
     hits = [h for h in by_tok.get(toks[0], ()) if h is not g and labels_meet(g, h)
             and any(contains(it.inner, toks) for it in h.items)
-            and (not country or h.labels().most_common(1)[0][0] == "PLACE")]
+            and (not country or h.label() == "PLACE")]
     return hits[0] if len(hits) == 1 else None
 
 

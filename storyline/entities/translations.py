@@ -35,7 +35,7 @@ def translated_pairs(groups: list[Group], root: Callable[[int], int]) -> list[tu
     candidates: list[tuple[int, str, str, str]] = []  # (group, type, language, name)
     seen: set[tuple[int, str]] = set()
     for i, g in enumerate(groups):
-        label = g.labels().most_common(1)[0][0]
+        label = g.label()
         languages = {it.m.language for it in g.items} - {None}
         names = [it.name for it in g.items if it.is_name]
         if label not in ("ORG", "PLACE") or len(languages) != 1 or not names:
@@ -47,14 +47,13 @@ def translated_pairs(groups: list[Group], root: Callable[[int], int]) -> list[tu
         candidates.append((i, label, languages.pop(), name))
     if len({c[2] for c in candidates}) < 2:
         return []
-    similarity = _name_similarities([c[3] for c in candidates])
-    best: dict[int, int] = {}
-    for x, (_, label, language, _) in enumerate(candidates):
-        others = [y for y, c in enumerate(candidates) if c[2] != language and c[1] == label]
-        if others:
-            y = max(others, key=lambda y: similarity[x, y])
-            if similarity[x, y] >= TRANSLATION_MIN:
-                best[x] = y
+    labels = np.array([c[1] for c in candidates])
+    languages = np.array([c[2] for c in candidates])
+    # one matrix for every pair: a story of thousands of mentions in two languages stays cheap
+    allowed = (languages[:, None] != languages[None, :]) & (labels[:, None] == labels[None, :])
+    similarity = np.where(allowed, _name_similarities([c[3] for c in candidates]), -np.inf)
+    nearest = similarity.argmax(axis=1)
+    best = {x: int(y) for x, y in enumerate(nearest) if similarity[x, y] >= TRANSLATION_MIN}
     return [(candidates[x][0], candidates[y][0]) for x, y in best.items() if x < y and best.get(y) == x]
 
 

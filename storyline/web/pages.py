@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from storyline.views import channel_label, published_label, quotes_once, source_labels, speaker_label
+from storyline.views import channel_label, published_label, quotes_once, source_labels, source_namer, speaker_label
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
@@ -24,10 +23,6 @@ color:#333}h2{margin-top:1.4em}
 def _page(title: str, body: str) -> str:
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(title)}</title>"
             f"<style>{_STYLE}</style></head><body><p class='muted'><a href='/'>storyline</a></p>{body}</body></html>")
-
-
-def short(source: str) -> str:
-    return os.path.basename(source.rstrip("/")) or source
 
 
 def story_list(records: list[dict[str, Any]], search: str) -> str:
@@ -50,32 +45,27 @@ def not_found(what: str) -> str:
     return _page("not found", f"<h1>Not found</h1><p>No story or page {escape(what)}.</p>")
 
 
-def _namer(record: dict[str, Any]) -> Callable[[str], str]:
-    """How this story's page names a source: apart from its other sources (`views.source_labels`)."""
-    labels = source_labels([s["source"] for s in record.get("sources", [])]
-                           + [x for e in record.get("timeline", []) for x in e["sources"]])
-    return lambda source: labels.get(source) or short(source)
-
-
-def _cite(sources: list[str], record: dict[str, Any]) -> str:
-    name = _namer(record)
+def _cite(sources: list[str], name: Callable[[str], str]) -> str:
+    """Tags naming the sources, as `views.source_namer` of the story names them (made once a section)."""
     return " ".join(f"<span class='tag'>{escape(name(s))}</span>" for s in sources)
 
 
-def _summary(record: dict[str, Any]) -> str:
+def _summary(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
+    name = name or source_namer(record)
     if not record.get("summary"):
         return ""
-    items = "".join(f"<li>{escape(s['text'])} {_cite(s['sources'], record)}"
+    items = "".join(f"<li>{escape(s['text'])} {_cite(s['sources'], name)}"
                     + "".join(f"<div class='muted'>sources differ: {escape(d)}</div>" for d in s.get("disputed", []))
                     + "</li>" for s in record["summary"])
     return f"<h2>Summary</h2><ul>{items}</ul>"
 
 
-def _discrepancies(record: dict[str, Any]) -> str:
+def _discrepancies(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
+    name = name or source_namer(record)
     rows = []
     for d in record.get("discrepancies", []):
         values = "<br>".join(
-            f"<b>{escape(v['value'])}</b> {_cite(v['sources'], record)}"
+            f"<b>{escape(v['value'])}</b> {_cite(v['sources'], name)}"
             + (f" <span class='muted'>({escape(', '.join(v.get('speakers', [])))})</span>" if v.get("speakers") else "")
             for v in d["values"])
         rows.append(f"<tr><td>{escape(d['kind'])}</td><td>{escape(d['subject'])}</td><td>{values}</td>"
@@ -86,41 +76,44 @@ def _discrepancies(record: dict[str, Any]) -> str:
             "<th>nature</th></tr>" + "".join(rows) + "</table>")
 
 
-def _timeline(record: dict[str, Any]) -> str:
+def _timeline(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
+    name = name or source_namer(record)
     if not record.get("timeline"):
         return ""
-    rows = "".join(f"<tr><td>{escape(e['date'])}</td><td>{escape(e['text'])} {_cite(e['sources'], record)}</td></tr>"
+    rows = "".join(f"<tr><td>{escape(e['date'])}</td><td>{escape(e['text'])} {_cite(e['sources'], name)}</td></tr>"
                    for e in record["timeline"])
     return f"<h2>Timeline</h2><table>{rows}</table>"
 
 
-def _entities(record: dict[str, Any]) -> str:
+def _entities(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
+    name = name or source_namer(record)
     rows = []
     for e in sorted(record.get("entities", []), key=lambda e: -len(e.get("mentions", []))):
         sources = sorted({m["source"] for m in e.get("mentions", [])})
-        name = (f"<a href='/entity/{quote(e['id'])}'>{escape(e['name'])}</a>" if e.get("id")
+        link = (f"<a href='/entity/{quote(e['id'])}'>{escape(e['name'])}</a>" if e.get("id")
                 else escape(e["name"]))
-        rows.append(f"<tr><td>{name}</td><td>{escape(e['type'])}</td>"
+        rows.append(f"<tr><td>{link}</td><td>{escape(e['type'])}</td>"
                     f"<td>{escape('; '.join(e.get('roles', [])[:3]))}</td>"
-                    f"<td>{escape(', '.join(e.get('spellings', [])))}</td><td>{_cite(sources, record)}</td></tr>")
+                    f"<td>{escape(', '.join(e.get('spellings', [])))}</td><td>{_cite(sources, name)}</td></tr>")
     if not rows:
         return ""
     return ("<h2>Who and where</h2><table><tr><th>name</th><th>type</th><th>roles</th><th>spellings</th>"
             "<th>sources</th></tr>" + "".join(rows) + "</table>")
 
 
-def _quotes(record: dict[str, Any]) -> str:
+def _quotes(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
+    name = name or source_namer(record)
     items = []
     for q, sources in quotes_once(record.get("quotes", [])):
         via = f" via {escape(channel_label(q))}" if channel_label(q) else ""
         text = f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
-        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite(sources, record)}"
+        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite(sources, name)}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
                         if q.get("confirmations", 1) > 1 else "") + "</li>")
     return f"<h2>Who said what</h2><ul>{''.join(items)}</ul>" if items else ""
 
 
-def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
+def _column(record: dict[str, Any], source: dict[str, Any], text: str, name: Callable[[str], str]) -> str:
     marks = set(source.get("unique_points", []))
     loaded = {x["text"] for x in source.get("loaded_language", [])}
     body = escape(text)
@@ -132,9 +125,9 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str) -> str:
     title = next((a.get("title") for a in record["articles"] if a["source"] == source["source"]), None)
     published = published_label(source.get("published"), source.get("published_inferred"))
     heading = escape(title) if title else (f"<i>{escape(source['opening'])}</i>" if source.get("opening")
-                                           else escape(_namer(record)(source["source"])))
+                                           else escape(name(source["source"])))
     return (f"<div class='col'><h3>{heading}</h3>"
-            f"<p class='muted'>{escape(source.get('outlet') or _namer(record)(source['source']))} · "
+            f"<p class='muted'>{escape(source.get('outlet') or name(source['source']))} · "
             f"{escape(published)} · {escape(source.get('language') or '?')} · cites: "
             f"{escape(', '.join(source.get('cited_media', [])) or 'no named media')}</p>"
             + (f"<p><b>Leaves out</b></p><ul>{left}</ul>" if left else "")
@@ -157,7 +150,8 @@ def story_page(record: dict[str, Any], a: str | None, b: str | None, texts: dict
     b = b if b in names else next((n for n in names if n != a), None)
     form = (f"<form><label>left {_select('a', names, a)}</label> <label>right {_select('b', names, b)}</label> "
             "<button>compare</button></form>")
-    cols = "".join(_column(record, s, texts.get(s["source"], "")) for s in sources if s["source"] in (a, b))
+    name = source_namer(record)
+    cols = "".join(_column(record, s, texts.get(s["source"], ""), name) for s in sources if s["source"] in (a, b))
     titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
     head = (f"<h1>{escape(record['title'])}</h1><p class='muted'>{escape(record['story_id'])} · {record['size']} "
             f"articles · {escape(', '.join(record.get('languages', [])))}"
@@ -167,8 +161,8 @@ def story_page(record: dict[str, Any], a: str | None, b: str | None, texts: dict
                if record.get("continued_by") else "") + "</p>")
     compare = f"<h2>Sources side by side</h2>{form}<div class='cols'>{cols}</div>" if len(names) > 1 else ""
     link = "/api/story/" + quote(record["story_id"])
-    return _page(record["title"], head + _summary(record) + _discrepancies(record) + _timeline(record) + _chain(record)
-                 + _entities(record) + _quotes(record) + compare
+    return _page(record["title"], head + _summary(record, name) + _discrepancies(record, name)
+                 + _timeline(record, name) + _chain(record) + _entities(record, name) + _quotes(record, name) + compare
                  + f"<p class='muted'><a href='{link}'>this story as JSON</a> · "
                  + f"<a href='?{urlencode({'a': b or '', 'b': a or ''})}'>swap sides</a></p>")
 
