@@ -21,6 +21,7 @@ from typing import Literal
 
 from storyline.model import Article, Dateline, Line
 from storyline.store_schema import MIGRATIONS
+from storyline.treebank import escape_at, escaped_at, plain_brackets
 
 Outcome = Literal["added", "updated", "unchanged", "duplicate"]
 
@@ -283,7 +284,9 @@ def _row_article(row: sqlite3.Row) -> Article:
 # one letter of kind per line, items]) keeps only what the text and title cannot give back: an
 # item 0 is the next line of `text` (lines of the body follow each other there, newline-joined),
 # 1 is the title, [lead, trail] the next line of `text` with the whitespace the input had around
-# it, and a string is the line itself (boilerplate, blank lines). Older rows (format 2: the same
+# it, [lead, trail, positions] the next line of `text` with its brackets at those positions written
+# as the treebank escapes the input had, [line] the line itself where only its end is in `text`,
+# and a string is the line itself (boilerplate, blank lines). Older rows (format 2: the same
 # array as zlib, whose header and checksum cost 6 bytes more; zlib of JSON [[n, kind, text], ...];
 # plain JSON) still read.
 _LINES_V2, _LINES_V3 = b"\x02", b"\x03"
@@ -308,6 +311,15 @@ def _encode_lines(article: Article) -> bytes:
             items.append(0 if core == ln.text else [ln.text[:lead], ln.text[lead + len(core):]])
         elif title and ln.text == title:
             items.append(1)
+        elif (core and (plain := plain_brackets(core)) != core and (segment := _line_at(text, cursor))
+              and plain.endswith(segment)):
+            # The body prints the brackets the line escapes ("-LRB- WHO -RRB-"): the body's line
+            # with where to escape them again, or (where the body holds the line's end only) the
+            # line as printed; either way the lines after it still point into the body.
+            cursor += len(segment) + 1
+            lead = len(ln.text) - len(ln.text.lstrip())
+            items.append([ln.text[:lead], ln.text[lead + len(core):], escaped_at(core)] if plain == segment
+                         else [ln.text])
         elif core and (segment := _line_at(text, cursor)) and core.endswith(segment):
             # The body holds the line's end only (a stamp run into it is metadata): stored as the
             # part before and after the body's line, as a line with spaces around it is.
@@ -346,7 +358,14 @@ def _load_lines(value: str | bytes, text: str = "", title: str | None = None) ->
             if item == 0 or isinstance(item, list):
                 end = text.find("\n", cursor)
                 end = len(text) if end < 0 else end
-                line = text[cursor:end] if item == 0 else item[0] + text[cursor:end] + item[1]
+                if item == 0:
+                    line = text[cursor:end]
+                elif len(item) == 1:  # the line as printed, where the body reads its escapes
+                    line = item[0]
+                elif len(item) == 3:  # the body's line, its brackets escaped again where the input had
+                    line = item[0] + escape_at(text[cursor:end], item[2]) + item[1]
+                else:
+                    line = item[0] + text[cursor:end] + item[1]
                 cursor = end + 1
             else:
                 line = title if item == 1 else item

@@ -24,6 +24,7 @@ from storyline.clean.stamps import run_in_stamp
 from storyline.clean.urls import page_url
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
+from storyline.treebank import plain_brackets
 
 
 @dataclass
@@ -131,19 +132,10 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         result.url = url[1]
         kinds[url[0]] = "metadata"
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
+    # a reader, the tagger and the quote finder want brackets, where the input had escapes
     result.body = plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading")))
     result.title = plain_brackets(result.title) if result.title else result.title
     return result
-
-
-# Treebank escapes of brackets, as tokenised dumps print them ("the World Health Organization
-# -LRB- WHO -RRB- says"): a reader, the tagger and the quote finder want the brackets.
-_TREEBANK = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
-_TREEBANK_TOKEN = re.compile(r"-(?:LRB|RRB|LSB|RSB|LCB|RCB)-")
-
-
-def plain_brackets(text: str) -> str:
-    return _TREEBANK_TOKEN.sub(lambda m: _TREEBANK[m.group(0)], text) if "-" in text else text
 
 
 def _comments_below(lines: list[str], kinds: list[str]) -> str | None:
