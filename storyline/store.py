@@ -284,8 +284,8 @@ def _row_article(row: sqlite3.Row) -> Article:
 # one letter of kind per line, items]) keeps only what the text and title cannot give back: an
 # item 0 is the next line of `text` (lines of the body follow each other there, newline-joined),
 # 1 is the title, [lead, trail] the next line of `text` with the whitespace the input had around
-# it, [lead, trail, positions] the next line of `text` with its brackets at those positions written
-# as the treebank escapes the input had, [line] the line itself where only its end is in `text`,
+# it, [lead, trail, positions] the next line of `text` with its brackets at those positions (1: all
+# of them) written as the treebank escapes the input had, [line] the line itself where only its end is in `text`,
 # and a string is the line itself (boilerplate, blank lines). Older rows (format 2: the same
 # array as zlib, whose header and checksum cost 6 bytes more; zlib of JSON [[n, kind, text], ...];
 # plain JSON) still read.
@@ -318,7 +318,9 @@ def _encode_lines(article: Article) -> bytes:
             # line as printed; either way the lines after it still point into the body.
             cursor += len(segment) + 1
             lead = len(ln.text) - len(ln.text.lstrip())
-            items.append([ln.text[:lead], ln.text[lead + len(core):], escaped_at(core)] if plain == segment
+            escaped = escaped_at(core)
+            every = escaped == [i for i, c in enumerate(segment) if c in "()[]{}"]
+            items.append([ln.text[:lead], ln.text[lead + len(core):], 1 if every else escaped] if plain == segment
                          else [ln.text])
         elif core and (segment := _line_at(text, cursor)) and core.endswith(segment):
             # The body holds the line's end only (a stamp run into it is metadata): stored as the
@@ -362,8 +364,10 @@ def _load_lines(value: str | bytes, text: str = "", title: str | None = None) ->
                     line = text[cursor:end]
                 elif len(item) == 1:  # the line as printed, where the body reads its escapes
                     line = item[0]
-                elif len(item) == 3:  # the body's line, its brackets escaped again where the input had
-                    line = item[0] + escape_at(text[cursor:end], item[2]) + item[1]
+                elif len(item) == 3:  # the body's line, its brackets escaped again where the input had (1: all)
+                    body_line = text[cursor:end]
+                    where = [i for i, c in enumerate(body_line) if c in "()[]{}"] if item[2] == 1 else item[2]
+                    line = item[0] + escape_at(body_line, where) + item[1]
                 else:
                     line = item[0] + text[cursor:end] + item[1]
                 cursor = end + 1
