@@ -64,6 +64,7 @@ _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me",
 
 _PRIMES = str.maketrans({"″": '"', "‶": '"'})
 _TREEBANK = re.compile(r"``[ \t]?|[ \t]?''")
+_STRAIGHT_OPENING = re.compile(r'(?<!\S)"[ \t]?(?=\w)')
 
 
 def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity] | None = None) -> list[Quote]:
@@ -80,7 +81,7 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         text = text.translate(_PRIMES)  # double primes typed for quote marks; one character each, offsets kept
     printed = text
     marks: dict[int, int] = {}
-    if "``" in text:  # Treebank-style marks (DUC, PTB dumps): ``Words,'' he said
+    if "``" in text or " ''" in text:  # Treebank-style marks (DUC, PTB dumps): ``Words,'' he said
         text, marks = _treebank_marks(text)
     lang = (article.language or "en").split("-")[0]
     spans = find_quote_spans(text)
@@ -115,6 +116,13 @@ def _treebank_marks(text: str) -> tuple[str, dict[int, int]]:
     same length), and where each quote's start and end as found lie in `text`."""
     out = list(text)
     marks: dict[int, int] = {}
+    for m in _STRAIGHT_OPENING.finditer(text):
+        # Some dumps open with a straight mark and close with the treebank's ('" Kind , gentle ,
+        # '' said X'): an opener whose next mark is a '' is a “, set against its word as above.
+        closing, straight = text.find("''", m.end()), text.find('"', m.end())
+        if closing >= 0 and (straight < 0 or closing < straight):
+            out[m.start():m.end()] = [" "] * (len(m[0]) - 1) + ["\u201c"]
+            marks[m.end() - 1] = m.start()
     for m in _TREEBANK.finditer(text):
         width = len(m[0])
         if m[0].startswith("`"):

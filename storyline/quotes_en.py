@@ -51,6 +51,9 @@ _BODY_WORDS = frozenset({
 })
 _PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "across", "around", "outside", "inside", "towards",
                           "toward", "through"})
+# What a person writes or posts in: its participle ("a letter ... stating") speaks for its writer.
+_DOCUMENTS = frozenset({"letter", "statement", "note", "message", "post", "tweet", "email", "e-mail", "memo",
+                        "communique", "communiqué", "release", "video", "blog", "column", "op-ed", "speech"})
 _DEMONYM_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch)$")
 
 
@@ -160,6 +163,11 @@ class _English(ReportedSpeech):
                 return said
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
             head = verb.head
+            if verb.dep_ == "acl" and head.lower_ in _DOCUMENTS and head.dep_ == "pobj":
+                # "Jobs resigned in a letter to the board stating, “…”": the letter's writer
+                clause = head.head.head
+                if clause.pos_ in ("VERB", "AUX"):
+                    return [c for c in clause.children if c.dep_ in SUBJ and self.in_quote[c.i] < 0] or [head]
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 return [head]
             if verb.dep_ in ("conj", "xcomp"):
@@ -203,7 +211,8 @@ class _English(ReportedSpeech):
                 name = f"{adj[0].text} Foreign Ministry"
                 return " ".join(h.text for h in sorted(heads, key=lambda t: t.i)), name, "ORG"
         head = heads[0]
-        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        relative = head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl"
+        if relative:
             head = head.head.head
         phrase = self._phrase(head)
         if head.lower_ in PRONOUNS:
@@ -216,7 +225,8 @@ class _English(ReportedSpeech):
         on_head = [m for m in persons if m.start <= head.idx < m.end]
         if on_head:
             return phrase, self.sp.full_name(on_head[0]), "PERSON"
-        appos = [m for m in persons if self._via_appos(m, head)] or self._appos_after(hi)
+        appos = ([m for m in persons if self._via_appos(m, head)] or self._appos_after(hi)
+                 or (self._appos_of(head) if relative else []))
         if appos:
             return phrase, self.sp.full_name(appos[0]), "PERSON"
         # a capitalised word inside the sentence that the tagger took for a common noun ("Suttles said")
@@ -264,6 +274,15 @@ class _English(ReportedSpeech):
         if named_word:
             return phrase, clean_name(self._np(head, propn_only=head.pos_ == "PROPN")), "PERSON"
         return phrase, None, ""
+
+    def _appos_of(self, head: Any) -> list[Any]:
+        """'Charles O'Reilly, a management expert at Stanford, who stated': the person the
+        description a relative clause hangs on stands beside."""
+        if head.dep_ != "appos":
+            return []
+        named = head.head
+        return [m for m in self.sp.overlapping(named.idx, named.idx + len(named.text), PERSON_TYPES)
+                if not self._possessive(m)]
 
     def _appos_after(self, end: int) -> list[Any]:
         """'the head of the delegation, Paul Meyer, …' when the parse hung the name elsewhere."""
@@ -359,8 +378,10 @@ class _English(ReportedSpeech):
             before = self._lead_in(k)  # "Peskov told reporters:" closing the paragraph before
         verb_after = [t for t in after if is_speech_verb(t)]
         verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in WEAK]
-        acc_after, acc_before = self._according(after), self._according(before)
         short = len(quoted.split()) <= 3
+        if not verb_before and before and not short and is_speech_verb(beside := self._last_word(before)):
+            verb_before = [beside]  # "He states “…”": a weak verb reports a sentence right after it
+        acc_after, acc_before = self._according(after), self._according(before)
         attr: Any = None
         if verb_after and verb_after[0].i - after[0].i <= 8:
             attr, region = verb_after[0], after
@@ -386,6 +407,11 @@ class _English(ReportedSpeech):
         if short and found.speaker is None:
             return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
+
+    @staticmethod
+    def _last_word(region: list[Any]) -> Any:
+        words = [t for t in region if not t.is_space and t.text not in (",", ":")]
+        return words[-1] if words and len(region) - region.index(words[-1]) <= 3 else region[-1]
 
     def _colon(self, found: Found, before: list[Any]) -> Found:
         toks = [t for t in before[:-1] if not t.is_punct]

@@ -59,7 +59,16 @@ def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] == "«" and after in " \u00a0\u202f":  # French typography: « Mon client
         after = text[i + 2] if i + 2 < len(text) else " "
+    if _spaced(text, i):
+        # A token corpus sets its marks apart (', " Great companies rarely ... strength " .'): one
+        # opens where another follows that is no opening mark (and closes an open one).
+        ahead = text.find('"', i + 1, i + MAX_CHARS)
+        return ahead > 0 and not (text[ahead - 1].isspace() and text[ahead + 1:ahead + 2].isalnum())
     return (before in _OPEN_BEFORE or before.isspace()) and (after.isalnum() or after in _OPEN_INTO)
+
+
+def _spaced(text: str, i: int) -> bool:
+    return text[i] == '"' and (i == 0 or text[i - 1].isspace()) and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _can_close(text: str, i: int) -> bool:
@@ -82,10 +91,16 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True
     if text[i] in "’'" and before.isspace() and _TOKENISED_CLITIC.match(text, i + 1):
         return True  # a token corpus sets clitics apart: "today 's activities", "they 're", "I 'd"
+    if text[i] in "’'" and before.isspace() and (
+            (after.isupper() and _TOKENISED_PARTICLE.search(text, max(0, i - 3), i))
+            or _TOKENISED_POSSESSIVE.match(text, max(0, i - 3), i + 3)):
+        return True  # and a name's particle, a plural's possessive: "Charles O 'Reilly", "Jobs ' success"
     return text[i] in "’'" and before in "sS" and after.isspace()
 
 
 _TOKENISED_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?=\s)")
+_TOKENISED_PARTICLE = re.compile(r"(?<![\w.])[ODL] $")
+_TOKENISED_POSSESSIVE = re.compile(r"\ws ['’] [a-z0-9]")
 
 
 def _paragraph_end(text: str, i: int) -> int:
@@ -125,7 +140,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         closes = [k for k, (mark, _) in enumerate(stack) if ch in _CLOSERS[mark]]
         can_close, can_open = _can_close(text, i), _can_open(text, i)
-        if closes and (can_close or not can_open):
+        if closes and (can_close or not can_open or _spaced(text, i)):
             k = closes[-1]
             _mark, at = stack[k]
             del stack[k:]

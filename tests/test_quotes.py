@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.media import find_cited_media
+from storyline.entities.ner import find_mentions
 from storyline.model import Article, Mention, Quote
 from storyline.quotes import find_quotes
 from storyline.quotes_marks import find_quote_spans
@@ -372,3 +373,37 @@ def test_treebank_quote_marks_are_direct_speech() -> None:
     assert (quote.kind, quote.speaker, quote.text) == ("direct", "Mara Tolen",
                                                        "I do n't think anyone has much confidence .")
     assert tokens[quote.start:quote.end] == "`` I do n't think anyone has much confidence . ''"
+
+
+def test_token_corpus_straight_marks_and_apostrophes() -> None:
+    # A token corpus spaces straight marks on both sides, a plural's possessive ("Vance ' firm") and
+    # a name's particle ("O 'Hara"): the apostrophes open no quote, the spaced marks pair up.
+    text = ("A different view came from Sean O 'Connor , a historian at Tarn University , who said , \" Old "
+            "firms rarely survive a second founder \" .\nLena Vance attributes the Vance ' firm 's rise to "
+            "patience .\nShe states \" We never shipped anything before it was ready . \"\n"
+            "Ivo Brandt left in a letter to the board stating , \" I have always said I would go once the work "
+            "was done .\nThat day has come . \"")
+    spans = [s.text(text) for s in find_quote_spans(text)]
+    assert spans == ["Old firms rarely survive a second founder",
+                     "We never shipped anything before it was ready .",
+                     "I have always said I would go once the work was done . That day has come ."]
+    article = Article(source="s", title=None, text=text, language="en")
+    quotes = find_quotes(article, find_mentions(article))
+    direct = {q.text.split()[0]: q.speaker for q in quotes if q.kind == "direct"}
+    # the description's person ("a historian ..., who said"), a pronoun after a weak verb right
+    # before the quote, the writer of the letter a participle hangs on
+    assert direct == {"Old": "Sean O 'Connor", "We": "Lena Vance", "I": "Ivo Brandt"}
+    # the speech inside a direct quote is no quote of its own
+    assert not [q for q in quotes if q.kind == "indirect" and "would go" in q.text]
+
+
+def test_straight_opening_mark_closed_the_treebank_way() -> None:
+    # Some dumps open with a straight mark and close with the treebank's ''
+    text = ("\" Calm , patient , and never late , '' said Ines Moor , a neighbour .\n"
+            "\" We will miss her , '' Moor said .")
+    article = Article(source="s", title=None, text=text, language="en")
+    quotes = find_quotes(article, find_mentions(article))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Ines Moor", "Calm , patient , and never late"), ("direct", "Ines Moor", "We will miss her")]
+    assert [text[q.start:q.end] for q in quotes] == ["\" Calm , patient , and never late , ''",
+                                                      "\" We will miss her , ''"]

@@ -306,10 +306,16 @@ def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     # A quote mark inside the span: the model ran a name into a quoted phrase; keep the part
     # before the mark when it holds a capitalised word, else the part after it.
     for k in range(a, b):
-        if doc[k].text in QUOTES:
+        if doc[k].text in QUOTES and not _name_particle(doc, k):
             left = (a, k) if any(doc[j].text[:1].isupper() for j in range(a, k)) else None
             return left or (_clean_span(doc, k + 1, b, kind))
     return a, b
+
+
+def _name_particle(doc: Any, k: int) -> bool:
+    """The apostrophe of "O 'Reilly", "D 'Amato" as a token corpus spaces them: part of the name."""
+    return (doc[k].text in ("'", "’") and 0 < k < len(doc) - 1 and doc[k - 1].text in ("O", "D", "L")
+            and doc[k + 1].idx == doc[k].idx + 1 and doc[k + 1].text[:1].isupper())
 
 
 def _person_tail(doc: Any, a: int, b: int, surnames: set[str]) -> int | None:
