@@ -41,9 +41,23 @@ _SPEAKERS = PERSON_TYPES | ORG_TYPES
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, 0)
-    hits = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    lo = max(_full_stop(text, start, back=True) + 1, text.rfind("\n", 0, start) + 1, 0)
+    hits = [i for i in (_full_stop(text, end), text.find("\n", end)) if i >= 0]
     return lo, min(hits) if hits else len(text)
+
+
+def _full_stop(text: str, at: int, back: bool = False) -> int:
+    """The next (or last) '. ' from `at` that ends a sentence: not a middle initial's ("dijo
+    Michael R. Golden")."""
+    i = at
+    while True:
+        i = text.rfind(". ", 0, i) if back else text.find(". ", i)
+        if i < 0 or not _INITIAL.match(text, max(0, i - 3), i + 1):
+            return i
+        i = i if back else i + 1
+
+
+_INITIAL = re.compile(r"[a-zß-ÿ] [A-Z]\.")
 
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,

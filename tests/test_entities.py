@@ -740,3 +740,15 @@ def test_an_acronym_spelling_a_pronoun_is_a_name_not_a_mention_of_the_last_count
     ents = resolve(find_mentions(article("a", text)), {"a": text})
     assert apart(ents, "US", "Armenia") and apart(ents, "US", "Russia")
     assert one_entity(ents, "US", "United States")
+
+
+def test_rules_keep_initials_and_particles_in_a_name_and_read_no_name_inside_a_brand():
+    es = article("es.txt", "Lewis W. Teperman , médico de la New York University , habló con Charles O' Reilly . "
+                           "El iPod Touch y la iTunes Music Store llegaron a España con el iPhone 3G S. El "
+                           "nuevo modelo cuesta 16GB .", language="es")
+    ms = {m.text: m for m in find_mentions(es)}
+    assert ms["Lewis W. Teperman"].type == "PERSON" and ms["Charles O' Reilly"].type == "PERSON"
+    assert ms["New York University"].type == "ORG"  # a body named in English
+    # no capital inside a word starts a name ("Pod Touch", "Tunes Music Store", "GB"), a brand is
+    # no person or place, and an initial needs a name before it ("3G S. El" ends a sentence)
+    assert set(ms) == {"Lewis W. Teperman", "New York University", "Charles O' Reilly", "España"}

@@ -407,3 +407,11 @@ def test_straight_opening_mark_closed_the_treebank_way() -> None:
         ("direct", "Ines Moor", "Calm , patient , and never late"), ("direct", "Ines Moor", "We will miss her")]
     assert [text[q.start:q.end] for q in quotes] == ["\" Calm , patient , and never late , ''",
                                                       "\" We will miss her , ''"]
+
+
+def test_rules_attribute_past_a_middle_initial() -> None:
+    text = ("La oficina admitió la protesta .\n\" Nuestra revisión nos llevó a concluir que hubo errores \" , dijo "
+            "Marta R. Velasco , abogada de la oficina .")
+    article = Article(source="s", title=None, text=text, language="es")
+    [quote] = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"]
+    assert (quote.speaker, quote.text) == ("Marta R. Velasco", "Nuestra revisión nos llevó a concluir que hubo errores")

@@ -15,9 +15,13 @@ from storyline.model import Mention
 # Quote marks around a name, in any language.
 QUOTES = "\"'“”‘’«»„‟‹›`"
 
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*"
+# A capitalised word, a middle initial between two ("Lewis W. Teperman"), or a brand's camel case
+# ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch").
+_CAP_WORD = r"(?<![\w'’.])(?:(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)"
+_CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
-_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")  # a name never crosses a line
+# A name never crosses a line; a brand's camel case only opens one.
+_CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
 # Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(
@@ -38,9 +42,12 @@ _ORG_WORDS = re.compile(
     r"senado|senato|sénat|senaat|senat|ayuntamiento|comune|gemeente|mairie|bolsa|borsa|bourse|beurs|börse|"
     # companies, titles of the press and market indexes, named in English in any language's text
     r"air|airlines|airways|aviation|motors?|company|compañía|compagnia|corporation|systems|capital|"
-    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds)\b",
+    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|"
+    # bodies named in English in any language's text: "la Stanford University", "la New York University"
+    r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
+    r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration)\b",
     re.I)
-_SENT_END = re.compile(r"[.!?…]\s+|\n+")
+_SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
 TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet eest bst msk jst ist aest hkt sgt".split())
 
@@ -89,6 +96,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         left = text[max(0, start - 40):start]
         if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5 and not country_code(name)):
             kind = "ORG"
+        elif name[:1].islower():
+            continue  # a product ("iTunes Music Store", "iPod"): no person, no place
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
         elif country_code(name) or name in world_cities() or _PLACE_PREP.search(left):
@@ -141,7 +150,7 @@ def _person_like(words: list[str]) -> bool:
     # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
     return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" \
         and not _is_title_word(own[0]) and all(
-            w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w) > 1 and w.isupper())
+            w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w.strip("'’.")) > 1 and w.isupper())
             and not _is_place_word(w) and w.lower().strip(".") not in _FOREIGN_TITLES for w in own)
 
 
