@@ -415,3 +415,14 @@ def test_rules_attribute_past_a_middle_initial() -> None:
     article = Article(source="s", title=None, text=text, language="es")
     [quote] = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"]
     assert (quote.speaker, quote.text) == ("Marta R. Velasco", "Nuestra revisión nos llevó a concluir que hubo errores")
+
+
+def test_rules_name_a_speaker_by_the_surname_of_a_person_named_in_full() -> None:
+    text = ("Ayer dimitió Ivo Brandt , fundador de Vantec .\nBrandt escribió en una carta : \" He decidido "
+            "dejar la empresa en buenas manos \" .\nAll' Ufficio non risulta .")
+    article = Article(source="s", title=None, text=text, language="es")
+    [quote] = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_text) == ("Ivo Brandt", "Brandt")
+    # an elided article opening a sentence is no given name ("All' Ufficio")
+    italian = Article(source="s", title=None, language="it", text="Oggi piove.\nAll' Ufficio Centrale si lavora.")
+    assert "All' Ufficio" not in {m.text for m in find_mentions(italian)}

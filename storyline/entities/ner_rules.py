@@ -68,7 +68,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if len(words) == 1:
                 continue
             first = words[0]
-            if first.lower() in _FUNCTION_WORDS or len(first) <= 3:
+            if first.lower() in _FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’":  # "All' Aeronautica"
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
                 while len(words) > 1 and words[0] in _FUNCTION_WORDS:
