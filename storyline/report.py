@@ -11,7 +11,15 @@ from collections.abc import Callable
 from storyline.model import Article
 from storyline.store import Store
 from storyline.story_store import iter_stories
-from storyline.views import channel_label, published_label, quotes_once, source_namer, speaker_label, story_detail
+from storyline.views import (
+    QuoteLine,
+    channel_label,
+    published_label,
+    quote_lines,
+    source_namer,
+    speaker_label,
+    story_detail,
+)
 
 
 def _article_section(article: Article) -> list[str]:
@@ -65,7 +73,7 @@ def story_markdown(record: dict) -> str:
     out += _discrepancies_markdown(record.get("discrepancies", []), label)
     out += _timeline_markdown(record.get("timeline", []), label)
     out += _entities_markdown(record.get("entities", []))
-    out += _quotes_markdown(record.get("quotes", []), label)
+    out += _quotes_markdown(quote_lines(record), label)
     return "\n".join(out) + "\n"
 
 
@@ -114,18 +122,26 @@ def _entities_markdown(entities: list[dict]) -> list[str]:
     return out
 
 
-def _quotes_markdown(quotes: list[dict], label: Callable[[str], str] = _short) -> list[str]:
-    if not quotes:
+def _quotes_markdown(lines: list[QuoteLine], label: Callable[[str], str] = _short) -> list[str]:
+    if not lines:
         return []
     out = ["", "### Who said what", ""]
-    for q, sources in quotes_once(quotes):
+    for q, sources, translations in lines:
         via = f" (via {channel_label(q)})" if channel_label(q) else ""
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
-        text = q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
-        also = f" (the same words in {', '.join(label(s) for s in sources[1:])})" if len(sources) > 1 else ""
-        out.append(f"- **{speaker_label(q)}**{via} {said} {text} — _{label(q['source'])}_{also}{confirmed}")
+        out.append(f"- **{speaker_label(q)}**{via} {said} {_said(q)} — _{label(q['source'])}_"
+                   f"{_also(sources, label)}{confirmed}")
+        out += [f"  - in {label(t['source'])}: {_said(t)}{_also(copies, label)}" for t, copies in translations]
     return out
+
+
+def _said(q: dict) -> str:
+    return q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
+
+
+def _also(sources: list[str], label: Callable[[str], str]) -> str:
+    return f" (the same words in {', '.join(label(s) for s in sources[1:])})" if len(sources) > 1 else ""
 
 
 def write_report(store: Store) -> str:

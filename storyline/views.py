@@ -92,6 +92,53 @@ def _bare(text: str) -> str:
 _QUOTE_MARKS = str.maketrans({c: " " for c in "\"“”„«»‘’`"})
 
 
+QuoteLine = tuple[dict[str, Any], list[str], list[tuple[dict[str, Any], list[str]]]]
+
+
+def quote_lines(record: dict[str, Any]) -> list[QuoteLine]:
+    """A story's "who said what": each quote once (`quotes_once`), in the reader's language where
+    the story has it, with what its other-language sources print for the same words under it. A
+    story told in four languages had listed each statement four times, far apart."""
+    languages = {a["source"]: a.get("language") or "" for a in record.get("articles", [])}
+    cited = [s for line in record.get("summary", []) for s in line.get("sources", [])]
+    reading = languages.get(cited[0], "") if cited else ""
+    return with_translations(quotes_once(record.get("quotes", [])), languages, reading)
+
+
+def with_translations(lines: list[tuple[dict[str, Any], list[str]]], languages: dict[str, str],
+                      reading: str = "") -> list[QuoteLine]:
+    """Each quote of another language that provenance matched with one in the reader's language
+    (`reading`, else the first quote's), as the same speaker's words of the same kind, set under
+    it. Both must name the other's source in `also_in`: it names sources, not quotes, so a
+    source's second quote by the same speaker is not taken for the translation of the first."""
+    def language(q: dict[str, Any]) -> str:
+        return languages.get(q["source"], "")
+
+    if not lines:
+        return []
+    reading = reading or language(lines[0][0])
+    out: list[QuoteLine] = [(q, sources, []) for q, sources in lines]
+    anchors = [line for line in out if language(line[0]) == reading]
+    kept: list[QuoteLine] = []
+    for line in out:
+        q = line[0]
+        anchor = None
+        if language(q) not in ("", reading):
+            anchor = next((a for a in anchors if _translation_of(q, a[0])
+                           and all(t["source"] != q["source"] for t, _ in a[2])), None)
+        if anchor is None:
+            kept.append(line)
+        else:
+            anchor[2].append((q, line[1]))
+    return kept
+
+
+def _translation_of(q: dict[str, Any], anchor: dict[str, Any]) -> bool:
+    return (q.get("kind") == anchor.get("kind") and speaker_label(q) == speaker_label(anchor)
+            and speaker_label(q) != "unattributed" and anchor["source"] in q.get("also_in", [])
+            and q["source"] in anchor.get("also_in", []))
+
+
 def quotes_once(quotes: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
     """Each quote once, with every source that prints it: near-copies of one text, or a wire run
     unchanged by several outlets, listed the same statement once a copy (a DUC story of four

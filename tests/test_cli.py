@@ -106,9 +106,14 @@ def test_report_writes_markdown(corpus, tmp_path):
     assert text.startswith("# storyline report") and "7 article(s)" in text
 
 
-def test_report_names_a_channel_only_when_it_is_not_the_speaker():
-    from storyline.report import _quotes_markdown
+def _quotes_markdown(quotes, label=None):
+    from storyline.report import _quotes_markdown as markdown
+    from storyline.views import quote_lines
 
+    return markdown(quote_lines({"quotes": quotes}), *([label] if label else []))
+
+
+def test_report_names_a_channel_only_when_it_is_not_the_speaker():
     lines = _quotes_markdown([
         {"speaker": "BBC", "via": "BBC", "kind": "indirect", "text": "the strikes went on", "source": "a"},
         {"speaker": "Ana Kos", "via": "AFP", "kind": "direct", "text": "We stay", "source": "b"}])
@@ -117,7 +122,6 @@ def test_report_names_a_channel_only_when_it_is_not_the_speaker():
 
 
 def test_a_quote_printed_word_for_word_by_several_sources_is_listed_once():
-    from storyline.report import _quotes_markdown
     from storyline.web.pages import _quotes
 
     quotes = [{"speaker": "Ana Kos", "kind": "direct", "text": "We stay", "source": "dir/a.txt"},
@@ -212,3 +216,33 @@ def test_a_file_saved_twice_is_stored_once_and_listed_in_its_story(tmp_path):
     assert len(listed) == 2 and story["size"] == 1
     assert sorted(v is None for v in listed.values()) == [False, True]
     assert set(listed.values()) - {None} <= set(listed)  # the copy names the stored article
+
+
+def test_a_quote_is_listed_once_in_the_readers_language_with_its_translations_under_it():
+    from storyline.web.pages import _quotes
+
+    record = {
+        "articles": [{"source": "en/a.txt", "language": "en"}, {"source": "es/a.txt", "language": "es"},
+                     {"source": "es/b.txt", "language": "es"}],
+        "summary": [{"text": "Ana Kos stayed.", "sources": ["en/a.txt"]}],
+        "quotes": [
+            {"speaker": "Ana Kos", "kind": "direct", "text": "We stay", "source": "en/a.txt",
+             "also_in": ["es/a.txt"], "confirmations": 2},
+            {"speaker": "Ana Kos", "kind": "direct", "text": "Nos quedamos", "source": "es/a.txt",
+             "also_in": ["en/a.txt"], "confirmations": 2},
+            # the same source's other words, provenance matched with no quote of the reader's
+            {"speaker": "Ana Kos", "kind": "direct", "text": "Nadie se va", "source": "es/a.txt"},
+            # another speaker's matched words stay apart, as do the unattributed
+            {"speaker": "Ivo Lind", "kind": "direct", "text": "Nos quedamos", "source": "es/b.txt",
+             "also_in": ["en/a.txt"]},
+        ]}
+    from storyline.report import _quotes_markdown
+    from storyline.views import quote_lines
+
+    lines = [line for line in _quotes_markdown(quote_lines(record)) if line.lstrip().startswith("- ")]
+    assert lines == ["- **Ana Kos** said “We stay” — _a.txt_ [2 independent sources]",
+                     "  - in a.txt: “Nos quedamos”",
+                     "- **Ana Kos** said “Nadie se va” — _a.txt_",
+                     "- **Ivo Lind** said “Nos quedamos” — _b.txt_"]
+    page = _quotes(record)
+    assert page.count("<li>") == 4 and "<ul class='muted'><li>“Nos quedamos”" in page

@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from storyline.views import channel_label, published_label, quotes_once, source_labels, source_namer, speaker_label
+from storyline.views import channel_label, published_label, quote_lines, source_labels, source_namer, speaker_label
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
@@ -104,13 +104,18 @@ def _entities(record: dict[str, Any], name: Callable[[str], str] | None = None) 
 def _quotes(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
     name = name or source_namer(record)
     items = []
-    for q, sources in quotes_once(record.get("quotes", [])):
+    for q, sources, translations in quote_lines(record):
         via = f" via {escape(channel_label(q))}" if channel_label(q) else ""
-        text = f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
-        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {text} {_cite(sources, name)}"
+        other = "".join(f"<li>{_said(t)} {_cite(copies, name)}</li>" for t, copies in translations)
+        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {_said(q)} {_cite(sources, name)}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
-                        if q.get("confirmations", 1) > 1 else "") + "</li>")
+                        if q.get("confirmations", 1) > 1 else "")
+                     + (f"<ul class='muted'>{other}</ul>" if other else "") + "</li>")
     return f"<h2>Who said what</h2><ul>{''.join(items)}</ul>" if items else ""
+
+
+def _said(q: dict[str, Any]) -> str:
+    return f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
 
 
 def _column(record: dict[str, Any], source: dict[str, Any], text: str, name: Callable[[str], str]) -> str:
