@@ -99,8 +99,8 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
     seen: set[tuple[int, int]] = set()
     for f in found:
         _past_dateline(text, f)
-        if (f.start, f.end) in seen or not f.text.strip():
-            continue
+        if (f.start, f.end) in seen or not any(c.isalpha() for c in f.text):
+            continue  # no words: a figure or markup in quote marks ('< g id = " 12 " >')
         seen.add((f.start, f.end))
         via = (f.via or _via(text, f, media, mine, strict=lang == "en") or _sentence_channel(text, f, media, mine)
                or _paragraph_channel(text, f, quotes))

@@ -21,6 +21,11 @@ _RU_VERB = (r"(?:сказал|заявил|сообщил|отметил|под�
 _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|"
                r"déclare|estime|affirme|sagte|erklärte|betonte|meinte|so|dijo|afirmó|declaró|señaló|explicó|"
                r"añadió|aseguró|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato)|zei|verklaarde|"
+               # what a letter, a statement or a comment says, in the present and the past
+               r"dice|afirma|declara|señala|explica|añade|asegura|expresa|expresó|escribió|escribe|comentó|"
+               r"indicó|agregó|sostuvo|manifestó|opina|ha\s+(?:scritto|commentato|osservato|precisato|ammesso)|"
+               r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
+               r"stelde|a\s+(?:écrit|commenté|observé)|écrit|schrieb|schreibt|fügte\s+hinzu|"
                r"powiedział\w?|stwierdził\w?|dedi|açıkladı|"
                # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"

@@ -426,3 +426,12 @@ def test_rules_name_a_speaker_by_the_surname_of_a_person_named_in_full() -> None
     # an elided article opening a sentence is no given name ("All' Ufficio")
     italian = Article(source="s", title=None, language="it", text="Oggi piove.\nAll' Ufficio Centrale si lavora.")
     assert "All' Ufficio" not in {m.text for m in find_mentions(italian)}
+
+
+def test_rules_read_the_speech_verbs_of_a_letter_and_no_quote_without_words() -> None:
+    text = ("Ayer dimitió Ivo Brandt , fundador de Vantec .\nBrandt envió una carta en la que expresa que \" he "
+            "decidido dejar la empresa en buenas manos \" .\n< g id = \" 12 \" > < / g > Brandt seguirá en la junta .")
+    article = Article(source="s", title=None, text=text, language="es")
+    quotes = find_quotes(article, find_mentions(article))
+    assert [(q.speaker, q.text) for q in quotes if q.kind == "direct"] == [
+        ("Ivo Brandt", "he decidido dejar la empresa en buenas manos")]
