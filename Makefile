@@ -54,6 +54,7 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/links.py --text-dates
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/entities.py
+	$(BIN)/python bench/mention_types.py
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/summaries.py
 	$(BIN)/python bench/timeline.py
