@@ -752,3 +752,18 @@ def test_rules_keep_initials_and_particles_in_a_name_and_read_no_name_inside_a_b
     # no capital inside a word starts a name ("Pod Touch", "Tunes Music Store", "GB"), a brand is
     # no person or place, and an initial needs a name before it ("3G S. El" ends a sentence)
     assert set(ms) == {"Lewis W. Teperman", "New York University", "Charles O' Reilly", "España"}
+
+
+def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
+    es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
+                           "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",
+                 language="es")
+    ms = {m.text: m for m in find_mentions(es)}
+    assert ms["Vantec Holdings"].type == "ORG"  # "Vantec" alone, "Holdings" never: a company's name
+    # a company before a person's name is that person's company; a name whose last word stands
+    # alone stays a person
+    assert ms["Ana Pons"].type == "PERSON" and ms["Lena Vidal"].type == "PERSON"
+    assert [m.type for m in find_mentions(es) if m.text == "Vantec"][-1] == "ORG"
+    # a word for "yesterday" opening a sentence is no given name
+    assert "Ayer Vantec" not in {m.text for m in find_mentions(article("es.txt", "Ayer Vantec Holdings cerró .",
+                                                                     language="es"))}

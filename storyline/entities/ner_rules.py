@@ -45,7 +45,9 @@ _ORG_WORDS = re.compile(
     r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
-    r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration)\b",
+    r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|comisión|"
+    r"commissione|banca|corps|computers?|airplanes|workers|services|conference|financial|electronics|"
+    r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau)\b",
     re.I)
 _SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
@@ -57,6 +59,13 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
+    runs = [m.group().split() for m in _CAP_SEQ.finditer(text)]
+    singles = {r[0] for r in runs if len(r) == 1}
+
+    def alone(word: str) -> bool:
+        """Printed as a capitalised word of its own somewhere in the article."""
+        return word in singles
+
     for m in _CAP_SEQ.finditer(text):
         start, end = m.start(), m.end()
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
@@ -104,6 +113,19 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
+            rest = words[1:]
+            if alone(words[0]):
+                # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
+                # leads a company's name (a person is named alone by the last, "Jobs"), and one
+                # before a name is that name's company ("Airbus Tom Enders").
+                if len(rest) < 2 or not _person_like(rest) or any(re.fullmatch(_CONNECT, w) for w in rest):
+                    kind = "PERSON" if alone(words[-1]) else "ORG"
+                else:
+                    lead_end = start + len(words[0])
+                    out.append(Mention(source=source, text=words[0], start=start, end=lead_end, type="ORG",
+                                       sentence=sent, language=lang))
+                    start = text.index(words[1], lead_end)
+                    name = text[start:end]
         else:
             continue
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
@@ -179,6 +201,7 @@ según cuando pero tras durante desde después mientras aunque además sin sobre
 secondo quando però dopo mentre anche inoltre senza
 selon quand mais après pendant depuis lors
 laut aber nach während seit auch
+ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier demain gestern heute morgen
 
 el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
 en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
