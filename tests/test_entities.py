@@ -767,3 +767,13 @@ def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     # a word for "yesterday" opening a sentence is no given name
     assert "Ayer Vantec" not in {m.text for m in find_mentions(article("es.txt", "Ayer Vantec Holdings cerró .",
                                                                      language="es"))}
+
+
+def test_rules_read_an_organisations_first_word_alone_as_that_organisation():
+    es = article("es.txt", "Según Vantec Holdings , las ventas subieron . El consejo de Vantec aprobó el plan .",
+                 language="es")
+    assert [(m.text, m.type) for m in find_mentions(es)] == [("Vantec Holdings", "ORG"), ("Vantec", "ORG")]
+    # German capitalises every noun: no word is a name for its capital alone
+    de = article("de.txt", "Laut Vantec Holdings stiegen die Umsätze . Der Rat von Vantec stimmte zu .",
+                 language="de")
+    assert "Vantec" not in {m.text for m in find_mentions(de)}
