@@ -90,6 +90,22 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "cha
 _MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona",
                            "zakaria", "zakariya", "ilia", "elia", "tobia", "mattia", "jeremia", "isaia"})
 _FEMALE_ENDING = re.compile(r"(?:ia|ina|iya|lya|ssa|tte)$")
+# First names that tell a man, in the languages news is translated from; names given to women too
+# elsewhere (Jean, Andrea, Kim, Alex, Chris, Sasha) are not here.
+_MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven steve paul andrew joshua kenneth kevin brian george timothy tim ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin ben frank gregory raymond samuel
+patrick jack dennis jerry tyler aaron henry douglas peter adam nathan zachary walter harold kyle carl arthur
+gerald roger keith jeremy lawrence sean christian albert joe ethan austin willie jesse billy bruce bryan ralph
+roy eugene russell bobby louis philip phil johnny bill mike jim tom bob dave dan harry barack vladimir dmitry
+dmitri sergei sergey alexei alexey ivan igor oleg nikolai mikhail yuri boris viktor andrei pavel ilham nikol
+recep emmanuel nicolas francois françois pierre jacques michel philippe jean-luc jean-claude jean-pierre
+juan carlos jose josé luis miguel pedro manuel antonio francisco javier jorge fernando pablo sergio diego
+giuseppe giovanni marco francesco roberto stefano matteo mario paolo silvio hans klaus wolfgang jurgen jürgen
+helmut gerhard olaf frank-walter karl heinz dieter jan pieter willem mohammed muhammad ahmed ali hassan hussein
+omar khalid abdullah mahmoud mustafa ibrahim yusuf tayyip shinzo narendra
+""".split())
 # First names that tell a woman; "ends in -a" alone would make Musa, Mustafa and Hamza women.
 _FEMALE_NAMES = frozenset({
     "maria", "anna", "elena", "olga", "irina", "natalia", "natalya", "tatiana", "tatyana", "svetlana", "yulia",
@@ -145,6 +161,8 @@ def gender_of(name: str, context: str = "") -> str | None:
         first = parts[0].lower()
         if first in _FEMALE_NAMES or (_FEMALE_ENDING.search(first) and first not in _MALE_A_NAMES):
             return "f"
+        if first in _MALE_NAMES:
+            return "m"
     return None
 
 
@@ -236,7 +254,9 @@ class Speakers:
     # --- history --------------------------------------------------------------------------
     def remember(self, at: int, name: str | None, type_: str, context: str = "") -> None:
         if name:
-            self.history.append(Candidate(at, name, type_, gender_of(name, context)))
+            # a speaker the text calls "he" or "she" is that, whatever the name tells
+            said = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(context.strip().casefold())
+            self.history.append(Candidate(at, name, type_, said or gender_of(name, context)))
 
     def _recent(self, before: int, types: frozenset[str]) -> list[Candidate]:
         cands = [c for c in self.history if c.at < before and c.type in types]
@@ -252,10 +272,11 @@ class Speakers:
         known = {m.start for m in self.mentions}
         extra = [m for _, m in subjects if m.start not in known]  # surnames the tagger missed, in subject position
         cands: list[tuple[int, bool, int, str]] = []  # (sentence, preferred, position, name)
+        called = {c.name: c.gender for c in self.history if c.at < at and c.gender}  # "he said" before
         for m in [*self.mentions, *extra]:
             if m.type in PERSON_TYPES and m.end <= at and not self._quoted(m.start) and m.start not in self.unlikely:
                 name = self.full_name(m)
-                if gender_of(name, self.text[max(0, m.start - 12):m.start]) in (None, want):
+                if called.get(name, gender_of(name, self.text[max(0, m.start - 12):m.start])) in (None, want):
                     cands.append((self.sentence_of(m.start), m.start in preferred, m.start, name))
         for c in self.history:
             if c.at < at and c.type in PERSON_TYPES and c.gender in (None, want):

@@ -435,3 +435,15 @@ def test_rules_read_the_speech_verbs_of_a_letter_and_no_quote_without_words() ->
     quotes = find_quotes(article, find_mentions(article))
     assert [(q.speaker, q.text) for q in quotes if q.kind == "direct"] == [
         ("Ivo Brandt", "he decidido dejar la empresa en buenas manos")]
+
+
+def test_she_is_not_a_man_named_by_his_first_name_or_called_he() -> None:
+    text = ("Bell ringer Michael Gallo ran to help .\n“Our prayers are with them,” he said.\n"
+            "That is something a neighbour echoes.\n“I just feel sad,” she said.\n"
+            "Kit Morrow arrived later.\n“We did what we could,” he said.\n"
+            "“It was an awful night for all of us,” she said.")
+    article = Article(source="s", title=None, text=text, language="en")
+    speakers = {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article))}
+    assert speakers["Our"] == "Michael Gallo" and speakers["I"] is None
+    # a name that tells nothing, called "he" by the text, is no "she" either
+    assert speakers["We"] == "Kit Morrow" and speakers["It"] is None
