@@ -93,7 +93,7 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
     if lang == "en" and doc is not None:
         found = english_quotes(text, doc, spans, speakers)
     else:
-        found = rule_quotes(text, spans, speakers)
+        found = rule_quotes(text, spans, speakers, lang)
     media = _media_names(article)
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()

@@ -23,7 +23,9 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"añadió|aseguró|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato)|zei|verklaarde|"
                # what a letter, a statement or a comment says, in the present and the past
                r"dice|afirma|declara|señala|explica|añade|asegura|expresa|expresó|escribió|escribe|comentó|"
-               r"indicó|agregó|sostuvo|manifestó|opina|ha\s+(?:scritto|commentato|osservato|precisato|ammesso)|"
+               r"indicó|agregó|sostuvo|manifestó|opina|confiesa|confesó|reconoce|reconoció|admite|admitió|"
+               r"insiste|insistió|recuerda|recordó|subraya|subrayó|destaca|destacó|"
+               r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
                r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
                r"stelde|a\s+(?:écrit|commenté|observé)|écrit|schrieb|schreibt|fügte\s+hinzu|"
                r"powiedział\w?|stwierdził\w?|dedi|açıkladı|"
@@ -92,6 +94,19 @@ def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at:
     return said, name, kind
 
 
+# Languages that drop a subject the sentence before gave.
+_PRO_DROP = frozenset({"es", "it", "pt"})
+
+
+def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | None, str | None, str]:
+    """The person who opens the sentence before `sent_lo` (its subject, as news writes it)."""
+    lo, _ = _sentence_bounds(text, max(sent_lo - 2, 0), max(sent_lo - 2, 0))
+    persons = [m for m in speakers.overlapping(lo, sent_lo, PERSON_TYPES) if m.start >= lo]
+    if not persons or persons[0].start - lo > 40:
+        return None, None, ""
+    return persons[0].text, speakers.full_name(persons[0]), "PERSON"
+
+
 def _surnames(speakers: Speakers) -> dict[str, str]:
     """The last word of each person's full name in this article, and that name, where only one
     person has it and no other name of the article holds it ("Ford Taurus" typed a person would
@@ -125,7 +140,7 @@ def _media_aliases() -> frozenset[str]:
     return frozenset(load_media(None).canonical)
 
 
-def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
+def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str = "") -> list[Found]:
     """Direct quotes attributed by the speech verb and name beside them, plus reported speech."""
     out: list[Found] = []
     prev: Found | None = None
@@ -148,6 +163,9 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[F
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, before_lo, span.start, speakers,
                                                                                 True, span.start)
             found.cue_start, found.cue_end = before_lo, span.start
+            if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(text, sent_lo):
+                # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject
+                found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
         elif prev is not None and prev.speaker and span.start - prev.end < 400 and \
                 not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
             found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type

@@ -447,3 +447,15 @@ def test_she_is_not_a_man_named_by_his_first_name_or_called_he() -> None:
     assert speakers["Our"] == "Michael Gallo" and speakers["I"] is None
     # a name that tells nothing, called "he" by the text, is no "she" either
     assert speakers["We"] == "Kit Morrow" and speakers["It"] is None
+
+
+def test_rules_give_a_sentence_opening_with_its_verb_the_last_ones_subject() -> None:
+    es = ("La empresa cerró el año con pérdidas .\nLena Vidal , portavoz de Vantec , habló ayer con la prensa .\n"
+          "Confiesa que \" nunca habíamos visto una crisis igual en el sector \" .")
+    article = Article(source="s", title=None, text=es, language="es")
+    [quote] = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"]
+    assert quote.speaker == "Lena Vidal"
+    it = ("\" I nostri risultati dimostrano che stiamo facendo progressi \" ha ribadito l' amministratore delegato "
+          "Marco Serra .")
+    article = Article(source="s", title=None, text=it, language="it")
+    assert [q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"] == ["Marco Serra"]
