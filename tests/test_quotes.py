@@ -459,3 +459,13 @@ def test_rules_give_a_sentence_opening_with_its_verb_the_last_ones_subject() -> 
           "Marco Serra .")
     article = Article(source="s", title=None, text=it, language="it")
     assert [q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"] == ["Marco Serra"]
+
+
+def test_a_ship_is_no_one_who_speaks() -> None:
+    text = ("The pirates fled when INS Vela intervened and warded off the attack , a navy spokesperson said .\n"
+            "MV Gibe was later escorted to safety , he added .\n"
+            "The navy has also sought help from other warships , he said .")
+    article = Article(source="s", title=None, text=text, language="en")
+    mentions = find_mentions(article)
+    assert {m.text: m.type for m in mentions} == {"INS Vela": "ORG", "MV Gibe": "ORG"}
+    assert not [q for q in find_quotes(article, mentions) if q.speaker in ("INS Vela", "MV Gibe")]

@@ -56,6 +56,8 @@ organisation organization institute university foundation corporation company
 _PLACE_TAILS = frozenset("region province oblast governorate prefecture county district".split())
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+# The prefixes of ships' names, which the model reads as people's.
+_VESSEL = re.compile(r"(?:INS|MV|M/V|HMS|USS|SS|MS|RMS|HMAS|HMCS|USNS|MT|FV|RV|HNLMS|NRP|ESPS)\s+[A-Z]")
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 # Lines of site furniture and mastheads: never read for names.
@@ -171,6 +173,8 @@ def _english(text: str, source: str) -> list[Mention]:
         kept.append((a, b, kind))
         if kind == "PERSON" and b - a >= 2:
             named.add(doc[b - 1].text)
+    # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname.
+    kept = [(a, b, "ORG" if kind == "PERSON" and _VESSEL.match(doc[a:b].text) else kind) for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
     # word outside every span that is the last word of a full name typed PERSON in this article.
     full_surnames = {doc[b - 1].text for a, b, kind in kept if kind == "PERSON" and b - a >= 2}
