@@ -155,7 +155,8 @@ class Quote:
     `speaker` is the resolved entity's name; `speaker_text` is how the article named the speaker
     at the quote ("he", "the spokesperson", "Peskov"), kept so a reader can check the resolution.
     `confirmations` counts the independent sources that carry the same words (two outlets
-    rewriting one wire are one).
+    rewriting one wire are one). `speaker_from` is set where this article names no speaker and
+    another source's translation of the same words does: that source, so the name can be checked.
     """
 
     source: str
@@ -169,6 +170,7 @@ class Quote:
     speaker_id: str | None = None
     confirmations: int = 1
     also_in: list[str] = field(default_factory=list)
+    speaker_from: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

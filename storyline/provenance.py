@@ -225,6 +225,7 @@ def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
     if not quotes:
         return
     _channels_named_elsewhere(quotes, articles)
+    _speakers_from_translations(quotes, articles)
     sources = _Sources(articles)
     texts = [" ".join(_words(q.text)) for q in quotes]
     matches = _matching_pairs(quotes, texts)
@@ -283,6 +284,46 @@ def _translated_pairs(quotes: list[Quote], articles: list[Article],
             out.setdefault(i, set()).add(j)
             out.setdefault(j, set()).add(i)
     return out
+
+
+# An unattributed quote takes the speaker of its translation at this cosine, each the other's best
+# match. Scratch, MEANTIME's 60 articles (the unattributed Spanish, Italian and Dutch quotes against
+# the English quotes of the same article): mutual best matches median 0.73; every other pair under
+# 0.64 at the 99th percentile, 0.74 at most.
+SPEAKER_FROM_TRANSLATION = 0.7
+_PARSED = frozenset({"en", "ru"})
+
+
+def _speakers_from_translations(quotes: list[Quote], articles: list[Article]) -> None:
+    """A quote whose article names no speaker ("Confiesa que ...", a pronoun too far from its
+    person) takes the speaker another language's source gives the same words, and says which
+    source (`speaker_from`). The embedder loads only where such a pair of languages exists."""
+    language = {a.source: (a.language or "").split("-")[0] for a in articles}
+    usable = [i for i, q in enumerate(quotes) if language.get(q.source) and len(_words(q.text)) >= 4]
+    unknown = [i for i in usable if not quotes[i].speaker]
+    # Only a speaker a parser found (English, Russian): the rules of other languages name too many
+    # wrongly for their names to travel.
+    known = [i for i in usable if quotes[i].speaker and language[quotes[i].source] in _PARSED]
+    unknown_languages = {language[quotes[i].source] for i in unknown}
+    known_languages = {language[quotes[j].source] for j in known}
+    if not any(a != b for a in unknown_languages for b in known_languages):
+        return  # no unattributed quote has a named one in another language
+    from storyline.embed import get_embedder
+
+    vectors = get_embedder().embed([quotes[i].text for i in unknown + known])
+    sims = vectors[:len(unknown)] @ vectors[len(unknown):].T
+    figures = {i: set(_DIGITS.findall(quotes[i].text)) for i in unknown + known}
+    for u, i in enumerate(unknown):
+        for k, j in enumerate(known):
+            if language[quotes[i].source] == language[quotes[j].source] or (
+                    figures[i] and figures[j] and not figures[i] & figures[j]):
+                sims[u, k] = -1.0  # one language, or other figures: no translation
+    for u, i in enumerate(unknown):
+        k = int(sims[u].argmax())
+        if sims[u, k] < SPEAKER_FROM_TRANSLATION or int(sims[:, k].argmax()) != u:
+            continue
+        named = quotes[known[k]]
+        quotes[i].speaker, quotes[i].speaker_id, quotes[i].speaker_from = named.speaker, named.speaker_id, named.source
 
 
 def _channels_named_elsewhere(quotes: list[Quote], articles: list[Article]) -> None:

@@ -130,7 +130,8 @@ def _quotes_markdown(lines: list[QuoteLine], label: Callable[[str], str] = _shor
         via = f" (via {channel_label(q)})" if channel_label(q) else ""
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
-        out.append(f"- **{speaker_label(q)}**{via} {said} {_said(q)} — _{label(q['source'])}_"
+        named = f" (named in {label(q['speaker_from'])})" if q.get("speaker_from") else ""
+        out.append(f"- **{speaker_label(q)}**{named}{via} {said} {_said(q)} — _{label(q['source'])}_"
                    f"{_also(sources, label)}{confirmed}")
         out += [f"  - in {label(t['source'])}: {_said(t)}{_also(copies, label)}" for t, copies in translations]
     return out

@@ -246,3 +246,13 @@ def test_a_quote_is_listed_once_in_the_readers_language_with_its_translations_un
                      "- **Ivo Lind** said “Nos quedamos” — _b.txt_"]
     page = _quotes(record)
     assert page.count("<li>") == 4 and "<ul class='muted'><li>“Nos quedamos”" in page
+
+
+def test_a_speaker_taken_from_a_translation_says_where_it_was_named():
+    from storyline.web.pages import _quotes
+
+    record = {"articles": [{"source": "es/a.txt", "language": "es"}],
+              "quotes": [{"speaker": "Ana Kos", "kind": "direct", "text": "Nos quedamos", "source": "es/a.txt",
+                          "speaker_from": "en/a.txt"}]}
+    assert _quotes_markdown(record["quotes"])[-1] == "- **Ana Kos** (named in a.txt) said “Nos quedamos” — _a.txt_"
+    assert "(named in" in _quotes(record)

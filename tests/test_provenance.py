@@ -114,3 +114,22 @@ def test_a_bare_channel_name_is_settled_by_another_source() -> None:
               Quote("b", "The fire was localised at four in the morning", speaker="Olga Serebrova", start=0, end=49)]
     confirm_quotes(quotes, arts)
     assert quotes[1].via == "Baltinform"  # "told Baltinform": a medium, as source a shows
+
+
+def test_an_unattributed_quote_takes_the_speaker_its_translation_names_and_says_where() -> None:
+    arts = [Article(source="en", title=None, text="an English text about the fire", language="en"),
+            Article(source="es", title=None, text="un texto sobre el incendio", language="es")]
+    quotes = [Quote("en", "The fire was localised at four in the morning. Firefighters are still cooling the tanks "
+                          "to prevent an explosion", speaker="Olga Serebrova"),
+              Quote("en", "We will rebuild the school before the winter comes", speaker="Ivo Lind"),
+              Quote("es", "El incendio fue localizado a las cuatro de la mañana. Los bomberos siguen enfriando los "
+                          "tanques para evitar una explosión"),
+              Quote("es", "Nadie del pueblo ha pedido ayuda hasta ahora a las autoridades"),
+              # a name the rules gave travels nowhere
+              Quote("es", "Reconstruiremos la escuela antes de que llegue el invierno", speaker="Pueblo Nuevo"),
+              Quote("en", "Nobody in the village has asked the authorities for help so far")]
+    confirm_quotes(quotes, arts)
+    assert (quotes[2].speaker, quotes[2].speaker_from) == ("Olga Serebrova", "en")
+    assert quotes[2].also_in == ["en"] and quotes[0].confirmations == 2  # and now one quote confirmed twice
+    assert quotes[3].speaker is None and quotes[3].speaker_from is None
+    assert quotes[5].speaker is None

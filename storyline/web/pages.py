@@ -107,7 +107,9 @@ def _quotes(record: dict[str, Any], name: Callable[[str], str] | None = None) ->
     for q, sources, translations in quote_lines(record):
         via = f" via {escape(channel_label(q))}" if channel_label(q) else ""
         other = "".join(f"<li>{_said(t)} {_cite(copies, name)}</li>" for t, copies in translations)
-        items.append(f"<li><b>{escape(speaker_label(q))}</b>{via}: {_said(q)} {_cite(sources, name)}"
+        named = (f" <span class='muted'>(named in {escape(name(q['speaker_from']))})</span>"
+                 if q.get("speaker_from") else "")
+        items.append(f"<li><b>{escape(speaker_label(q))}</b>{named}{via}: {_said(q)} {_cite(sources, name)}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
                         if q.get("confirmations", 1) > 1 else "")
                      + (f"<ul class='muted'>{other}</ul>" if other else "") + "</li>")
