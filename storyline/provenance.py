@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from storyline.model import Article, Quote
@@ -225,11 +226,12 @@ def confirm_quotes(quotes: list[Quote], articles: list[Article]) -> None:
     if not quotes:
         return
     _channels_named_elsewhere(quotes, articles)
-    _speakers_from_translations(quotes, articles)
+    vectors = _QuoteVectors(quotes, articles)
+    _speakers_from_translations(quotes, vectors)
     sources = _Sources(articles)
     texts = [" ".join(_words(q.text)) for q in quotes]
     matches = _matching_pairs(quotes, texts)
-    for i, js in _translated_pairs(quotes, articles, matches).items():
+    for i, js in _translated_pairs(quotes, vectors, matches).items():
         matches.setdefault(i, set()).update(js)
     for i, q in enumerate(quotes):
         carriers: dict[str, str | None] = {q.source: q.via}
@@ -248,7 +250,34 @@ TRANSLATION_MATCH = 0.6
 _DIGITS = re.compile(r"\d+")
 
 
-def _translated_pairs(quotes: list[Quote], articles: list[Article],
+class _QuoteVectors:
+    """The story's quotes as the multilingual model embeds them, each once, and only those asked
+    for: the speaker a translation names and the translations confirmed read the same vectors, and
+    a story in one language loads no model. Also each quote's language and figures."""
+
+    def __init__(self, quotes: list[Quote], articles: list[Article]) -> None:
+        by_source = {a.source: (a.language or "").split("-")[0] for a in articles}
+        self.quotes = quotes
+        self.language = [by_source.get(q.source, "") for q in quotes]
+        self.figures = [set(_DIGITS.findall(q.text)) for q in quotes]
+        self.usable = [bool(self.language[i]) and len(_words(q.text)) >= 4 for i, q in enumerate(quotes)]
+        self._vectors: dict[int, np.ndarray] = {}
+
+    def of(self, indexes: list[int]) -> np.ndarray:
+        missing = [i for i in dict.fromkeys(indexes) if i not in self._vectors]
+        if missing:
+            from storyline.embed import get_embedder
+
+            embedded = get_embedder().embed([self.quotes[i].text for i in missing])
+            self._vectors.update(zip(missing, embedded, strict=True))
+        return np.array([self._vectors[i] for i in indexes])
+
+    def other_figures(self, i: int, j: int) -> bool:
+        """Both print figures, and none in common: no translation of each other."""
+        return bool(self.figures[i] and self.figures[j] and not self.figures[i] & self.figures[j])
+
+
+def _translated_pairs(quotes: list[Quote], vectors: _QuoteVectors,
                       matches: dict[int, set[int]]) -> dict[int, set[int]]:
     """Pairs of quotes in two languages that say the same thing: one quote in a Russian article
     and in an English translation is one quote confirmed twice, though no word is shared.
@@ -257,30 +286,25 @@ def _translated_pairs(quotes: list[Quote], articles: list[Article],
     name across scripts), with the same figures where both print figures; the embedder loads only
     when a story has such a pair, so single-language stories pay nothing.
     """
-    language = {a.source: (a.language or "").split("-")[0] for a in articles}
-    # (index, language, figures) of the quotes that can take part: a known speaker and four words
-    usable = [(i, language.get(q.source), set(_DIGITS.findall(q.text))) for i, q in enumerate(quotes)
-              if q.speaker and language.get(q.source) and len(_words(q.text)) >= 4]
-    if len({lang for _, lang, _ in usable}) < 2:
+    # the quotes that can take part: a known speaker, a language and four words
+    usable = [i for i, q in enumerate(quotes) if q.speaker and vectors.usable[i]]
+    if len({vectors.language[i] for i in usable}) < 2:
         return {}
     pairs = []
-    for x, (i, la, da) in enumerate(usable):
-        for j, lb, db in usable[x + 1:]:
-            if la == lb or quotes[i].source == quotes[j].source or j in matches.get(i, ()):
-                continue
-            if da and db and not da & db:
+    for x, i in enumerate(usable):
+        for j in usable[x + 1:]:
+            if vectors.language[i] == vectors.language[j] or quotes[i].source == quotes[j].source \
+                    or j in matches.get(i, ()) or vectors.other_figures(i, j):
                 continue
             if _same_speaker(quotes[i], quotes[j]):
                 pairs.append((i, j))
     if not pairs:
         return {}
-    from storyline.embed import get_embedder
-
     wanted = sorted({k for pair in pairs for k in pair})
-    vectors = dict(zip(wanted, get_embedder().embed([quotes[k].text for k in wanted]), strict=True))
+    embedded = dict(zip(wanted, vectors.of(wanted), strict=True))
     out: dict[int, set[int]] = {}
     for i, j in pairs:
-        if float(vectors[i] @ vectors[j]) >= TRANSLATION_MATCH:
+        if float(embedded[i] @ embedded[j]) >= TRANSLATION_MATCH:
             out.setdefault(i, set()).add(j)
             out.setdefault(j, set()).add(i)
     return out
@@ -294,30 +318,24 @@ SPEAKER_FROM_TRANSLATION = 0.7
 _PARSED = frozenset({"en", "ru"})
 
 
-def _speakers_from_translations(quotes: list[Quote], articles: list[Article]) -> None:
+def _speakers_from_translations(quotes: list[Quote], vectors: _QuoteVectors) -> None:
     """A quote whose article names no speaker ("Confiesa que ...", a pronoun too far from its
     person) takes the speaker another language's source gives the same words, and says which
     source (`speaker_from`). The embedder loads only where such a pair of languages exists."""
-    language = {a.source: (a.language or "").split("-")[0] for a in articles}
-    usable = [i for i, q in enumerate(quotes) if language.get(q.source) and len(_words(q.text)) >= 4]
-    unknown = [i for i in usable if not quotes[i].speaker]
+    unknown = [i for i, q in enumerate(quotes) if vectors.usable[i] and not q.speaker]
     # Only a speaker a parser found (English, Russian): the rules of other languages name too many
     # wrongly for their names to travel.
-    known = [i for i in usable if quotes[i].speaker and language[quotes[i].source] in _PARSED]
-    unknown_languages = {language[quotes[i].source] for i in unknown}
-    known_languages = {language[quotes[j].source] for j in known}
-    if not any(a != b for a in unknown_languages for b in known_languages):
+    known = [i for i, q in enumerate(quotes) if vectors.usable[i] and q.speaker and vectors.language[i] in _PARSED]
+    if not any(vectors.language[i] != vectors.language[j] for i in unknown for j in known):
         return  # no unattributed quote has a named one in another language
-    from storyline.embed import get_embedder
-
-    vectors = get_embedder().embed([quotes[i].text for i in unknown + known])
-    sims = vectors[:len(unknown)] @ vectors[len(unknown):].T
-    figures = {i: set(_DIGITS.findall(quotes[i].text)) for i in unknown + known}
+    embedded = vectors.of(unknown + known)
+    sims = embedded[:len(unknown)] @ embedded[len(unknown):].T
+    language = np.array(vectors.language, dtype=object)
+    sims[language[unknown][:, None] == language[known][None, :]] = -1.0  # one language: no translation
     for u, i in enumerate(unknown):
-        for k, j in enumerate(known):
-            if language[quotes[i].source] == language[quotes[j].source] or (
-                    figures[i] and figures[j] and not figures[i] & figures[j]):
-                sims[u, k] = -1.0  # one language, or other figures: no translation
+        for k, j in enumerate(known) if vectors.figures[i] else ():
+            if vectors.other_figures(i, j):
+                sims[u, k] = -1.0  # other figures: no translation
     for u, i in enumerate(unknown):
         k = int(sims[u].argmax())
         if sims[u, k] < SPEAKER_FROM_TRANSLATION or int(sims[:, k].argmax()) != u:

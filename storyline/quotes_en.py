@@ -379,7 +379,8 @@ class _English(ReportedSpeech):
         verb_after = [t for t in after if is_speech_verb(t)]
         verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in WEAK]
         short = len(quoted.split()) <= 3
-        if not verb_before and before and not short and is_speech_verb(beside := self._last_word(before)):
+        beside = self._last_word(before) if not verb_before and not short else None
+        if beside is not None and is_speech_verb(beside):
             verb_before = [beside]  # "He states “…”": a weak verb reports a sentence right after it
         acc_after, acc_before = self._according(after), self._according(before)
         attr: Any = None
@@ -410,8 +411,9 @@ class _English(ReportedSpeech):
 
     @staticmethod
     def _last_word(region: list[Any]) -> Any:
+        """The region's last word, past a comma or colon, where it stands right before the quote."""
         words = [t for t in region if not t.is_space and t.text not in (",", ":")]
-        return words[-1] if words and len(region) - region.index(words[-1]) <= 3 else region[-1]
+        return words[-1] if words and len(region) - region.index(words[-1]) <= 3 else None
 
     def _colon(self, found: Found, before: list[Any]) -> Found:
         toks = [t for t in before[:-1] if not t.is_punct]

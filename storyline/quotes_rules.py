@@ -76,7 +76,7 @@ def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at:
         if m.start >= lo and m.end <= hi and clean_name(m.text) not in media:
             name = speakers.full_name(m) if m.type in PERSON_TYPES else clean_name(m.text)
             found.append((m.start, m.text, name, "PERSON" if m.type in PERSON_TYPES else "ORG"))
-    surnames = _surnames(speakers)
+    surnames = speakers.surnames
     covered = [(m.start, m.end) for m in speakers.overlapping(lo, hi)]
     for word in re.finditer(r"\w+", text[lo:hi]):
         pos = lo + word.start()
@@ -105,19 +105,6 @@ def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | 
     if not persons or persons[0].start - lo > 40:
         return None, None, ""
     return persons[0].text, speakers.full_name(persons[0]), "PERSON"
-
-
-def _surnames(speakers: Speakers) -> dict[str, str]:
-    """The last word of each person's full name in this article, and that name, where only one
-    person has it and no other name of the article holds it ("Ford Taurus" typed a person would
-    make every Ford the car's)."""
-    names: dict[str, set[str]] = {}
-    for m in speakers.mentions:
-        words = clean_name(m.text).split()
-        if m.type in PERSON_TYPES and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
-            names.setdefault(words[-1], set()).add(speakers.full_name(m))
-    elsewhere = {w for m in speakers.mentions for w in clean_name(m.text).split()[:-1]}
-    return {w: next(iter(full)) for w, full in names.items() if len(full) == 1 and w not in elsewhere}
 
 
 def _names_in_marks(text: str, at: int) -> bool:

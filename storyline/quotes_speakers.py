@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from storyline.model import Entity, Mention
 
@@ -90,6 +90,7 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "cha
 _MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona",
                            "zakaria", "zakariya", "ilia", "elia", "tobia", "mattia", "jeremia", "isaia"})
 _FEMALE_ENDING = re.compile(r"(?:ia|ina|iya|lya|ssa|tte)$")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # First names that tell a man, in the languages news is translated from; names given to women too
 # elsewhere (Jean, Andrea, Kim, Alex, Chris, Sasha) are not here.
 _MALE_NAMES = frozenset("""
@@ -197,6 +198,19 @@ class Speakers:
                 self._entity_of[(m.start, m.end)] = entity
 
     # --- mentions -------------------------------------------------------------------------
+    @cached_property
+    def surnames(self) -> dict[str, str]:
+        """The last word of each person's full name in this article, and that name, where only one
+        person has it and no other name of the article holds it ("Ford Taurus" typed a person would
+        make every Ford the car's)."""
+        names: dict[str, set[str]] = {}
+        for m in self.mentions:
+            words = clean_name(m.text).split()
+            if m.type in PERSON_TYPES and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+                names.setdefault(words[-1], set()).add(self.full_name(m))
+        elsewhere = {w for m in self.mentions for w in clean_name(m.text).split()[:-1]}
+        return {w: next(iter(full)) for w, full in names.items() if len(full) == 1 and w not in elsewhere}
+
     def overlapping(self, start: int, end: int, types: frozenset[str] | None = None) -> list[Mention]:
         i = bisect_left(self._starts, start - 200)
         out = []
@@ -255,7 +269,7 @@ class Speakers:
     def remember(self, at: int, name: str | None, type_: str, context: str = "") -> None:
         if name:
             # a speaker the text calls "he" or "she" is that, whatever the name tells
-            said = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(context.strip().casefold())
+            said = PRONOUN_GENDER.get(context.strip().casefold())
             self.history.append(Candidate(at, name, type_, said or gender_of(name, context)))
 
     def _recent(self, before: int, types: frozenset[str]) -> list[Candidate]:
@@ -265,7 +279,7 @@ class Speakers:
     def pronoun(self, word: str, at: int, subjects: list[tuple[int, Mention]]) -> str | None:
         """he/she/him/her at `at`: a person of the nearest earlier sentence that names one of that
         gender (or of unknown gender); in that sentence a speaker or subject before other persons."""
-        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(word.casefold())
+        want = PRONOUN_GENDER.get(word.casefold())
         if want is None:
             return self._org_pronoun(at) if word.casefold() in ("it", "they", "its", "their") else None
         preferred = {pos for pos, _ in subjects} | {c.at for c in self.history}

@@ -14,8 +14,10 @@ from storyline.story_store import iter_stories
 from storyline.views import (
     QuoteLine,
     channel_label,
+    file_name,
     published_label,
     quote_lines,
+    quoted_words,
     source_namer,
     speaker_label,
     story_detail,
@@ -77,11 +79,7 @@ def story_markdown(record: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def _short(source: str) -> str:
-    return source.rstrip("/").rsplit("/", 1)[-1] or source
-
-
-def _summary_markdown(summary: list[dict], label: Callable[[str], str] = _short) -> list[str]:
+def _summary_markdown(summary: list[dict], label: Callable[[str], str] = file_name) -> list[str]:
     if not summary:
         return []
     out = ["", "### Summary", ""]
@@ -92,7 +90,7 @@ def _summary_markdown(summary: list[dict], label: Callable[[str], str] = _short)
     return out
 
 
-def _discrepancies_markdown(discrepancies: list[dict], label: Callable[[str], str] = _short) -> list[str]:
+def _discrepancies_markdown(discrepancies: list[dict], label: Callable[[str], str] = file_name) -> list[str]:
     if not discrepancies:
         return []
     out = ["", "### Where sources disagree", "", "| kind | about | values (sources) | nature |", "|---|---|---|---|"]
@@ -104,7 +102,7 @@ def _discrepancies_markdown(discrepancies: list[dict], label: Callable[[str], st
     return out
 
 
-def _timeline_markdown(timeline: list[dict], label: Callable[[str], str] = _short) -> list[str]:
+def _timeline_markdown(timeline: list[dict], label: Callable[[str], str] = file_name) -> list[str]:
     if not timeline:
         return []
     return ["", "### Timeline", ""] + [
@@ -122,7 +120,7 @@ def _entities_markdown(entities: list[dict]) -> list[str]:
     return out
 
 
-def _quotes_markdown(lines: list[QuoteLine], label: Callable[[str], str] = _short) -> list[str]:
+def _quotes_markdown(lines: list[QuoteLine], label: Callable[[str], str] = file_name) -> list[str]:
     if not lines:
         return []
     out = ["", "### Who said what", ""]
@@ -131,14 +129,10 @@ def _quotes_markdown(lines: list[QuoteLine], label: Callable[[str], str] = _shor
         said = "said" if q.get("kind") == "direct" else "said, in substance,"
         confirmed = f" [{q['confirmations']} independent sources]" if q.get("confirmations", 1) > 1 else ""
         named = f" (named in {label(q['speaker_from'])})" if q.get("speaker_from") else ""
-        out.append(f"- **{speaker_label(q)}**{named}{via} {said} {_said(q)} — _{label(q['source'])}_"
+        out.append(f"- **{speaker_label(q)}**{named}{via} {said} {quoted_words(q)} — _{label(q['source'])}_"
                    f"{_also(sources, label)}{confirmed}")
-        out += [f"  - in {label(t['source'])}: {_said(t)}{_also(copies, label)}" for t, copies in translations]
+        out += [f"  - in {label(t['source'])}: {quoted_words(t)}{_also(copies, label)}" for t, copies in translations]
     return out
-
-
-def _said(q: dict) -> str:
-    return q["text"] if q.get("kind") != "direct" else f"“{q['text']}”"
 
 
 def _also(sources: list[str], label: Callable[[str], str]) -> str:

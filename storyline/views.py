@@ -44,7 +44,17 @@ def source_namer(record: dict[str, Any]) -> Callable[[str], str]:
     page name."""
     labels = source_labels([s["source"] for s in record.get("sources", [])]
                            + [x for e in record.get("timeline", []) for x in e["sources"]])
-    return lambda source: labels.get(source) or source.rstrip("/").rsplit("/", 1)[-1] or source
+    return lambda source: labels.get(source) or file_name(source)
+
+
+def file_name(source: str) -> str:
+    """A source by its last part alone: the file, or the page's last path segment."""
+    return source.rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def quoted_words(quote: dict[str, Any]) -> str:
+    """A quote's words as a list prints them: a direct quote in its marks, reported speech bare."""
+    return f"“{quote['text']}”" if quote.get("kind") == "direct" else str(quote["text"])
 
 
 def _longer_names(source: str) -> list[str]:

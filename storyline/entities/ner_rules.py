@@ -60,14 +60,9 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
-    runs = [m.group().split() for m in _CAP_SEQ.finditer(text)]
-    singles = {r[0] for r in runs if len(r) == 1}
-
-    def alone(word: str) -> bool:
-        """Printed as a capitalised word of its own somewhere in the article."""
-        return word in singles
-
-    for m in _CAP_SEQ.finditer(text):
+    runs = list(_CAP_SEQ.finditer(text))
+    alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
+    for m in runs:
         start, end = m.start(), m.end()
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
             sent += 1
@@ -115,12 +110,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
             rest = words[1:]
-            if alone(words[0]):
+            if words[0] in alone:
                 # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
                 # leads a company's name (a person is named alone by the last, "Jobs"), and one
                 # before a name is that name's company ("Airbus Tom Enders").
                 if len(rest) < 2 or not _person_like(rest) or any(re.fullmatch(_CONNECT, w) for w in rest):
-                    kind = "PERSON" if alone(words[-1]) else "ORG"
+                    kind = "PERSON" if words[-1] in alone else "ORG"
                 else:
                     lead_end = start + len(words[0])
                     out.append(Mention(source=source, text=words[0], start=start, end=lead_end, type="ORG",
@@ -135,21 +130,17 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
 
 
 def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: list[int], lang: str,
-                 source: str) -> list[Mention]:
+                                 source: str) -> list[Mention]:
     """An organisation's first word where the article names it in full elsewhere ("Apple" after
     "Apple Computer"): one word needs a cue, and this is the best one. German, which capitalises
-    every noun, gets none. Not a person's surname: tried, `bench/mention_types.py` found the rules'
-    persons too often companies ("Dow Jones" made every "Jones" a person): 67 more names typed
-    wrong for 7 fewer right."""
+    every noun, gets none. Not a person's surname: tried (a variant not kept), `bench/mention_types.py`
+    found the rules' persons too often companies ("Dow Jones" made every "Jones" a person): 67 more
+    names typed wrong for 7 fewer right."""
     if lang == "de":
         return []
-    heads: dict[str, str] = {}
-    for m in found:
-        words = m.text.split()
-        if len(words) >= 2 and m.type == "ORG" and words[0][:1].isupper() and not words[0].isupper():
-            heads.setdefault(words[0], "ORG")
-    heads = {w: kind for w, kind in heads.items() if len(w) >= 3 and w.lower() not in _FUNCTION_WORDS
-             and not _is_title_word(w) and not _is_place_word(w)}
+    firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2}
+    heads = {w for w in firsts if w[:1].isupper() and not w.isupper() and len(w) >= 3
+             and w.lower() not in _FUNCTION_WORDS and not _is_title_word(w) and not _is_place_word(w)}
     if not heads:
         return []
     covered = [(m.start, m.end) for m in found]
@@ -159,7 +150,7 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         if any(a <= hit.start() < b for a, b in covered):
             continue
         sent = bisect_right(sent_starts, hit.start()) - 1
-        out.append(Mention(source=source, text=hit.group(), start=hit.start(), end=hit.end(), type=heads[hit.group()],
+        out.append(Mention(source=source, text=hit.group(), start=hit.start(), end=hit.end(), type="ORG",
                            sentence=sent, language=lang))
     return out
 

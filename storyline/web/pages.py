@@ -7,7 +7,15 @@ from html import escape
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from storyline.views import channel_label, published_label, quote_lines, source_labels, source_namer, speaker_label
+from storyline.views import (
+    channel_label,
+    published_label,
+    quote_lines,
+    quoted_words,
+    source_labels,
+    source_namer,
+    speaker_label,
+)
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
@@ -106,18 +114,15 @@ def _quotes(record: dict[str, Any], name: Callable[[str], str] | None = None) ->
     items = []
     for q, sources, translations in quote_lines(record):
         via = f" via {escape(channel_label(q))}" if channel_label(q) else ""
-        other = "".join(f"<li>{_said(t)} {_cite(copies, name)}</li>" for t, copies in translations)
+        other = "".join(f"<li>{escape(quoted_words(t))} {_cite(copies, name)}</li>" for t, copies in translations)
         named = (f" <span class='muted'>(named in {escape(name(q['speaker_from']))})</span>"
                  if q.get("speaker_from") else "")
-        items.append(f"<li><b>{escape(speaker_label(q))}</b>{named}{via}: {_said(q)} {_cite(sources, name)}"
+        items.append(f"<li><b>{escape(speaker_label(q))}</b>{named}{via}: {escape(quoted_words(q))} "
+                     f"{_cite(sources, name)}"
                      + (f" <span class='muted'>{q['confirmations']} independent sources</span>"
                         if q.get("confirmations", 1) > 1 else "")
                      + (f"<ul class='muted'>{other}</ul>" if other else "") + "</li>")
     return f"<h2>Who said what</h2><ul>{''.join(items)}</ul>" if items else ""
-
-
-def _said(q: dict[str, Any]) -> str:
-    return f"“{escape(q['text'])}”" if q.get("kind") == "direct" else escape(q["text"])
 
 
 def _column(record: dict[str, Any], source: dict[str, Any], text: str, name: Callable[[str], str]) -> str:
