@@ -17,10 +17,10 @@ $(VENV)/.installed: pyproject.toml requirements.txt
 
 install: $(VENV)/.installed
 
-# The benchmarks' anchors (TF-IDF, sumy's summarisers, ROUGE): not needed to run storyline, but the
+# The benchmarks' anchors (TF-IDF, sumy's summarisers, ROUGE, textacy's quotations): not needed to run storyline, but the
 # scorers in ../shared/eval (run after `make demo`) grade with rouge-score and scikit-learn.
-BENCH_PINS := scikit-learn==1.9.1 rouge-score==0.1.2 sumy==0.13.0
-$(VENV)/.bench-installed: $(VENV)/.installed
+BENCH_PINS := scikit-learn==1.9.1 rouge-score==0.1.2 sumy==0.13.0 textacy==0.13.0
+$(VENV)/.bench-installed: $(VENV)/.installed Makefile
 	$(BIN)/pip install --quiet $(BENCH_PINS)
 	touch $@
 
@@ -55,6 +55,7 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/mention_types.py
+	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/summaries.py
 	$(BIN)/python bench/timeline.py
