@@ -148,6 +148,11 @@ class _English(ReportedSpeech):
 
     # --- naming the speaker ---------------------------------------------------------------------
     def subjects_of(self, verb: Any) -> list[Any]:
+        if verb.lower_ in QUOTED and any(t.lower_ == "saying" for t in verb.subtree):
+            # "Mordechai's office quoted him Sunday as saying": the one quoted speaks
+            said = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in DEMONSTRATIVE]
+            if said:
+                return said
         agents = self._agents(verb) if is_speech_verb(verb) else []
         subj = [c for c in verb.children if c.dep_ in SUBJ and self.in_quote[c.i] < 0]
         if agents and (not subj or subj[0].lower_ in DEMONSTRATIVE):
@@ -216,7 +221,9 @@ class _English(ReportedSpeech):
             head = head.head.head
         phrase = self._phrase(head)
         if head.lower_ in PRONOUNS:
-            name = self.sp.pronoun(head.lower_, head.idx, self.subjects)
+            told, name = self._body_subject_before(head) if head.lower_ in ("it", "they") else (False, None)
+            if not told:
+                name = self.sp.pronoun(head.lower_, head.idx, self.subjects)
             type_ = "ORG" if head.lower_ in ("it", "they", "them") else "PERSON"
             return head.text, name, type_
         lo, hi = self._extent(head)
@@ -243,6 +250,8 @@ class _English(ReportedSpeech):
         if head.pos_ == "NOUN" and not persons:
             # "the representative of the Ministry of Defense Ivan Orlov", the name glued to a body by the tagger
             trailing = self._trailing_name(head)
+            if trailing and any(clean_name(m.text) == trailing for m in self.sp.overlapping(lo, hi, ORG_TYPES)):
+                return phrase, trailing, "ORG"  # "A statement from Apple Computer": the body's name
             if trailing:
                 return phrase, self._by_surname(trailing) or trailing, "PERSON"
         if noun in ROLE_SYNONYMS or (head.pos_ == "NOUN" and persons):
@@ -264,16 +273,50 @@ class _English(ReportedSpeech):
             return phrase, clean_name(orgs[0].text), "ORG"
         if noun in ORG_NOUNS or head.lower_ == "kremlin":
             named = self.sp.description(phrase, noun, at) if not head.text[:1].isupper() else None
+            # "The company that runs the AMAs, Dick Clark Productions": the body in apposition
+            beside = [m for m in self.sp.overlapping(lo, hi, ORG_TYPES) if m.start > head.idx and
+                      (self._via_appos(m, head) or (self.text[:m.start].rstrip().endswith(",")
+                                                    and self.text[m.end:hi].strip() in ("", ",")))]
+            named = clean_name(beside[0].text) if beside else named
             np = clean_name(self._np(head))
             # "the Russian Foreign Ministry" names a body even when the tagger missed it; "the ministry" alone does not
-            return phrase, named or (np if any(w[:1].isupper() for w in np.split()) or len(np.split()) > 1
-                                     else None), "ORG"
+            # ... while "an official Syrian newspaper" names none: indefinite, and only a nationality capitalised
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)
+            proper = [w for w in np.split() if w[:1].isupper() and not _DEMONYM_WORD.match(w)]
+            return phrase, named or (np if not indefinite and (proper or len(np.split()) > 1) else None), "ORG"
         places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
         if places:
             return phrase, clean_name(places[0].text), "PLACE"
         if named_word:
             return phrase, clean_name(self._np(head, propn_only=head.pos_ == "PROPN")), "PERSON"
         return phrase, None, ""
+
+    def _body_subject_before(self, pronoun: Any) -> tuple[bool, str | None]:
+        """'Big Machine have twice denied it. "…," they said': "it" or "they" is the organisation
+        the last sentence before it (outside quotes) has for its subject, and nobody when that
+        subject is someone else ("Residents were angry. "…," they said"). (False, None) where that
+        sentence tells nothing (no subject, or a pronoun): the speakers before decide."""
+        sent = pronoun.sent
+        for _ in range(3):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            if is_speech_verb(sent.root) and any(self.in_quote[t.i] >= 0 for t in sent):
+                break  # a sentence that gives a quote its speaker: the speakers before hold it
+            subj = [t for t in sent if t.dep_ in SUBJ and t.head.i == sent.root.i and self.in_quote[t.i] < 0]
+            if not subj:
+                continue
+            if subj[0].lower_ in PRONOUNS:
+                break
+            lo, hi = self._extent(subj[0])
+            bodies = self.sp.overlapping(lo, hi, ORG_TYPES)
+            if bodies:
+                return True, clean_name(bodies[0].text)
+            # the model tagged the body where the article first named it, not here
+            np = clean_name(self._np(subj[0], propn_only=True))
+            named = {clean_name(m.text) for m in self.sp.mentions if m.type in ORG_TYPES}
+            return True, np if np in named else None
+        return False, None
 
     def _appos_of(self, head: Any) -> list[Any]:
         """'Charles O'Reilly, a management expert at Stanford, who stated': the person the
@@ -374,6 +417,11 @@ class _English(ReportedSpeech):
         quoted = span.text(self.text)
         found = Found(span.start, span.end, quoted, "direct")
         after, before = self._after(k), self._before(k)
+        # the marks themselves, where the tokenizer left them outside the span (`` and '' read as ` ` and ' ')
+        while before and _MARKS_ONLY.match(before[-1].text):
+            before.pop()
+        while after and _MARKS_ONLY.match(after[0].text):
+            after.pop(0)
         if not before:
             before = self._lead_in(k)  # "Peskov told reporters:" closing the paragraph before
         verb_after = [t for t in after if is_speech_verb(t)]
@@ -384,7 +432,11 @@ class _English(ReportedSpeech):
             verb_before = [beside]  # "He states “…”": a weak verb reports a sentence right after it
         acc_after, acc_before = self._according(after), self._according(before)
         attr: Any = None
-        if verb_after and verb_after[0].i - after[0].i <= 8:
+        # A quote that runs on into its sentence, with no comma, stop or dash at its end ('It said
+        # Netanyahu has sent ``a clear message to those deluding themselves'' into thinking ...'):
+        # a speech verb before it reports it, rather than one in the rest of that sentence.
+        runs_on = not any(ch in ",.!?;:…—–-" for ch in self.text[max(span.start, span.end - 4):span.end + 3])
+        if verb_after and verb_after[0].i - after[0].i <= 8 and not (runs_on and verb_before):
             attr, region = verb_after[0], after
         elif acc_after is not None and acc_after.i - after[0].i <= 8:
             attr, region = acc_after, after
@@ -392,13 +444,26 @@ class _English(ReportedSpeech):
             attr, region = acc_before, before
         elif verb_before:
             attr, region = verb_before[-1], before
+            # "It said Netanyahu has sent “a clear message”": a phrase quoted inside what someone
+            # is reported to say is that reporter's wording
+            while attr.dep_ == "ccomp" and attr.head.i < attr.i and is_speech_verb(attr.head) \
+                    and self.in_quote[attr.head.i] < 0 and attr.head.sent == attr.sent:
+                attr = attr.head
         elif before and before[-1].text in (":", "—", "-", "–") and not short:
             return self._colon(found, before)
         elif verb_after:
             attr, region = verb_after[0], after
+        if _title_of_work(quoted):
+            return None
         if attr is None:
-            if short:
-                return None
+            if short and not (prev is not None and span.start - prev.end < 40 and _sentence(quoted)):
+                return None  # a phrase in quote marks; but ``Stupendous work.'' after a quote goes on with it
+            subjects = [t for t in before if t.dep_ in SUBJ and self.in_quote[t.head.i] < 0]
+            if subjects:
+                # a phrase quoted in a clause of its own subject, with no speech verb: that subject's
+                # wording ("Coffman called it “…”", "The committee has excoriated Mubarak for “…”")
+                found.speaker_text, found.speaker, found.speaker_type = self.name(subjects[-1:], span.start)
+                return found
             return self._continue(found, prev, span)
         if short and all(w[:1].isupper() for w in quoted.split()):
             return None  # a name in quote marks ("Interfax", “Minsk group”), not speech
@@ -417,9 +482,19 @@ class _English(ReportedSpeech):
 
     def _colon(self, found: Found, before: list[Any]) -> Found:
         toks = [t for t in before[:-1] if not t.is_punct]
-        if toks:
+        colon = before[-1].idx
+        named = [m for m in self.sp.overlapping(before[0].idx, colon, PERSON_TYPES)
+                 if not self.text[m.end:colon].strip()]
+        if named:  # "Secretary of the Air Force James Roche: “…”": the name the colon follows
+            found.speaker_text = " ".join(self.text[before[0].idx:colon].split())
+            found.speaker, found.speaker_type = self.sp.full_name(named[-1]), "PERSON"
+            found.cue_start, found.cue_end = before[0].idx, colon + 1
+        elif toks:
             head = max(toks, key=lambda t: (t.head.i == t.i or t.head.i not in {x.i for x in toks}, t.i))
-            found.speaker_text, found.speaker, found.speaker_type = self.name([head], found.start)
+            # "Professor Tad Patzek ... was blunt in his assessment: “…”": the clause's subject
+            subj = [c for c in head.children if c.dep_ in SUBJ and self.in_quote[c.i] < 0] \
+                if head.pos_ in ("VERB", "AUX") else []
+            found.speaker_text, found.speaker, found.speaker_type = self.name(subj or [head], found.start)
             found.cue_start, found.cue_end = before[0].idx, before[-1].idx + 1
         return found
 
@@ -453,6 +528,24 @@ class _English(ReportedSpeech):
                      for g in c.children if g.dep_ == "pobj"]
             return inner or objs
         return objs
+
+_MARKS_ONLY = re.compile(r"^[`'\"“”‘’«»„‚‹›]+$")
+# Short words a title of a work leaves in lower case ("Takin' It to the Streets").
+_TITLE_SMALL = frozenset("a an the and or but nor of to in on at by for from with as is vs".split())
+
+
+def _sentence(quoted: str) -> bool:
+    words = quoted.strip()
+    return bool(words) and words[:1].isupper() and words.rstrip(" '\"”’")[-1:] in (".", "!", "?")
+
+
+def _title_of_work(quoted: str) -> bool:
+    """A song's, a book's or a show's title in quote marks ("What a Fool Believes"), which no one
+    is said to say: ten words or fewer, each capitalised but the short ones titles leave small."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted)]
+    return 2 <= len(words) <= 10 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words) \
+        and quoted.rstrip(" ,.").count(".") == 0
+
 
 def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
     """Direct and reported speech of one English article, attributed, in text order."""

@@ -66,6 +66,16 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "accused": ("accused", "defendant"),
     "convict": ("convict",),
     "suspect": ("suspect",),
+    # kin, named so in an apposition before ("Qin's father, Qin Qingguo ... the father said")
+    "father": ("father",),
+    "mother": ("mother",),
+    "wife": ("wife",),
+    "husband": ("husband",),
+    "son": ("son",),
+    "daughter": ("daughter",),
+    "brother": ("brother",),
+    "sister": ("sister",),
+    "widow": ("widow",),
 }
 # Descriptions of the person a court or the police deal with: the one named as the object of
 # sentencing, a charge or an arrest ("sentenced the former mayor Ruslan Gafarov ... the defendant said").
@@ -84,6 +94,7 @@ ORG_NOUNS = frozenset({
     "agency", "administration", "presidency", "cabinet", "army", "military", "command", "headquarters", "police",
     "commission", "court", "parliament", "party", "company", "bank", "organization", "organisation", "union",
     "diplomacy", "authorities", "directorate", "secretariat", "mission", "staff", "prosecutor's", "duma",
+    "newspaper", "daily", "weekly", "magazine", "broadcaster", "label",
 })
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madame", "mme", "mrs.", "ms.", "lady", "spokeswoman", "chairwoman"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "chairman"})

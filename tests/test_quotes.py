@@ -469,3 +469,71 @@ def test_a_ship_is_no_one_who_speaks() -> None:
     mentions = find_mentions(article)
     assert {m.text: m.type for m in mentions} == {"INS Vela": "ORG", "MV Gibe": "ORG"}
     assert not [q for q in find_quotes(article, mentions) if q.speaker in ("INS Vela", "MV Gibe")]
+
+
+def _direct_speakers(text: str) -> dict[str, str | None]:
+    article = Article(source="s", title=None, text=text, language="en")
+    return {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"}
+
+
+def test_a_body_speaks_through_it_and_they() -> None:
+    text = ("The company that runs the festival, Harbour Lane Productions, denies that any deal has been signed.\n\n"
+            "\"Any final agreement needs to be made with the band's management. We have no further comment,\" "
+            "they said.\n\n"
+            "Northwind Records has twice denied blocking the show.\n\n"
+            "\"At no point did we say the band could not perform,\" they said in a statement.\n\n"
+            "\"In fact, we do not have the right to stop any live show.\"")
+    article = Article(source="s", title=None, text=text, language="en")
+    mentions = find_mentions(article)
+    assert {m.text: m.type for m in mentions}.get("Harbour Lane Productions") == "ORG"  # no person
+    speakers = _direct_speakers(text)
+    assert speakers["Any"] == "Harbour Lane Productions"
+    assert speakers["At"] == "Northwind Records" and speakers["In"] == "Northwind Records"  # the next paragraph too
+
+
+def test_they_said_after_people_names_no_body() -> None:
+    text = ("Harbour Lane Productions ran the festival for ten years.\n\nResidents were angry on Sunday.\n\n"
+            "\"We lost everything in one night,\" they said.")
+    assert _direct_speakers(text)["We"] is None
+
+
+def test_titles_of_works_are_no_quotes() -> None:
+    text = ("Dana Rooke opened the concert with the single “Walking Down to the River,” the title track of her "
+            "album. “We are thrilled to be back,” Rooke said. Later the crowd sang along to “Lights of the "
+            "Harbour.” The reaction from the crowd was loud and they called for more.")
+    assert set(_direct_speakers(text)) == {"We"}
+
+
+def test_a_colon_after_a_clause_gives_its_subject() -> None:
+    text = ("Gary Lund , a pipeline engineer , said the valve had failed twice .\n"
+            "Professor Tad Oster , an expert at the University of Leeds , was blunt in his assessment : "
+            "`` That is unacceptable . You fix it before you drill again . ''")
+    assert _direct_speakers(text)["That"] == "Tad Oster"
+
+
+def test_a_short_sentence_after_a_quote_goes_on_with_it() -> None:
+    text = ("Secretary of State Mara Quill praised the launch team. ``So my congratulations to all of you,'' "
+            "the secretary said. ``Stupendous work.'' The cargo was the first module.")
+    assert _direct_speakers(text)["Stupendous"] == "Mara Quill"
+
+
+def test_the_kin_a_name_was_given_as_speaks() -> None:
+    text = ("The trial of Tao Wen continued, said Tao's father, Tao Linfeng, since the session ended early. "
+            "``We saw no reason to watch the trial without a lawyer for him,'' the father said by telephone.")
+    assert _direct_speakers(text)["We"] == "Tao Linfeng"
+
+
+def test_quoted_as_saying_gives_the_one_quoted() -> None:
+    text = ("Defence Minister Eli Marom ordered the army to limit its drills along the border. ``We are not "
+            "interested in confrontation, but in finding ways to renew talks,'' Marom's office quoted him Sunday "
+            "as saying.")
+    assert _direct_speakers(text)["We"] == "Eli Marom"
+
+
+def test_a_phrase_inside_reported_speech_is_the_reporters() -> None:
+    text = ("The appointment ``is a blow to the process,'' said the Tishan daily newspaper. It said Ron Adler has "
+            "sent ``a clear message to all those who are deluding themselves'' into thinking that peace is near. "
+            "An official Syrian newspaper called it ``tantamount to disaster for the region,'' without naming anyone.")
+    speakers = _direct_speakers(text)
+    assert speakers["is"] == "Tishan daily newspaper" and speakers["a"] == "Tishan daily newspaper"
+    assert speakers["tantamount"] is None  # "an official Syrian newspaper" names no paper

@@ -58,6 +58,14 @@ _PLACE_TAILS = frozenset("region province oblast governorate prefecture county d
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # The prefixes of ships' names, which the model reads as people's.
 _VESSEL = re.compile(r"(?:INS|MV|M/V|HMS|USS|SS|MS|RMS|HMAS|HMCS|USNS|MT|FV|RV|HNLMS|NRP|ESPS)\s+[A-Z]")
+# Last words of a company's or an institution's name, which the model may read as a person's
+# ("Dick Clark Productions", "Big Machine Records"): such a "person" is an organisation.
+_BODY_TAILS = frozenset("""
+productions records entertainment studios pictures films media group holdings partners associates
+industries enterprises inc inc. corp corp. co. ltd ltd. llc plc gmbh airlines airways motors
+laboratories labs pharmaceuticals technologies systems networks communications publishing
+institute university college foundation association society agency bank company corporation
+""".split())
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 # Lines of site furniture and mastheads: never read for names.
@@ -105,6 +113,11 @@ def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
     if lang == "en":
         return _english(text, source)
     return rule_mentions(text, lang, source)
+
+
+def _body_named(doc: Any, a: int, b: int) -> bool:
+    """A company's or an institution's name typed PERSON: two words or more, the last a body's."""
+    return b - a >= 2 and doc[b - 1].lower_ in _BODY_TAILS and doc[b - 1].text[:1].isupper()
 
 
 def _mostly_cyrillic(text: str) -> bool:
@@ -174,7 +187,8 @@ def _english(text: str, source: str) -> list[Mention]:
         if kind == "PERSON" and b - a >= 2:
             named.add(doc[b - 1].text)
     # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname.
-    kept = [(a, b, "ORG" if kind == "PERSON" and _VESSEL.match(doc[a:b].text) else kind) for a, b, kind in kept]
+    kept = [(a, b, "ORG" if kind == "PERSON" and (_VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)) else kind)
+            for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
     # word outside every span that is the last word of a full name typed PERSON in this article.
     full_surnames = {doc[b - 1].text for a, b, kind in kept if kind == "PERSON" and b - a >= 2}
