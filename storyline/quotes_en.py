@@ -158,7 +158,9 @@ class _English(ReportedSpeech):
         if agents and (not subj or subj[0].lower_ in DEMONSTRATIVE):
             return agents  # "This was stated by X", "… was announced by X"
         if subj:
-            return subj
+            # two subjects in the parse ("An acerbic critic of ..., Sharon attacked"; "Whitey MacDonald,
+            # chairperson of Local 1520, Canadian Auto Workers union said"): a name first, the nearer first
+            return sorted(subj, key=lambda t: (t.pos_ != "PROPN", abs(t.i - verb.i)))
         quoted = verb.head.head if verb.head.lower_ == "as" else verb.head
         if verb.lower_ == "saying" and quoted.lower_ in QUOTED:
             # "X was quoted by TASS as saying", "Reuters quoted X as saying"
@@ -183,7 +185,8 @@ class _English(ReportedSpeech):
         # "…," said the minister: spaCy may take the inverted subject for an object
         inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
                     and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in ("television", "radio", "reporters",
-                                                                          "journalists")]
+                                                                          "journalists")
+                    and c.ent_type_ not in ("DATE", "TIME")]  # "… said Friday"
         # "… said in the ministry" (Russian «сказали в министерстве»)
         bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for g in c.children if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS]
@@ -216,6 +219,10 @@ class _English(ReportedSpeech):
                 name = f"{adj[0].text} Foreign Ministry"
                 return " ".join(h.text for h in sorted(heads, key=lambda t: t.i)), name, "ORG"
         head = heads[0]
+        if head.lower_ in ("one", "another", "two", "some"):
+            # "said one of Anwar's lawyers, Pawancheek Marican": the noun the number picks from
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), head)
         relative = head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl"
         if relative:
             head = head.head.head
@@ -232,6 +239,12 @@ class _English(ReportedSpeech):
         on_head = [m for m in persons if m.start <= head.idx < m.end]
         if on_head:
             return phrase, self.sp.full_name(on_head[0]), "PERSON"
+        if head.pos_ == "PROPN" and head.text[:1].isupper():
+            # "An acerbic critic of ..., Yitzhak Rabin, Sharon attacked": the subject's own name
+            # (a surname the model did not tag here) before a name in apposition to it
+            own = self._by_surname(self._np(head, propn_only=True))
+            if own:
+                return phrase, own, "PERSON"
         appos = ([m for m in persons if self._via_appos(m, head)] or self._appos_after(hi)
                  or (self._appos_of(head) if relative else []))
         if appos:
@@ -425,6 +438,10 @@ class _English(ReportedSpeech):
         if not before:
             before = self._lead_in(k)  # "Peskov told reporters:" closing the paragraph before
         verb_after = [t for t in after if is_speech_verb(t)]
+        if _sentence_end(quoted) and verb_after and self._own_content(verb_after[0]):
+            # '``... tragic results.'' Greece accused Turkey of ...': a new sentence, with what its
+            # verb reports of its own, is no attribution of the quote before it
+            verb_after = []
         verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in WEAK]
         short = len(quoted.split()) <= 3
         beside = self._last_word(before) if not verb_before and not short else None
@@ -432,6 +449,8 @@ class _English(ReportedSpeech):
             verb_before = [beside]  # "He states “…”": a weak verb reports a sentence right after it
         acc_after, acc_before = self._according(after), self._according(before)
         attr: Any = None
+        if before and before[-1].text == ":" and not short and not verb_before and self._named_at_colon(before):
+            return self._colon(found, before)  # "Arnold Schwarzenegger: “It will not happen here”" (a caption)
         # A quote that runs on into its sentence, with no comma, stop or dash at its end ('It said
         # Netanyahu has sent ``a clear message to those deluding themselves'' into thinking ...'):
         # a speech verb before it reports it, rather than one in the rest of that sentence.
@@ -451,10 +470,16 @@ class _English(ReportedSpeech):
                 attr = attr.head
         elif before and before[-1].text in (":", "—", "-", "–") and not short:
             return self._colon(found, before)
-        elif verb_after:
+        elif verb_after and not _sentence_end(quoted):
             attr, region = verb_after[0], after
         if _title_of_work(quoted):
             return None
+        if attr is None and (short or runs_on):
+            # a phrase quoted in the clause of a verb that characterises what someone said ("she
+            # described this as the “worst case scenario” and accused him of “manipulative bullying”)
+            weak = [t for t in before if t.lower_ in _CHARACTERISE and t.pos_ in ("VERB", "AUX")]
+            if weak:
+                attr, region = weak[-1], before
         if attr is None:
             if short and not (prev is not None and span.start - prev.end < 40 and _sentence(quoted)):
                 return None  # a phrase in quote marks; but ``Stupendous work.'' after a quote goes on with it
@@ -474,17 +499,38 @@ class _English(ReportedSpeech):
             return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
 
+    def _own_content(self, verb: Any) -> bool:
+        """The verb reports something of its own: a clause, or an object that is no audience."""
+        return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ not in _AUDIENCE)
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children if self.in_quote[c.i] < 0) \
+            or verb.dep_ in ("relcl", "acl")
+
     @staticmethod
     def _last_word(region: list[Any]) -> Any:
         """The region's last word, past a comma or colon, where it stands right before the quote."""
         words = [t for t in region if not t.is_space and t.text not in (",", ":")]
         return words[-1] if words and len(region) - region.index(words[-1]) <= 3 else None
 
+    def _named_at_colon(self, before: list[Any]) -> list[Any]:
+        """The persons named right before the colon that closes `before`."""
+        colon = before[-1].idx
+        return [m for m in self.sp.overlapping(before[0].idx, colon, PERSON_TYPES)
+                if not self.text[m.end:colon].strip() and not self._addressed(m)]
+
+    def _addressed(self, m: Any) -> bool:
+        """The name is spoken to ("I would say to Chairman Bernanke:"), not speaking."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to Secretary Paulson and Chairman Bernanke"
+            tok = tok.head
+        return tok.dep_ in ("pobj", "dobj", "dative")
+
     def _colon(self, found: Found, before: list[Any]) -> Found:
         toks = [t for t in before[:-1] if not t.is_punct]
         colon = before[-1].idx
-        named = [m for m in self.sp.overlapping(before[0].idx, colon, PERSON_TYPES)
-                 if not self.text[m.end:colon].strip()]
+        named = self._named_at_colon(before)
         if named:  # "Secretary of the Air Force James Roche: “…”": the name the colon follows
             found.speaker_text = " ".join(self.text[before[0].idx:colon].split())
             found.speaker, found.speaker_type = self.sp.full_name(named[-1]), "PERSON"
@@ -501,7 +547,10 @@ class _English(ReportedSpeech):
     def _continue(self, found: Found, prev: Found | None, span: QuoteSpan) -> Found:
         """A quote with no verb of its own: the previous speaker goes on, or the speaker announced
         at the end of the previous paragraph (`X said:`)."""
-        if prev is not None and prev.speaker and prev.kind == "direct" and span.start - prev.end < 600 \
+        # the speaker reported just before, directly or not, where this quote opens a paragraph
+        # ("BP spokesman Toby Odone told Reuters that ...\n``We've always said ...''")
+        reported = prev is not None and (prev.kind == "direct" or "\n" in self.text[prev.end:span.start])
+        if prev is not None and prev.speaker and reported and span.start - prev.end < 600 \
                 and self.text.count("\n", prev.end, span.start) <= 2:
             found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type
             found.via, found.cue_start, found.cue_end = prev.via, prev.cue_start, prev.cue_end
@@ -529,9 +578,27 @@ class _English(ReportedSpeech):
             return inner or objs
         return objs
 
+# Verbs that put a quoted word to what someone said or did ("called it “a disaster”").
+_CHARACTERISE = frozenset({"call", "calls", "called", "describe", "describes", "described", "accuse", "accuses",
+                           "accused", "dismiss", "dismisses", "dismissed", "term", "termed", "dub", "dubbed",
+                           "brand", "branded", "label", "labelled", "labeled", "attack", "attacks", "attacked",
+                           "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "hail",
+                           "hails", "hailed", "praise", "praises", "praised", "criticise", "criticised",
+                           "criticize", "criticized", "slam", "slams", "slammed", "warn", "warns", "warned",
+                           "warning", "cite", "cites", "cited"})
 _MARKS_ONLY = re.compile(r"^[`'\"“”‘’«»„‚‹›]+$")
 # Short words a title of a work leaves in lower case ("Takin' It to the Streets").
 _TITLE_SMALL = frozenset("a an the and or but nor of to in on at by for from with as is vs".split())
+
+
+# Whom a speaker tells, as the object of "told": never what is told.
+_AUDIENCE = frozenset({"reporters", "journalists", "us", "me", "him", "her", "them", "audience", "crowd",
+                       "supporters", "lawmakers", "parliament", "listeners", "viewers", "readers", "residents"})
+
+
+def _sentence_end(quoted: str) -> bool:
+    """The quote closes its own sentence ("… tragic results."): what follows it is another one."""
+    return quoted.rstrip(" '\"”’")[-1:] in (".", "!", "?", "…")
 
 
 def _sentence(quoted: str) -> bool:
@@ -562,7 +629,6 @@ def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speake
             found = eng.direct(item, prev)
             if found is None:
                 continue
-            prev = found
             direct.append(found)
         else:
             found = item
@@ -571,6 +637,7 @@ def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speake
                 found.via = None
                 if found.speaker is None:
                     continue
+        prev = found
         out.append(found)
         speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON", found.speaker_text or "")
     return out

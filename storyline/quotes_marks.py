@@ -95,9 +95,12 @@ def _is_apostrophe(text: str, i: int) -> bool:
             (after.isupper() and _TOKENISED_PARTICLE.search(text, max(0, i - 3), i))
             or _TOKENISED_POSSESSIVE.match(text, max(0, i - 3), i + 3)):
         return True  # and a name's particle, a plural's possessive: "Charles O 'Reilly", "Jobs ' success"
+    if text[i] in "’'" and _DECADE.match(text, i + 1):
+        return True  # a decade or a year cut short: "the late '80s", "the class of ’98"
     return text[i] in "’'" and before in "sS" and after.isspace()
 
 
+_DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _TOKENISED_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?=\s)")
 _TOKENISED_PARTICLE = re.compile(r"(?<![\w.])[ODL] $")
 _TOKENISED_POSSESSIVE = re.compile(r"\ws ['’] [a-z0-9]")

@@ -25,7 +25,8 @@ _STEMS = ("say", "said", "tell", "told", "add", "stress", "note", "emphasi", "em
           # machine translation from French and Russian: a martelé, a lancé, a jugé, a plaidé, a regretté
           "judg", "plead", "hammer", "launch", "regret", "welcom", "denounc", "deplor", "castigat", "detail",
           "summari", "retort", "quip", "exclaim", "shout", "sigh", "whisper", "murmur", "confid", "reveal",
-          "conced", "recount", "testif", "tweet", "posted", "wrote", "informed", "advis", "complain")
+          "conced", "recount", "testif", "tweet", "posted", "wrote", "informed", "advis", "complain",
+          "chant", "yell", "scream", "cried", "radioed", "counter")
 _VERB_RE = re.compile(r"^(?:" + "|".join(sorted(set(_STEMS), key=len, reverse=True)) + r")[a-z]*$")
 # The same words found in running text, so only their tokens are looked at (iterating a spaCy Doc
 # builds a Python object per token, the dearest part of this stage on long articles).

@@ -96,6 +96,8 @@ ORG_NOUNS = frozenset({
     "diplomacy", "authorities", "directorate", "secretariat", "mission", "staff", "prosecutor's", "duma",
     "newspaper", "daily", "weekly", "magazine", "broadcaster", "label",
 })
+# Nouns "the company said" uses for a firm whose own name need not hold them ("Halliburton").
+_FIRM_HEADS = frozenset({"company", "firm", "group", "label", "carrier", "airline", "bank", "newspaper", "daily"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madame", "mme", "mrs.", "ms.", "lady", "spokeswoman", "chairwoman"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "monsieur", "m.", "spokesman", "chairman"})
 _MALE_A_NAMES = frozenset({"nikita", "ilya", "luca", "andrea", "joshua", "sasha", "misha", "kostya", "foma", "jona",
@@ -398,4 +400,9 @@ class Speakers:
         cands = [(c.at, c.name) for c in self.history if c.at < at and c.type in ORG_TYPES and fits(c.name)]
         cands += [(m.start, clean_name(m.text)) for m in self.mentions
                   if m.type in ORG_TYPES and m.start < at and fits(m.text)]
+        if not cands and head in _FIRM_HEADS and not words:
+            # "the company said in a statement": the body that spoke last, when its name lacks the noun
+            # (or the model typed it a place: "Halliburton")
+            cands = [(c.at, c.name) for c in self.history
+                     if c.type in ORG_TYPES | PLACE_TYPES and 0 < at - c.at < 1000]
         return max(cands)[1] if cands else None

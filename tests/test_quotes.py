@@ -36,6 +36,7 @@ def _find(quotes: list[Quote], starts: str) -> Quote:
     ("He said 'we will win' and left.", ["we will win"]),
     ('"First part," he said. "Second part."', ["First part", "Second part."]),
     ("Moscow’s view and the Armenians’ view were not quoted.", []),
+    ("Violence during the late '80s and into the '90s. “It was war,” he said.", ["It was war"]),
     ('They agree ", - reported the agency.', []),  # a stray closing mark opens nothing
     ("“Opening paragraph\n\n“Second paragraph of the same speech.” he said.",
      ["Opening paragraph Second paragraph of the same speech."]),
@@ -537,3 +538,61 @@ def test_a_phrase_inside_reported_speech_is_the_reporters() -> None:
     speakers = _direct_speakers(text)
     assert speakers["is"] == "Tishan daily newspaper" and speakers["a"] == "Tishan daily newspaper"
     assert speakers["tantamount"] is None  # "an official Syrian newspaper" names no paper
+
+
+def test_verbs_that_characterise_give_a_short_phrase_its_speaker() -> None:
+    text = ("Singer Mara Vell is angry. In a post at the time she described this as the \"worst case scenario\" "
+            "and accused him of years of \"incessant, manipulative bullying\".")
+    speakers = _direct_speakers(text)
+    assert speakers["worst"] == "Mara Vell" and speakers["incessant,"] == "Mara Vell"
+
+
+def test_one_of_a_group_named_in_apposition() -> None:
+    text = ("Anwar Ibrahim pleaded innocent. ``We claim that his detention is illegal and we will prove it,'' "
+            "said one of Anwar's lawyers, Pawan Marikar.")
+    assert _direct_speakers(text)["We"] == "Pawan Marikar"
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_attribution() -> None:
+    text = ("``Sources of tension are being created in our region,'' government spokesman Dimos Rellas said. "
+            "``We will have to deal with them from their birth.'' Greece accused Turkey of undermining the region.")
+    assert _direct_speakers(text)["We"] == "Dimos Rellas"  # the speaker goes on; Greece accuses of its own
+
+
+def test_what_a_crowd_chants_is_the_crowds() -> None:
+    text = ("Minister Dan Naor said talks would resume. ``We will not give up,'' Naor said. "
+            "About 2,000 supporters marched through the town. ``We want prisoners, not speeches,'' the crowd chanted.")
+    speakers = {q.text.split()[1]: q.speaker for q in find_quotes(Article(source="s", title=None, text=text,
+                                                                           language="en"), [])}
+    assert speakers["want"] is None and speakers["will"] == "Dan Naor"
+
+
+def test_the_company_is_the_firm_that_spoke_last() -> None:
+    text = ("However , Halvorsen Energy said it did not believe that its cement design caused the incident .\n"
+            "`` We believe that the differences may be due to the materials tested , '' the company said "
+            "in a statement .")
+    assert _direct_speakers(text)["We"] == "Halvorsen Energy"
+
+
+def test_a_paragraph_quote_goes_on_from_the_speech_reported_before() -> None:
+    text = ("Oil spokesman Toby Orne on Sunday told Reuters that he did not believe the company had "
+            "underestimated the spill .\n`` We have always said we would deal with whatever volume was being "
+            "spilled . ''\nThe slick threatens hundreds of species .")
+    assert _direct_speakers(text)["We"] == "Toby Orne"
+
+
+def test_a_caption_names_its_speaker_before_the_colon() -> None:
+    text = ("Arnold Stenger : `` It will not happen here '' Both companies are expecting lawsuits over the slick .")
+    assert _direct_speakers(text)["It"] == "Arnold Stenger"
+
+
+def test_said_friday_names_no_one_called_friday() -> None:
+    text = ("``No help. No police. No firemen,'' 17-year-old Zahir Hensi, one of the disc jockeys at the party "
+            "said Friday, hours after the blaze.")
+    assert _direct_speakers(text)["No"] != "Friday"
+
+
+def test_of_two_subjects_the_one_by_the_verb_speaks() -> None:
+    text = ("An acerbic critic of the other leading soldier of his generation, Yitzhak Ravid, Ariel Sharman has "
+            "long been a hawk. Sharman attacked the accords as ``terrible and dangerous'' in 1993.")
+    assert _direct_speakers(text)["terrible"] == "Ariel Sharman"

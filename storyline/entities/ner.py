@@ -64,7 +64,8 @@ _BODY_TAILS = frozenset("""
 productions records entertainment studios pictures films media group holdings partners associates
 industries enterprises inc inc. corp corp. co. ltd ltd. llc plc gmbh airlines airways motors
 laboratories labs pharmaceuticals technologies systems networks communications publishing
-institute university college foundation association society agency bank company corporation
+institute university college foundation association society agency bank company corporation energy
+oil petroleum resources solutions investments insurance telecom software electronics steel mining foods brands
 """.split())
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
