@@ -609,7 +609,8 @@ def _sentence(quoted: str) -> bool:
 def _title_of_work(quoted: str) -> bool:
     """A song's, a book's or a show's title in quote marks ("What a Fool Believes"), which no one
     is said to say: ten words or fewer, each capitalised but the short ones titles leave small."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted)]
+    # clitics a token corpus sets apart ("Baker Tony 's Pizza") are no words of their own
+    words = [w for w in re.findall(r"(?<!['’])[^\W\d_][\w'’-]*", quoted)]
     return 2 <= len(words) <= 10 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words) \
         and quoted.rstrip(" ,.").count(".") == 0
 

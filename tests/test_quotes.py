@@ -596,3 +596,9 @@ def test_of_two_subjects_the_one_by_the_verb_speaks() -> None:
     text = ("An acerbic critic of the other leading soldier of his generation, Yitzhak Ravid, Ariel Sharman has "
             "long been a hawk. Sharman attacked the accords as ``terrible and dangerous'' in 1993.")
     assert _direct_speakers(text)["terrible"] == "Ariel Sharman"
+
+
+def test_a_title_set_apart_by_a_token_corpus_is_no_quote() -> None:
+    text = ("The rhyme , to the tune of a nursery song , won the contest . `` Baker Tony 's Pizza , '' "
+            "victorious in the contest run by the channel , portrays him as a baker .")
+    assert _direct_speakers(text) == {}
