@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from storyline.entities.countries import country_code
 from storyline.model import Mention
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import (
@@ -54,6 +55,9 @@ _PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "across", "around"
 # What a person writes or posts in: its participle ("a letter ... stating") speaks for its writer.
 _DOCUMENTS = frozenset({"letter", "statement", "note", "message", "post", "tweet", "email", "e-mail", "memo",
                         "communique", "communiqué", "release", "video", "blog", "column", "op-ed", "speech"})
+# What a paper or a body prints, spoken for by whoever printed it.
+_WRITINGS = frozenset({"editorial", "editorials", "commentary", "article", "report", "statement", "communique",
+                       "communiqué", "column", "letter", "release"})
 _DEMONYM_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch)$")
 
 
@@ -157,6 +161,10 @@ class _English(ReportedSpeech):
         subj = [c for c in verb.children if c.dep_ in SUBJ and self.in_quote[c.i] < 0]
         if agents and (not subj or subj[0].lower_ in DEMONSTRATIVE):
             return agents  # "This was stated by X", "… was announced by X"
+        after = self._person_right_after(verb)
+        if subj and after is not None and subj[0].pos_ == "NOUN" and subj[0].lower_ not in ROLE_SYNONYMS \
+                and subj[0].lower_ not in ORG_NOUNS:
+            return [after]  # "The impeachment, said Rep. Tom DeLay, R-Texas, was “…”": the name after "said"
         if subj:
             # two subjects in the parse ("An acerbic critic of ..., Sharon attacked"; "Whitey MacDonald,
             # chairperson of Local 1520, Canadian Auto Workers union said"): a name first, the nearer first
@@ -192,6 +200,21 @@ class _English(ReportedSpeech):
                   for g in c.children if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS]
         return inverted or bodies or self._person_left_of(verb)
 
+    def _person_right_after(self, verb: Any) -> Any:
+        """The root of a person's name printed right after the verb, in a parenthesis (", said Rep.
+        Tom DeLay,")."""
+        if not self.text[:verb.idx].rstrip().endswith(","):
+            return None
+        end = verb.idx + len(verb.text)
+        rest = self.text[end:end + 3]
+        start = end + len(rest) - len(rest.lstrip())
+        for m in self.sp.overlapping(start, start + 12, PERSON_TYPES):
+            # only titles between ("said Rep. Tom DeLay"), and a comma after: a parenthesis
+            if re.fullmatch(r"(?:[A-Z][\w.]*\s+)*", self.text[start:m.start]) and self.text[m.end:m.end + 1] == ",":
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                return span.root if span is not None else None
+        return None
+
     def _agents(self, verb: Any) -> list[Any]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -223,6 +246,18 @@ class _English(ReportedSpeech):
             # "said one of Anwar's lawyers, Pawancheek Marican": the noun the number picks from
             head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), head)
+        if head.lower_ in _WRITINGS:
+            # "said an editorial Saturday in the Greek daily Eleftherotypia": who printed it
+            printed = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "by", "of")
+                       for g in c.children if g.dep_ == "pobj"]
+            if not printed:  # the parse may hang "in ..." on the verb
+                printed = [g for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                           and c.i > head.i for g in c.children if g.dep_ == "pobj"]
+            if printed:
+                said = self.name(printed[:1], at)
+                if said[1]:
+                    return " ".join(self.text[head.idx:printed[0].idx + len(printed[0].text)].split()), said[1], \
+                        said[2]
         relative = head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl"
         if relative:
             head = head.head.head
@@ -270,7 +305,9 @@ class _English(ReportedSpeech):
         if noun in ROLE_SYNONYMS or (head.pos_ == "NOUN" and persons):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another")
                            for c in head.children)
-            named = self.sp.description(phrase, noun, at, fallback=definite)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
+            # "said a senior White House official who spoke on condition of anonymity": someone new
+            named = None if indefinite else self.sp.description(phrase, noun, at, fallback=definite)
             if persons and (named is None or named not in {self.sp.full_name(m) for m in persons}):
                 named = self.sp.full_name(persons[-1])
             if named is None:  # "a spokesman for the Foreign Ministry": the body speaks
@@ -308,8 +345,20 @@ class _English(ReportedSpeech):
         """'Big Machine have twice denied it. "…," they said': "it" or "they" is the organisation
         the last sentence before it (outside quotes) has for its subject, and nobody when that
         subject is someone else ("Residents were angry. "…," they said"). (False, None) where that
-        sentence tells nothing (no subject, or a pronoun): the speakers before decide."""
+        sentence tells nothing (no subject, or a pronoun): the speakers before decide. In its own
+        sentence, a body or a country before it ("The United States said it was “disappointed”")."""
         sent = pronoun.sent
+        own = [t for t in sent if t.dep_ in SUBJ and t.i < pronoun.i and t.head.i == sent.root.i
+               and self.in_quote[t.i] < 0 and t.lower_ not in PRONOUNS]
+        if own:
+            # the subject itself, not a place inside it ("the heads of America's tobacco companies")
+            head_at = own[0].idx
+            bodies = self.sp.overlapping(head_at, head_at + len(own[0].text), ORG_TYPES | PLACE_TYPES)
+            if bodies:
+                return True, clean_name(bodies[0].text)
+            np = clean_name(self._np(own[0], propn_only=True))
+            if len(np.split()) > 1 and country_code(np):  # a country the model typed a person
+                return True, np
         for _ in range(3):
             if sent.start == 0:
                 break
@@ -442,7 +491,7 @@ class _English(ReportedSpeech):
             # '``... tragic results.'' Greece accused Turkey of ...': a new sentence, with what its
             # verb reports of its own, is no attribution of the quote before it
             verb_after = []
-        verb_before = [t for t in before if is_speech_verb(t) and t.lower_ not in WEAK]
+        verb_before = [t for t in before if (is_speech_verb(t) and t.lower_ not in WEAK) or _put_it(t)]
         short = len(quoted.split()) <= 3
         beside = self._last_word(before) if not verb_before and not short else None
         if beside is not None and is_speech_verb(beside):
@@ -594,6 +643,12 @@ _TITLE_SMALL = frozenset("a an the and or but nor of to in on at by for from wit
 # Whom a speaker tells, as the object of "told": never what is told.
 _AUDIENCE = frozenset({"reporters", "journalists", "us", "me", "him", "her", "them", "audience", "crowd",
                        "supporters", "lawmakers", "parliament", "listeners", "viewers", "readers", "residents"})
+
+
+def _put_it(tok: Any) -> bool:
+    """'as Brokaw put it, “a political ploy”'."""
+    return tok.lower_ == "put" and any(c.lower_ == "it" for c in tok.children) \
+        and any(c.lower_ == "as" for c in tok.children)
 
 
 def _sentence_end(quoted: str) -> bool:

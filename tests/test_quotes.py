@@ -602,3 +602,42 @@ def test_a_title_set_apart_by_a_token_corpus_is_no_quote() -> None:
     text = ("The rhyme , to the tune of a nursery song , won the contest . `` Baker Tony 's Pizza , '' "
             "victorious in the contest run by the channel , portrays him as a baker .")
     assert _direct_speakers(text) == {}
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    text = ("Vice President Al Gorton, the head of the campaign, spoke on Monday. ``Chuck Sumner has been a strong "
+            "supporter of these issues,'' said a senior official who spoke on the condition of anonymity.")
+    assert _direct_speakers(text)["Chuck"] is None
+
+
+def test_said_between_a_subject_and_its_verb_names_the_speaker() -> None:
+    text = ("The impeachment, said Rep. Tom Delane, R-Texas, was ``a debate about relativism vs. absolute "
+            "truth.'' Others disagreed.")
+    assert _direct_speakers(text)["a"] == "Tom Delane"
+
+
+def test_it_in_its_own_sentence_is_the_country_before_it() -> None:
+    text = ("Najah Dawar said the woman had been expelled. The United States said it was ``disappointed'' by the "
+            "expulsion, which it said was ``a breach of humanitarian norms.''")
+    speakers = _direct_speakers(text)
+    assert speakers["a"] == "United States"
+
+
+def test_an_editorial_speaks_for_its_paper() -> None:
+    text = ("Turkey requested his extradition. ``Italy knows what his fate will be in the hands of the military,'' "
+            "said an editorial Saturday in the Greek daily Eleftherotypos.")
+    assert _direct_speakers(text)["Italy"] == "Eleftherotypos"
+
+
+def test_as_someone_put_it() -> None:
+    text = ("No one had hinted at the resignation. The announcement was, as Brokane put it, at least partly "
+            "``a political ploy,'' and the repercussions were immediate.")
+    assert _direct_speakers(text)["a"] == "Brokane"
+
+
+def test_the_name_a_reported_clause_opens_with_is_not_its_speaker() -> None:
+    text = ("The sources claimed that Mark Paperton was not used to the corporate politics there. "
+            "Critics said Henric Svanby, the chairman, lacked experience.")
+    article = Article(source="s", title=None, text=text, language="en")
+    speakers = [q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+    assert "Mark Paperton" not in speakers and "Henric Svanby" not in speakers
