@@ -1,14 +1,14 @@
-"""Who said it: quotes and their speakers against a hand annotation of 266 quote-mark spans.
+"""Who said it: quotes and their speakers against a hand annotation of 820 quote-mark spans.
 
 `bench/gold/quotes.jsonl` is our own annotation (made for this benchmark, blind to storyline's
-output): every pair of quote marks (“…”, "…", ``…'') in 41 English documents of the shared data,
-16 article bodies of the article-extraction benchmark (`articleBody`, modern outlets), 13
-Timeline17 files (one per topic folder: tokenised Guardian, BBC, Reuters, CNN ... copy) and 12
-DUC 2004 files (one per topic: AP and NYT wire copy). Each span says whether it is someone's words
-(`speech`: direct speech, a partial quote, a statement's words; not scare quotes, titles, terms,
-nicknames) and who said them, in the fullest form the document names them (`speaker`), or null
-with a description where the document names nobody ("a police spokesman"). The gold holds offsets
-and names only; the texts are read from ../shared.
+output): every pair of quote marks (“…”, "…", ``…'') in 123 English documents of the shared data,
+annotated in three batches of 41: each batch 16 article bodies of the article-extraction benchmark
+(`articleBody`, modern outlets), 13 Timeline17 files (one per topic folder: tokenised Guardian,
+BBC, Reuters, CNN ... copy) and 12 DUC 2004 files (one per topic: AP and NYT wire copy). Each
+span says whether it is someone's words (`speech`: direct speech, a partial quote, a statement's
+words; not scare quotes, titles, terms, nicknames) and who said them, in the fullest form the
+document names them (`speaker`), or null with a description where the document names nobody ("a
+police spokesman"). The gold holds offsets and names only; the texts are read from ../shared.
 
 Each document goes through the public API as a user's would: `storyline.api.extract` on the text
 as a plain-text file, then `storyline.api.analyze` (the story of that one article). A gold span is
@@ -32,8 +32,8 @@ Anchors in the same run, on the same texts and spaCy model (`en_core_web_sm_vbsp
   nearest to the span (by characters, either side): `speaker_acc` only.
 
 Per corpus and per part, lines before the last. Each document is in one part: `dev`, whose errors
-were read to improve storyline, or `held` (every other document of the first 41 annotated), never
-read, which stands for text the rules were not written on.
+were read to improve storyline, or `held` (every other document of the first batch, and the whole
+third batch), never read, which stands for text the rules were not written on.
 
 Usage: python bench/quotes.py [--smoke]   (--smoke: the first 8 documents)
 Data root: $STORYLINE_SHARED (default ../shared beside the repository); skipped when absent.
