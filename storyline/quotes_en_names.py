@@ -242,7 +242,11 @@ class EnglishNames:
         if places:
             return phrase, clean_name(places[0].text), "PLACE"
         if named_word:
-            return phrase, clean_name(self._np(head, propn_only=head.pos_ == "PROPN")), "PERSON"
+            np = clean_name(self._np(head, propn_only=head.pos_ == "PROPN"))
+            last = np.split()[-1] if np.split() else ""
+            if last in _BODY_WORDS or last.lower() in ROLE_SYNONYMS or last.lower().endswith("secretary"):
+                return phrase, None, ""  # a title alone ("Civilian Deputy Undersecretary") names no one
+            return phrase, np, "PERSON"
         return phrase, None, ""
 
     def _body_subject_before(self, pronoun: Any) -> tuple[bool, str | None]:

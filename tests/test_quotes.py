@@ -641,3 +641,10 @@ def test_the_name_a_reported_clause_opens_with_is_not_its_speaker() -> None:
     article = Article(source="s", title=None, text=text, language="en")
     speakers = [q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
     assert "Mark Paperton" not in speakers and "Henric Svanby" not in speakers
+
+
+def test_a_title_alone_names_no_speaker() -> None:
+    text = ("The following is an email exchange as recorded in the Congressional Record :\n"
+            ": Civilian Deputy Undersecretary of the Navy : `` I read the article with disgust . "
+            "What a mess . ''")
+    assert _direct_speakers(text).get("I") is None
