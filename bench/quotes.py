@@ -52,6 +52,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,19 +160,16 @@ def storyline_quotes(text: str) -> Found:
     return [(q.text, q.speaker) for q in analyze(articles).quotes if q.kind == "direct"]
 
 
-_MODELS: dict[str, object] = {}
-
-
+@cache
 def _nlp():
     """The model storyline parses English with, with its lemmatizer (which storyline leaves out
-    and textacy's cue verbs need)."""
-    if "en" not in _MODELS:
-        import spacy
+    and textacy's cue verbs need). Each anchor parses its own input: textacy the text with straight
+    marks, the nearest-name baseline the text as printed (the gold's offsets)."""
+    import spacy
 
-        from storyline.nlp import ENGLISH_MODEL
+    from storyline.nlp import ENGLISH_MODEL
 
-        _MODELS["en"] = spacy.load(ENGLISH_MODEL)
-    return _MODELS["en"]
+    return spacy.load(ENGLISH_MODEL)
 
 
 def straight_marks(text: str) -> str:

@@ -160,6 +160,8 @@ class _English(EnglishNames, ReportedSpeech):
         attr: Any = None
         if before and before[-1].text == ":" and not short and not verb_before and self._named_at_colon(before):
             return self._colon(found, before)  # "Arnold Schwarzenegger: “It will not happen here”" (a caption)
+        if _title_of_work(quoted):
+            return None
         # A quote that runs on into its sentence, with no comma, stop or dash at its end ('It said
         # Netanyahu has sent ``a clear message to those deluding themselves'' into thinking ...'):
         # a speech verb before it reports it, rather than one in the rest of that sentence.
@@ -181,8 +183,6 @@ class _English(EnglishNames, ReportedSpeech):
             return self._colon(found, before)
         elif verb_after and not _sentence_end(quoted):
             attr, region = verb_after[0], after
-        if _title_of_work(quoted):
-            return None
         if attr is None and (short or runs_on):
             # a phrase quoted in the clause of a verb that characterises what someone said ("she
             # described this as the “worst case scenario” and accused him of “manipulative bullying”)

@@ -43,7 +43,8 @@ _DOCUMENTS = frozenset({"letter", "statement", "note", "message", "post", "tweet
 _WRITINGS = frozenset({"editorial", "editorials", "commentary", "article", "report", "statement", "communique",
                        "communiqué", "column", "letter", "release"})
 _DEMONYM_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch)$")
-
+# Determiners of someone not named before ("a senior official", "another official").
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 class EnglishNames:
@@ -107,7 +108,7 @@ class EnglishNames:
     def _person_right_after(self, verb: Any) -> Any:
         """The root of a person's name printed right after the verb, in a parenthesis (", said Rep.
         Tom DeLay,")."""
-        if not self.text[:verb.idx].rstrip().endswith(","):
+        if not self._comma_before(verb.idx):
             return None
         end = verb.idx + len(verb.text)
         rest = self.text[end:end + 3]
@@ -118,6 +119,10 @@ class EnglishNames:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 return span.root if span is not None else None
         return None
+
+    def _comma_before(self, pos: int) -> bool:
+        """A comma is the last mark before `pos` (a bounded look back: this runs per verb and name)."""
+        return self.text[max(0, pos - 40):pos].rstrip().endswith(",")
 
     def _agents(self, verb: Any) -> list[Any]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -206,12 +211,11 @@ class EnglishNames:
                 return phrase, trailing, "ORG"  # "A statement from Apple Computer": the body's name
             if trailing:
                 return phrase, self._by_surname(trailing) or trailing, "PERSON"
+        determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
         if noun in ROLE_SYNONYMS or (head.pos_ == "NOUN" and persons):
-            definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another")
-                           for c in head.children)
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE | {"one"} for c in head.children)
             # "said a senior White House official who spoke on condition of anonymity": someone new
-            named = None if indefinite else self.sp.description(phrase, noun, at, fallback=definite)
+            named = None if determiners & _INDEFINITE else self.sp.description(phrase, noun, at, fallback=definite)
             if persons and (named is None or named not in {self.sp.full_name(m) for m in persons}):
                 named = self.sp.full_name(persons[-1])
             if named is None:  # "a spokesman for the Foreign Ministry": the body speaks
@@ -229,13 +233,13 @@ class EnglishNames:
             named = self.sp.description(phrase, noun, at) if not head.text[:1].isupper() else None
             # "The company that runs the AMAs, Dick Clark Productions": the body in apposition
             beside = [m for m in self.sp.overlapping(lo, hi, ORG_TYPES) if m.start > head.idx and
-                      (self._via_appos(m, head) or (self.text[:m.start].rstrip().endswith(",")
+                      (self._via_appos(m, head) or (self._comma_before(m.start)
                                                     and self.text[m.end:hi].strip() in ("", ",")))]
             named = clean_name(beside[0].text) if beside else named
             np = clean_name(self._np(head))
             # "the Russian Foreign Ministry" names a body even when the tagger missed it; "the ministry" alone does not
             # ... while "an official Syrian newspaper" names none: indefinite, and only a nationality capitalised
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)
+            indefinite = bool(determiners & (_INDEFINITE | {"one"}))
             proper = [w for w in np.split() if w[:1].isupper() and not _DEMONYM_WORD.match(w)]
             return phrase, named or (np if not indefinite and (proper or len(np.split()) > 1) else None), "ORG"
         places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
@@ -284,8 +288,7 @@ class EnglishNames:
                 return True, clean_name(bodies[0].text)
             # the model tagged the body where the article first named it, not here
             np = clean_name(self._np(subj[0], propn_only=True))
-            named = {clean_name(m.text) for m in self.sp.mentions if m.type in ORG_TYPES}
-            return True, np if np in named else None
+            return True, np if any(m.type in ORG_TYPES and clean_name(m.text) == np for m in self.sp.mentions) else None
         return False, None
 
     def _appos_of(self, head: Any) -> list[Any]:
