@@ -160,7 +160,7 @@ class _English(EnglishNames, ReportedSpeech):
         attr: Any = None
         if before and before[-1].text == ":" and not short and not verb_before and self._named_at_colon(before):
             return self._colon(found, before)  # "Arnold Schwarzenegger: “It will not happen here”" (a caption)
-        if _title_of_work(quoted):
+        if _title_of_work(quoted) or self._named_by_noun(before):
             return None
         # A quote that runs on into its sentence, with no comma, stop or dash at its end ('It said
         # Netanyahu has sent ``a clear message to those deluding themselves'' into thinking ...'):
@@ -199,14 +199,23 @@ class _English(EnglishNames, ReportedSpeech):
                 found.speaker_text, found.speaker, found.speaker_type = self.name(subjects[-1:], span.start)
                 return found
             return self._continue(found, prev, span)
-        if short and all(w[:1].isupper() for w in quoted.split()):
-            return None  # a name in quote marks ("Interfax", “Minsk group”), not speech
+        # a name in quote marks ("Interfax", “Minsk group”) is no speech; “Amazing,” Davis said is
+        if short and all(w[:1].isupper() for w in quoted.split()) and not (
+                region is after and self.text[span.start:span.inner_end].rstrip(" '\"”’")[-1:] in (",", ".", "!", "?")):
+            return None
         found.cue_start, found.cue_end = region[0].idx, region[-1].idx + len(region[-1].text)
         heads = self._according_heads(attr) if attr.lower_ == "according" else self.subjects_of(attr)
         found.speaker_text, found.speaker, found.speaker_type = self.name(heads, span.start)
         if short and found.speaker is None:
             return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
+
+    @staticmethod
+    def _named_by_noun(before: list[Any]) -> bool:
+        """The quote is what a noun right before it names ("the slogan “Meth, we’re on it.”", "the
+        hashtag"), not what anyone said there."""
+        words = [t for t in before[-3:] if not t.is_punct and not t.is_space]
+        return bool(words) and words[-1] is before[-1] and words[-1].lower_ in _NAMING_NOUNS
 
     def _own_content(self, verb: Any) -> bool:
         """The verb reports something of its own: a clause, or an object that is no audience."""
@@ -311,6 +320,12 @@ def _put_it(tok: Any) -> bool:
         and any(c.lower_ == "as" for c in tok.children)
 
 
+# Nouns whose quoted complement is a name or a wording on show, not speech.
+_NAMING_NOUNS = frozenset({"slogan", "slogans", "tagline", "taglines", "motto", "mottos", "mottoes", "hashtag",
+                           "hashtags", "catchphrase", "nickname", "nicknamed", "moniker", "headline", "headlined",
+                           "titled", "entitled"})
+
+
 def _sentence_end(quoted: str) -> bool:
     """The quote closes its own sentence ("… tragic results."): what follows it is another one."""
     return quoted.rstrip(" '\"”’")[-1:] in (".", "!", "?", "…")
@@ -355,5 +370,6 @@ def english_quotes(text: str, doc: Any, spans: list[QuoteSpan], speakers: Speake
                     continue
         prev = found
         out.append(found)
-        speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON", found.speaker_text or "")
+        speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON", found.speaker_text or "",
+                          unnamed=found.speaker is None and found.speaker_type == "PERSON")
     return out

@@ -41,7 +41,13 @@ _DOCUMENTS = frozenset({"letter", "statement", "note", "message", "post", "tweet
                         "communique", "communiqué", "release", "video", "blog", "column", "op-ed", "speech"})
 # What a paper or a body prints, spoken for by whoever printed it.
 _WRITINGS = frozenset({"editorial", "editorials", "commentary", "article", "report", "statement", "communique",
-                       "communiqué", "column", "letter", "release"})
+                       "communiqué", "column", "letter", "release", "study", "survey", "poll", "analysis"})
+# Verbs whose object is a writing of the subject's own ("issued a statement").
+_ISSUE = frozenset({"issue", "release", "send", "publish", "post", "write", "sign", "put", "share", "circulate"})
+# What words are shown on, which names no speaker ("a sign reads").
+_SHOWN_ON = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "graffiti"})
+# Titles before a surname that reads as a pronoun ("Ms. He said", of He Xintong).
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "madame", "mme"})
 _DEMONYM_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch)$")
 # Determiners of someone not named before ("a senior official", "another official").
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -167,6 +173,16 @@ class EnglishNames:
                 if said[1]:
                     return " ".join(self.text[head.idx:printed[0].idx + len(printed[0].text)].split()), said[1], \
                         said[2]
+            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                issuer = self._issuer(head)  # "the statement read": whoever was said to issue it
+                if issuer[1]:
+                    return self._phrase(head), issuer[1], issuer[2]
+        if head.lower_ in PRONOUNS and head.i > 0 and head.text[:1].isupper() \
+                and head.nbor(-1).lower_ in _HONORIFICS:
+            # "Ms. He said": a surname, of the person named with it before (He Xintong)
+            return f"{head.nbor(-1).text} {head.text}", self._bearer(head.text, head.idx) or head.text, "PERSON"
+        if head.lower_ in _SHOWN_ON:
+            return self._phrase(head), None, ""  # "a sign in a front yard near Grand Isle" is no one
         relative = head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl"
         if relative:
             head = head.head.head
@@ -203,7 +219,7 @@ class EnglishNames:
                 return phrase, person, "PERSON"
         noun = head.lower_
         if noun in ("source", "sources", "interlocutor"):
-            return phrase, None, ""  # an unnamed source stays unnamed
+            return phrase, None, "PERSON"  # an unnamed source stays unnamed
         if head.pos_ == "NOUN" and not persons:
             # "the representative of the Ministry of Defense Ivan Orlov", the name glued to a body by the tagger
             trailing = self._trailing_name(head)
@@ -219,7 +235,9 @@ class EnglishNames:
             if persons and (named is None or named not in {self.sp.full_name(m) for m in persons}):
                 named = self.sp.full_name(persons[-1])
             if named is None:  # "a spokesman for the Foreign Ministry": the body speaks
-                bodies = self.sp.overlapping(lo, hi, ORG_TYPES)
+                # ... but "a rebel spokesman in Misrata" speaks for no body called Misrata
+                bodies = [b for b in self.sp.overlapping(lo, hi, ORG_TYPES)
+                          if not re.search(r"\b(?:in|near)\s+(?:the\s+)?$", self.text[max(lo, b.start - 12):b.start])]
                 if bodies:
                     return phrase, clean_name(bodies[-1].text), "ORG"
                 if definite:  # "the spokesperson" after "A spokesperson for Nortex Holding ...": that body
@@ -252,6 +270,34 @@ class EnglishNames:
                 return phrase, None, ""  # a title alone ("Civilian Deputy Undersecretary") names no one
             return phrase, np, "PERSON"
         return phrase, None, ""
+
+    def _issuer(self, writing: Any) -> tuple[str | None, str | None, str]:
+        """Who issued "the statement" or "the letter": the subject of the nearest earlier sentence
+        that names that writing ("The company denied the allegations in a statement"), resolved
+        as a speaker is; nobody where that subject is the writing itself."""
+        if any(c.dep_ in ("compound", "poss") for c in writing.children):
+            return None, None, ""  # "the commission letter": whose it is, the words before it say
+        for tok in reversed(self.doc[max(0, writing.i - 300):writing.sent.start]):
+            if tok.lower_ != writing.lower_ or self.in_quote[tok.i] >= 0:
+                continue
+            # issued ("in a statement", "released a letter"), not disputed ("disputing the letter")
+            if not ((tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"))
+                    or (tok.dep_ == "dobj" and tok.head.lemma_ in _ISSUE)):
+                continue
+            root = tok.sent.root
+            subjects = [t for t in root.children if t.dep_ in SUBJ and t.lower_ not in _WRITINGS]
+            if subjects:
+                return self.name(subjects[:1], subjects[0].idx)
+        return None, None, ""
+
+    def _bearer(self, word: str, at: int) -> str | None:
+        """The fuller name, named before `at`, that has `word` for its first or last word."""
+        best = None
+        for m in self.sp.mentions:
+            words = clean_name(m.text).split()
+            if m.start < at and m.type in PERSON_TYPES and len(words) > 1 and word in (words[0], words[-1]):
+                best = self.sp.full_name(m)
+        return best
 
     def _body_subject_before(self, pronoun: Any) -> tuple[bool, str | None]:
         """'Big Machine have twice denied it. "…," they said': "it" or "they" is the organisation

@@ -61,7 +61,14 @@ def is_speech_verb(tok: Any) -> bool:
         return False
     if low in _NOT_VERBS and tok.pos_ != "VERB":
         return False
+    if low in ("read", "reads"):  # "the statement read": a writing's words, not a reader's
+        return any(c.dep_ == "nsubj" and c.lower_ in _READ_BY for c in tok.children)
     return bool(_VERB_RE.match(low))
+
+
+# What "reads" words out: "the statement read", "a sign reads".
+_READ_BY = frozenset({"statement", "letter", "release", "communique", "communiqué", "note", "message", "sign",
+                      "banner", "placard", "post", "tweet", "caption", "headline", "text", "notice", "memo"})
 
 
 @dataclass

@@ -130,6 +130,10 @@ _FEMALE_NAMES = frozenset({
     "agnieszka", "jana", "eva", "lena", "hanna", "hannah", "sandra", "nadia", "fatima", "aisha", "leila",
     "layla", "mariam", "maryam", "nino", "zarina", "gulnara", "dilnoza", "lilit", "anahit", "gohar", "irena",
     "alla", "vera", "nadezhda", "galina", "larisa", "alina", "daria", "darya", "sofia", "ana", "ines", "carmen",
+    "sonya", "sonia", "jennifer", "jessica", "michelle", "amy", "melissa", "stephanie", "rebecca", "deborah",
+    "rachel", "kristi", "kathleen", "patricia", "barbara", "margaret", "dorothy", "betty", "donna", "carol",
+    "ruth", "kimberly", "emily", "ashley", "megan", "heather", "nicole", "joan", "judith", "janet", "anne",
+    "alice", "diane", "lucille", "madeleine", "condoleezza", "sheila", "angelina",
 })
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ová|ská)$", re.IGNORECASE)
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|sky|skiy|skii|ski|vich)$", re.IGNORECASE)
@@ -166,6 +170,11 @@ def gender_of(name: str, context: str = "") -> str | None:
     if not parts:
         return None
     last = parts[-1]
+    # a first name that tells comes before a surname's ending ("Sonya Zoghlin" is no "-in" man)
+    if len(parts) >= 2 and parts[0].lower() in _FEMALE_NAMES:
+        return "f"
+    if len(parts) >= 2 and parts[0].lower() in _MALE_NAMES:
+        return "m"
     if len(parts) >= 2 or len(last) > 5:
         if _FEMALE_SURNAME.search(last):
             return "f"
@@ -200,6 +209,7 @@ class Speakers:
     history: list[Candidate] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes: names inside are not referents
     unlikely: set[int] = field(default_factory=set)  # starts of person mentions that stand where places do
+    unnamed: list[int] = field(default_factory=list)  # where a person the text does not name spoke
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: (m.start, -m.end))
@@ -279,7 +289,9 @@ class Speakers:
         return f"{mention.role or ''} {pre} {post}".casefold()
 
     # --- history --------------------------------------------------------------------------
-    def remember(self, at: int, name: str | None, type_: str, context: str = "") -> None:
+    def remember(self, at: int, name: str | None, type_: str, context: str = "", unnamed: bool = False) -> None:
+        if unnamed and context and context.strip().casefold() not in PRONOUN_GENDER:
+            self.unnamed.append(at)  # "A rebel spokesman in Misrata said": the next "he" may be him
         if name:
             # a speaker the text calls "he" or "she" is that, whatever the name tells
             said = PRONOUN_GENDER.get(context.strip().casefold())
@@ -295,7 +307,10 @@ class Speakers:
         want = PRONOUN_GENDER.get(word.casefold())
         if want is None:
             return self._org_pronoun(at) if word.casefold() in ("it", "they", "its", "their") else None
-        preferred = {pos for pos, _ in subjects} | {c.at for c in self.history}
+        # a subject is given by its head word ("Zoghlin" of "Sonya A. Zoghlin"): a mention is
+        # preferred when a subject's word falls inside it
+        subject_at = sorted({pos for pos, _ in subjects})
+        history_at = {c.at for c in self.history}
         known = {m.start for m in self.mentions}
         extra = [m for _, m in subjects if m.start not in known]  # surnames the tagger missed, in subject position
         cands: list[tuple[int, bool, int, str]] = []  # (sentence, preferred, position, name)
@@ -304,20 +319,35 @@ class Speakers:
             if m.type in PERSON_TYPES and m.end <= at and not self._quoted(m.start) and m.start not in self.unlikely:
                 name = self.full_name(m)
                 if called.get(name, gender_of(name, self.text[max(0, m.start - 12):m.start])) in (None, want):
-                    cands.append((self.sentence_of(m.start), m.start in preferred, m.start, name))
+                    preferred = m.start in history_at or self._holds_any(subject_at, m.start, m.end)
+                    # the sentence of its last word: "Sonya A. Zoghlin" is not cut at "A."
+                    cands.append((self.sentence_of(m.end - 1), preferred, m.start, name))
         for c in self.history:
             if c.at < at and c.type in PERSON_TYPES and c.gender in (None, want):
                 cands.append((self.sentence_of(c.at), True, c.at, c.name))
         if not cands:
             return None
-        here = self.sentence_of(at)
         nearest = max(c[0] for c in cands)
-        if here - nearest > 4:
+        last = max(c[2] for c in cands if c[0] == nearest)
+        if self._sentences_between(last, at) > 4:
             return None
+        if any(last < u < at and self.sentence_of(u) > nearest for u in self.unnamed):
+            return None  # someone unnamed spoke since the last name: "he" is more likely them
         return max((c for c in cands if c[0] == nearest), key=lambda c: (c[1], c[2]))[3]
 
     def sentence_of(self, pos: int) -> int:
         return bisect_left(self._sentence_ends, pos)
+
+    def _sentences_between(self, start: int, end: int) -> int:
+        """Sentence breaks from `start` to `end` outside direct quotes: ``Panic. No help. No police.''
+        is one quote, not three sentences between a name and the "he said" after it."""
+        lo, hi = bisect_left(self._sentence_ends, start), bisect_left(self._sentence_ends, end)
+        return sum(1 for pos in self._sentence_ends[lo:hi] if not self._quoted(pos))
+
+    @staticmethod
+    def _holds_any(positions: list[int], start: int, end: int) -> bool:
+        i = bisect_left(positions, start)
+        return i < len(positions) and positions[i] < end
 
     def _quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -396,7 +426,9 @@ class Speakers:
         other words, as in 'the Armenian ministry'), a speaker or a mention alike."""
         def fits(name: str) -> bool:
             low = name.casefold()
-            return head in low and all(w in low for w in words if w[:1].isalpha() and len(w) > 2)
+            # "the production company" is Dick Clark Productions: a firm's noun may be left out of its name
+            given = [w for w in words if w[:1].isalpha() and len(w) > 2]
+            return (head in low or (head in _FIRM_HEADS and bool(given))) and all(w in low for w in given)
         cands = [(c.at, c.name) for c in self.history if c.at < at and c.type in ORG_TYPES and fits(c.name)]
         cands += [(m.start, clean_name(m.text)) for m in self.mentions
                   if m.type in ORG_TYPES and m.start < at and fits(m.text)]
