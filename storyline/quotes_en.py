@@ -146,12 +146,13 @@ class _English(EnglishNames, ReportedSpeech):
             after.pop(0)
         if not before:
             before = self._lead_in(k)  # "Peskov told reporters:" closing the paragraph before
-        verb_after = [t for t in after if is_speech_verb(t)]
+        verb_after = [t for t in after if is_speech_verb(t) or _put_it(t)]  # ``…'', as Hayward put it
         if _sentence_end(quoted) and verb_after and self._own_content(verb_after[0]):
             # '``... tragic results.'' Greece accused Turkey of ...': a new sentence, with what its
             # verb reports of its own, is no attribution of the quote before it
             verb_after = []
-        verb_before = [t for t in before if (is_speech_verb(t) and t.lower_ not in WEAK) or _put_it(t)]
+        verb_before = [t for t in before if ((is_speech_verb(t) and t.lower_ not in WEAK) or _put_it(t))
+                       and not _bare_participle(t)]
         short = len(quoted.split()) <= 3
         beside = self._last_word(before) if not verb_before and not short else None
         if beside is not None and is_speech_verb(beside):
@@ -324,6 +325,15 @@ def _put_it(tok: Any) -> bool:
 _NAMING_NOUNS = frozenset({"slogan", "slogans", "tagline", "taglines", "motto", "mottos", "mottoes", "hashtag",
                            "hashtags", "catchphrase", "nickname", "nicknamed", "moniker", "headline", "headlined",
                            "titled", "entitled"})
+
+
+def _bare_participle(tok: Any) -> bool:
+    """A participle that modifies with no one doing it ("the deal, as currently written, ``is
+    simply unfair''"; "the plan as stated"): it reports no speech, the verb before it does."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("agent", "aux", "auxpass", *SUBJ) for c in tok.children):
+        return False
+    # "Michael Moore's tweeted sarcasm": the noun's owner did it
+    return not (tok.dep_ == "amod" and any(c.dep_ == "poss" for c in tok.head.children))
 
 
 def _sentence_end(quoted: str) -> bool:

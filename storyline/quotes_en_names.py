@@ -44,6 +44,10 @@ _WRITINGS = frozenset({"editorial", "editorials", "commentary", "article", "repo
                        "communiqué", "column", "letter", "release", "study", "survey", "poll", "analysis"})
 # Verbs whose object is a writing of the subject's own ("issued a statement").
 _ISSUE = frozenset({"issue", "release", "send", "publish", "post", "write", "sign", "put", "share", "circulate"})
+# "a man who gave his name only as Sami", "a woman identified only as Maria", "a man named Joe Ruiz"
+_NAMED_AS = re.compile(r"\b(?:(?:gave|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?names?\s+"
+                       r"(?:only\s+)?as|identified\s+(?:himself\s+|herself\s+)?(?:only\s+)?as|named)\s+"
+                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # What words are shown on, which names no speaker ("a sign reads").
 _SHOWN_ON = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "graffiti"})
 # Titles before a surname that reads as a pronoun ("Ms. He said", of He Xintong).
@@ -228,6 +232,9 @@ class EnglishNames:
             if trailing:
                 return phrase, self._by_surname(trailing) or trailing, "PERSON"
         determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+        called = _NAMED_AS.search(phrase) if head.pos_ == "NOUN" and noun not in ORG_NOUNS else None
+        if called:  # "said a young man who gave his name only as Sami": the name he gave
+            return phrase, called.group(1), "PERSON"
         if noun in ROLE_SYNONYMS or (head.pos_ == "NOUN" and persons):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE | {"one"} for c in head.children)
             # "said a senior White House official who spoke on condition of anonymity": someone new

@@ -437,4 +437,13 @@ class Speakers:
             # (or the model typed it a place: "Halliburton")
             cands = [(c.at, c.name) for c in self.history
                      if c.type in ORG_TYPES | PLACE_TYPES and 0 < at - c.at < 1000]
+            if not cands and head not in ("newspaper", "daily"):
+                # else the body named last, close before ("... accused Big Machine of ..."), but not
+                # a medium the company spoke to ("told the BBC")
+                from storyline.clean.media import load_media
+
+                media = load_media(None).canonical
+                cands = [(m.start, clean_name(m.text)) for m in self.mentions
+                         if m.type in ORG_TYPES and 0 < at - m.start < 400 and not self._quoted(m.start)
+                         and clean_name(m.text) not in media]
         return max(cands)[1] if cands else None

@@ -87,3 +87,28 @@ def test_a_disputed_letter_is_not_the_disputers() -> None:
     text = ("Calderon Services issued a statement disputing the panel staff's letter. The panel letter said the "
             "cement was one cause. ``Cementing failures are not uncommon,'' the panel letter said.")
     assert _direct_speakers(text)["Cementing"] != "Calderon Services"
+
+
+def test_a_participle_with_no_one_doing_it_reports_no_speech() -> None:
+    text = ("Dana Orrick, the nominee for trade representative, spoke at her hearing. She said outright that the "
+            "deal with Veloria , as currently written , `` is simply unfair . ''")
+    assert _direct_speakers(text)["is"] == "Dana Orrick"
+
+
+def test_the_name_an_unnamed_speaker_gave() -> None:
+    text = ("Mourners filled the church. ``I'm accompanying my friends. We lost someone,'' said a young man who "
+            "gave his name only as Sami.")
+    assert _direct_speakers(text)["I'm"] == "Sami"
+
+
+def test_as_someone_put_it_after_the_quote() -> None:
+    text = ("Tony Haywood defended the company. The report listed eight causes, including `` a bad cement job '' , "
+            "as Haywood put it .")
+    assert _direct_speakers(text)["a"] == "Tony Haywood"
+
+
+def test_the_company_is_the_body_named_just_before() -> None:
+    text = ("Lena Swain accused the label Corvane Music Group of blocking her show.\n\n"
+            "The company denied the allegations in a statement.\n\n"
+            "\"We were shocked to see her posts yesterday,\" the statement read.")
+    assert _direct_speakers(text)["We"] == "Corvane Music Group"
