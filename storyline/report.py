@@ -15,6 +15,7 @@ from storyline.views import (
     QuoteLine,
     channel_label,
     file_name,
+    outlet_label,
     published_label,
     quote_lines,
     quoted_words,
@@ -65,7 +66,7 @@ def story_markdown(record: dict) -> str:
         article = next((a for a in record["articles"] if a["source"] == source["source"]), {})
         published = published_label(source.get("published"), source.get("published_inferred"), "?")
         title = article.get("title") or (f"_{source['opening']}_" if source.get("opening") else "")
-        out.append(f"| {label(source['source'])} | {published} | {source.get('outlet') or '?'} | "
+        out.append(f"| {label(source['source'])} | {published} | {outlet_label(source)} | "
                    f"{source.get('language') or '?'} | {title.replace('|', '/')} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]

@@ -75,6 +75,15 @@ def published_label(published: str | None, inferred: bool | None, missing: str =
     return f"{published} (implied)" if inferred else published
 
 
+def outlet_label(source: dict[str, Any], missing: str = "?") -> str:
+    """Who published a source: its outlet, else the agency its dateline credits ("Baku/31.10.20/
+    Turan:"), marked as read off the dateline, since a wire's credit may be reprinted elsewhere."""
+    if source.get("outlet"):
+        return str(source["outlet"])
+    agency = (source.get("dateline") or {}).get("agency")
+    return f"{agency} (dateline)" if agency else missing
+
+
 def channel_label(quote: dict[str, Any]) -> str | None:
     """The channel a quote came through, unless it is the speaker itself ("..., BBC reports": a
     medium that reports itself is not its own channel)."""

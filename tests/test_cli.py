@@ -106,6 +106,19 @@ def test_report_writes_markdown(corpus, tmp_path):
     assert text.startswith("# storyline report") and "7 article(s)" in text
 
 
+def test_report_names_the_agency_a_dateline_credits_when_the_outlet_is_unknown(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour strike spreads\n\nVARDEN, (NWR) – Dock workers in Varden stopped work on "
+                                  "Monday for a third day, the union said.\n\nThe port authority said ships were "
+                                  "waiting outside the harbour and cargo was piling up on the quays.\n",
+                                  encoding="utf-8")
+    db, report = str(tmp_path / "news.db"), tmp_path / "report.md"
+    storyline("ingest", str(corpus), "--db", db)
+    storyline("report", "--db", db, "--out", str(report))
+    assert "| NWR (dateline) |" in report.read_text()
+
+
 def _quotes_markdown(quotes, label=None):
     from storyline.report import _quotes_markdown as markdown
     from storyline.views import quote_lines

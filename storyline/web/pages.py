@@ -9,6 +9,7 @@ from urllib.parse import quote, urlencode
 
 from storyline.views import (
     channel_label,
+    outlet_label,
     published_label,
     quote_lines,
     quoted_words,
@@ -139,7 +140,7 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str, name: Cal
     heading = escape(title) if title else (f"<i>{escape(source['opening'])}</i>" if source.get("opening")
                                            else escape(name(source["source"])))
     return (f"<div class='col'><h3>{heading}</h3>"
-            f"<p class='muted'>{escape(source.get('outlet') or name(source['source']))} · "
+            f"<p class='muted'>{escape(outlet_label(source, name(source['source'])))} · "
             f"{escape(published)} · {escape(source.get('language') or '?')} · cites: "
             f"{escape(', '.join(source.get('cited_media', [])) or 'no named media')}</p>"
             + (f"<p><b>Leaves out</b></p><ul>{left}</ul>" if left else "")
