@@ -153,6 +153,10 @@ class _English(EnglishNames, ReportedSpeech):
             verb_after = []
         verb_before = [t for t in before if ((is_speech_verb(t) and t.lower_ not in WEAK) or _put_it(t))
                        and not _bare_participle(t)]
+        if verb_before and verb_after and verb_after[0].tag_ == "VBG" and self._own_content(verb_after[0]):
+            # '… had concluded the settlements were "not inconsistent with law", saying he trusted …':
+            # a participle with a clause of its own reports that, not the quote before it
+            verb_after = []
         short = len(quoted.split()) <= 3
         beside = self._last_word(before) if not verb_before and not short else None
         if beside is not None and is_speech_verb(beside):
@@ -193,6 +197,10 @@ class _English(EnglishNames, ReportedSpeech):
         if attr is None:
             if short and not (prev is not None and span.start - prev.end < 40 and _sentence(quoted)):
                 return None  # a phrase in quote marks; but ``Stupendous work.'' after a quote goes on with it
+            viewer = self._for_whom(before)
+            if viewer is not None:  # "For union leader Felicio, the swap ``is a clear sign of despair''"
+                found.speaker_text, found.speaker, found.speaker_type = self.name([viewer], span.start)
+                return found
             subjects = [t for t in before if t.dep_ in SUBJ and self.in_quote[t.head.i] < 0]
             if subjects:
                 # a phrase quoted in a clause of its own subject, with no speech verb: that subject's
@@ -210,6 +218,20 @@ class _English(EnglishNames, ReportedSpeech):
         if short and found.speaker is None:
             return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
+
+    def _for_whom(self, before: list[Any]) -> Any:
+        """The person a sentence opens on as whose view it gives ("For Felicio, ..."), or None."""
+        words = [t for t in before if not t.is_space]
+        if len(words) < 3 or words[0].lower_ != "for":
+            return None
+        comma = next((t for t in words[1:8] if t.text == ","), None)
+        if comma is None:
+            return None
+        persons = self.sp.overlapping(words[1].idx, comma.idx, PERSON_TYPES)
+        if not persons or self.text[persons[-1].end:comma.idx].strip():
+            return None
+        span = self.doc.char_span(persons[-1].start, persons[-1].end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     @staticmethod
     def _named_by_noun(before: list[Any]) -> bool:

@@ -112,3 +112,15 @@ def test_the_company_is_the_body_named_just_before() -> None:
             "The company denied the allegations in a statement.\n\n"
             "\"We were shocked to see her posts yesterday,\" the statement read.")
     assert _direct_speakers(text)["We"] == "Corvane Music Group"
+
+
+def test_a_participle_after_the_quote_with_its_own_clause_does_not_attribute_it() -> None:
+    text = ("Marta Pellis announced the shift. Pellis said that after legal advice Vantoria had concluded the "
+            "settlements were \"not, per se, inconsistent with international law\", saying she trusted the courts.")
+    assert _direct_speakers(text)["not,"] == "Marta Pellis"
+
+
+def test_for_someone_opens_their_view() -> None:
+    text = ("Interest rates were raised to 50 percent. For union leader Joao Felizardo, the proposed swap "
+            "``is a clear sign of the despair the business sector is feeling'' brought by the plan.")
+    assert _direct_speakers(text)["is"] == "Joao Felizardo"
