@@ -36,6 +36,7 @@ from storyline.quotes_reported import (
 )
 from storyline.quotes_speakers import (
     PERSON_TYPES,
+    PRONOUN_GENDER,
     Speakers,
     clean_name,
 )
@@ -54,6 +55,8 @@ class _English(EnglishNames, ReportedSpeech):
             for i in range(self._token_at(span.start), self._token_at(span.end)):
                 self.in_quote[i] = k
         self.subjects = self._person_subjects()
+        self.sp.pronoun_subjects = [(t.idx, PRONOUN_GENDER[t.lower_]) for t in doc if t.lower_ in ("he", "she")
+                                    and t.dep_ in SUBJ and self.in_quote[t.i] < 0]
 
     def _person_subjects(self) -> list[tuple[int, Any]]:
         """Persons in subject position (preferred referents of a pronoun); marks as unlikely the

@@ -210,6 +210,7 @@ class Speakers:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes: names inside are not referents
     unlikely: set[int] = field(default_factory=set)  # starts of person mentions that stand where places do
     unnamed: list[int] = field(default_factory=list)  # where a person the text does not name spoke
+    pronoun_subjects: list[tuple[int, str]] = field(default_factory=list)  # "He was arrested": (at, gender)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: (m.start, -m.end))
@@ -301,7 +302,7 @@ class Speakers:
         cands = [c for c in self.history if c.at < before and c.type in types]
         return sorted(cands, key=lambda c: -c.at)
 
-    def pronoun(self, word: str, at: int, subjects: list[tuple[int, Mention]]) -> str | None:
+    def pronoun(self, word: str, at: int, subjects: list[tuple[int, Mention]], depth: int = 0) -> str | None:
         """he/she/him/her at `at`: a person of the nearest earlier sentence that names one of that
         gender (or of unknown gender); in that sentence a speaker or subject before other persons."""
         want = PRONOUN_GENDER.get(word.casefold())
@@ -333,7 +334,15 @@ class Speakers:
             return None
         if any(last < u < at and self.sentence_of(u) > nearest for u in self.unnamed):
             return None  # someone unnamed spoke since the last name: "he" is more likely them
-        return max((c for c in cands if c[0] == nearest), key=lambda c: (c[1], c[2]))[3]
+        best = max((c for c in cands if c[0] == nearest), key=lambda c: (c[1], c[2]))
+        if not best[1] and depth < 2:
+            # "He was arrested for the call to the offices of Omar. ... he said": the "he" of that
+            # sentence is its subject, and the one this "he" goes on with, not the name it mentions
+            chain = [pos for pos, gender in self.pronoun_subjects
+                     if gender == want and pos < at and self.sentence_of(pos) == nearest and pos < best[2]]
+            if chain:
+                return self.pronoun(word, chain[0], subjects, depth + 1)
+        return best[3]
 
     def sentence_of(self, pos: int) -> int:
         return bisect_left(self._sentence_ends, pos)

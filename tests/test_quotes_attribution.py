@@ -124,3 +124,10 @@ def test_for_someone_opens_their_view() -> None:
     text = ("Interest rates were raised to 50 percent. For union leader Joao Felizardo, the proposed swap "
             "``is a clear sign of the despair the business sector is feeling'' brought by the plan.")
     assert _direct_speakers(text)["is"] == "Joao Felizardo"
+
+
+def test_he_goes_on_with_the_subject_he_not_the_name_it_mentions() -> None:
+    text = ("Patrick Carlino pleaded guilty on Friday to threatening a lawmaker. He was arrested in April for "
+            "the March 21 call to the offices of Idris Kovu. During the call, he asked about the Brotherhood and "
+            "called Kovu a “terrorist” over and over.")
+    assert _direct_speakers(text)["terrorist"] == "Patrick Carlino"
