@@ -198,6 +198,10 @@ class _English(EnglishNames, ReportedSpeech):
             if weak:
                 attr, region = weak[-1], before
         if attr is None:
+            signed = self._signature(span)
+            if signed is not None:  # “Very talented people!” – Ali***; a tweet “…” — Mike Beauvais (@mikeb)
+                found.speaker_text, found.speaker, found.speaker_type = signed
+                return found
             if short and not (prev is not None and span.start - prev.end < 40 and _sentence(quoted)):
                 return None  # a phrase in quote marks; but ``Stupendous work.'' after a quote goes on with it
             viewer = self._for_whom(before)
@@ -216,11 +220,31 @@ class _English(EnglishNames, ReportedSpeech):
                 region is after and self.text[span.start:span.inner_end].rstrip(" '\"”’")[-1:] in (",", ".", "!", "?")):
             return None
         found.cue_start, found.cue_end = region[0].idx, region[-1].idx + len(region[-1].text)
-        heads = self._according_heads(attr) if attr.lower_ == "according" else self.subjects_of(attr)
+        if attr.lower_ == "according":
+            heads = self._according_heads(attr)
+        elif attr.lower_ == "words":
+            heads = self._words_of([attr])
+        else:
+            heads = self.subjects_of(attr)
         found.speaker_text, found.speaker, found.speaker_type = self.name(heads, span.start)
         if short and found.speaker is None:
             return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
+
+    def _signature(self, span: QuoteSpan) -> tuple[str, str, str] | None:
+        """A name signed after the quote with a dash, as reviews, pull quotes and embedded posts
+        are: a few capitalised words and nothing else before the line, the next quote, a bracket
+        or a comma."""
+        sign = _SIGNED.match(self.text, span.end, min(len(self.text), span.end + 120))
+        if sign is None:
+            return None
+        words = sign.group(1).split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] == "@" for w in words):
+            return None
+        start, end = sign.start(1), sign.end(1)
+        people = [m for m in self.sp.overlapping(start, end, PERSON_TYPES) if m.start <= start and m.end >= end]
+        name = self.sp.full_name(people[0]) if people else " ".join(words)
+        return " ".join(words), name, "PERSON"
 
     def _for_whom(self, before: list[Any]) -> Any:
         """The person a sentence opens on as whose view it gives ("For Felicio, ..."), or None."""
@@ -304,6 +328,8 @@ class _English(EnglishNames, ReportedSpeech):
         for i, tok in enumerate(region[:-1]):
             if tok.lower_ == "according" and region[i + 1].lower_ == "to":
                 return tok
+            if tok.lower_ == "words" and region[i + 1].lower_ == "of" and i > 0 and region[i - 1].lower_ == "the":
+                return tok  # "in the words of Dubai's government, to ``develop …''"
         return None
 
     def _according_heads(self, tok: Any) -> list[Any]:
@@ -346,6 +372,8 @@ def _put_it(tok: Any) -> bool:
         and any(c.lower_ == "as" for c in tok.children)
 
 
+# "” – Ali***", "” — Mike Beauvais (@MikeBeauvais) November 18, 2019": a dash, then the signer.
+_SIGNED = re.compile(r"[ \t\u00a0]*[–—][ \t\u00a0]*([^\n“”\"(,;–—]+?)[ \t\u00a0]*(?=$|\n|[“\"(,;]|\s{2,})", re.M)
 # Nouns whose quoted complement is a name or a wording on show, not speech.
 _NAMING_NOUNS = frozenset({"slogan", "slogans", "tagline", "taglines", "motto", "mottos", "mottoes", "hashtag",
                            "hashtags", "catchphrase", "nickname", "nicknamed", "moniker", "headline", "headlined",

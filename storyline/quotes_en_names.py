@@ -41,7 +41,8 @@ _DOCUMENTS = frozenset({"letter", "statement", "note", "message", "post", "tweet
                         "communique", "communiqué", "release", "video", "blog", "column", "op-ed", "speech"})
 # What a paper or a body prints, spoken for by whoever printed it.
 _WRITINGS = frozenset({"editorial", "editorials", "commentary", "article", "report", "statement", "communique",
-                       "communiqué", "column", "letter", "release", "study", "survey", "poll", "analysis"})
+                       "communiqué", "column", "letter", "release", "study", "survey", "poll", "analysis",
+                       "proclamation", "declaration", "decree", "speech", "remarks", "tweet", "memo"})
 # Verbs whose object is a writing of the subject's own ("issued a statement").
 _ISSUE = frozenset({"issue", "release", "send", "publish", "post", "write", "sign", "put", "share", "circulate"})
 # "a man who gave his name only as Sami", "a woman identified only as Maria", "a man named Joe Ruiz"
@@ -172,6 +173,13 @@ class EnglishNames:
             if not printed:  # the parse may hang "in ..." on the verb
                 printed = [g for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
                            and c.i > head.i for g in c.children if g.dep_ == "pobj"]
+            owner = [c for c in head.children if c.dep_ == "poss"]
+            if owner and not printed:  # "His official proclamation mentions ``…''": his
+                low = owner[0].lower_
+                said = ((low, self.sp.pronoun(low, owner[0].idx, self.subjects), "PERSON") if low in ("his", "her")
+                        else self.name(owner[:1], at))
+                if said[1]:
+                    return self._phrase(head), said[1], said[2]
             if printed:
                 said = self.name(printed[:1], at)
                 if said[1]:
@@ -266,7 +274,13 @@ class EnglishNames:
             # ... while "an official Syrian newspaper" names none: indefinite, and only a nationality capitalised
             indefinite = bool(determiners & (_INDEFINITE | {"one"}))
             proper = [w for w in np.split() if w[:1].isupper() and not _DEMONYM_WORD.match(w)]
-            return phrase, named or (np if not indefinite and (proper or len(np.split()) > 1) else None), "ORG"
+            named = named or (np if not indefinite and (proper or len(np.split()) > 1) else None)
+            owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     and self.sp.overlapping(c.idx, c.idx + len(c.text), PLACE_TYPES)]
+            if owner and not named:  # "Dubai's government": the body of a named place
+                lo_owner = min(t.idx for t in owner[0].subtree)
+                named = " ".join(self.text[lo_owner:head.idx + len(head.text)].split())
+            return phrase, named, "ORG"
         places = self.sp.overlapping(head.idx, head.idx + len(head.text), PLACE_TYPES)
         if places:
             return phrase, clean_name(places[0].text), "PLACE"

@@ -131,3 +131,25 @@ def test_he_goes_on_with_the_subject_he_not_the_name_it_mentions() -> None:
             "the March 21 call to the offices of Idris Kovu. During the call, he asked about the Brotherhood and "
             "called Kovu a “terrorist” over and over.")
     assert _direct_speakers(text)["terrorist"] == "Patrick Carlino"
+
+
+def test_a_name_signed_after_the_quote_with_a_dash() -> None:
+    text = ("Reviews of the show\n\n“The show was really great. Booking was easy.”  – Man**  "
+            "“Very talented people! Super fun!”  – Ali***\n\n"
+            "The campaign drew ridicule. “Meth is everywhere here and nobody cares.” — Mike Beauvais "
+            "(@MikeBeauvais) November 18, 2019\n")
+    speakers = _direct_speakers(text)
+    assert speakers["The"] == "Man**" and speakers["Very"] == "Ali***"
+    assert speakers["Meth"] == "Mike Beauvais"
+
+
+def test_a_writing_speaks_for_its_owner() -> None:
+    text = ("Governor Arnold Schwarzenberg announced a state of emergency on Tuesday. His official proclamation "
+            "mentions ``conditions of extreme peril to the safety of person and property'' .")
+    assert _direct_speakers(text)["conditions"] == "Arnold Schwarzenberg"
+
+
+def test_in_the_words_of_a_places_government() -> None:
+    text = ("Dubai has declared itself the center of Islamic finance and says it aims, in the words of Dubai's "
+            "government, to ``develop the same stature as New York.''")
+    assert _direct_speakers(text)["develop"] == "Dubai's government"
