@@ -187,6 +187,11 @@ class _English(EnglishNames, ReportedSpeech):
             while attr.dep_ == "ccomp" and attr.head.i < attr.i and is_speech_verb(attr.head) \
                     and self.in_quote[attr.head.i] < 0 and attr.head.sent == attr.sent:
                 attr = attr.head
+            # ... but "are expecting lawsuits over the slick, which Obama described as a ``potentially
+            # unprecedented'' disaster": a verb that characterises, nearer the phrase, is whose it is
+            nearer = [t for t in before if _characterises(t) and t.i > verb_before[-1].i]
+            if nearer and (short or runs_on):
+                attr = nearer[-1]
         elif before and before[-1].text in (":", "—", "-", "–") and not short:
             return self._colon(found, before)
         elif verb_after and not _sentence_end(quoted):
@@ -194,7 +199,7 @@ class _English(EnglishNames, ReportedSpeech):
         if attr is None and (short or runs_on):
             # a phrase quoted in the clause of a verb that characterises what someone said ("she
             # described this as the “worst case scenario” and accused him of “manipulative bullying”)
-            weak = [t for t in before if t.lower_ in _CHARACTERISE and t.pos_ in ("VERB", "AUX")]
+            weak = [t for t in before if _characterises(t)]
             if weak:
                 attr, region = weak[-1], before
         if attr is None:
@@ -215,9 +220,10 @@ class _English(EnglishNames, ReportedSpeech):
                 found.speaker_text, found.speaker, found.speaker_type = self.name(subjects[-1:], span.start)
                 return found
             return self._continue(found, prev, span)
-        # a name in quote marks ("Interfax", “Minsk group”) is no speech; “Amazing,” Davis said is
-        if short and all(w[:1].isupper() for w in quoted.split()) and not (
-                region is after and self.text[span.start:span.inner_end].rstrip(" '\"”’")[-1:] in (",", ".", "!", "?")):
+        # a name in quote marks ("Interfax", “Minsk group”) is no speech; “Amazing,” Davis said is,
+        # and so is ``Great show, Endeavour,'' mission control radioed, though it names no one
+        said_so = region is after and self.text[span.start:span.inner_end].rstrip(" '\"”’")[-1:] in ",.!?"
+        if short and all(w[:1].isupper() for w in quoted.split()) and not said_so:
             return None
         found.cue_start, found.cue_end = region[0].idx, region[-1].idx + len(region[-1].text)
         if attr.lower_ == "according":
@@ -380,10 +386,21 @@ _NAMING_NOUNS = frozenset({"slogan", "slogans", "tagline", "taglines", "motto", 
                            "titled", "entitled"})
 
 
+def _characterises(tok: Any) -> bool:
+    """A verb that puts a quoted word to what someone said or did; also one the parse took for a
+    noun after a name ("with Foreign Minister Ayman Safadi warning of “dangerous consequences”")."""
+    if tok.lower_ not in _CHARACTERISE or _bare_participle(tok):  # "a team described as ``mudloggers''"
+        return False
+    return tok.pos_ in ("VERB", "AUX") or (tok.lower_.endswith("ing") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
 def _bare_participle(tok: Any) -> bool:
     """A participle that modifies with no one doing it ("the deal, as currently written, ``is
     simply unfair''"; "the plan as stated"): it reports no speech, the verb before it does."""
-    if tok.tag_ != "VBN" or any(c.dep_ in ("agent", "aux", "auxpass", *SUBJ) for c in tok.children):
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "aux", "auxpass", *SUBJ) for c in tok.children):
+        return False
+    if tok.tag_ == "VBD" and tok.dep_ not in ("acl", "amod"):  # "a team described as": a participle misread
         return False
     # "Michael Moore's tweeted sarcasm": the noun's owner did it
     return not (tok.dep_ == "amod" and any(c.dep_ == "poss" for c in tok.head.children))

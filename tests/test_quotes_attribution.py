@@ -153,3 +153,15 @@ def test_in_the_words_of_a_places_government() -> None:
     text = ("Dubai has declared itself the center of Islamic finance and says it aims, in the words of Dubai's "
             "government, to ``develop the same stature as New York.''")
     assert _direct_speakers(text)["develop"] == "Dubai's government"
+
+
+def test_a_characterising_verb_nearer_the_phrase_than_a_speech_verb() -> None:
+    text = ("Both companies are expecting lawsuits over the slick , which US President Barack Obamo described as a "
+            "`` potentially unprecedented '' environmental disaster .")
+    assert _direct_speakers(text)["potentially"] == "Barack Obamo"
+
+
+def test_a_warning_the_parse_took_for_a_noun() -> None:
+    text = ("Egypt and Jordan also sharply criticised the shift, with Jordanian Foreign Minister Ayman Safadoun "
+            "warning of \"dangerous consequences\".")
+    assert _direct_speakers(text)["dangerous"] == "Ayman Safadoun"
