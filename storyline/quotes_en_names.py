@@ -294,8 +294,8 @@ class EnglishNames:
 
     def _issuer(self, writing: Any) -> tuple[str | None, str | None, str]:
         """Who issued "the statement" or "the letter": the subject of the nearest earlier sentence
-        that names that writing ("The company denied the allegations in a statement"), resolved
-        as a speaker is; nobody where that subject is the writing itself."""
+        that issued one ("The company denied the allegations in a statement"), resolved as a
+        speaker is; a sentence whose subject is a writing itself tells no issuer and is passed."""
         if any(c.dep_ in ("compound", "poss") for c in writing.children):
             return None, None, ""  # "the commission letter": whose it is, the words before it say
         for tok in reversed(self.doc[max(0, writing.i - 300):writing.sent.start]):
