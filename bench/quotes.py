@@ -31,12 +31,16 @@ Anchors in the same run, on the same texts and spaCy model (`en_core_web_sm_vbsp
 - nearest name: every gold span taken as given, its speaker the PERSON or ORG entity spaCy finds
   nearest to the span (by characters, either side): `speaker_acc` only.
 
-Per corpus and per part, lines before the last. Each document is in one part: `dev`, whose errors
-were read to improve storyline, or `held` (every other document of the first batch, and the whole
-third batch), never read, which stands for text the rules were not written on. The fourth batch was
-scored before its errors were read (a second look at unseen text), then joined `dev`.
+Per corpus, per part and per batch (each row's `batch`, 1-4), lines before the last. Each document
+is in one part: `dev`, whose errors were read to improve storyline, or `held` (every other document
+of the first batch, and the whole third batch), never read, which stands for text the rules were not
+written on. The fourth batch was scored before its errors were read (a second look at unseen text),
+then joined `dev`: its line over an older commit (`--storyline`) is that look.
 
-Usage: python bench/quotes.py [--smoke]   (--smoke: the first 8 documents)
+Usage: python bench/quotes.py [--smoke] [--storyline CHECKOUT]
+  --smoke: the first 8 documents;
+  --storyline: score another checkout's storyline with this script and gold, e.g.
+    git worktree add /tmp/old 4bfe19a && python bench/quotes.py --storyline /tmp/old
 Data root: $STORYLINE_SHARED (default ../shared beside the repository); skipped when absent.
 Last line: `quotes: found=... speaker_acc=... speaker_precision=... false_quotes=...
  textacy_found=... textacy_speaker_acc=... textacy_speaker_precision=... textacy_false_quotes=...
@@ -205,7 +209,12 @@ def nearest_name_acc(gold: dict[tuple[str, str], list[dict]], texts: dict[tuple[
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--smoke", action="store_true", help="the first 8 documents")
+    ap.add_argument("--storyline", metavar="CHECKOUT",
+                    help="score the storyline package of another checkout (an older commit's worktree) "
+                         "with this script and gold")
     args = ap.parse_args()
+    if args.storyline:
+        sys.path.insert(0, str(Path(args.storyline).resolve()))
     shared = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
     data = shared / "data"
     truth = data / "article-extraction-benchmark" / "ground-truth.json"
@@ -224,15 +233,12 @@ def main() -> int:
     except ImportError:
         print("  textacy not installed (make bench installs it): its figures left out")
     figures["nearest_speaker_acc"] = nearest_name_acc(gold, texts)
-    for corpus in ("aeb", "timeline17", "duc"):
-        part = {k: v for k, v in gold.items() if k[0] == corpus}
-        if part and not args.smoke:
-            one = score(part, texts, ours)
-            print(f"  {corpus}: " + " ".join(f"{k}={v:.3f}" for k, v in one.items())
-                  + f" spans={sum(len(v) for v in part.values())} docs={len(part)}", flush=True)
     if not args.smoke:
-        for name in ("dev", "held"):
-            part = {k: v for k, v in gold.items() if v[0]["part"] == name}
+        groups = [(corpus, lambda key, rows, c=corpus: key[0] == c) for corpus in ("aeb", "timeline17", "duc")]
+        groups += [(name, lambda key, rows, n=name: rows[0]["part"] == n) for name in ("dev", "held")]
+        groups += [(f"batch{b}", lambda key, rows, b=b: rows[0]["batch"] == b) for b in (1, 2, 3, 4)]
+        for name, member in groups:
+            part = {k: v for k, v in gold.items() if member(k, v)}
             one = score(part, texts, ours)
             print(f"  {name}: " + " ".join(f"{k}={v:.3f}" for k, v in one.items())
                   + f" spans={sum(len(v) for v in part.values())} docs={len(part)}", flush=True)

@@ -44,6 +44,7 @@ from storyline.quotes_speakers import (
     clean_name,
 )
 
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")
 _PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "across", "around", "outside", "inside", "towards",
                           "toward", "through"})
 
@@ -58,8 +59,7 @@ class _English(EnglishNames, ReportedSpeech):
             for i in range(self._token_at(span.start), self._token_at(span.end)):
                 self.in_quote[i] = k
         self.subjects = self._person_subjects()
-        self.sp.pronoun_subjects = [(t.idx, PRONOUN_GENDER[t.lower_]) for t in doc if t.lower_ in ("he", "she")
-                                    and t.dep_ in SUBJ and self.in_quote[t.i] < 0]
+        self.sp.pronoun_subjects = self._pronoun_subjects()
 
     def _person_subjects(self) -> list[tuple[int, Any]]:
         """Persons in subject position (preferred referents of a pronoun); marks as unlikely the
@@ -89,6 +89,18 @@ class _English(EnglishNames, ReportedSpeech):
                 tok = self.doc[i]
                 if tok.idx == hit.start() and tok.dep_ in SUBJ and tok.pos_ == "PROPN":
                     out.append((tok.idx, Mention("", tok.text, tok.idx, tok.idx + len(tok.text), "PERSON")))
+        return out
+
+    def _pronoun_subjects(self) -> list[tuple[int, str]]:
+        """(position, gender) of each "he" and "she" in subject position outside quotes: found in the
+        text, so that only their tokens are looked at, not every token of the article."""
+        out = []
+        for hit in _HE_SHE.finditer(self.text):
+            i = self._token_at(hit.start())
+            if i < len(self.doc) and self.doc[i].idx == hit.start():
+                tok = self.doc[i]
+                if tok.lower_ in ("he", "she") and tok.dep_ in SUBJ and self.in_quote[i] < 0:  # not "he/she"
+                    out.append((tok.idx, PRONOUN_GENDER[tok.lower_]))
         return out
 
     # --- regions around a quote -----------------------------------------------------------------
@@ -177,6 +189,9 @@ class _English(EnglishNames, ReportedSpeech):
         # Netanyahu has sent ``a clear message to those deluding themselves'' into thinking ...'):
         # a speech verb before it reports it, rather than one in the rest of that sentence.
         runs_on = not any(ch in ",.!?;:…—–-" for ch in self.text[max(span.start, span.end - 4):span.end + 3])
+        # a phrase quoted in the clause of a verb that characterises what someone said ("she
+        # described this as the “worst case scenario” and accused him of “manipulative bullying”)
+        characterising = [t for t in before if _characterises(t)] if short or runs_on else []
         if verb_after and verb_after[0].i - after[0].i <= 8 and not (runs_on and verb_before):
             attr, region = verb_after[0], after
         elif acc_after is not None and acc_after.i - after[0].i <= 8:
@@ -192,19 +207,14 @@ class _English(EnglishNames, ReportedSpeech):
                 attr = attr.head
             # ... but "are expecting lawsuits over the slick, which Obama described as a ``potentially
             # unprecedented'' disaster": a verb that characterises, nearer the phrase, is whose it is
-            nearer = [t for t in before if _characterises(t) and t.i > verb_before[-1].i]
-            if nearer and (short or runs_on):
-                attr = nearer[-1]
+            if characterising and characterising[-1].i > verb_before[-1].i:
+                attr = characterising[-1]
         elif before and before[-1].text in (":", "—", "-", "–") and not short:
             return self._colon(found, before)
         elif verb_after and not _sentence_end(quoted):
             attr, region = verb_after[0], after
-        if attr is None and (short or runs_on):
-            # a phrase quoted in the clause of a verb that characterises what someone said ("she
-            # described this as the “worst case scenario” and accused him of “manipulative bullying”)
-            weak = [t for t in before if _characterises(t)]
-            if weak:
-                attr, region = weak[-1], before
+        if attr is None and characterising:
+            attr, region = characterising[-1], before
         if attr is None:
             signed = self._signature(span)
             if signed is not None:  # “Very talented people!” – Ali***; a tweet “…” — Mike Beauvais (@mikeb)

@@ -330,7 +330,7 @@ class Speakers:
             return None
         nearest = max(c[0] for c in cands)
         last = max(c[2] for c in cands if c[0] == nearest)
-        if self._sentences_between(last, at) > 4:
+        if self._sentences_beyond(last, at, 4):
             return None
         if any(last < u < at and self.sentence_of(u) > nearest for u in self.unnamed):
             return None  # someone unnamed spoke since the last name: "he" is more likely them
@@ -347,11 +347,16 @@ class Speakers:
     def sentence_of(self, pos: int) -> int:
         return bisect_left(self._sentence_ends, pos)
 
-    def _sentences_between(self, start: int, end: int) -> int:
-        """Sentence breaks from `start` to `end` outside direct quotes: ``Panic. No help. No police.''
-        is one quote, not three sentences between a name and the "he said" after it."""
-        lo, hi = bisect_left(self._sentence_ends, start), bisect_left(self._sentence_ends, end)
-        return sum(1 for pos in self._sentence_ends[lo:hi] if not self._quoted(pos))
+    def _sentences_beyond(self, start: int, end: int, limit: int) -> bool:
+        """More than `limit` sentence breaks from `start` to `end`, counting none inside a direct
+        quote (``Panic. No help. No police.'' is one quote, not three sentences between a name and
+        the "he said" after it). Stops at the limit: the name may lie far back in a long article."""
+        count = 0
+        for pos in self._sentence_ends[bisect_left(self._sentence_ends, start):bisect_left(self._sentence_ends, end)]:
+            count += not self._quoted(pos)
+            if count > limit:
+                return True
+        return False
 
     @staticmethod
     def _holds_any(positions: list[int], start: int, end: int) -> bool:

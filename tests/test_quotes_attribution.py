@@ -3,15 +3,8 @@ each on invented text."""
 
 from __future__ import annotations
 
-from storyline.entities.ner import find_mentions
-from storyline.model import Article
-from storyline.quotes import find_quotes
 from storyline.quotes_speakers import gender_of
-
-
-def _direct_speakers(text: str) -> dict[str, str | None]:
-    article = Article(source="s", title=None, text=text, language="en")
-    return {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"}
+from tests.test_quotes import _direct_speakers
 
 
 def test_sentences_inside_a_quote_do_not_part_a_pronoun_from_its_name() -> None:
@@ -165,3 +158,9 @@ def test_a_warning_the_parse_took_for_a_noun() -> None:
     text = ("Egypt and Jordan also sharply criticised the shift, with Jordanian Foreign Minister Ayman Safadoun "
             "warning of \"dangerous consequences\".")
     assert _direct_speakers(text)["dangerous"] == "Ayman Safadoun"
+
+
+def test_a_pronoun_glued_to_another_is_no_subject_of_its_own() -> None:
+    text = ("Each voter decides whether he\\/she will go. Senator Ana Ruiz spoke first to the crowd. ``We will all "
+            "go to the polls on Sunday,'' she said.")
+    assert _direct_speakers(text)["We"] == "Ana Ruiz"
