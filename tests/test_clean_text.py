@@ -326,6 +326,19 @@ def test_readers_comments_run_from_the_first_comments_stamp_to_the_end_of_the_pa
     assert "the mayor wrote" in single.body and single.body.endswith(later)
 
 
+def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
+    # WordPress-style threads: date, time, the reply link, then the comment, often run together
+    page = (f"Marvel closes its old bridge\n{BODY}\n{BODY}\n"
+            "March 9 , 2031 at 11:01 am | Reply The council raised the tolls and the town blinked .\n"
+            "We had a chance to mend it ten years ago and we let it slip , as everyone in the valley knows .\n"
+            "!! March 9 , 2031 at 1:46 pm | Reply Nobody asked the ferrymen what they think about it .\n")
+    r = clean_plain_text(page)
+    assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-09"
+    # one stamp, or a reply that is no link, is text
+    single = clean_plain_text(f"{BODY}\nThe mayor 's reply of March 9 , 2031 at 11:01 am was short .\n{BODY}\n")
+    assert "reply of March 9" in single.body
+
+
 def test_treebank_escapes_of_brackets_are_brackets_again():
     lead = "The World Health Organization -LRB- WHO -RRB- warned on Monday ."
     r = clean_plain_text(f"Flu warning\n{lead} {BODY}\n{BODY}\n")
