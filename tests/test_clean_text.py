@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import time
 
+from storyline.clean import clean
 from storyline.clean.text import clean_plain_text
+from storyline.model import RawDocument
+from storyline.settings import DEFAULT
 from tests.conftest import FIXTURES
 
 TEXT = FIXTURES / "text"  # invented articles, written for these tests
@@ -334,6 +337,12 @@ def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
             "!! March 9 , 2031 at 1:46 pm | Reply Nobody asked the ferrymen what they think about it .\n")
     r = clean_plain_text(page)
     assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-09"
+    # a page of readers' comments only has no article: its comments are not taken back as prose
+    thread = ("What do you think ?\n"
+              "March 9 , 2031 at 11:01 am | Reply The council raised the tolls and the town blinked again .\n"
+              "We had a chance to mend it ten years ago and we let it slip , as everyone in the valley knows .\n"
+              "March 9 , 2031 at 1:46 pm | Report abuse | Reply Nobody asked the ferrymen what they think .\n")
+    assert len(clean(RawDocument(source="thread.txt", kind="text", content=thread)).text) < DEFAULT.min_body_chars
     # one stamp, or a reply that is no link, is text
     single = clean_plain_text(f"{BODY}\nThe mayor 's reply of March 9 , 2031 at 11:01 am was short .\n{BODY}\n")
     assert "reply of March 9" in single.body
