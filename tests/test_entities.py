@@ -235,6 +235,21 @@ def test_surname_that_fits_two_full_names_joins_neither():
     assert apart(ents, "Aliyev", "Ilham Aliyev") and apart(ents, "Aliyev", "Heydar Aliyev")
 
 
+def test_a_surname_of_two_words_printed_alone_is_the_full_name_that_ends_with_it():
+    # the model typed the hyphenated surname a body, and the one with its particle a second person
+    ms = [gold("a", "Eman al-Obeidy", "PERSON"), gold("a", "Al-Obeidy", "PERSON", 1), gold("a", "Obeidy", "PERSON", 2),
+          gold("a", "Luis Moreno-Ocampo", "PERSON"), gold("a", "Luis Moreno-Ocampo", "PERSON", 3),
+          gold("a", "Moreno-Ocampo", "ORG", 4)]
+    ents = resolve(ms)
+    assert one_entity(ents, "Eman al-Obeidy", "Al-Obeidy", "Obeidy")
+    assert one_entity(ents, "Luis Moreno-Ocampo", "Moreno-Ocampo")
+    assert entity_of(ents, "Moreno-Ocampo")[0].type == "PERSON"
+    # one that ends two full names joins neither
+    ents = resolve([gold("b", "Jean-Marie Le Pen", "PERSON"), gold("b", "Marine Le Pen", "PERSON"),
+                    gold("b", "Le Pen", "PERSON", 1)])
+    assert apart(ents, "Le Pen", "Marine Le Pen") and apart(ents, "Le Pen", "Jean-Marie Le Pen")
+
+
 def test_surname_alone_in_an_article_joins_the_one_full_name_of_the_story():
     ents = resolve([gold("a", "Dmitry Peskov", "PERSON"), gold("b", "Peskov", "PERSON"),
                     gold("b", "Vladimir Putin", "PERSON")])

@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
+from storyline.clean.bylines import NAME_PARTICLES
 from storyline.entities import names, roles
 from storyline.entities.keys import (
     FACILITY_WORDS,
@@ -154,7 +155,7 @@ def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
             continue
         g = by_key.setdefault(it.core, Group(docs={it.doc}))
         g.items.append(it)
-    groups = list(by_key.values())
+    groups = _with_compound_surnames(list(by_key.values()))
     persons = [g for g in groups if g.full_names()]
     surnames: dict[str, list[Group]] = defaultdict(list)
     for p in persons:
@@ -175,6 +176,35 @@ def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
             attached.add(id(g))
     groups = [g for g in groups if id(g) not in attached]
     return groups + _descriptions(others, groups)
+
+
+# Words that open a surname printed without its given name ("al-Obeidy", "Le Pen", "bin Laden").
+_SURNAME_PARTICLES = NAME_PARTICLES | {"ibn", "abu", "ben", "di", "del", "della", "ter", "ten", "st"}
+
+
+def _with_compound_surnames(groups: list[Group]) -> list[Group]:
+    """A surname of two words printed alone is the end of the one full name of the article that
+    ends with it: "Moreno-Ocampo" of Luis Moreno-Ocampo, "Al-Obeidy" of Eman al-Obeidy, whatever
+    the model typed it. Left alone, the hyphenated surname was a body of its own (typed ORG), and
+    "Al-Obeidy", typed PERSON, a second full name ending in "Obeidy", so that the bare "Obeidy"
+    fitted two people and joined neither: one woman was three rows. A surname that ends two full
+    names ("Le Pen" beside Jean-Marie and Marine Le Pen) joins neither."""
+    ends: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+    for g in groups:
+        for fn in g.full_names():
+            for n in range(2, len(fn)):
+                ends[fn[-n:]].append(g)
+    attached: set[int] = set()
+    for g in groups:
+        toks = g.items[0].toks
+        if len(toks) < 2 or not all(it.is_name for it in g.items) or not all(
+                " " not in it.name or it.name.split()[0].lower() in _SURNAME_PARTICLES for it in g.items):
+            continue
+        owners = list({id(p): p for p in ends.get(toks, ()) if p is not g and id(p) not in attached}.values())
+        if len(owners) == 1:
+            owners[0].items.extend(g.items)
+            attached.add(id(g))
+    return [g for g in groups if id(g) not in attached]
 
 
 def _descriptions(others: list[Item], groups: list[Group]) -> list[Group]:
