@@ -42,7 +42,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 34
-STORY_VERSION = 32
+STORY_VERSION = 33
 # Stories this big are analysed at ingest: analysing a smaller one on first `show` takes well under a second.
 PRECOMPUTE_MEMBERS = 8
 TIMELINE_EVENTS = 20  # a story's timeline is for reading: the best-supported dated events

@@ -250,6 +250,34 @@ def test_a_surname_of_two_words_printed_alone_is_the_full_name_that_ends_with_it
     assert apart(ents, "Le Pen", "Marine Le Pen") and apart(ents, "Le Pen", "Jean-Marie Le Pen")
 
 
+def test_a_bare_surname_of_several_people_is_one_row_and_the_main_figures_when_he_dominates():
+    # two Aliyevs: the bare name in two other articles is one row, and neither man's
+    ms = [gold("a", "Ilham Aliyev", "PERSON"), gold("a", "Heydar Aliyev", "PERSON"),
+          gold("b", "Aliyev", "PERSON"), gold("c", "Aliyev", "PERSON")]
+    ents = resolve(ms)
+    assert len(entity_of(ents, "Aliyev")) == 1 and entity_of(ents, "Aliyev")[0].name == "Aliyev"
+    assert apart(ents, "Aliyev", "Ilham Aliyev") and apart(ents, "Aliyev", "Heydar Aliyev")
+    # a story named in full after one man in nearly every article: the bare surname is his
+    ms = [gold(f"m{i}", "Moammar Gadhafi", "PERSON") for i in range(5)] + [
+        gold("s", "Saif al-Islam Gadhafi", "PERSON"), gold("x", "Gadhafi", "ORG"), gold("x", "Gadhafi", "ORG", 1),
+        gold("y", "Gadhafi", "PERSON")]
+    ents = resolve(ms)
+    assert one_entity(ents, "Moammar Gadhafi", "Gadhafi") and apart(ents, "Gadhafi", "Saif al-Islam Gadhafi")
+    # not a place that is someone's surname
+    ms = [gold(f"h{i}", "Hamilton Jordan", "PERSON") for i in range(5)] + [
+        gold("j", "Michael Jordan", "PERSON"), gold("x", "Jordan", "PLACE"), gold("y", "Jordan", "PLACE"),
+        gold("y", "Jordan", "PERSON", 1)]
+    assert apart(resolve(ms), "Jordan", "Hamilton Jordan")
+
+
+def test_a_person_is_named_as_most_articles_print_the_name_not_by_a_word_run_into_it():
+    ms = [gold(f"m{i}", "Moammar Gadhafi", "PERSON") for i in range(3)]
+    ms.append(gold("r", "Keeping Moammar Gadhafi", "PERSON"))
+    ents = resolve(ms)
+    assert one_entity(ents, "Moammar Gadhafi", "Keeping Moammar Gadhafi")
+    assert entity_of(ents, "Moammar Gadhafi")[0].name == "Moammar Gadhafi"
+
+
 def test_surname_alone_in_an_article_joins_the_one_full_name_of_the_story():
     ents = resolve([gold("a", "Dmitry Peskov", "PERSON"), gold("b", "Peskov", "PERSON"),
                     gold("b", "Vladimir Putin", "PERSON")])

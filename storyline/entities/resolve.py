@@ -413,7 +413,11 @@ def _canonical(g: Group, kind: str) -> str:
             best = max(display[k].items(), key=lambda p: (is_latin(p[0]), p[1]))[0]  # a Latin print of the key
             english = sum(1 for it in g.items if it.key == k and (it.m.language or "en") == "en")
             central = round(sum(n * names.name_similarity(best, other) for other, n in printed.items()), 3)
-            return (is_latin(best), len(docs), k in native, english > 0, min(len(k.split()), 3), forms[k], central, k)
+            # The articles that print this very name, before its length: a word the model ran
+            # into the name ("Reply Moammar Gadhafi", "Keeping Gadhafi") made the longer key win.
+            printing = len({it.doc for it in g.items if it.key == k})
+            return (is_latin(best), len(docs), k in native, english > 0, printing, min(len(k.split()), 3), forms[k],
+                    central, k)
 
         key = max(cands, key=support)
     else:
