@@ -337,6 +337,13 @@ def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
             "!! March 9 , 2031 at 1:46 pm | Reply Nobody asked the ferrymen what they think about it .\n")
     r = clean_plain_text(page)
     assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-09"
+    # a thread that lists the newest first is dated by its earliest stamp; a stamp may end in its
+    # abuse report link alone
+    newest_first = (f"Marvel closes its old bridge\n{BODY}\n{BODY}\n"
+                    "Posted by : riverfan | March 12 , 2031 11:00 AM | Report abuse Shame on the council .\n"
+                    "Posted by : esk_walker | March 10 , 2031 9:15 AM | Report abuse The ferry will do fine .\n")
+    r = clean_plain_text(newest_first)
+    assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-10"
     # a page of readers' comments only has no article: its comments are not taken back as prose
     thread = ("What do you think ?\n"
               "March 9 , 2031 at 11:01 am | Reply The council raised the tolls and the town blinked again .\n"
