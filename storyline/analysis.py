@@ -41,7 +41,7 @@ from storyline.model import (
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
-ARTICLE_VERSION = 34
+ARTICLE_VERSION = 35
 STORY_VERSION = 33
 # Stories this big are analysed at ingest: analysing a smaller one on first `show` takes well under a second.
 PRECOMPUTE_MEMBERS = 8

@@ -122,6 +122,16 @@ def test_caption_in_another_script_counts_but_masthead_does_not(english):
     assert not any("Hale" in m.text or "Twitter" in m.text for m in ms)
 
 
+def test_readers_comments_under_the_article_name_nobody(english):
+    text = "Retired vice admiral Gennady Zhuravlyov told Interfax the fleet would stay in port."
+    comments = ["March 9 , 2031 at 11:01 am | Reply Senator Walter Brennan should resign over this .",
+                "I agree with Margaret Olsen that the admiral is wrong about the fleet and the port .",
+                "March 9 , 2031 at 1:46 pm | Reply Nobody asked the ferrymen what they think ."]
+    lines = [Line(1, text, "body")] + [Line(n, c, "boilerplate") for n, c in enumerate(comments, start=2)]
+    names = {m.text for m in find_mentions(article("c.txt", text, lines=lines))}
+    assert "Gennady Zhuravlyov" in names and not any("Brennan" in n or "Olsen" in n for n in names)
+
+
 def test_noise_words_and_demonyms_are_dropped(english):
     a = article("n.txt", "Risky intervention\n\nThe Azerbaijani side said Azerbaijan would not stop. "
                          "Martial law was introduced in Armenia.")

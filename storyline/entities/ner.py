@@ -37,6 +37,7 @@ from typing import Any
 
 from storyline import nlp
 from storyline.clean.datelines import opening_dateline
+from storyline.clean.text import comment_stamps
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import QUOTES, TIME_ZONES, rule_mentions
@@ -434,7 +435,10 @@ def _outside_lines(article: Article) -> list[str]:
     """
     body = article.text
     keep = []
-    for line in article.lines:
+    # Readers' comments are out of the body, and name whomever they please ("Reply", "Terms of
+    # Service" and every commenter's grudge became a CNN story's people and bodies).
+    stamps = comment_stamps([line.text for line in article.lines])
+    for line in article.lines[:stamps[0][0] if stamps else None]:
         if line.kind in ("body", "metadata"):
             continue
         text = line.text.strip()
