@@ -42,7 +42,10 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 35
-STORY_VERSION = 33
+STORY_STAGES_VERSION = 33
+# A story's analysis is made of its articles': a new article analyser redoes the stories too (a
+# bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
+STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
 # Stories this big are analysed at ingest: analysing a smaller one on first `show` takes well under a second.
 PRECOMPUTE_MEMBERS = 8
 TIMELINE_EVENTS = 20  # a story's timeline is for reading: the best-supported dated events
