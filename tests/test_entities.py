@@ -112,10 +112,13 @@ def test_a_name_ends_before_the_bracketed_acronym_the_model_ran_it_into(english)
 def test_caption_in_another_script_counts_but_masthead_does_not(english):
     lines = [Line(1, "Геннадий Журавлёв", "boilerplate"), Line(2, "Editor in Chief Marcus Hale", "boilerplate"),
              Line(3, "Subscribe to our newsletter and follow us on Twitter", "boilerplate"),
-             Line(4, "Retired general rules out intervention", "title")]
+             Line(4, "Retired general rules out intervention", "title"),
+             Line(5, "The Herald welcomes a lively and courteous discussion as long as you follow the Rules of "
+                     "Conduct set forth in our Terms of Service .", "boilerplate")]
     text = "Retired vice admiral Gennady Zhuravlyov told Interfax the fleet would stay in port."
     a = article("c.txt", text, lines=lines)
     ms = find_mentions(a)
+    assert not any("Terms" in m.text or "Rules" in m.text for m in ms)
     outside = [m for m in ms if m.start < 0]
     assert any(m.type == "PERSON" and "Журавл" in m.text for m in outside)
     assert all(m.sentence == -1 and m.end == -1 for m in outside)
