@@ -283,6 +283,18 @@ def test_a_bare_surname_of_several_people_is_one_row_and_the_main_figures_when_h
     assert apart(resolve(ms), "Jordan", "Hamilton Jordan")
 
 
+def test_a_surname_typed_a_body_after_its_man_stays_his_and_he_stays_a_person():
+    # "Gadhafi forces" typed ORG outnumbers "Gadhafi said"; one reader prints the name in lower case
+    ms = [gold("a", "Moammar Gadhafi", "PERSON"), gold("a", "Gadhafi", "PERSON", 1),
+          gold("b", "Moammar Gadhafi", "PERSON"), gold("b", "Gadhafi", "PERSON", 1)]
+    ms += [gold("a", "Gadhafi", "ORG", n) for n in range(2, 7)] + [gold("b", "Gadhafi", "ORG", n) for n in range(2, 7)]
+    texts = {"a": "Moammar Gadhafi spoke. Gadhafi said so. Gadhafi forces attacked.",
+             "b": "Moammar Gadhafi spoke. Gadhafi forces attacked. i think gadhafi needs to go"}
+    ents = resolve(ms, texts)
+    assert len(entity_of(ents, "Gadhafi")) == 1 and entity_of(ents, "Gadhafi")[0].type == "PERSON"
+    assert len(entity_of(ents, "Gadhafi")[0].mentions) == len(ms)
+
+
 def test_a_person_is_named_as_most_articles_print_the_name_not_by_a_word_run_into_it():
     ms = [gold(f"m{i}", "Moammar Gadhafi", "PERSON") for i in range(3)]
     ms.append(gold("r", "Keeping Moammar Gadhafi", "PERSON"))
