@@ -276,6 +276,10 @@ def test_a_bare_surname_of_several_people_is_one_row_and_the_main_figures_when_h
         gold("y", "Gadhafi", "PERSON")]
     ents = resolve(ms)
     assert one_entity(ents, "Moammar Gadhafi", "Gadhafi") and apart(ents, "Gadhafi", "Saif al-Islam Gadhafi")
+    # a given name is no bare surname of a compound one ("Ben Ali")
+    ms = [gold(f"t{i}", "Zine El Abidine Ben Ali", "PERSON") for i in range(5)] + [
+        gold("u", "Ali Hassan", "PERSON"), gold("v", "Hassan Ali", "PERSON"), gold("x", "Ali", "PERSON")]
+    assert apart(resolve(ms), "Ali", "Zine El Abidine Ben Ali")
     # not a place that is someone's surname
     ms = [gold(f"h{i}", "Hamilton Jordan", "PERSON") for i in range(5)] + [
         gold("j", "Michael Jordan", "PERSON"), gold("x", "Jordan", "PLACE"), gold("y", "Jordan", "PLACE"),

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storyline.clean.bylines import NAME_PARTICLES
 from storyline.entities import names
 from storyline.model import Mention
 
@@ -65,6 +66,10 @@ hij zij ze hem haar hun zijn die dat wie welke wat het
 il elle ils elles lui leur leurs son sa ses qui lequel
 er sie es ihm ihr ihn ihnen sein seine
 """.split())
+
+
+# Words that open a surname of two words ("al-Obeidy", "Le Pen", "bin Laden", "Ben Ali").
+SURNAME_PARTICLES = NAME_PARTICLES | {"ibn", "abu", "ben", "di", "del", "della", "ter", "ten", "st"}
 
 
 @dataclass

@@ -16,6 +16,7 @@ from functools import lru_cache
 from storyline.entities import names, roles
 from storyline.entities.keys import (
     ORG_DESIGNATORS,
+    SURNAME_PARTICLES,
     Group,
     abbreviates,
     consonants,
@@ -319,7 +320,9 @@ def _dominant_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[
     by_surname: dict[str, set[int]] = defaultdict(set)
     for j, fns in enumerate(full):
         for fn in fns:
-            by_surname[fn[-1]].add(uf.find(j))
+            # "Ali" is no bare surname of Zine El Abidine Ben Ali
+            if fn[-2] not in SURNAME_PARTICLES:
+                by_surname[fn[-1]].add(uf.find(j))
     for root, members in list(uf.members.items()):
         if uf.find(root) != root or any(full[k] for k in members):
             continue

@@ -42,7 +42,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from storyline.clean.bylines import NAME_PARTICLES
 from storyline.entities import names, roles
 from storyline.entities.keys import (
     FACILITY_WORDS,
@@ -50,6 +49,7 @@ from storyline.entities.keys import (
     ORG_DESIGNATORS,
     PLACE_DESIGNATORS,
     PLACE_QUALIFIERS,
+    SURNAME_PARTICLES,
     Group,
     Item,
     abbreviates,
@@ -182,10 +182,6 @@ def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
     return groups + _descriptions(others, groups)
 
 
-# Words that open a surname printed without its given name ("al-Obeidy", "Le Pen", "bin Laden").
-_SURNAME_PARTICLES = NAME_PARTICLES | {"ibn", "abu", "ben", "di", "del", "della", "ter", "ten", "st"}
-
-
 def _with_compound_surnames(groups: list[Group]) -> list[Group]:
     """A surname of two words printed alone is the end of the one full name of the article that
     ends with it: "Moreno-Ocampo" of Luis Moreno-Ocampo, "Al-Obeidy" of Eman al-Obeidy, whatever
@@ -202,7 +198,7 @@ def _with_compound_surnames(groups: list[Group]) -> list[Group]:
     for g in groups:
         toks = g.items[0].toks
         if len(toks) < 2 or not all(it.is_name for it in g.items) or not all(
-                " " not in it.name or it.name.split()[0].lower() in _SURNAME_PARTICLES for it in g.items):
+                " " not in it.name or it.name.split()[0].lower() in SURNAME_PARTICLES for it in g.items):
             continue
         owners = list({id(p): p for p in ends.get(toks, ()) if p is not g and id(p) not in attached}.values())
         if len(owners) == 1:
