@@ -297,6 +297,17 @@ def test_a_surname_typed_a_body_after_its_man_stays_his_and_he_stays_a_person():
     ents = resolve(ms, texts)
     assert len(entity_of(ents, "Gadhafi")) == 1 and entity_of(ents, "Gadhafi")[0].type == "PERSON"
     assert len(entity_of(ents, "Gadhafi")[0].mentions) == len(ms)
+    # as many surnames typed a place as full names typed a person: still a person
+    ents = resolve([gold("a", "Sarah Palin", "PERSON"), gold("a", "Palin", "PLACE", 1),
+                    gold("b", "Sarah Palin", "PERSON"), gold("b", "Palin", "PLACE", 1)])
+    assert entity_of(ents, "Palin")[0].type == "PERSON"
+
+
+def test_an_acronym_typed_a_body_is_no_persons_initials():
+    ms = [gold("a", "Tommy Vietor", "PERSON"), gold("a", "TV", "ORG", 1), gold("b", "TV", "ORG"),
+          gold("b", "Boone Pickens", "PERSON"), gold("c", "BP", "ORG")]
+    ents = resolve(ms)
+    assert apart(ents, "TV", "Tommy Vietor") and apart(ents, "BP", "Boone Pickens")
 
 
 def test_a_person_is_named_as_most_articles_print_the_name_not_by_a_word_run_into_it():

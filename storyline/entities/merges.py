@@ -408,16 +408,20 @@ def _place_spelling(a: str, b: str) -> bool:
 
 
 def _acronyms(uf: Clusters, groups: list[Group]) -> None:
+    """An acronym joins the one cluster whose name it abbreviates; a person's only when the acronym
+    is typed a person too (JFK), not "TV" Tommy Vietor or "BP" Boone Pickens."""
     longs: dict[str, set[int]] = defaultdict(set)
+    people: dict[str, set[int]] = defaultdict(set)
     for i, g in enumerate(groups):
         for it in g.items:
             if len(it.toks) >= 2 and it.is_name:
-                longs[it.name].add(i)
+                (people if g.full_names() else longs)[it.name].add(i)
     for i, g in enumerate(groups):
         name = g.items[0].name
         if not is_acronym(name):
             continue
-        roots = {uf.find(j) for long, idx in longs.items() if abbreviates(name, long) for j in idx if j != i}
+        expansions = longs | people if g.label() == "PERSON" else longs
+        roots = {uf.find(j) for long, idx in expansions.items() if abbreviates(name, long) for j in idx if j != i}
         if len(roots) == 1:
             uf.union(roots.pop(), i)
 

@@ -81,7 +81,7 @@ _PLACE_LIST = re.compile(
     r"\b(?:in|from|to|near|between|across|visited|visit)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+)+(?:and|or)\s+$")
 
 # A body named right after its kind: "the Estorian shipping company Baltor Shipping".
-_ORG_LEFT = re.compile(r"\b(?:company|firm|operator|concern|corporation|manufacturer|maker|producer|carrier|"
+_ORG_LEFT = re.compile(r"\b(?:company|firm|operator|concern|corporation|manufacturer|maker|carrier|"
                        r"airline|bank|insurer|broadcaster|newspaper)\s+$", re.I)
 
 _PLACE_RIGHT = re.compile(r"^\s+(?:region|city|province|district|oblast|village|town)\b", re.I)
@@ -289,7 +289,10 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             if garbled is not None:
                 return garbled
     if is_acronym(name):
-        hits = [h for h in groups if h is not g and any(abbreviates(name, it.name) for it in h.items)]
+        # A person is no acronym's expansion unless the acronym is typed a person too (JFK): "TV"
+        # had been Tommy Vietor, "BP" Boone Pickens, "AAA" Alaa al Aswany.
+        hits = [h for h in groups if h is not g and (label == "PERSON" or not h.full_names())
+                and any(abbreviates(name, it.name) for it in h.items)]
         if len(hits) == 1:
             return hits[0]
         # "the Disaster and Emergency Management Authority (AFAD)": an acronym printed right after
@@ -360,17 +363,19 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
     # A model's type outvotes the rules': "participación en Chrysler" made a place of the company
     # the English copy's model called an organisation.
     modelled = any(it.m.language in _MODEL_LANGUAGES and it.m.type in TYPES for it in g.items)
-    # A person's surname typed a body is mostly the man standing for his side ("Gadhafi forces",
-    # "the Gadhafi regime"): once a Libya story's bare "Gadhafi" joined Moammar Gadhafi, its 257
-    # such mentions outvoted his 149 as a person.
-    surnames = {fn[-1] for fn in g.full_names()}
+    # A person's surname typed a body or a place is mostly the model's slip or the man standing
+    # for his side ("Gadhafi forces", "the Gadhafi regime"): once a Libya story's bare "Gadhafi"
+    # joined Moammar Gadhafi, its 257 such mentions outvoted his 149 as a person, and two "Palin"
+    # typed places made Sarah Palin one.
+    longs = Counter(it.m.type == "PERSON" for it in g.items if len(it.toks) >= 2 and it.is_name)
+    surnames = {fn[-n:] for fn in g.full_names() for n in range(1, len(fn))} if longs[True] > longs[False] else set()
     for it in g.items:
         t = it.m.type if it.m.type in TYPES else None
         if modelled and it.m.language not in _MODEL_LANGUAGES:
             t = None
         if t == "PERSON" and not person_anchor:
             votes[t] += 0.5
-        elif t == "ORG" and len(it.toks) == 1 and it.toks[0] in surnames:
+        elif t in ("ORG", "PLACE") and it.toks in surnames:
             votes[t] += 0.25
         elif t:
             votes[t] += 1.0
