@@ -344,6 +344,10 @@ def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
                     "Posted by : esk_walker | March 10 , 2031 9:15 AM | Report abuse The ferry will do fine .\n")
     r = clean_plain_text(newest_first)
     assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-10"
+    # or the comment right after the pipe
+    bare = (f"{BODY}\n{BODY}\nMarch 1 , 2031 at 6:11 pm | The council does NOT need a new bridge .\n"
+            "March 1 , 2031 at 7:02 pm | Nobody asked the ferrymen .\n")
+    assert clean_plain_text(bare).body == f"{BODY}\n{BODY}"
     # a page of readers' comments only has no article: its comments are not taken back as prose
     thread = ("What do you think ?\n"
               "March 9 , 2031 at 11:01 am | Reply The council raised the tolls and the town blinked again .\n"
