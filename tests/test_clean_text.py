@@ -345,7 +345,8 @@ def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
     r = clean_plain_text(newest_first)
     assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-10"
     # or the comment right after the pipe
-    bare = (f"{BODY}\n{BODY}\nMarch 1 , 2031 at 6:11 pm | The council does NOT need a new bridge .\n"
+    bare = (f"Marvel closes its old bridge\n{BODY}\n{BODY}\n"
+            "March 1 , 2031 at 6:11 pm | The council does NOT need a new bridge .\n"
             "March 1 , 2031 at 7:02 pm | Nobody asked the ferrymen .\n")
     assert clean_plain_text(bare).body == f"{BODY}\n{BODY}"
     # a page of readers' comments only has no article: its comments are not taken back as prose
