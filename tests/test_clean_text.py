@@ -337,6 +337,7 @@ def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
             "!! March 9 , 2031 at 1:46 pm | Reply Nobody asked the ferrymen what they think about it .\n")
     r = clean_plain_text(page)
     assert r.body == f"{BODY}\n{BODY}" and r.published == "2031-03-09"
+    assert [ln.text for ln in r.lines] == page.split("\n")[:3]  # the comments are not kept
     # a thread that lists the newest first is dated by its earliest stamp; a stamp may end in its
     # abuse report link alone
     newest_first = (f"Marvel closes its old bridge\n{BODY}\n{BODY}\n"
