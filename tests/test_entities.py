@@ -303,6 +303,19 @@ def test_a_surname_typed_a_body_after_its_man_stays_his_and_he_stays_a_person():
     assert entity_of(ents, "Palin")[0].type == "PERSON"
 
 
+def test_a_place_read_as_a_person_in_a_few_mentions_stays_a_place():
+    # "The United States has said": the model's person in 1 mention of 6
+    ms = [gold(f"a{i}", "United States", "PLACE") for i in range(5)] + [
+        gold("b", "United States", "PERSON"), gold("d", "U.S.", "PLACE")]
+    ents = resolve(ms)
+    assert one_entity(ents, "United States", "U.S.") and entity_of(ents, "U.S.")[0].type == "PLACE"
+
+
+def test_an_acronym_inside_a_name_is_spelled_whole():
+    ents = resolve([gold("a", "United Nations", "ORG"), gold("b", "U.N.", "ORG"), gold("c", "U.S. Navy", "ORG")])
+    assert one_entity(ents, "United Nations", "U.N.") and apart(ents, "U.N.", "U.S. Navy")
+
+
 def test_an_acronym_typed_a_body_is_no_persons_initials():
     ms = [gold("a", "Tommy Vietor", "PERSON"), gold("a", "TV", "ORG", 1), gold("b", "TV", "ORG"),
           gold("b", "Boone Pickens", "PERSON"), gold("c", "BP", "ORG")]

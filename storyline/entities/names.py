@@ -467,10 +467,15 @@ def is_abbreviation(short: str, long: str) -> bool:
     if not (letters.isupper() or (letters[0].isupper() and len(letters) <= 6)):  # NATO, Nato; not "us"
         return False
     words: list[tuple[str, bool]] = []   # (word, optional)
+    mixed = not to_latin(long).isupper()
     for word in re.split(r"\s+", to_latin(long).strip()):
         parts = [p for p in re.split(r"[\-–]", re.sub(r"[^\w\-–]", "", word)) if p]
         for i, part in enumerate(parts):
-            words.append((part.lower(), i > 0 or part.lower() in _STOPWORDS))
+            if mixed and 2 <= len(part) <= 4 and part.isupper() and part.isalpha():
+                # An acronym inside the name is spelled whole: "U.S. Navy" is no "U.N."
+                words.extend((c.lower(), False) for c in part)
+            else:
+                words.append((part.lower(), i > 0 or part.lower() in _STOPWORDS))
     if words and spells_no_article(letters, words[0][0]):
         words = words[1:]
     return _acronym_match(letters.lower(), tuple(words))
