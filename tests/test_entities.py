@@ -276,6 +276,13 @@ def test_a_bare_surname_of_several_people_is_one_row_and_the_main_figures_when_h
         gold("y", "Gadhafi", "PERSON")]
     ents = resolve(ms)
     assert one_entity(ents, "Moammar Gadhafi", "Gadhafi") and apart(ents, "Gadhafi", "Saif al-Islam Gadhafi")
+    # but not where the article names both men in full: there the bare name may be either
+    both = [gold("z", "Moammar Gadhafi", "PERSON"), gold("z", "Saif al-Islam Gadhafi", "PERSON", 1),
+            gold("z", "Gadhafi", "PERSON", 2)]
+    ents = resolve(ms + both)
+    z = [e for e in ents if any(m.source == "z" and m.text == "Gadhafi" for m in e.mentions)]
+    assert len(z) == 1 and z[0].name == "Gadhafi" and not any(m.source == "x" for m in z[0].mentions)
+    assert one_entity(ents, "Moammar Gadhafi") and entity_of(ents, "Moammar Gadhafi")[0] is not z[0]
     # a given name is no bare surname of a compound one ("Ben Ali")
     ms = [gold(f"t{i}", "Zine El Abidine Ben Ali", "PERSON") for i in range(5)] + [
         gold("u", "Ali Hassan", "PERSON"), gold("v", "Hassan Ali", "PERSON"), gold("x", "Ali", "PERSON")]

@@ -89,6 +89,12 @@ class Clusters:
 def across_articles(groups: list[Group]) -> list[Group]:
     uf = Clusters(groups)
     full = [g.full_names() for g in groups]
+    # How many people of each surname each article names in full (a bare surname there was left
+    # alone by the article's own round when that is two or more).
+    doc_surnames: dict[str, dict[str, set[tuple[str, ...]]]] = defaultdict(lambda: defaultdict(set))
+    for g, fns in zip(groups, full, strict=True):
+        for fn in fns:
+            doc_surnames[g.items[0].doc][fn[-1]].add(fn)
     # 1. Equal keys. A one-word key shared by several different people ("Aliyev" for two Aliyevs)
     #    joins nobody.
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -99,6 +105,14 @@ def across_articles(groups: list[Group]) -> list[Group]:
         if len(idx) < 2:
             continue
         if len(k.split()) == 1:
+            # A bare surname in an article that names several of its bearers in full (its own round
+            # left it alone for that) stays the ambiguous row: not with the others, nor anyone's.
+            unsure = _ambiguous([i for i in idx if not full[i]], k, groups, doc_surnames)
+            for i in unsure[1:]:
+                uf.union(unsure[0], i)
+            idx = [i for i in idx if i not in unsure]
+            if len(idx) < 2:
+                continue
             owners = {tuple(sorted(full[i])) for i in idx if full[i]}
             if len(owners) > 1 and not _one_person([fn for i in idx for fn in full[i]]):
                 # The bare name still names one thing wherever it stands alone: those groups are
@@ -136,7 +150,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     # 4. A surname alone in its article: the one person of the story it fits, or the one most of
     #    the story names in full.
     _lone_surnames(uf, groups, full)
-    _dominant_surnames(uf, groups, full)
+    _dominant_surnames(uf, groups, full, doc_surnames)
     # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
     _place_variants(uf, groups)
     _countries(uf, groups)
@@ -145,6 +159,18 @@ def across_articles(groups: list[Group]) -> list[Group]:
     _acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
+
+
+def _ambiguous(bare: list[int], tok: str, groups: list[Group],
+               doc_surnames: dict[str, dict[str, set[tuple[str, ...]]]]) -> list[int]:
+    """The bare groups whose article names two or more people of this surname in full (not
+    "Steve Jobs" and "Apple CEO Steve Jobs")."""
+    out = []
+    for i in bare:
+        named = sorted(doc_surnames[groups[i].items[0].doc].get(tok, ()))
+        if len(named) >= 2 and not _one_person(named):
+            out.append(i)
+    return out
 
 
 def _one_expansion(groups: list[Group], idx: list[int]) -> bool:
@@ -304,14 +330,17 @@ _DOMINANT_SHARE = 0.7
 _DOMINANT_LEAD = 4.0
 
 
-def _dominant_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
+def _dominant_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]],
+                       doc_surnames: dict[str, dict[str, set[tuple[str, ...]]]]) -> None:
     """A surname printed alone that several people of the story carry is the one of them the
     story is about, when nearly every article that names one of them in full names that one: a
     Libya story's bare "Gadhafi" is Moammar Gadhafi (named in full in 125 of its 135 articles,
     Saif al-Islam in 19, Saif al-Arab in 14, and each of the model's "Keeping Gadhafi"s in one),
     where it had been 38 rows of its own, typed a body after "Gadhafi forces". A journalist calls
     the main figure by the surname and the others by their given names. Not a place or a country
-    ("Jordan"), and only where some article uses the bare name for a person."""
+    ("Jordan"), only where some article uses the bare name for a person, and not in an article
+    that names several of its bearers in full: there "Gadhafi said his father has no intention of
+    stepping down" is Saif al-Islam's, and the bare name stays a row of its own."""
     named_in: dict[int, set[str]] = defaultdict(set)
     for j, group in enumerate(groups):
         for it in group.items:
@@ -331,6 +360,8 @@ def _dominant_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[
         if len(keys) != 1 or len(next(iter(keys))) != 1:
             continue
         tok = next(iter(keys))[0]
+        if _ambiguous(members, tok, groups, doc_surnames):
+            continue  # an article naming Moammar and Saif al-Islam Gadhafi: its "Gadhafi" may be either
         types = Counter(it.m.type for it in items)
         if not types["PERSON"] or types["PLACE"] >= max(types["PERSON"], types["ORG"]) \
                 or names.country_code(items[0].name) is not None:
