@@ -318,6 +318,15 @@ def test_a_place_read_as_a_person_in_a_few_mentions_stays_a_place():
     assert one_entity(ents, "United States", "U.S.") and entity_of(ents, "U.S.")[0].type == "PLACE"
 
 
+def test_a_city_the_model_once_read_as_a_person_is_no_surname():
+    ms = [gold(f"p{i}", "Misrata", "PLACE") for i in range(3)] + [
+        gold("q", "Misrata", "PERSON"), gold("r", "Moaath al-Misrati", "PERSON")]
+    assert apart(resolve(ms), "Misrata", "Moaath al-Misrati")
+    # a surname alone still joins the one person it fits
+    assert one_entity(resolve([gold("a", "Dmitry Peskov", "PERSON"), gold("b", "Peskov", "PERSON")]),
+                      "Dmitry Peskov", "Peskov")
+
+
 def test_an_acronym_inside_a_name_is_spelled_whole():
     ents = resolve([gold("a", "United Nations", "ORG"), gold("b", "U.N.", "ORG"), gold("c", "U.S. Navy", "ORG")])
     assert one_entity(ents, "United Nations", "U.N.") and apart(ents, "U.N.", "U.S. Navy")

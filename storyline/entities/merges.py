@@ -309,12 +309,22 @@ def _surname_aliases(uf: Clusters, groups: list[Group], full: list[list[tuple[st
 
 
 def _lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
+    """A one-word name typed a person joins the one person of the story whose surname it is, but
+    not where the story's other uses of the word make it mostly a place (Misrata, typed a person
+    in a few articles, had joined Moaath al-Misrati, and with him every mention of the city)."""
     surnames: dict[str, set[int]] = defaultdict(set)
     for j, fns in enumerate(full):
         for fn in fns:
             surnames[fn[-1]].add(j)
+    word_types: dict[str, Counter] = defaultdict(Counter)
+    for j, g in enumerate(groups):
+        if not full[j] and len(g.items[0].toks) == 1:
+            word_types[g.items[0].toks[0]].update(it.m.type for it in g.items)
     for i, g in enumerate(groups):
         if full[i] or len(g.items[0].toks) != 1 or g.label() != "PERSON":
+            continue
+        types = word_types[g.items[0].toks[0]]
+        if types["PLACE"] >= types["PERSON"]:
             continue
         tok = g.items[0].toks[0]
         roots = {uf.find(j) for sur, idx in surnames.items() if same_word(sur, tok) for j in idx}
