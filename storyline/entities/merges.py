@@ -3,7 +3,7 @@
 Every rule needs a unique candidate and respects the cannot-link of `Clusters`: two people one
 article prints apart stay apart. Rules in order: equal keys (a bare one-word key shared by
 incompatible longer names ties nobody), spellings of one full name, garbled surnames backed by a
-distinctive role, surname spellings carried to relatives, lone surnames, place spellings, one
+distinctive role, surname spellings carried to relatives, lone surnames (`surnames`), place spellings, one
 country's names, translations of a body's or a place's name (`translations`), acronyms, names
 contained in one longer name.
 """
@@ -16,16 +16,22 @@ from functools import lru_cache
 from storyline.entities import names, roles
 from storyline.entities.keys import (
     ORG_DESIGNATORS,
-    SURNAME_PARTICLES,
     Group,
     abbreviates,
-    consonants,
     contains,
     gendered,
     is_acronym,
     is_nationality,
     labels_meet,
-    same_word,
+)
+from storyline.entities.surnames import (
+    ambiguous,
+    doc_surnames,
+    dominant_surnames,
+    given_names_fit,
+    lone_surnames,
+    one_person,
+    same_full_name,
 )
 from storyline.entities.translations import translated_pairs
 
@@ -89,14 +95,9 @@ class Clusters:
 def across_articles(groups: list[Group]) -> list[Group]:
     uf = Clusters(groups)
     full = [g.full_names() for g in groups]
-    # How many people of each surname each article names in full (a bare surname there was left
-    # alone by the article's own round when that is two or more).
-    doc_surnames: dict[str, dict[str, set[tuple[str, ...]]]] = defaultdict(lambda: defaultdict(set))
-    for g, fns in zip(groups, full, strict=True):
-        for fn in fns:
-            doc_surnames[g.items[0].doc][fn[-1]].add(fn)
+    printed = doc_surnames(groups, full)
     # 1. Equal keys. A one-word key shared by several different people ("Aliyev" for two Aliyevs)
-    #    joins nobody.
+    #    joins none of them.
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
         for k in g.core_keys():
@@ -107,18 +108,18 @@ def across_articles(groups: list[Group]) -> list[Group]:
         if len(k.split()) == 1:
             # A bare surname in an article that names several of its bearers in full (its own round
             # left it alone for that) stays the ambiguous row: not with the others, nor anyone's.
-            unsure = _ambiguous([i for i in idx if not full[i]], k, groups, doc_surnames)
+            unsure = ambiguous([i for i in idx if not full[i]], k, groups, printed)
             for i in unsure[1:]:
                 uf.union(unsure[0], i)
             idx = [i for i in idx if i not in unsure]
             if len(idx) < 2:
                 continue
             owners = {tuple(sorted(full[i])) for i in idx if full[i]}
-            if len(owners) > 1 and not _one_person([fn for i in idx for fn in full[i]]):
+            if len(owners) > 1 and not one_person([fn for i in idx for fn in full[i]]):
                 # The bare name still names one thing wherever it stands alone: those groups are
                 # one row ("Misrata" had been 46 rows of a Libya story, since two articles' model
                 # made persons "Misrata Tripoli" and "Misrata Gadhafi"). Whose it is, if anyone's,
-                # is `_dominant_surnames`' question.
+                # is `surnames.dominant_surnames`' question.
                 bare = [i for i in idx if not full[i]]
                 for i in bare[1:]:
                     uf.union(bare[0], i)
@@ -142,15 +143,15 @@ def across_articles(groups: list[Group]) -> list[Group]:
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 (i, a), (j, b) = block[x], block[y]
-                if uf.find(i) != uf.find(j) and _same_full_name(a, b):
+                if uf.find(i) != uf.find(j) and same_full_name(a, b):
                     uf.union(i, j)
     # 3. People whose surname the translation garbled: given name, a loose surname and the role agree.
     _role_merges(uf, groups)
     _surname_aliases(uf, groups, full)
     # 4. A surname alone in its article: the one person of the story it fits, or the one most of
     #    the story names in full.
-    _lone_surnames(uf, groups, full)
-    _dominant_surnames(uf, groups, full, doc_surnames)
+    lone_surnames(uf, groups, full)
+    dominant_surnames(uf, groups, full, printed)
     # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
     _place_variants(uf, groups)
     _countries(uf, groups)
@@ -159,18 +160,6 @@ def across_articles(groups: list[Group]) -> list[Group]:
     _acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
-
-
-def _ambiguous(bare: list[int], tok: str, groups: list[Group],
-               doc_surnames: dict[str, dict[str, set[tuple[str, ...]]]]) -> list[int]:
-    """The bare groups whose article names two or more people of this surname in full (not
-    "Steve Jobs" and "Apple CEO Steve Jobs")."""
-    out = []
-    for i in bare:
-        named = sorted(doc_surnames[groups[i].items[0].doc].get(tok, ()))
-        if len(named) >= 2 and not _one_person(named):
-            out.append(i)
-    return out
 
 
 def _one_expansion(groups: list[Group], idx: list[int]) -> bool:
@@ -188,52 +177,6 @@ def _compatible(keys: list[str]) -> bool:
     """Every pair of these names is one name or one inside the other."""
     toks = [tuple(k.split()) for k in set(keys)]
     return all(a == b or contains(a, b) or contains(b, a) for x, a in enumerate(toks) for b in toks[x + 1:])
-
-
-def _one_person(fns: list[tuple[str, ...]]) -> bool:
-    return all(_same_full_name(fns[0], fn) for fn in fns[1:])
-
-
-@lru_cache(maxsize=65536)
-def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a == b:
-        return True
-    sa, sb = " ".join(a), " ".join(b)
-    if names.same_person_name(sa, sb):
-        return True
-    if gendered(a[-1], b[-1]):
-        return False
-    if len(a) == len(b):
-        if _given_names_fit(a, b) and names.name_similarity(a[-1], b[-1]) >= 0.8:
-            return True
-        # Transliteration and translation garble vowels most: Tobarine / Tabarin, Irina / Irena
-        # Dobrosch. The same consonants, in order, from the same first letter, in every word.
-        if all(len(x) >= 4 and consonants(x) == consonants(y) and names.name_similarity(x, y) >= 0.7
-               for x, y in zip(a, b, strict=True)):
-            return True  # (not Hassan / Hussein: too unlike besides the consonants)
-        # Three words or more, each a close spelling: Recep Tayyip / Redzhep Tayip Erdogan (a
-        # Turkish name through Russian).
-        return len(a) >= 3 and names.name_similarity(a[-1], b[-1]) >= 0.85 and all(
-            names.name_similarity(x, y) >= 0.75 for x, y in zip(a[:-1], b[:-1], strict=True))
-    # A shorter full name inside a longer one: Tayyip Erdogan / Recep Tayyip Erdogan, Vladimir
-    # Putin / Vladimir Vladimirovich Putin.
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < 2:
-        return False
-    # A word from inside the longer name stands as the shorter one's given name only when it is
-    # the same name: Marine Le Pen is not Jean-Marie Le Pen.
-    tail = long[-len(short):]
-    if names.same_person_name(short[0], tail[0]) and _same_full_name(short, tail):
-        return True
-    return _same_full_name(short, long[:1] + long[1 - len(short):])
-
-
-@lru_cache(maxsize=65536)
-def _given_names_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    ga, gb = a[0], b[0]
-    if len(ga) == 1 or len(gb) == 1:
-        return ga[0] == gb[0]
-    return ga == gb or names.name_similarity(ga, gb) >= 0.85
 
 
 def _role_merges(uf: Clusters, groups: list[Group]) -> None:
@@ -270,7 +213,7 @@ def _role_merges(uf: Clusters, groups: list[Group]) -> None:
         strong = n >= 2 and weight >= 2.0 and len(shared) >= 0.5 * min(len(words[i]), len(words[j]))
         if strong:
             floor = 0.5 if weight >= 4.0 else 0.6
-            if any(_given_names_fit(a, b) and not gendered(a[-1], b[-1])
+            if any(given_names_fit(a, b) and not gendered(a[-1], b[-1])
                    and names.name_similarity(a[-1], b[-1]) >= floor
                    for a in groups[i].full_names() for b in groups[j].full_names()):
                 uf.union(i, j)
@@ -306,84 +249,6 @@ def _surname_aliases(uf: Clusters, groups: list[Group], full: list[list[tuple[st
                 (i, a), (j, b) = entries[x], entries[y]
                 if (a[-1], b[-1]) in aliases and uf.find(i) != uf.find(j) and len(a[0]) > 1:
                     uf.union(i, j)
-
-
-def _lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
-    """A one-word name typed a person joins the one person of the story whose surname it is, but
-    not where the story's other uses of the word make it mostly a place (Misrata, typed a person
-    in a few articles, had joined Moaath al-Misrati, and with him every mention of the city)."""
-    surnames: dict[str, set[int]] = defaultdict(set)
-    for j, fns in enumerate(full):
-        for fn in fns:
-            surnames[fn[-1]].add(j)
-    word_types: dict[str, Counter] = defaultdict(Counter)
-    for j, g in enumerate(groups):
-        if not full[j] and len(g.items[0].toks) == 1:
-            word_types[g.items[0].toks[0]].update(it.m.type for it in g.items)
-    for i, g in enumerate(groups):
-        if full[i] or len(g.items[0].toks) != 1 or g.label() != "PERSON":
-            continue
-        types = word_types[g.items[0].toks[0]]
-        if types["PLACE"] >= types["PERSON"]:
-            continue
-        tok = g.items[0].toks[0]
-        roots = {uf.find(j) for sur, idx in surnames.items() if same_word(sur, tok) for j in idx}
-        if len(roots) == 1:
-            uf.union(roots.pop(), i)
-
-
-# A bare surname goes to the person named in full in at least this many of the story's articles,
-# in this share of the articles naming anyone of that surname in full, and in this many times
-# as many articles as the next.
-_DOMINANT_ARTICLES = 3
-_DOMINANT_SHARE = 0.7
-_DOMINANT_LEAD = 4.0
-
-
-def _dominant_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]],
-                       doc_surnames: dict[str, dict[str, set[tuple[str, ...]]]]) -> None:
-    """A surname printed alone that several people of the story carry is the one of them the
-    story is about, when nearly every article that names one of them in full names that one: a
-    Libya story's bare "Gadhafi" is Moammar Gadhafi (named in full in 125 of its 135 articles,
-    Saif al-Islam in 19, Saif al-Arab in 14, and each of the model's "Keeping Gadhafi"s in one),
-    where it had been 38 rows of its own, typed a body after "Gadhafi forces". A journalist calls
-    the main figure by the surname and the others by their given names. Not a place or a country
-    ("Jordan"), only where some article uses the bare name for a person, and not in an article
-    that names several of its bearers in full: there "Gadhafi said his father has no intention of
-    stepping down" is Saif al-Islam's, and the bare name stays a row of its own."""
-    named_in: dict[int, set[str]] = defaultdict(set)
-    for j, group in enumerate(groups):
-        for it in group.items:
-            if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name:
-                named_in[uf.find(j)].add(it.doc)
-    by_surname: dict[str, set[int]] = defaultdict(set)
-    for j, fns in enumerate(full):
-        for fn in fns:
-            # "Ali" is no bare surname of Zine El Abidine Ben Ali
-            if fn[-2] not in SURNAME_PARTICLES:
-                by_surname[fn[-1]].add(uf.find(j))
-    for root, members in list(uf.members.items()):
-        if uf.find(root) != root or any(full[k] for k in members):
-            continue
-        items = [it for k in members for it in groups[k].items]
-        keys = {it.toks for it in items if it.is_name}
-        if len(keys) != 1 or len(next(iter(keys))) != 1:
-            continue
-        tok = next(iter(keys))[0]
-        if _ambiguous(members, tok, groups, doc_surnames):
-            continue  # an article naming Moammar and Saif al-Islam Gadhafi: its "Gadhafi" may be either
-        types = Counter(it.m.type for it in items)
-        if not types["PERSON"] or types["PLACE"] >= max(types["PERSON"], types["ORG"]) \
-                or names.country_code(items[0].name) is not None:
-            continue
-        owners = {uf.find(j) for sur, roots in by_surname.items() if same_word(sur, tok) for j in roots}
-        counts = sorted(((len(named_in[o]), o) for o in owners), reverse=True)
-        if len(counts) < 2:
-            continue  # none, or one: `_lone_surnames`' case
-        (top, owner), (second, _) = counts[0], counts[1]
-        if top >= _DOMINANT_ARTICLES and top >= _DOMINANT_SHARE * sum(c for c, _ in counts) \
-                and top >= _DOMINANT_LEAD * second:
-            uf.union(owner, root)
 
 
 def _weak_type(g: Group) -> bool:
