@@ -327,6 +327,18 @@ def test_a_city_the_model_once_read_as_a_person_is_no_surname():
                       "Dmitry Peskov", "Peskov")
 
 
+def test_the_town_of_a_name_outweighs_the_models_persons():
+    texts = {"a": "Rebels held the oil town of Ras Lanuf on Monday. Ras Lanuf fell. Ras Lanuf was shelled.",
+             "b": "Jets struck the port of Ras Lanuf. Ras Lanuf burned."}
+    ms = [Mention(source="a", text="Ras Lanuf", start=texts["a"].index("Ras Lanuf"), end=0, type="PERSON"),
+          gold("a", "Ras Lanuf", "PERSON", 1), gold("a", "Ras Lanuf", "PERSON", 2),
+          Mention(source="b", text="Ras Lanuf", start=texts["b"].index("Ras Lanuf"), end=0, type="PERSON"),
+          gold("b", "Ras Lanuf", "PERSON", 1)]
+    for m in ms:
+        m.end = m.start + len(m.text) if m.start >= 0 else -1
+    assert entity_of(resolve(ms, texts), "Ras Lanuf")[0].type == "PLACE"
+
+
 def test_an_acronym_inside_a_name_is_spelled_whole():
     ents = resolve([gold("a", "United Nations", "ORG"), gold("b", "U.N.", "ORG"), gold("c", "U.S. Navy", "ORG")])
     assert one_entity(ents, "United Nations", "U.N.") and apart(ents, "U.N.", "U.S. Navy")
