@@ -69,8 +69,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
     else:
         plain = clean_plain_text(raw.content, settings=settings)
         if len(plain.body) < settings.min_body_chars:
-            # Not the readers' comments: a page that is only comments has no article to keep.
-            _keep_all_prose(plain.lines[:plain.comments_at])
+            _keep_all_prose(plain.lines)  # never the readers' comments: `lines` ends before them
             plain.body = "\n".join(ln.text.strip() for ln in plain.lines if ln.kind == "body")
         article = Article(
             source=raw.source,

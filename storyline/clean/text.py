@@ -36,8 +36,6 @@ class PlainResult:
     author: str | None = None
     dateline: Dateline | None = None
     url: str | None = None
-    # The line where readers' comments begin (an index into `lines`), when the page has them.
-    comments_at: int | None = None
 
 
 # How far above the body the head (title, date, byline) is looked for, in non-blank lines.
@@ -125,8 +123,6 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
             result.dateline = parse_dateline(texts[first], result.published) if first is not None else None
     comments = _comments_below(stripped, kinds)
-    if comments:
-        result.comments_at = comments[0]
     if comments and not result.published:
         # A page left undated was up by its first reader's comment: that day dates it, as a
         # reader of the page would, where the comments' dates had been read from its text. The
@@ -141,7 +137,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     if comments:
         # The page's lines end before the first comment: a thread of 1,400 comments under a 5 KB
         # article had cost the store ~50 KB of lines that are no part of the article, and a
-        # comment's names read as the page's own (`entities.ner`).
+        # comment's names read as the page's own (`entities.ner`). The fallback that takes every
+        # prose line back into an empty body (`clean._keep_all_prose`) so never takes a comment.
         del result.lines[comments[0]:]
     # a reader, the tagger and the quote finder want brackets, where the input had escapes
     result.body = plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading")))

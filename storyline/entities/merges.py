@@ -111,7 +111,8 @@ def across_articles(groups: list[Group]) -> list[Group]:
             unsure = ambiguous([i for i in idx if not full[i]], k, groups, printed)
             for i in unsure[1:]:
                 uf.union(unsure[0], i)
-            idx = [i for i in idx if i not in unsure]
+            unsure_set = set(unsure)
+            idx = [i for i in idx if i not in unsure_set]
             if len(idx) < 2:
                 continue
             owners = {tuple(sorted(full[i])) for i in idx if full[i]}

@@ -467,8 +467,9 @@ def is_abbreviation(short: str, long: str) -> bool:
     if not (letters.isupper() or (letters[0].isupper() and len(letters) <= 6)):  # NATO, Nato; not "us"
         return False
     words: list[tuple[str, bool]] = []   # (word, optional)
-    mixed = not to_latin(long).isupper()
-    for word in re.split(r"\s+", to_latin(long).strip()):
+    latin = to_latin(long)
+    mixed = not latin.isupper()
+    for word in re.split(r"\s+", latin.strip()):
         parts = [p for p in re.split(r"[\-–]", re.sub(r"[^\w\-–]", "", word)) if p]
         for i, part in enumerate(parts):
             if mixed and 2 <= len(part) <= 4 and part.isupper() and part.isalpha():
