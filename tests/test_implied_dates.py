@@ -123,3 +123,31 @@ def test_neighbours_written_weeks_after_the_day_named_lend_no_date():
     march = [_velna_report(f"m{i}", day) for i, day in enumerate(("2024-03-02", "2024-03-04", "2024-03-05"))]
     article = undated("Governor Kovalenko recalled in Korven what the Velna dam inspectors found on March 3.")
     assert infer_missing_dates([*march, article]) == 1 and article.published == "2024-03-03"
+
+
+def test_a_day_stated_with_its_weekday_dates_the_article_without_neighbours():
+    # March 12, 2024 was a Tuesday: the writer named a calendar day, not "on Tuesday".
+    article = undated("In this photo taken Tuesday , March 12 , 2024 , workers inspect the Velna dam near Korven.")
+    assert infer_missing_dates([article]) == 1
+    assert article.published == "2024-03-12" and article.published_inferred
+
+
+def test_a_stated_day_is_not_read_again_as_a_weekday_near_the_neighbours():
+    # Beside a report of Thursday March 14, the caption's "Tuesday" had been the Tuesday nearest
+    # it; the caption states which Tuesday it means.
+    article = undated("Photo taken Tuesday, 5 March 2024, shows Governor Kovalenko at the Velna dam in Korven.")
+    infer_missing_dates([DATED, article])
+    assert article.published == "2024-03-05"
+
+
+def test_a_weekday_the_calendar_does_not_confirm_states_no_day():
+    # March 12, 2024 was no Friday: a slip, or two phrases run together, so no stated day.
+    article = undated("Governor Kovalenko said Friday, March 12 , 2024 that Korven and the Velna dam were safe.")
+    infer_missing_dates([article])
+    assert article.published is None
+
+
+def test_a_day_with_its_year_proposes_only_that_year():
+    # Tokenised text spaces the comma; "March 15 , 2023" is no March 15 of the neighbour's year.
+    article = undated("Kovalenko said in Korven the Velna dam inspection of March 15 , 2023 found cracks.")
+    assert infer_missing_dates([DATED, article]) == 0 and article.published is None
