@@ -60,7 +60,7 @@ def workers_wanted() -> int:
 
 def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:
     """Clean each document; embed and key those that are articles (one embedding call)."""
-    from storyline.clean.implied_dates import article_names, date_cues
+    from storyline.clean.implied_dates import article_names, cue_text, date_cues
     from storyline.embed import embedding_text, get_embedder, quantize
     from storyline.signals import article_signals
     from storyline.store import row_values
@@ -83,7 +83,7 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
                 item.values = row_values(item.article)
                 item.names = article_names(item.article)
                 if not item.article.published:
-                    item.date_cues = date_cues(item.article.text)
+                    item.date_cues = date_cues(cue_text(item.article))
                 # The row's columns hold the lines, encoded: a list of Line objects would cost
                 # the main process more to unpickle than the rest of the result together.
                 item.article.lines = []

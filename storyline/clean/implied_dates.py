@@ -133,7 +133,7 @@ class DateContext:
         if done. `names` and `cues`: the article's `article_names` and `date_cues`, if known already."""
         if article.published:
             return False
-        cues = date_cues(article.text) if cues is None else cues
+        cues = date_cues(cue_text(article)) if cues is None else cues
         # A day stated with its weekday first: it is right more often than the neighbours' day
         # (bench/implied_dates.py; tried the other way round, that rule first, it dated as many
         # and fewer rightly).
@@ -223,6 +223,13 @@ class DateCues:
     month_days: tuple[tuple[int, int, bool, int | None], ...] = ()
     weekday: int | None = None
     stated: date | None = None
+
+
+def cue_text(article: Article) -> str:
+    """The text an article's date cues are read from: its body, and the captions set apart from
+    it (`clean.captions`): "In this image ... Wednesday, June 2, 2010, shows ..." states the day."""
+    captions = [line.text for line in article.lines if line.kind == "caption"]
+    return "\n".join([*captions, article.text]) if captions else article.text
 
 
 def date_cues(text: str) -> DateCues:

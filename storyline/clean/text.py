@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
+from storyline.clean.captions import is_lead_caption, without_credit
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
@@ -98,6 +99,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
         first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
+        if first is not None:
+            first = _past_lead_caption(texts, kinds, first, end)
         if first is not None and (byline := run_in_byline(texts[first])):
             # A byline run into the first sentence is metadata as the stamp is: out of the body.
             result.author = result.author or byline[0]
@@ -144,6 +147,19 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     result.body = plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading")))
     result.title = plain_brackets(result.title) if result.title else result.title
     return result
+
+
+def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int) -> int:
+    """The body's first line once a photo caption above the article is set apart
+    (`captions.is_lead_caption`), its credit taken off the next lines; `first` when there is none,
+    or when the caption is all the body there is."""
+    following = [i for i in range(first + 1, end + 1) if kinds[i] == "body"][:2]
+    if not following or not is_lead_caption(texts[first], texts[following[0]]):
+        return first
+    kinds[first] = "caption"
+    for i in following:
+        texts[i] = without_credit(texts[i])
+    return following[0]
 
 
 def comment_stamps(lines: list[str]) -> list[tuple[int, str]]:
