@@ -174,6 +174,9 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     # the date, then the time it was last updated
     updated = clean_plain_text(f"10 March 2026 Last updated at 18:40 GMT {BODY}\n{BODY}\n")
     assert updated.published == "2026-03-10" and updated.body.startswith("The council of Marvel")
+    # and the page's "Help" link beside it
+    helped = clean_plain_text(f"10 March 2026 Last updated at 18:40 GMT Help {BODY}\n{BODY}\n")
+    assert helped.published == "2026-03-10" and helped.body.startswith("The council of Marvel")
     # a transcript's headline, then "Aired" and the stamp: dated, the line left as it is
     aired = clean_plain_text(f"Bridge Vote in Marvel Aired March 10 , 2026 - 18:00:00 ET {BODY}\n{BODY}\n")
     assert aired.published == "2026-03-10T18:00"

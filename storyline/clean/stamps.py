@@ -41,8 +41,11 @@ _PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 
 _WEEKDAY_END = re.compile(rf"(?:^|\s){WEEKDAY}\.?\s*,?$", re.IGNORECASE)
 # A time of day between a stamp's bar (or the line's start) and its date.
 _CLOCK_END = re.compile(rf"(?:^|(?<=\|))\s*{CLOCK}(?:\s+(?:UK\s+time|GMT|BST|ET))?\s*,?$", re.IGNORECASE)
-# An update's time after the date: "6 January 2011 Last updated at 18:51 GMT The oil giant ..."
-_UPDATED_AFTER = re.compile(rf"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:GMT|UTC|BST|ET)?\s*", re.IGNORECASE)
+# An update's time after the date: "6 January 2011 Last updated at 18:51 GMT The oil giant ...",
+# and the "Help" link the BBC prints beside it ("... 12:54 GMT Help A `` sequence of failures").
+_UPDATED_AFTER = re.compile(
+    rf"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:GMT|UTC|BST|ET)?\s*(?:(?-i:Help)\s+)?", re.IGNORECASE
+)
 # A label that sets a stamp apart from the words before it (a transcript's headline).
 _LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
