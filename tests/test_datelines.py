@@ -24,6 +24,9 @@ from storyline.model import Dateline
     ("GRAND ISLE , La. -- Fishermen said", Dateline("Grand Isle", None, None)),
     ("WASHINGTON _ The agencies have agreed", Dateline("Washington", None, None)),
     ("-LRB- CNN -RRB- -- Three senators said", Dateline(None, None, "CNN")),
+    # the same once the brackets are printed back, as the stored body has them
+    ("HAMAR , Norway ( Reuters ) -- The lake", Dateline("Hamar", None, "Reuters")),
+    ("( CNN ) -- Three senators said", Dateline(None, None, "CNN")),
     # a date where the place goes is the date
     ("Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline(None, "2021-03-05", "Reuters")),
 ])

@@ -19,7 +19,8 @@ _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 _SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
                r"(?:,?\s+\d{4})?))?")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-_AGENCY = r"(?:\(|-LRB-\s)(?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24}?)(?:\)|\s-RRB-)"
+# "(Reuters)", and as tokenised text prints it: "( Reuters )", "-LRB- Reuters -RRB-".
+_AGENCY = r"(?:\(\s?|-LRB-\s)(?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24}?)(?:\s?\)|\s-RRB-)"
 
 _PATTERNS = [
     # Baku/31.10.20/Turan: ...
