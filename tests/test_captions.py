@@ -45,3 +45,33 @@ def test_the_day_a_caption_states_still_dates_the_article():
     article = clean(RawDocument(source="gate.txt", content="Velna gate lowered\n\n" + page, kind="text"))
     assert article.published is None and not article.text.startswith("In this image")
     assert infer_missing_dates([article]) == 1 and article.published == "2024-03-13"
+
+
+def test_a_line_whose_next_line_opens_with_a_photo_credit_is_a_caption():
+    page = ("Governor Kovalenko tours the Velna dam near Korven on May 25 .\n"
+            "-LRB- Reuters Photo -RRB- " + BODY)
+    result = clean_plain_text(page)
+    assert result.lines[0].kind == "caption" and result.body.startswith("Engineers removed")
+
+
+def test_a_caption_stamped_with_a_weekday_is_set_apart():
+    page = "Saturday : The governor's launch passes the Velna dam .\nAP KORVEN -- " + BODY
+    result = clean_plain_text(page)
+    assert result.lines[0].kind == "caption" and result.body.startswith("KORVEN -- Engineers")
+
+
+def test_a_caption_broken_over_two_lines_is_one_caption():
+    page = ("Tuesday : Governor Kovalenko , followed by the mayor of Korven , Ivan Lenko , Ind .\n"
+            ", left , walks along the Velna dam after the repair .\nAP KORVEN -- " + BODY)
+    result = clean_plain_text(page)
+    assert [line.kind for line in result.lines[:2]] == ["caption", "caption"]
+    assert result.body.startswith("KORVEN -- Engineers removed")
+
+
+def test_two_photos_captioned_above_the_article_are_both_set_apart():
+    page = ("June 28 : Storm clouds gather over the Velna dam .\n"
+            "AFP Photo June 27 : Divers clear the spillway of the dam near Korven .\n"
+            "AP KORVEN -- " + BODY)
+    result = clean_plain_text(page)
+    assert [line.kind for line in result.lines[:2]] == ["caption", "caption"]
+    assert result.body.startswith("KORVEN -- Engineers removed")

@@ -13,30 +13,53 @@ from __future__ import annotations
 import re
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# "Aug. 3 :", "June 17 , 2010 :": the photo's day, then what it shows.
-_STAMPED = re.compile(rf"^{_MONTH}\s+[0-3]?\d(?:\s*,\s*(?:19|20)\d\d)?\s*:\s+\S", re.IGNORECASE)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "Aug. 3 :", "June 17 , 2010 :", "Saturday :": the photo's day, then what it shows.
+_STAMPED = re.compile(rf"^(?:{_MONTH}\s+[0-3]?\d(?:\s*,\s*(?:19|20)\d\d)?|{_WEEKDAY})\s*:\s+\S", re.IGNORECASE)
 _PHOTO_OPENING = re.compile(
     r"^In (?:this|these|an?) (?:[^.:;]{0,60}?\s)?(?:photos?|photographs?|images?|pictures?|frame grab|video grab)\b",
     re.IGNORECASE,
 )
-# The photo's credit run into the next line ("AP NEW ORLEANS --", "AP2010 BARATARIA BAY", "NOAA
-# Alex may have cooled off", "Michael Paulsen , Houston Chronicle via AP The latest hopes"): an
-# agency or "... via AP", before a capital, so that a sentence opening with an agency's name
-# ("Reuters reported ...", "AP Photo/...") keeps its words.
-# A wire's "( AP )" stays: it says whose story it is (`clean.media`); "( AP Photo )" goes.
+# The photo's credit run into the next line. One that says it is a photo's ("( Reuters Photo )",
+# tokenised "-LRB- Reuters Photo -RRB-", "AP Photo", "AFP/Getty Images", "Michael Paulsen ,
+# Houston Chronicle via AP") marks the line above as a caption, whatever that line says.
+_PHOTO_CREDIT = (r"(?:(?:\(\s*|-LRB-\s+)[\w.&' ]{1,40}?\bPhotos?\b[\w.&' ]{0,30}?(?:\s*\)|\s+-RRB-)"
+                 r"|(?:AP|AFP|Reuters|EPA) Photo(?!\s*\\?/)|AFP\s*\\?/\s*Getty(?: Images)?|Getty Images"
+                 r"|[^.]{0,60}?\bvia (?:AP|AFP|Reuters|Getty Images))")
+# An agency alone may be a wire's tag as well as a photo's credit: only after a caption found
+# otherwise, and only before capitals ("AP NEW ORLEANS --", "AP2010 BARATARIA BAY", "NOAA Alex may
+# have cooled off"), so that "Reuters reported ..." and "AP Photo/..." keep their words. A
+# wire's "( AP )" stays: it says whose story it is (`clean.media`).
 _CREDIT = re.compile(
-    r"^(?:\(\s*(?:AP|AFP|Reuters) Photo\s*\)|(?:AP|AFP|Reuters|EPA)(?:\s?(?:19|20)\d\d|\s+Photo(?!\s*\\?/)"
-    r"|\\?/Getty(?: Images)?)?|Getty Images|Fox News|NASA|NOAA|[^.]{0,60}?\bvia (?:AP|AFP|Reuters|Getty Images))"
-    r"\s+(?!Photo\b)(?=[A-Z])"
+    rf"^(?:{_PHOTO_CREDIT}|(?:AP|AFP|Reuters|EPA)(?:\s?(?:19|20)\d\d)?|Fox News|NASA|NOAA)\s+(?!Photo\b)(?=[A-Z])"
 )
+# ... and "AP Photo/BP PLC", whose end the text does not tell (it stays).
+_STARTS_WITH_PHOTO_CREDIT = re.compile(rf"^(?:{_PHOTO_CREDIT}\s|(?:AP|AFP|Reuters|EPA) Photo\s*\\?/)")
 
 
-def is_lead_caption(line: str, following: str) -> bool:
-    """Whether an article's first line is its photo's caption: opening as agency captions do, or
-    stamped with a day, unless the line after it is stamped too (a timeline's entries are)."""
-    if _PHOTO_OPENING.match(line):
-        return True
-    return bool(_STAMPED.match(line)) and not _STAMPED.match(without_credit(following))
+_CONTINUED = re.compile(r"^[,;:)\]a-z]")
+# A caption broken over lines ends where its credit opens a line: this many lines at most.
+CAPTION_LINES = 3
+
+
+def lead_caption_lines(lines: list[str]) -> int:
+    """How many of an article's first lines are its photo's caption (0 when none): those above a
+    line that opens with a photo's credit, or the first line alone when it opens as agency
+    captions do, or stamped with a day, unless the line after it is stamped too (a timeline's
+    entries are). `lines`: the body's first lines, the caption and at least one more."""
+    for k in range(1, min(len(lines), CAPTION_LINES + 1)):
+        if _STARTS_WITH_PHOTO_CREDIT.match(lines[k]):
+            return k
+    if len(lines) < 2:
+        return 0
+    if not (_PHOTO_OPENING.match(lines[0])
+            or (_STAMPED.match(lines[0]) and not _STAMPED.match(without_credit(lines[1])))):
+        return 0
+    # and the lines a break put inside it: ", left , and former EPA Administrator ..."
+    k = 1
+    while k < min(len(lines) - 1, CAPTION_LINES) and _CONTINUED.match(lines[k]):
+        k += 1
+    return k
 
 
 def without_credit(line: str) -> str:

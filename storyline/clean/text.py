@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
-from storyline.clean.captions import is_lead_caption, without_credit
+from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, without_credit
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
@@ -150,16 +150,23 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
 
 
 def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int) -> int:
-    """The body's first line once a photo caption above the article is set apart
-    (`captions.is_lead_caption`), its credit taken off the next lines; `first` when there is none,
-    or when the caption is all the body there is."""
-    following = [i for i in range(first + 1, end + 1) if kinds[i] == "body"][:2]
-    if not following or not is_lead_caption(texts[first], texts[following[0]]):
-        return first
-    kinds[first] = "caption"
-    for i in following:
-        texts[i] = without_credit(texts[i])
-    return following[0]
+    """The body's first line once the photo captions above the article are set apart
+    (`captions.lead_caption_lines`; a page may open on two photos), their credits taken off the
+    lines after them; `first` when there is none, or when the captions are all the body there is."""
+    for _ in range(_CAPTIONS_ABOVE):
+        lines = [i for i in range(first, end + 1) if kinds[i] == "body"][:CAPTION_LINES + 2]
+        caption = lead_caption_lines([texts[i] for i in lines])
+        if not caption or caption >= len(lines):
+            break
+        for i in lines[:caption]:
+            kinds[i] = "caption"
+        for i in lines[caption:caption + 2]:
+            texts[i] = without_credit(texts[i])
+        first = lines[caption]
+    return first
+
+
+_CAPTIONS_ABOVE = 3
 
 
 def comment_stamps(lines: list[str]) -> list[tuple[int, str]]:
