@@ -29,6 +29,16 @@ from storyline.settings import Settings
     ("\u201cThey knew the workshop,\u201d he told the Kolmar Gazette.", ["Kolmar Gazette"]),
     ("He told the Riverside Times that a commission would examine the repairs.", ["Riverside Times"]),  # not The Times
     ("«Пожар локализован», — сказала Сереброва агентству «Балтинформ».", ["Балтинформ"]),
+    # a listed name is looked up before "Press" is trimmed off it
+    ("Coast Guard Rear Adm Mary Landry told Associated Press news agency that there was no leak.", ["AP"]),
+    # descriptors and owners run into the name are no part of it
+    ("A spokesman told Syrian-based Arrai TV on Sunday that 17 mercenaries were held.", ["Arrai TV"]),
+    ("Saif al-Islam tells France-based TV channel Euronews that the war will end.", ["Euronews"]),
+    ("The ambassador told Turkey's Anatolia news agency that talks would resume.", ["Anatolia"]),
+    # the name before the noun is the one next to it, not a person named before it
+    ("The suspect was identified as Apti Abitayev, the ITAR-Tass news agency said.", ["TASS"]),
+    ("Losses reached dlrs 700,000, daily Evenimentul Zilei reported.", ["Evenimentul Zilei"]),
+    ("One retired senior officer told The Observer the army was pleased.", ["The Observer"]),
 ])
 def test_citations_are_found_from_the_wording(text, want):
     assert find_cited_media(text) == want
@@ -45,6 +55,14 @@ def test_citations_are_found_from_the_wording(text, want):
     "Librarian Petra Lind said five hundred visitors came.",  # a person named like an agency
     "The border is closed, declared Valdoria's leading newspaper on Monday.",  # its owner, not its name
     "With TV and radio calling on people to stay home, the streets emptied.",  # kinds of media, no name
+    # a word of the language opening the sentence, a place, a person, a noun the media noun qualifies
+    "When a local newspaper reported this story, many people went to that bar.",
+    "Libya state TV says government forces retook Ajdabiya.",
+    "Israel radio reported the delay.",
+    "Obama then watched TV coverage of the scene in Cairo.",
+    "Underwater TV cameras showed a live feed of oil.",
+    "Jury finds TV executive guilty, the court reported.",
+    "At least 5,000 barrels have been spewing out daily Speaking on Saturday, the president blamed BP.",
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):
     assert find_cited_media(text) == []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from storyline.clean.lines import _stoplist
 from storyline.settings import DEFAULT, Settings
 
 # Words that make a sentence cite a medium. Includes the untranslated Russian verbs that
@@ -33,7 +34,7 @@ _CUES = re.compile(
 )
 _MEDIA_NOUN = (r"(?:news\s+agency|press\s+agency|information\s+agency|newspaper|television|TV(?:\s+channel)?|"
                r"radio(?:\s+station)?|broadcaster|news\s+site|news\s+portal|news\s+outlet|news\s+website|magazine)")
-_NAME = r"(?:[A-Z][\w.&'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|del|la|al-))*"
+_NAME = r"(?:[A-Z][\w.&'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|del|la|al-|\d{1,2}\b))*"
 _MEDIA_NOUN_RE = re.compile(rf"\b(?:{_MEDIA_NOUN}|daily|weekly)\b")
 # Every match of _MEDIA_NOUN_RE opens on one of these words: `_media_nouns` finds them with str.find.
 _MEDIA_NOUN_STARTS = ("news", "press", "information", "television", "TV", "radio", "broadcaster", "magazine",
@@ -256,21 +257,97 @@ def _names_the_medium(match: re.Match[str]) -> bool:
     ("Zakharova told Russian television"), an owner ("North Korea's leading newspaper, Rodong
     Sinmun") or one of a list of media kinds ("With TV and radio calling on ...")."""
     between = match.group(2)
-    return not (_VERB.search(between) or match.group(1).endswith(("'s", "’s")) or _COORDINATED.search(between))
+    if _VERB.search(between) or match.group(1).endswith(("'s", "’s")) or _COORDINATED.search(between):
+        return False
+    # Between the name and the noun stand a medium's kinds ("business newspaper", "state-run TV"),
+    # not another name ("Apti Abitayev , the ITAR-Tass news agency said") nor a sentence's words
+    # ("Obama then watched TV coverage", "Lord Goldsmith is threatening newspaper editors").
+    english = _stoplist("English")
+    return not any(word[:1].isupper() or (word.lower() in english and word.lower() not in _KINDS)
+                   for word in between.split())
 
 
 def _unlisted_media(sentence: str, media: MediaList) -> list[str]:
     names = []
     for regex in (_NAMED_AFTER, _NAMED_BEFORE):
-        for match in regex.finditer(sentence):
+        for match in _matches(regex, sentence):
             if regex is _NAMED_BEFORE and not _names_the_medium(match):
                 continue
-            name = _trim_name(match.group(1))
-            if name and name not in media.canonical:
-                names.append(name)
-            elif name:
+            if _noun_modifies_the_next_word(sentence, match, regex is _NAMED_AFTER):
+                continue
+            raw = match.group(1).strip()
+            if raw in media.canonical:  # "Associated Press", before "Press" is trimmed off
+                names.append(media.canonical[raw])
+                continue
+            name = _trim_name(raw)
+            if name in media.canonical:
                 names.append(media.canonical[name])
+            elif name and _could_be_a_medium(name):
+                names.append(name)
     return names
+
+
+def _matches(regex: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """`regex.finditer`, but a match whose words before the noun open with a name is tried again
+    from that name: in "Apti Abitayev , the ITAR-Tass news agency said" the medium is ITAR-Tass."""
+    at = 0
+    while (match := regex.search(sentence, at)) is not None:
+        yield match
+        # only a name opening those words: "Corriere della Sera newspaper" holds no "Sera newspaper"
+        again = match.lastindex is not None and match.lastindex >= 2 and (match.group(2) or "")[:1].isupper()
+        at = match.start(2) if again else match.end()
+
+
+# A media noun that is a modifier: "TV cameras showed", "Jury finds TV executive guilty", "McCain
+# went before television cameras", "a television interview": no medium is named.
+_MODIFIED = frozenset("""
+executive executives programmer programmers editor editors camera cameras series ad ads advert adverts
+spot spots coverage interview interviews correspondent correspondents reporter reporters crew crews
+footage pictures images show shows program programs programme programmes audience audiences viewers
+ratings screen screens set sets licence license bargains deal deals rights debate debates appearance
+appearances address personality personalities star stars documentary drama comedy funny campaign
+campaigns advertisement advertisements advertising front side industry market photographers
+""".split())
+# Words of the language that may still stand between a name and its media noun: its kinds.
+_KINDS = _NOT_OUTLETS | {"business", "leading", "main", "popular", "satellite", "daily", "weekly", "regional", "new",
+                         "top", "largest", "biggest", "major", "own", "arabic", "english", "french", "german"}
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_DAILY_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_JOINING = frozenset({"with", "and", "but", "or", "as", "than", "while"})  # "With daily AK-47 assault rifles"
+
+
+def _noun_modifies_the_next_word(sentence: str, match: re.Match[str], named_after: bool) -> bool:
+    """Whether the media noun of a match qualifies the noun after it, or ("spewing out daily
+    Speaking on Saturday") is no noun at all: "daily" and "weekly" name a paper after a determiner."""
+    noun = re.search(r"(?:daily|weekly|[\w-]+)$", sentence[:match.start(1)].rstrip(" \"“«'")) if named_after else None
+    if noun and noun.group(0) in ("daily", "weekly"):
+        before = (sentence[:noun.start()].split()[-1:] or [""])[0]
+        word = before.lower()
+        return before.isalpha() and (before.islower() or word in _JOINING) and word not in _DAILY_AFTER
+    if named_after:
+        return False
+    after = _WORD_AFTER.match(sentence, match.end())
+    return bool(after) and after.group(1) in _MODIFIED
+
+
+# A descriptor run into a medium's name: "State-run Nile TV", "London-based Asharq Al-Awsat",
+# "Opposition-controlled radio": the medium's kind, not its name.
+_DESCRIPTOR = re.compile(r"-(?:based|run|owned|controlled|language|backed|funded|affiliated|financed|sponsored)$",
+                         re.IGNORECASE)
+
+
+def _could_be_a_medium(name: str) -> bool:
+    """Whether an unlisted name the wording puts beside a media noun may be the medium's: not a
+    country or a city ("Libya state TV", "the Texas newspaper", "Israel radio reported"), not a
+    word of the language capitalised to open a sentence ("When a local newspaper reported", "Some
+    newspaper and television commentators"), nor one in capitals ("TV OUT ; ONLINE OUT")."""
+    from storyline.entities.countries import country_code, world_cities
+
+    if " " not in name and name.lower() in _stoplist("English"):
+        return False
+    if name.isupper() and len(name) > 4 and name.title() in world_cities():
+        return False
+    return country_code(name) is None and name not in world_cities() and name.title() not in world_cities()
 
 
 # Media named by how the sentence cites them, listed or not: a name told something ("told
@@ -309,9 +386,14 @@ def _by_construction(text: str, media: MediaList) -> list[tuple[int, str]]:
         for match in regex.finditer(text):
             raw = match.group(1)
             if trigger == "Masthead":  # its masthead word is part of the name ("Continental Press")
-                name = re.sub(r"^(?:The|the)\s+", "", raw) if len(raw.split()) > 1 or raw in media.canonical else None
+                words = raw.split()  # "The Observer": the article is the masthead's
+                while len(words) > 1 and _DESCRIPTOR.search(words[0]):
+                    words.pop(0)  # "Syrian-based Arrai TV"
+                if len(words) > 1 and words[0] in ("The", "the") and words[1] not in _MASTHEAD_WORDS:
+                    words.pop(0)
+                name = " ".join(words) if len(words) > 1 or raw in media.canonical else None
             else:
-                name = raw if trigger == "агентств" else _trim_name(raw)
+                name = raw if trigger == "агентств" or raw in media.canonical else _trim_name(raw)
             short = name.rsplit(" ", 1)[0] if name and name not in media.canonical else None
             if short in media.canonical:
                 name = short  # "Al Jazeera TV" is the listed Al Jazeera
@@ -323,12 +405,13 @@ def _by_construction(text: str, media: MediaList) -> list[tuple[int, str]]:
 
 def _trim_name(name: str) -> str | None:
     words = name.split()
-    while words and (words[0].lower() in _NOT_OUTLETS or _is_demonym(words[0])):
+    while words and (words[0].lower() in _NOT_OUTLETS or _is_demonym(words[0]) or _DESCRIPTOR.search(words[0])
+                     or (len(words) > 1 and words[0].endswith(("'s", "’s")))):  # "Turkey's Anatolia"
         words.pop(0)
     while words and words[-1].lower() in _NOT_OUTLETS | {"of", "de", "del", "la", "al-"}:
         words.pop()
-    if not words or len(words) > 4:
-        return None
+    if not words or len(words) > 4 or (len(words) == 1 and words[0].lower() in ("tv", "television", "radio")):
+        return None  # "tells France-based TV channel Euronews": the kind, the name follows
     name = " ".join(words).strip(".,'\"")
     return name if len(name) >= 2 else None
 
