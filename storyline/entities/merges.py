@@ -18,6 +18,7 @@ from storyline.entities.keys import (
     ORG_DESIGNATORS,
     Group,
     abbreviates,
+    acronym_first,
     contains,
     gendered,
     is_acronym,
@@ -329,8 +330,16 @@ def _acronyms(uf: Clusters, groups: list[Group]) -> None:
             continue
         expansions = longs | people if g.label() == "PERSON" else longs
         roots = {uf.find(j) for long, idx in expansions.items() if abbreviates(name, long) for j in idx if j != i}
-        if len(roots) == 1:
-            uf.union(roots.pop(), i)
+        if len(roots) == 1 and not _printed_first(uf, groups, i, root := roots.pop(), name):
+            uf.union(root, i)
+
+
+def _printed_first(uf: Clusters, groups: list[Group], i: int, root: int, acronym: str) -> bool:
+    """`keys.acronym_first` over the clusters of an acronym and of the name it would abbreviate."""
+    bare = acronym.replace(".", "")  # "B.P." and "BP" alike
+    letters = [it for k in uf.members[uf.find(i)] for it in groups[k].items if it.name.replace(".", "") == bare]
+    spelled = [it for k in uf.members[root] for it in groups[k].items if abbreviates(acronym, it.name)]
+    return acronym_first(letters, spelled)
 
 
 def _contained(uf: Clusters, groups: list[Group]) -> None:

@@ -53,6 +53,7 @@ from storyline.entities.keys import (
     Group,
     Item,
     abbreviates,
+    acronym_first,
     contains,
     gendered,
     is_acronym,
@@ -103,8 +104,8 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     for it in items:
         by_doc[it.doc].append(it)
     story_surnames = {it.toks[-1] for it in items if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name}
-    for doc_items in by_doc.values():
-        groups.extend(_within_article(doc_items, story_surnames))
+    for doc, doc_items in by_doc.items():
+        groups.extend(_within_article(doc_items, story_surnames, texts.get(doc) if texts else None))
     clusters = across_articles(groups)
     entities = [_entity(g, texts) for g in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
@@ -155,7 +156,7 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
 _KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
-def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
+def _within_article(items: list[Item], story_surnames: set[str], text: str | None = None) -> list[Group]:
     by_key: dict[str, Group] = {}
     others = []
     for it in items:
@@ -175,14 +176,18 @@ def _within_article(items: list[Item], story_surnames: set[str]) -> list[Group]:
         if not g.full_names():
             for t in {t for it in g.items if len(it.inner) >= 2 for t in it.inner}:
                 by_tok[t].append(g)
-    attached: set[int] = set()
+    # A group joined to another is held by it: a short form whose target was joined in turn goes
+    # where the target went ("BP" to "B.P." and "B.P." to "BP" had dropped both).
+    attached: dict[int, Group] = {}
     for g in groups:
         if g.full_names() or any(not it.is_name for it in g.items):
             continue
-        target = _short_form_target(g, groups, persons, story_surnames, by_tok, surnames)
-        if target is not None:
+        target = _short_form_target(g, groups, persons, story_surnames, by_tok, surnames, text)
+        while target is not None and id(target) in attached:
+            target = attached[id(target)]
+        if target is not None and target is not g:
             target.items.extend(g.items)
-            attached.add(id(g))
+            attached[id(g)] = target
     groups = [g for g in groups if id(g) not in attached]
     return groups + _descriptions(others, groups)
 
@@ -259,7 +264,8 @@ def _position(it: Item) -> tuple[int, int]:
 
 
 def _short_form_target(g: Group, groups: list[Group], persons: list[Group], story_surnames: set[str],
-                       by_tok: dict[str, list[Group]], surnames: dict[str, list[Group]]) -> Group | None:
+                       by_tok: dict[str, list[Group]], surnames: dict[str, list[Group]],
+                       text: str | None = None) -> Group | None:
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
     label = g.label()
@@ -298,13 +304,20 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
         # had been Tommy Vietor, "BP" Boone Pickens, "AAA" Alaa al Aswany.
         hits = [h for h in groups if h is not g and (label == "PERSON" or not h.full_names())
                 and any(abbreviates(name, it.name) for it in h.items)]
-        if len(hits) == 1:
+        if country:  # "US" is the United States, not the University of Sussex
+            code = names.country_code(name)
+            hits = [h for h in hits if any(names.country_code(it.name) == code for it in h.items)]
+        if len(hits) == 1 and not acronym_first(g.items, [it for it in hits[0].items if abbreviates(name, it.name)]):
             return hits[0]
         # "the Disaster and Emergency Management Authority (AFAD)": an acronym printed right after
         # a name defines it, whatever language the letters come from.
-        defined = [h for h in groups if h is not g and any(
-            0 < a.m.start - b.m.end <= 2 and b.m.sentence == a.m.sentence and b.m.type == "ORG"
-            for a in g.items if a.m.start >= 0 for b in h.items if b.m.end >= 0 and len(b.toks) >= 2)]
+        # At the acronym's first use, and not a country's: "Bangkok Post US oil spill" and "CNBC via
+        # MSN Money BP agrees to ..." (a list of links) define neither.
+        first = min((a.m.start for a in g.items if a.m.start >= 0), default=-1)
+        defined = [] if country or not _may_be_defined(name) else [h for h in groups if h is not g and any(
+            _defines(text, b.m.end, a.m.start, a.m.end) and b.m.sentence == a.m.sentence and b.m.type == "ORG"
+            and not b.name.isupper()  # a transcript's caption in capitals: "JOHNS HOPKINS UNIV."
+            for a in g.items if a.m.start == first >= 0 for b in h.items if b.m.end >= 0 and len(b.toks) >= 2)]
         return defined[0] if len(defined) == 1 else None
     # A shorter name inside exactly one longer one: Karabakh / Nagorno-Karabakh, Foreign Ministry /
     # Russian Foreign Ministry.
@@ -314,6 +327,37 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             and any(contains(it.inner, toks) for it in h.items)
             and (not country or h.label() == "PLACE")]
     return hits[0] if len(hits) == 1 else None
+
+
+# Letters no name defines: a medium's, in a dateline ("UNITED NATIONS (CNN) --", "Abu Dhabi
+# (CNN)"), and the common ones printed after a name ("Al Arabiya TV", "the U.N. Security Council
+# (PDF)").
+_UNDEFINED_LETTERS = frozenset({"TV", "PDF", "CEO", "GMT", "BST", "EST", "EDT", "AM", "PM", "MP", "MPS", "HTML",
+                                "URL", "ID", "OK", "AKA", "VIDEO", "UPDATE"})
+
+
+def _may_be_defined(acronym: str) -> bool:
+    from storyline.clean.lines import _stoplist
+    from storyline.clean.media import load_media
+
+    letters = acronym.replace(".", "")
+    return (letters.upper() not in _UNDEFINED_LETTERS and letters.lower() not in _stoplist("English")
+            and acronym not in load_media(None).canonical)
+
+
+def _defines(text: str | None, name_end: int, acronym_start: int, acronym_end: int) -> bool:
+    """Whether what stands around an acronym printed after a name may make it the name's: a
+    bracket before it ("Authority (AFAD)", tokenised "Authority -LRB- AFAD"), or in translated
+    text a space before it and a comma after ("the American Institute of Geophysics USGS, the
+    epicentre ..."); not a space alone ("Contributor NATO ramps up", "the European Union NEED to
+    hear"). Without the text, two characters at most."""
+    if not 0 < acronym_start - name_end <= 8:
+        return False
+    if text is None:
+        return acronym_start - name_end <= 2
+    between = text[name_end:acronym_start].strip()
+    comma_after = text[acronym_end:acronym_end + 2].strip()[:1] == ","
+    return between in ("(", "[", "-LRB-", "（") or (between == "" and comma_after)
 
 
 def _in_body(g: Group) -> bool:
