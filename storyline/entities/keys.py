@@ -11,8 +11,8 @@ here (containment, spellings of one word, acronyms) are shared by both rounds of
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -304,26 +304,6 @@ def head_word(words: list[str], language: str | None) -> str:
 def is_acronym(name: str) -> bool:
     letters = name.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
-# Uses of an acronym before the name it would abbreviate that make it another's: news prints "the
-# UN" or "NATO" once or twice before spelling it out, not a dozen times.
-ACRONYM_USES_BEFORE = 3
-
-
-def acronym_first(acronyms: Iterable[Item], expansions: Iterable[Item]) -> bool:
-    """Whether an article uses an acronym again and again before the name it would abbreviate:
-    there the letters stand for something else ("BP" the oil company, then "Bangkok Post" in a
-    list of links). Body mentions only, and not in the first sentence (a headline's)."""
-    first_expansion: dict[str, int] = {}
-    for it in expansions:
-        if it.m.start >= 0:
-            first_expansion[it.doc] = min(first_expansion.get(it.doc, it.m.start), it.m.start)
-    before: dict[str, int] = defaultdict(int)
-    for it in acronyms:
-        if 0 <= it.m.start < first_expansion.get(it.doc, -1) and it.m.sentence != 0:
-            before[it.doc] += 1
-    return any(n >= ACRONYM_USES_BEFORE for n in before.values())
 
 
 def labels_meet(a: Group, *others: Group) -> bool:

@@ -14,11 +14,11 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from storyline.entities import names, roles
+from storyline.entities.acronyms import join_acronyms
 from storyline.entities.keys import (
     ORG_DESIGNATORS,
     Group,
     abbreviates,
-    acronym_first,
     contains,
     gendered,
     is_acronym,
@@ -159,7 +159,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     _countries(uf, groups)
     for i, j in translated_pairs(groups, uf.find):
         uf.union(i, j)
-    _acronyms(uf, groups)
+    join_acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
 
@@ -313,33 +313,6 @@ def _place_spelling(a: str, b: str) -> bool:
         return False
     # Only the final vowel: Shusha (Azerbaijani) / Shushi (Armenian); Columbia is not Colombia.
     return a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS
-
-
-def _acronyms(uf: Clusters, groups: list[Group]) -> None:
-    """An acronym joins the one cluster whose name it abbreviates; a person's only when the acronym
-    is typed a person too (JFK), not "TV" Tommy Vietor or "BP" Boone Pickens."""
-    longs: dict[str, set[int]] = defaultdict(set)
-    people: dict[str, set[int]] = defaultdict(set)
-    for i, g in enumerate(groups):
-        for it in g.items:
-            if len(it.toks) >= 2 and it.is_name:
-                (people if g.full_names() else longs)[it.name].add(i)
-    for i, g in enumerate(groups):
-        name = g.items[0].name
-        if not is_acronym(name):
-            continue
-        expansions = longs | people if g.label() == "PERSON" else longs
-        roots = {uf.find(j) for long, idx in expansions.items() if abbreviates(name, long) for j in idx if j != i}
-        if len(roots) == 1 and not _printed_first(uf, groups, i, root := roots.pop(), name):
-            uf.union(root, i)
-
-
-def _printed_first(uf: Clusters, groups: list[Group], i: int, root: int, acronym: str) -> bool:
-    """`keys.acronym_first` over the clusters of an acronym and of the name it would abbreviate."""
-    bare = acronym.replace(".", "")  # "B.P." and "BP" alike
-    letters = [it for k in uf.members[uf.find(i)] for it in groups[k].items if it.name.replace(".", "") == bare]
-    spelled = [it for k in uf.members[root] for it in groups[k].items if abbreviates(acronym, it.name)]
-    return acronym_first(letters, spelled)
 
 
 def _contained(uf: Clusters, groups: list[Group]) -> None:

@@ -43,6 +43,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from storyline.entities import names, roles
+from storyline.entities.acronyms import acronym_target
 from storyline.entities.keys import (
     FACILITY_WORDS,
     LEGAL_FORMS,
@@ -53,7 +54,6 @@ from storyline.entities.keys import (
     Group,
     Item,
     abbreviates,
-    acronym_first,
     contains,
     gendered,
     is_acronym,
@@ -300,25 +300,7 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             if garbled is not None:
                 return garbled
     if is_acronym(name):
-        # A person is no acronym's expansion unless the acronym is typed a person too (JFK): "TV"
-        # had been Tommy Vietor, "BP" Boone Pickens, "AAA" Alaa al Aswany.
-        hits = [h for h in groups if h is not g and (label == "PERSON" or not h.full_names())
-                and any(abbreviates(name, it.name) for it in h.items)]
-        if country:  # "US" is the United States, not the University of Sussex
-            code = names.country_code(name)
-            hits = [h for h in hits if any(names.country_code(it.name) == code for it in h.items)]
-        if len(hits) == 1 and not acronym_first(g.items, [it for it in hits[0].items if abbreviates(name, it.name)]):
-            return hits[0]
-        # "the Disaster and Emergency Management Authority (AFAD)": an acronym printed right after
-        # a name defines it, whatever language the letters come from.
-        # At the acronym's first use, and not a country's: "Bangkok Post US oil spill" and "CNBC via
-        # MSN Money BP agrees to ..." (a list of links) define neither.
-        first = min((a.m.start for a in g.items if a.m.start >= 0), default=-1)
-        defined = [] if country or not _may_be_defined(name) else [h for h in groups if h is not g and any(
-            _defines(text, b.m.end, a.m.start, a.m.end) and b.m.sentence == a.m.sentence and b.m.type == "ORG"
-            and not b.name.isupper()  # a transcript's caption in capitals: "JOHNS HOPKINS UNIV."
-            for a in g.items if a.m.start == first >= 0 for b in h.items if b.m.end >= 0 and len(b.toks) >= 2)]
-        return defined[0] if len(defined) == 1 else None
+        return acronym_target(g, groups, label, country, text)
     # A shorter name inside exactly one longer one: Karabakh / Nagorno-Karabakh, Foreign Ministry /
     # Russian Foreign Ministry.
     if any(len(it.key.split()) > len(toks) for it in g.items if it.is_name):
@@ -327,37 +309,6 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             and any(contains(it.inner, toks) for it in h.items)
             and (not country or h.label() == "PLACE")]
     return hits[0] if len(hits) == 1 else None
-
-
-# Letters no name defines: a medium's, in a dateline ("UNITED NATIONS (CNN) --", "Abu Dhabi
-# (CNN)"), and the common ones printed after a name ("Al Arabiya TV", "the U.N. Security Council
-# (PDF)").
-_UNDEFINED_LETTERS = frozenset({"TV", "PDF", "CEO", "GMT", "BST", "EST", "EDT", "AM", "PM", "MP", "MPS", "HTML",
-                                "URL", "ID", "OK", "AKA", "VIDEO", "UPDATE"})
-
-
-def _may_be_defined(acronym: str) -> bool:
-    from storyline.clean.lines import _stoplist
-    from storyline.clean.media import load_media
-
-    letters = acronym.replace(".", "")
-    return (letters.upper() not in _UNDEFINED_LETTERS and letters.lower() not in _stoplist("English")
-            and acronym not in load_media(None).canonical)
-
-
-def _defines(text: str | None, name_end: int, acronym_start: int, acronym_end: int) -> bool:
-    """Whether what stands around an acronym printed after a name may make it the name's: a
-    bracket before it ("Authority (AFAD)", tokenised "Authority -LRB- AFAD"), or in translated
-    text a space before it and a comma after ("the American Institute of Geophysics USGS, the
-    epicentre ..."); not a space alone ("Contributor NATO ramps up", "the European Union NEED to
-    hear"). Without the text, two characters at most."""
-    if not 0 < acronym_start - name_end <= 8:
-        return False
-    if text is None:
-        return acronym_start - name_end <= 2
-    between = text[name_end:acronym_start].strip()
-    comma_after = text[acronym_end:acronym_end + 2].strip()[:1] == ","
-    return between in ("(", "[", "-LRB-", "（") or (between == "" and comma_after)
 
 
 def _in_body(g: Group) -> bool:
