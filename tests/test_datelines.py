@@ -27,6 +27,9 @@ from storyline.model import Dateline
     # the same once the brackets are printed back, as the stored body has them
     ("HAMAR , Norway ( Reuters ) -- The lake", Dateline("Hamar", None, "Reuters")),
     ("( CNN ) -- Three senators said", Dateline(None, None, "CNN")),
+    # a site's dateline printed over the wire's: the place, and the agency of the second
+    ("WASHINGTON -- WASHINGTON ( AP ) -- Early finger-pointing erupted", Dateline("Washington", None, "AP")),
+    ("NEW ORLEANS -- NEW ORLEANS -- The government said", Dateline("New Orleans", None, None)),
     # a date where the place goes is the date
     ("Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline(None, "2021-03-05", "Reuters")),
 ])
@@ -64,3 +67,10 @@ def test_russian_wire_datelines(text, place, date, agency):
 def test_a_russian_sentence_with_a_date_is_no_dateline():
     assert parse_dateline("Путин, по его словам, 12 февраля приедет в Колмар.", "2026-02-12") is None
     assert parse_dateline("Суд, 12 февраля рассмотревший дело, вынес приговор.", "2026-02-12") is None
+
+
+def test_the_text_after_a_doubled_dateline_starts_at_the_sentence():
+    from storyline.clean.datelines import after_dateline
+
+    assert after_dateline("WASHINGTON -- WASHINGTON ( AP ) -- Early finger-pointing") == "Early finger-pointing"
+    assert after_dateline("NEW ORLEANS -- NEW ORLEANS -- The government said") == "The government said"

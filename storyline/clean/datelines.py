@@ -8,12 +8,14 @@ agency in parentheses or a slash-separated date, then a dash or colon. An ordina
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from storyline.clean.dates import parse_date
 from storyline.model import Dateline
 
 _DASH = r"\s*[-–—:_]+\s"  # "_": the New York Times wire's dash ("WASHINGTON _ NASA ...")
-_PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{1,30}[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
+# The shortest run of capitals a dash follows: "NEW ORLEANS -- NEW ORLEANS --" opens with one place.
+_PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{1,30}?[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
 _PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\- ]{1,30}?)"
 _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 _SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
@@ -47,7 +49,11 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
     """The dateline opening `paragraph`, or None. `published` supplies the year of a dateline
     that prints only day and month."""
     found = _read(paragraph, published)
-    return found[0] if found else None
+    if found is None:
+        return None
+    if found[0].agency is None and (again := _read(paragraph.lstrip()[found[1]:], published)) and again[0].agency:
+        return replace(found[0], agency=again[0].agency)  # "WASHINGTON -- WASHINGTON (AP) --"
+    return found[0]
 
 
 def after_dateline(paragraph: str) -> str:
@@ -56,9 +62,13 @@ def after_dateline(paragraph: str) -> str:
 
 
 def dateline_end(paragraph: str) -> int:
-    """Where the dateline opening `paragraph` ends (0 when none opens it)."""
+    """Where the dateline opening `paragraph` ends (0 when none opens it), a second one printed
+    right behind it included: a site's own over the wire's ("WASHINGTON -- WASHINGTON (AP) --")."""
     found = opening_dateline(paragraph)
-    return found[1] if found else 0
+    if not found:
+        return 0
+    again = opening_dateline(paragraph[found[1]:])
+    return found[1] + again[1] if again else found[1]
 
 
 def opening_dateline(paragraph: str) -> tuple[Dateline, int] | None:
