@@ -268,10 +268,20 @@ def test_a_byline_run_into_the_first_sentence_gives_the_author_and_leaves_the_bo
 
 
 def test_a_run_in_byline_whose_end_is_unclear_gives_the_author_and_keeps_the_text():
-    # a role and an outlet after the name: where they end is not known, so nothing is cut
-    page = f"By Mara Tolen, Transport correspondent, EVR News {BODY}"
+    # a role and an outlet not in capitals after the name: where they end is not known
+    page = f"By Mara Tolen, Transport correspondent, Esk Valley Review {BODY}"
     result = clean_plain_text(f"{page}\n{BODY}\n")
     assert result.author == "Mara Tolen" and result.body.startswith(page)
+
+
+def test_a_run_in_byline_with_a_role_an_outlet_in_capitals_and_a_place_ends_before_the_text():
+    for desk in ("Transport correspondent, EVR News", "EVR News , Marvel", "EVR News , Upper Marvel",
+                 "EVR NI business reporter"):
+        result = clean_plain_text(f"By Mara Tolen {desk} {BODY}\n{BODY}\n")
+        assert result.author == "Mara Tolen" and result.body.startswith("The council of Marvel"), desk
+    # a dateline after the name stays the text's
+    result = clean_plain_text(f"By Mara Tolen MARVEL , Esk -- {BODY}\n{BODY}\n")
+    assert result.body.startswith("MARVEL , Esk --")
 
 
 def test_a_sentence_opening_with_by_is_no_byline():

@@ -103,8 +103,14 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
     if not rest:
         return author, ""
     words = [t.lower() for _, _, t in rest[:4]]
-    if _ROLES.intersection(words) or "who" in words:  # "By Christine Bader, who worked for BP ..."
+    if "who" in words:  # "By Christine Bader, who worked for BP ..."
         return author, text
+    if _ROLES.intersection(words) or (rest[0][2].isupper() and len(rest[0][2]) > 1):
+        desk = _desk_end(rest)
+        if desk is not None:
+            return author, text[rest[desk][0]:]
+        if _ROLES.intersection(words):
+            return author, text
     first = rest[0][2]
     if first in _OUTLET_OPENERS:  # an outlet in capitals: "…, CNN Protesters have", "… for CNN Thai PM"
         after = _after_outlet(rest)
@@ -117,6 +123,43 @@ def run_in_byline(text: str) -> tuple[str | None, str] | None:
         sentence = len(rest) > 1 and rest[1][2][:1].islower()
         return (author, text[rest[0][0]:]) if sentence or parse_dateline(text[rest[0][0]:]) else (author, text)
     return (author, text[rest[0][0]:]) if first[:1].isupper() or first[:1] in _OPENING_QUOTES else None
+
+
+# Capitalised words that open a sentence, not a place's name: where a desk's place ends.
+_OPENERS = frozenset("The A An In It He She They We This That These Those His Her Their Its But And As At On "
+                     "For When After Before While If There Here One Two Some Many Most".split())
+
+
+def _desk_end(rest: list[tuple[int, int, str]]) -> int | None:
+    """The token that opens the text after a role, an outlet in capitals and a place: "Environment
+    correspondent , BBC News The ...", "BBC News , Lake Baikal The subs ...", "BBC NI business
+    reporter The company ...", "BBC News , Niger Delta Campaigners say ...". None when no outlet in
+    capitals stands within the role's few words, or where the place ends is unclear."""
+    outlet = next((k for k, (_, _, t) in enumerate(rest[:5]) if t.isupper() and len(t) > 1 and t.isalpha()), None)
+    if outlet is None or any(t[:1].islower() and t.lower() not in _ROLES and t.lower() not in _DESK_WORDS
+                             for _, _, t in rest[:outlet]):
+        return None
+    if outlet == 0 and parse_dateline(" ".join(t for _, _, t in rest[:12])):
+        return None  # "TOLEDO , Ohio -- Determined to ...": a dateline, which the text keeps
+    k = outlet + 1
+    while k < len(rest) and (rest[k][2] == "News" or (rest[k][2].isupper() and len(rest[k][2]) > 1)
+                             or rest[k][2].lower() in _ROLES or rest[k][2].lower() in _DESK_WORDS):
+        k += 1
+    if k + 1 < len(rest) and rest[k][2].istitle() and rest[k + 1][2] == ",":
+        k += 1  # a programme's name: "BBC Panorama , Washington"
+    if k < len(rest) and rest[k][2] == ",":  # then a place: the text opens on a sentence's first word
+        k += 1
+        for j in range(k, min(k + 4, len(rest))):
+            word = rest[j][2]
+            if word in _OPENERS or (j + 1 < len(rest) and rest[j + 1][2][:1].islower()):
+                return j if j > k else None
+        return None
+    return k if k < len(rest) and (rest[k][2][:1].isupper() or rest[k][2][:1] in _OPENING_QUOTES) else None
+
+
+# Lower-case words of a desk's title: "Environment correspondent", "BBC NI business reporter".
+_DESK_WORDS = frozenset({"business", "political", "science", "health", "economics", "environment", "world",
+                         "security", "diplomatic", "chief", "senior", "special", "news", "online", "technology"})
 
 
 def _after_outlet(rest: list[tuple[int, int, str]]) -> int | None:
