@@ -75,3 +75,9 @@ def test_two_photos_captioned_above_the_article_are_both_set_apart():
     result = clean_plain_text(page)
     assert [line.kind for line in result.lines[:2]] == ["caption", "caption"]
     assert result.body.startswith("KORVEN -- Engineers removed")
+
+
+def test_a_photo_credit_naming_its_provider_leaves_the_text():
+    page = "Divers clear the spillway of the Velna dam near Korven .\nAP Photo\\/Ivan Lenko " + BODY
+    result = clean_plain_text(page)
+    assert result.lines[0].kind == "caption" and result.body.startswith("Engineers removed")

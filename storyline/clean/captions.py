@@ -65,4 +65,18 @@ def lead_caption_lines(lines: list[str]) -> int:
 def without_credit(line: str) -> str:
     """The line without a photo credit run into its start."""
     found = _CREDIT.match(line)
-    return line[found.end():] if found else line
+    if found:
+        return line[found.end():]
+    provider = _PROVIDER.match(line)
+    if provider is None:
+        return line
+    # "AP Photo/Patrick Semansky Oil-dispersing chemicals ...": the provider's one to three
+    # capitalised words, then the text from the word a lower-case one follows.
+    words = list(re.finditer(r"\S+", line[provider.end():]))
+    for k in range(1, min(4, len(words) - 1)):
+        if words[k].group()[:1].isupper() and words[k + 1].group()[:1].islower():
+            return line[provider.end() + words[k].start():]
+    return line
+
+
+_PROVIDER = re.compile(r"^(?:AP|AFP|Reuters|EPA) Photo\s*\\?/\s*(?=[A-Z])")
