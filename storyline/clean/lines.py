@@ -174,6 +174,12 @@ def pick_stopwords(lines: list[str]) -> tuple[frozenset[str], bool]:
     return _stoplist(best), best not in _NOUN_CAPS
 
 
+def stoplist(lang: str) -> frozenset[str]:
+    """A language's function words (jusText's list): words that name nobody when a sentence
+    opens on them ("When a local newspaper reported", "NEED to hear")."""
+    return _stoplist(lang)
+
+
 @cache
 def _stoplist(lang: str) -> frozenset[str]:
     try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from storyline.clean.lines import _stoplist
+from storyline.clean.lines import stoplist
 from storyline.settings import DEFAULT, Settings
 
 # Words that make a sentence cite a medium. Includes the untranslated Russian verbs that
@@ -262,7 +262,7 @@ def _names_the_medium(match: re.Match[str]) -> bool:
     # Between the name and the noun stand a medium's kinds ("business newspaper", "state-run TV"),
     # not another name ("Apti Abitayev , the ITAR-Tass news agency said") nor a sentence's words
     # ("Obama then watched TV coverage", "Lord Goldsmith is threatening newspaper editors").
-    english = _stoplist("English")
+    english = stoplist("English")
     return not any(word[:1].isupper() or (word.lower() in english and word.lower() not in _KINDS)
                    for word in between.split())
 
@@ -338,14 +338,13 @@ _DESCRIPTOR = re.compile(r"-(?:based|run|owned|controlled|language|backed|funded
 
 def _could_be_a_medium(name: str) -> bool:
     """Whether an unlisted name the wording puts beside a media noun may be the medium's: not a
-    country or a city ("Libya state TV", "the Texas newspaper", "Israel radio reported"), not a
-    word of the language capitalised to open a sentence ("When a local newspaper reported", "Some
-    newspaper and television commentators"), nor one in capitals ("TV OUT ; ONLINE OUT")."""
+    country or a city ("Libya state TV", "Israel radio reported", "TRIPOLI"), nor a word of the
+    language, capitalised to open a sentence or printed in capitals ("When a local newspaper
+    reported", "Some newspaper and television commentators", "TV OUT ; ONLINE OUT")."""
+    # Imported here: the country and city tables load babel's data, which most articles never need.
     from storyline.entities.countries import country_code, world_cities
 
-    if " " not in name and name.lower() in _stoplist("English"):
-        return False
-    if name.isupper() and len(name) > 4 and name.title() in world_cities():
+    if " " not in name and name.lower() in stoplist("English"):
         return False
     return country_code(name) is None and name not in world_cities() and name.title() not in world_cities()
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from storyline.clean.lines import _stoplist
+from storyline.clean.lines import stoplist
 from storyline.clean.media import load_media
 from storyline.entities import names
 from storyline.entities.keys import Group, Item, abbreviates, is_acronym
@@ -75,7 +75,7 @@ _UNDEFINED_LETTERS = frozenset({"TV", "PDF", "CEO", "GMT", "BST", "EST", "EDT", 
 
 def _may_be_defined(acronym: str) -> bool:
     letters = acronym.replace(".", "")
-    return (letters.upper() not in _UNDEFINED_LETTERS and letters.lower() not in _stoplist("English")
+    return (letters.upper() not in _UNDEFINED_LETTERS and letters.lower() not in stoplist("English")
             and acronym not in load_media(None).canonical)
 
 
