@@ -174,6 +174,9 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     # the date, then the time it was last updated
     updated = clean_plain_text(f"10 March 2026 Last updated at 18:40 GMT {BODY}\n{BODY}\n")
     assert updated.published == "2026-03-10" and updated.body.startswith("The council of Marvel")
+    # a Reuters edition's numbers and zone
+    edition = clean_plain_text(f"2026 03 10 18:40 JST MARVEL -LRB- Reuters -RRB- - {BODY}\n{BODY}\n")
+    assert edition.published == "2026-03-10T18:40" and edition.dateline.place == "Marvel"
     # and the page's "Help" link beside it
     helped = clean_plain_text(f"10 March 2026 Last updated at 18:40 GMT Help {BODY}\n{BODY}\n")
     assert helped.published == "2026-03-10" and helped.body.startswith("The council of Marvel")

@@ -44,6 +44,8 @@ _TIME = (r"(?:\s*(?:[,;:|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:[.
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
                r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?", re.I),
+    # "2009 06 13 00:11 JST", a Reuters edition's stamp: only with its time, or it is any three numbers
+    re.compile(r"\b(?P<year>(?:19|20)\d\d) (?P<month>[01]\d) (?P<day>[0-3]\d) (?P<hour>[0-2]\d):(?P<minute>[0-5]\d)\b"),
     re.compile(rf"\b{_DAY}(?:\s+(?:of|de))?[\s-]+{_MONTH},?(?:\s+(?:de|del))?[\s-]+{_YEAR}\b{_TIME}", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s?,?\s+{_YEAR}\b{_TIME}", re.I),
     # 27-Mar-08: a two-digit year only with a month name, where it cannot be mistaken

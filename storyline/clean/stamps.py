@@ -48,7 +48,7 @@ _UPDATED_AFTER = re.compile(
 )
 # A label that sets a stamp apart from the words before it (a transcript's headline).
 _LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
-_ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST)\b\s*")
+_ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T)\b\s*")
 _RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
 
 
