@@ -151,3 +151,10 @@ def test_a_day_with_its_year_proposes_only_that_year():
     # Tokenised text spaces the comma; "March 15 , 2023" is no March 15 of the neighbour's year.
     article = undated("Kovalenko said in Korven the Velna dam inspection of March 15 , 2023 found cracks.")
     assert infer_missing_dates([DATED, article]) == 0 and article.published is None
+
+
+def test_a_day_of_the_month_on_the_weekday_the_text_names_wins_over_the_nearest_such_weekday():
+    # March 20, 2024 was a Wednesday: the dateline's day, not the Wednesday nearest the neighbour.
+    article = undated("KORVEN , March 20 - Governor Kovalenko said on Wednesday the Velna dam would reopen.")
+    infer_missing_dates([DATED, article])
+    assert article.published == "2024-03-20"

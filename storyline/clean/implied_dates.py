@@ -345,13 +345,15 @@ def _weekday_matches(low: str) -> list[tuple[int, int]]:
 
 
 def day_near(cues: DateCues, near: date) -> date | None:
-    """The day the cues imply beside a dated neighbour's `near`: "today, October 31" first, then
-    whichever named day lies nearest it; None when no cue falls within reach."""
+    """The day the cues imply beside a dated neighbour's `near`: "today, October 31" first, then a
+    day of the month that falls on the weekday the text names ("BEIJING , June 17 ... on
+    Wednesday": June 17, 2009 was one), then whichever named day lies nearest it; None when no
+    cue falls within reach."""
     options = _month_day_options(cues, near) + _weekday_options(cues, near)
-    return min(options)[2] if options else None
+    return min(options)[3] if options else None
 
 
-def _month_day_options(cues: DateCues, near: date) -> list[tuple[bool, int, date]]:
+def _month_day_options(cues: DateCues, near: date) -> list[tuple[bool, bool, int, date]]:
     """The dates near `near` of the days of a month the text names."""
     options = []
     for month, day, today, stated_year in cues.month_days:
@@ -360,17 +362,18 @@ def _month_day_options(cues: DateCues, near: date) -> list[tuple[bool, int, date
                 candidate = date(year, month, day)
             except ValueError:
                 continue
-            if abs((candidate - near).days) <= _MONTH_DAY_SPAN:
-                options.append((not today, abs((candidate - near).days), candidate))
+            distance = abs((candidate - near).days)
+            if distance <= _MONTH_DAY_SPAN:
+                options.append((not today, candidate.weekday() != cues.weekday, distance, candidate))
     return options
 
 
-def _weekday_options(cues: DateCues, near: date) -> list[tuple[bool, int, date]]:
+def _weekday_options(cues: DateCues, near: date) -> list[tuple[bool, bool, int, date]]:
     """The nearest days to `near` that fall on the weekday the text names most."""
     if cues.weekday is None:
         return []
     options = [near + timedelta(days=k) for k in range(-_WEEKDAY_SPAN, _WEEKDAY_SPAN + 1)]
-    return [(True, abs((d - near).days), d) for d in options if d.weekday() == cues.weekday]
+    return [(True, True, abs((d - near).days), d) for d in options if d.weekday() == cues.weekday]
 
 
 _NOT_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS + _MONTHS)
