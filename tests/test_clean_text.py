@@ -174,6 +174,11 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     # the date, then the time it was last updated
     updated = clean_plain_text(f"10 March 2026 Last updated at 18:40 GMT {BODY}\n{BODY}\n")
     assert updated.published == "2026-03-10" and updated.body.startswith("The council of Marvel")
+    # a short first sentence behind the stamp and its dateline is the text's, not a headline
+    stamped = "MARVEL | Tue Mar 10 , 2026 6:40 pm EDT MARVEL -LRB- Reuters -RRB- - Staying inside to avoid the storm ?"
+    short = clean_plain_text(f"{stamped}\nOr perhaps you are not convinced yet that the bridge would be shut .\n"
+                             f"Either way , the council has a plan .\n{BODY}\n{BODY}\n")
+    assert short.title is None and short.body.startswith("MARVEL ( Reuters ) - Staying inside to avoid the storm ?")
     # a Reuters edition's numbers and zone
     edition = clean_plain_text(f"2026 03 10 18:40 JST MARVEL -LRB- Reuters -RRB- - {BODY}\n{BODY}\n")
     assert edition.published == "2026-03-10T18:40" and edition.dateline.place == "Marvel"

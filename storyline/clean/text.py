@@ -98,7 +98,12 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         start, end, _ = region
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
-        first = next((i for i in range(start, end + 1) if kinds[i] == "body"), None)
+        if stamp and kinds[stamp.line] == "title" and stamp.rest and parse_dateline(stamp.rest):
+            # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON (Reuters) - Staying inside to
+            # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
+            kinds[stamp.line], result.title = "body", None
+        first = next((i for i in range(min(start, stamp.line) if stamp else start, end + 1)
+                      if kinds[i] == "body"), None)
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
         if first is not None and (byline := run_in_byline(texts[first])):
