@@ -386,3 +386,12 @@ def test_treebank_escapes_of_brackets_are_brackets_again():
     lead = "The World Health Organization -LRB- WHO -RRB- warned on Monday ."
     r = clean_plain_text(f"Flu warning\n{lead} {BODY}\n{BODY}\n")
     assert r.body.startswith("The World Health Organization ( WHO ) warned") and "-LRB-" not in r.body
+
+
+def test_a_wires_links_to_its_other_stories_leave_the_text():
+    page = (f"-LRB- For a factbox on the bridge click -LRB- ID : nLG76170 -RRB- MARVEL , March 10 -LRB- Reuters -RRB- "
+            f"- {BODY}\nThe repairs -LRB- ID : nN07381540 -RRB- will take a year , she said , and cost more .\n"
+            f"-LRB- For full coverage , click -LRB- nBRIDGE -RRB- -RRB- {BODY}\n")
+    body = clean_plain_text(page).body
+    assert "ID" not in body and "nBRIDGE" not in body and "click" not in body
+    assert body.startswith("MARVEL , March 10 ( Reuters ) - The council") and "The repairs will take a year" in body

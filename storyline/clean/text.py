@@ -149,9 +149,19 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         # prose line back into an empty body (`clean._keep_all_prose`) so never takes a comment.
         del result.lines[comments[0]:]
     # a reader, the tagger and the quote finder want brackets, where the input had escapes
-    result.body = plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds) if k in ("body", "subheading")))
+    result.body = _WIRE_LINK.sub("", plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds)
+                                                              if k in ("body", "subheading"))))
     result.title = plain_brackets(result.title) if result.title else result.title
     return result
+
+
+# A wire's link to another of its stories or topics, left in the text: "(For a factbox on the
+# outbreak click [ID:nLG76170])", "( ID : nN07381540 )" (tokenised), "(For full coverage, click (nFLU))".
+_WIRE_LINK = re.compile(
+    r"(?P<wrap>\(\s*[Ff]or [^()\[\]]{0,80}?,?\s*(?:click|see)\s*)?"
+    r"[\[(]\s*(?:ID\s*:\s*|(?(wrap)|(?!)))n[A-Z0-9]{3,14}\s*[\])]"  # a bare "( nFLU )" only after "click"
+    r"(?(wrap)(?:\s*\))?)\s?"
+)
 
 
 def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int) -> int:
