@@ -81,3 +81,24 @@ def test_a_photo_credit_naming_its_provider_leaves_the_text():
     page = "Divers clear the spillway of the Velna dam near Korven .\nAP Photo\\/Ivan Lenko " + BODY
     result = clean_plain_text(page)
     assert result.lines[0].kind == "caption" and result.body.startswith("Engineers removed")
+
+
+def test_a_caption_runs_to_the_credit_before_the_articles_dateline():
+    # Two photos' captions, the second broken by the dump and credited "AP" in front of the first
+    # line's successor: all of it stands above "AP KORVEN --".
+    page = ("June 28 : Storm clouds gather over the Velna dam .\n"
+            "AP June 27 : Governor Kovalenko and Mayor Lenko of Korven , Esk .\n"
+            "Ind. tour the spillway of the dam .\n"
+            "AP KORVEN -- " + BODY)
+    result = clean_plain_text(page)
+    assert [line.kind for line in result.lines[:3]] == ["caption", "caption", "caption"]
+    assert result.body.startswith("KORVEN -- Engineers removed")
+
+
+def test_a_credit_in_front_of_a_stamped_caption_ends_the_caption_above():
+    page = ("Saturday : The governor's launch passes the Velna dam .\n"
+            "AP June 27 : Governor Kovalenko speaks in Korven .\n"
+            "AP KORVEN -- " + BODY)
+    result = clean_plain_text(page)
+    assert [line.kind for line in result.lines[:2]] == ["caption", "caption"]
+    assert result.body.startswith("KORVEN -- Engineers removed")

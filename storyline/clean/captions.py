@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.clean.datelines import parse_dateline
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "Aug. 3 :", "June 17 , 2010 :", "Saturday :": the photo's day, then what it shows.
@@ -48,18 +50,31 @@ def lead_caption_lines(lines: list[str]) -> int:
     captions do, or stamped with a day, unless the line after it is stamped too (a timeline's
     entries are). `lines`: the body's first lines, the caption and at least one more."""
     for k in range(1, min(len(lines), CAPTION_LINES + 1)):
-        if _STARTS_WITH_PHOTO_CREDIT.match(lines[k]):
+        if _STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k]):
             return k
     if len(lines) < 2:
         return 0
     if not (_PHOTO_OPENING.match(lines[0])
             or (_STAMPED.match(lines[0]) and not _STAMPED.match(without_credit(lines[1])))):
         return 0
-    # and the lines a break put inside it: ", left , and former EPA Administrator ..."
+    # and the lines a break put inside it: ", left , and former EPA Administrator ...", or all
+    # those above the credit run into the article's dateline ("... and La. ." / "Gov. Bobby Jindal
+    # tour ..." / "AP GRAND ISLE , La. -- Officials closed ...")
+    for k in range(2, min(len(lines), CAPTION_LINES + 1)):
+        found = _CREDIT.match(lines[k])
+        if found and parse_dateline(lines[k][found.end():]):
+            return k
     k = 1
     while k < min(len(lines) - 1, CAPTION_LINES) and _CONTINUED.match(lines[k]):
         k += 1
     return k
+
+
+def _credited_caption(line: str) -> bool:
+    """A line that opens with the credit of the photo above, then a caption of its own: "AP June 17 :
+    BP CEO Tony Hayward testifies ..." (a timeline's entries carry no agency in front)."""
+    found = _CREDIT.match(line)
+    return bool(found) and bool(_STAMPED.match(line[found.end():]))
 
 
 def without_credit(line: str) -> str:
