@@ -237,8 +237,7 @@ def date_cues(text: str) -> DateCues:
     low = text.lower()
     month_days = []
     for m in _month_day_matches(low):
-        month_word = m.group("m1") or m.group("m2")
-        month = next(i for i, name in enumerate(_MONTHS, start=1) if month_word.startswith(name[:3]))
+        month = _month_number(m.group("m1") or m.group("m2"))
         today = _TODAY_BEFORE.search(low, max(0, m.start() - _TODAY_REACH), m.start()) is not None
         year = m.group("y1") or m.group("y2")
         month_days.append((month, int(m.group("d1") or m.group("d2")), today, int(year) if year else None))
@@ -256,13 +255,17 @@ def date_cues(text: str) -> DateCues:
     return DateCues(tuple(month_days), weekday, stated)
 
 
+def _month_number(word: str) -> int:
+    """1 for "jan", "jan." or "january" (a `_MON` match, lower case)."""
+    return next(i for i, name in enumerate(_MONTHS, start=1) if word.startswith(name[:3]))
+
+
 def _stated_day(low: str, at: int, weekday: int) -> date | None:
     """The day written in full just after a weekday that ends at `at`, if it falls on that weekday."""
     m = _DAY_AFTER_WEEKDAY.match(low, at)
     if m is None:
         return None
-    month_word = m.group("m1") or m.group("m2")
-    month = next(i for i, name in enumerate(_MONTHS, start=1) if month_word.startswith(name[:3]))
+    month = _month_number(m.group("m1") or m.group("m2"))
     try:
         day = date(int(m.group("year")), month, int(m.group("d1") or m.group("d2")))
     except ValueError:

@@ -312,6 +312,7 @@ campaigns advertisement advertisements advertising front side industry market ph
 _KINDS = _NOT_OUTLETS | {"business", "leading", "main", "popular", "satellite", "daily", "weekly", "regional", "new",
                          "top", "largest", "biggest", "major", "own", "arabic", "english", "french", "german"}
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LAST_WORD = re.compile(r"[\w-]+$")
 _DAILY_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _JOINING = frozenset({"with", "and", "but", "or", "as", "than", "while"})  # "With daily AK-47 assault rifles"
 
@@ -319,7 +320,7 @@ _JOINING = frozenset({"with", "and", "but", "or", "as", "than", "while"})  # "Wi
 def _noun_modifies_the_next_word(sentence: str, match: re.Match[str], named_after: bool) -> bool:
     """Whether the media noun of a match qualifies the noun after it, or ("spewing out daily
     Speaking on Saturday") is no noun at all: "daily" and "weekly" name a paper after a determiner."""
-    noun = re.search(r"(?:daily|weekly|[\w-]+)$", sentence[:match.start(1)].rstrip(" \"“«'")) if named_after else None
+    noun = _LAST_WORD.search(sentence[:match.start(1)].rstrip(" \"“«'")) if named_after else None
     if noun and noun.group(0) in ("daily", "weekly"):
         before = (sentence[:noun.start()].split()[-1:] or [""])[0]
         word = before.lower()

@@ -98,12 +98,13 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         start, end, _ = region
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
+        body_from = start
         if stamp and kinds[stamp.line] == "title" and stamp.rest and parse_dateline(stamp.rest):
             # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON (Reuters) - Staying inside to
             # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
             kinds[stamp.line], result.title = "body", None
-        first = next((i for i in range(min(start, stamp.line) if stamp else start, end + 1)
-                      if kinds[i] == "body"), None)
+            body_from = min(start, stamp.line)
+        first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
         if first is not None and (byline := run_in_byline(texts[first])):
@@ -158,10 +159,15 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
 # A wire's link to another of its stories or topics, left in the text: "(For a factbox on the
 # outbreak click [ID:nLG76170])", "( ID : nN07381540 )" (tokenised), "(For full coverage, click (nFLU))".
 _WIRE_LINK = re.compile(
-    r"(?P<wrap>\(\s*[Ff]or [^()\[\]]{0,80}?,?\s*(?:click|see)\s*)?"
-    r"[\[(]\s*(?:ID\s*:\s*|(?(wrap)|(?!)))n[A-Z0-9]{3,14}\s*[\])]"  # a bare "( nFLU )" only after "click"
-    r"(?(wrap)(?:\s*\))?)\s?"
+    # "(For ... click ...)" around a story's "ID : n..." or a topic's bare "n..."
+    r"\(\s*[Ff]or [^()\[\]]{0,80}?,?\s*(?:click|see)\s*[\[(]\s*(?:ID\s*:\s*)?n[A-Z0-9]{3,14}\s*[\])](?:\s*\))?\s?"
+    # a story's link alone
+    r"|[\[(]\s*ID\s*:\s*n[A-Z0-9]{3,14}\s*[\])]\s?"
 )
+
+
+# Photos captioned one above the other over an article's first line, at most.
+_CAPTIONS_ABOVE = 3
 
 
 def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int) -> int:
@@ -179,9 +185,6 @@ def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int)
             texts[i] = without_credit(texts[i])
         first = lines[caption]
     return first
-
-
-_CAPTIONS_ABOVE = 3
 
 
 def comment_stamps(lines: list[str]) -> list[tuple[int, str]]:
