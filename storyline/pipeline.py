@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from storyline import story_store as ss
 from storyline.clean.implied_dates import DateContext, DateCues
-from storyline.clean.repeats import LeadingRepeats
+from storyline.clean.repeats import SiteRepeats
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
 from storyline.model import Article, RawDocument
@@ -82,7 +82,7 @@ def ingest_paths(
             on_error(error)
 
     dates = DateContext()
-    repeats = LeadingRepeats()
+    repeats = SiteRepeats()
     undated: deque[tuple[Article, frozenset[str] | None, DateCues | None]] = deque()
     with Store(db_path) as store:
         preparer = Preparer(settings, _embedder_for(store, stories))

@@ -1,80 +1,146 @@
-"""Lines a site prints on top of every page: a teaser of another story, a newsletter plug.
+"""Lines a site prints around every page: a teaser of another story, a newsletter plug, a blog's
+reading list, the comment rules and the advertisement under the article.
 
 A scraped page often opens with such a line ("2 men charged in death of Chicago teen who
-performed in inauguration event." opens dozens of Timeline17's CNN pages, of every affair). No rule
-about one page tells it from the page's own lead; what does is that the same sentence leads page
-after page. trafilatura meets the same problem with a cache of text segments seen before
-(`deduplication.py`); here it is the leading lines of the plain-text documents of one ingest,
-in the order they arrive (so the same input gives the same articles).
+performed in inauguration event." opens dozens of Timeline17's CNN pages, of every affair), or with
+a block of them (a Washington Post blog's "Get Wonkbook delivered to your inbox ..." and five
+one-line summaries of other writers' papers, which had joined nine unrelated posts into one story
+named after the first summary), and ends with more ("We welcome comments on our articles ...",
+Reuters' advertisement for its trading platform). No rule about one page tells them from the page's
+own lines; what does is that the same sentence sits there page after page. trafilatura meets the
+same problem with a cache of text segments seen before (`deduplication.py`); here it is the lines
+of the plain-text documents of one ingest, in the order they arrive (so the same input gives the
+same articles).
 
-A leading line goes only when it reads as a sentence (a masthead, a byline or a date line is
-short, and names the outlet the cleaner looks for), when it is about something else than the
-page (a headline several outlets share is repeated too, but its words are the page's), and when
-what follows it is new: the same text sent twice, or a wire story printed word for word by
-several outlets, repeats every line, and is kept whole (the store keeps one copy of an identical
-text).
+A line goes only when it reads as a sentence (a masthead, a byline or a date line is short, and
+names the outlet the cleaner looks for), when it is about something else than the page (a headline
+several outlets share is repeated too, but its words are the page's), when it sits in the run of
+such lines at the top or the bottom of the page (a sentence a follow-up repeats from an earlier
+report sits among new ones, and stays), and when the page has lines of its own: the same text sent
+twice, or a wire story printed word for word by several outlets, repeats every line, and is kept
+whole (the store keeps one copy of an identical text).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
+from functools import cache
 
+from storyline.clean.lines import stoplist
 from storyline.model import RawDocument
 
-# How many earlier documents must have opened with a line for it to be the site's, not the page's.
+# How many earlier documents must have printed a line for it to be the site's, not the page's.
 SEEN_BEFORE = 2
-# The leading lines looked at (a masthead, a teaser or two, the title).
+# A line at the bottom goes only when this many earlier documents printed it: a wire story's later
+# version ends with the earlier one's last paragraphs, a site's footer is on every page.
+SEEN_AT_BOTTOM = 5
+# The first lines may hold the page's own headline or a short standfirst beside a site's line: the
+# run from the top goes on past new lines among these.
 LEADING_LINES = 3
-# A line of fewer words is a masthead, a byline, a date or a section name: never dropped.
-MIN_WORDS = 6
-# The memory is cleared when it holds this many lines (a long ingest of many sites).
+# A line of fewer words above the site's lines may be the page's headline; a longer one is its lead.
+HEADLINE_WORDS = 16
+# A line of fewer words is a masthead, a byline, a date or a section name: never dropped, and it
+# does not end a run of repeated lines.
+MIN_WORDS = 5
+# The memory holds up to this many lines in each of two generations: when the newer fills, the
+# older is forgotten (a long ingest of many sites keeps what it saw last).
 MAX_REMEMBERED = 200_000
 # What the page is about is read off this much of its other lines.
-BODY_CHARS = 3000
+BODY_CHARS = 6000
 # A repeated line is another story's when at most this share of its words are the page's too: a
 # headline that outlets share ("Chargers' Jackson arrested on suspicion of DUI") is the page's.
 MAX_SHARED = 1 / 3
 
 
+# A credit names who reported with the page's writer ("The Associated Press contributed to this
+# report."): the same line on many pages, but each page's own, and the cited media are read off it.
+_CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting"
+                     r"|\b(?:was|were) used in (?:this|the) (?:report|story)")
+_LANGUAGES = ("English", "Spanish", "Italian", "Dutch", "German", "French", "Portuguese", "Russian")
 _LONG_WORD = re.compile(r"\w{4,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A tokenised bracket ("-LRB- D-Mass . -RRB-") is punctuation, not a word of the sentence.
+_BRACKETS = {"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"}
 
 
 def _words(text: str) -> set[str]:
-    """The words of four letters or more: the ones that say what a line is about."""
-    return set(_LONG_WORD.findall(text.casefold()))
+    """The words of four letters or more but function words ("would", "with", "this"): the ones
+    that say what a line is about."""
+    return set(_LONG_WORD.findall(text.casefold())) - _function_words()
 
 
-def _about_else(line: str, lines: list[str], at: int) -> bool:
-    """Whether few of the line's words are in the rest of the page (its other lines)."""
-    words = _words(line)
-    # The lines after it are read up to BODY_CHARS of text (a line is rarely under 40 characters).
-    rest = _words("\n".join(lines[:at] + lines[at + 1:at + 1 + BODY_CHARS // 40])[:BODY_CHARS])
-    return bool(words) and len(words & rest) <= MAX_SHARED * len(words)
+@cache
+def _function_words() -> frozenset[str]:
+    # The page's language is not known yet: the languages the outlets of our users write in most.
+    return frozenset(word.casefold() for lang in _LANGUAGES for word in stoplist(lang))
 
 
-class LeadingRepeats:
-    """The leading lines seen so far in one ingest, and the dropping of those seen too often."""
+def _is_sentence(key: str) -> bool:
+    return sum(word not in _BRACKETS for word in _WORD.findall(key)) >= MIN_WORDS
+
+
+def _about_else(key: str, own: set[str]) -> bool:
+    """Whether few of the line's words are among the page's own (`own`)."""
+    words = _words(key)
+    return bool(words) and len(words & own) <= MAX_SHARED * len(words)
+
+
+def _edge_run(order: Sequence[int], repeated: set[int], sentences: set[int], short: set[int] = frozenset(),
+              lenient: int = 0) -> list[int]:
+    """The repeated lines met from the top of the page (or its bottom, `order` reversed) up to
+    the next sentence of the page's own; the run may start after `short` sentences of the page's
+    own among the first `lenient` lines (its headline above the site's line; a lead sentence
+    above repeated ones is a later version's new lead), and a line not a sentence neither ends it
+    nor joins it. A run no sentence of the page's own ends is the page's last paragraphs,
+    not a block above its text: a later version's short new lead over the earlier text."""
+    run: list[int] = []
+    for at, i in enumerate(order):
+        if i in repeated:
+            run.append(i)
+        elif i in sentences and (run or at >= lenient or i not in short):
+            return run
+    return []
+
+
+class SiteRepeats:
+    """The lines seen so far in one ingest, and the dropping of those seen too often at a page's
+    top or bottom."""
 
     def __init__(self) -> None:
-        self.seen: Counter[str] = Counter()
+        self.seen: Counter[int] = Counter()
+        self.older: Counter[int] = Counter()
+
+    def _count(self, key: int) -> int:
+        return self.seen[key] + self.older[key]
 
     def strip(self, raw: RawDocument) -> RawDocument:
-        """`raw` without the leading lines that earlier documents opened with; `raw` itself when
-        there are none (or it is not plain text)."""
+        """`raw` without the site's lines at its top and bottom; `raw` itself when there are none
+        (or it is not plain text)."""
         if raw.kind != "text":
             return raw
         lines = raw.content.split("\n")
-        leading = list(itertools.islice((i for i, line in enumerate(lines) if line.strip()), LEADING_LINES))
-        keys = [" ".join(lines[i].split()).casefold() for i in leading]
-        repeated = [self.seen[key] >= SEEN_BEFORE for key in keys]
-        drop = {i for i, key, again in zip(leading, keys, repeated, strict=True)
-                if again and len(key.split()) >= MIN_WORDS and _about_else(key, lines, i)}
-        if len(self.seen) > MAX_REMEMBERED:
-            self.seen.clear()
-        self.seen.update(set(keys))
-        if not drop or all(repeated):  # nothing seen, or nothing new beside it: keep it all
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        texts = {i: " ".join(lines[i].split()).casefold() for i in filled}
+        keys = {i: hash(texts[i]) for i in filled if _is_sentence(texts[i])}
+        counts = {i: self._count(key) for i, key in keys.items()}
+        self._remember(set(keys.values()))
+        repeated = {i for i, count in counts.items() if count >= SEEN_BEFORE}
+        if not repeated or len(repeated) == len(keys):  # nothing seen, or nothing new beside it
+            return raw
+        footer = {i for i in repeated if counts[i] >= SEEN_AT_BOTTOM}
+        headlines = {i for i in keys if len(texts[i].split()) < HEADLINE_WORDS}
+        edges = {*_edge_run(filled, repeated, set(keys), headlines, LEADING_LINES),
+                 *_edge_run(filled[::-1], footer, set(keys))}
+        own = _words("\n".join(texts[i] for i in filled if i not in edges)[:BODY_CHARS])
+        drop = {i for i in edges if _about_else(texts[i], own) and not _CREDIT.search(texts[i])}
+        if not drop:
             return raw
         return dataclasses.replace(raw, content="\n".join(line for i, line in enumerate(lines) if i not in drop))
+
+    def _remember(self, keys: set[int]) -> None:
+        if len(self.seen) > MAX_REMEMBERED:
+            self.older, self.seen = self.seen, Counter()
+        self.seen.update(keys)
