@@ -188,6 +188,16 @@ def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     # a transcript's headline, then "Aired" and the stamp: dated, the line left as it is
     aired = clean_plain_text(f"Bridge Vote in Marvel Aired March 10 , 2026 - 18:00:00 ET {BODY}\n{BODY}\n")
     assert aired.published == "2026-03-10T18:00"
+    # a print edition's page where the time would stand, four lines down under a photo's credit
+    printed = clean_plain_text("Bridge over the Esk to close Drivers face a detour through the hills .\n"
+                               "-LRB- By Mara Tolen -- Esk Valley Review -RRB- Your browser may be blocking the "
+                               "comments on this item .\nSee the help page for a fix .\n"
+                               f"Tuesday , March 10 , 2026 ; Page A01 {BODY}\n{BODY}\n")
+    assert printed.published == "2026-03-10" and printed.body.endswith(f"{BODY}\n{BODY}")
+    assert "Page A01" not in printed.body
+    # a stamp opening the line above the page's headline is no word of the headline
+    headed = clean_plain_text(f"Tuesday , March 10 , 2026 ; 6:40 PM MAYOR ANNA BRELL ( MARVEL )\n{BODY}\n{BODY}\n")
+    assert headed.title == "MAYOR ANNA BRELL ( MARVEL )" and headed.published == "2026-03-10T18:40"
     # a photo caption's date has no time of day: no stamp
     caption = clean_plain_text(f"March 10 , 2026 : Councillors of Marvel arrive for the vote . {BODY}\n{BODY}\n")
     assert caption.published is None

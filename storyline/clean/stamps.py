@@ -34,7 +34,7 @@ class Stamp:
 # CNN The destroyer...". Looked for in this many non-blank lines, this far into each; a stamp
 # with weekday, time and zone ("... the slick Wednesday 5 May 2010 16.20 BST Boats ...") as far as
 # a headline and a standfirst before it reach.
-STAMP_LINES = 3
+STAMP_LINES = 4
 STAMP_REACH = 160
 ZONED_STAMP_REACH = 400
 _PLACE_WORDS = 4  # a place before a stamp's bar: "HOUSTON, June 2 | Wed Jun 2, 2010 2:39pm EDT"
@@ -46,6 +46,9 @@ _CLOCK_END = re.compile(rf"(?:^|(?<=\|))\s*{CLOCK}(?:\s+(?:UK\s+time|GMT|BST|ET)
 _UPDATED_AFTER = re.compile(
     rf"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:GMT|UTC|BST|ET)?\s*(?:(?-i:Help)\s+)?", re.IGNORECASE
 )
+# The print edition's page after a stamp's date: "Thursday , October 23 , 2008 ; Page A01 Employers
+# are moving ..." (the Washington Post), the paper's page where other stamps print a time.
+_PRINT_PAGE = re.compile(r"^;\s*Page\s+[A-Z]?\d{1,3}\b\s*")
 # A label that sets a stamp apart from the words before it (a transcript's headline).
 _LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T)\b\s*")
@@ -187,7 +190,8 @@ def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, boo
     clock = _CLOCK_END.search(lead)
     if clock:
         lead = lead[:clock.start()].rstrip()
-    timed = "T" in iso or clock is not None or _UPDATED_AFTER.match(after) is not None
+    timed = ("T" in iso or clock is not None or _UPDATED_AFTER.match(after) is not None
+             or _PRINT_PAGE.match(after) is not None)
     byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
     byline = byline if byline and not byline[1] else None
     barred = before.endswith("|") or after.startswith("|")
@@ -204,7 +208,7 @@ def _behind_stamp(after: str) -> tuple[str | None, str]:
     clear (`run_in_byline`); where not ("| By Mara Tolen, Esk Valley Review The council ..."), the
     text starts after the name's comma or bar. Without a byline, a time zone is the stamp's, and so
     is an update's time ("Last updated at 18:51 GMT")."""
-    after = _UPDATED_AFTER.sub("", after, count=1)
+    after = _PRINT_PAGE.sub("", _UPDATED_AFTER.sub("", after, count=1), count=1)
     after_bar = after.lstrip("| ")
     shaped = run_in_byline(after_bar) if after.startswith("|") else None
     byline = _RUN_IN_BYLINE.match(after)
