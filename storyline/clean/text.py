@@ -121,6 +121,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         if stamp and not result.published:
             result.published = stamp.published
             result.author = result.author or stamp.author
+        if stamp and stamp.opens and not stamp.rest and kinds[stamp.line] in ("body", "boilerplate"):
+            kinds[stamp.line] = "metadata"  # a line that is all stamp, as a date line is
         if stamp and stamp.headline and stamp.rest and not result.title:
             result.title = stamp.headline
         if first is not None:
