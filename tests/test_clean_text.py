@@ -405,3 +405,14 @@ def test_a_wires_links_to_its_other_stories_leave_the_text():
     body = clean_plain_text(page).body
     assert "ID" not in body and "nBRIDGE" not in body and "click" not in body
     assert body.startswith("MARVEL , March 10 ( Reuters ) - The council") and "The repairs will take a year" in body
+
+
+def test_a_sentence_broken_after_a_bracketed_abbreviation_is_made_whole():
+    # a text split one sentence a line breaks after "( D-Esk . )": the sentence goes on in lower case
+    page = (f"{BODY}\nThe plan drew fire from Sen. Ann Brell -LRB- R-Esk . -RRB-\n"
+            "and from others who said it came too late for the drivers who use the bridge every day .\n"
+            "A new bridge for the town -LRB- the third since 1920 . -RRB-\nIt will open in May .\n{BODY}\n")
+    body = clean_plain_text(page.replace("{BODY}", BODY)).body.split("\n")
+    assert body[1] == ("The plan drew fire from Sen. Ann Brell ( R-Esk . ) and from others who said it came too "
+                       "late for the drivers who use the bridge every day .")
+    assert body[2:4] == ["A new bridge for the town ( the third since 1920 . )", "It will open in May ."]

@@ -69,7 +69,7 @@ _HEADING_END = frozenset("?:!")
 
 
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    raw = text.split("\n")
+    raw = _rejoin_broken(text.split("\n"))
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
@@ -197,6 +197,22 @@ def _comment_head(line: str) -> re.Match[str] | None:
     # "wrote" first: a plain test spares nearly every line the expression (0.14 ms of a page's 2.4)
     return (("wrote" in line.lower() and COMMENT_HEAD.search(line))
             or ("|" in line and REPLY_HEAD.search(line)) or None)
+
+
+def _rejoin_broken(lines: list[str]) -> list[str]:
+    """The lines with each sentence that a dump broke after an abbreviation's period inside
+    brackets made whole again, the text split one sentence a line: "Views Diverge on How To Recast
+    Fannie , Freddie Rep. Barney Frank -LRB- D-Mass . -RRB-" / "said Fannie Mae and ..." (79
+    such breaks in Timeline17). The sentence goes on in lower case; a paragraph never opens so."""
+    for i in range(len(lines) - 2, -1, -1):
+        line = lines[i].rstrip()
+        if line.endswith((")", "-RRB-")) and lines[i + 1][:1].islower() and _BROKEN_AT.search(line):
+            lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]
+    return lines
+
+
+# "( D-Mass . )", "(R-Ariz.)", "-LRB- D-Calif . -RRB-": an abbreviation's period closing a bracket.
+_BROKEN_AT = re.compile(r"\w\s?\.\s?(?:\)|-RRB-)$")
 
 
 def comment_stamps(lines: list[str]) -> list[tuple[int, str]]:
