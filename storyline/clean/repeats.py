@@ -61,9 +61,6 @@ _CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|articl
                      r"|\b(?:was|were) used in (?:this|the) (?:report|story)")
 _LANGUAGES = ("English", "Spanish", "Italian", "Dutch", "German", "French", "Portuguese", "Russian")
 _LONG_WORD = re.compile(r"\w{4,}")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-# A tokenised bracket ("-LRB- D-Mass . -RRB-") is punctuation, not a word of the sentence.
-_BRACKETS = {"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"}
 
 
 def _words(text: str) -> set[str]:
@@ -78,8 +75,11 @@ def _function_words() -> frozenset[str]:
     return frozenset(word.casefold() for lang in _LANGUAGES for word in stoplist(lang))
 
 
-def _is_sentence(key: str) -> bool:
-    return sum(word not in _BRACKETS for word in _WORD.findall(key)) >= MIN_WORDS
+def _is_sentence(tokens: list[str]) -> bool:
+    # A word opens with two letters: "-LRB-", "D-Mass", "p.m." and "8" are none. Counting them is
+    # for the short lines: one of three times as many tokens holds enough.
+    return len(tokens) >= MIN_WORDS and (len(tokens) >= 3 * MIN_WORDS
+                                         or sum(token[:2].isalpha() for token in tokens) >= MIN_WORDS)
 
 
 def _about_else(key: str, own: set[str]) -> bool:
@@ -114,7 +114,7 @@ class SiteRepeats:
         self.older: Counter[int] = Counter()
 
     def _count(self, key: int) -> int:
-        return self.seen[key] + self.older[key]
+        return self.seen.get(key, 0) + self.older.get(key, 0)
 
     def strip(self, raw: RawDocument) -> RawDocument:
         """`raw` without the site's lines at its top and bottom; `raw` itself when there are none
@@ -122,16 +122,17 @@ class SiteRepeats:
         if raw.kind != "text":
             return raw
         lines = raw.content.split("\n")
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        texts = {i: " ".join(lines[i].split()).casefold() for i in filled}
-        keys = {i: hash(texts[i]) for i in filled if _is_sentence(texts[i])}
+        tokens = {i: words for i, line in enumerate(lines) if (words := line.split())}
+        filled = list(tokens)
+        keys = {i: hash(" ".join(words).casefold()) for i, words in tokens.items() if _is_sentence(words)}
         counts = {i: self._count(key) for i, key in keys.items()}
         self._remember(set(keys.values()))
         repeated = {i for i, count in counts.items() if count >= SEEN_BEFORE}
         if not repeated or len(repeated) == len(keys):  # nothing seen, or nothing new beside it
             return raw
+        texts = {i: " ".join(words).casefold() for i, words in tokens.items()}
         footer = {i for i in repeated if counts[i] >= SEEN_AT_BOTTOM}
-        headlines = {i for i in keys if len(texts[i].split()) < HEADLINE_WORDS}
+        headlines = {i for i in keys if len(tokens[i]) < HEADLINE_WORDS}
         edges = {*_edge_run(filled, repeated, set(keys), headlines, LEADING_LINES),
                  *_edge_run(filled[::-1], footer, set(keys))}
         own = _words("\n".join(texts[i] for i in filled if i not in edges)[:BODY_CHARS])
