@@ -75,11 +75,12 @@ def _function_words() -> frozenset[str]:
     return frozenset(word.casefold() for lang in _LANGUAGES for word in stoplist(lang))
 
 
-def _is_sentence(tokens: list[str]) -> bool:
+def _is_sentence(text: str) -> bool:
     # A word opens with two letters: "-LRB-", "D-Mass", "p.m." and "8" are none. Counting them is
     # for the short lines: one of three times as many tokens holds enough.
-    return len(tokens) >= MIN_WORDS and (len(tokens) >= 3 * MIN_WORDS
-                                         or sum(token[:2].isalpha() for token in tokens) >= MIN_WORDS)
+    spaces = text.count(" ")
+    return spaces >= MIN_WORDS - 1 and (spaces >= 3 * MIN_WORDS - 1
+                                        or sum(token[:2].isalpha() for token in text.split()) >= MIN_WORDS)
 
 
 def _about_else(key: str, own: set[str]) -> bool:
@@ -122,17 +123,17 @@ class SiteRepeats:
         if raw.kind != "text":
             return raw
         lines = raw.content.split("\n")
-        tokens = {i: words for i, line in enumerate(lines) if (words := line.split())}
-        filled = list(tokens)
-        keys = {i: hash(" ".join(words).casefold()) for i, words in tokens.items() if _is_sentence(words)}
+        stripped = {i: text for i, line in enumerate(lines) if (text := line.strip())}
+        filled = list(stripped)
+        keys = {i: hash(text) for i, text in stripped.items() if _is_sentence(text)}
         counts = {i: self._count(key) for i, key in keys.items()}
         self._remember(set(keys.values()))
         repeated = {i for i, count in counts.items() if count >= SEEN_BEFORE}
         if not repeated or len(repeated) == len(keys):  # nothing seen, or nothing new beside it
             return raw
-        texts = {i: " ".join(words).casefold() for i, words in tokens.items()}
+        texts = {i: text.casefold() for i, text in stripped.items()}
         footer = {i for i in repeated if counts[i] >= SEEN_AT_BOTTOM}
-        headlines = {i for i in keys if len(tokens[i]) < HEADLINE_WORDS}
+        headlines = {i for i in keys if texts[i].count(" ") < HEADLINE_WORDS - 1}
         edges = {*_edge_run(filled, repeated, set(keys), headlines, LEADING_LINES),
                  *_edge_run(filled[::-1], footer, set(keys))}
         own = _words("\n".join(texts[i] for i in filled if i not in edges)[:BODY_CHARS])
