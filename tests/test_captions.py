@@ -52,6 +52,13 @@ def test_a_stamped_caption_above_the_article_is_set_apart_and_its_credit_leaves_
     pytest.param("Saturday : The governor's launch passes the Velna dam .\n"
                  "AP June 27 : Governor Kovalenko speaks in Korven .\nAP KORVEN -- " + BODY,
                  2, "KORVEN -- Engineers removed", id="a credit in front of a stamped caption ending the one above"),
+    pytest.param("Divers clear the spillway of the Velna dam near Korven .\n"
+                 "-LRB- By Ivan Lenko -- Associated Press -RRB- " + BODY,
+                 1, "Engineers removed", id="a photographer's credit in brackets"),
+    pytest.param("Governor Kovalenko tours the Velna dam near Korven on May 25 .\nThe dam was finished in 1961 .\n"
+                 "-LRB- AP Photo\\/Korven Herald , Ivan Lenko -RRB- -LRB- Ivan Lenko - AP -RRB- "
+                 "TV OUT ; MANDATORY CREDIT : KORVEN HERALD OUT NO SALES AP KORVEN -- " + BODY,
+                 2, "KORVEN -- Engineers removed", id="two bracketed credits, the terms of use and the agency's tag"),
 ])
 def test_captions_above_the_article_are_set_apart(page, captions, body_start):
     result = clean_plain_text(page)
@@ -72,3 +79,10 @@ def test_the_day_a_caption_states_still_dates_the_article():
     article = clean(RawDocument(source="gate.txt", content="Velna gate lowered\n\n" + page, kind="text"))
     assert article.published is None and not article.text.startswith("In this image")
     assert infer_missing_dates([article]) == 1 and article.published == "2024-03-13"
+
+
+def test_a_wires_bracketed_tag_on_its_dateline_is_no_photo_credit():
+    for tag in ("( CNN ) --", "-LRB- Reuters -RRB- -", "( AP ) --"):
+        result = clean_plain_text(f"Governor Kovalenko spoke in Korven on Monday .\n{tag} {BODY}")
+        plain = tag.replace("-LRB-", "(").replace("-RRB-", ")")
+        assert result.lines[0].kind != "caption" and f"\n{plain} Engineers removed" in result.body

@@ -22,10 +22,21 @@ _PHOTO_OPENING = re.compile(
     r"^In (?:this|these|an?) (?:[^.:;]{0,60}?\s)?(?:photos?|photographs?|images?|pictures?|frame grab|video grab)\b",
     re.IGNORECASE,
 )
+# A photographer's credit in brackets, as the Washington Post prints it under a caption: "-LRB- AP
+# Photo\/Pablo Martinez Monsivais -RRB-", "( By Rebecca Blackwell -- Associated Press )", "( Gerald
+# Martineau - The Washington Post )". A name with an agency's or a paper's name after a dash only:
+# "( Reuters )" and "( CNN ) --" are a wire's tag on its dateline.
+_OPEN, _CLOSE = r"(?:\(\s*|-LRB-\s+)", r"(?:\s*\)|\s+-RRB-)"
+_PHOTO_AGENCY = (r"(?:AP|AFP|Reuters|EPA|Associated Press|Agence France-Presse|Getty Images|Bloomberg(?: News)?"
+                 r"|The Washington Post|The New York Times|[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} Photos?)")
+_BRACKETED_CREDIT = (rf"{_OPEN}(?:(?:AP|AFP|Reuters|EPA) Photo\s*\\?/\s*[^()]{{1,50}}?"
+                     rf"|By [A-Z][^()]{{1,50}}? --? [^()]{{2,40}}?"
+                     rf"|[A-Z][\w.'’ -]{{1,40}}? --? {_PHOTO_AGENCY}){_CLOSE}")
 # The photo's credit run into the next line. One that says it is a photo's ("( Reuters Photo )",
 # tokenised "-LRB- Reuters Photo -RRB-", "AP Photo", "AFP/Getty Images", "Michael Paulsen ,
 # Houston Chronicle via AP") marks the line above as a caption, whatever that line says.
-_PHOTO_CREDIT = (r"(?:(?:\(\s*|-LRB-\s+)[\w.&' ]{1,40}?\bPhotos?\b[\w.&' ]{0,30}?(?:\s*\)|\s+-RRB-)"
+_PHOTO_CREDIT = (rf"(?:{_BRACKETED_CREDIT}"
+                 r"|(?:\(\s*|-LRB-\s+)[\w.&' ]{1,40}?\bPhotos?\b[\w.&' ]{0,30}?(?:\s*\)|\s+-RRB-)"
                  r"|(?:AP|AFP|Reuters|EPA) Photo(?!\s*\\?/)|AFP\s*\\?/\s*Getty(?: Images)?|Getty Images"
                  r"|[^.]{0,60}?\bvia (?:AP|AFP|Reuters|Getty Images))")
 # An agency alone may be a wire's tag as well as a photo's credit: only after a caption found
@@ -79,6 +90,13 @@ def _credited_caption(line: str) -> bool:
 
 def without_credit(line: str) -> str:
     """The line without a photo credit run into its start."""
+    bracketed = _BRACKETED.match(line)  # one or more: the agency's, then the paper's
+    if bracketed:
+        # then the agency's terms of use and its tag: "NO SALES NEW ORLEANS --", "TV OUT ; ONLINE
+        # OUT ; MANDATORY CREDIT : MISSISSIPPI PRESS OUT BP says ...", "AP2002 Singer Jimmy ..."
+        rest = _RESTRICTIONS.sub("", line[bracketed.end():], count=1)
+        tag = _AGENCY_TAG.match(rest)
+        return rest[tag.end():] if tag else rest
     found = _CREDIT.match(line)
     if found:
         return line[found.end():]
@@ -94,4 +112,7 @@ def without_credit(line: str) -> str:
     return line
 
 
+_BRACKETED = re.compile(rf"^(?:{_BRACKETED_CREDIT}\s*)+")
+_RESTRICTIONS = re.compile(r"^(?:(?:NO SALES|NO ARCHIVE|NO MAGS|MANDATORY CREDIT\s*:?|(?:[A-Z]+\s){0,3}OUT)\s*;?\s*)+")
+_AGENCY_TAG = re.compile(r"^(?:AP|AFP|Reuters|EPA)(?:\s?(?:19|20)\d\d)?\s+(?=[A-Z])")
 _PROVIDER = re.compile(r"^(?:AP|AFP|Reuters|EPA) Photo\s*\\?/\s*(?=[A-Z])")
