@@ -416,3 +416,8 @@ def test_a_sentence_broken_after_a_bracketed_abbreviation_is_made_whole():
     assert body[1] == ("The plan drew fire from Sen. Ann Brell ( R-Esk . ) and from others who said it came too "
                        "late for the drivers who use the bridge every day .")
     assert body[2:4] == ["A new bridge for the town ( the third since 1920 . )", "It will open in May ."]
+    # or after a comma
+    page = (f"{BODY}\nMayor Ivo Tolen -LRB- Ind . -RRB-\n, who chairs the bridge board , said the vote was fair .\n"
+            f"{BODY}\n")
+    assert clean_plain_text(page).body.split("\n")[1] == (
+        "Mayor Ivo Tolen ( Ind . ) , who chairs the bridge board , said the vote was fair .")

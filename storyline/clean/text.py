@@ -202,11 +202,15 @@ def _comment_head(line: str) -> re.Match[str] | None:
 def _rejoin_broken(lines: list[str]) -> list[str]:
     """The lines with each sentence that a dump broke after an abbreviation's period inside
     brackets made whole again, the text split one sentence a line: "Views Diverge on How To Recast
-    Fannie , Freddie Rep. Barney Frank -LRB- D-Mass . -RRB-" / "said Fannie Mae and ..." (79
-    such breaks in Timeline17). The sentence goes on in lower case; a paragraph never opens so."""
+    Fannie , Freddie Rep. Barney Frank -LRB- D-Mass . -RRB-" / "said Fannie Mae and ..." (142
+    such breaks in Timeline17). The sentence goes on in lower case or after a comma ("Christopher
+    J. Dodd -LRB- D-Conn . -RRB-" / ", chairman of the Senate Banking Committee , ..."); a
+    paragraph never opens so."""
     for i in range(len(lines) - 2, -1, -1):
         line = lines[i].rstrip()
-        if line.endswith((")", "-RRB-")) and lines[i + 1][:1].islower() and _BROKEN_AT.search(line):
+        after = lines[i + 1][:1]
+        if (line.endswith((")", "-RRB-")) and after and (after.islower() or after in ",;:")
+                and _BROKEN_AT.search(line)):
             lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]
     return lines
 
