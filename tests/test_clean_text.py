@@ -421,3 +421,24 @@ def test_a_sentence_broken_after_a_bracketed_abbreviation_is_made_whole():
             f"{BODY}\n")
     assert clean_plain_text(page).body.split("\n")[1] == (
         "Mayor Ivo Tolen ( Ind . ) , who chairs the bridge board , said the vote was fair .")
+
+
+def test_a_wire_page_opens_at_its_stamp_and_dateline():
+    # the headline keeps the words the place before the bar does not repeat behind the stamp
+    for head, place, title in (("Esk bridge talks stall , says EU", "MARVEL", "Esk bridge talks stall , says EU"),
+                               ("Esk bridge to close : U.S.", "MARVEL", "Esk bridge to close : U.S."),
+                               ("Esk bridge to close", "MARVEL\\/KORVEN , Esk", "Esk bridge to close")):
+        page = clean_plain_text(f"{head} {place} | Tue Mar 10 , 2026 6:40 pm EDT {place} -LRB- Reuters -RRB- - "
+                                f"{BODY}\n{BODY}\n")
+        assert page.title == title and page.body.startswith(f"{place} ( Reuters ) - The council")
+    # a photo's caption above the stamped line is no part of the text
+    captioned = clean_plain_text("Councillors walk across the Esk bridge in Marvel March 9 , 2026 .\n"
+                                 "The bridge has been shut twice this winter after storms loosened its piers .\n"
+                                 "MARVEL | Tue Mar 10 , 2026 6:40 pm EDT MARVEL -LRB- Reuters -RRB- - "
+                                 f"{BODY}\n{BODY}\n")
+    assert [line.kind for line in captioned.lines[:2]] == ["caption", "caption"]
+    assert captioned.body.startswith("MARVEL ( Reuters ) - The council") and captioned.dateline.place == "Marvel"
+    # the wire's note on what its new edition changed is no part of the text
+    noted = clean_plain_text(f"-LRB- Adds mayor 's quotes , byline -RRB- MARVEL , March 10 -LRB- Reuters -RRB- - "
+                             f"{BODY}\n{BODY}\n")
+    assert noted.body.startswith("MARVEL , March 10 ( Reuters ) - The council") and noted.dateline.place == "Marvel"

@@ -87,12 +87,12 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
             author = plain_name(lead[:-1])
         opens = (not lead or byline is not None
                  or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
-        headline, by = _headline_before(lead, lines) if zoned and not opens and seen == 1 else (None, None)
+        headline, by = _headline_before(lead, lines, rest) if zoned and not opens and seen == 1 else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
     return None
 
 
-def _headline_before(lead: str, lines: list[str]) -> tuple[str | None, str | None]:
+def _headline_before(lead: str, lines: list[str], rest: str = "") -> tuple[str | None, str | None]:
     """The headline before a stamp with weekday, time and zone on a page's first line, and the
     author of a byline behind it: "Months of war that ruined centuries of history Cherished
     monuments defaced ... Saturday 15 January 2005 16.18 GMT Iraqi authorities will today ...",
@@ -101,10 +101,18 @@ def _headline_before(lead: str, lines: list[str]) -> tuple[str | None, str | Non
     ("Al Gore 's lawyer seeks to lead BP oil spill cases WILMINGTON , Delaware | Wed ..."), nor is
     the standfirst the dump ran into it where that can be told (`_standfirst_at`); a sentence, a
     fragment, places, or a photo credit ("S. Goldsmith\\/Centers for Disease Control\\/Handout")
-    is none."""
+    is none. The place is the one the wire's dateline repeats behind the stamp (`rest`) where it
+    does: "... new risks for NATO BRUSSELS | Sat Oct 1 , 2011 ... BRUSSELS ( Reuters ) - ..." keeps
+    "NATO" in the headline, "... percent : U.S. BAGHDAD | ..." keeps "U.S."."""
     if lead.endswith("|"):
         place = _PLACE_BEFORE_BAR.search(lead)
-        lead = lead[:place.start()].rstrip() if place else ""
+        start = place.start() if place else len(lead)
+        if place:
+            words = lead[start:-1].split()
+            repeated = next((k for k in range(len(words)) if rest.startswith(" ".join(words[k:]))), None)
+            if repeated and " ".join(words[:repeated]).strip(",") and "By" not in words[:repeated]:
+                start = lead.index(" ".join(words[repeated:]), start)
+        lead = lead[:start].rstrip() if place else ""
     labels = list(LINK_LABEL.finditer(lead))
     if labels:  # "No exercise ... tied to fat in kids Full Article Hong Kong hotel ...": a teaser, a link's label
         lead = lead[labels[-1].end():].lstrip()
@@ -113,7 +121,8 @@ def _headline_before(lead: str, lines: list[str]) -> tuple[str | None, str | Non
     if author:
         lead = lead[:byline.start()].rstrip()
     if (len(lead.split()) < 3 or len(lead.split()) > _HEADLINE_WORDS or not lead[:1].isupper() or lead.isupper()
-            or "/" in lead or lead.endswith((".", "?", "!", ":", ",", ";")) or _CREDIT.match(lead)):
+            or "/" in lead or (lead.endswith((".", "?", "!", ":", ",", ";")) and not _INITIALS_END.search(lead))
+            or _CREDIT.match(lead)):
         return None, None
     words = lead.split()
     cut = _standfirst_at(words, lines)
@@ -166,7 +175,8 @@ LINK_LABEL = re.compile(r"(?:^|(?<=\s))(?:Read (?:the )?)?Full (?:Article|Story)
 _HEADLINE_WORDS = 50  # a headline and its standfirst, at most
 # A wire page's byline and place before its stamp's bar: "By Maggie Fox , Health and Science Editor
 # WASHINGTON |", "WILMINGTON , Delaware |".
-_PLACE_BEFORE_BAR = re.compile(r"(?:\s+By\s+[^|]*?)?\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"
+_INITIALS_END = re.compile(r"\s(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": a headline may end on one
+_PLACE_BEFORE_BAR = re.compile(r"(?:\s+By\s+[^|]*?)?\s+[A-Z][A-Z.'\-]+(?:\\?/[A-Z][A-Z.'\-]+)*(?:\s+[A-Z][A-Z.'\-]+)*"
                                r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*\|$")
 _BYLINE_END = re.compile(r"\s+By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and))*)$")
 _CREDIT = re.compile(r"(?:Credit|Photograph|Photo|Picture|Image|Video|Watch)\b", re.IGNORECASE)

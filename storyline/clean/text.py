@@ -23,6 +23,7 @@ from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
 from storyline.clean.stamps import run_in_stamp
 from storyline.clean.urls import page_url
+from storyline.clean.wire_text import rejoin_broken, without_edition_note, without_wire_links
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
 from storyline.treebank import plain_brackets
@@ -69,7 +70,7 @@ _HEADING_END = frozenset("?:!")
 
 
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    raw = _rejoin_broken(text.split("\n"))
+    raw = rejoin_broken(text.split("\n"))
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
@@ -108,6 +109,14 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
             kinds[stamp.line], result.title = "body", None
             body_from = min(start, stamp.line)
+        elif (stamp and stamp.opens and stamp.rest and start < stamp.line <= end and kinds[stamp.line] == "body"
+              and parse_dateline(without_edition_note(stamp.rest))):
+            # "Rebels sit at the back of a truck ... July 10 , 2011 ." / "TRIPOLI | Mon Jul 11 , 2011
+            # 3:32 am BST TRIPOLI (Reuters) - France 's ...": the wire's text opens at its stamp and
+            # dateline, and the lines above it are a photo's caption, or a teaser.
+            for i in range(start, stamp.line):
+                kinds[i] = "caption" if kinds[i] == "body" else kinds[i]
+            body_from = stamp.line
         first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
@@ -126,6 +135,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         if stamp and stamp.headline and stamp.rest and not result.title:
             result.title = stamp.headline
         if first is not None:
+            texts[first] = without_edition_note(texts[first])
             result.dateline = parse_dateline(texts[first], result.published)
             if result.dateline and result.dateline.date and not result.published:
                 result.published = result.dateline.date
@@ -156,20 +166,10 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         # prose line back into an empty body (`clean._keep_all_prose`) so never takes a comment.
         del result.lines[comments[0]:]
     # a reader, the tagger and the quote finder want brackets, where the input had escapes
-    result.body = _WIRE_LINK.sub("", plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds)
+    result.body = without_wire_links(plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds)
                                                               if k in ("body", "subheading"))))
     result.title = plain_brackets(result.title) if result.title else result.title
     return result
-
-
-# A wire's link to another of its stories or topics, left in the text: "(For a factbox on the
-# outbreak click [ID:nLG76170])", "( ID : nN07381540 )" (tokenised), "(For full coverage, click (nFLU))".
-_WIRE_LINK = re.compile(
-    # "(For ... click ...)" around a story's "ID : n..." or a topic's bare "n..."
-    r"\(\s*[Ff]or [^()\[\]]{0,80}?,?\s*(?:click|see)\s*[\[(]\s*(?:ID\s*:\s*)?n[A-Z0-9]{3,14}\s*[\])](?:\s*\))?\s?"
-    # a story's link alone
-    r"|[\[(]\s*ID\s*:\s*n[A-Z0-9]{3,14}\s*[\])]\s?"
-)
 
 
 # Photos captioned one above the other over an article's first line, at most.
@@ -197,26 +197,6 @@ def _comment_head(line: str) -> re.Match[str] | None:
     # "wrote" first: a plain test spares nearly every line the expression (0.14 ms of a page's 2.4)
     return (("wrote" in line.lower() and COMMENT_HEAD.search(line))
             or ("|" in line and REPLY_HEAD.search(line)) or None)
-
-
-def _rejoin_broken(lines: list[str]) -> list[str]:
-    """The lines with each sentence that a dump broke after an abbreviation's period inside
-    brackets made whole again, the text split one sentence a line: "Views Diverge on How To Recast
-    Fannie , Freddie Rep. Barney Frank -LRB- D-Mass . -RRB-" / "said Fannie Mae and ..." (142
-    such breaks in Timeline17). The sentence goes on in lower case or after a comma ("Christopher
-    J. Dodd -LRB- D-Conn . -RRB-" / ", chairman of the Senate Banking Committee , ..."); a
-    paragraph never opens so."""
-    for i in range(len(lines) - 2, -1, -1):
-        line = lines[i].rstrip()
-        after = lines[i + 1][:1]
-        if (line.endswith((")", "-RRB-")) and after and (after.islower() or after in ",;:")
-                and _BROKEN_AT.search(line)):
-            lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]
-    return lines
-
-
-# "( D-Mass . )", "(R-Ariz.)", "-LRB- D-Calif . -RRB-": an abbreviation's period closing a bracket.
-_BROKEN_AT = re.compile(r"\w\s?\.\s?(?:\)|-RRB-)$")
 
 
 def comment_stamps(lines: list[str]) -> list[tuple[int, str]]:

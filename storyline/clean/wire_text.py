@@ -1,0 +1,56 @@
+"""What a wire prints around its story's text, and what a dump of a wire's text broke.
+
+A wire's story carries notes for its subscribers that are no part of the story: what a new edition
+changed ("(Adds foreign minister's quotes)"), links to its other stories ("(For a factbox on the
+outbreak click [ID:nLG76170])"). Left in, the note hides the dateline behind it and the link reads
+as a sentence. A corpus split one sentence a line (Timeline17) also broke sentences where a period
+closes an abbreviation in brackets ("Rep. Barney Frank (D-Mass.)" / "said ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A wire's link to another of its stories or topics, left in the text: "(For a factbox on the
+# outbreak click [ID:nLG76170])", "( ID : nN07381540 )" (tokenised), "(For full coverage, click (nFLU))".
+_WIRE_LINK = re.compile(
+    # "(For ... click ...)" around a story's "ID : n..." or a topic's bare "n..."
+    r"\(\s*[Ff]or [^()\[\]]{0,80}?,?\s*(?:click|see)\s*[\[(]\s*(?:ID\s*:\s*)?n[A-Z0-9]{3,14}\s*[\])](?:\s*\))?\s?"
+    # a story's link alone
+    r"|[\[(]\s*ID\s*:\s*n[A-Z0-9]{3,14}\s*[\])]\s?"
+)
+
+
+def without_wire_links(text: str) -> str:
+    return _WIRE_LINK.sub("", text)
+
+
+# A wire's note on what its new edition changed, before the dateline: "-LRB- Adds foreign
+# minister 's quotes -RRB- AMMAN , April 6 -LRB- Reuters -RRB- - ...", "(Recasts; adds quotes)".
+_EDITION_NOTE = re.compile(r"^(?:-LRB-|\()\s*(?:Adds|Updates|Corrects|Recasts|Repeats|Refiles|Fixes|Writes through)\b"
+                           r".{0,200}?(?:-RRB-|\))\s*")
+
+
+def without_edition_note(line: str) -> str:
+    """The line without the edition's note that opens it."""
+    return _EDITION_NOTE.sub("", line, count=1)
+
+
+def rejoin_broken(lines: list[str]) -> list[str]:
+    """The lines with each sentence that a dump broke after an abbreviation's period inside
+    brackets made whole again, the text split one sentence a line: "Views Diverge on How To Recast
+    Fannie , Freddie Rep. Barney Frank -LRB- D-Mass . -RRB-" / "said Fannie Mae and ..." (142
+    such breaks in Timeline17). The sentence goes on in lower case or after a comma ("Christopher
+    J. Dodd -LRB- D-Conn . -RRB-" / ", chairman of the Senate Banking Committee , ..."); a
+    paragraph never opens so."""
+    for i in range(len(lines) - 2, -1, -1):
+        line = lines[i].rstrip()
+        after = lines[i + 1][:1]
+        if (line.endswith((")", "-RRB-")) and after and (after.islower() or after in ",;:")
+                and _BROKEN_AT.search(line)):
+            lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]
+    return lines
+
+
+# "( D-Mass . )", "(R-Ariz.)", "-LRB- D-Calif . -RRB-": an abbreviation's period closing a bracket.
+_BROKEN_AT = re.compile(r"\w\s?\.\s?(?:\)|-RRB-)$")
