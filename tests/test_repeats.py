@@ -76,6 +76,15 @@ def test_a_block_of_the_sites_lines_at_the_top_goes_from_the_third_page_on_its_f
     assert out[3] == [PAGES[3], "Post 3 goes on here at length.", FOOTER]
 
 
+def test_a_line_the_site_prints_on_every_page_goes_wherever_it_stands():
+    repeats, rule = SiteRepeats(), "Views expressed in the comments do not represent those of the Korven Wire."
+    bodies = [*PAGES, *(f"Weather note {n}: rain over Korven, sun over Velna on day {n}." for n in range(4))]
+    more = "The page {} goes on in a second paragraph, long enough to be read as the page's own text and no headline."
+    out = [repeats.strip(RawDocument(f"r{n}", f"{body}\n{more.format(n)}\n{rule}\nReader {n} thinks the council "
+                                     "got it wrong again.", "text")).content for n, body in enumerate(bodies)]
+    assert [rule in text for text in out] == [True] * 5 + [False] * 3
+
+
 def test_a_later_version_keeps_the_paragraphs_it_repeats_and_a_credit_line_stays():
     repeats = SiteRepeats()
     tail = ["Crews had worked through the night to lay booms along the Orlava river bank.",

@@ -16,7 +16,9 @@ A line goes only when it reads as a sentence (a masthead, a byline or a date lin
 names the outlet the cleaner looks for), when it is about something else than the page (a headline
 several outlets share is repeated too, but its words are the page's), when it sits in the run of
 such lines at the top or the bottom of the page (a sentence a follow-up repeats from an earlier
-report sits among new ones, and stays), and when the page has lines of its own: the same text sent
+report sits among new ones, and stays) or five earlier pages printed it (Reuters prints "Views
+expressed in the comments do not represent those of Reuters." between its text and the comments,
+and it led a story's summary), and when the page has lines of its own: the same text sent
 twice, or a wire story printed word for word by several outlets, repeats every line, and is kept
 whole (the store keeps one copy of an identical text).
 """
@@ -34,8 +36,9 @@ from storyline.model import RawDocument
 
 # How many earlier documents must have printed a line for it to be the site's, not the page's.
 SEEN_BEFORE = 2
-# A line at the bottom goes only when this many earlier documents printed it: a wire story's later
-# version ends with the earlier one's last paragraphs, a site's footer is on every page.
+# A line at the bottom, or between the text and the comments, goes only when this many earlier
+# documents printed it: a wire story's later version ends with the earlier one's last paragraphs,
+# a site's footer is on every page.
 SEEN_AT_BOTTOM = 5
 # The first lines may hold the page's own headline or a short standfirst beside a site's line: the
 # run from the top goes on past new lines among these.
@@ -135,7 +138,7 @@ class SiteRepeats:
         footer = {i for i in repeated if counts[i] >= SEEN_AT_BOTTOM}
         headlines = {i for i in keys if texts[i].count(" ") < HEADLINE_WORDS - 1}
         edges = {*_edge_run(filled, repeated, set(keys), headlines, LEADING_LINES),
-                 *_edge_run(filled[::-1], footer, set(keys))}
+                 *_edge_run(filled[::-1], footer, set(keys)), *footer}
         own = _words("\n".join(texts[i] for i in filled if i not in edges)[:BODY_CHARS])
         drop = {i for i in edges if _about_else(texts[i], own) and not _CREDIT.search(texts[i])}
         if not drop:
