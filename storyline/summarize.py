@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.clean.datelines import after_dateline
 from storyline.model import Article, SummarySentence
 from storyline.summarize_text import QUOTED, quotation_piece, split_sentences, stem, words
 
@@ -180,7 +181,7 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
     out: list[_Sentence] = []
     for a, text in enumerate(texts):
         for i, raw in enumerate(split_sentences(text)):
-            sentence = _DATELINE.sub("", raw, count=1).strip()
+            sentence = _DATELINE.sub("", after_dateline(raw), count=1).strip()
             toks = words(sentence)
             stems = [stem(w, english) for w in toks]
             content = frozenset(s for w, s in zip(toks, stems, strict=True) if w not in stop and not w.isdigit())

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from storyline.clean.datelines import after_dateline
 from storyline.clean.dates import as_date
 from storyline.model import Article, TimelineEvent
 from storyline.summarize_text import quotation_piece, split_sentences, stem, words
@@ -119,7 +120,9 @@ def build_timeline(articles: list[Article], max_events: int | None = None,
             s = sentences[sid]
             chosen.append(s.vector)
             sources = _sources(sid, days[day], sentences, arts, settings)
-            events.append((score, day, rank, TimelineEvent(day.isoformat(), s.text, sources)))
+            # the event, not the wire's dateline ("MISRATA (Reuters) - Thousands of troops ...")
+            events.append((score, day, rank, TimelineEvent(day.isoformat(), after_dateline(s.text) or s.text,
+                                                           sources)))
     if max_events is not None and len(events) > max_events:
         events = sorted(events, key=lambda e: (-e[0], e[2], e[1]))[:max_events]
     events.sort(key=lambda e: (e[1], e[2]))

@@ -57,6 +57,12 @@ def test_a_fact_cites_every_article_that_carries_it():
         assert sorted(s.sources) == ["alpha.txt", "charlie.txt"]
 
 
+def test_a_sentence_is_told_without_the_wires_dateline():
+    wired = [Article(source=f"w{n}.txt", title=None, text=f"{opening} {TOLL}") for n, opening in
+             enumerate(("( Reuters ) -", "(Reuters) -", "(AP) --"))]
+    assert [s.text for s in summarize(wired, 60)] == [TOLL]
+
+
 def test_best_confirmed_fact_comes_first():
     summary = summarize(ARTICLES, 60)
     assert "capsized" in summary[0].text

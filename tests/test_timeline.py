@@ -132,6 +132,13 @@ def test_lead_sentences_are_dated_by_publication():
     assert [(e.date, e.sources) for e in events] == [("2031-03-06", ["e.txt"])]
 
 
+def test_an_event_is_told_without_the_wires_dateline():
+    article = Article("f.txt", None, "PORT AVEL ( Reuters ) - Engineers began pumping water out of the flooded metro "
+                      "tunnels on Monday.", published="2031-03-04")
+    assert [e.text for e in build_timeline([article])] == [
+        "Engineers began pumping water out of the flooded metro tunnels on Monday."]
+
+
 def test_limits_and_bounds():
     events = build_timeline(_story(), max_events=1)
     assert len(events) == 1 and events[0].date == "2031-03-01"  # the day most sources tell
