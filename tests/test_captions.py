@@ -59,6 +59,9 @@ def test_a_stamped_caption_above_the_article_is_set_apart_and_its_credit_leaves_
                  "-LRB- AP Photo\\/Korven Herald , Ivan Lenko -RRB- -LRB- Ivan Lenko - AP -RRB- "
                  "TV OUT ; MANDATORY CREDIT : KORVEN HERALD OUT NO SALES AP KORVEN -- " + BODY,
                  2, "KORVEN -- Engineers removed", id="two bracketed credits, the terms of use and the agency's tag"),
+    pytest.param("The Velna dam after the spring floods .\nThe spillway was rebuilt in 1961 .\n"
+                 "Photograph : Ivan de Lenko\\/AFP\\/Getty Images " + BODY,
+                 2, "Engineers removed", id="a caption over the line the Guardian's credit opens"),
 ])
 def test_captions_above_the_article_are_set_apart(page, captions, body_start):
     result = clean_plain_text(page)
@@ -86,3 +89,15 @@ def test_a_wires_bracketed_tag_on_its_dateline_is_no_photo_credit():
         result = clean_plain_text(f"Governor Kovalenko spoke in Korven on Monday .\n{tag} {BODY}")
         plain = tag.replace("-LRB-", "(").replace("-RRB-", ")")
         assert result.lines[0].kind != "caption" and f"\n{plain} Engineers removed" in result.body
+
+
+@pytest.mark.parametrize(("credit", "body_start"), [
+    ("Ivan Lenko\\/Reuters", "Engineers removed"),
+    ("Reuters\\/Ivan Lenko", "Engineers removed"),
+    ("Rex Features", "Engineers removed"),
+    ("Mara Tolen for the Guardian", "Engineers removed"),
+    ("Board of Water of Korven", "The Velna dam after the floods"),  # where the credit ends is not told: kept
+])
+def test_a_caption_and_credit_run_into_the_first_line_leave_it(credit, body_start):
+    result = clean_plain_text(f"The Velna dam after the floods Photograph : {credit} {BODY}")
+    assert result.body.startswith(body_start)

@@ -5,7 +5,10 @@ photo's day ("Aug. 3 : In this image taken from video provided by BP PLC , the n
 sits atop ...") or opening as agency captions do ("In this June 24, 2010 file photo, ..."), and
 run the photo's credit into the article's first line ("AP NEW ORLEANS -- Engineers removed ...").
 A hundred of Timeline17's 286 Fox News pages open so. Read as the article's opening, the caption
-named stories ("Aug. 3 : In this image ...") and its credit hid the dateline.
+named stories ("Aug. 3 : In this image ...") and its credit hid the dateline. The Washington Post
+credits the photographer in brackets under the caption ("-LRB- By Rebecca Blackwell -- Associated
+Press -RRB-"), the Guardian after "Photograph :", on the caption's line or the next, and runs the
+credit into the article's first line ("... Photograph : Gerald Herbert/AP Underwater robots ...").
 """
 
 from __future__ import annotations
@@ -61,7 +64,8 @@ def lead_caption_lines(lines: list[str]) -> int:
     captions do, or stamped with a day, unless the line after it is stamped too (a timeline's
     entries are). `lines`: the body's first lines, the caption and at least one more."""
     for k in range(1, min(len(lines), CAPTION_LINES + 1)):
-        if _STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k]):
+        if (_STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k])
+                or (lines[k].startswith("Photograph") and past_photograph_credit(lines[k]) != lines[k])):
             return k
     if len(lines) < 2:
         return 0
@@ -90,6 +94,8 @@ def _credited_caption(line: str) -> bool:
 
 def without_credit(line: str) -> str:
     """The line without a photo credit run into its start."""
+    if line.startswith("Photograph"):
+        return past_photograph_credit(line)
     bracketed = _BRACKETED.match(line)  # one or more: the agency's, then the paper's
     if bracketed:
         # then the agency's terms of use and its tag: "NO SALES NEW ORLEANS --", "TV OUT ; ONLINE
@@ -116,3 +122,38 @@ _BRACKETED = re.compile(rf"^(?:{_BRACKETED_CREDIT}\s*)+")
 _RESTRICTIONS = re.compile(r"^(?:(?:NO SALES|NO ARCHIVE|NO MAGS|MANDATORY CREDIT\s*:?|(?:[A-Z]+\s){0,3}OUT)\s*;?\s*)+")
 _AGENCY_TAG = re.compile(r"^(?:AP|AFP|Reuters|EPA)(?:\s?(?:19|20)\d\d)?\s+(?=[A-Z])")
 _PROVIDER = re.compile(r"^(?:AP|AFP|Reuters|EPA) Photo\s*\\?/\s*(?=[A-Z])")
+
+
+# The Guardian runs a photo's caption and credit into the article's first line: "BP plugs Deepwater
+# Horizon oil leak in Gulf of Mexico Photograph : Nasa The final `` killing '' of BP 's ...". The
+# credit is a photographer and an agency ("Gerald Herbert\/AP", "Carl de Souza\/AFP\/Getty
+# Images"), an agency alone ("Reuters", "Rex Features") or a photographer alone ("Martin Argles").
+_PHOTOGRAPH = re.compile(r"(?:^|\s)Photograph\s*:\s+")
+_AGENCY_WORDS = r"(?:AP|AFP|EPA|PA|Reuters|Getty(?: Images)?|Rex Features|Corbis|Alamy|Bloomberg|Nasa|NASA)"
+_CREDIT_ENDS = [
+    # ... the photographer's names, then the agency (and its partner) after a slash
+    re.compile(rf"^(?:[A-Z][\w.'’-]*\s+|(?:de|da|van|von|del|der|al|el|la|le|du|di|dos)\s+){{0,4}}"
+               rf"[A-Z][\w.'’-]*\\?/{_AGENCY_WORDS}(?:\\?/{_AGENCY_WORDS})*"
+               r"(?:\s+[Ii]mages)?\s+(?=[A-Z`'\"‘“])"),
+    # the agency, then the photographer: "Reuters\/Eliana Aponte"
+    re.compile(rf"^{_AGENCY_WORDS}\\?/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?=[A-Z`'\"‘“])"),
+    # an agency alone, or a photographer's two names (for a paper)
+    re.compile(rf"^(?:{_AGENCY_WORDS}|Public Domain|[A-Z][a-z]+ [A-Z][a-z]+(?: for the (?:Guardian|Observer))?)"
+               r"\s+(?=[A-Z`'\"‘“])"),
+]
+# The caption before the credit is a sentence or two, not the article.
+PHOTOGRAPH_REACH = 400
+
+
+def past_photograph_credit(line: str) -> str:
+    """The line from where the article starts, after a caption and a photo's credit run into it
+    (`_PHOTOGRAPH`); the line itself when there is none, or the credit's end is not clear."""
+    found = _PHOTOGRAPH.search(line[:PHOTOGRAPH_REACH])
+    if not found:
+        return line
+    rest = line[found.end():]
+    for pattern in _CREDIT_ENDS:
+        credit = pattern.match(rest)
+        if credit:
+            return rest[credit.end():]
+    return line

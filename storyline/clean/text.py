@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
-from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, without_credit
+from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_photograph_credit, without_credit
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
@@ -120,6 +120,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
+        if first is not None:
+            texts[first] = past_photograph_credit(texts[first])
         if first is not None and (byline := run_in_byline(texts[first])):
             # A byline run into the first sentence is metadata as the stamp is: out of the body.
             result.author = result.author or byline[0]
