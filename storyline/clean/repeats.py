@@ -29,6 +29,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from storyline.clean.lines import stoplist
@@ -92,8 +93,8 @@ def _about_else(key: str, own: set[str]) -> bool:
     return bool(words) and len(words & own) <= MAX_SHARED * len(words)
 
 
-def _edge_run(order: Sequence[int], repeated: set[int], sentences: set[int], short: set[int] = frozenset(),
-              lenient: int = 0) -> list[int]:
+def _edge_run(order: Sequence[int], repeated: AbstractSet[int], sentences: AbstractSet[int],
+              short: AbstractSet[int] = frozenset(), lenient: int = 0) -> list[int]:
     """The repeated lines met from the top of the page (or its bottom, `order` reversed) up to
     the next sentence of the page's own; the run may start after `short` sentences of the page's
     own among the first `lenient` lines (its headline above the site's line; a lead sentence

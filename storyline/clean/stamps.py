@@ -106,13 +106,7 @@ def _headline_before(lead: str, lines: list[str], rest: str = "") -> tuple[str |
     "NATO" in the headline, "... percent : U.S. BAGHDAD | ..." keeps "U.S."."""
     if lead.endswith("|"):
         place = _PLACE_BEFORE_BAR.search(lead)
-        start = place.start() if place else len(lead)
-        if place:
-            words = lead[start:-1].split()
-            repeated = next((k for k in range(len(words)) if rest.startswith(" ".join(words[k:]))), None)
-            if repeated and " ".join(words[:repeated]).strip(",") and "By" not in words[:repeated]:
-                start = lead.index(" ".join(words[repeated:]), start)
-        lead = lead[:start].rstrip() if place else ""
+        lead = lead[:_repeated_place(lead, place.start(), rest)].rstrip() if place else ""
     labels = list(LINK_LABEL.finditer(lead))
     if labels:  # "No exercise ... tied to fat in kids Full Article Hong Kong hotel ...": a teaser, a link's label
         lead = lead[labels[-1].end():].lstrip()
@@ -127,6 +121,17 @@ def _headline_before(lead: str, lines: list[str], rest: str = "") -> tuple[str |
     words = lead.split()
     cut = _standfirst_at(words, lines)
     return (" ".join(words[:cut]) if cut else lead), author
+
+
+def _repeated_place(lead: str, start: int, rest: str) -> int:
+    """Where the place before the bar starts (`start`, as `_PLACE_BEFORE_BAR` read it), or where
+    the part of it that the dateline behind the stamp repeats starts, when that is shorter: the
+    capitals before it end the headline ("NATO BRUSSELS |" / "BRUSSELS ( Reuters ) -")."""
+    words = lead[start:-1].split()
+    k = next((k for k in range(len(words)) if rest.startswith(" ".join(words[k:]))), 0)
+    if k and " ".join(words[:k]).strip(",") and "By" not in words[:k]:
+        return lead.index(" ".join(words[k:]), start)
+    return start
 
 
 def _standfirst_at(words: list[str], lines: list[str]) -> int | None:
