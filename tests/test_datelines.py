@@ -30,6 +30,9 @@ from storyline.model import Dateline
     # a site's dateline printed over the wire's: the place, and the agency of the second
     ("WASHINGTON -- WASHINGTON ( AP ) -- Early finger-pointing erupted", Dateline("Washington", None, "AP")),
     ("NEW ORLEANS -- NEW ORLEANS -- The government said", Dateline("New Orleans", None, None)),
+    # two places joined by a slash (escaped in tokenised text): the first is the dateline's
+    ("HAMAR\\/OSLO , Norway -LRB- Reuters -RRB- - The lake", Dateline("Hamar", None, "Reuters")),
+    ("OSLO/BERGEN (Reuters) - Norway's fund", Dateline("Oslo", None, "Reuters")),
     # a date where the place goes is the date
     ("Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline(None, "2021-03-05", "Reuters")),
 ])
@@ -44,6 +47,7 @@ def test_datelines(text, want):
     "The mayor - who was re-elected in May - spoke first.",
     "I think - maybe - it will rain.",
     "Norway -LRB- the kingdom -RRB- said on Saturday it would wait.",
+    "TV\\/Radio is dead , he said - and he meant it .",
     "",
 ])
 def test_no_false_datelines(text):

@@ -15,8 +15,11 @@ from storyline.model import Dateline
 
 _DASH = r"\s*[-–—:_]+\s"  # "_": the New York Times wire's dash ("WASHINGTON _ NASA ...")
 # The shortest run of capitals a dash follows: "NEW ORLEANS -- NEW ORLEANS --" opens with one place.
-_PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{1,30}?[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
-_PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\- ]{1,30}?)"
+# Two places a wire reported from are joined by a slash ("WASHINGTON/RIYADH (Reuters) -", escaped
+# "\/" in tokenised text); the first is the dateline's place.
+_PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\-\\/ ]{1,30}?[A-ZÀ-ÖØ-ÞА-ЯЁ.])"
+_PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-\\/ ]{1,30}?)"
+_SECOND_PLACE = re.compile(r"\s*\\?/.*$")
 _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 _SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
                r"(?:,?\s+\d{4})?))?")
@@ -85,7 +88,7 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
         if not m:
             continue
         g = m.groupdict()
-        place = (g.get("place") or "").strip(" .,'’-") or None
+        place = _SECOND_PLACE.sub("", g.get("place") or "").strip(" .,'’-") or None
         if place and (place.upper() in _NOT_PLACES or len(place.split()) > 4
                       or any(w.startswith("-") for w in place.split())):
             continue  # "WASHINGTON -LRB- Reuters": a place's words begin with letters
