@@ -73,6 +73,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return True
     if text.startswith("...", dot):
         return first.isupper() or not first.isalpha()
+    if _in_short_brackets(text, dot, end):
+        return False  # a ticker's "( OMVV . VI )", "( BP . L )": the bracket closes a word later
     space = max(text.rfind(" ", 0, dot), text.rfind("\t", 0, dot))
     prev = text[space + 1: dot].lstrip("\"'“‘«([`")
     if not prev:
@@ -85,6 +87,19 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     # Dotted initialism ("U.S", "U.N", "a.m"): a capital after it cannot tell a name going on from
     # a new sentence; newswire rarely ends a sentence on one, so it never ends here.
     return not re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", prev)
+
+
+def _in_short_brackets(text: str, dot: int, end: int) -> bool:
+    """Whether the period at `dot` stands inside a bracket opened just before it and closed just
+    after it, with no other period in between: a stock ticker, not a sentence's end."""
+    opened = text.rfind("(", max(0, dot - _TICKER_REACH), dot)
+    if opened < 0 or ")" in text[opened:dot]:
+        return False
+    closed = text.find(")", end, end + _TICKER_REACH)
+    return closed >= 0 and "." not in text[end:closed]
+
+
+_TICKER_REACH = 12  # characters either side of the period
 
 
 def words(text: str) -> list[str]:

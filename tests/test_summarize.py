@@ -128,6 +128,11 @@ def test_splitter_keeps_abbreviations_and_initials():
     assert split_sentences(text) == [
         "Gen. Augusto Pinochet met Mr. J. R. Smith at 5 p.m. Tuesday at the U.S. Embassy.",
         "``We will appeal,'' he said.", "Shares fell 3.5 percent.", "Why?", "Nobody knows.", "A new paragraph"]
+    # a stock ticker in brackets, as tokenised wire text prints it; a bracketed sentence still ends
+    assert split_sentences("Varna Oil ( VARN . VI ) cut its output , the company said . It was the first cut . "
+                           "The vote was close (it passed 5-4.) The mayor left .") == [
+        "Varna Oil ( VARN . VI ) cut its output , the company said .", "It was the first cut .",
+        "The vote was close (it passed 5-4.)", "The mayor left ."]
 
 
 def test_porter_stems():
