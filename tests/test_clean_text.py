@@ -442,3 +442,15 @@ def test_a_wire_page_opens_at_its_stamp_and_dateline():
     noted = clean_plain_text(f"-LRB- Adds mayor 's quotes , byline -RRB- MARVEL , March 10 -LRB- Reuters -RRB- - "
                              f"{BODY}\n{BODY}\n")
     assert noted.body.startswith("MARVEL , March 10 ( Reuters ) - The council") and noted.dateline.place == "Marvel"
+
+
+def test_a_wires_first_sentence_broken_at_a_ticker_opens_the_text():
+    # the ticker's period broke the lead in two; whole again, the line opens with the dateline
+    page = ("MARVEL | Tue Mar 10 , 2026 6:40 pm EDT MARVEL -LRB- Reuters -RRB- - Esk Power Plc -LRB- ESK .\n"
+            "L -RRB- closed its old plant on Monday , the company said in a statement to the exchange .\n"
+            f"{BODY}\n{BODY}\n")
+    result = clean_plain_text(page)
+    assert result.body.startswith("MARVEL ( Reuters ) - Esk Power Plc ( ESK . L ) closed its old plant on Monday")
+    assert result.dateline is not None and result.dateline.place == "Marvel"
+    unstamped = clean_plain_text(page.split(" EDT ", 1)[1])
+    assert unstamped.body.startswith("MARVEL ( Reuters ) - Esk Power Plc ( ESK . L ) closed its old plant on Monday")

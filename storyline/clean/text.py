@@ -109,14 +109,23 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
             kinds[stamp.line], result.title = "body", None
             body_from = min(start, stamp.line)
-        elif (stamp and stamp.opens and stamp.rest and start < stamp.line <= end and kinds[stamp.line] == "body"
+        elif (stamp and stamp.opens and stamp.rest and stamp.line <= end
+              and kinds[stamp.line] in ("body", "boilerplate") and not any(stripped[stamp.line + 1:start])
               and parse_dateline(without_edition_note(stamp.rest))):
             # "Rebels sit at the back of a truck ... July 10 , 2011 ." / "TRIPOLI | Mon Jul 11 , 2011
             # 3:32 am BST TRIPOLI (Reuters) - France 's ...": the wire's text opens at its stamp and
-            # dateline, and the lines above it are a photo's caption, or a teaser.
+            # dateline, and the lines above it are a photo's caption, or a teaser. The stamp's line
+            # may have been read as furniture, right above the text: it is the text's first.
             for i in range(start, stamp.line):
                 kinds[i] = "caption" if kinds[i] == "body" else kinds[i]
-            body_from = stamp.line
+            kinds[stamp.line] = "body"
+            body_from = min(start, stamp.line)
+        above = next((i for i in range(body_from - 1, -1, -1) if stripped[i]), None)
+        if (above is not None and kinds[above] == "boilerplate" and infos[above].words >= _LEAD_WORDS
+                and parse_dateline(texts[above])):
+            # "LONDON , July 27 (Reuters) - BP plc (BP.L) plans to sell ...": a wire's first sentence,
+            # its dateline read as a head's date line
+            kinds[above], body_from = "body", above
         first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
@@ -174,6 +183,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     return result
 
 
+# A line above the body that opens with a dateline and runs this many words is the text's first.
+_LEAD_WORDS = 15
 # Photos captioned one above the other over an article's first line, at most.
 _CAPTIONS_ABOVE = 3
 
