@@ -30,27 +30,28 @@ _PHOTO_OPENING = re.compile(
 # Martineau - The Washington Post )". A name with an agency's or a paper's name after a dash only:
 # "( Reuters )" and "( CNN ) --" are a wire's tag on its dateline.
 _OPEN, _CLOSE = r"(?:\(\s*|-LRB-\s+)", r"(?:\s*\)|\s+-RRB-)"
+_WIRES = r"(?:AP|AFP|Reuters|EPA)"  # the agencies whose photos credit them first
 _PHOTO_AGENCY = (r"(?:AP|AFP|Reuters|EPA|Associated Press|Agence France-Presse|Getty Images|Bloomberg(?: News)?"
                  r"|The Washington Post|The New York Times|[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} Photos?)")
-_BRACKETED_CREDIT = (rf"{_OPEN}(?:(?:AP|AFP|Reuters|EPA) Photo\s*\\?/\s*[^()]{{1,50}}?"
+_BRACKETED_CREDIT = (rf"{_OPEN}(?:{_WIRES} Photo\s*\\?/\s*[^()]{{1,50}}?"
                      rf"|By [A-Z][^()]{{1,50}}? --? [^()]{{2,40}}?"
                      rf"|[A-Z][\w.'’ -]{{1,40}}? --? {_PHOTO_AGENCY}){_CLOSE}")
 # The photo's credit run into the next line. One that says it is a photo's ("( Reuters Photo )",
 # tokenised "-LRB- Reuters Photo -RRB-", "AP Photo", "AFP/Getty Images", "Michael Paulsen ,
 # Houston Chronicle via AP") marks the line above as a caption, whatever that line says.
 _PHOTO_CREDIT = (rf"(?:{_BRACKETED_CREDIT}"
-                 r"|(?:\(\s*|-LRB-\s+)[\w.&' ]{1,40}?\bPhotos?\b[\w.&' ]{0,30}?(?:\s*\)|\s+-RRB-)"
-                 r"|(?:AP|AFP|Reuters|EPA) Photo(?!\s*\\?/)|AFP\s*\\?/\s*Getty(?: Images)?|Getty Images"
+                 rf"|{_OPEN}[\w.&' ]{{1,40}}?\bPhotos?\b[\w.&' ]{{0,30}}?{_CLOSE}"
+                 rf"|{_WIRES} Photo(?!\s*\\?/)|AFP\s*\\?/\s*Getty(?: Images)?|Getty Images"
                  r"|[^.]{0,60}?\bvia (?:AP|AFP|Reuters|Getty Images))")
 # An agency alone may be a wire's tag as well as a photo's credit: only after a caption found
 # otherwise, and only before capitals ("AP NEW ORLEANS --", "AP2010 BARATARIA BAY", "NOAA Alex may
 # have cooled off"), so that "Reuters reported ..." and "AP Photo/..." keep their words. A
 # wire's "( AP )" stays: it says whose story it is (`clean.media`).
 _CREDIT = re.compile(
-    rf"^(?:{_PHOTO_CREDIT}|(?:AP|AFP|Reuters|EPA)(?:\s?(?:19|20)\d\d)?|Fox News|NASA|NOAA)\s+(?!Photo\b)(?=[A-Z])"
+    rf"^(?:{_PHOTO_CREDIT}|{_WIRES}(?:\s?(?:19|20)\d\d)?|Fox News|NASA|NOAA)\s+(?!Photo\b)(?=[A-Z])"
 )
 # ... and "AP Photo/BP PLC", whose end the text does not tell (it stays).
-_STARTS_WITH_PHOTO_CREDIT = re.compile(rf"^(?:{_PHOTO_CREDIT}\s|(?:AP|AFP|Reuters|EPA) Photo\s*\\?/)")
+_STARTS_WITH_PHOTO_CREDIT = re.compile(rf"^(?:{_PHOTO_CREDIT}\s|{_WIRES} Photo\s*\\?/)")
 
 
 _CONTINUED = re.compile(r"^[,;:)\]a-z]")
@@ -120,8 +121,8 @@ def without_credit(line: str) -> str:
 
 _BRACKETED = re.compile(rf"^(?:{_BRACKETED_CREDIT}\s*)+")
 _RESTRICTIONS = re.compile(r"^(?:(?:NO SALES|NO ARCHIVE|NO MAGS|MANDATORY CREDIT\s*:?|(?:[A-Z]+\s){0,3}OUT)\s*;?\s*)+")
-_AGENCY_TAG = re.compile(r"^(?:AP|AFP|Reuters|EPA)(?:\s?(?:19|20)\d\d)?\s+(?=[A-Z])")
-_PROVIDER = re.compile(r"^(?:AP|AFP|Reuters|EPA) Photo\s*\\?/\s*(?=[A-Z])")
+_AGENCY_TAG = re.compile(rf"^{_WIRES}(?:\s?(?:19|20)\d\d)?\s+(?=[A-Z])")
+_PROVIDER = re.compile(rf"^{_WIRES} Photo\s*\\?/\s*(?=[A-Z])")
 
 
 # The Guardian runs a photo's caption and credit into the article's first line: "BP plugs Deepwater

@@ -15,8 +15,8 @@ same articles).
 A line goes only when it reads as a sentence (a masthead, a byline or a date line is short, and
 names the outlet the cleaner looks for), when it is about something else than the page (a headline
 several outlets share is repeated too, but its words are the page's), when it sits in the run of
-such lines at the top or the bottom of the page (a sentence a follow-up repeats from an earlier
-report sits among new ones, and stays) or five earlier pages printed it (Reuters prints "Views
+such lines at the top of the page (a sentence a follow-up repeats from an earlier report sits
+among new ones, and stays) or five earlier pages printed it (a footer; Reuters prints "Views
 expressed in the comments do not represent those of Reuters." between its text and the comments,
 and it led a story's summary), and when the page has lines of its own: the same text sent
 twice, or a wire story printed word for word by several outlets, repeats every line, and is kept
@@ -37,10 +37,10 @@ from storyline.model import RawDocument
 
 # How many earlier documents must have printed a line for it to be the site's, not the page's.
 SEEN_BEFORE = 2
-# A line at the bottom, or between the text and the comments, goes only when this many earlier
-# documents printed it: a wire story's later version ends with the earlier one's last paragraphs,
-# a site's footer is on every page.
-SEEN_AT_BOTTOM = 5
+# A line below the top run (a footer, or between the text and the comments) goes only when this
+# many earlier documents printed it: a wire story's later version ends with the earlier one's last
+# paragraphs, a site's footer is on every page.
+SEEN_ANYWHERE = 5
 # The first lines may hold the page's own headline or a short standfirst beside a site's line: the
 # run from the top goes on past new lines among these.
 LEADING_LINES = 3
@@ -93,26 +93,25 @@ def _about_else(key: str, own: set[str]) -> bool:
     return bool(words) and len(words & own) <= MAX_SHARED * len(words)
 
 
-def _edge_run(order: Sequence[int], repeated: AbstractSet[int], sentences: AbstractSet[int],
-              short: AbstractSet[int] = frozenset(), lenient: int = 0) -> list[int]:
-    """The repeated lines met from the top of the page (or its bottom, `order` reversed) up to
-    the next sentence of the page's own; the run may start after `short` sentences of the page's
-    own among the first `lenient` lines (its headline above the site's line; a lead sentence
-    above repeated ones is a later version's new lead), and a line not a sentence neither ends it
-    nor joins it. A run no sentence of the page's own ends is the page's last paragraphs,
+def _top_run(order: Sequence[int], repeated: AbstractSet[int], sentences: AbstractSet[int],
+             headlines: AbstractSet[int]) -> list[int]:
+    """The repeated lines met from the top of the page up to the next sentence of the page's own;
+    the run may start after the page's `headlines` among its first LEADING_LINES lines (a lead
+    sentence above repeated ones is a later version's new lead), and a line not a sentence neither
+    ends it nor joins it. A run no sentence of the page's own ends is the page's last paragraphs,
     not a block above its text: a later version's short new lead over the earlier text."""
     run: list[int] = []
     for at, i in enumerate(order):
         if i in repeated:
             run.append(i)
-        elif i in sentences and (run or at >= lenient or i not in short):
+        elif i in sentences and (run or at >= LEADING_LINES or i not in headlines):
             return run
     return []
 
 
 class SiteRepeats:
-    """The lines seen so far in one ingest, and the dropping of those seen too often at a page's
-    top or bottom."""
+    """The lines seen so far in one ingest, and the dropping of those seen too often: from a
+    page's top after SEEN_BEFORE earlier pages, anywhere after SEEN_ANYWHERE."""
 
     def __init__(self) -> None:
         self.seen: Counter[int] = Counter()
@@ -122,8 +121,8 @@ class SiteRepeats:
         return self.seen.get(key, 0) + self.older.get(key, 0)
 
     def strip(self, raw: RawDocument) -> RawDocument:
-        """`raw` without the site's lines at its top and bottom; `raw` itself when there are none
-        (or it is not plain text)."""
+        """`raw` without the site's lines; `raw` itself when there are none (or it is not plain
+        text)."""
         if raw.kind != "text":
             return raw
         lines = raw.content.split("\n")
@@ -136,10 +135,11 @@ class SiteRepeats:
         if not repeated or len(repeated) == len(keys):  # nothing seen, or nothing new beside it
             return raw
         texts = {i: text.casefold() for i, text in stripped.items()}
-        footer = {i for i in repeated if counts[i] >= SEEN_AT_BOTTOM}
+        # A line printed often enough goes wherever it stands, at the bottom as between the text
+        # and the comments; one printed less often only from the run at the top.
+        site = {i for i in repeated if counts[i] >= SEEN_ANYWHERE}
         headlines = {i for i in keys if texts[i].count(" ") < HEADLINE_WORDS - 1}
-        edges = {*_edge_run(filled, repeated, set(keys), headlines, LEADING_LINES),
-                 *_edge_run(filled[::-1], footer, set(keys)), *footer}
+        edges = {*_top_run(filled, repeated, keys.keys(), headlines), *site}
         own = _words("\n".join(texts[i] for i in filled if i not in edges)[:BODY_CHARS])
         drop = {i for i in edges if _about_else(texts[i], own) and not _CREDIT.search(texts[i])}
         if not drop:

@@ -21,7 +21,7 @@ from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_pho
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
-from storyline.clean.stamps import run_in_stamp
+from storyline.clean.stamps import Stamp, run_in_stamp
 from storyline.clean.urls import page_url
 from storyline.clean.wire_text import rejoin_broken, without_edition_note, without_wire_links
 from storyline.model import Dateline, Line
@@ -101,31 +101,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         start, end, _ = region
         _label_region(infos, kinds, start, end)
         _read_head(infos, kinds, start, result, stopwords)
-        if stamp and stamp.opens and stamp.rest and kinds[stamp.line] == "title":
-            result.title = stamp.rest  # the stamp is the title line's metadata, not its words
-        body_from = start
-        if stamp and kinds[stamp.line] == "title" and stamp.rest and parse_dateline(stamp.rest):
-            # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON (Reuters) - Staying inside to
-            # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
-            kinds[stamp.line], result.title = "body", None
-            body_from = min(start, stamp.line)
-        elif (stamp and stamp.opens and stamp.rest and stamp.line <= end
-              and kinds[stamp.line] in ("body", "boilerplate") and not any(stripped[stamp.line + 1:start])
-              and parse_dateline(without_edition_note(stamp.rest))):
-            # "Rebels sit at the back of a truck ... July 10 , 2011 ." / "TRIPOLI | Mon Jul 11 , 2011
-            # 3:32 am BST TRIPOLI (Reuters) - France 's ...": the wire's text opens at its stamp and
-            # dateline, and the lines above it are a photo's caption, or a teaser. The stamp's line
-            # may have been read as furniture, right above the text: it is the text's first.
-            for i in range(start, stamp.line):
-                kinds[i] = "caption" if kinds[i] == "body" else kinds[i]
-            kinds[stamp.line] = "body"
-            body_from = min(start, stamp.line)
-        above = next((i for i in range(body_from - 1, -1, -1) if stripped[i]), None)
-        if (above is not None and kinds[above] == "boilerplate" and infos[above].words >= _LEAD_WORDS
-                and parse_dateline(texts[above])):
-            # "LONDON , July 27 (Reuters) - BP plc (BP.L) plans to sell ...": a wire's first sentence,
-            # its dateline read as a head's date line
-            kinds[above], body_from = "body", above
+        body_from = _wire_opening(stamp, infos, kinds, stripped, texts, start, end, result)
         first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
@@ -187,6 +163,38 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
 _LEAD_WORDS = 15
 # Photos captioned one above the other over an article's first line, at most.
 _CAPTIONS_ABOVE = 3
+
+
+def _wire_opening(stamp: Stamp | None, infos: list[LineInfo], kinds: list[str], stripped: list[str],
+                  texts: list[str], start: int, end: int, result: PlainResult) -> int:
+    """Where the body starts: at `start`, the region's first line, or where a wire's text opens
+    at its stamp or dateline near it (the kinds and the title set to match)."""
+    if stamp and stamp.opens and stamp.rest and kinds[stamp.line] == "title":
+        result.title = stamp.rest  # the stamp is the title line's metadata, not its words
+    body_from = start
+    if stamp and kinds[stamp.line] == "title" and stamp.rest and parse_dateline(stamp.rest):
+        # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON (Reuters) - Staying inside to
+        # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
+        kinds[stamp.line], result.title = "body", None
+        body_from = min(start, stamp.line)
+    elif (stamp and stamp.opens and stamp.rest and stamp.line <= end
+          and kinds[stamp.line] in ("body", "boilerplate") and not any(stripped[stamp.line + 1:start])
+          and parse_dateline(without_edition_note(stamp.rest))):
+        # "Rebels sit at the back of a truck ... July 10 , 2011 ." / "TRIPOLI | Mon Jul 11 , 2011
+        # 3:32 am BST TRIPOLI (Reuters) - France 's ...": the wire's text opens at its stamp and
+        # dateline, and the lines above it are a photo's caption, or a teaser. The stamp's line
+        # may have been read as furniture, right above the text: it is the text's first.
+        for i in range(start, stamp.line):
+            kinds[i] = "caption" if kinds[i] == "body" else kinds[i]
+        kinds[stamp.line] = "body"
+        body_from = min(start, stamp.line)
+    above = next((i for i in range(body_from - 1, -1, -1) if stripped[i]), None)
+    if (above is not None and kinds[above] == "boilerplate" and infos[above].words >= _LEAD_WORDS
+            and parse_dateline(texts[above])):
+        # "LONDON , July 27 (Reuters) - BP plc (BP.L) plans to sell ...": a wire's first sentence,
+        # its dateline read as a head's date line
+        kinds[above], body_from = "body", above
+    return body_from
 
 
 def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int) -> int:
