@@ -427,7 +427,8 @@ def test_a_wire_page_opens_at_its_stamp_and_dateline():
     # the headline keeps the words the place before the bar does not repeat behind the stamp
     for head, place, title in (("Esk bridge talks stall , says EU", "MARVEL", "Esk bridge talks stall , says EU"),
                                ("Esk bridge to close : U.S.", "MARVEL", "Esk bridge to close : U.S."),
-                               ("Esk bridge to close", "MARVEL\\/KORVEN , Esk", "Esk bridge to close")):
+                               ("Esk bridge to close", "MARVEL\\/KORVEN , Esk", "Esk bridge to close"),
+                               ("Esk bridge to close", "MARVEL , Esk ,", "Esk bridge to close")):
         page = clean_plain_text(f"{head} {place} | Tue Mar 10 , 2026 6:40 pm EDT {place} -LRB- Reuters -RRB- - "
                                 f"{BODY}\n{BODY}\n")
         assert page.title == title and page.body.startswith(f"{place} ( Reuters ) - The council")
@@ -454,3 +455,42 @@ def test_a_wires_first_sentence_broken_at_a_ticker_opens_the_text():
     assert result.dateline is not None and result.dateline.place == "Marvel"
     unstamped = clean_plain_text(page.split(" EDT ", 1)[1])
     assert unstamped.body.startswith("MARVEL ( Reuters ) - Esk Power Plc ( ESK . L ) closed its old plant on Monday")
+
+
+def test_a_pages_tabs_and_browser_notice_are_no_part_of_the_text():
+    # the tabs run into the text's first line; behind them, the dateline opens the text
+    tabbed = clean_plain_text(f"'' This Story : Read + | Watch + | Talk + | MARVEL , March 10 -- {BODY}\n{BODY}\n")
+    assert tabbed.body.startswith("MARVEL , March 10 -- The council") and tabbed.dateline.place == "Marvel"
+    noticed = clean_plain_text("Your browser 's settings may be preventing you from commenting on and viewing "
+                               "comments about this item .\nSee instructions for fixing the problem .\n"
+                               f"{BODY}\n{BODY}\n")
+    assert noticed.body.startswith("The council")
+
+
+def test_a_first_sentence_under_a_tokenised_dateline_with_its_day_is_the_text():
+    # "MARVEL , March 10 --": the comma set apart, as tokenised dumps print it
+    page = clean_plain_text(f"MARVEL , Esk , March 10 -- {BODY}\n{BODY}\n{BODY}\n")
+    assert page.body.startswith("MARVEL , Esk , March 10 -- The council")
+    assert page.dateline is not None and page.dateline.place == "Marvel"
+
+
+def test_initials_broken_at_their_first_period_are_one_word_again():
+    page = (f"{BODY}\nThe plan drew fire from Rep. Ann Brell , D-W .\nVa. , who said it came too late .\n"
+            f"Her staff said the U .\nS. Navy had offered help .\nIt was Plan B .\nI think so , she said .\n{BODY}\n")
+    body = clean_plain_text(page).body.split("\n")
+    assert body[1:5] == ["The plan drew fire from Rep. Ann Brell , D-W.Va. , who said it came too late .",
+                         "Her staff said the U.S. Navy had offered help .", "It was Plan B .",
+                         "I think so , she said ."]
+
+
+def test_a_wire_pages_photo_credit_before_its_stamp_is_no_part_of_headline_or_text():
+    stamp = "| Tue Mar 10 , 2026 6:40 pm EDT MARVEL , Esk -LRB- Reuters -RRB- - "
+    for head in ("Esk bridge to close Credit : Reuters\\/Ann Tolen\\/Handout By Ivo Brell MARVEL , Esk ",
+                 "Esk bridge to close REUTERS\\/Marvel TV via Reuters TV MARVEL , Esk "):
+        page = clean_plain_text(f"{head}{stamp}{BODY}\n{BODY}\n")
+        assert page.title == "Esk bridge to close" and page.body.startswith("MARVEL , Esk ( Reuters ) - The council")
+    # the headline after a teaser of another story and its link's label; the teaser is no text
+    page = clean_plain_text(f"Floods close the Korven road for a week .\nFull Article Esk bridge to close MARVEL , "
+                            f"Esk\\/KORVEN {stamp}{BODY}\n{BODY}\n")
+    assert page.title == "Esk bridge to close" and page.body.startswith("MARVEL , Esk ( Reuters ) - The council")
+    assert page.lines[0].kind != "body" and page.dateline.place == "Marvel"

@@ -22,6 +22,9 @@ from storyline.model import Dateline
     ("OSLO , Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline("Oslo", "2021-03-05", "Reuters")),
     ("HAMAR , Norway -LRB- Reuters -RRB- -- The lake", Dateline("Hamar", None, "Reuters")),
     ("GRAND ISLE , La. -- Fishermen said", Dateline("Grand Isle", None, None)),
+    ("OSLO , Norway , Mar. 5 -- The fund", Dateline("Oslo", "2021-03-05", None)),
+    ("OSLO , Mar. 5 , 2021 -- The fund", Dateline("Oslo", "2021-03-05", None)),
+    ("HAMAR , Norway , -LRB- Reuters -RRB- - The lake", Dateline("Hamar", None, "Reuters")),
     ("WASHINGTON _ The agencies have agreed", Dateline("Washington", None, None)),
     ("-LRB- CNN -RRB- -- Three senators said", Dateline(None, None, "CNN")),
     # the same once the brackets are printed back, as the stored body has them
@@ -44,6 +47,7 @@ def test_datelines(text, want):
     "Norway said on Saturday, after a long meeting, that it would wait.",
     "NATO: the alliance will meet again next week.",
     "BREAKING: a ferry has run aground.",
+    "EDITOR 'S NOTE : REUTERS CAN NOT VERIFY THE VIDEO 'S CONTENT .",
     "The mayor - who was re-elected in May - spoke first.",
     "I think - maybe - it will rain.",
     "Norway -LRB- the kingdom -RRB- said on Saturday it would wait.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from storyline.clean.datelines import parse_dateline
+from storyline.clean.lines import without_tab_bar
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -144,6 +145,12 @@ _CREDIT_ENDS = [
 ]
 # The caption before the credit is a sentence or two, not the article.
 PHOTOGRAPH_REACH = 400
+
+
+def past_lead_furniture(line: str) -> str:
+    """The text's first line without what a page runs into it ahead of the text: its tabs
+    (`lines.without_tab_bar`), or a caption and its photo's credit."""
+    return past_photograph_credit(without_tab_bar(line))
 
 
 def past_photograph_credit(line: str) -> str:

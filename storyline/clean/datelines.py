@@ -21,8 +21,9 @@ _PLACE_CAPS = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\-\\/ 
 _PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-\\/ ]{1,30}?)"
 _SECOND_PLACE = re.compile(r"\s*\\?/.*$")
 _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
-_SHORT_DATE = (r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
-               r"(?:,?\s+\d{4})?))?")
+# Tokenised text sets its commas apart: "MOSCOW , Oct. 6 --", "REYKJAVIK , Iceland , Oct. 9 --".
+_SHORT_DATE = (r"(?:\s?,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
+               r"(?:\s?,?\s+\d{4})?))?")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 # "(Reuters)", and as tokenised text prints it: "( Reuters )", "-LRB- Reuters -RRB-".
 _AGENCY = r"(?:\(\s?|-LRB-\s)(?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24}?)(?:\s?\)|\s-RRB-)"
@@ -32,7 +33,7 @@ _PATTERNS = [
     re.compile(r"^(?P<place>[A-ZА-Я][\w'’.\- ]{1,30}?)\s*/\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*/\s*"
                r"(?P<agency>[\w&.\- ]{1,25}?)\s*[:–—-]\s"),
     # MOSCOW, Oct 31 (Reuters) -   WASHINGTON (AP) —   PANAGYURISHTE, (BM) –   Paris, 31 October (AFP) -
-    re.compile(rf"^{_PLACE_ANY}{_REGION}{_SHORT_DATE},?\s*{_AGENCY}{_DASH}"),
+    re.compile(rf"^{_PLACE_ANY}{_REGION}{_SHORT_DATE}\s?,?\s*{_AGENCY}{_DASH}"),
     # (Reuters) — The New York ...
     re.compile(rf"^{_AGENCY}{_DASH}"),
     # KYIV, Ukraine —   LONDON:   BEIRUT, Oct 31 —
@@ -89,7 +90,7 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
             continue
         g = m.groupdict()
         place = _SECOND_PLACE.sub("", g.get("place") or "").strip(" .,'’-") or None
-        if place and (place.upper() in _NOT_PLACES or len(place.split()) > 4
+        if place and (place.upper().replace(" '", "'") in _NOT_PLACES or len(place.split()) > 4
                       or any(w.startswith("-") for w in place.split())):
             continue  # "WASHINGTON -LRB- Reuters": a place's words begin with letters
         if pat is _PATTERNS[3] and len(place or "") <= 4 and not (g.get("region") or g.get("date")):

@@ -44,7 +44,7 @@ _BOILER_START = re.compile(
     r"terms (?:of|and)|cookie|"
     r"contact(?: us)?$|about(?: us)?$|advertise|advertisement|sponsored|skip to|menu$|search|home$|close$|"
     r"back to top|loading|photo of author|image credit|photo credit|tags?:|filed under|categories|posted in|"
-    r"previous (?:post|article|story)|next (?:post|article|story)|click here|download (?:the|our) app|"
+    r"previous (?:post|article|story)|next (?:post|article|story)|click here|see instructions|download (?:the|our) app|"
     r"watch (?:now|live|:)|listen(?: now| to)|powered by|designed by|sitemap|rss|go to|jump to|toggle)"
     # A whole word: "Shares surge ...", "Searchers find ...", "Registered voters ..." are headlines.
     r"(?:(?<=[:@])|(?!\w))",
@@ -62,7 +62,9 @@ _BOILER_ANY = re.compile(
     r"©|\ball rights reserved\b|\bcopyright \d{4}|\bcookies? (?:policy|settings)\b|\buse (?:of )?cookies\b|"
     r"\bjavascript\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to)\b|\bfollow us\b|"
     r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscribe)|\bterms of (?:use|service)\b|\bprivacy policy\b|"
-    r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b|"
+    # a notice to the reader's browser ("Your browser 's settings may be preventing you from commenting ...")
+    r"\byour (?:web )?browser\s?(?:'\s?s\s)?(?:settings|does ?n[o']t|is (?:out of date|not supported))",
     re.IGNORECASE,
 )
 # Openings that mark furniture however long the line runs (a subscription plea can be a paragraph).
@@ -90,9 +92,17 @@ REPLY_HEAD = re.compile(
 )
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
 _BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
-                          "privacy|inbox")
+                          "privacy|inbox|browser")
 # A line made of menu items or breadcrumbs: several short parts split by bars, bullets or arrows.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
+# A page's tabs run into its text's first line: "'' This Story : Read + | Watch + | Talk + | REYKJAVIK ,
+# Iceland , Oct. 9 -- ...". Each tab one or two words, marked "+" (it opens), split by bars.
+_TAB_BAR = re.compile(r"^(?:''\s?)?(?:This (?:Story|Article|Page)\s?:\s)?(?:\w+(?: \w+)? \+\s?\|\s?){2,}")
+
+
+def without_tab_bar(line: str) -> str:
+    """The line without the page's tabs opening it: what follows is the text, its dateline first."""
+    return _TAB_BAR.sub("", line, count=1) if "+" in line else line
 # Headers after which the rest of a page is readers' comments or other stories.
 END_MARKER = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\s*(?:\(\d+\))?\W*$|"

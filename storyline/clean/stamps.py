@@ -79,6 +79,7 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
             continue
         iso, lead, clock, byline, zoned = shape
         author, rest = _behind_stamp(text[found[2]:].lstrip())
+        lead = _without_photo_credit(lead, rest)
         # Before the bar, a place, or a byline and then a place: "By Maggie Fox, Health and
         # Science Editor WASHINGTON | Mon Mar 2, 2009 4:23pm EST WASHINGTON (Reuters) - ..."
         leading = run_in_byline(lead) if lead.endswith("|") else byline
@@ -87,7 +88,10 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
             author = plain_name(lead[:-1])
         opens = (not lead or byline is not None
                  or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
-        headline, by = _headline_before(lead, lines, rest) if zoned and not opens and seen == 1 else (None, None)
+        # A headline opens the page, or follows a teaser of another story and its link's label
+        # ("Helicopter crashes into crane ..." / "Full Article Norway to apply BP oil spill ...").
+        heads = zoned and not opens and (seen == 1 or LINK_LABEL.match(lead) is not None)
+        headline, by = _headline_before(lead, lines, rest) if heads else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
     return None
 
@@ -121,6 +125,18 @@ def _headline_before(lead: str, lines: list[str], rest: str = "") -> tuple[str |
     words = lead.split()
     cut = _standfirst_at(words, lines)
     return (" ".join(words[:cut]) if cut else lead), author
+
+
+def _without_photo_credit(lead: str, rest: str) -> str:
+    """What stands before a stamp's bar without the photo's credit the dump ran into it: "Obama says
+    ready to ... Credit : Reuters\\/Pete Souza\\/The White House By Anna Driver VENICE , La |" keeps
+    its headline, byline and place; "Credit : Reuters\\/Libyan TV via REUTERS TV TRIPOLI |" the place
+    the wire's dateline repeats behind the stamp (`rest`)."""
+    credit = _PHOTO_CREDIT_LABEL.search(lead)
+    place = _PLACE_BEFORE_BAR.search(lead, credit.end()) if credit and lead.endswith("|") else None
+    if not credit or not place:
+        return lead
+    return f"{lead[:credit.start()]} {lead[_repeated_place(lead, place.start(), rest):]}".strip()
 
 
 def _repeated_place(lead: str, start: int, rest: str) -> int:
@@ -179,12 +195,14 @@ _WORD = re.compile(r"\w+")
 LINK_LABEL = re.compile(r"(?:^|(?<=\s))(?:Read (?:the )?)?Full (?:Article|Story)\s+(?=[A-Z0-9\"'`“‘])")
 _HEADLINE_WORDS = 50  # a headline and its standfirst, at most
 # A wire page's byline and place before its stamp's bar: "By Maggie Fox , Health and Science Editor
-# WASHINGTON |", "WILMINGTON , Delaware |".
+# WASHINGTON |", "WILMINGTON , Delaware |", "BIRMINGHAM , Ala. , |", "VENICE , La\\/WASHINGTON |".
 _INITIALS_END = re.compile(r"\s(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": a headline may end on one
 _PLACE_BEFORE_BAR = re.compile(r"(?:\s+By\s+[^|]*?)?\s+[A-Z][A-Z.'\-]+(?:\\?/[A-Z][A-Z.'\-]+)*(?:\s+[A-Z][A-Z.'\-]+)*"
-                               r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*\|$")
+                               r"(?:\s*,\s*[A-Z][\w.]*(?:\\?/[A-Z][\w.]*|\s+[A-Z][\w.]*)*)?(?:\s*,)?\s*\|$")
 _BYLINE_END = re.compile(r"\s+By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and))*)$")
 _CREDIT = re.compile(r"(?:Credit|Photograph|Photo|Picture|Image|Video|Watch)\b", re.IGNORECASE)
+# Reuters' photo credits: "Credit : Reuters\\/Name\\/Handout", "REUTERS\\/Social Media Website via Reuters TV".
+_PHOTO_CREDIT_LABEL = re.compile(r"(?:^|\s)(?:Credit\s*:\s|REUTERS\\?/)")
 
 
 def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, bool, _Byline | None, bool] | None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
-from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_photograph_credit, without_credit
+from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_lead_furniture, without_credit
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
@@ -106,7 +106,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         if first is not None:
             first = _past_lead_caption(texts, kinds, first, end)
         if first is not None:
-            texts[first] = past_photograph_credit(texts[first])
+            texts[first] = past_lead_furniture(texts[first])
         if first is not None and (byline := run_in_byline(texts[first])):
             # A byline run into the first sentence is metadata as the stamp is: out of the body.
             result.author = result.author or byline[0]
@@ -177,7 +177,7 @@ def _wire_opening(stamp: Stamp | None, infos: list[LineInfo], kinds: list[str], 
         # avoid the flu ?": behind the stamp a dateline opens the text's first sentence.
         kinds[stamp.line], result.title = "body", None
         body_from = min(start, stamp.line)
-    elif (stamp and stamp.opens and stamp.rest and stamp.line <= end
+    elif (stamp and (stamp.opens or stamp.headline) and stamp.rest and stamp.line <= end
           and kinds[stamp.line] in ("body", "boilerplate") and not any(stripped[stamp.line + 1:start])
           and parse_dateline(without_edition_note(stamp.rest))):
         # "Rebels sit at the back of a truck ... July 10 , 2011 ." / "TRIPOLI | Mon Jul 11 , 2011

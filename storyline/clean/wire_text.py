@@ -43,7 +43,9 @@ def rejoin_broken(lines: list[str]) -> list[str]:
     such breaks in Timeline17). The sentence goes on in lower case or after a comma ("Christopher
     J. Dodd -LRB- D-Conn . -RRB-" / ", chairman of the Senate Banking Committee , ..."); a
     paragraph never opens so. So is a stock ticker broken at its period ("BP -LRB- BP ." / "L
-    -RRB- plans ...")."""
+    -RRB- plans ..."). So is an abbreviation of initials broken at its first period ("Michael B.
+    Watkins\\/U ." / "S. Navy\\/Handout ...", "Nick J. Rahall , D-W ." / "Va. , the bill 's ..."):
+    whole, it is one word again ("U.S.")."""
     for i in range(len(lines) - 2, -1, -1):
         line = lines[i].rstrip()
         after = lines[i + 1][:1]
@@ -51,6 +53,8 @@ def rejoin_broken(lines: list[str]) -> list[str]:
                 and _BROKEN_AT.search(line))
                 or (line.endswith(".") and _TICKER_OPENED.search(line) and _TICKER_CLOSED.match(lines[i + 1]))):
             lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]
+        elif line.endswith(" .") and _INITIAL_BROKEN.search(line) and _INITIAL_GOES_ON.match(lines[i + 1]):
+            lines[i:i + 2] = [f"{line[:-2]}.{lines[i + 1].strip()}"]
     return lines
 
 
@@ -60,3 +64,7 @@ _BROKEN_AT = re.compile(r"\w\s?\.\s?(?:\)|-RRB-)$")
 # Italian refiner ..." (165 such breaks in Timeline17's Reuters pages).
 _TICKER_OPENED = re.compile(r"(?:\(|-LRB-)\s?[A-Z0-9]{1,6}\s?\.$")
 _TICKER_CLOSED = re.compile(r"^\s*[A-Z]{1,3}\s?(?:\)|-RRB-)")
+# "U ." / "S. Navy", "D-W ." / "Va. ,", "O ." / "K. , I 'll": one capital, its period set apart,
+# then the next initial with its period on the next line.
+_INITIAL_BROKEN = re.compile(r"(?:^|[\s/\-'])[A-Z] \.$")
+_INITIAL_GOES_ON = re.compile(r"^\s*[A-Z][a-z]?\.(?:\s|$)")
