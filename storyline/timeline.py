@@ -30,6 +30,10 @@ from storyline.summarize_text import quotation_piece, split_sentences, stem, wor
 from storyline.timeline_dates import DAY, resolve_dates
 
 Vector = dict[str, float]
+# A factbox's entry opens with a bullet and its day ("* April 22 - The rig sinks ..."), which the
+# timeline prints as its own.
+_ENTRY_LABEL = re.compile(r"^(?:[*•]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                          r"(?:\s*,\s*(?:19|20)\d\d)?\s+[-–—]+\s+)?(?=\S)")
 _QUOTE = re.compile(r"[\"“”«»„]|``|''")
 
 
@@ -121,8 +125,7 @@ def build_timeline(articles: list[Article], max_events: int | None = None,
             chosen.append(s.vector)
             sources = _sources(sid, days[day], sentences, arts, settings)
             # the event, not the wire's dateline ("MISRATA (Reuters) - Thousands of troops ...")
-            events.append((score, day, rank, TimelineEvent(day.isoformat(), after_dateline(s.text) or s.text,
-                                                           sources)))
+            events.append((score, day, rank, TimelineEvent(day.isoformat(), _event_text(s.text), sources)))
     if max_events is not None and len(events) > max_events:
         events = sorted(events, key=lambda e: (-e[0], e[2], e[1]))[:max_events]
     events.sort(key=lambda e: (e[1], e[2]))
@@ -250,3 +253,10 @@ def _cos(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _event_text(sentence: str) -> str:
+    """The event as the timeline prints it beside its day: without the wire's dateline ("MISRATA
+    (Reuters) - Thousands of troops ..."), a factbox's bullet and day label."""
+    text = after_dateline(sentence) or sentence
+    return _ENTRY_LABEL.sub("", text, count=1) or text

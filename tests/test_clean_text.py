@@ -476,11 +476,12 @@ def test_a_first_sentence_under_a_tokenised_dateline_with_its_day_is_the_text():
 
 def test_initials_broken_at_their_first_period_are_one_word_again():
     page = (f"{BODY}\nThe plan drew fire from Rep. Ann Brell , D-W .\nVa. , who said it came too late .\n"
-            f"Her staff said the U .\nS. Navy had offered help .\nIt was Plan B .\nI think so , she said .\n{BODY}\n")
+            f"Her staff said the U .\nS. Navy had offered help .\nIt was Plan B .\nI think so , she said .\n"
+            f"Esk Power Plc -LRB- ESKa .\nL -RRB- closed its plant .\n{BODY}\n")
     body = clean_plain_text(page).body.split("\n")
-    assert body[1:5] == ["The plan drew fire from Rep. Ann Brell , D-W.Va. , who said it came too late .",
+    assert body[1:6] == ["The plan drew fire from Rep. Ann Brell , D-W.Va. , who said it came too late .",
                          "Her staff said the U.S. Navy had offered help .", "It was Plan B .",
-                         "I think so , she said ."]
+                         "I think so , she said .", "Esk Power Plc ( ESKa . L ) closed its plant ."]
 
 
 def test_a_wire_pages_photo_credit_before_its_stamp_is_no_part_of_headline_or_text():
@@ -494,3 +495,12 @@ def test_a_wire_pages_photo_credit_before_its_stamp_is_no_part_of_headline_or_te
                             f"Esk\\/KORVEN {stamp}{BODY}\n{BODY}\n")
     assert page.title == "Esk bridge to close" and page.body.startswith("MARVEL , Esk ( Reuters ) - The council")
     assert page.lines[0].kind != "body" and page.dateline.place == "Marvel"
+
+
+def test_a_blog_posts_stamp_is_no_part_of_its_first_sentence():
+    # a page of several posts, each under its stamp; the first posts' are the page's own
+    first = "The mayor of Marvel may be coming round to the idea of a ferry across the Esk ."
+    second = "Ivo Brell is a civil engineer who has built three bridges over the river ."
+    page = clean_plain_text(f"{BODY}\n{BODY}\n{BODY}\n{BODY}\nMar 9 , 2026 20:27 UTC {first}\n{BODY}\n"
+                            f"Mar 8 , 2026 09:52 UTC - {second}\n{BODY}\n")
+    assert page.body.split("\n")[-4:] == [first, BODY, second, BODY]

@@ -55,6 +55,17 @@ _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|H
 _RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
 
 
+# A blog's stamp over each of its posts, run into the post's first sentence: "Jun 9 , 2010 20:27 UTC
+# Republicans may be coming around ...", "May 14 , 2010 09:52 UTC - Kees Willemse is ...".
+_POST_STAMP = re.compile(rf"^[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*,\s*(?:19|20)\d\d\s+{CLOCK}\s*(?:UTC|GMT)\s+"
+                         r"(?:-+\s+)?(?=\S)")
+
+
+def without_post_stamp(line: str) -> str:
+    """A line of the text without the stamp of the blog post it opens: the post's sentence."""
+    return _POST_STAMP.sub("", line, count=1) if "UTC" in line[:40] or "GMT" in line[:40] else line
+
+
 _Byline = tuple[str | None, str]  # `run_in_byline`'s (author, the text after the byline)
 
 

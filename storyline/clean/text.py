@@ -21,7 +21,7 @@ from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_lea
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
-from storyline.clean.stamps import Stamp, run_in_stamp
+from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
 from storyline.clean.wire_text import rejoin_broken, without_edition_note, without_wire_links
 from storyline.model import Dateline, Line
@@ -153,8 +153,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         # prose line back into an empty body (`clean._keep_all_prose`) so never takes a comment.
         del result.lines[comments[0]:]
     # a reader, the tagger and the quote finder want brackets, where the input had escapes
-    result.body = without_wire_links(plain_brackets("\n".join(texts[i] for i, k in enumerate(kinds)
-                                                              if k in ("body", "subheading"))))
+    kept = (without_post_stamp(texts[i]) for i, k in enumerate(kinds) if k in ("body", "subheading"))
+    result.body = without_wire_links(plain_brackets("\n".join(kept)))
     result.title = plain_brackets(result.title) if result.title else result.title
     return result
 

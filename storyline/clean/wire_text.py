@@ -62,7 +62,7 @@ def rejoin_broken(lines: list[str]) -> list[str]:
 _BROKEN_AT = re.compile(r"\w\s?\.\s?(?:\)|-RRB-)$")
 # A Reuters ticker broken at its period: "... Austrian energy group OMV -LRB- OMVV ." / "VI -RRB- and
 # Italian refiner ..." (165 such breaks in Timeline17's Reuters pages).
-_TICKER_OPENED = re.compile(r"(?:\(|-LRB-)\s?[A-Z0-9]{1,6}\s?\.$")
+_TICKER_OPENED = re.compile(r"(?:\(|-LRB-)\s?[A-Z0-9][A-Za-z0-9_]{0,7}\s?\.$")  # "( RDSa .", "( VOWG_p ."
 _TICKER_CLOSED = re.compile(r"^\s*[A-Z]{1,3}\s?(?:\)|-RRB-)")
 # "U ." / "S. Navy", "D-W ." / "Va. ,", "O ." / "K. , I 'll": one capital, its period set apart,
 # then the next initial with its period on the next line.
