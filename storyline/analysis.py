@@ -404,7 +404,8 @@ def _provenance_stage(ctx: StoryContext) -> None:
 
 
 def _discrepancies_stage(ctx: StoryContext) -> None:
-    from storyline.claims import event_claims, number_claims
+    from storyline.claims import number_claims
+    from storyline.claims_events import event_claims
     from storyline.claims_opposite import opposite_claims
     from storyline.discrepancies import find_discrepancies
 

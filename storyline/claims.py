@@ -18,9 +18,7 @@ from collections.abc import Iterable
 
 from storyline.claims_tolls import LANGUAGES as TOLL_LANGUAGES
 from storyline.claims_tolls import toll_claims
-from storyline.clean.dates import _MONTHS
 from storyline.model import Article, Claim, Mention
-from storyline.timeline_dates import EN_MONTHS, EN_WEEKDAYS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»']?\s+(?=[\"“«'(]?[A-Z0-9])")
 _ABBREV_END = re.compile(
@@ -73,6 +71,9 @@ _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
 _ACCORDING = re.compile(r"\baccording to ([^,.;:]{3,60})", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|reported|reports|estimated|estimates|stated|"
                      r"declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
+# Verbs that report speech: the day beside one dates a statement, not the event.
+_REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
+                       "published released issued quoted explained declared tweeted posted".split())
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -417,78 +418,3 @@ def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention
         if 0 <= rel < at and _SPEECH.search(sentence[rel:at]):
             return mention.text
     return None
-
-
-# When and where the story's event happened. In news copy the lead states what happened and when,
-# so the first day a lead names (not the day of a statement: "said on Monday") is the event's day;
-# a place is what follows a locative after a noun that names an event or an institution of one.
-_REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
-                       "published released issued quoted explained declared tweeted posted".split())
-# Nouns that place an event, grouped so "the epicentre near X" and "the quake struck near Y" compare.
-_EVENT_GROUPS = {"earthquake": ("epicentre", "epicenter", "earthquake", "quake", "tremor", "centre", "center",
-                                "shaking"),
-                 "trial": ("court", "trial", "hearing", "verdict", "sentence"),
-                 "attack": ("explosion", "blast", "attack", "shooting", "bombing"),
-                 "crash": ("crash",), "fire": ("fire", "blaze"), "flood": ("flood", "flooding"),
-                 "meeting": ("summit", "talks", "meeting")}
-_GROUP_OF = {noun: group for group, nouns in _EVENT_GROUPS.items() for noun in nouns}
-_EVENT_NOUN = tuple(_GROUP_OF)
-_LOCATIVE = (r"(?:sitting in|based in|held in|located in|in|near|at|off|outside|close to|"
-             r"(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
-             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)")
-_PLACE = re.compile(r"\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0,60}?\b(?i:" + _LOCATIVE + r")"
-                    r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:town|city|village|port|region|district|province)\s+of\s+)?"
-                    r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+)?)"
-                    r"(?![\w'-]|\s+(?:[a-z-]+\s+)?"
-                    r"(?:plant|factory|mine|refinery|station|terminal|facility|works|mill|complex|site|company)\b)")
-_PLACE_FIRST = re.compile(r"^(?:[A-Z][A-Z-]+,?\s.*?[–—-]\s+)?(?i:in)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})"
-                          r"\b[^.;!?]{0,40}?\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b")
-_LEAD_SENTENCES = 2
-
-
-def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: str | None = None) -> list[Claim]:
-    """The day the story's event happened, from the lead, and where events happened ("a court in X",
-    "the epicentre near Y"), per source. An article without a printed date reads "March 3" against
-    `reference` (the story's first date) for its year; its weekdays and "today" give no day."""
-    from storyline.clean.dates import as_date
-    from storyline.timeline_dates import DAY, resolve_dates
-
-    if (article.language or "en").split("-")[0] != "en":
-        return []
-    published = as_date(article.published or reference)
-    # Without a printed date, "Saturday" or "today" is read against a guess (the date implied from
-    # the articles around it, or the story's first): two such guesses a week apart made a conflict
-    # between sources that print the same words. Only a day with its number says when.
-    dated = bool(article.published) and not article.published_inferred
-    claims: list[Claim] = []
-    for n, (_, sentence) in enumerate(sentences(article.text)):
-        if n < _LEAD_SENTENCES and published and not any(c.kind == "date" for c in claims):
-            for when in resolve_dates(sentence, published):
-                if when.granularity == DAY and not _statement_date(sentence, when.start, when.end) and (
-                        dated or any(c.isdigit() for c in sentence[when.start:when.end])):
-                    printed = re.sub(r"^(?:on|today,?)\s+", "", sentence[when.start:when.end].strip(" ,.;"), flags=re.I)
-                    claims.append(Claim(source=article.source, kind="date", subject="date: the event",
-                                        value=printed, number=float(when.date.toordinal()), sentence=sentence,
-                                        published=article.published if dated else None))
-                    break
-        for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
-            place = match.group("place")
-            if place.lower() in _STOP_PLACES or place.split()[0].lower().rstrip(".") in _MONTHS_AND_DAYS \
-                    or place.endswith(("'s", "’s")):
-                continue  # "a meeting ... in an Oct. 17 letter", "talks at Sihanouk's residence in ..."
-            noun = match.group("noun").lower()
-            claims.append(Claim(source=article.source, kind="place", subject=f"place: {_GROUP_OF.get(noun, noun)}",
-                                value=place, sentence=sentence, published=article.published))
-    return claims
-
-
-_STOP_PLACES = frozenset("the a an its his her their this that which who".split())
-# English month names, their short forms and weekdays: no place ("in an Oct. 17 letter").
-_MONTHS_AND_DAYS = frozenset(EN_MONTHS) | frozenset(_MONTHS) | frozenset(EN_WEEKDAYS)
-
-
-def _statement_date(sentence: str, start: int, end: int) -> bool:
-    """A date next to a reporting verb dates a statement ("said on Monday"), not the event."""
-    before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 25):start])[-3:]
-    after = re.findall(r"[A-Za-z]+", sentence[end:end + 12])[:1]
-    return any(w.lower() in _REPORTING for w in before + after)

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storyline.claims import _REPORTING, _about_the_past, _speaker, sentences
+from storyline.claims import _about_the_past, _speaker, sentences
+from storyline.claims_events import _REPORTING
 from storyline.model import Article, Claim, Mention
 
 _AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|be|got|remains?|remained|still|also|reportedly|" \

@@ -175,7 +175,7 @@ def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
 
 
 def test_when_and_where_an_event_happened_and_sources_that_differ():
-    from storyline.claims import event_claims
+    from storyline.claims_events import event_claims
     from storyline.discrepancies import find_discrepancies
 
     def article(source, text):
@@ -207,7 +207,7 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
 
 
 def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place_inside_another_meets_it():
-    from storyline.claims import event_claims
+    from storyline.claims_events import event_claims
     from storyline.discrepancies import find_discrepancies
 
     def implied(text, source, day):
@@ -231,7 +231,7 @@ def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place
 
 
 def test_a_month_or_a_possessive_after_a_locative_is_no_place():
-    from storyline.claims import event_claims
+    from storyline.claims_events import event_claims
 
     text = ("The king will not chair a meeting in Korven or Orsk, he wrote in an Oct. 17 letter to his son. "
             "The opposition asked for talks at Vellan's residence in Orsk.")
