@@ -22,6 +22,9 @@ _EVENT_GROUPS = {"earthquake": ("epicentre", "epicenter", "earthquake", "quake",
                  "attack": ("explosion", "blast", "attack", "shooting", "bombing"),
                  "crash": ("crash",), "fire": ("fire", "blaze"), "flood": ("flood", "flooding"),
                  "meeting": ("summit", "talks", "meeting")}
+# "centre" places an earthquake only in a sentence about one ("the quake's centre near X").
+_NEEDS_QUAKE = frozenset({"centre", "center", "shaking"})
+_QUAKE = re.compile(r"\b(?:epicent(?:re|er)|earthquake|quake|tremor|seismic|magnitude)", re.I)
 _GROUP_OF = {noun: group for group, nouns in _EVENT_GROUPS.items() for noun in nouns}
 _EVENT_NOUN = tuple(_GROUP_OF)
 _LOCATIVE = (r"(?:sitting in|based in|held in|located in|in|near|at|off|outside|close to|"
@@ -31,7 +34,8 @@ _PLACE = re.compile(r"\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0
                     r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:town|city|village|port|region|district|province)\s+of\s+)?"
                     r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+)?)"
                     r"(?![\w'-]|\s+(?:[a-z-]+\s+)?"
-                    r"(?:plant|factory|mine|refinery|station|terminal|facility|works|mill|complex|site|company)\b)")
+                    r"(?:plant|factory|mine|refinery|station|terminal|facility|works|mill|complex|site|company|"
+                    r"coast|pipeline|well|rig|platform)\b)")
 _PLACE_FIRST = re.compile(r"^(?:[A-Z][A-Z-]+,?\s.*?[–—-]\s+)?(?i:in)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})"
                           r"\b[^.;!?]{0,40}?\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b")
 _LEAD_SENTENCES = 2
@@ -52,7 +56,8 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
     # between sources that print the same words. Only a day with its number says when.
     dated = bool(article.published) and not article.published_inferred
     claims: list[Claim] = []
-    for n, (_, sentence) in enumerate(sentences(article.text)):
+    named = [m for m in mentions if m.start >= 0]
+    for n, (offset, sentence) in enumerate(sentences(article.text)):
         if n < _LEAD_SENTENCES and published and not any(c.kind == "date" for c in claims):
             for when in resolve_dates(sentence, published):
                 if when.granularity == DAY and not _statement_date(sentence, when.start, when.end) and (
@@ -62,12 +67,16 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
                                         value=printed, number=float(when.date.toordinal()), sentence=sentence,
                                         published=article.published if dated else None))
                     break
+        if n >= _LEAD_SENTENCES and published and _another_years(sentence, published.year):
+            continue  # "the explosion of the Piper Alpha rig off the British coast in 1988": another event
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
             place = match.group("place")
             if place.lower() in _STOP_PLACES or place.split()[0].lower().rstrip(".") in _MONTHS_AND_DAYS \
-                    or place.endswith(("'s", "’s")):
+                    or place.endswith(("'s", "’s")) or _named_otherwise(article.text, offset, place, named):
                 continue  # "a meeting ... in an Oct. 17 letter", "talks at Sihanouk's residence in ..."
             noun = match.group("noun").lower()
+            if noun in _NEEDS_QUAKE and not _QUAKE.search(sentence):
+                continue  # "the command center in Houma": no earthquake's centre
             claims.append(Claim(source=article.source, kind="place", subject=f"place: {_GROUP_OF.get(noun, noun)}",
                                 value=place, sentence=sentence, published=article.published))
     return claims
@@ -83,3 +92,22 @@ def _statement_date(sentence: str, start: int, end: int) -> bool:
     before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 25):start])[-3:]
     after = re.findall(r"[A-Za-z]+", sentence[end:end + 12])[:1]
     return any(w.lower() in _REPORTING for w in before + after)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _another_years(sentence: str, year: int) -> bool:
+    """The sentence dates what it tells by years, none of them the article's: background."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    return bool(years) and year not in years
+
+
+def _named_otherwise(text: str, offset: int, place: str, named: list[Mention]) -> bool:
+    """The words the place pattern took name a company or a person in the article's own reading
+    ("an explosion at BP Plc", "a hearing at Hayward 's"), and no place."""
+    start = text.find(place, offset)
+    if start < 0:
+        return False
+    types = {m.type for m in named if m.start < start + len(place) and start < m.end}
+    return bool(types) and "PLACE" not in types and types <= {"ORG", "PERSON"}

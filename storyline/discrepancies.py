@@ -230,7 +230,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     (two events share a noun); only two sources whose values do not meet make a discrepancy. A date
     compares by its day (claim.number), shown as printed ("Tuesday / 10 March (2026-03-10)"); a
     place that is `broader` (a country, beside its towns) is left out rather than set against them;
-    two days differ only between articles of one day (`_same_day`)."""
+    two days, or two places, differ only between articles of one day (`_same_day`): a story of
+    weeks holds many meetings and hearings, each in its own place."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -247,7 +248,7 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
             day_of[claim.source] = (claim.published or "")[:10]
         sources = list(per_source)
         if not any(not _values_meet(per_source[a], per_source[b])
-                   and (kind != "date" or _same_day(day_of[a], day_of[b]))
+                   and _same_day(day_of[a], day_of[b])
                    for i, a in enumerate(sources) for b in sources[i + 1:]):
             continue
         values: dict[str, DiscrepancyValue] = {}

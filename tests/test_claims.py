@@ -239,6 +239,41 @@ def test_a_month_or_a_possessive_after_a_locative_is_no_place():
     assert places == ["Korven"]
 
 
+def test_a_company_a_facility_and_an_earlier_event_give_no_place_of_the_event():
+    from storyline.claims_events import event_claims
+    from storyline.model import Mention
+
+    text = ("An explosion at Vellcorp Plc killed two workers on Monday. The fire at the Korven well off Orsk "
+            "burned for a day. A similar blast in Marvel in 1998 killed 40 people.")
+    article = _article(text, source="a", published="2031-03-06")
+    company = Mention("a", "Vellcorp Plc", text.index("Vellcorp"), text.index("Vellcorp") + 12, "ORG")
+    places = [c.value for c in event_claims(article, [company]) if c.kind == "place"]
+    assert places == ["Orsk"]
+    # the lead's own comparison with an earlier year still places the event
+    lead = "An explosion in Marvel killed two workers on Monday, the worst since 1998."
+    assert [c.value for c in event_claims(_article(lead, source="b", published="2031-03-06"))
+            if c.kind == "place"] == ["Marvel"]
+
+
+def test_places_of_articles_of_other_days_and_a_centre_without_a_quake_are_not_set_against_each_other():
+    from storyline.claims_events import event_claims
+    from storyline.discrepancies import find_discrepancies
+
+    def places(text, source, day):
+        return [c for c in event_claims(_article(text, source=source, published=day)) if c.kind == "place"]
+
+    # a story of weeks: Monday's hearing in Korven, the next week's in Orsk
+    monday = places("A hearing in Korven heard the engineers on Monday.", "a", "2031-03-03")
+    later = places("A hearing in Orsk heard the owners on Tuesday.", "b", "2031-03-11")
+    assert [c.value for c in monday + later] == ["Korven", "Orsk"]
+    assert find_discrepancies([], monday + later, []) == []
+    same_day = places("A hearing in Orsk heard the engineers on Monday.", "c", "2031-03-03")
+    assert [d.kind for d in find_discrepancies([], monday + same_day, [])] == ["place"]
+    # a command centre is no earthquake's; the quake's centre is
+    assert places("The spill's command center in Korven opened on Monday.", "d", "2031-03-03") == []
+    assert [c.value for c in places("The quake's center near Orsk shook the valley.", "e", "2031-03-03")] == ["Orsk"]
+
+
 # -- opposite claims ---------------------------------------------------------------------------
 
 
