@@ -133,7 +133,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         for mention in entity.mentions:
             text = re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))
             key = name_key(text)
-            if not key:
+            if not key or _NO_PERSONS_NAME.search(text):
                 continue
             if len(key.split()) == 1 or text != to_latin(text):
                 later.append((text, mention.source))
@@ -155,8 +155,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
             else:
                 forms.setdefault(key, (text, set()))[1].add(source)
         _fold_longer_spans(forms)
-        if len(forms) < 2:
-            continue
+        if len(forms) < 2 or len(set().union(*(srcs for _, srcs in forms.values()))) < 2:
+            continue  # one source's two spellings are its own slip, or a tagger's; between sources they differ
         last = [to_latin(form).split()[-1] for form, _ in forms.values()]
         garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(last) for b in last[i + 1:])
         values = [DiscrepancyValue(value=form, sources=sorted(srcs))
@@ -164,6 +164,10 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         out.append(Discrepancy(kind="name", subject=entity.name, values=values,
                                nature="garbled" if garbled else "spelling"))
     return out
+
+
+# A span run past a person's name ("Hester of"), a company named after one ("Simmons & Co").
+_NO_PERSONS_NAME = re.compile(r"&|\s(?:Co|Inc|Ltd|LLC|Plc|PLC|Corp)\.?$|\s[a-z]+$")
 
 
 def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:
@@ -231,7 +235,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     compares by its day (claim.number), shown as printed ("Tuesday / 10 March (2026-03-10)"); a
     place that is `broader` (a country, beside its towns) is left out rather than set against them;
     two days, or two places, differ only between articles of one day (`_same_day`): a story of
-    weeks holds many meetings and hearings, each in its own place."""
+    weeks holds many meetings and hearings, each in its own place; two days only within
+    `ONE_EVENT_DAYS` of each other."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -249,6 +254,7 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         sources = list(per_source)
         if not any(not _values_meet(per_source[a], per_source[b])
                    and _same_day(day_of[a], day_of[b])
+                   and (kind != "date" or _days_near(per_source[a], per_source[b]))
                    for i, a in enumerate(sources) for b in sources[i + 1:]):
             continue
         values: dict[str, DiscrepancyValue] = {}
@@ -276,6 +282,15 @@ def _values_meet(a: set[str], b: set[str]) -> bool:
         return True
     words = [(set(x.lower().split()), set(y.lower().split())) for x in a for y in b]
     return any(x <= y or y <= x for x, y in words)
+
+
+# Days further apart are two events' days (the blowout on 20 April, the deal on 16 June), not two accounts of one.
+ONE_EVENT_DAYS = 7
+
+
+def _days_near(a: set[str], b: set[str]) -> bool:
+    days = [[float(k) for k in keys if k.replace(".", "", 1).isdigit()] for keys in (a, b)]
+    return any(abs(x - y) <= ONE_EVENT_DAYS for x in days[0] for y in days[1])
 
 
 def _same_day(a: str, b: str) -> bool:

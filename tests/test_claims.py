@@ -1,6 +1,7 @@
 """Figures with what they count and who gave them, and the discrepancies built from them."""
 
 import dataclasses
+from datetime import date
 
 from storyline.claims import number_claims, sentences, to_number
 from storyline.discrepancies import (
@@ -153,6 +154,33 @@ def test_names_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
     assert name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=same)]) == []
     spelt = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Pavel Korsunoff")]
     assert name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=spelt)])[0].nature == "spelling"
+
+
+def test_one_sources_two_spellings_and_spans_past_a_name_are_no_name_discrepancy():
+    def found(*mentions):
+        return name_discrepancies([Entity(name="Ivo Brell", type="PERSON", mentions=list(mentions))])
+
+    # the tagger's "Brell of" and the firm "Brell & Co" are no spelling of the man's name
+    assert found(Mention(source="a", text="Ivo Brell"), Mention(source="b", text="Brell of"),
+                 Mention(source="b", text="Brell & Co"), Mention(source="c", text="Brell Co")) == []
+    # one article's slip is its own; between sources, the spellings differ
+    assert found(Mention(source="a", text="Ivo Brell"), Mention(source="a", text="Ivo Grell")) == []
+    [d] = found(Mention(source="a", text="Ivo Brell"), Mention(source="a", text="Ivo Grell"),
+                Mention(source="b", text="Ivo Brell"))
+    assert {v.value: v.sources for v in d.values} == {"Ivo Brell": ["a", "b"], "Ivo Grell": ["a"]}
+
+
+def test_days_weeks_apart_are_two_events_not_two_accounts_of_one():
+    from storyline.discrepancies import value_discrepancies
+
+    def day(source, value, iso):
+        return Claim(source=source, kind="date", subject="date: the event", value=value,
+                     number=float(date.fromisoformat(iso).toordinal()))
+
+    weeks = [day("a", "April 20", "2031-04-20"), day("b", "June 16", "2031-06-16")]
+    assert value_discrepancies(weeks, "date") == []
+    [d] = value_discrepancies([day("a", "April 20", "2031-04-20"), day("b", "April 21", "2031-04-21")], "date")
+    assert [v.sources for v in d.values] == [["a"], ["b"]]
 
 
 def _claim(source, value, number, published, speaker=None):
