@@ -22,6 +22,11 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "Aug. 3 :", "June 17 , 2010 :", "Saturday :": the photo's day, then what it shows.
 _STAMPED = re.compile(rf"^(?:{_MONTH}\s+[0-3]?\d(?:\s*,\s*(?:19|20)\d\d)?|{_WEEKDAY})\s*:\s+\S", re.IGNORECASE)
+# "A boy wears a mask inside a bus in Bogota May 4 , 2009 .": an agency's caption tells what the
+# photo shows and ends on the day it was taken, with its year; an article's sentence about a day
+# says who said it.
+_DATED_CAPTION = re.compile(rf"\s{_MONTH}\s+[0-3]?\d\s*,\s*(?:19|20)\d\d\s*\.$", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported)\b")
 _PHOTO_OPENING = re.compile(
     r"^In (?:this|these|an?) (?:[^.:;]{0,60}?\s)?(?:photos?|photographs?|images?|pictures?|frame grab|video grab)\b",
     re.IGNORECASE,
@@ -64,7 +69,8 @@ def lead_caption_lines(lines: list[str]) -> int:
     """How many of an article's first lines are its photo's caption (0 when none): those above a
     line that opens with a photo's credit, or the first line alone when it opens as agency
     captions do, or stamped with a day, unless the line after it is stamped too (a timeline's
-    entries are). `lines`: the body's first lines, the caption and at least one more."""
+    entries are), or ends on the photo's day as agency captions do (`_DATED_CAPTION`). `lines`:
+    the body's first lines, the caption and at least one more."""
     for k in range(1, min(len(lines), CAPTION_LINES + 1)):
         if (_STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k])
                 or (lines[k].startswith("Photograph") and past_photograph_credit(lines[k]) != lines[k])):
@@ -72,7 +78,8 @@ def lead_caption_lines(lines: list[str]) -> int:
     if len(lines) < 2:
         return 0
     if not (_PHOTO_OPENING.match(lines[0])
-            or (_STAMPED.match(lines[0]) and not _STAMPED.match(without_credit(lines[1])))):
+            or (_STAMPED.match(lines[0]) and not _STAMPED.match(without_credit(lines[1])))
+            or (_DATED_CAPTION.search(lines[0]) and not _SAID.search(lines[0]))):
         return 0
     # and the lines a break put inside it: ", left , and former EPA Administrator ...", or all
     # those above the credit run into the article's dateline ("... and La. ." / "Gov. Bobby Jindal
@@ -131,7 +138,7 @@ _PROVIDER = re.compile(rf"^{_WIRES} Photo\s*\\?/\s*(?=[A-Z])")
 # credit is a photographer and an agency ("Gerald Herbert\/AP", "Carl de Souza\/AFP\/Getty
 # Images"), an agency alone ("Reuters", "Rex Features") or a photographer alone ("Martin Argles").
 _PHOTOGRAPH = re.compile(r"(?:^|\s)Photograph\s*:\s+")
-_AGENCY_WORDS = r"(?:AP|AFP|EPA|PA|Reuters|Getty(?: Images)?|Rex Features|Corbis|Alamy|Bloomberg|Nasa|NASA)"
+_AGENCY_WORDS = r"(?:AP|AFP|EPA|PA|Reuters|REUTERS|Getty(?: Images)?|Rex Features|Corbis|Alamy|Bloomberg|Nasa|NASA)"
 _CREDIT_ENDS = [
     # ... the photographer's names, then the agency (and its partner) after a slash
     re.compile(rf"^(?:[A-Z][\w.'’-]*\s+|(?:de|da|van|von|del|der|al|el|la|le|du|di|dos)\s+){{0,4}}"
