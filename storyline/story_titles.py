@@ -14,6 +14,7 @@ from storyline import story_store as ss
 from storyline.clean.datelines import after_dateline
 from storyline.clean.language import by_readership
 from storyline.clean.stamps import LINK_LABEL
+from storyline.clean.wire_text import without_tickers
 from storyline.signals import Signals
 from storyline.store import Store
 from storyline.summarize_text import split_sentences
@@ -55,7 +56,7 @@ def retitle(store: Store, story_id: str, members: list[Signals],
     # the story, where the listing, the links and the web UI showed "(untitled)".
     title = ss.first_title(store, central) or lead_label(store, central[0], own=central)
     if title:
-        ss.set_title(store, story_id, title)
+        ss.set_title(store, story_id, _first_point(title))
 
 
 def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int] = ()) -> str | None:
@@ -79,6 +80,7 @@ def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int
     # into the first line is out of the body already, `clean.text`.)
     label = LINK_LABEL.match(first)  # "Full Article ...": a link's label the dump ran into the text
     first = first[label.end():] if label else first
+    first = without_tickers(_first_point(first))
     opening = after_dateline(first)
     if len(opening.split()) >= _OPENING_MIN_WORDS:
         first = opening
@@ -108,3 +110,9 @@ def _found_elsewhere(store: Store, words: list[str], members: set[int]) -> bool:
     rows = store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?",
                             ('text : "' + " ".join(words) + '"', len(members) + 1)).fetchall()
     return any(r[0] not in members for r in rows)
+
+
+def _first_point(text: str) -> str:
+    """The first of a wire's bullet points printed over its text ("* Cuban coast a major breeding
+    ground * Concern that Gulf current ..."), or the text."""
+    return text[2:].split(" * ", 1)[0] if text.startswith("* ") else text

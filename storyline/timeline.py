@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from storyline.clean.datelines import after_dateline
 from storyline.clean.dates import as_date
+from storyline.clean.wire_text import without_tickers
 from storyline.model import Article, TimelineEvent
 from storyline.summarize_text import quotation_piece, split_sentences, stem, words
 from storyline.timeline_dates import DAY, resolve_dates
@@ -257,6 +258,6 @@ def _cos(a: Vector, b: Vector) -> float:
 
 def _event_text(sentence: str) -> str:
     """The event as the timeline prints it beside its day: without the wire's dateline ("MISRATA
-    (Reuters) - Thousands of troops ..."), a factbox's bullet and day label."""
-    text = after_dateline(sentence) or sentence
+    (Reuters) - Thousands of troops ..."), a factbox's bullet and day label, a company's ticker."""
+    text = without_tickers(after_dateline(sentence) or sentence)
     return _ENTRY_LABEL.sub("", text, count=1) or text

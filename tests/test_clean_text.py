@@ -428,7 +428,8 @@ def test_a_wire_page_opens_at_its_stamp_and_dateline():
     for head, place, title in (("Esk bridge talks stall , says EU", "MARVEL", "Esk bridge talks stall , says EU"),
                                ("Esk bridge to close : U.S.", "MARVEL", "Esk bridge to close : U.S."),
                                ("Esk bridge to close", "MARVEL\\/KORVEN , Esk", "Esk bridge to close"),
-                               ("Esk bridge to close", "MARVEL , Esk ,", "Esk bridge to close")):
+                               ("Esk bridge to close", "MARVEL , Esk ,", "Esk bridge to close"),
+                               ("Esk bridge to close", "MARVEL , March 10", "Esk bridge to close")):
         page = clean_plain_text(f"{head} {place} | Tue Mar 10 , 2026 6:40 pm EDT {place} -LRB- Reuters -RRB- - "
                                 f"{BODY}\n{BODY}\n")
         assert page.title == title and page.body.startswith(f"{place} ( Reuters ) - The council")
@@ -440,8 +441,8 @@ def test_a_wire_page_opens_at_its_stamp_and_dateline():
     assert [line.kind for line in captioned.lines[:2]] == ["caption", "caption"]
     assert captioned.body.startswith("MARVEL ( Reuters ) - The council") and captioned.dateline.place == "Marvel"
     # the wire's note on what its new edition changed is no part of the text
-    noted = clean_plain_text(f"-LRB- Adds mayor 's quotes , byline -RRB- MARVEL , March 10 -LRB- Reuters -RRB- - "
-                             f"{BODY}\n{BODY}\n")
+    noted = clean_plain_text("-LRB- Adds mayor 's quotes -RRB- -LRB- Adds byline -RRB- MARVEL , March 10 -LRB- Reuters "
+                             f"-RRB- - {BODY}\n{BODY}\n")
     assert noted.body.startswith("MARVEL , March 10 ( Reuters ) - The council") and noted.dateline.place == "Marvel"
 
 

@@ -226,6 +226,13 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
         "flood": "Full Article Floods closed the Esk valley road for a week, the roads agency said on Friday.\n"
                  "The water rose by two metres overnight and reached the first houses of Lisk.\n"
                  "Farmers moved their herds to the hills, a spokesman for the farmers' union said.",
+        # a wire's bullet points, and a company's ticker
+        "mill": "* Orlava Paper shuts its old mill * Two hundred jobs go by May\n"
+                "Orlava Paper (ORP.L) will shut its old mill on the river by May, the company said on Monday.\n"
+                "The mill opened in 1923 and employs two hundred people, most of them from Lisk.",
+        "bank": "Orlava Paper (ORP.L) (ORP.N) agreed on Monday to sell its forests to a pension fund for "
+                "two hundred million euros.\nThe sale closes in June, the company said.\n"
+                "The fund will lease the forests back to the company for twenty years.",
     }
     feed.write_text("".join(json.dumps({"source": f"feed/{name}", "published": f"2024-0{month}-05",
                                         "text": text}) + "\n"
@@ -236,6 +243,8 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
     assert titles["fire"] == "Firefighters in the river town of Orlava put out a fire at a paper warehouse on Sunday…"
     assert titles["vote"] == "The council of Dolna Brava voted to close the old tram line by the end of the year, the…"
     assert titles["flood"] == "Floods closed the Esk valley road for a week, the roads agency said on Friday."
+    assert titles["mill"] == "Orlava Paper shuts its old mill"
+    assert titles["bank"] == "Orlava Paper agreed on Monday to sell its forests to a pension fund for two hundred…"
 
 
 def test_an_untitled_story_is_not_named_by_a_teaser_its_site_prints_on_every_page(tmp_path):

@@ -63,6 +63,12 @@ def test_a_sentence_is_told_without_the_wires_dateline():
     assert [s.text for s in summarize(wired, 60)] == [TOLL]
 
 
+def test_a_sentence_is_told_without_a_companys_ticker():
+    text = "Esk Ferries ( ESK . L ) said its ferry capsized off Korven on Monday , killing nine passengers ."
+    assert [s.text for s in summarize([Article(source="t.txt", title=None, text=text)], 60)] == [
+        "Esk Ferries said its ferry capsized off Korven on Monday , killing nine passengers ."]
+
+
 def test_best_confirmed_fact_comes_first():
     summary = summarize(ARTICLES, 60)
     assert "capsized" in summary[0].text

@@ -140,10 +140,10 @@ def test_an_event_is_told_without_the_wires_dateline():
 
 
 def test_a_factbox_entry_is_told_without_its_bullet_and_day_label():
-    article = Article("g.txt", None, "* March 3 - Engineers began pumping water out of the flooded metro tunnels.",
-                      published="2031-03-05")
+    article = Article("g.txt", None, "* March 3 - Engineers of Avel Metro ( AVM . L ) began pumping water out of the "
+                      "flooded metro tunnels.", published="2031-03-05")
     assert [(e.date, e.text) for e in build_timeline([article])] == [
-        ("2031-03-03", "Engineers began pumping water out of the flooded metro tunnels.")]
+        ("2031-03-03", "Engineers of Avel Metro began pumping water out of the flooded metro tunnels.")]
 
 
 def test_limits_and_bounds():

@@ -22,7 +22,7 @@ _PLACE_ANY = r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-\\/ ]{1,30}?)"
 _SECOND_PLACE = re.compile(r"\s*\\?/.*$")
 _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 # Tokenised text sets its commas apart: "MOSCOW , Oct. 6 --", "REYKJAVIK , Iceland , Oct. 9 --".
-_SHORT_DATE = (r"(?:\s?,?\s*(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
+_SHORT_DATE = (r"(?:\s?,?\s*(?P<date>\b(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
                r"(?:\s?,?\s+\d{4})?))?")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 # "(Reuters)", and as tokenised text prints it: "( Reuters )", "-LRB- Reuters -RRB-".

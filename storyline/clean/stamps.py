@@ -98,13 +98,18 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
         if author is None and clock and lead.endswith("|"):  # a blog's "Fergus Walsh | 12:16 PM, ..."
             author = plain_name(lead[:-1])
         opens = (not lead or byline is not None
-                 or (lead.endswith("|") and (len(lead.split()) <= _PLACE_WORDS + 1 or leading is not None)))
+                 or (lead.endswith("|") and (_words(lead) <= _PLACE_WORDS or leading is not None)))
         # A headline opens the page, or follows a teaser of another story and its link's label
         # ("Helicopter crashes into crane ..." / "Full Article Norway to apply BP oil spill ...").
         heads = zoned and not opens and (seen == 1 or LINK_LABEL.match(lead) is not None)
         headline, by = _headline_before(lead, lines, rest) if heads else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
     return None
+
+
+def _words(text: str) -> int:
+    """Words, not the commas and bars a tokenised dump sets apart ("NEW YORK , April 30 |")."""
+    return sum(any(c.isalnum() for c in w) for w in text.split())
 
 
 def _headline_before(lead: str, lines: list[str], rest: str = "") -> tuple[str | None, str | None]:
@@ -206,10 +211,12 @@ _WORD = re.compile(r"\w+")
 LINK_LABEL = re.compile(r"(?:^|(?<=\s))(?:Read (?:the )?)?Full (?:Article|Story)\s+(?=[A-Z0-9\"'`“‘])")
 _HEADLINE_WORDS = 50  # a headline and its standfirst, at most
 # A wire page's byline and place before its stamp's bar: "By Maggie Fox , Health and Science Editor
-# WASHINGTON |", "WILMINGTON , Delaware |", "BIRMINGHAM , Ala. , |", "VENICE , La\\/WASHINGTON |".
+# WASHINGTON |", "WILMINGTON , Delaware |", "BIRMINGHAM , Ala. , |", "VENICE , La\\/WASHINGTON |",
+# "NEW YORK , April 30 |".
 _INITIALS_END = re.compile(r"\s(?:[A-Z]\.){2,}$")  # "U.S.", "U.N.": a headline may end on one
 _PLACE_BEFORE_BAR = re.compile(r"(?:\s+By\s+[^|]*?)?\s+[A-Z][A-Z.'\-]+(?:\\?/[A-Z][A-Z.'\-]+)*(?:\s+[A-Z][A-Z.'\-]+)*"
-                               r"(?:\s*,\s*[A-Z][\w.]*(?:\\?/[A-Z][\w.]*|\s+[A-Z][\w.]*)*)?(?:\s*,)?\s*\|$")
+                               r"(?:\s*,\s*[A-Z][\w.]*(?:\\?/[A-Z][\w.]*|\s+[A-Z][\w.]*)*)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                               r"(?:\s*,)?\s*\|$")
 _BYLINE_END = re.compile(r"\s+By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and))*)$")
 _CREDIT = re.compile(r"(?:Credit|Photograph|Photo|Picture|Image|Video|Watch)\b", re.IGNORECASE)
 # Reuters' photo credits: "Credit : Reuters\\/Name\\/Handout", "REUTERS\\/Social Media Website via Reuters TV".

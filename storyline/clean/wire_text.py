@@ -27,13 +27,22 @@ def without_wire_links(text: str) -> str:
 
 # A wire's note on what its new edition changed, before the dateline: "-LRB- Adds foreign
 # minister 's quotes -RRB- AMMAN , April 6 -LRB- Reuters -RRB- - ...", "(Recasts; adds quotes)".
-_EDITION_NOTE = re.compile(r"^(?:-LRB-|\()\s*(?:Adds|Updates|Corrects|Recasts|Repeats|Refiles|Fixes|Writes through)\b"
-                           r".{0,200}?(?:-RRB-|\))\s*")
+_EDITION_NOTE = re.compile(r"^(?:(?:-LRB-|\()\s*(?:Adds|Updates|Corrects|Recasts|Repeats|Refiles|Fixes|Writes through)"
+                           r"\b.{0,200}?(?:-RRB-|\))\s*)+")
 
 
 def without_edition_note(line: str) -> str:
-    """The line without the edition's note that opens it."""
+    """The line without the edition's notes that open it (a correction's is often printed twice)."""
     return _EDITION_NOTE.sub("", line, count=1)
+
+
+# A listed company's ticker after its name, as Reuters prints it: "BP ( BP . L ) ( BP . N ) shares
+# fell", "Royal Dutch Shell Plc (RDSa.L)". A reader of a story's name, summary or timeline reads past it.
+_TICKER = re.compile(r"\s?(?:\(|-LRB-)\s?[A-Z0-9][A-Za-z0-9_]{0,7}\s?\.\s?[A-Z]{1,2}\s?(?:\)|-RRB-)")
+
+
+def without_tickers(text: str) -> str:
+    return _TICKER.sub("", text) if "." in text else text
 
 
 def rejoin_broken(lines: list[str]) -> list[str]:
