@@ -505,3 +505,18 @@ def test_a_blog_posts_stamp_is_no_part_of_its_first_sentence():
     page = clean_plain_text(f"{BODY}\n{BODY}\n{BODY}\n{BODY}\nMar 9 , 2026 20:27 UTC {first}\n{BODY}\n"
                             f"Mar 8 , 2026 09:52 UTC - {second}\n{BODY}\n")
     assert page.body.split("\n")[-4:] == [first, BODY, second, BODY]
+
+
+def test_comments_a_site_prints_bare_under_its_rules_for_commenters_are_no_part_of_the_text():
+    comments = ("We welcome comments that advance the story through relevant opinion .\n"
+                "Views expressed in the comments do not represent those of the Marvel Courier .\n"
+                "The council should have closed that bridge years ago , everyone in Esk knew it was rotten .\n"
+                "This discussion is now closed .\n")
+    article = (f"MARVEL , March 10 ( Reuters ) - {BODY}\nThe bridge , built in 1911 , carries four thousand cars "
+               "a day across the Esk , the county 's roads office said .\nEngineers found cracks in two of its "
+               "piers after the winter storms , the office said in a report published on Friday .\n")
+    page = clean_plain_text(f"{article}-LRB- Reporting by Ivo Brell -RRB- {comments}")
+    assert page.body.split("\n")[-1] == "( Reporting by Ivo Brell )"
+    assert "rotten" not in page.body and not any("rotten" in line.text for line in page.lines)
+    own_line = clean_plain_text(f"{article}{comments}")
+    assert own_line.body == article.strip()

@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
 from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_lead_furniture, without_credit
+from storyline.clean.comments import comment_head, comments_below
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
-from storyline.clean.lines import BOX_MARKER, COMMENT_HEAD, END_MARKER, REPLY_HEAD, LineInfo, pick_stopwords, rate_line
+from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
 from storyline.clean.wire_text import rejoin_broken, without_edition_note, without_wire_links
@@ -78,7 +79,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     if url:
         infos[url[0]] = replace(infos[url[0]], rating="bad")
     stamp = run_in_stamp(stripped)
-    if stamp and _comment_head(stripped[stamp.line]):
+    if stamp and comment_head(stripped[stamp.line]):
         stamp = None  # a reader's comment under a short text: the thread dates the page, if nothing else
     # A stamp that opens its line is metadata, as a date line is: the line keeps it, while the body
     # and the dateline are read from what follows it. So is the headline before a stamp on the first
@@ -134,7 +135,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             result.title = texts[first]
             first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
             result.dateline = parse_dateline(texts[first], result.published) if first is not None else None
-    comments = _comments_below(stripped, kinds)
+    comments = comments_below(stripped, kinds, texts)
     if comments and not result.published:
         # A page left undated was up by its first reader's comment: that day dates it, as a
         # reader of the page would, where the comments' dates had been read from its text. The
@@ -212,34 +213,6 @@ def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int)
             texts[i] = without_credit(texts[i])
         first = lines[caption]
     return first
-
-
-def _comment_head(line: str) -> re.Match[str] | None:
-    # "wrote" first: a plain test spares nearly every line the expression (0.14 ms of a page's 2.4)
-    return (("wrote" in line.lower() and COMMENT_HEAD.search(line))
-            or ("|" in line and REPLY_HEAD.search(line)) or None)
-
-
-def comment_stamps(lines: list[str]) -> list[tuple[int, str]]:
-    """(line, stamp) of each readers' comment's stamp on the page, when there are two or more: a
-    comments section ("At 23:28 29th Apr 2009 , jamesthought wrote : ..."; a threaded blog's
-    "March 9 , 2011 at 11:01 am | Reply", `lines.REPLY_HEAD`); one alone may be a quote. Readers'
-    comments run from the first stamp to the page's end, as on every site that prints them; a
-    comment's later paragraphs carry no stamp of their own."""
-    heads = [(i, m.group(0)) for i, line in enumerate(lines) if (m := _comment_head(line))]
-    return heads if len(heads) >= 2 else []
-
-
-def _comments_below(lines: list[str], kinds: list[str]) -> tuple[int, list[str]] | None:
-    """Mark the readers' comments (`comment_stamps`) as no part of the article; returns the first
-    comment's line and every stamp, when there is a section."""
-    heads = comment_stamps(lines)
-    if not heads:
-        return None
-    for i in range(heads[0][0], len(lines)):
-        if kinds[i] in ("body", "subheading", "title"):
-            kinds[i] = "boilerplate"
-    return heads[0][0], [stamp for _, stamp in heads]
 
 
 def _score(info: LineInfo) -> float:

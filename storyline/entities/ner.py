@@ -36,8 +36,8 @@ import re
 from typing import Any
 
 from storyline import nlp
+from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
-from storyline.clean.text import comment_stamps
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import QUOTES, TIME_ZONES, rule_mentions
