@@ -246,6 +246,9 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         def key(c: Claim) -> str:
             return str(c.number) if c.number is not None else c.value
 
+        if kind == "date":  # a day no other lies near is another event's (a lead's "since April 20")
+            group = [c for c in group if c.number is None or any(
+                o.number is not None and 0 < abs(o.number - c.number) <= ONE_EVENT_DAYS for o in group)]
         per_source: dict[str, set[str]] = defaultdict(set)
         day_of: dict[str, str] = {}
         for claim in group:
@@ -254,7 +257,6 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         sources = list(per_source)
         if not any(not _values_meet(per_source[a], per_source[b])
                    and _same_day(day_of[a], day_of[b])
-                   and (kind != "date" or _days_near(per_source[a], per_source[b]))
                    for i, a in enumerate(sources) for b in sources[i + 1:]):
             continue
         values: dict[str, DiscrepancyValue] = {}
@@ -286,11 +288,6 @@ def _values_meet(a: set[str], b: set[str]) -> bool:
 
 # Days further apart are two events' days (the blowout on 20 April, the deal on 16 June), not two accounts of one.
 ONE_EVENT_DAYS = 7
-
-
-def _days_near(a: set[str], b: set[str]) -> bool:
-    days = [[float(k) for k in keys if k.replace(".", "", 1).isdigit()] for keys in (a, b)]
-    return any(abs(x - y) <= ONE_EVENT_DAYS for x in days[0] for y in days[1])
 
 
 def _same_day(a: str, b: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from storyline import story_store as ss
 from storyline.analysis import StoryContext, analyze_story, cached_entities
 from storyline.clean.datelines import after_dateline
+from storyline.clean.wire_text import without_tickers
 from storyline.entities.roles import HONORIFICS, TITLE_WORDS
 from storyline.model import Article, Story
 from storyline.store import Store
@@ -298,7 +299,7 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
 def opening_words(text: str, words: int = 12) -> str:
     """The first words of an untitled article's text after its dateline, for the lists that name
     each source (a DUC story's table of nine sources had nine empty titles)."""
-    first = after_dateline(text.lstrip()).split()
+    first = without_tickers(after_dateline(text.lstrip()[:2000])).split()
     return " ".join(first[:words]) + (" …" if len(first) > words else "")
 
 

@@ -181,6 +181,10 @@ def test_days_weeks_apart_are_two_events_not_two_accounts_of_one():
     assert value_discrepancies(weeks, "date") == []
     [d] = value_discrepancies([day("a", "April 20", "2031-04-20"), day("b", "April 21", "2031-04-21")], "date")
     assert [v.sources for v in d.values] == [["a"], ["b"]]
+    # a lead's "since March 2" beside them is another event's day: not listed
+    [d] = value_discrepancies([day("a", "April 20", "2031-04-20"), day("b", "April 21", "2031-04-21"),
+                               day("c", "March 2", "2031-03-02")], "date")
+    assert [v.sources for v in d.values] == [["a"], ["b"]]
 
 
 def _claim(source, value, number, published, speaker=None):
