@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from storyline.entities.countries import country_code
 from storyline.model import Entity, Mention
 
 PERSON_TYPES = frozenset({"PERSON", "PER"})
@@ -387,6 +388,8 @@ class Speakers:
         # "the Turkish president" is not the Armenian one: a nationality in the phrase must be in the role
         demonyms = [w.casefold()[:5] for w in re.findall(r"\b[A-Z][a-z]+\b", phrase) if _DEMONYM.match(w)
                     and w.casefold() != head]
+        # ... and so must a country that owns it ("Mexico 's environment minister": Mexican)
+        demonyms += [w.casefold()[:5] for w in re.findall(r"\b([A-Z][a-z]{3,})\s?['’]s\b", phrase) if country_code(w)]
         best: tuple[int, int, str] | None = None
         for m in self.mentions:
             if m.type not in PERSON_TYPES or m.start >= at:
