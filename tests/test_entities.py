@@ -97,6 +97,10 @@ def test_a_scene_before_the_name_is_no_role(english):
     assert ms["Ana Kovacs"].role is None
     assert ms["Ivo Lind"].role == "health commissioner"
     assert ms["Tom Brand"].role is None or "Monday" not in ms["Tom Brand"].role
+    # the day run into the title before the name
+    a = article("d.txt", "The port stayed shut , and on Thursday Vellish Prime Minister Arin Tavos said it would "
+                         "reopen . Tavos spoke in Korven .")
+    assert {m.text: m for m in find_mentions(a)}["Arin Tavos"].role == "Vellish Prime Minister"
 
 
 def test_a_name_ends_before_the_bracketed_acronym_the_model_ran_it_into(english):

@@ -69,6 +69,8 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
     while i >= 0 and i not in person:
         tok = doc[i]
         low = tok.lower_.strip(".")
+        if tok.ent_type_ in ("DATE", "TIME"):
+            break  # "on Thursday British Prime Minister David Cameron": the day is no part of the title
         if low in TITLE_WORDS or low in MODIFIERS or i in qualifier or (
                 first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start) or (
                 first < start and tok.pos_ == "NOUN" and tok.dep_ == "compound" and _is_title(doc[first])):
