@@ -905,3 +905,10 @@ def test_rules_read_an_organisations_first_word_alone_as_that_organisation():
     de = article("de.txt", "Laut Vantec Holdings stiegen die Umsätze . Der Rat von Vantec stimmte zu .",
                  language="de")
     assert "Vantec" not in {m.text for m in find_mentions(de)}
+
+
+def test_a_companys_legal_form_is_part_of_its_name(english):
+    a = article("l.txt", "Korven Mills Group LP said on Monday it would buy the forest . Its partner , Vellcorp "
+                         "Vellia Inc , agreed . Vellia is a small country .")
+    names = {m.text: m.type for m in find_mentions(a)}
+    assert "LP" not in names and names["Korven Mills Group LP"] == "ORG"

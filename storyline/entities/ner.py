@@ -198,7 +198,7 @@ def _english(text: str, source: str) -> list[Mention]:
     for tok in doc:
         if tok.i not in covered and tok.text in full_surnames and len(tok.text) >= 3 and tok.pos_ == "PROPN":
             kept.append((tok.i, tok.i + 1, "PERSON"))
-    kept.sort()
+    kept = _with_legal_forms(doc, sorted(kept))
     # Person names end a title chain: the chain before them belongs to them, not to a name after.
     person = {k for a, b, kind in kept if kind == "PERSON" for k in range(a, b)}
     # A name the model cut short where a sentence ends ("strongman Hun Sen." read as "Hun" and the
@@ -217,6 +217,25 @@ def _english(text: str, source: str) -> list[Mention]:
 
 
 _SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
+
+
+# A company's legal form after its name ("Blackstone Group LP", "BP America Inc"): part of the name.
+_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC LLP LP Plc PLC AG SA NV GmbH".split())
+
+
+def _with_legal_forms(doc: Any, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans with a company's legal form joined to its name: the model printed "LP" as a body of
+    its own, and "BP" and "America Inc" as two (then "America Inc" read as the country)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, kind in kept:
+        if kind == "ORG" and b < len(doc) and doc[b].text.rstrip(".") in _LEGAL_FORMS and not doc[b].ent_type_:
+            b += 1
+        legal = kind == "ORG" and doc[b - 1].text.rstrip(".") in _LEGAL_FORMS
+        if legal and out and out[-1][2] == "ORG" and out[-1][1] == a:
+            out[-1] = (out[-1][0], b, "ORG")
+        elif not (legal and b - a == 1):
+            out.append((a, b, kind))
+    return out
 
 
 def _person_by_context(doc: Any, a: int, b: int, qualifier: set[int], named: set[str]) -> bool:
