@@ -114,5 +114,10 @@ def _found_elsewhere(store: Store, words: list[str], members: set[int]) -> bool:
 
 def _first_point(text: str) -> str:
     """The first of a wire's bullet points printed over its text ("* Cuban coast a major breeding
-    ground * Concern that Gulf current ..."), or the text."""
-    return text[2:].split(" * ", 1)[0] if text.startswith("* ") else text
+    ground * Concern that Gulf current ..."), or the text; without the wire's edition label
+    ("UPDATE 3-Dutch marines freed by Libya * Marines arrive ...")."""
+    text = _EDITION_LABEL.sub("", text, count=1)
+    return (text[2:] if text.startswith("* ") else text).split(" * ", 1)[0]
+
+
+_EDITION_LABEL = re.compile(r"^(?:UPDATE\s?\d*|REFILE|RPT)\s?-\s?(?=\S)")

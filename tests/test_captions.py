@@ -64,6 +64,8 @@ def test_a_stamped_caption_above_the_article_is_set_apart_and_its_credit_leaves_
                  2, "Engineers removed", id="a caption over the line the Guardian's credit opens"),
     pytest.param("A diver clears the spillway of the Velna dam near Korven , Esk , June 11 , 2024 .\n" + BODY,
                  1, "Engineers removed", id="an agency's caption ending on the photo's day"),
+    pytest.param("Divers clear the spillway of the Velna dam near Korven in this undated photograph .\n" + BODY,
+                 1, "Engineers removed", id="an agency's caption ending on its photo"),
 ])
 def test_captions_above_the_article_are_set_apart(page, captions, body_start):
     result = clean_plain_text(page)

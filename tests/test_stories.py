@@ -227,7 +227,7 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
                  "The water rose by two metres overnight and reached the first houses of Lisk.\n"
                  "Farmers moved their herds to the hills, a spokesman for the farmers' union said.",
         # a wire's bullet points, and a company's ticker
-        "mill": "* Orlava Paper shuts its old mill * Two hundred jobs go by May\n"
+        "mill": "UPDATE 2-Orlava Paper shuts its old mill * Two hundred jobs go by May\n"
                 "Orlava Paper (ORP.L) will shut its old mill on the river by May, the company said on Monday.\n"
                 "The mill opened in 1923 and employs two hundred people, most of them from Lisk.",
         "bank": "Orlava Paper (ORP.L) (ORP.N) agreed on Monday to sell its forests to a pension fund for "

@@ -23,9 +23,10 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "Aug. 3 :", "June 17 , 2010 :", "Saturday :": the photo's day, then what it shows.
 _STAMPED = re.compile(rf"^(?:{_MONTH}\s+[0-3]?\d(?:\s*,\s*(?:19|20)\d\d)?|{_WEEKDAY})\s*:\s+\S", re.IGNORECASE)
 # "A boy wears a mask inside a bus in Bogota May 4 , 2009 .": an agency's caption tells what the
-# photo shows and ends on the day it was taken, with its year; an article's sentence about a day
-# says who said it.
-_DATED_CAPTION = re.compile(rf"\s{_MONTH}\s+[0-3]?\d\s*,\s*(?:19|20)\d\d\s*\.$", re.IGNORECASE)
+# photo shows and ends on the day it was taken, with its year, or on the photo ("... in this undated
+# photograph ."); an article's sentence about a day says who said it.
+_DATED_CAPTION = re.compile(rf"\s{_MONTH}\s+[0-3]?\d\s*,\s*(?:19|20)\d\d\s*\.$"
+                            r"|\bin this(?: [\w-]+){0,3} (?:photo(?:graph)?|picture|image)s?\s*\.$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported)\b")
 _PHOTO_OPENING = re.compile(
     r"^In (?:this|these|an?) (?:[^.:;]{0,60}?\s)?(?:photos?|photographs?|images?|pictures?|frame grab|video grab)\b",
