@@ -9,11 +9,8 @@ different reactions:
   the area a fire burnt) with different figures.
   Within one source, figures from different speakers are an "attribution" difference; across
   sources, figures that rise with publication time are an "update"; anything else a "conflict".
-- **roles**: a person given two different offices ("Prime Minister" by three sources,
-  "President" by one). Only offices compare; descriptions ("former head of ...") do not.
-- **names**: one person whose surname is written differently; "spelling" when the forms are
-  transliterations of each other, "garbled" when they are not (machine translation mangled it and
-  the resolver tied them through other evidence).
+- **roles** and **names**: the offices sources give one person, the ways they spell them
+  (`discrepancies_people`).
 - **opposite claims** (kind "claim"): one source says a suspect was arrested, another that he is at
   large; a plant shut or operating; a ministry confirmed or denied. Both sides are listed with
   their sources and speakers. A source that says both is telling a change ("at large until his
@@ -33,156 +30,13 @@ from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
+from storyline.discrepancies_people import name_discrepancies, office, role_discrepancies
 from storyline.model import Claim, Discrepancy, DiscrepancyValue, Entity
 
-# Offices that a person holds one at a time in news copy; longer names first so "prime minister"
-# is not read as "minister". A role names an office when it ends in one ("Armenian Prime Minister")
-# or begins with one followed by "of" ("President of Russia"); "press secretary of the President"
-# names a press secretary.
-OFFICES = (
-    "deputy prime minister", "prime minister", "vice president", "president", "chancellor",
-    "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
-    "minister", "secretary of state", "secretary-general", "secretary general", "press secretary",
-    "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "king", "queen",
-    "emir", "crown prince", "speaker", "senator", "general", "commander", "chief of staff", "judge",
-    "prosecutor general", "attorney general", "state prosecutor", "chief prosecutor", "public prosecutor",
-    "prosecutor", "ceo", "chairman", "chairwoman",
-)
-_OFFICE_AT_END = re.compile(r"(?:^|\s)(" + "|".join(re.escape(o) for o in OFFICES) + r")$", re.I)
-_OFFICE_AT_START = re.compile(r"^(?:the\s+)?(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
+__all__ = ["find_discrepancies", "name_discrepancies", "office", "role_discrepancies", "state"]
+
 # Counts that only grow as an event unfolds: a later, higher figure is an update, not a conflict.
 CUMULATIVE = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
-# One office in two words: a gendered form or a spelling is no disagreement about the post.
-_SAME_OFFICE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
-                "defense minister": "defence minister", "secretary-general": "secretary general"}
-_FORMER = re.compile(r"\b(?:former|ex-|then|retired|late|acting|interim)\b", re.I)
-
-
-def _role_head(role: str) -> tuple[str, str] | None:
-    """The role as one line and the part of it before its "of" ("President" of "President of the
-    republic"), or None for no role or a former post."""
-    role = " ".join(role.split()).strip(" ,.")
-    if not role or _FORMER.search(role):
-        return None
-    return role, re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
-
-
-def office(role: str) -> str | None:
-    """The office a role string names, in title case, or None for descriptions and former posts."""
-    parts = _role_head(role)
-    if parts is None:
-        return None
-    role, head = parts
-    match = _OFFICE_AT_START.match(head) if head != role else None
-    match = match or _OFFICE_AT_END.search(head)
-    if not match:
-        return None
-    found = _SAME_OFFICE.get(match.group(1).lower(), match.group(1))
-    return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in found.split())
-
-
-_OFFICE_ANYWHERE = re.compile(r"\b(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
-
-
-def _offices(role: str) -> set[str]:
-    """Every office a role string names before its "of" ("navy spokesman Commander": a spokesperson
-    and a commander), as `office` spells them."""
-    parts = _role_head(role)
-    if parts is None:
-        return set()
-    return {office(m.group(1)) or m.group(1) for m in _OFFICE_ANYWHERE.finditer(parts[1])}
-
-
-def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
-    """Offices sources give one person differently. A source that names two ("navy spokesman
-    Commander Nirad Sinha": his post and his rank) disagrees with no source giving either."""
-    out = []
-    for entity in entities:
-        if entity.type != "PERSON":
-            continue
-        sources_by_office: dict[str, set[str]] = defaultdict(set)
-        held: dict[str, set[str]] = defaultdict(set)  # source -> every office it names
-        for mention in entity.mentions:
-            title = office(mention.role or "")
-            if title:
-                sources_by_office[title].add(mention.source)
-                held[mention.source] |= _offices(mention.role or "") | {title}
-        if len(sources_by_office) < 2:
-            continue
-        named = list(held)
-        if all(held[a] & held[b] for i, a in enumerate(named) for b in named[i + 1:]):
-            continue
-        values = [DiscrepancyValue(value=title, sources=sorted(srcs))
-                  for title, srcs in sorted(sources_by_office.items(), key=lambda kv: -len(kv[1]))]
-        out.append(Discrepancy(kind="role", subject=entity.name, values=values, nature="conflict"))
-    return out
-
-
-def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
-    """Names written differently across sources, as printed. A change of script is no difference (a
-    Cyrillic form joins the Latin form it transliterates to), nor is a bare surname or first name
-    (it joins the full name it belongs to)."""
-    from storyline.entities.names import name_key, name_similarity, skeleton, to_latin
-
-    out = []
-    for entity in entities:
-        if entity.type != "PERSON":
-            continue
-        forms: dict[str, tuple[str, set[str]]] = {}  # key of the full name -> (as printed, sources)
-        later: list[tuple[str, str]] = []  # other scripts and single words, placed once full forms are known
-        for mention in entity.mentions:
-            text = re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))
-            key = name_key(text)
-            if not key or _NO_PERSONS_NAME.search(text):
-                continue
-            if len(key.split()) == 1 or text != to_latin(text):
-                later.append((text, mention.source))
-            else:
-                forms.setdefault(key, (text, set()))[1].add(mention.source)
-
-        def blind(key: str) -> tuple[str, ...]:
-            return tuple(skeleton(word) for word in key.split())
-
-        for text, source in later:
-            key = name_key(text)
-            words = key.split()
-            if len(words) == 1:
-                home = [k for k in forms if words[0] in (k.split()[0], k.split()[-1])]
-            else:
-                home = [k for k in forms if blind(k) == blind(key)]
-            if home:
-                forms[max(home, key=lambda k: len(forms[k][1]))][1].add(source)
-            else:
-                forms.setdefault(key, (text, set()))[1].add(source)
-        _fold_longer_spans(forms)
-        if len(forms) < 2 or len(set().union(*(srcs for _, srcs in forms.values()))) < 2:
-            continue  # one source's two spellings are its own slip, or a tagger's; between sources they differ
-        last = [to_latin(form).split()[-1] for form, _ in forms.values()]
-        garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(last) for b in last[i + 1:])
-        values = [DiscrepancyValue(value=form, sources=sorted(srcs))
-                  for form, srcs in sorted(forms.values(), key=lambda v: (-len(v[1]), v[0]))]
-        out.append(Discrepancy(kind="name", subject=entity.name, values=values,
-                               nature="garbled" if garbled else "spelling"))
-    return out
-
-
-# A span run past a person's name ("Hester of"), a company named after one ("Simmons & Co").
-_NO_PERSONS_NAME = re.compile(r"&|\s(?:Co|Inc|Ltd|LLC|Plc|PLC|Corp)\.?$|\s[a-z]+$")
-
-
-def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:
-    """A form that is another full form with words before it ("Republikeinse Senator Bob Corker",
-    "Apple CEO Steve Jobs", "Vice President Dick Cheney") is that spelling: the words are a title,
-    a body or a place a tagger took into the name, which the roles and the text show, not another
-    way of writing it."""
-    for key in sorted(forms, key=lambda k: -len(k.split())):
-        words = key.split()
-        shorter = [k for k in forms if 2 <= len(k.split()) < len(words) and words[-len(k.split()):] == k.split()]
-        if shorter:
-            home = max(shorter, key=lambda k: (len(forms[k][1]), len(k)))
-            forms[home][1].update(forms.pop(key)[1])
-
-
 def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
     """One value per distinct figure (worded as first printed), with every source and speaker giving it."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
