@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from storyline.claims import _REPORTING, sentences
 from storyline.clean.dates import _MONTHS
+from storyline.entities.countries import country_code
 from storyline.model import Article, Claim, Mention
 from storyline.timeline_dates import EN_MONTHS, EN_WEEKDAYS
 
@@ -72,8 +73,9 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
             place = match.group("place")
             if place.lower() in _STOP_PLACES or place.split()[0].lower().rstrip(".") in _MONTHS_AND_DAYS \
-                    or place.endswith(("'s", "’s")) or _named_otherwise(article.text, offset, place, named):
-                continue  # "a meeting ... in an Oct. 17 letter", "talks at Sihanouk's residence in ..."
+                    or place.endswith(("'s", "’s")) or _named_otherwise(article.text, offset, place, named) \
+                    or (_DEMONYM.match(place) and not country_code(place)):
+                continue  # "a meeting ... in an Oct. 17 letter", "talks at Sihanouk's residence in ...", "Polish"
             noun = match.group("noun").lower()
             if noun in _NEEDS_QUAKE and not _QUAKE.search(sentence):
                 continue  # "the command center in Houma": no earthquake's centre
@@ -95,6 +97,7 @@ def _statement_date(sentence: str, start: int, end: int) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ern)$")  # "Polish", "Lebanese": a people, no place
 
 
 def _another_years(sentence: str, year: int) -> bool:

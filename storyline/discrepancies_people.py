@@ -56,6 +56,8 @@ def office(role: str) -> str | None:
     if not match:
         return None
     found = _SAME_OFFICE.get(match.group(1).lower(), match.group(1))
+    if found.isupper() and " " in found:
+        found = found.lower()  # "FOREIGN MINISTER" in a headline's capitals: the office, not an acronym
     return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in found.split())
 
 
@@ -88,12 +90,24 @@ def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         if len(sources_by_office) < 2:
             continue
         named = list(held)
-        if all(held[a] & held[b] for i, a in enumerate(named) for b in named[i + 1:]):
+        if all(_offices_meet(held[a], held[b]) for i, a in enumerate(named) for b in named[i + 1:]):
             continue
         values = [DiscrepancyValue(value=title, sources=sorted(srcs))
                   for title, srcs in sorted(sources_by_office.items(), key=lambda kv: -len(kv[1]))]
         out.append(Discrepancy(kind="role", subject=entity.name, values=values, nature="conflict"))
     return out
+
+
+def _offices_meet(a: set[str], b: set[str]) -> bool:
+    """Two sources' offices for one person agree somewhere: one is the same, or one is the other
+    said more fully ("Minister" and "Finance Minister", "Prosecutor" and "Chief Prosecutor")."""
+    return any(x == y or x.endswith(" " + y) or y.endswith(" " + x) or {x, y} in _HELD_TOGETHER
+               for x in map(str.lower, a) for y in map(str.lower, b))
+
+
+# Two offices one person holds at once: a government's spokesperson is its press secretary, and a
+# senator chairs a committee ("Senate Foreign Relations Committee Chairman John Kerry").
+_HELD_TOGETHER = [{"press secretary", "spokesperson"}, {"senator", "chairman"}]
 
 
 def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
@@ -103,6 +117,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
     from storyline.entities.names import name_key, name_similarity, skeleton, to_latin
 
     out = []
+    places = {m.text for e in entities if e.type == "PLACE" for m in e.mentions}
     for entity in entities:
         if entity.type != "PERSON":
             continue
@@ -111,8 +126,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         for mention in entity.mentions:
             text = re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))
             key = name_key(text)
-            if not key or _NO_PERSONS_NAME.search(text):
-                continue
+            if not key or _NO_PERSONS_NAME.search(text) or (" " not in text and text in places):
+                continue  # a city the resolver tied to a like-sounding surname ("Misrata", "Mislat")
             if len(key.split()) == 1 or text != to_latin(text):
                 later.append((text, mention.source))
             else:
@@ -159,3 +174,4 @@ def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:
         if shorter:
             home = max(shorter, key=lambda k: (len(forms[k][1]), len(k)))
             forms[home][1].update(forms.pop(key)[1])
+

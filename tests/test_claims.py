@@ -127,6 +127,19 @@ def test_a_post_and_a_rank_one_source_prints_together_are_no_discrepancy():
     assert {v.value for v in d.values} == {"Commander", "Spokesperson", "Defence Minister"}
 
 
+def test_one_office_said_more_fully_in_capitals_or_as_its_synonym_is_no_discrepancy():
+    def found(*roles):
+        mentions = [Mention(source=s, text="Arin Tavos", role=r) for s, r in zip("abcd", roles, strict=False)]
+        return role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)])
+
+    assert found("FOREIGN MINISTER", "Foreign Minister") == []
+    assert found("Minister", "Finance Minister") == []
+    assert found("Prosecutor", "Chief Prosecutor") == []
+    assert found("White House Press Secretary", "spokesman") == []
+    assert found("Senate Foreign Relations Committee Chairman", "Senator") == []
+    assert [d.kind for d in found("Finance Minister", "Prime Minister")] == ["role"]
+
+
 def test_one_office_everywhere_is_no_discrepancy():
     mentions = [Mention(source=s, text="Arin Tavos", role="Prime Minister") for s in "abc"]
     assert role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)]) == []
@@ -168,6 +181,15 @@ def test_one_sources_two_spellings_and_spans_past_a_name_are_no_name_discrepancy
     [d] = found(Mention(source="a", text="Ivo Brell"), Mention(source="a", text="Ivo Grell"),
                 Mention(source="b", text="Ivo Brell"))
     assert {v.value: v.sources for v in d.values} == {"Ivo Brell": ["a", "b"], "Ivo Grell": ["a"]}
+
+
+def test_a_place_the_tagger_read_as_a_person_is_no_spelling_of_a_like_sounding_name():
+    person = Entity(name="Salem Mislat", type="PERSON", mentions=[
+        Mention(source="a", text="Salem Mislat"), Mention(source="b", text="Misrata"),
+        Mention(source="c", text="Salem Mislat")])
+    town = Entity(name="Misrata", type="PLACE", mentions=[Mention(source="b", text="Misrata")])
+    assert name_discrepancies([person, town]) == []
+    assert [d.kind for d in name_discrepancies([person])] == ["name"]
 
 
 def test_days_weeks_apart_are_two_events_not_two_accounts_of_one():
@@ -269,6 +291,14 @@ def test_a_month_or_a_possessive_after_a_locative_is_no_place():
             "The opposition asked for talks at Vellan's residence in Orsk.")
     places = [c.value for c in event_claims(_article(text, source="a", published="2031-03-06")) if c.kind == "place"]
     assert places == ["Korven"]
+
+
+def test_a_people_is_no_place_of_an_event():
+    from storyline.claims_events import event_claims
+
+    text = "A meeting in Polish hands opened on Monday , and a summit in Poland followed ."
+    assert [c.value for c in event_claims(_article(text, source="a", published="2031-03-06"))
+            if c.kind == "place"] == ["Poland"]
 
 
 def test_a_company_a_facility_and_an_earlier_event_give_no_place_of_the_event():
