@@ -97,8 +97,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
             by_subject[claim.subject].append(claim)
     out = []
     for subject, group in by_subject.items():
-        def key(c: Claim) -> str:
-            return str(c.number) if c.number is not None else c.value
+        def key(c: Claim) -> str:  # "The Hague" and "Hague" are one place
+            return str(c.number) if c.number is not None else re.sub(r"^the\s+", "", c.value.lower())
 
         if kind == "date":  # a day no other lies near is another event's (a lead's "since April 20")
             group = [c for c in group if c.number is None or any(
