@@ -73,6 +73,12 @@ def test_captions_above_the_article_are_set_apart(page, captions, body_start):
     assert result.body.startswith(body_start)
 
 
+def test_a_lead_under_its_headline_that_ends_on_a_day_is_the_article():
+    page = ("Velna dam gate lowered\n\nEngineers lowered the new gate of the Velna dam early on Sunday , June 11 , "
+            "2024 .\n" + BODY)
+    assert "Engineers lowered the new gate" in clean_plain_text(page).body
+
+
 def test_a_first_sentence_that_says_who_told_of_a_day_is_the_article():
     page = "The water board said the Velna dam would reopen on June 11 , 2024 .\n" + BODY
     assert clean_plain_text(page).body.startswith("The water board said")

@@ -66,12 +66,13 @@ _CONTINUED = re.compile(r"^[,;:)\]a-z]")
 CAPTION_LINES = 3
 
 
-def lead_caption_lines(lines: list[str]) -> int:
+def lead_caption_lines(lines: list[str], by_ending: bool = True) -> int:
     """How many of an article's first lines are its photo's caption (0 when none): those above a
     line that opens with a photo's credit, or the first line alone when it opens as agency
     captions do, or stamped with a day, unless the line after it is stamped too (a timeline's
-    entries are), or ends on the photo's day as agency captions do (`_DATED_CAPTION`). `lines`:
-    the body's first lines, the caption and at least one more."""
+    entries are), or ends on the photo's day as agency captions do (`_DATED_CAPTION`), where the
+    page opens on it (`by_ending`: under a headline, "... was arrested on Sunday , February 1 ,
+    2009 ." is the lead). `lines`: the body's first lines, the caption and at least one more."""
     for k in range(1, min(len(lines), CAPTION_LINES + 1)):
         if (_STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k])
                 or (lines[k].startswith("Photograph") and past_photograph_credit(lines[k]) != lines[k])):
@@ -80,7 +81,7 @@ def lead_caption_lines(lines: list[str]) -> int:
         return 0
     if not (_PHOTO_OPENING.match(lines[0])
             or (_STAMPED.match(lines[0]) and not _STAMPED.match(without_credit(lines[1])))
-            or (_DATED_CAPTION.search(lines[0]) and not _SAID.search(lines[0]))):
+            or (by_ending and _DATED_CAPTION.search(lines[0]) and not _SAID.search(lines[0]))):
         return 0
     # and the lines a break put inside it: ", left , and former EPA Administrator ...", or all
     # those above the credit run into the article's dateline ("... and La. ." / "Gov. Bobby Jindal

@@ -105,7 +105,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         body_from = _wire_opening(stamp, infos, kinds, stripped, texts, start, end, result)
         first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
-            first = _past_lead_caption(texts, kinds, first, end)
+            first = _past_lead_caption(texts, kinds, first, end, opens="title" not in kinds[:first])
         if first is not None:
             texts[first] = past_lead_furniture(texts[first])
         if first is not None and (byline := run_in_byline(texts[first])):
@@ -198,13 +198,14 @@ def _wire_opening(stamp: Stamp | None, infos: list[LineInfo], kinds: list[str], 
     return body_from
 
 
-def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int) -> int:
+def _past_lead_caption(texts: list[str], kinds: list[str], first: int, end: int, opens: bool) -> int:
     """The body's first line once the photo captions above the article are set apart
     (`captions.lead_caption_lines`; a page may open on two photos), their credits taken off the
-    lines after them; `first` when there is none, or when the captions are all the body there is."""
+    lines after them; `first` when there is none, or when the captions are all the body there is.
+    `opens`: no title above, so the page may open on a caption known by its ending alone."""
     for _ in range(_CAPTIONS_ABOVE):
         lines = [i for i in range(first, end + 1) if kinds[i] == "body"][:CAPTION_LINES + 2]
-        caption = lead_caption_lines([texts[i] for i in lines])
+        caption = lead_caption_lines([texts[i] for i in lines], by_ending=opens)
         if not caption or caption >= len(lines):
             break
         for i in lines[:caption]:
