@@ -60,9 +60,10 @@ def rejoin_broken(lines: list[str]) -> list[str]:
         after = lines[i + 1][:1]
         if ((line.endswith((")", "-RRB-")) and after and (after.islower() or after in ",;:")
                 and _BROKEN_AT.search(line))
-                or (line.endswith(".") and _TICKER_OPENED.search(line) and _TICKER_CLOSED.match(lines[i + 1]))):
+                or (line.endswith(".") and _TICKER_CLOSED.match(lines[i + 1]) and _TICKER_OPENED.search(line[-20:]))):
             lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]
-        elif line.endswith(" .") and _INITIAL_BROKEN.search(line) and _INITIAL_GOES_ON.match(lines[i + 1]):
+        elif line.endswith(" .") and line[-3:-2].isupper() and _INITIAL_BROKEN.search(line[-5:]) \
+                and _INITIAL_GOES_ON.match(lines[i + 1]):
             lines[i:i + 2] = [f"{line[:-2]}.{lines[i + 1].strip()}"]
     return lines
 
