@@ -116,8 +116,11 @@ def _first_point(text: str) -> str:
     """The first of a wire's bullet points printed over its text ("* Cuban coast a major breeding
     ground * Concern that Gulf current ..."), or the text; without the wire's edition label
     ("UPDATE 3-Dutch marines freed by Libya * Marines arrive ...")."""
-    text = _EDITION_LABEL.sub("", text, count=1)
-    return (text[2:] if text.startswith("* ") else text).split(" * ", 1)[0]
+    text = _BULLET.sub("", _EDITION_LABEL.sub("", text, count=1), count=1)
+    return _NEXT_BULLET.split(text, maxsplit=1)[0]
 
 
 _EDITION_LABEL = re.compile(r"^(?:UPDATE\s?\d*|REFILE|RPT)\s?-\s?(?=\S)")
+# A bullet, as wires print it and as tokenised dumps escape it ("\\* Cuban coast ...").
+_BULLET = re.compile(r"^\\?\*\s+")
+_NEXT_BULLET = re.compile(r"\s\\?\*\s")

@@ -33,7 +33,7 @@ from storyline.timeline_dates import DAY, resolve_dates
 Vector = dict[str, float]
 # A factbox's entry opens with a bullet and its day ("* April 22 - The rig sinks ..."), which the
 # timeline prints as its own.
-_ENTRY_LABEL = re.compile(r"^(?:[*•]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_ENTRY_LABEL = re.compile(r"^(?:\\?[*•]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                           r"(?:\s*,\s*(?:19|20)\d\d)?\s+[-–—]+\s+)?(?=\S)")
 _QUOTE = re.compile(r"[\"“”«»„]|``|''")
 

@@ -230,6 +230,10 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
         "mill": "UPDATE 2-Orlava Paper shuts its old mill * Two hundred jobs go by May\n"
                 "Orlava Paper (ORP.L) will shut its old mill on the river by May, the company said on Monday.\n"
                 "The mill opened in 1923 and employs two hundred people, most of them from Lisk.",
+        # as a tokenised dump escapes them
+        "quarry": "\\* Lisk Stone closes its granite quarry * Forty jobs go\n"
+                  "Lisk Stone will close its granite quarry above the Esk valley in June , the company said .\n"
+                  "The quarry has supplied the region 's roads with gravel for eighty years .",
         "bank": "Orlava Paper (ORP.L) (ORP.N) agreed on Monday to sell its forests to a pension fund for "
                 "two hundred million euros.\nThe sale closes in June, the company said.\n"
                 "The fund will lease the forests back to the company for twenty years.",
@@ -244,6 +248,7 @@ def test_an_untitled_story_is_named_from_after_the_stamp_and_dateline_its_text_o
     assert titles["vote"] == "The council of Dolna Brava voted to close the old tram line by the end of the year, the…"
     assert titles["flood"] == "Floods closed the Esk valley road for a week, the roads agency said on Friday."
     assert titles["mill"] == "Orlava Paper shuts its old mill"
+    assert titles["quarry"] == "Lisk Stone closes its granite quarry"
     assert titles["bank"] == "Orlava Paper agreed on Monday to sell its forests to a pension fund for two hundred…"
 
 

@@ -146,6 +146,13 @@ def test_a_factbox_entry_is_told_without_its_bullet_and_day_label():
         ("2031-03-03", "Engineers of Avel Metro began pumping water out of the flooded metro tunnels.")]
 
 
+def test_an_escaped_bullet_is_no_part_of_the_entry():
+    article = Article("h.txt", None, "\\* March 3 - Engineers began pumping water out of the flooded metro tunnels.",
+                      published="2031-03-05")
+    assert [e.text for e in build_timeline([article])] == [
+        "Engineers began pumping water out of the flooded metro tunnels."]
+
+
 def test_limits_and_bounds():
     events = build_timeline(_story(), max_events=1)
     assert len(events) == 1 and events[0].date == "2031-03-01"  # the day most sources tell
