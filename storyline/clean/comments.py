@@ -48,8 +48,9 @@ def comments_below(lines: list[str], kinds: list[str], texts: list[str]) -> tupl
         if found is None:
             return None
         first, at = found
-        if at > 0:
-            texts[first] = texts[first][:texts[first].find(lines[first][at:at + 20])].rstrip() or texts[first]
+        cut = texts[first].find(lines[first][at:at + 20]) if at > 0 else -1
+        if cut > 0:  # the words before the rules stay the page's; a line that opens with them goes whole
+            texts[first] = texts[first][:cut].rstrip()
             first += 1
     for i in range(first, len(lines)):
         if kinds[i] in ("body", "subheading", "title"):
