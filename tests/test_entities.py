@@ -326,6 +326,10 @@ def test_a_city_the_model_once_read_as_a_person_is_no_surname():
     ms = [gold(f"p{i}", "Misrata", "PLACE") for i in range(3)] + [
         gold("q", "Misrata", "PERSON"), gold("r", "Moaath al-Misrati", "PERSON")]
     assert apart(resolve(ms), "Misrata", "Moaath al-Misrati")
+    # in one article: read as a place once, a person twice; no like-sounding surname takes it
+    ms = [gold("a", "Salem Mislat", "PERSON"), gold("a", "Misrata", "PERSON", 1), gold("a", "Misrata", "PERSON", 2),
+          gold("a", "Misrata", "PLACE", 3)]
+    assert apart(resolve(ms), "Misrata", "Salem Mislat")
     # a surname alone still joins the one person it fits
     assert one_entity(resolve([gold("a", "Dmitry Peskov", "PERSON"), gold("b", "Peskov", "PERSON")]),
                       "Dmitry Peskov", "Peskov")

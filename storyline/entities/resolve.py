@@ -288,7 +288,9 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
         given = [p for p in persons if p is not g and any(len(fn) >= 2 and fn[0] == tok for fn in p.full_names())]
         if label == "PERSON" and len(given) == 1 and not any(tok == sur for sur in story_surnames):
             return given[0]  # "Andrei is an engineer": the one Andrei of the article
-        if label == "PERSON":
+        # A word the model reads as a place in the article is no other spelling of a surname
+        # (Misrata, typed a person twice and a place once, had become Salem Mislat's).
+        if label == "PERSON" and not any(it.m.type == "PLACE" for it in g.items):
             variants = [p for p in persons if p is not g and any(same_word(fn[-1], tok) for fn in p.full_names())]
             if len(variants) == 1:
                 return variants[0]
