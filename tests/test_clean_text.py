@@ -475,6 +475,14 @@ def test_a_first_sentence_under_a_tokenised_dateline_with_its_day_is_the_text():
     assert page.dateline is not None and page.dateline.place == "Marvel"
 
 
+def test_a_dateline_split_from_its_text_at_a_wires_exclamation_mark_is_whole_again():
+    page = clean_plain_text(f"MARVEL , Esk -LRB- Reuters Life ! -RRB-\n- {BODY}\nThe bridge , built in 1911 , carries "
+                            "four thousand cars a day across the Esk , the county 's roads office said .\n"
+                            "Engineers found cracks in two of its piers after the winter storms , the office said .\n")
+    assert page.body.startswith("MARVEL , Esk ( Reuters Life ! ) - The council")
+    assert page.dateline is not None and page.dateline.agency == "Reuters Life!"
+
+
 def test_initials_broken_at_their_first_period_are_one_word_again():
     page = (f"{BODY}\nThe plan drew fire from Rep. Ann Brell , D-W .\nVa. , who said it came too late .\n"
             f"Her staff said the U .\nS. Navy had offered help .\nIt was Plan B .\nI think so , she said .\n"

@@ -26,6 +26,7 @@ from storyline.model import Dateline
     ("OSLO , Mar. 5 , 2021 -- The fund", Dateline("Oslo", "2021-03-05", None)),
     ("HAMAR , Norway , -LRB- Reuters -RRB- - The lake", Dateline("Hamar", None, "Reuters")),
     ("NEW YORK , March 5 -LRB- Reuters -RRB- - The fund", Dateline("New York", "2021-03-05", "Reuters")),
+    ("OSLO , Norway -LRB- Reuters Life ! -RRB- - The fjord", Dateline("Oslo", None, "Reuters Life!")),
     ("WASHINGTON _ The agencies have agreed", Dateline("Washington", None, None)),
     ("-LRB- CNN -RRB- -- Three senators said", Dateline(None, None, "CNN")),
     # the same once the brackets are printed back, as the stored body has them

@@ -25,8 +25,8 @@ _REGION = r"(?:\s?,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
 _SHORT_DATE = (r"(?:\s?,?\s*(?P<date>\b(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
                r"(?:\s?,?\s+\d{4})?))?")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-# "(Reuters)", and as tokenised text prints it: "( Reuters )", "-LRB- Reuters -RRB-".
-_AGENCY = r"(?:\(\s?|-LRB-\s)(?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24}?)(?:\s?\)|\s-RRB-)"
+# "(Reuters)", and as tokenised text prints it: "( Reuters )", "-LRB- Reuters -RRB-"; "( Reuters Life ! )".
+_AGENCY = r"(?:\(\s?|-LRB-\s)(?P<agency>[A-Za-zА-Яа-я][\w&.\- /]{0,24}?(?:\s?!)?)(?:\s?\)|\s-RRB-)"
 
 _PATTERNS = [
     # Baku/31.10.20/Turan: ...
@@ -102,7 +102,7 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
         date = _date(g.get("date"), published)
         if place and not date and _DAY_OF_MONTH.match(place):  # "June 30 (Reuters) -": a date, no place
             place, date = None, _date(place, published)
-        agency = (g.get("agency") or g.get("agency2") or "").strip() or None
+        agency = (g.get("agency") or g.get("agency2") or "").strip().replace(" !", "!") or None
         return Dateline(place=place, date=date, agency=agency), m.end()
     return None
 

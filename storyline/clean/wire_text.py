@@ -65,6 +65,8 @@ def rejoin_broken(lines: list[str]) -> list[str]:
         elif line.endswith(" .") and line[-3:-2].isupper() and _INITIAL_BROKEN.search(line[-5:]) \
                 and _INITIAL_GOES_ON.match(lines[i + 1]):
             lines[i:i + 2] = [f"{line[:-2]}.{lines[i + 1].strip()}"]
+        elif after == "-" and line.endswith(("!)", "! )", "! -RRB-")) and _EXCLAIMED_AGENCY.search(line[-30:]):
+            lines[i:i + 2] = [f"{line} {lines[i + 1].strip()}"]  # "( Reuters Life ! )" / "- Silence reigns ..."
     return lines
 
 
@@ -78,3 +80,6 @@ _TICKER_CLOSED = re.compile(r"^\s*[A-Z]{1,3}\s?(?:\)|-RRB-)")
 # then the next initial with its period on the next line.
 _INITIAL_BROKEN = re.compile(r"(?:^|[\s/\-'])[A-Z] \.$")
 _INITIAL_GOES_ON = re.compile(r"^\s*[A-Z][a-z]?\.(?:\s|$)")
+# A wire's name with an exclamation mark ("( Reuters Life ! )"), where a corpus split the dateline
+# from the text as if at a sentence's end.
+_EXCLAIMED_AGENCY = re.compile(r"(?:\(|-LRB-)\s?[A-Z][\w&. ]{0,20}\s?!\s?(?:\)|-RRB-)$")
