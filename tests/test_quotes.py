@@ -443,8 +443,7 @@ def test_she_is_not_a_man_named_by_his_first_name_or_called_he() -> None:
             "That is something a neighbour echoes.\n“I just feel sad,” she said.\n"
             "Kit Morrow arrived later.\n“We did what we could,” he said.\n"
             "“It was an awful night for all of us,” she said.")
-    article = Article(source="s", title=None, text=text, language="en")
-    speakers = {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article))}
+    speakers = _speakers(text)
     assert speakers["Our"] == "Michael Gallo" and speakers["I"] is None
     # a name that tells nothing, called "he" by the text, is no "she" either
     assert speakers["We"] == "Kit Morrow" and speakers["It"] is None
@@ -472,9 +471,15 @@ def test_a_ship_is_no_one_who_speaks() -> None:
     assert not [q for q in find_quotes(article, mentions) if q.speaker in ("INS Vela", "MV Gibe")]
 
 
-def _direct_speakers(text: str) -> dict[str, str | None]:
+def _speakers(text: str, kind: str | None = None) -> dict[str, str | None]:
+    """Each quote of an English text, by its first word, with its speaker; `kind` only that kind's."""
     article = Article(source="s", title=None, text=text, language="en")
-    return {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"}
+    return {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article))
+            if kind is None or q.kind == kind}
+
+
+def _direct_speakers(text: str) -> dict[str, str | None]:
+    return _speakers(text, "direct")
 
 
 def test_a_body_speaks_through_it_and_they() -> None:

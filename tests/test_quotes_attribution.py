@@ -4,7 +4,7 @@ each on invented text."""
 from __future__ import annotations
 
 from storyline.quotes_speakers import gender_of
-from tests.test_quotes import _direct_speakers
+from tests.test_quotes import _direct_speakers, _speakers
 
 
 def test_sentences_inside_a_quote_do_not_part_a_pronoun_from_its_name() -> None:
@@ -167,15 +167,10 @@ def test_a_pronoun_glued_to_another_is_no_subject_of_its_own() -> None:
 
 
 def test_a_countrys_minister_is_not_another_countrys_minister() -> None:
-    from storyline.entities import find_mentions
-    from storyline.model import Article
-    from storyline.quotes import find_quotes
-
     text = ("Vellish Prime Minister Arin Tavos said Vellia stood ready to help the company .\n"
             "Oil from the well will reach its shores by May , Norway 's environment minister told reporters .\n"
             "Deputy spokesman Ivo Brell spoke on Monday .\n"
             "The talks will go on , Tavos 's spokesman said .\n")
-    article = Article(source="s", title=None, text=text, language="en")
-    speakers = {q.text.split()[0]: q.speaker for q in find_quotes(article, find_mentions(article))}
+    speakers = _speakers(text)
     assert speakers["Oil"] is None  # someone the text does not name, not the Vellish prime minister
     assert speakers["The"] == "Ivo Brell"  # a person's spokesman: no country in it

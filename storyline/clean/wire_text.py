@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+# A bracket as text prints it and as a tokenised corpus escapes it: "(BP.L)", "( BP . L )",
+# "-LRB- BP . L -RRB-"; and a listed company's code inside it ("BP", "RDSa", "VOWG_p").
+_OPEN, _CLOSE = r"(?:\(|-LRB-)\s?", r"\s?(?:\)|-RRB-)"
+_CODE = r"[A-Z0-9][A-Za-z0-9_]{0,7}"
+
 # A wire's link to another of its stories or topics, left in the text: "(For a factbox on the
 # outbreak click [ID:nLG76170])", "( ID : nN07381540 )" (tokenised), "(For full coverage, click (nFLU))".
 _WIRE_LINK = re.compile(
@@ -38,7 +43,7 @@ def without_edition_note(line: str) -> str:
 
 # A listed company's ticker after its name, as Reuters prints it: "BP ( BP . L ) ( BP . N ) shares
 # fell", "Royal Dutch Shell Plc (RDSa.L)". A reader of a story's name, summary or timeline reads past it.
-_TICKER = re.compile(r"\s?(?:\(|-LRB-)\s?[A-Z0-9][A-Za-z0-9_]{0,7}\s?\.\s?[A-Z]{1,2}\s?(?:\)|-RRB-)")
+_TICKER = re.compile(rf"\s?{_OPEN}{_CODE}\s?\.\s?[A-Z]{{1,2}}{_CLOSE}")
 
 
 def without_tickers(text: str) -> str:
@@ -74,12 +79,12 @@ def rejoin_broken(lines: list[str]) -> list[str]:
 _BROKEN_AT = re.compile(r"\w\s?\.\s?(?:\)|-RRB-)$")
 # A Reuters ticker broken at its period: "... Austrian energy group OMV -LRB- OMVV ." / "VI -RRB- and
 # Italian refiner ..." (165 such breaks in Timeline17's Reuters pages).
-_TICKER_OPENED = re.compile(r"(?:\(|-LRB-)\s?[A-Z0-9][A-Za-z0-9_]{0,7}\s?\.$")  # "( RDSa .", "( VOWG_p ."
-_TICKER_CLOSED = re.compile(r"^\s*[A-Z]{1,3}\s?(?:\)|-RRB-)")
+_TICKER_OPENED = re.compile(rf"{_OPEN}{_CODE}\s?\.$")  # "( RDSa .", "( VOWG_p ."
+_TICKER_CLOSED = re.compile(rf"^\s*[A-Z]{{1,3}}{_CLOSE}")
 # "U ." / "S. Navy", "D-W ." / "Va. ,", "O ." / "K. , I 'll": one capital, its period set apart,
 # then the next initial with its period on the next line.
 _INITIAL_BROKEN = re.compile(r"(?:^|[\s/\-'])[A-Z] \.$")
 _INITIAL_GOES_ON = re.compile(r"^\s*[A-Z][a-z]?\.(?:\s|$)")
 # A wire's name with an exclamation mark ("( Reuters Life ! )"), where a corpus split the dateline
 # from the text as if at a sentence's end.
-_EXCLAIMED_AGENCY = re.compile(r"(?:\(|-LRB-)\s?[A-Z][\w&. ]{0,20}\s?!\s?(?:\)|-RRB-)$")
+_EXCLAIMED_AGENCY = re.compile(rf"{_OPEN}[A-Z][\w&. ]{{0,20}}\s?!{_CLOSE}$")
