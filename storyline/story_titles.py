@@ -54,9 +54,10 @@ def retitle(store: Store, story_id: str, members: list[Signals],
     central = [m.article_id for m in ranked]
     # Text dumps and feeds without titles are common: the central article's opening then names
     # the story, where the listing, the links and the web UI showed "(untitled)".
-    title = ss.first_title(store, central) or lead_label(store, central[0], own=central)
+    title = ss.first_title(store, central)
+    title = _first_point(title) if title else lead_label(store, central[0], own=central)  # the label is read so
     if title:
-        ss.set_title(store, story_id, _first_point(title))
+        ss.set_title(store, story_id, title)
 
 
 def lead_label(store: Store, article_id: int, limit: int = 90, own: Iterable[int] = ()) -> str | None:
