@@ -42,7 +42,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 50
-STORY_STAGES_VERSION = 54
+STORY_STAGES_VERSION = 55
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
 STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
@@ -422,7 +422,7 @@ def _discrepancies_stage(ctx: StoryContext) -> None:
             claim.subject = "age of " + names.get((claim.source, claim.subject[7:]), claim.subject[7:])
         elif claim.kind == "place":  # only a place's name: "the court in the Hague" is not William Hague's
             claim.value = places.get((claim.source, claim.value), claim.value)
-    ctx.discrepancies = find_discrepancies(ctx.entities, ctx.claims, [a.text for a in ctx.articles])
+    ctx.discrepancies = find_discrepancies(ctx.entities, ctx.claims, ctx.articles)
     if ctx.discrepancies:
         from storyline.provenance import independent_groups
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
-from storyline.discrepancies_people import name_discrepancies, office, role_discrepancies
-from storyline.model import Claim, Discrepancy, DiscrepancyValue, Entity
+from storyline.discrepancies_people import held_in_other_years, name_discrepancies, office, role_discrepancies
+from storyline.model import Article, Claim, Discrepancy, DiscrepancyValue, Entity
 
 __all__ = ["find_discrepancies", "name_discrepancies", "office", "role_discrepancies", "state"]
 
@@ -316,17 +316,19 @@ def _before(a: str | None, b: str | None) -> bool:
     return a < b
 
 
-def find_discrepancies(entities: list[Entity], claims: list[Claim], texts: list[str] | None = None
+def find_discrepancies(entities: list[Entity], claims: list[Claim], articles: Sequence[Article] = ()
                        ) -> list[Discrepancy]:
+    """Every disagreement between the story's sources; `articles` (the story's) tell a country
+    from its towns and an office held then from one held now."""
     names = {(m.source, m.text): e.name for e in entities for m in e.mentions}
     for claim in claims:  # "Solvik" said it in one source, "Edda Solvik" in another: one speaker
         if claim.speaker:
             claim.speaker = names.get((claim.source, claim.speaker), claim.speaker)
-    broader = _country_test(texts or [])
+    broader = _country_test([a.text for a in articles])
     return (number_discrepancies(claims) + claim_discrepancies(claims, entities) + cause_discrepancies(claims)
             + value_discrepancies(claims, "date")
             + value_discrepancies(claims, "place", broader)
-            + role_discrepancies(entities) + name_discrepancies(entities))
+            + role_discrepancies(entities, held_in_other_years(articles)) + name_discrepancies(entities))
 
 
 def _country_test(texts: list[str]) -> Callable[[str], bool]:

@@ -11,9 +11,10 @@ name (`discrepancies` sets out the other kinds and gathers all).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
-from storyline.model import Discrepancy, DiscrepancyValue, Entity
+from storyline.model import Article, Discrepancy, DiscrepancyValue, Entity, Mention
 
 # Offices that a person holds one at a time in news copy; longer names first so "prime minister"
 # is not read as "minister". A role names an office when it ends in one ("Armenian Prime Minister")
@@ -73,9 +74,12 @@ def _offices(role: str) -> set[str]:
     return {office(m.group(1)) or m.group(1) for m in _OFFICE_ANYWHERE.finditer(parts[1])}
 
 
-def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
+def role_discrepancies(entities: list[Entity], held_then: Callable[[Mention], bool] = lambda m: False
+                       ) -> list[Discrepancy]:
     """Offices sources give one person differently. A source that names two ("navy spokesman
-    Commander Nirad Sinha": his post and his rank) disagrees with no source giving either."""
+    Commander Nirad Sinha": his post and his rank) disagrees with no source giving either, and an
+    office `held_then` says was held in other years ("Back in 2007, Senator Obama told ...") is
+    none a source gives the person now."""
     out = []
     for entity in entities:
         if entity.type != "PERSON":
@@ -84,6 +88,8 @@ def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         held: dict[str, set[str]] = defaultdict(set)  # source -> every office it names
         for mention in entity.mentions:
             title = office(mention.role or "")
+            if title and held_then(mention):
+                continue
             if title:
                 sources_by_office[title].add(mention.source)
                 held[mention.source] |= _offices(mention.role or "") | {title}
@@ -96,6 +102,34 @@ def role_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
                   for title, srcs in sorted(sources_by_office.items(), key=lambda kv: -len(kv[1]))]
         out.append(Discrepancy(kind="role", subject=entity.name, values=values, nature="conflict"))
     return out
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def held_in_other_years(articles: Iterable[Article]) -> Callable[[Mention], bool]:
+    """Whether a mention's sentence dates what it tells by years, none of them its article's: the
+    office printed there is the one the person held then (the sentence of a 2011 article that
+    begins "Back in 2007, Senator Obama told the Boston Globe"), as the story's background. An
+    undated article is taken to be of the year most of the story's dated ones are."""
+    articles = list(articles)
+    years = Counter(int(a.published[:4]) for a in articles if a.published and a.published[:4].isdigit())
+    usual = years.most_common(1)[0][0] if years else None
+    dated = {a.source: (a.text, int(a.published[:4]) if a.published and a.published[:4].isdigit() else usual)
+             for a in articles}
+
+    def then(mention: Mention) -> bool:
+        text, year = dated.get(mention.source, ("", None))
+        if year is None or mention.start < 0:
+            return False
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, mention.start - 400), mention.start)]
+        after = _SENTENCE_END.search(text, mention.end)
+        sentence = text[starts[-1] if starts else max(0, mention.start - 400):after.start() if after else len(text)]
+        told = {int(y) for y in _YEAR.findall(sentence)}
+        return bool(told) and year not in told
+
+    return then
 
 
 def _offices_meet(a: set[str], b: set[str]) -> bool:

@@ -140,6 +140,26 @@ def test_one_office_said_more_fully_in_capitals_or_as_its_synonym_is_no_discrepa
     assert [d.kind for d in found("Finance Minister", "Prime Minister")] == ["role"]
 
 
+def test_an_office_held_in_the_years_a_sentence_looks_back_to_is_no_discrepancy():
+    from storyline.discrepancies import find_discrepancies
+
+    texts = {"a": "Premier Arin Tavos spoke on Monday. Back in 2019, Senator Tavos told a paper the war was lost.",
+             "b": "President Arin Tavos denied it. The 2031 budget was cut."}
+    articles = [_article(t, source=s, published="2031-03-02") for s, t in texts.items()]
+    start = texts["a"].index("Tavos told")
+    mentions = [Mention(source="a", text="Tavos", start=start, end=start + 5, type="PERSON", role="Senator"),
+                _mention("Arin Tavos", texts["b"], source="b", role="President")]
+    tavos = Entity(name="Arin Tavos", type="PERSON", mentions=mentions)
+    assert find_discrepancies([tavos], [], articles) == []
+    # said of this year, or with no year at all, the office is the source's account
+    now = [_article(texts["a"].replace("2019", "2031"), source="a", published="2031-03-02"), articles[1]]
+    assert [d.kind for d in find_discrepancies([tavos], [], now)] == ["role"]
+    assert [d.kind for d in find_discrepancies([tavos], [])] == ["role"]
+    # an undated source is of the year its story's dated sources are
+    undated = [dataclasses.replace(articles[0], published=None), articles[1]]
+    assert find_discrepancies([tavos], [], undated) == []
+
+
 def test_one_office_everywhere_is_no_discrepancy():
     mentions = [Mention(source=s, text="Arin Tavos", role="Prime Minister") for s in "abc"]
     assert role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)]) == []
@@ -239,25 +259,26 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
              "b": "A court in Orsk on Monday sentenced Maria Lopes. She will appeal, her lawyer said on Friday.",
              "c": "The Vellish court in Korven sentenced Maria Lopes on 4 March. Vellia protested.",
              "d": "A court in Vellia sentenced Maria Lopes, 30, on Tuesday."}
-    claims = [c for source, text in texts.items() for c in event_claims(article(source, text))]
+    articles = {source: article(source, text) for source, text in texts.items()}
+    claims = [c for a in articles.values() for c in event_claims(a)]
     assert {(c.source, c.kind, c.value) for c in claims} == {
         ("a", "date", "Tuesday"), ("a", "place", "Korven"), ("b", "date", "Monday"), ("b", "place", "Orsk"),
         ("c", "date", "4 March"), ("c", "place", "Korven"), ("d", "date", "Tuesday"), ("d", "place", "Vellia")}
-    found = {d.kind: d for d in find_discrepancies([], claims, list(texts.values()))}
+    found = {d.kind: d for d in find_discrepancies([], claims, list(articles.values()))}
     assert {v.value: v.sources for v in found["date"].values} == {
         "Tuesday / 4 March (2031-03-04)": ["a", "c", "d"], "Monday (2031-03-03)": ["b"]}
     # Vellia is the country (the story says "Vellish"): not set against its towns.
     assert {v.value: v.sources for v in found["place"].values} == {"Korven": ["a", "c"], "Orsk": ["b"]}
     agree = [c for c in claims if c.source in ("a", "c")]
-    assert find_discrepancies([], agree, [texts["a"], texts["c"]]) == []
+    assert find_discrepancies([], agree, [articles["a"], articles["c"]]) == []
     # each day's lead tells that day's news: leads of other days are not set against each other
     later = {"e": ("Rains flooded Korven today, the mayor said.", "2031-03-04"),
              "f": ("Rains flooded Orsk today, the governor said.", "2031-03-05")}
     days = [c for source, (text, day) in later.items()
             for c in event_claims(_article(text, source=source, published=day)) if c.kind == "date"]
-    assert len(days) == 2 and find_discrepancies([], days, []) == []
+    assert len(days) == 2 and find_discrepancies([], days) == []
     same_day = [dataclasses.replace(c, published="2031-03-05") for c in days[:1]] + days[1:]
-    assert [d.kind for d in find_discrepancies([], same_day, [])] == ["date"]
+    assert [d.kind for d in find_discrepancies([], same_day)] == ["date"]
 
 
 def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place_inside_another_meets_it():
@@ -281,10 +302,10 @@ def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place
     assert [c.value for c in claims["d"] if c.kind == "place"] == ["Gulf of Aden"]
     hague = [dataclasses.replace(c, source=s, value=v) for s, v in (("g", "The Hague"), ("h", "Hague"))
              for c in claims["f"] if c.kind == "place"]
-    [d] = find_discrepancies([], hague + claims["f"], [])
+    [d] = find_discrepancies([], hague + claims["f"])
     assert sorted(v.sources for v in d.values) == [["f"], ["g", "h"]]
-    assert find_discrepancies([], claims["d"] + claims["e"], []) == []
-    [d] = find_discrepancies([], claims["d"] + claims["f"], [])
+    assert find_discrepancies([], claims["d"] + claims["e"]) == []
+    [d] = find_discrepancies([], claims["d"] + claims["f"])
     assert {v.value for v in d.values} == {"Gulf of Aden", "Berbera"}
 
 
@@ -332,9 +353,9 @@ def test_places_of_articles_of_other_days_and_a_centre_without_a_quake_are_not_s
     monday = places("A hearing in Korven heard the engineers on Monday.", "a", "2031-03-03")
     later = places("A hearing in Orsk heard the owners on Tuesday.", "b", "2031-03-11")
     assert [c.value for c in monday + later] == ["Korven", "Orsk"]
-    assert find_discrepancies([], monday + later, []) == []
+    assert find_discrepancies([], monday + later) == []
     same_day = places("A hearing in Orsk heard the engineers on Monday.", "c", "2031-03-03")
-    assert [d.kind for d in find_discrepancies([], monday + same_day, [])] == ["place"]
+    assert [d.kind for d in find_discrepancies([], monday + same_day)] == ["place"]
     # a command centre is no earthquake's; the quake's centre is
     assert places("The spill's command center in Korven opened on Monday.", "d", "2031-03-03") == []
     assert [c.value for c in places("The quake's center near Orsk shook the valley.", "e", "2031-03-03")] == ["Orsk"]
@@ -473,7 +494,8 @@ def test_speakers_are_named_as_their_entity():
     claims = [c for s, t in texts.items()
               for c in _said(t, s, None, tuple(n for n in ("Solvik", "Aldo Ferrin") if n in t))]
     solvik = Entity(name="Edda Solvik", type="PERSON", mentions=[_mention("Solvik", texts["a"], source="a")])
-    [d] = [d for d in find_discrepancies([solvik], claims, list(texts.values())) if d.kind == "claim"]
+    articles = [_article(t, source=s) for s, t in texts.items()]
+    [d] = [d for d in find_discrepancies([solvik], claims, articles) if d.kind == "claim"]
     assert [v.speakers for v in d.values] == [["Edda Solvik"], ["Aldo Ferrin"]]
 
 
