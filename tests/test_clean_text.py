@@ -528,3 +528,23 @@ def test_comments_a_site_prints_bare_under_its_rules_for_commenters_are_no_part_
     assert "rotten" not in page.body and not any("rotten" in line.text for line in page.lines)
     own_line = clean_plain_text(f"{article}{comments}")
     assert own_line.body == article.strip()
+
+
+def test_a_crosshead_in_capitals_run_into_its_paragraph_is_a_line_of_its_own():
+    page = clean_plain_text(f"{BODY}\nBRIDGE TO REOPEN IN MAY The county said the piers would be mended by spring .\n"
+                            f"ESK ROADS OFFICE WARNS DRIVERS Traffic will use the old ford , the office said .\n"
+                            f"NEW ESK CITY Police said on Monday that the road would stay shut all week .\n{BODY}\n")
+    assert page.body.split("\n")[1:6] == [
+        "BRIDGE TO REOPEN IN MAY", "The county said the piers would be mended by spring .",
+        "ESK ROADS OFFICE WARNS DRIVERS", "Traffic will use the old ford , the office said .",
+        # three capitalised words without a headline's grammar: a place, as a dateline prints it
+        "NEW ESK CITY Police said on Monday that the road would stay shut all week ."]
+
+
+def test_a_graphics_label_over_each_of_its_panels_is_no_headline_printed_again():
+    panel = "HOW THE ESK BRIDGE WILL BE MENDED"
+    page = clean_plain_text(f"{panel} The piers will be drained and their cracks filled with steel and concrete .\n"
+                            f"Then the deck will be lifted by cranes brought on barges up the river from Marvel .\n"
+                            f"{panel} Engineers will test the deck with loaded trucks before it reopens in May .\n"
+                            f"{panel} The work will cost four million crowns , the county roads office said .\n")
+    assert page.body.startswith("The piers will be drained")

@@ -24,7 +24,7 @@ from storyline.clean.dates import CLOCK, find_date, is_date_line
 from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
 from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
-from storyline.clean.wire_text import rejoin_broken, without_edition_note, without_wire_links
+from storyline.clean.wire_text import rejoin_broken, split_crossheads, without_edition_note, without_wire_links
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
 from storyline.treebank import plain_brackets
@@ -71,7 +71,7 @@ _HEADING_END = frozenset("?:!")
 
 
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    raw = rejoin_broken(text.split("\n"))
+    raw = split_crossheads(rejoin_broken(text.split("\n")))
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
@@ -284,16 +284,10 @@ def _title_repeat(stripped: list[str]) -> int | None:
     for part in _TITLE_SPLIT.split(first):
         if len(part) >= 15 and len(part.split()) >= 3:
             wanted.add(part.strip().casefold())
-    seen_first = False
-    for i, s in enumerate(stripped):
-        if not s:
-            continue
-        if not seen_first:
-            seen_first = True
-            continue
-        if len(s) >= 15 and s.casefold() in wanted:
-            return i
-    return None
+    again = [i for i, s in enumerate(stripped) if len(s) >= 15 and s.casefold() in wanted][1:]
+    if len(again) > 1 and first.isupper():
+        return None  # a graphic's label in capitals over each of its panels ("NEW CAP FOR LEAKING OIL WELL")
+    return again[0] if again else None
 
 
 def _label_region(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> None:

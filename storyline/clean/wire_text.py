@@ -88,3 +88,27 @@ _INITIAL_GOES_ON = re.compile(r"^\s*[A-Z][a-z]?\.(?:\s|$)")
 # A wire's name with an exclamation mark ("( Reuters Life ! )"), where a corpus split the dateline
 # from the text as if at a sentence's end.
 _EXCLAIMED_AGENCY = re.compile(rf"{_OPEN}[A-Z][\w&. ]{{0,20}}\s?!{_CLOSE}$")
+
+
+def split_crossheads(lines: list[str]) -> list[str]:
+    """The lines with a crosshead in capitals that a dump ran into the paragraph under it set on a
+    line of its own ("U.S. APPEARS TO WANT ONLY SUPPORTING ROLE The next phase of planning ...",
+    "NEW CAP FOR LEAKING OIL WELL Engineers then ..."): left in, it opened the sentence a summary
+    or a timeline quotes. Only a run of four capitalised words or more, or of three with a word
+    such as "to" or "the" (a headline's grammar: "NEW YORK CITY Police said" is a dateline),
+    before a sentence that goes on in lower case."""
+    out = []
+    for line in lines:
+        found = _CROSSHEAD.match(line) if line[:2].isupper() else None
+        if found and (len(found.group(1).split()) >= 4 or _HEADLINE_WORD.search(found.group(1))):
+            out += [found.group(1), line[found.end(1):].strip()]
+        else:
+            out.append(line)
+    return out
+
+
+# Capitalised words, then a sentence that opens with a capital and goes on in lower case for some
+# words and ends as a sentence does.
+_CROSSHEAD = re.compile(r"^\s*((?:[A-Z0-9][A-Z0-9'’.&-]*\s+){2,}[A-Z0-9][A-Z0-9'’.&-]*[A-Z])\s+"
+                        r"(?=[A-Z][a-z]+(?:\s+[^\s]+){5,}.*[.!?'\"”]\s*$)")
+_HEADLINE_WORD = re.compile(r"\b(?:THE|TO|FOR|OF|IN|ON|AND|AS|BY|AT|WITH|NOT|IS|ARE|WAS|SAYS|HOW|WHY|WHAT)\b")
