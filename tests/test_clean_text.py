@@ -548,3 +548,10 @@ def test_a_graphics_label_over_each_of_its_panels_is_no_headline_printed_again()
                             f"{panel} Engineers will test the deck with loaded trucks before it reopens in May .\n"
                             f"{panel} The work will cost four million crowns , the county roads office said .\n")
     assert page.body.startswith("The piers will be drained")
+
+
+def test_a_wire_page_whose_site_lost_its_headline_has_none():
+    stamp = "| Tue Mar 10 , 2026 6:40 pm EDT Mar -LRB- Reuters -RRB- - MARVEL , March 10 -LRB- Reuters -RRB- - "
+    page = clean_plain_text(f"Mar -LRB- Reuters -RRB- - MARVEL , March 10 {stamp}{BODY}\n{BODY}\n")
+    assert page.title is None and page.published == "2026-03-10T18:40"
+    assert page.dateline is not None and (page.dateline.place, page.dateline.agency) == ("Marvel", "Reuters")

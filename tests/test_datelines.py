@@ -40,6 +40,10 @@ from storyline.model import Dateline
     ("OSLO/BERGEN (Reuters) - Norway's fund", Dateline("Oslo", None, "Reuters")),
     # a date where the place goes is the date
     ("Mar 5 -LRB- Reuters -RRB- - Norway 's fund", Dateline(None, "2021-03-05", "Reuters")),
+    # a month without its day where the place goes: a site's stamp over the wire's dateline
+    ("Mar -LRB- Reuters -RRB- - OSLO , March 5 -LRB- Reuters -RRB- - The fund",
+     Dateline("Oslo", "2021-03-05", "Reuters")),
+    ("Mar -LRB- Reuters -RRB- - The fund", Dateline(None, None, "Reuters")),
 ])
 def test_datelines(text, want):
     assert parse_dateline(text, published="2021-03-06") == want

@@ -44,6 +44,8 @@ _PATTERNS = [
 ]
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _DAY_OF_MONTH = re.compile(_MONTH_WORDS.pattern + r"[a-z]*\.?\s+\d{1,2}$", re.I)  # "June 30", "Aug. 16"
+_MONTH_ALONE = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
 # ALL-CAPS openings that are emphasis or acronyms, not places.
 _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "NOTE", "EDITOR'S NOTE",
                          "OPINION", "ANALYSIS", "LIVE", "UPDATED", "CORRECTION", "FACT CHECK", "Q", "A"})
@@ -55,8 +57,11 @@ def parse_dateline(paragraph: str, published: str | None = None) -> Dateline | N
     found = _read(paragraph, published)
     if found is None:
         return None
-    if found[0].agency is None and (again := _read(paragraph.lstrip()[found[1]:], published)) and again[0].agency:
+    again = _read(paragraph.lstrip()[found[1]:], published)
+    if found[0].agency is None and again and again[0].agency:
         return replace(found[0], agency=again[0].agency)  # "WASHINGTON -- WASHINGTON (AP) --"
+    if found[0].place is None and not found[0].date and again and again[0].place:
+        return replace(again[0], agency=again[0].agency or found[0].agency)  # "Jul (Reuters) - CAIRO, July 7 ..."
     return found[0]
 
 
@@ -102,6 +107,8 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
         date = _date(g.get("date"), published)
         if place and not date and _DAY_OF_MONTH.match(place):  # "June 30 (Reuters) -": a date, no place
             place, date = None, _date(place, published)
+        if place and _MONTH_ALONE.match(place):
+            place = None  # "Jul (Reuters) - CAIRO, July 7 (Reuters) -": a site's stamp without its day
         agency = (g.get("agency") or g.get("agency2") or "").strip().replace(" !", "!") or None
         return Dateline(place=place, date=date, agency=agency), m.end()
     return None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.bylines import author_name, plain_name, run_in_byline
+from storyline.clean.datelines import opening_dateline
 from storyline.clean.dates import CLOCK, WEEKDAY, find_date
 
 
@@ -98,13 +99,21 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
         if author is None and clock and lead.endswith("|"):  # a blog's "Fergus Walsh | 12:16 PM, ..."
             author = plain_name(lead[:-1])
         opens = (not lead or byline is not None
-                 or (lead.endswith("|") and (_words(lead) <= _PLACE_WORDS or leading is not None)))
+                 or (lead.endswith("|") and (_words(lead) <= _PLACE_WORDS or leading is not None
+                                             or _dateline_then_place(lead[:-1]))))
         # A headline opens the page, or follows a teaser of another story and its link's label
         # ("Helicopter crashes into crane ..." / "Full Article Norway to apply BP oil spill ...").
         heads = zoned and not opens and (seen == 1 or LINK_LABEL.match(lead) is not None)
         headline, by = _headline_before(lead, lines, rest) if heads else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
     return None
+
+
+def _dateline_then_place(lead: str) -> bool:
+    """A dateline before the place at the bar, where a site lost its headline: "Jul ( Reuters ) -
+    CAIRO , July 7 | Thu Jul 7 , 2011 9:21 am EDT ..." (the dateline's month, without its day)."""
+    found = opening_dateline(lead)
+    return found is not None and 0 < _words(lead[found[1]:]) <= _PLACE_WORDS
 
 
 def _words(text: str) -> int:
