@@ -874,6 +874,19 @@ def test_an_acronym_spelling_a_pronoun_is_a_name_not_a_mention_of_the_last_count
     assert one_entity(ents, "US", "United States")
 
 
+def test_a_name_spelling_a_pronoun_of_another_language_is_a_name():
+    text = ("Marshal Arin Tavos said the town would hold. Korven resident Essa, a welder, showed his workshop. "
+            "Sue, his neighbour, agreed.")
+    mentions = [Mention("a", name, text.index(name), text.index(name) + len(name), "PERSON", n, language="en")
+                for n, name in ((0, "Arin Tavos"), (1, "Essa"), (2, "Sue"))]
+    ents = resolve(mentions, {"a": text})
+    assert sorted(e.name for e in ents) == ["Arin Tavos", "Essa", "Sue"]
+    # in its own language the word is the pronoun: "essa" is an Italian "she"
+    italian = [Mention("i", "Arin Tavos", 0, 10, "PERSON", 0, language="it"), Mention("i", "Essa", 30, 34, "PERSON", 1,
+                                                                                    language="it")]
+    assert [e.name for e in resolve(italian, {"i": "Arin Tavos è arrivata a Roma. Essa ha parlato."})] == ["Arin Tavos"]
+
+
 def test_rules_keep_initials_and_particles_in_a_name_and_read_no_name_inside_a_brand():
     es = article("es.txt", "Lewis W. Teperman , médico de la New York University , habló con Charles O' Reilly . "
                            "El iPod Touch y la iTunes Music Store llegaron a España con el iPhone 3G S. El "

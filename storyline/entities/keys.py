@@ -57,15 +57,29 @@ CONJUNCTIONS = frozenset("and or y e et und en ou o ed i и или".split())
 COLLECTIVES = {"group": "group", "troika": "group", "trio": "group", "quartet": "group", "quartette": "group",
                "format": "group", "contact": "group"}
 
-PRONOUNS = frozenset("""
-he him his she her hers it its they them their theirs we us our i me my you your who whom which that this
-these those himself herself itself themselves
-él ella ellos ellas lo la le les su sus suyo suya que quien quienes cual cuyo cuya se
-lui lei loro esso essa essi suo sua suoi sue che cui il quale
-hij zij ze hem haar hun zijn die dat wie welke wat het
-il elle ils elles lui leur leurs son sa ses qui lequel
-er sie es ihm ihr ihn ihnen sein seine
-""".split())
+# Pronouns by language: a mention is one only in its own language ("Essa", a Benghazi man in an
+# English article, is no Italian "she"; nor is "Sue" a Dutch or Italian word there).
+_PRONOUNS_BY_LANGUAGE = {
+    "en": "he him his she her hers it its they them their theirs we us our i me my you your who whom which that "
+          "this these those himself herself itself themselves",
+    "es": "él ella ellos ellas lo la le les su sus suyo suya que quien quienes cual cuyo cuya se",
+    "it": "lui lei loro esso essa essi suo sua suoi sue che cui il quale",
+    "nl": "hij zij ze hem haar hun zijn die dat wie welke wat het",
+    "fr": "il elle ils elles lui leur leurs son sa ses qui lequel",
+    "de": "er sie es ihm ihr ihn ihnen sein seine",
+}
+PRONOUNS = frozenset(w for words in _PRONOUNS_BY_LANGUAGE.values() for w in words.split())
+_ENGLISH_PRONOUNS = frozenset(_PRONOUNS_BY_LANGUAGE["en"].split())
+
+
+def pronouns_of(language: str | None) -> frozenset[str]:
+    """The pronouns a mention of this language may be: its own language's and English's (a
+    translation leaves some), or every language's where the language is not known."""
+    code = (language or "")[:2]
+    if code == "en":
+        return _ENGLISH_PRONOUNS
+    own = _PRONOUNS_BY_LANGUAGE.get(code)
+    return _ENGLISH_PRONOUNS | frozenset(own.split()) if own else PRONOUNS
 
 
 # Words that open a surname of two words ("al-Obeidy", "Le Pen", "bin Laden", "Ben Ali").
@@ -255,7 +269,8 @@ def make_item(m: Mention, vocab: set[str]) -> Item:
         first = words[0]
     # An acronym is a name even where its letters spell a pronoun or a word (the US, not "us").
     acronym = is_acronym(name)
-    is_name = bool(first[:1].isupper() or (first[:1] and not first[:1].isalpha())) and (key not in PRONOUNS
+    pronouns = pronouns_of(m.language)
+    is_name = bool(first[:1].isupper() or (first[:1] and not first[:1].isalpha())) and (key not in pronouns
                                                                                          or acronym)
     # "Stock markets worldwide" opening a sentence is no name: its first word is printed in lower
     # case elsewhere and nothing else in it is capitalised. Persons keep theirs ("Jobs said").
@@ -266,7 +281,7 @@ def make_item(m: Mention, vocab: set[str]) -> Item:
         is_name = False  # a list: never a name key of its own
     if not is_name:  # a nominal or a pronoun among gold mentions: compare by head word only
         head = head_word(key.split(), m.language)
-        core = "" if head in PRONOUNS or not head else f"~{head}"
+        core = "" if head in pronouns or not head else f"~{head}"
     listing = any(w.lower() in CONJUNCTIONS for w in name.split()[1:-1])
     return Item(m=m, doc=m.source, name=name, key=key, core=core, toks=tuple(core.split()), is_name=is_name,
                  inner=inner_words(name, core) if is_name and not listing else ())
