@@ -887,6 +887,27 @@ def test_a_name_spelling_a_pronoun_of_another_language_is_a_name():
     assert [e.name for e in resolve(italian, {"i": "Arin Tavos è arrivata a Roma. Essa ha parlato."})] == ["Arin Tavos"]
 
 
+def test_a_given_name_alone_in_another_article_joins_no_one_of_that_surname():
+    texts = {"a": "Doctor Karim Ossan said the clinic was full. Ossan Belal, a trader, said prices rose.",
+             "b": "A resident of Korven, Ossan, told reporters the road was shut.",
+             "c": "The clinic of Karim Ossan was shelled. Ossan said he would stay."}
+
+    def mentions(source, *names):
+        text = texts[source]
+        return [Mention(source, n, text.index(n), text.index(n) + len(n), "PERSON", 0, language="en") for n in names]
+
+    ents = resolve(mentions("a", "Karim Ossan", "Ossan Belal") + mentions("b", "Ossan"), texts)
+    assert apart(ents, "Ossan", "Karim Ossan") and apart(ents, "Ossan", "Ossan Belal")
+    # beside the full name in its own article, the surname is his
+    last = texts["c"].rindex("Ossan")
+    ents = resolve([*mentions("c", "Karim Ossan"), Mention("c", "Ossan", last, last + 5, "PERSON", 1, language="en")],
+                   texts)
+    assert one_entity(ents, "Ossan", "Karim Ossan")
+    # with no one of that given name in the story, the surname alone is the one person's
+    ents = resolve(mentions("a", "Karim Ossan") + mentions("b", "Ossan"), texts)
+    assert one_entity(ents, "Ossan", "Karim Ossan")
+
+
 def test_rules_keep_initials_and_particles_in_a_name_and_read_no_name_inside_a_brand():
     es = article("es.txt", "Lewis W. Teperman , médico de la New York University , habló con Charles O' Reilly . "
                            "El iPod Touch y la iTunes Music Store llegaron a España con el iPhone 3G S. El "

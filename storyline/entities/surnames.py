@@ -91,7 +91,8 @@ def ambiguous(bare: list[int], tok: str, groups: list[Group],
 def lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
     """A one-word name typed a person joins the one person of the story whose surname it is, but
     not where the story's other uses of the word make it mostly a place (Misrata, typed a person
-    in a few articles, had joined Moaath al-Misrati, and with him every mention of the city)."""
+    in a few articles, had joined Moaath al-Misrati, and with him every mention of the city), nor
+    where it is also a given name of the story's people."""
     surnames: dict[str, set[int]] = defaultdict(set)
     for j, fns in enumerate(full):
         for fn in fns:
@@ -100,6 +101,7 @@ def lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, 
     for j, g in enumerate(groups):
         if not full[j] and len(g.items[0].toks) == 1:
             word_types[g.items[0].toks[0]].update(it.m.type for it in g.items)
+    given = {fn[0] for fns in full for fn in fns if len(fn) >= 2}
     for i, g in enumerate(groups):
         if full[i] or len(g.items[0].toks) != 1 or g.label() != "PERSON":
             continue
@@ -107,6 +109,11 @@ def lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, 
         if types["PLACE"] >= types["PERSON"]:
             continue
         tok = g.items[0].toks[0]
+        if any(same_word(name, tok) for name in given):
+            # A given name of the story's people ("Mohamed Ismail"): alone in another article ("a
+            # resident of Misrata, Mohamed, told Reuters") it is as likely anyone's first name as
+            # Hisham Mohammed's surname.
+            continue
         roots = {uf.find(j) for sur, idx in surnames.items() if same_word(sur, tok) for j in idx}
         if len(roots) == 1:
             uf.union(roots.pop(), i)
