@@ -906,6 +906,10 @@ def test_a_given_name_alone_in_another_article_joins_no_one_of_that_surname():
     # with no one of that given name in the story, the surname alone is the one person's
     ents = resolve(mentions("a", "Karim Ossan") + mentions("b", "Ossan"), texts)
     assert one_entity(ents, "Ossan", "Karim Ossan")
+    # unless the world gives the name as often as Mohamed: "one resident, Mohammed, told Reuters"
+    texts |= {"d": "Karim Mohamed, a mechanic, was defiant.", "e": "One resident, Mohammed, told reporters."}
+    ents = resolve(mentions("d", "Karim Mohamed") + mentions("e", "Mohammed"), texts)
+    assert apart(ents, "Mohammed", "Karim Mohamed")
 
 
 def test_rules_keep_initials_and_particles_in_a_name_and_read_no_name_inside_a_brand():

@@ -88,6 +88,14 @@ def ambiguous(bare: list[int], tok: str, groups: list[Group],
     return out
 
 
+# Given names so common that a reporter prints them alone for an ordinary person ("a resident,
+# Mohamed, said"), and that are also surnames (a father's name): alone, no one person's.
+GIVEN_ALONE = frozenset("""
+mohamed mohammed muhammad mohammad muhammed mohamad ahmed ahmad ali hassan ibrahim abdullah omar mahmoud mustafa
+youssef yousef
+""".split())
+
+
 def lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, ...]]]) -> None:
     """A one-word name typed a person joins the one person of the story whose surname it is, but
     not where the story's other uses of the word make it mostly a place (Misrata, typed a person
@@ -101,7 +109,7 @@ def lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, 
     for j, g in enumerate(groups):
         if not full[j] and len(g.items[0].toks) == 1:
             word_types[g.items[0].toks[0]].update(it.m.type for it in g.items)
-    given = {fn[0] for fns in full for fn in fns if len(fn) >= 2}
+    given = {fn[0] for fns in full for fn in fns if len(fn) >= 2} | GIVEN_ALONE
     for i, g in enumerate(groups):
         if full[i] or len(g.items[0].toks) != 1 or g.label() != "PERSON":
             continue
@@ -110,9 +118,9 @@ def lone_surnames(uf: Clusters, groups: list[Group], full: list[list[tuple[str, 
             continue
         tok = g.items[0].toks[0]
         if any(same_word(name, tok) for name in given):
-            # A given name of the story's people ("Mohamed Ismail"): alone in another article ("a
-            # resident of Misrata, Mohamed, told Reuters") it is as likely anyone's first name as
-            # Hisham Mohammed's surname.
+            # A given name of the story's people ("Mohamed Ismail"), or one the world's most often
+            # given: alone in another article ("a resident of Misrata, Mohamed, told Reuters") it
+            # is as likely anyone's first name as Hisham Mohammed's surname.
             continue
         roots = {uf.find(j) for sur, idx in surnames.items() if same_word(sur, tok) for j in idx}
         if len(roots) == 1:
