@@ -37,33 +37,60 @@ __all__ = ["find_discrepancies", "name_discrepancies", "office", "role_discrepan
 
 # Counts that only grow as an event unfolds: a later, higher figure is an update, not a conflict.
 CUMULATIVE = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+
+
 def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
-    """One value per distinct figure (worded as first printed), with every source and speaker giving it."""
+    """One value per distinct figure (worded as first printed), with every source and speaker
+    giving it; figures are set against those of the same news cycle (`_news_cycles`)."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "number" and claim.number is not None:
             by_subject[claim.subject].append(claim)
-    out = []
-    for subject, group in by_subject.items():
-        values: dict[float, DiscrepancyValue] = {}
-        for claim in sorted(group, key=lambda c: (c.published is None, c.published or "")):
-            first = DiscrepancyValue(value=claim.value, published=claim.published)
-            value = values.setdefault(claim.number or 0.0, first)
-            if value.published is None:
-                value.published = claim.published  # the earliest time it was printed
-            if claim.source not in value.sources:
-                value.sources.append(claim.source)
-            if claim.speaker and claim.speaker not in value.speakers:
-                value.speakers.append(claim.speaker)
-        if len(values) < 2 or (_with_unit(subject) and max(values) > 10 * max(min(values), 1e-9)):
-            continue  # a $20bn fund and a $200m payment, a slick and a closed zone: two things, not two accounts
-        numbers = {id(v): n for n, v in values.items()}
-        ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
-        nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
-        if nature == "update" and subject not in CUMULATIVE:
-            nature = "conflict"  # a magnitude or an age does not grow through the day
-        out.append(Discrepancy(kind="number", subject=subject, values=ordered, nature=nature))
-    return out
+    found = (_number_discrepancy(subject, cycle) for subject, group in by_subject.items()
+             for cycle in _news_cycles(group))
+    return [d for d in found if d is not None]
+
+
+def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
+    values: dict[float, DiscrepancyValue] = {}
+    for claim in sorted(group, key=lambda c: (c.published is None, c.published or "")):
+        first = DiscrepancyValue(value=claim.value, published=claim.published)
+        value = values.setdefault(claim.number or 0.0, first)
+        if value.published is None:
+            value.published = claim.published  # the earliest time it was printed
+        if claim.source not in value.sources:
+            value.sources.append(claim.source)
+        if claim.speaker and claim.speaker not in value.speakers:
+            value.speakers.append(claim.speaker)
+    if len(values) < 2 or (_with_unit(subject) and max(values) > 10 * max(min(values), 1e-9)):
+        return None  # a $20bn fund and a $200m payment, a slick and a closed zone: two things, not two accounts
+    numbers = {id(v): n for n, v in values.items()}
+    ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
+    nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
+    if nature == "update" and subject not in CUMULATIVE:
+        nature = "conflict"  # a magnitude or an age does not grow through the day
+    return Discrepancy(kind="number", subject=subject, values=ordered, nature=nature)
+
+
+def _news_cycles(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims in runs of `ONE_EVENT_DAYS` from the first day of each: figures printed weeks
+    apart count two incidents (a war story of six months set the deaths of a shelling in March
+    against those of a raid in August), while a toll revised over a week stays one update. The
+    undated claims go with the dated ones where these span one run (or none is dated), else
+    apart, among themselves: when they were printed is unknown."""
+    dated = sorted((c for c in claims if c.published), key=lambda c: c.published or "")
+    runs: list[list[Claim]] = []
+    first: date | None = None
+    for claim in dated:
+        day = date.fromisoformat((claim.published or "")[:10])
+        if first is None or (day - first).days > ONE_EVENT_DAYS:
+            runs.append([])
+            first = day
+        runs[-1].append(claim)
+    undated = [c for c in claims if not c.published]
+    if len(runs) <= 1:
+        return [(runs[0] if runs else []) + undated]
+    return [*runs, undated] if undated else runs
 
 
 def _with_unit(subject: str) -> bool:

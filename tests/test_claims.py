@@ -248,6 +248,19 @@ def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
     assert number_discrepancies([_claim("a", "12", 12, None), _claim("b", "12", 12, None)]) == []
 
 
+def test_figures_printed_weeks_apart_are_two_incidents_not_two_accounts():
+    march = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "14", 14, "2031-03-02")]
+    august = [_claim("c", "3", 3, "2031-08-10"), _claim("d", "3", 3, "2031-08-11")]
+    [d] = number_discrepancies(march + august)
+    assert [v.value for v in d.values] == ["12", "14"]
+    # a toll revised over a week is still one update
+    week = [_claim("a", "12", 12, "2031-03-02"), _claim("e", "30", 30, "2031-03-08")]
+    assert [d.nature for d in number_discrepancies(week)] == ["update"]
+    # an undated figure is set against dated ones only where these are of one week
+    assert len(number_discrepancies([*august, _claim("f", "9", 9, None)])) == 1
+    assert number_discrepancies([march[0], august[0], _claim("f", "12", 12, None)]) == []
+
+
 def test_when_and_where_an_event_happened_and_sources_that_differ():
     from storyline.claims_events import event_claims
     from storyline.discrepancies import find_discrepancies
