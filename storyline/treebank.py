@@ -1,18 +1,21 @@
-"""Treebank escapes of brackets, as tokenised dumps print them ("the World Health Organization
--LRB- WHO -RRB- says"). Apart from `clean` because the store reads them too: a plain text's body
-prints the brackets where its input lines print the escapes (`store._encode_lines`)."""
+"""Treebank escapes of brackets, slashes and asterisks, as tokenised dumps print them ("the World
+Health Organization -LRB- WHO -RRB- says", "Feb. 15\\/16"). Apart from `clean` because the store
+reads them too: a plain text's body prints the brackets where its input lines print the escapes
+(`store._encode_lines`)."""
 
 from __future__ import annotations
 
 import re
 
-_TREEBANK = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
-_TREEBANK_TOKEN = re.compile(r"-(?:LRB|RRB|LSB|RSB|LCB|RCB)-")
+# The tokeniser escapes a slash and an asterisk too ("Feb. 15\\/16", "Reuters\\/Handout", "\\* Marines arrive").
+_TREEBANK = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "\\/": "/",
+             "\\*": "*"}
+_TREEBANK_TOKEN = re.compile(r"-(?:LRB|RRB|LSB|RSB|LCB|RCB)-|\\[/*]")
 
 
 def plain_brackets(text: str) -> str:
     """The text with its treebank escapes read as the brackets they stand for."""
-    return _TREEBANK_TOKEN.sub(lambda m: _TREEBANK[m.group(0)], text) if "-" in text else text
+    return _TREEBANK_TOKEN.sub(lambda m: _TREEBANK[m.group(0)], text) if "-" in text or "\\" in text else text
 
 
 _ESCAPE = {v: k for k, v in _TREEBANK.items()}

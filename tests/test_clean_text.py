@@ -396,6 +396,9 @@ def test_treebank_escapes_of_brackets_are_brackets_again():
     lead = "The World Health Organization -LRB- WHO -RRB- warned on Monday ."
     r = clean_plain_text(f"Flu warning\n{lead} {BODY}\n{BODY}\n")
     assert r.body.startswith("The World Health Organization ( WHO ) warned") and "-LRB-" not in r.body
+    # and so are its escapes of a slash and an asterisk
+    r = clean_plain_text(f"Flu warning\nOn March 15\\/16 the WHO warned \\* of a pandemic . {BODY}\n{BODY}\n")
+    assert r.body.startswith("On March 15/16 the WHO warned * of a pandemic .")
 
 
 def test_a_wires_links_to_its_other_stories_leave_the_text():
@@ -432,7 +435,8 @@ def test_a_wire_page_opens_at_its_stamp_and_dateline():
                                ("Esk bridge to close", "MARVEL , March 10", "Esk bridge to close")):
         page = clean_plain_text(f"{head} {place} | Tue Mar 10 , 2026 6:40 pm EDT {place} -LRB- Reuters -RRB- - "
                                 f"{BODY}\n{BODY}\n")
-        assert page.title == title and page.body.startswith(f"{place} ( Reuters ) - The council")
+        plain = place.replace("\\/", "/")  # the body prints the slash the tokeniser escaped
+        assert page.title == title and page.body.startswith(f"{plain} ( Reuters ) - The council")
     # a photo's caption above the stamped line is no part of the text
     captioned = clean_plain_text("Councillors walk across the Esk bridge in Marvel March 9 , 2026 .\n"
                                  "The bridge has been shut twice this winter after storms loosened its piers .\n"

@@ -193,10 +193,10 @@ def test_lines_whose_escapes_the_body_reads_as_brackets_are_stored_as_their_diff
     from storyline.model import RawDocument
     from storyline.store import _encode_lines, _load_lines
 
-    lines = [f"The council of Marvel -LRB- MC -RRB- voted on day {n} to close the old bridge over the Esk , "
+    lines = [f"The council of Marvel -LRB- MC -RRB- voted on day {n} to close the old bridge over the Esk\\/Ure , "
              f"a spokeswoman -LRB- who asked not to be named -RRB- said ." for n in range(12)]
     article = clean(RawDocument(source="a.txt", kind="text", content="\n".join(lines) + "\n"))
-    assert "( MC )" in article.text
+    assert "( MC )" in article.text and "Esk/Ure" in article.text
     stored = _encode_lines(article)
     assert [[ln.n, ln.kind, ln.text] for ln in article.lines] == _load_lines(stored, article.text, article.title)
     assert b"spokeswoman" not in zlib_payload(stored)
