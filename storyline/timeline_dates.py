@@ -150,7 +150,7 @@ def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
         for pattern in (_MONTH_DAY, _DAY_MONTH) if has_digit and has_month else ():
             for m in pattern.finditer(sentence):
                 when = _day_of_month(m.group("mon"), m.group("day"), published)
-                if when and free(m.start(), m.end()):
+                if when and free(m.start(), m.end()) and not _in_a_name(sentence, m.start(), m.end()):
                     add(DateMention(when, DAY, m.start(), m.end(), relative=True))
         if not tokens.isdisjoint(_RELATIVE_WORDS):
             _relative(sentence, published, tokens, free, add)
@@ -167,6 +167,17 @@ def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
     return _spans_apart(sentence, _weekday_with_its_date(sentence, out))
 
 
+def _in_a_name(sentence: str, start: int, end: int) -> bool:
+    """A day that names a group or a movement, as the article before it and the capital after it
+    show ("members of the February 17 Martyrs ' Brigade", "the April 6 Youth Movement"): no date
+    of the story's."""
+    after = _NAME_AFTER.match(sentence, end)
+    return bool(after and _THE_BEFORE.search(sentence, max(0, start - 6), start)
+                and after.group(1).lower() not in _WEEKDAYS)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*")
 
 

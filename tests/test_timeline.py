@@ -49,6 +49,13 @@ def test_relative_days_and_days_of_the_month():
     assert day_mentions("El puerto cerró el 2 de marzo.", WED) == [date(2031, 3, 2)]
 
 
+def test_a_day_that_names_a_group_is_no_date():
+    assert _found("Members of the February 17 Martyrs ' Brigade met on Monday.") == [
+        ("2031-03-03", DAY, "Monday")]
+    assert _found("The vote is set for the March 9 session.") == [("2031-03-09", DAY, "March 9")]
+    assert _found("On February 17 Vellish troops crossed the river.") == [("2031-02-17", DAY, "February 17")]
+
+
 def test_vague_expressions_are_coarse_and_never_a_day():
     found = _found("Warnings began last week, earlier this month and in 2029, dry since February again.")
     kinds = {text: (iso, granularity) for iso, granularity, text in found}
