@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.clean.datelines import after_dateline
-from storyline.clean.wire_text import without_tickers
+from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, SummarySentence
 from storyline.summarize_text import QUOTED, quotation_piece, split_sentences, stem, words
 
@@ -182,7 +182,7 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
     out: list[_Sentence] = []
     for a, text in enumerate(texts):
         for i, raw in enumerate(split_sentences(text)):
-            sentence = without_tickers(_DATELINE.sub("", after_dateline(raw), count=1).strip())
+            sentence = without_factbox_intro(without_tickers(_DATELINE.sub("", after_dateline(raw), count=1).strip()))
             toks = words(sentence)
             stems = [stem(w, english) for w in toks]
             content = frozenset(s for w, s in zip(toks, stems, strict=True) if w not in stop and not w.isdigit())

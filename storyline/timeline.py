@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from storyline.clean.datelines import after_dateline
 from storyline.clean.dates import as_date
-from storyline.clean.wire_text import without_tickers
+from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, TimelineEvent
 from storyline.summarize_text import quotation_piece, split_sentences, stem, words
 from storyline.timeline_dates import DAY, resolve_dates
@@ -33,7 +33,7 @@ from storyline.timeline_dates import DAY, resolve_dates
 Vector = dict[str, float]
 # A factbox's entry opens with a bullet and its day ("* April 22 - The rig sinks ..."), which the
 # timeline prints as its own.
-_ENTRY_LABEL = re.compile(r"^(?:\\?[*•]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_ENTRY_LABEL = re.compile(r"^(?:\\?[*•]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:/\d{1,2})?|\d{1,2}\s+[A-Z][a-z]{2,8})"
                           r"(?:\s*,\s*(?:19|20)\d\d)?\s+[-–—]+\s+)?(?=\S)")
 _QUOTE = re.compile(r"[\"“”«»„]|``|''")
 
@@ -258,6 +258,7 @@ def _cos(a: Vector, b: Vector) -> float:
 
 def _event_text(sentence: str) -> str:
     """The event as the timeline prints it beside its day: without the wire's dateline ("MISRATA
-    (Reuters) - Thousands of troops ..."), a factbox's bullet and day label, a company's ticker."""
-    text = without_tickers(after_dateline(sentence) or sentence)
+    (Reuters) - Thousands of troops ..."), a factbox's introduction, bullet and day label, a
+    company's ticker."""
+    text = without_factbox_intro(without_tickers(after_dateline(sentence) or sentence))
     return _ENTRY_LABEL.sub("", text, count=1) or text

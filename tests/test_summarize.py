@@ -69,6 +69,13 @@ def test_a_sentence_is_told_without_a_companys_ticker():
         "Esk Ferries said its ferry capsized off Korven on Monday , killing nine passengers ."]
 
 
+def test_a_factbox_entry_is_told_without_the_factbox_introduction():
+    text = ("Here is a timeline of the ferry strike in Korven since it began in March : March 3 , 2031 - "
+            "Esk Ferries said its ferry capsized off Korven , killing nine passengers .")
+    assert [s.text for s in summarize([Article(source="t.txt", title=None, text=text)], 60)] == [
+        "March 3 , 2031 - Esk Ferries said its ferry capsized off Korven , killing nine passengers ."]
+
+
 def test_best_confirmed_fact_comes_first():
     summary = summarize(ARTICLES, 60)
     assert "capsized" in summary[0].text

@@ -153,6 +153,13 @@ def test_a_factbox_entry_is_told_without_its_bullet_and_day_label():
         ("2031-03-03", "Engineers of Avel Metro began pumping water out of the flooded metro tunnels.")]
 
 
+def test_a_factbox_introduction_and_a_day_label_of_two_days_are_no_part_of_the_entry():
+    article = Article("i.txt", None, "Here is a timeline of the metro floods since they began in March : March 3/4 , "
+                      "2031 - Engineers began pumping water out of the flooded metro tunnels.", published="2031-03-05")
+    assert [(e.date, e.text) for e in build_timeline([article])] == [
+        ("2031-03-03", "Engineers began pumping water out of the flooded metro tunnels.")]
+
+
 def test_an_escaped_bullet_is_no_part_of_the_entry():
     article = Article("h.txt", None, "\\* March 3 - Engineers began pumping water out of the flooded metro tunnels.",
                       published="2031-03-05")

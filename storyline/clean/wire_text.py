@@ -112,3 +112,14 @@ def split_crossheads(lines: list[str]) -> list[str]:
 _CROSSHEAD = re.compile(r"^\s*((?:[A-Z0-9][A-Z0-9'’.&-]*\s+){2,}[A-Z0-9][A-Z0-9'’.&-]*[A-Z])\s+"
                         r"(?=[A-Z][a-z]+(?:\s+[^\s]+){5,}.*[.!?'\"”]\s*$)")
 _HEADLINE_WORD = re.compile(r"\b(?:THE|TO|FOR|OF|IN|ON|AND|AS|BY|AT|WITH|NOT|IS|ARE|WAS|SAYS|HOW|WHY|WHAT)\b")
+
+
+def without_factbox_intro(sentence: str) -> str:
+    """A sentence without the line that introduces a wire's factbox, where a dump ran it into the
+    first entry ("Here is a timeline of the civil war in Libya since protests ... began in
+    February : Feb. 15/16 , 2011 - The arrest of ..."): a summary or a timeline tells the entry."""
+    found = _FACTBOX_INTRO.match(sentence) if sentence[:1] in "HFB" else None
+    return sentence[found.end():] if found and sentence[found.end():] else sentence
+
+
+_FACTBOX_INTRO = re.compile(r"(?:Here|Below|Following)\s+(?:is|are)\s+(?:a|an|the|some)?\s*[^:]{0,200}?:\s+(?=\S)")
