@@ -924,6 +924,16 @@ def test_rules_keep_initials_and_particles_in_a_name_and_read_no_name_inside_a_b
     assert set(ms) == {"Lewis W. Teperman", "New York University", "Charles O' Reilly", "España"}
 
 
+def test_rules_read_great_britain_and_the_white_house_in_their_languages_and_no_person_of_a_place():
+    es = article("es.txt", "Ayer la Casa Blanca y Gran Bretaña cerraron el acuerdo . El índice Hang Seng de Hong Kong "
+                           "subió , dijo Tomás Rial .", language="es")
+    types = {m.text: m.type for m in find_mentions(es)}
+    assert types["Casa Blanca"] == "ORG" and types["Gran Bretaña"] == "PLACE" and types["Tomás Rial"] == "PERSON"
+    assert types.get("Hang Seng de Hong Kong") != "PERSON"
+    it = article("it.txt", "Ieri la Casa Bianca e la Gran Bretagna hanno firmato l' accordo .", language="it")
+    assert {m.text: m.type for m in find_mentions(it)} == {"Casa Bianca": "ORG", "Gran Bretagna": "PLACE"}
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

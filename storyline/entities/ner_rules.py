@@ -48,7 +48,9 @@ _ORG_WORDS = re.compile(
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
     r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|comisión|"
     r"commissione|banca|corps|computers?|airplanes|workers|services|conference|financial|electronics|"
-    r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau)\b",
+    r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau|"
+    # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
+    r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
     re.I)
 _SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
@@ -188,9 +190,12 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 def _person_like(words: list[str]) -> bool:
     """Two to four capitalised words with name particles between, none an acronym, a number or a
-    place: "CEO de Apple", "A380 de Airbus", "Mad Money del CNBC", "Finance de Kuwait" are no
-    people, and the rules have no other evidence for a type."""
+    place, nor a place after the last particle: "CEO de Apple", "A380 de Airbus", "Mad Money del
+    CNBC", "Finance de Kuwait" are no people, and the rules have no other evidence for a type."""
     own = [w for w in words if not re.fullmatch(_CONNECT, w)]
+    joined = [i for i, w in enumerate(words) if re.fullmatch(_CONNECT, w)]
+    if joined and _is_place_word(" ".join(words[joined[-1] + 1:])):
+        return False  # "Hang Seng de Hong Kong", "Banco de España": a thing of a place, no one's name
     # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
     return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" \
         and not _is_title_word(own[0]) and all(
