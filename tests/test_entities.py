@@ -934,6 +934,17 @@ def test_rules_read_great_britain_and_the_white_house_in_their_languages_and_no_
     assert {m.text: m.type for m in find_mentions(it)} == {"Casa Bianca": "ORG", "Gran Bretagna": "PLACE"}
 
 
+def test_a_body_or_place_is_named_as_the_english_copies_print_it():
+    mentions = [Mention("it", "Stati Uniti", type="PLACE", language="it"),
+                Mention("it", "Stati Uniti", type="PLACE", language="it"),
+                Mention("es", "EEUU", type="PLACE", language="es"), Mention("en", "US", type="PLACE", language="en")]
+    [us] = resolve(mentions, {"it": "Gli Stati Uniti. Stati Uniti.", "es": "EEUU.", "en": "The US."})
+    assert us.name == "US"
+    # without an English copy, the story's most printed name
+    [us] = resolve(mentions[:3], {"it": "Gli Stati Uniti. Stati Uniti.", "es": "EEUU."})
+    assert us.name == "Stati Uniti"
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

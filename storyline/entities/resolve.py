@@ -438,7 +438,11 @@ def _canonical(g: Group, kind: str) -> str:
     else:
         top = max(forms.values())
         floor = min(2, top)
-        plain = [k for k in forms if not is_acronym(display[k].most_common(1)[0][0])] or list(forms)
+        # The name English copies print, where the story has any: the reader's ("US" for the
+        # "Stati Uniti" and "EEUU" of the Italian and Spanish copies), as people are named.
+        english = {it.key for it in g.items if it.is_name and (it.m.language or "en")[:2] == "en"}
+        named = [k for k in forms if k in english] or list(forms)
+        plain = [k for k in named if not is_acronym(display[k].most_common(1)[0][0])] or named
         cands = [k for k in plain if forms[k] >= floor] or plain
         typed = Counter(it.key for it in g.items if it.m.type == kind)
         acronyms = [it.name for it in g.items if is_acronym(it.name)]
