@@ -945,6 +945,13 @@ def test_a_body_or_place_is_named_as_the_english_copies_print_it():
     assert us.name == "Stati Uniti"
 
 
+def test_rules_read_a_dutch_peoples_adjective_as_no_part_of_the_name_and_dutch_en_as_and():
+    nl = article("nl.txt", "De Italiaanse Fiat koopt het Amerikaanse Chrysler . De Europese Unie en Jesse Toprak "
+                           "zwegen . Hij woont in Madrid .", language="nl")
+    assert {m.text: m.type for m in find_mentions(nl)} == {
+        "Fiat": "ORG", "Chrysler": "ORG", "Europese Unie": "ORG", "Jesse Toprak": "PERSON", "Madrid": "PLACE"}
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

@@ -34,7 +34,7 @@ _ORG_WORDS = re.compile(
     r"\b(ministerio|ministère|ministerium|ministero|ministerie|partido|partito|parti|partei|partij|"
     r"universidad|université|universität|università|universiteit|banco|banque|bank|agencia|agence|agentur|"
     r"agenzia|consejo|conseil|rat|consiglio|raad|gobierno|gouvernement|regierung|governo|regering|"
-    r"group|grupo|groupe|gruppe|gruppo|groep|union|unión|unione|comité|comitato|komitee|commissie|"
+    r"group|grupo|groupe|gruppe|gruppo|groep|union|unión|unione|unie|comité|comitato|komitee|commissie|"
     r"fuerzas|forces|armée|ejército|esercito|polizei|policía|police|polizia|politie|"
     # a company's or a central bank's name, in any language's text: "Barclays PLC", "Lehman Brothers"
     r"plc|inc|corp|ltd|llc|gmbh|brothers|holdings|reserve|reserva|riserva|"
@@ -52,6 +52,8 @@ _ORG_WORDS = re.compile(
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
     re.I)
+# A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
+_DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
 _SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
 TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet eest bst msk jst ist aest hkt sgt".split())
@@ -101,13 +103,19 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 (name.isupper() and name.lower() in TIME_ZONES):
             continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
-        if _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5 and not country_code(name)):
+        if lang == "nl" and len(words) == 2 and _DUTCH_DEMONYM.match(words[0]) and not _is_title_word(words[1]) \
+                and not _ORG_WORDS.search(name):
+            # Dutch capitalises a people's adjective before a name ("de Italiaanse Fiat", "de Japanse
+            # Nikkei"): the adjective says whose; the one name after it is a company's, an index's.
+            start = text.index(words[1], start + len(words[0]))
+            name, kind = text[start:end], "ORG"
+        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5 and not country_code(name)):
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
-        elif country_code(name) or name in world_cities() or _PLACE_PREP.search(left):
+        elif country_code(name) or name in world_cities() or _place_prep(left, lang):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
@@ -142,7 +150,8 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         return []
     firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2}
     heads = {w for w in firsts if w[:1].isupper() and not w.isupper() and len(w) >= 3
-             and w.lower() not in _FUNCTION_WORDS and not _is_title_word(w) and not _is_place_word(w)}
+             and w.lower() not in _FUNCTION_WORDS and not _is_title_word(w) and not _is_place_word(w)
+             and not (lang == "nl" and _DUTCH_DEMONYM.match(w))}
     if not heads:
         return []
     covered = [(m.start, m.end) for m in found]
@@ -155,6 +164,13 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         out.append(Mention(source=source, text=hit.group(), start=hit.start(), end=hit.end(), type="ORG",
                            sentence=sent, language=lang))
     return out
+
+
+def _place_prep(left: str, lang: str) -> bool:
+    """A preposition of place right before a name; Dutch "en" is "and" ("De Europese Unie en Jesse
+    Toprak" named no places)."""
+    found = _PLACE_PREP.search(left)
+    return found is not None and not (lang == "nl" and found.group(0).split()[0].lower() == "en")
 
 
 def _is_title_word(word: str) -> bool:
