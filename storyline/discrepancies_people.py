@@ -105,14 +105,17 @@ def role_discrepancies(entities: list[Entity], held_then: Callable[[Mention], bo
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year the sentence is set in ("Back in 2007", "in 2007", "during 2007"); "since 2021" reaches now.
+_BACK_IN = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def held_in_other_years(articles: Iterable[Article]) -> Callable[[Mention], bool]:
-    """Whether a mention's sentence dates what it tells by years, none of them its article's: the
-    office printed there is the one the person held then (the sentence of a 2011 article that
-    begins "Back in 2007, Senator Obama told the Boston Globe"), as the story's background. An
-    undated article is taken to be of the year most of the story's dated ones are."""
+    """Whether a mention's sentence is set in an earlier year than its article's ("in 2007") and
+    names not the article's: the office printed there is the one the person held then (the sentence
+    of a 2011 article that begins "Back in 2007, Senator Obama told the Boston Globe"), as the
+    story's background; "who has led the region since 2021" is still the office now. An undated
+    article is taken to be of the year most of the story's dated ones are."""
     articles = list(articles)
     years = Counter(int(a.published[:4]) for a in articles if a.published and a.published[:4].isdigit())
     usual = years.most_common(1)[0][0] if years else None
@@ -127,7 +130,8 @@ def held_in_other_years(articles: Iterable[Article]) -> Callable[[Mention], bool
         after = _SENTENCE_END.search(text, mention.end)
         sentence = text[starts[-1] if starts else max(0, mention.start - 400):after.start() if after else len(text)]
         told = {int(y) for y in _YEAR.findall(sentence)}
-        return bool(told) and year not in told
+        back = {int(y) for y in _BACK_IN.findall(sentence)}
+        return bool(back) and year not in told and max(back) < year
 
     return then
 

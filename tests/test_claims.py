@@ -143,21 +143,22 @@ def test_one_office_said_more_fully_in_capitals_or_as_its_synonym_is_no_discrepa
 def test_an_office_held_in_the_years_a_sentence_looks_back_to_is_no_discrepancy():
     from storyline.discrepancies import find_discrepancies
 
-    texts = {"a": "Premier Arin Tavos spoke on Monday. Back in 2019, Senator Tavos told a paper the war was lost.",
-             "b": "President Arin Tavos denied it. The 2031 budget was cut."}
-    articles = [_article(t, source=s, published="2031-03-02") for s, t in texts.items()]
-    start = texts["a"].index("Tavos told")
-    mentions = [Mention(source="a", text="Tavos", start=start, end=start + 5, type="PERSON", role="Senator"),
-                _mention("Arin Tavos", texts["b"], source="b", role="President")]
-    tavos = Entity(name="Arin Tavos", type="PERSON", mentions=mentions)
-    assert find_discrepancies([tavos], [], articles) == []
-    # said of this year, or with no year at all, the office is the source's account
-    now = [_article(texts["a"].replace("2019", "2031"), source="a", published="2031-03-02"), articles[1]]
-    assert [d.kind for d in find_discrepancies([tavos], [], now)] == ["role"]
-    assert [d.kind for d in find_discrepancies([tavos], [])] == ["role"]
+    def found(looking_back: str, published: str | None = "2031-03-02") -> list[str]:
+        texts = {"a": f"Premier Arin Tavos spoke on Monday. {looking_back}, Senator Tavos said the war was lost.",
+                 "b": "President Arin Tavos denied it. The 2031 budget was cut."}
+        start = texts["a"].index("Tavos said")
+        mentions = [Mention(source="a", text="Tavos", start=start, end=start + 5, type="PERSON", role="Senator"),
+                    _mention("Arin Tavos", texts["b"], source="b", role="President")]
+        articles = [_article(texts["a"], source="a", published=published),
+                    _article(texts["b"], source="b", published="2031-03-02")]
+        return [d.kind for d in find_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)], [],
+                                                   articles)]
+
+    assert found("Back in 2019") == []
     # an undated source is of the year its story's dated sources are
-    undated = [dataclasses.replace(articles[0], published=None), articles[1]]
-    assert find_discrepancies([tavos], [], undated) == []
+    assert found("Back in 2019", published=None) == []
+    # said of this year, held since a year, or with no year at all, the office is the source's account
+    assert found("Back in 2031") == found("Ever since 2019") == found("Back then") == ["role"]
 
 
 def test_one_office_everywhere_is_no_discrepancy():
