@@ -72,6 +72,9 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
             continue  # "the explosion of the Piper Alpha rig off the British coast in 1988": another event
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
             place = match.group("place")
+            head = place.split(" of ")[0]
+            if head != place and country_code(head):
+                place = head  # "the summit meeting in Malaysia of the Asia Pacific Economic Cooperation forum"
             if place.lower() in _STOP_PLACES or place.split()[0].lower().rstrip(".") in _MONTHS_AND_DAYS \
                     or place.endswith(("'s", "’s")) or _named_otherwise(article.text, offset, place, named) \
                     or (_DEMONYM.match(place) and not country_code(place)):

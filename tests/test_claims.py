@@ -314,6 +314,10 @@ def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place
              "f": "The attack took place near Berbera, the navy said."}
     claims = {s: event_claims(_article(t, source=s, published="2031-03-08")) for s, t in texts.items()}
     assert [c.value for c in claims["d"] if c.kind == "place"] == ["Gulf of Aden"]
+    # a country's name ends where "of" begins what took place there
+    summit = _article("He said there was no link with the summit meeting in Malaysia of the Asia Pacific forum.",
+                      source="m", published="2031-03-08")
+    assert [c.value for c in event_claims(summit) if c.kind == "place"] == ["Malaysia"]
     hague = [dataclasses.replace(c, source=s, value=v) for s, v in (("g", "The Hague"), ("h", "Hague"))
              for c in claims["f"] if c.kind == "place"]
     [d] = find_discrepancies([], hague + claims["f"])
