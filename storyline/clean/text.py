@@ -284,10 +284,12 @@ def _title_repeat(stripped: list[str]) -> int | None:
     for part in _TITLE_SPLIT.split(first):
         if len(part) >= 15 and len(part.split()) >= 3:
             wanted.add(part.strip().casefold())
-    again = [i for i, s in enumerate(stripped) if len(s) >= 15 and s.casefold() in wanted][1:]
-    if len(again) > 1 and first.isupper():
+    printed = (i for i, s in enumerate(stripped) if len(s) >= 15 and s.casefold() in wanted)
+    next(printed)  # the first line itself
+    again = next(printed, None)
+    if again is not None and first.isupper() and next(printed, None) is not None:
         return None  # a graphic's label in capitals over each of its panels ("NEW CAP FOR LEAKING OIL WELL")
-    return again[0] if again else None
+    return again
 
 
 def _label_region(infos: list[LineInfo], kinds: list[str], start: int, end: int) -> None:
