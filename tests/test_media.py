@@ -63,6 +63,7 @@ def test_citations_are_found_from_the_wording(text, want):
     "Underwater TV cameras showed a live feed of oil.",
     "Jury finds TV executive guilty, the court reported.",
     "At least 5,000 barrels have been spewing out daily Speaking on Saturday, the president blamed BP.",
+    "A spokesman said Wednesday. Weekend newspaper reports in Valdoria said a judge had ordered it.",  # a time
 ])
 def test_mentions_that_are_not_citations_are_ignored(text):
     assert find_cited_media(text) == []

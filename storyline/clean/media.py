@@ -54,7 +54,8 @@ _NOT_OUTLETS = {
     "our", "this", "that", "in", "on", "at", "by", "for", "and", "but", "he", "she", "it", "they",
     "we", "i", "you", "according", "told", "earlier", "later", "friday", "saturday", "sunday", "monday",
     "tuesday", "wednesday", "thursday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "august", "september", "october", "november", "december", "weekend", "morning", "evening", "afternoon",
+    "today", "yesterday",
 }
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|ch|an|i|ek|ss)$")
 
