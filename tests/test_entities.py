@@ -952,6 +952,13 @@ def test_rules_read_a_dutch_peoples_adjective_as_no_part_of_the_name_and_dutch_e
         "Fiat": "ORG", "Chrysler": "ORG", "Europese Unie": "ORG", "Jesse Toprak": "PERSON", "Madrid": "PLACE"}
 
 
+def test_a_newspaper_named_as_the_media_list_names_it_is_a_body():
+    text = "The Spanish daily El Mundo said the judge would act. El Mundo gave no source."
+    mentions = [Mention("a", "El Mundo", text.index("El Mundo"), text.index("El Mundo") + 8, "PERSON", 0),
+                Mention("a", "El Mundo", text.rindex("El Mundo"), text.rindex("El Mundo") + 8, "PERSON", 1)]
+    assert [e.type for e in resolve(mentions, {"a": text})] == ["ORG"]
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
+from storyline.clean.media import load_media
 from storyline.entities import names, roles
 from storyline.entities.acronyms import acronym_target
 from storyline.entities.keys import (
@@ -397,6 +398,10 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
                 votes["PERSON"] += 1.0
     if any(it.toks and it.toks[-1] in ORG_DESIGNATORS for it in g.items):
         votes["ORG"] += 0.5
+    # A newspaper or an agency by its name ("El Mundo", typed a person by the model, "said" after it).
+    media = load_media(None)
+    if named := sum(it.name in media.canonical and it.name not in media.needs_cue for it in g.items):
+        votes["ORG"] += 3.0 * named
     if not votes:
         return g.items[0].m.type or "OTHER"
     labels = g.labels()
