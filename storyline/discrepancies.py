@@ -136,13 +136,16 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
             per_source[claim.source].add(key(claim))
             day_of[claim.source] = (claim.published or "")[:10]
         sources = list(per_source)
-        if not any(not _values_meet(per_source[a], per_source[b])
-                   and _same_day(day_of[a], day_of[b])
-                   for i, a in enumerate(sources) for b in sources[i + 1:]):
+        # Only the sources of one day that disagree are listed: a story of weeks had set the
+        # "Monday" of one day's lead beside the "Thursday" of another's.
+        at_odds = {s for i, a in enumerate(sources) for b in sources[i + 1:]
+                   if not _values_meet(per_source[a], per_source[b]) and _same_day(day_of[a], day_of[b])
+                   for s in (a, b)}
+        if not at_odds:
             continue
         values: dict[str, DiscrepancyValue] = {}
         printed: dict[str, Counter[str]] = defaultdict(Counter)
-        for claim in sorted(group, key=lambda c: (c.published or "", c.source)):
+        for claim in sorted((c for c in group if c.source in at_odds), key=lambda c: (c.published or "", c.source)):
             value = values.setdefault(key(claim), DiscrepancyValue(value=claim.value, published=claim.published))
             if claim.source not in value.sources:
                 value.sources.append(claim.source)

@@ -228,6 +228,12 @@ def test_days_weeks_apart_are_two_events_not_two_accounts_of_one():
     [d] = value_discrepancies([day("a", "April 20", "2031-04-20"), day("b", "April 21", "2031-04-21"),
                                day("c", "March 2", "2031-03-02")], "date")
     assert [v.sources for v in d.values] == [["a"], ["b"]]
+    # nor is the day another day's article gives its own news: only the sources of one day at odds
+    printed = [dataclasses.replace(day("a", "Monday", "2031-04-20"), published="2031-04-21"),
+               dataclasses.replace(day("b", "Tuesday", "2031-04-21"), published="2031-04-21"),
+               dataclasses.replace(day("c", "Thursday", "2031-04-23"), published="2031-04-24")]
+    [d] = value_discrepancies(printed, "date")
+    assert [v.sources for v in d.values] == [["a"], ["b"]]
 
 
 def _claim(source, value, number, published, speaker=None):
