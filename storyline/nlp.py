@@ -21,10 +21,26 @@ _parses: OrderedDict[tuple[str, int], tuple[str, Any]] = OrderedDict()
 
 @lru_cache(maxsize=1)
 def english() -> Any:
-    """spaCy's small English pipeline without the lemmatizer (nothing downstream reads lemmas)."""
+    """spaCy's small English pipeline without the lemmatizer (nothing downstream reads lemmas), and
+    with a line break ending a sentence: a cleaned body holds a paragraph a line, and the parser
+    had run a crosshead into the sentence under it ("DIVING BIRDS HARDEST HIT SO FAR / The birds
+    hardest hit ..." became one quote of Jay Holcomb's)."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(ENGLISH_MODEL, exclude=["lemmatizer"])
+    if not Language.has_factory("storyline_line_starts"):
+        Language.component("storyline_line_starts", func=_line_starts)
+    pipeline = spacy.load(ENGLISH_MODEL, exclude=["lemmatizer"])
+    pipeline.add_pipe("storyline_line_starts", before="parser")
+    return pipeline
+
+
+def _line_starts(doc: Any) -> Any:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)

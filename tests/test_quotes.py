@@ -653,3 +653,9 @@ def test_a_title_alone_names_no_speaker() -> None:
             ": Civilian Deputy Undersecretary of the Navy : `` I read the article with disgust . "
             "What a mess . ''")
     assert _direct_speakers(text).get("I") is None
+
+
+def test_a_crosshead_on_the_line_above_is_no_part_of_what_was_said():
+    text = ("Oil reached the marshes of Korven on Monday , officials said .\nDIVING BIRDS HARDEST HIT SO FAR\n"
+            "The birds hardest hit by the oil are those that dive for fish , said Jay Holcomb , a rescue director .")
+    assert _speakers(text, "indirect")["The"] == "Jay Holcomb"
