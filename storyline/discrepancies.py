@@ -6,9 +6,10 @@ of the difference, because "a later report revised the toll" and "two outlets di
 different reactions:
 
 - **numbers**: claims of one subject (deaths, injured, magnitude, an age, a sum in one currency,
-  the area a fire burnt) with different figures.
-  Within one source, figures from different speakers are an "attribution" difference; across
-  sources, figures that rise with publication time are an "update"; anything else a "conflict".
+  the area a fire burnt) with different figures, printed within a week of each other (figures
+  weeks apart are two incidents' in a war of months). Within one source, figures from different
+  speakers are an "attribution" difference; across sources, figures that rise with publication
+  time are an "update"; anything else a "conflict".
 - **roles** and **names**: the offices sources give one person, the ways they spell them
   (`discrepancies_people`).
 - **opposite claims** (kind "claim"): one source says a suspect was arrested, another that he is at
