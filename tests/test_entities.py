@@ -959,6 +959,12 @@ def test_a_newspaper_named_as_the_media_list_names_it_is_a_body():
     assert [e.type for e in resolve(mentions, {"a": text})] == ["ORG"]
 
 
+def test_a_us_time_zone_after_a_clock_is_no_name(english):
+    text = "The curfew runs from 4 p.m. to 8 a.m. ( 9 a.m.-1 a.m. ET ) Tantawi said. Eric Trager agreed."
+    names = {m.text for m in find_mentions(article("a", text))}
+    assert "ET" not in names and {"Tantawi", "Eric Trager"} <= names
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

@@ -384,6 +384,11 @@ kremlin ministry government
 """.split())
 
 
+# The US zones without their season, read as a zone only after a time ("CT" is also Connecticut).
+_US_ZONES = frozenset({"et", "ct", "mt", "pt"})
+_CLOCK_BEFORE = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{1,4})$", re.I)
+
+
 def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
@@ -396,8 +401,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     low = name.lower()
     if b - a == 1 and kind != "PERSON" and (low in roles.MODIFIERS or low in roles.TITLE_WORDS):
         return True  # "Defense" cut from "Defense Minister Sarkisov"
-    if name.isupper() and low in TIME_ZONES:
-        return True  # "at 12:00 UTC": a clock, not a body
+    if name.isupper() and (low in TIME_ZONES or (low in _US_ZONES and a > 0 and _CLOCK_BEFORE.search(doc[a - 1].text))):
+        return True  # "at 12:00 UTC", "( 11 a.m. ET , ...": a clock, not a body
     # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris").
     if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS
                                           for p in places if len(p) >= 4)):
