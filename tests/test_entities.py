@@ -965,6 +965,12 @@ def test_a_us_time_zone_after_a_clock_is_no_name(english):
     assert "ET" not in names and {"Tantawi", "Eric Trager"} <= names
 
 
+def test_a_name_in_a_headline_begins_after_with(english):
+    text = ("Korven 's Opposition Leader Speaks ; Interview With Mohammed Korvani Aired February 11 , 2031 - 11:53 ET "
+            "THIS IS A RUSH TRANSCRIPT .")
+    assert not any("With" in m.text for m in find_mentions(article("a", text)))
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

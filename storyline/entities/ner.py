@@ -332,6 +332,10 @@ def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
         b -= 1
     if b <= a:
         return None
+    # A headline's "Interview With Mohammed ElBaradei", "Talks With Hamas": the name follows "With".
+    cut = next((k for k in range(a + 1, b - 1) if doc[k].text == "With"), None)
+    if cut is not None:
+        return _clean_span(doc, cut + 1, b, kind)
     # An opening bracket inside: the model ran a name into the acronym that follows it ("Centers
     # for Disease Control and Prevention -LRB- CDC", in treebank text): the name ends before it.
     for k in range(a + 1, b):
