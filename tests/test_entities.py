@@ -971,6 +971,19 @@ def test_a_name_in_a_headline_begins_after_with(english):
     assert not any("With" in m.text for m in find_mentions(article("a", text)))
 
 
+def test_a_given_name_of_the_storys_people_is_no_garbled_surname():
+    texts = {"a": "Governor Bill Richardson spoke. What interests us , Richard , is the market.",
+             "b": "Richard Braddock praised the plan."}
+
+    def mention(source, name, n=0):
+        start = texts[source].index(name)
+        return Mention(source, name, start, start + len(name), "PERSON", n, language="en")
+
+    ents = resolve([mention("a", "Bill Richardson"), mention("a", "Richard", 1), mention("b", "Richard Braddock")],
+                   texts)
+    assert apart(ents, "Richard", "Bill Richardson")
+
+
 def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     es = article("es.txt", "La empresa Vantec presentó resultados . Según Vantec Holdings , el consejero Tomás Rial "
                            "habló con Vantec Ana Pons y con Lena Vidal . Rial dijo que Vidal y Pons siguen .",

@@ -105,8 +105,9 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     for it in items:
         by_doc[it.doc].append(it)
     story_surnames = {it.toks[-1] for it in items if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name}
+    story_given = frozenset(it.toks[0] for it in items if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name)
     for doc, doc_items in by_doc.items():
-        groups.extend(_within_article(doc_items, story_surnames, texts.get(doc) if texts else None))
+        groups.extend(_within_article(doc_items, story_surnames, texts.get(doc) if texts else None, story_given))
     clusters = across_articles(groups)
     entities = [_entity(g, texts) for g in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
@@ -157,7 +158,8 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
 _KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
-def _within_article(items: list[Item], story_surnames: set[str], text: str | None = None) -> list[Group]:
+def _within_article(items: list[Item], story_surnames: set[str], text: str | None = None,
+                    story_given: frozenset[str] = frozenset()) -> list[Group]:
     by_key: dict[str, Group] = {}
     others = []
     for it in items:
@@ -183,7 +185,7 @@ def _within_article(items: list[Item], story_surnames: set[str], text: str | Non
     for g in groups:
         if g.full_names() or any(not it.is_name for it in g.items):
             continue
-        target = _short_form_target(g, groups, persons, story_surnames, by_tok, surnames, text)
+        target = _short_form_target(g, groups, persons, story_surnames, by_tok, surnames, text, story_given)
         while target is not None and id(target) in attached:
             target = attached[id(target)]
         if target is not None and target is not g:
@@ -266,7 +268,7 @@ def _position(it: Item) -> tuple[int, int]:
 
 def _short_form_target(g: Group, groups: list[Group], persons: list[Group], story_surnames: set[str],
                        by_tok: dict[str, list[Group]], surnames: dict[str, list[Group]],
-                       text: str | None = None) -> Group | None:
+                       text: str | None = None, story_given: frozenset[str] = frozenset()) -> Group | None:
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
     label = g.label()
@@ -299,7 +301,9 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
                 return None
             if any(same_word(sur, tok) for sur in story_surnames):
                 return None  # another article names this person in full: tie it there
-            garbled = _garbled_surname(tok, persons)
+            # A given name of the story's people is no garbled surname: "Richard ," (an anchor
+            # addressed in a transcript) had become Bill Richardson's.
+            garbled = _garbled_surname(tok, persons) if tok not in story_given else None
             if garbled is not None:
                 return garbled
     if is_acronym(name):
