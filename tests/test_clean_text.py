@@ -559,3 +559,11 @@ def test_a_wire_page_whose_site_lost_its_headline_has_none():
     page = clean_plain_text(f"Mar -LRB- Reuters -RRB- - MARVEL , March 10 {stamp}{BODY}\n{BODY}\n")
     assert page.title is None and page.published == "2026-03-10T18:40"
     assert page.dateline is not None and (page.dateline.place, page.dateline.agency) == ("Marvel", "Reuters")
+
+
+def test_a_transcripts_headline_stamp_and_notice_head_the_page_and_its_first_speaker_opens_the_text():
+    page = clean_plain_text("Floods in Marvel ; Interview With Ivo Brell Aired March 10 , 2026 - 16:00:00 ET THIS IS A "
+                            f"RUSH TRANSCRIPT .\nANNA TOLEN , CNN ANCHOR : Good morning .\n{BODY}\n{BODY}\n")
+    assert page.title == "Floods in Marvel ; Interview With Ivo Brell" and page.published == "2026-03-10T16:00"
+    assert page.body.startswith("ANNA TOLEN , CNN ANCHOR : Good morning .") and page.dateline is None
+    assert "TRANSCRIPT" not in page.body

@@ -54,6 +54,7 @@ def test_datelines(text, want):
     "NATO: the alliance will meet again next week.",
     "BREAKING: a ferry has run aground.",
     "EDITOR 'S NOTE : REUTERS CAN NOT VERIFY THE VIDEO 'S CONTENT .",
+    "ANNA TOLEN , CNN ANCHOR : Good morning .",  # a transcript's speaker and role
     "The mayor - who was re-elected in May - spoke first.",
     "I think - maybe - it will rain.",
     "Norway -LRB- the kingdom -RRB- said on Saturday it would wait.",

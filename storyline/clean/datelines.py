@@ -100,6 +100,9 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
             continue  # "WASHINGTON -LRB- Reuters": a place's words begin with letters
         if pat is _PATTERNS[3] and len(place or "") <= 4 and not (g.get("region") or g.get("date")):
             continue  # NATO:, FBI: acronyms open sentences; a short place needs its region or date
+        region = g.get("region") or ""
+        if pat is _PATTERNS[3] and region.isupper() and len(region) > 3 and head[m.end() - 2:m.end()].strip() == ":":
+            continue  # "NEIL CAVUTO , ANCHOR :": a transcript's speaker and role, no place and region
         if place and place.isupper():
             place = _title(place)
         if place and not place[0].isupper():

@@ -93,6 +93,10 @@ REPLY_HEAD = re.compile(
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
 _BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
                           "privacy|inbox|browser")
+# A transcript's speaker in capitals, with a role and a channel, before what they said: "CARL AZUZ ,
+# CNN STUDENT NEWS ANCHOR : Hi ...", "WAEL GHONIM , EGYPTIAN ACTIVIST ( via telephone ) : I 'm ...".
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)* ?, ?[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*)*"
+                           r"(?: ?\([^)]{1,40}\))? ?: ")
 # A line made of menu items or breadcrumbs: several short parts split by bars, bullets or arrows.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 # A page's tabs run into its text's first line: "'' This Story : Read + | Watch + | Talk + | REYKJAVIK ,

@@ -103,8 +103,12 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
                                              or _dateline_then_place(lead[:-1]))))
         # A headline opens the page, or follows a teaser of another story and its link's label
         # ("Helicopter crashes into crane ..." / "Full Article Norway to apply BP oil spill ...").
-        heads = zoned and not opens and (seen == 1 or LINK_LABEL.match(lead) is not None)
-        headline, by = _headline_before(lead, lines, rest) if heads else (None, None)
+        # ... or stands before a transcript's "Aired" ("Massive Protests in Egypt ; ... Aired January
+        # 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT .").
+        label = _LABEL_END.search(lead)
+        heads = (zoned or label is not None) and not opens and (seen == 1 or LINK_LABEL.match(lead) is not None)
+        head = lead[:label.start()].rstrip() if label else lead
+        headline, by = _headline_before(head, lines, rest) if heads else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
     return None
 

@@ -21,10 +21,16 @@ from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_lea
 from storyline.clean.comments import comment_head, comments_below
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
-from storyline.clean.lines import BOX_MARKER, END_MARKER, LineInfo, pick_stopwords, rate_line
+from storyline.clean.lines import BOX_MARKER, END_MARKER, SPEAKER_LABEL, LineInfo, pick_stopwords, rate_line
 from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
-from storyline.clean.wire_text import rejoin_broken, split_crossheads, without_edition_note, without_wire_links
+from storyline.clean.wire_text import (
+    rejoin_broken,
+    split_crossheads,
+    without_edition_note,
+    without_transcript_notice,
+    without_wire_links,
+)
 from storyline.model import Dateline, Line
 from storyline.settings import DEFAULT, Settings
 from storyline.treebank import plain_brackets
@@ -146,6 +152,10 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     if url:
         result.url = url[1]
         kinds[url[0]] = "metadata"
+    texts = without_transcript_notice(texts)
+    for i, t in enumerate(texts):
+        if not t and stripped[i] and kinds[i] == "body":
+            kinds[i] = "metadata"  # "... Aired January 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT ."
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
     if comments:
         # The page's lines end before the first comment: a thread of 1,400 comments under a 5 KB
@@ -172,6 +182,9 @@ def _wire_opening(stamp: Stamp | None, infos: list[LineInfo], kinds: list[str], 
     at its stamp or dateline near it (the kinds and the title set to match)."""
     if stamp and stamp.opens and stamp.rest and kinds[stamp.line] == "title":
         result.title = stamp.rest  # the stamp is the title line's metadata, not its words
+    if stamp and stamp.headline and not stamp.rest and (kinds[stamp.line] == "title" or not result.title):
+        # "Massive Protests in Egypt ; ... Aired January 25 , 2011 - 16:00:00 ET": a headline and its stamp
+        kinds[stamp.line], result.title = "title", stamp.headline
     body_from = start
     if stamp and kinds[stamp.line] == "title" and stamp.rest and parse_dateline(stamp.rest):
         # "WASHINGTON | Thu Apr 30 , 2009 7:36 pm EDT WASHINGTON (Reuters) - Staying inside to
@@ -333,7 +346,7 @@ def _read_head(infos: list[LineInfo], kinds: list[str], start: int, result: Plai
         if _stamp_line(text, result) or _CLOCK_LINE.match(text):
             kinds[i] = "metadata"
             continue
-        if _headline_like(infos[i]):
+        if _headline_like(infos[i]) and not SPEAKER_LABEL.match(text):  # a transcript's first words
             candidates.append(i)
     # A person's name alone under the date is a byline, not a headline, when a headline stands above.
     title_at = next((i for i in candidates if not _name_like(infos[i].text, stopwords)),
