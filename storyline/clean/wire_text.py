@@ -129,7 +129,8 @@ def without_transcript_notice(lines: list[str]) -> list[str]:
     """The lines without a broadcaster's notice on its transcript, which a dump ran behind the
     stamp ("... Aired January 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT ."): left in, it
     opened the text before the first speaker."""
-    return [_TRANSCRIPT_NOTICE.sub("", line).strip() if "RANSCRIPT" in line.upper() else line for line in lines]
+    return [_TRANSCRIPT_NOTICE.sub("", line).strip() if "RANSCRIPT" in line or "ranscript" in line else line
+            for line in lines]
 
 
 _TRANSCRIPT_NOTICE = re.compile(r"\s*\bTHIS IS A RUSH TRANSCRIPT\s*\.?(?:\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND"
