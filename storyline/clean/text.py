@@ -27,6 +27,7 @@ from storyline.clean.urls import page_url
 from storyline.clean.wire_text import (
     rejoin_broken,
     split_crossheads,
+    transcript_head,
     without_edition_note,
     without_transcript_notice,
     without_wire_links,
@@ -141,6 +142,11 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             result.title = texts[first]
             first = next((i for i in range(first + 1, end + 1) if kinds[i] == "body"), None)
             result.dateline = parse_dateline(texts[first], result.published) if first is not None else None
+    top = next((i for i, t in enumerate(stripped) if t), None)
+    if top is not None and (head := transcript_head(stripped[top])):
+        # "Palin Addresses ... This is a rush transcript from `` On the Record , '' June 11 , 2010 ."
+        kinds[top] = "title"
+        result.title, result.published = result.title or head[0], result.published or head[1]
     comments = comments_below(stripped, kinds, texts)
     if comments and not result.published:
         # A page left undated was up by its first reader's comment: that day dates it, as a

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.clean.dates import parse_date
+
 # A bracket as text prints it and as a tokenised corpus escapes it: "(BP.L)", "( BP . L )",
 # "-LRB- BP . L -RRB-"; and a listed company's code inside it ("BP", "RDSa", "VOWG_p").
 _OPEN, _CLOSE = r"(?:\(|-LRB-)\s?", r"\s?(?:\)|-RRB-)"
@@ -127,11 +129,27 @@ _FACTBOX_INTRO = re.compile(r"(?:Here|Below|Following)\s+(?:is|are)\s+(?:a|an|th
 
 def without_transcript_notice(lines: list[str]) -> list[str]:
     """The lines without a broadcaster's notice on its transcript, which a dump ran behind the
-    stamp ("... Aired January 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT ."): left in, it
+    stamp ("... Aired January 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT .") or printed
+    under the head ("This copy may not be in its final form and may be updated ."): left in, it
     opened the text before the first speaker."""
-    return [_TRANSCRIPT_NOTICE.sub("", line).strip() if "RANSCRIPT" in line or "ranscript" in line else line
-            for line in lines]
+    return [_TRANSCRIPT_NOTICE.sub("", line).strip() if "RANSCRIPT" in line or "ranscript" in line
+            or "inal form" in line or "INAL FORM" in line else line for line in lines]
 
 
 _TRANSCRIPT_NOTICE = re.compile(r"\s*\bTHIS IS A RUSH TRANSCRIPT\s*\.?(?:\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND"
-                                r" MAY BE UPDATED\s*\.?)?", re.IGNORECASE)
+                                r" MAY BE UPDATED\s*\.?)?|"
+                                r"^\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED\s*\.?", re.IGNORECASE)
+
+
+def transcript_head(line: str) -> tuple[str | None, str] | None:
+    """The headline, if any, and the air date of a transcript's first line that names its show
+    ("Palin Addresses Obama 's Handling of Oil Spill Crisis This is a rush transcript from `` On
+    the Record , '' June 11 , 2010 ."), or None."""
+    found = _TRANSCRIPT_FROM.match(line) if "ranscript from" in line else None
+    day = parse_date(found.group("date")) if found else None
+    return (found.group("head"), day[:10]) if found and day else None
+
+
+_TRANSCRIPT_FROM = re.compile(r"^(?:(?P<head>\S.{10,300}?)\s+)?(?i:This is a rush transcript from)\s+"
+                              r"(?:``|\"|“)?[^,]{1,60},?\s*(?:''|\"|”)?\s*,?\s*"
+                              r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2} ?, \d{4})\s*\.?$")
