@@ -570,8 +570,8 @@ def test_a_transcripts_headline_stamp_and_notice_head_the_page_and_its_first_spe
 
 
 def test_a_transcript_that_names_its_show_and_air_date_under_its_headline_is_titled_and_dated_so():
-    page = clean_plain_text("Esk Bridge Closure Debated This is a rush transcript from `` Marvel Tonight , '' March 9 , "
-                            "2026 .\nThis copy may not be in its final form and may be updated .\n"
+    page = clean_plain_text("Esk Bridge Closure Debated This is a rush transcript from `` Marvel Tonight , '' "
+                            "March 9 , 2026 .\nThis copy may not be in its final form and may be updated .\n"
                             f"ANNA TOLEN , HOST : Good evening .\n{BODY}\n{BODY}\n")
     assert page.title == "Esk Bridge Closure Debated" and page.published == "2026-03-09"
     assert page.body.startswith("ANNA TOLEN , HOST : Good evening .") and "final form" not in page.body
