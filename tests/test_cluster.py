@@ -6,7 +6,8 @@ import dataclasses
 
 import numpy as np
 
-from storyline.cluster import StoryClusterer, pair_similarity
+from storyline.cluster import StoryClusterer
+from storyline.compare import pair_similarity
 from storyline.signals import KeyStats, Signals, extract_keys
 
 _RNG = np.random.default_rng(7)

@@ -40,7 +40,7 @@ from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
-from storyline.entities.ner_rules import QUOTES, TIME_ZONES, rule_mentions
+from storyline.entities.ner_rules import CLOCK_WORD, QUOTES, TIME_ZONES, US_ZONES, rule_mentions
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -388,11 +388,6 @@ kremlin ministry government
 """.split())
 
 
-# The US zones without their season, read as a zone only after a time ("CT" is also Connecticut).
-_US_ZONES = frozenset({"et", "ct", "mt", "pt"})
-_CLOCK_BEFORE = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{1,4})$", re.I)
-
-
 def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
@@ -405,7 +400,7 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     low = name.lower()
     if b - a == 1 and kind != "PERSON" and (low in roles.MODIFIERS or low in roles.TITLE_WORDS):
         return True  # "Defense" cut from "Defense Minister Sarkisov"
-    if name.isupper() and (low in TIME_ZONES or (low in _US_ZONES and a > 0 and _CLOCK_BEFORE.search(doc[a - 1].text))):
+    if name.isupper() and (low in TIME_ZONES or (low in US_ZONES and a > 0 and CLOCK_WORD.search(doc[a - 1].text))):
         return True  # "at 12:00 UTC", "( 11 a.m. ET , ...": a clock, not a body
     # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris").
     if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS

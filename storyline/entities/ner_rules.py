@@ -57,6 +57,10 @@ _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
 _SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
 TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet eest bst msk jst ist aest hkt sgt".split())
+# The US zones without their season, a zone only after a time ("CT" is also Connecticut), and a
+# word of a time: "11 a.m. ET", "18:00 ET".
+US_ZONES = frozenset({"et", "ct", "mt", "pt"})
+CLOCK_WORD = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{1,4})$", re.I)
 
 
 def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
