@@ -68,7 +68,7 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
                                         value=printed, number=float(when.date.toordinal()), sentence=sentence,
                                         published=article.published if dated else None))
                     break
-        if n >= _LEAD_SENTENCES and published and _another_years(sentence, published.year):
+        if n >= _LEAD_SENTENCES and published and another_years(sentence, published.year):
             continue  # "the explosion of the Piper Alpha rig off the British coast in 1988": another event
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
             place = match.group("place")
@@ -103,7 +103,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ern)$")  # "Polish", "Lebanese": a people, no place
 
 
-def _another_years(sentence: str, year: int) -> bool:
+def another_years(sentence: str, year: int) -> bool:
     """The sentence dates what it tells by years, none of them the article's: background."""
     years = {int(y) for y in _YEAR.findall(sentence)}
     return bool(years) and year not in years

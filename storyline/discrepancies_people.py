@@ -14,6 +14,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from storyline.claims import sentences
+from storyline.claims_events import another_years
 from storyline.model import Article, Discrepancy, DiscrepancyValue, Entity, Mention
 
 # Offices that a person holds one at a time in news copy; longer names first so "prime minister"
@@ -104,10 +106,8 @@ def role_discrepancies(entities: list[Entity], held_then: Callable[[Mention], bo
     return out
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year the sentence is set in ("Back in 2007", "in 2007", "during 2007"); "since 2021" reaches now.
 _BACK_IN = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d\d)\b")
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def held_in_other_years(articles: Iterable[Article]) -> Callable[[Mention], bool]:
@@ -121,17 +121,17 @@ def held_in_other_years(articles: Iterable[Article]) -> Callable[[Mention], bool
     usual = years.most_common(1)[0][0] if years else None
     dated = {a.source: (a.text, int(a.published[:4]) if a.published and a.published[:4].isdigit() else usual)
              for a in articles}
+    split: dict[str, list[tuple[int, str]]] = {}  # an article's sentences, read once
 
     def then(mention: Mention) -> bool:
         text, year = dated.get(mention.source, ("", None))
         if year is None or mention.start < 0:
             return False
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, mention.start - 400), mention.start)]
-        after = _SENTENCE_END.search(text, mention.end)
-        sentence = text[starts[-1] if starts else max(0, mention.start - 400):after.start() if after else len(text)]
-        told = {int(y) for y in _YEAR.findall(sentence)}
-        back = {int(y) for y in _BACK_IN.findall(sentence)}
-        return bool(back) and year not in told and max(back) < year
+        if mention.source not in split:
+            split[mention.source] = sentences(text)
+        sentence = next((s for at, s in reversed(split[mention.source]) if at <= mention.start), "")
+        back = [int(y) for y in _BACK_IN.findall(sentence)]
+        return bool(back) and max(back) < year and another_years(sentence, year)
 
     return then
 

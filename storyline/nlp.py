@@ -36,10 +36,10 @@ def english() -> Any:
 
 
 def _line_starts(doc: Any) -> Any:
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
+    """The token after a line break starts a sentence (a line break is a whitespace token's)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text and not (after := doc[token.i + 1]).is_space:
+            after.is_sent_start = True
     return doc
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.clean.dates import parse_date
+from storyline.clean.dates import EN_MONTH, parse_date
+from storyline.clean.lines import SPEAKER_LABEL
 from storyline.model import Dateline
 
 _DASH = r"\s*[-–—:_]+\s"  # "_": the New York Times wire's dash ("WASHINGTON _ NASA ...")
@@ -44,8 +45,7 @@ _PATTERNS = [
 ]
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _DAY_OF_MONTH = re.compile(_MONTH_WORDS.pattern + r"[a-z]*\.?\s+\d{1,2}$", re.I)  # "June 30", "Aug. 16"
-_MONTH_ALONE = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
+_MONTH_ALONE = re.compile(rf"^{EN_MONTH}$", re.I)
 # ALL-CAPS openings that are emphasis or acronyms, not places.
 _NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "NOTE", "EDITOR'S NOTE",
                          "OPINION", "ANALYSIS", "LIVE", "UPDATED", "CORRECTION", "FACT CHECK", "Q", "A"})
@@ -89,6 +89,8 @@ def opening_dateline(paragraph: str) -> tuple[Dateline, int] | None:
 def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
     """The dateline opening `paragraph` and where it ends in the paragraph stripped of leading space."""
     head = paragraph.lstrip()[:120]
+    if SPEAKER_LABEL.match(head):
+        return None  # "NEIL CAVUTO , ANCHOR :": a transcript's speaker and role, no place and region
     for pat in _PATTERNS:
         m = pat.match(head)
         if not m:
@@ -100,9 +102,6 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
             continue  # "WASHINGTON -LRB- Reuters": a place's words begin with letters
         if pat is _PATTERNS[3] and len(place or "") <= 4 and not (g.get("region") or g.get("date")):
             continue  # NATO:, FBI: acronyms open sentences; a short place needs its region or date
-        region = g.get("region") or ""
-        if pat is _PATTERNS[3] and region.isupper() and len(region) > 3 and head[m.end() - 2:m.end()].strip() == ":":
-            continue  # "NEIL CAVUTO , ANCHOR :": a transcript's speaker and role, no place and region
         if place and place.isupper():
             place = _title(place)
         if place and not place[0].isupper():

@@ -17,6 +17,10 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# An English month as news prints it, capitalised ("may" and "march" are also verbs), in full or
+# cut short, with its period or without.
+EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Month names of the big news languages (English by prefix above): news in any of them carries
 # its date line in its own words ("27 de marzo del 2008", "27 marzo 2008", "14 марта 2024").
 _FOREIGN_MONTHS = {

@@ -158,8 +158,8 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
 _KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
-def _within_article(items: list[Item], story_surnames: set[str], text: str | None = None,
-                    story_given: frozenset[str] = frozenset()) -> list[Group]:
+def _within_article(items: list[Item], story_surnames: set[str], text: str | None,
+                    story_given: frozenset[str]) -> list[Group]:
     by_key: dict[str, Group] = {}
     others = []
     for it in items:
@@ -268,7 +268,7 @@ def _position(it: Item) -> tuple[int, int]:
 
 def _short_form_target(g: Group, groups: list[Group], persons: list[Group], story_surnames: set[str],
                        by_tok: dict[str, list[Group]], surnames: dict[str, list[Group]],
-                       text: str | None = None, story_given: frozenset[str] = frozenset()) -> Group | None:
+                       text: str | None, story_given: frozenset[str]) -> Group | None:
     """The one group of the same article a short form stands for, or None when none or several fit."""
     toks = next(iter(g.items)).toks
     label = g.label()
