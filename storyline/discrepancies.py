@@ -8,7 +8,8 @@ different reactions:
 - **numbers**: claims of one subject (deaths, injured, magnitude, an age, a sum in one currency,
   the area a fire burnt) with different figures, printed within a week of each other (figures
   weeks apart are two incidents' in a war of months). Within one source, figures from different
-  speakers are an "attribution" difference; across sources, figures that rise with publication
+  speakers are an "attribution" difference, and figures in its own voice none (an article that
+  tells several incidents prints several tolls); across sources, figures that rise with publication
   time are an "update"; anything else a "conflict".
 - **roles** and **names**: the offices sources give one person, the ways they spell them
   (`discrepancies_people`).
@@ -65,6 +66,8 @@ def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
             value.speakers.append(claim.speaker)
     if len(values) < 2 or (_with_unit(subject) and max(values) > 10 * max(min(values), 1e-9)):
         return None  # a $20bn fund and a $200m payment, a slick and a closed zone: two things, not two accounts
+    if len({s for v in values.values() for s in v.sources}) == 1 and not _two_speakers(list(values.values())):
+        return None  # one article's tolls of several incidents ("148 ... up to 182,000"), not two accounts
     numbers = {id(v): n for n, v in values.items()}
     ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
     nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
@@ -92,6 +95,14 @@ def _news_cycles(claims: list[Claim]) -> list[list[Claim]]:
     if len(runs) <= 1:
         return [(runs[0] if runs else []) + undated]
     return [*runs, undated] if undated else runs
+
+
+def _two_speakers(values: list[DiscrepancyValue]) -> bool:
+    """Whether figures one source gives come from two speakers of their own ("partial reports" and
+    Putin): a source that prints several figures in its own voice, or one speaker's, is telling
+    several incidents or stages, and a reader would not call that two accounts."""
+    voiced = [frozenset(v.speakers) for v in values if v.speakers]
+    return len(voiced) >= 2 and len(set(voiced)) >= 2
 
 
 def _with_unit(subject: str) -> bool:

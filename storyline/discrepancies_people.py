@@ -186,6 +186,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
             else:
                 forms.setdefault(key, (text, set()))[1].add(source)
         _fold_longer_spans(forms)
+        _fold_middle_words(forms)
         if len(forms) < 2 or len(set().union(*(srcs for _, srcs in forms.values()))) < 2:
             continue  # one source's two spellings are its own slip, or a tagger's; between sources they differ
         last = [to_latin(form).split()[-1] for form, _ in forms.values()]
@@ -212,4 +213,24 @@ def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:
         if shorter:
             home = max(shorter, key=lambda k: (len(forms[k][1]), len(k)))
             forms[home][1].update(forms.pop(key)[1])
+
+
+def _fold_middle_words(forms: dict[str, tuple[str, set[str]]]) -> None:
+    """A form that is another with words inside it ("George W Bush", "Abu Musab al Zarqawi" against
+    "George Bush", "Abu Musab Zarqawi") is that name written in full: an initial, a middle name
+    or a particle left out is no other spelling a reader should check. The fuller form stays."""
+    for key in sorted(forms, key=lambda k: len(k.split())):
+        words = key.split()
+        fuller = [k for k in forms if len(k.split()) > len(words) >= 2 and _inside(words, k.split())]
+        if fuller:
+            home = max(fuller, key=lambda k: (len(forms[k][1]), len(k)))
+            forms[home][1].update(forms.pop(key)[1])
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """`short` is `long` less some of its middle words: same first and last word, in order."""
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 

@@ -175,6 +175,16 @@ def test_a_name_with_a_title_or_a_body_taken_into_it_is_no_other_spelling():
     assert name_discrepancies([Entity(name="Bob Corker", type="PERSON", mentions=alone)]) == []
 
 
+def test_a_name_with_its_initial_middle_name_or_particle_left_out_is_no_other_spelling():
+    mentions = [Mention(source="a", text="Arin T. Vellan"), Mention(source="b", text="Arin Vellan"),
+                Mention(source="c", text="Abu Sami al Karim"), Mention(source="d", text="Abu Sami Karim")]
+    assert name_discrepancies([Entity(name="Arin Vellan", type="PERSON", mentions=mentions[:2])]) == []
+    assert name_discrepancies([Entity(name="Abu Sami Karim", type="PERSON", mentions=mentions[2:])]) == []
+    # a given name of its own is still another form
+    other = [Mention(source="a", text="Arin Vellan"), Mention(source="b", text="Aris Vellan")]
+    assert len(name_discrepancies([Entity(name="Arin Vellan", type="PERSON", mentions=other)])) == 1
+
+
 def test_names_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
     mentions = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов"),
                 Mention(source="e", text="Korsunov"), Mention(source="c", text="Korsunoff"),
@@ -253,6 +263,18 @@ def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
     assert [(v.value, v.speakers) for v in d.values] == [("more than 12", ["officials"]),
                                                          ("nearly 40", ["the governor"])]
     assert number_discrepancies([_claim("a", "12", 12, None), _claim("b", "12", 12, None)]) == []
+
+
+def test_one_source_giving_several_figures_in_its_own_voice_is_no_discrepancy():
+    # an article that tells several incidents prints several tolls
+    own_voice = [_claim("a", "148", 148, "2031-03-02"), _claim("a", "up to 1,800", 1800, "2031-03-02")]
+    assert number_discrepancies(own_voice) == []
+    one_speaker = [_claim("a", "12", 12, "2031-03-02", "the governor"),
+                   _claim("a", "40", 40, "2031-03-02", "the governor")]
+    assert number_discrepancies(one_speaker) == []
+    # across two sources, one voice each is still a conflict
+    [d] = number_discrepancies([_claim("a", "12", 12, "2031-03-02"), _claim("b", "40", 40, "2031-03-02")])
+    assert d.nature == "conflict"
 
 
 def test_figures_printed_weeks_apart_are_two_incidents_not_two_accounts():
