@@ -103,6 +103,23 @@ def test_a_scene_before_the_name_is_no_role(english):
     assert {m.text: m for m in find_mentions(a)}["Arin Tavos"].role == "Vellish Prime Minister"
 
 
+def test_a_time_word_or_a_verb_before_the_name_is_no_role(english):
+    a = article("v.txt", "Tonight the Vellish president , Arin Tavos , said he would not be deterred . "
+                         "History will judge Tavos as a defender of the treaty .")
+    roles = [m.role for m in find_mentions(a) if "Tavos" in m.text]
+    assert roles[0] == "Vellish president", roles
+    assert not any(r and ("Tonight" in r or "judge" in r) for r in roles), roles
+
+
+def test_peoples_and_faiths_are_no_person_or_body(english):
+    a = article("p.txt", "Shias have been targeted in Varnak , said leaders of Sunnis , Shias and Kurds . "
+                         "Conservative Shias , dominant in the government , had clashed with Young Muslims . "
+                         "A Kurd , Massoud Barzani , said the vote would go ahead .")
+    names = {m.text for m in find_mentions(a)}
+    assert not any(w in n for n in names for w in ("Shias", "Muslims", "Kurds")), names
+    assert "Kurd" not in names and "Massoud Barzani" in names
+
+
 def test_a_name_ends_before_the_bracketed_acronym_the_model_ran_it_into(english):
     for text in ("The Esk Valley Water Authority -LRB- EVWA -RRB- said on Friday the river was rising .",
                  "The Esk Valley Water Authority (EVWA) said on Friday the river was rising."):

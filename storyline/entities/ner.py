@@ -40,7 +40,7 @@ from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
-from storyline.entities.ner_rules import CLOCK_WORD, QUOTES, TIME_ZONES, US_ZONES, rule_mentions
+from storyline.entities.ner_rules import CLOCK_WORD, PEOPLES, QUOTES, TIME_ZONES, US_ZONES, rule_mentions
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -402,9 +402,11 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
         return True  # "Defense" cut from "Defense Minister Sarkisov"
     if name.isupper() and (low in TIME_ZONES or (low in US_ZONES and a > 0 and CLOCK_WORD.search(doc[a - 1].text))):
         return True  # "at 12:00 UTC", "( 11 a.m. ET , ...": a clock, not a body
-    # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris").
-    if low in norp or (b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS
-                                          for p in places if len(p) >= 4)):
+    # Demonyms and nationality adjectives typed as persons or bodies ("Azerbaijani", "Azeris"), and
+    # peoples and faiths ("Sunnis , Shias and Kurds", "Conservative Shias").
+    if low in norp or (kind != "PLACE" and b - a <= 2 and doc[b - 1].lower_ in PEOPLES):
+        return True
+    if b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS for p in places if len(p) >= 4):
         return True
     # A nationality before a title: "Moldovan Prime Minister Ion Cebotari".
     if kind == "PERSON" and b - a == 1 and b < len(doc) and doc[b].text[:1].isupper() and (

@@ -60,6 +60,18 @@ TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet ees
 # The US zones without their season, a zone only after a time ("CT" is also Connecticut), and a
 # word of a time: "11 a.m. ET", "18:00 ET".
 US_ZONES = frozenset({"et", "ct", "mt", "pt"})
+
+# Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
+# is a sentence about groups, which the model types as a person or a body one time in two. The
+# country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
+# text gives them (`ner._noise`).
+PEOPLES = frozenset("""
+shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian christians jew jews arab arabs
+hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites
+druze yazidi yazidis pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baluch tamil tamils hutu hutus
+tutsi tutsis briton britons scot scots turkmen berber berbers bedouin bedouins maronite maronites islamist
+islamists jihadist jihadists zionist zionists evangelicals mormons
+""".split())
 CLOCK_WORD = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{1,4})$", re.I)
 
 

@@ -69,8 +69,9 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
     while i >= 0 and i not in person:
         tok = doc[i]
         low = tok.lower_.strip(".")
-        if tok.ent_type_ in ("DATE", "TIME"):
-            break  # "on Thursday British Prime Minister David Cameron": the day is no part of the title
+        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "VERB" and first == start):
+            break  # "on Thursday British Prime Minister David Cameron": the day is no part of the title;
+            # nor is a verb ("History will judge Blair")
         if low in TITLE_WORDS or low in MODIFIERS or i in qualifier or (
                 first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start) or (
                 first < start and tok.pos_ == "NOUN" and tok.dep_ == "compound" and _is_title(doc[first])):
@@ -185,8 +186,8 @@ def appositive_before(doc: Any, start: int, person: set[int]) -> tuple[int, int]
         while a > 0 and doc[a - 1].text not in _STOPS and not doc[a].is_sent_start and "\n" not in doc[a - 1].text:
             a -= 1
         lo = a
-        while lo < b and doc[lo].pos_ == "DET":
-            lo += 1
+        while lo < b and (doc[lo].pos_ == "DET" or doc[lo].ent_type_ in ("DATE", "TIME")):
+            lo += 1  # "Tonight the US president, George Bush,": the time is no part of the role
         # A phrase that opens with a preposition sets the scene, it names no role: "At a press
         # conference in Warsaw, NAME said", "On Monday the health commissioner, NAME".
         if lo < b and doc[lo].pos_ == "ADP":
