@@ -22,6 +22,7 @@ from storyline.views import (
     source_namer,
     speaker_label,
     story_detail,
+    timeline_heading,
 )
 
 
@@ -74,7 +75,7 @@ def story_markdown(record: dict) -> str:
         out += ["", "Near-copies of one text: " + ", ".join(copies)]
     out += _summary_markdown(record.get("summary", []), label)
     out += _discrepancies_markdown(record.get("discrepancies", []), label)
-    out += _timeline_markdown(record.get("timeline", []), label)
+    out += _timeline_markdown(record.get("timeline", []), label, len(record.get("timeline_stories", [])))
     out += _entities_markdown(record.get("entities", []))
     out += _quotes_markdown(quote_lines(record), label)
     return "\n".join(out) + "\n"
@@ -103,10 +104,10 @@ def _discrepancies_markdown(discrepancies: list[dict], label: Callable[[str], st
     return out
 
 
-def _timeline_markdown(timeline: list[dict], label: Callable[[str], str] = file_name) -> list[str]:
+def _timeline_markdown(timeline: list[dict], label: Callable[[str], str] = file_name, stories: int = 0) -> list[str]:
     if not timeline:
         return []
-    return ["", "### Timeline", ""] + [
+    return ["", f"### {timeline_heading(stories)}", ""] + [
         f"- **{e['date']}** {e['text']} [{', '.join(label(x) for x in e['sources'])}]" for e in timeline]
 
 

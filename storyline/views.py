@@ -296,6 +296,12 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
     return record
 
 
+def timeline_heading(stories: int) -> str:
+    """A chain's timeline cites the linked stories' articles too: the heading says so, or a story of
+    one article would seem to cite a dozen files it does not hold."""
+    return f"Timeline (across {stories} linked stories)" if stories > 1 else "Timeline"
+
+
 def opening_words(text: str, words: int = 12) -> str:
     """The first words of an untitled article's text after its dateline, for the lists that name
     each source (a DUC story's table of nine sources had nine empty titles)."""

@@ -134,6 +134,9 @@ def test_a_chain_of_linked_stories_reads_as_one_timeline(tmp_path):
     out = tmp_path / "report.md"
     storyline("report", "--db", db, "--out", str(out))
     assert f"Continues: {first['title']} (`{earlier}`)" in out.read_text(encoding="utf-8")
+    # the timeline says it spans the chain: a story of one article cites the other's files in it
+    assert "### Timeline (across 2 linked stories)" in out.read_text(encoding="utf-8")
+    assert "<h2>Timeline (across 2 linked stories)</h2>" in page
 
 
 def test_big_stories_are_analysed_once_at_ingest_and_again_only_when_members_change(tmp_path):

@@ -16,6 +16,7 @@ from storyline.views import (
     source_labels,
     source_namer,
     speaker_label,
+    timeline_heading,
 )
 
 _STYLE = """
@@ -91,7 +92,7 @@ def _timeline(record: dict[str, Any], name: Callable[[str], str] | None = None) 
         return ""
     rows = "".join(f"<tr><td>{escape(e['date'])}</td><td>{escape(e['text'])} {_cite(e['sources'], name)}</td></tr>"
                    for e in record["timeline"])
-    return f"<h2>Timeline</h2><table>{rows}</table>"
+    return f"<h2>{escape(timeline_heading(len(record.get('timeline_stories', []))))}</h2><table>{rows}</table>"
 
 
 def _entities(record: dict[str, Any], name: Callable[[str], str] | None = None) -> str:
