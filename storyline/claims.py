@@ -68,8 +68,10 @@ _BY_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:measured|recorded|registered|reported
 _MAGNITUDE_AFTER = re.compile(r"^-?\s*magnitude\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b(?!\s*(?:square|sq\b|hectares?|acres?|квадратных|кв\.|гектар))")
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
-_ACCORDING = re.compile(r"\baccording to ([^,.;:]{3,60})", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|reported|reports|estimated|estimates|stated|"
+# "according to its latest figures": a pronoun's figures name no one
+_ACCORDING = re.compile(r"\baccording to (?!(?:its|their|his|her|our|my)\b)([^,.;:]{3,60})", re.I)
+# "27,717 laboratory-confirmed cases": a verb after a hyphen is an adjective, no one speaking
+_SPEECH = re.compile(r"(?<![\w-])(?:said|says|told|tells|announced|reported|reports|estimated|estimates|stated|"
                      r"declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
 # Verbs that report speech: the day beside one dates a statement, not the event.
 _REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "

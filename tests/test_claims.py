@@ -505,6 +505,14 @@ def test_one_sentence_with_two_figures_from_two_speakers_keeps_both_speakers():
     assert d.nature == "attribution"
 
 
+def test_an_adjective_or_a_pronouns_figures_name_no_speaker():
+    text = ("In Vellmark , there have been 27,717 laboratory-confirmed cases and 127 deaths . "
+            "According to its latest figures , more than 230 people have died . "
+            "According to the health ministry , 250 people have died .")
+    speakers = [c.speaker for c in number_claims(_article(text), []) if c.subject == "deaths"]
+    assert speakers == [None, None, "health ministry"]
+
+
 def test_a_bare_day_does_not_order_figures_within_that_day():
     # "2031-03-02" sorts before "2031-03-02T14:00" as text, but says nothing about the hour
     same_day = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "40", 40, "2031-03-02T14:00")]
