@@ -55,6 +55,10 @@ QUOTED = frozenset({"quoted", "cited", "quotes", "cites", "quoting", "citing"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 
 
+# What a reported clause needs to be a statement on its own.
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
 def is_speech_verb(tok: Any) -> bool:
     low = tok.lower_
     if tok.pos_ not in ("VERB", "AUX") and not (tok.dep_ == "ROOT" and tok.pos_ not in ("PUNCT", "PROPN")):
@@ -193,6 +197,8 @@ class ReportedSpeech:
         clause = after[0] if after else before[-1]
         if not after and any(self.in_quote[t.i] >= 0 for t in (clause.left_edge, clause.right_edge)):
             return None  # a direct quote's own attribution
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+            return None  # "the progress he claimed had been made": the clause's subject is outside it
         toks = list(clause.subtree)
         if toks and toks[0].lower_ == "that":
             toks = toks[1:]

@@ -648,6 +648,15 @@ def test_the_name_a_reported_clause_opens_with_is_not_its_speaker() -> None:
     assert "Mark Paperton" not in speakers and "Henric Svanby" not in speakers
 
 
+def test_a_clause_whose_subject_stands_outside_it_is_no_reported_speech() -> None:
+    # "the progress he claimed had been made": what was claimed is the progress, named before
+    text = ("Mr Arvel said the media had focused on the war 's growing death toll rather than the "
+            "`` progress '' he claimed had been made .")
+    article = Article(source="s", title=None, text=text, language="en")
+    said = [q.text for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+    assert said and said[0].startswith("the media had focused") and "had been made" not in said
+
+
 def test_a_title_alone_names_no_speaker() -> None:
     text = ("The following is an email exchange as recorded in the Congressional Record :\n"
             ": Civilian Deputy Undersecretary of the Navy : `` I read the article with disgust . "
