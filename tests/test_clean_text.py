@@ -528,7 +528,7 @@ def test_comments_a_site_prints_bare_under_its_rules_for_commenters_are_no_part_
                "a day across the Esk , the county 's roads office said .\nEngineers found cracks in two of its "
                "piers after the winter storms , the office said in a report published on Friday .\n")
     page = clean_plain_text(f"{article}-LRB- Reporting by Ivo Brell -RRB- {comments}")
-    assert page.body.split("\n")[-1] == "( Reporting by Ivo Brell )"
+    assert page.body.split("\n")[-1].endswith("published on Friday .")  # the credit is metadata
     assert "rotten" not in page.body and not any("rotten" in line.text for line in page.lines)
     own_line = clean_plain_text(f"{article}{comments}")
     assert own_line.body == article.strip()
@@ -578,3 +578,26 @@ def test_a_transcript_that_names_its_show_and_air_date_under_its_headline_is_tit
     bare = clean_plain_text("This is a RUSH transcript from `` Marvel Tonight , '' March 9 , 2026 .\n"
                             f"ANNA TOLEN , HOST : Good evening .\n{BODY}\n{BODY}\n")
     assert bare.title is None and bare.published == "2026-03-09"
+
+
+def test_a_wire_storys_closing_credit_and_what_a_dump_ran_into_it_leave_the_body():
+    from storyline.clean.repeats import SiteRepeats
+
+    ad = "Our platform for electronic trading and data distribution A connected approach to governance and risk"
+    page = ("KORVEN ( Reuters ) - The river at Korven rose two metres overnight , officials said on Monday .\n"
+            "Residents of the lower town were moved to schools on higher ground , the mayor said .\n"
+            "-LRB- Reporting by Ana Vell and Tomas Brik ; Editing by Iva Dorn -RRB- " + ad + "\n")
+    r = clean_plain_text(page)
+    assert r.body.endswith("the mayor said .") and "Reporting by" not in r.body and "platform" not in r.body
+    assert [line.kind for line in r.lines if "Reporting by" in line.text] in (["metadata"], ["boilerplate"])
+    # the site's line under the credit is one of its own, which the site's repeats then take out of
+    # the pages that print it alone, as of those that ran it into the credit
+    repeats = SiteRepeats()
+    towns = ["Korven", "Vesten", "Arlow", "Brisk", "Malden", "Torva", "Nessel"]
+    for n, town in enumerate(towns):
+        own = (f"{town.upper()} ( Reuters ) - The {town} council closed {n + 2} bridges on Monday , officials said .\n"
+               f"Engineers in {town} will inspect the {n + 2} bridges this week , the mayor said .\n")
+        credit = f"-LRB- Reporting by Ana {town} ; Editing by Iva Dorn -RRB-"
+        content = own + (f"{credit} {ad}\n" if n % 2 else f"{credit}\n{ad}\n")
+        stripped = repeats.strip(RawDocument(source=f"{n}.txt", content=content, kind="text"))
+    assert ad not in stripped.content and "Reporting by Ana Nessel" in stripped.content

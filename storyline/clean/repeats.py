@@ -33,6 +33,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from storyline.clean.lines import stoplist
+from storyline.clean.wire_text import split_closing_credits
 from storyline.model import RawDocument
 
 # How many earlier documents must have printed a line for it to be the site's, not the page's.
@@ -125,7 +126,8 @@ class SiteRepeats:
         text)."""
         if raw.kind != "text":
             return raw
-        lines = raw.content.split("\n")
+        # a credit's line is two: the site's next block run into it is a line of its own, as elsewhere
+        lines = split_closing_credits(raw.content.split("\n"))
         stripped = {i: text for i, line in enumerate(lines) if (text := line.strip())}
         filled = list(stripped)
         keys = {i: hash(text) for i, text in stripped.items() if _is_sentence(text)}

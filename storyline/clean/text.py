@@ -25,7 +25,9 @@ from storyline.clean.lines import BOX_MARKER, END_MARKER, SPEAKER_LABEL, LineInf
 from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
 from storyline.clean.wire_text import (
+    is_closing_credit,
     rejoin_broken,
+    split_closing_credits,
     split_crossheads,
     transcript_head,
     without_edition_note,
@@ -78,7 +80,7 @@ _HEADING_END = frozenset("?:!")
 
 
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    raw = split_crossheads(rejoin_broken(text.split("\n")))
+    raw = split_closing_credits(split_crossheads(rejoin_broken(text.split("\n"))))
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
@@ -159,9 +161,13 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         result.url = url[1]
         kinds[url[0]] = "metadata"
     texts = without_transcript_notice(texts)
+    credits = [i for i, t in enumerate(texts) if kinds[i] in ("body", "subheading") and is_closing_credit(t)]
     for i, t in enumerate(texts):
-        if not t and stripped[i] and kinds[i] == "body":
+        if kinds[i] == "body" and not t and stripped[i]:
             kinds[i] = "metadata"  # "... Aired January 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT ."
+        elif credits and i >= credits[-1] and kinds[i] in ("body", "subheading"):
+            # a wire story ends with its credit: what a dump prints under it is the site's (a Reuters ad)
+            kinds[i] = "metadata" if i in credits else "boilerplate"
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
     if comments:
         # The page's lines end before the first comment: a thread of 1,400 comments under a 5 KB

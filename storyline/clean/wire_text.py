@@ -92,6 +92,29 @@ _INITIAL_GOES_ON = re.compile(r"^\s*[A-Z][a-z]?\.(?:\s|$)")
 _EXCLAIMED_AGENCY = re.compile(rf"{_OPEN}[A-Z][\w&. ]{{0,20}}\s?!{_CLOSE}$")
 
 
+def split_closing_credits(lines: list[str]) -> list[str]:
+    """The lines with a wire story's closing credit ("( Reporting by Maggie Fox ; Editing by Todd
+    Eastham )") set on a line of its own: a dump ran the site's next block into it (a Reuters ad,
+    "An ultra-low latency infrastructure for ...", which a line of its own lets the page's repeats
+    take out), and the credit is metadata, not the story: its reporters read as the story's people."""
+    out = []
+    for line in lines:
+        found = _CLOSING_CREDIT.search(line) if "by" in line else None
+        if found is None:
+            out.append(line)
+            continue
+        out += [part for part in (line[:found.start()].strip(), found.group(0), line[found.end():].strip()) if part]
+    return out
+
+
+def is_closing_credit(line: str) -> bool:
+    return bool(_CLOSING_CREDIT.fullmatch(line.strip()))
+
+
+_CLOSING_CREDIT = re.compile(r"(?:\(|-LRB-)\s*(?:(?:Additional|Further)\s+)?(?i:reporting|writing|editing|compiled|"
+                             r"written)\s+by\s[^()]*?(?:\)|-RRB-)")
+
+
 def split_crossheads(lines: list[str]) -> list[str]:
     """The lines with a crosshead in capitals that a dump ran into the paragraph under it set on a
     line of its own ("U.S. APPEARS TO WANT ONLY SUPPORTING ROLE The next phase of planning ...",
