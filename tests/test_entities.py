@@ -120,6 +120,15 @@ def test_peoples_and_faiths_are_no_person_or_body(english):
     assert "Kurd" not in names and "Massoud Barzani" in names
 
 
+def test_a_strain_or_a_common_word_opening_a_sentence_is_no_person(english):
+    a = article("h.txt", "H1N1 has spread to 70 countries , officials said . Worldwide , the virus has killed 300 "
+                         "people . Cases rose worldwide in May . Rice said the schools would stay open , and "
+                         "Condoleezza Rice met the minister .")
+    names = {m.text for m in find_mentions(a) if m.type == "PERSON"}
+    assert "H1N1" not in names and "Worldwide" not in names
+    assert "Rice" in names  # the surname of a full name in the text stays a name
+
+
 def test_a_name_ends_before_the_bracketed_acronym_the_model_ran_it_into(english):
     for text in ("The Esk Valley Water Authority -LRB- EVWA -RRB- said on Friday the river was rising .",
                  "The Esk Valley Water Authority (EVWA) said on Friday the river was rising."):

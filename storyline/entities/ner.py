@@ -41,10 +41,10 @@ from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import CLOCK_WORD, PEOPLES, QUOTES, TIME_ZONES, US_ZONES, rule_mentions
+from storyline.entities.ner_russian import russian_mentions
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 
 # Nouns that finish an organisation's name when a model stops just before them ("Minsk group").
 ORG_TAILS = frozenset("""
@@ -111,7 +111,7 @@ def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
     if not text.strip():
         return []
     if lang == "ru" or (lang != "en" and _mostly_cyrillic(text)):
-        return _russian(text, source)
+        return russian_mentions(text, source)
     if lang == "en":
         return _english(text, source)
     return rule_mentions(text, lang, source)
@@ -408,6 +408,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
         return True
     if b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS for p in places if len(p) >= 4):
         return True
+    if kind == "PERSON" and (any(ch.isdigit() for ch in name) or _common_word_opening(doc, a, b)):
+        return True  # "H1N1" is a strain; "Schools reopened", "Worldwide , ..." open a sentence
     # A nationality before a title: "Moldovan Prime Minister Ion Cebotari".
     if kind == "PERSON" and b - a == 1 and b < len(doc) and doc[b].text[:1].isupper() and (
             doc[b].lower_ in roles.TITLE_WORDS or doc[b].lower_ in roles.MODIFIERS):
@@ -424,29 +426,15 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "is", "s")
 
 
-# -- Russian (natasha) -------------------------------------------------------------------------
-
-
-def _russian(text: str, source: str) -> list[Mention]:
-    doc = nlp.parse(text, "ru")
-    sents = [(s.start, s.stop) for s in doc.sents]
-    out = []
-    n = 0
-    for span in doc.spans:
-        kind = NATASHA_TYPES.get(span.type)
-        if kind is None:
-            continue
-        while n + 1 < len(sents) and span.start >= sents[n][1]:
-            n += 1
-        # The lemmatised name (Владимиру Путину -> Владимир Путин), so spellings and matching see
-        # one form per name; the offsets still point at the words as printed.
-        name = (span.normal or span.text).strip()
-        if len(name) < 2:
-            continue
-        role = roles.russian_role(text, span.start) if kind == "PERSON" else None
-        out.append(Mention(source=source, text=name, start=span.start, end=span.stop, type=kind,
-                           sentence=n, role=role, language="ru"))
-    return out
+def _common_word_opening(doc: Any, a: int, b: int) -> bool:
+    """One word that opens a sentence and that the text writes in lower case elsewhere: a common
+    word the capital made look like a name. A surname of a full name in the text stays a name."""
+    if b - a != 1 or not doc[a].is_sent_start:
+        return False
+    if "lower_words" not in doc.user_data:
+        doc.user_data["lower_words"] = {t.text for t in doc if t.text.islower()}
+        doc.user_data["surnames"] = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return doc[a].lower_ in doc.user_data["lower_words"] and doc[a].text not in doc.user_data["surnames"]
 
 
 # -- names printed outside the body ------------------------------------------------------------
@@ -489,7 +477,7 @@ def _outside_mentions(article: Article, lang: str) -> list[Mention]:
     latin = []
     for text in _outside_lines(article):
         if _mostly_cyrillic(text):
-            out.extend(_russian(text, article.source))
+            out.extend(russian_mentions(text, article.source))
         else:
             latin.append(text)
     if latin:
