@@ -129,6 +129,13 @@ def test_a_strain_or_a_common_word_opening_a_sentence_is_no_person(english):
     assert "Rice" in names  # the surname of a full name in the text stays a name
 
 
+def test_a_camp_or_a_fort_named_after_a_man_is_a_place(english):
+    a = article("c.txt", "Cindy Sheehan had planned to stay at what became known as Camp Casey for the whole of "
+                         "August . Her son Casey Sheehan was killed in Baghdad in 2004 . Camp Casey has closed down .")
+    types = {m.text: m.type for m in find_mentions(a)}
+    assert types["Camp Casey"] == "PLACE" and types["Casey Sheehan"] == "PERSON"
+
+
 def test_a_name_ends_before_the_bracketed_acronym_the_model_ran_it_into(english):
     for text in ("The Esk Valley Water Authority -LRB- EVWA -RRB- said on Friday the river was rising .",
                  "The Esk Valley Water Authority (EVWA) said on Friday the river was rising."):

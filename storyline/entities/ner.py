@@ -188,8 +188,10 @@ def _english(text: str, source: str) -> list[Mention]:
         kept.append((a, b, kind))
         if kind == "PERSON" and b - a >= 2:
             named.add(doc[b - 1].text)
-    # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname.
-    kept = [(a, b, "ORG" if kind == "PERSON" and (_VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)) else kind)
+    # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname; "Camp
+    # Casey", "Fort Hood": a place named after a man.
+    kept = [(a, b, "ORG" if kind == "PERSON" and (_VESSEL.match(doc[a:b].text) or _body_named(doc, a, b))
+             else "PLACE" if kind != "PLACE" and b - a >= 2 and doc[a].text in ("Camp", "Fort") else kind)
             for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
     # word outside every span that is the last word of a full name typed PERSON in this article.
