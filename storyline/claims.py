@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from storyline.claims_tolls import LANGUAGES as TOLL_LANGUAGES
 from storyline.claims_tolls import toll_claims
+from storyline.entities.countries import country_code, country_name
 from storyline.model import Article, Claim, Mention
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»']?\s+(?=[\"“«'(]?[A-Z0-9])")
@@ -118,6 +119,7 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
         return []
     mentions = sorted(mentions, key=lambda m: m.start)
     people = [m for m in mentions if m.type in ("PERSON", "ORG")]
+    places = [m for m in mentions if m.type == "PLACE"]
     givers = [m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "NORP")]
     claims: list[Claim] = []
     for offset, sentence in sentences(article.text):
@@ -136,6 +138,8 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
                 if person is None:
                     continue  # an age without its person compares with nothing
                 subject = f"age of {person}"
+            elif subject in COUNTS and (scope := _scope(sentence, match, offset, places)):
+                subject = f"{subject} ({scope})"
             value = " ".join(x for x in (match.group("qual"), match.group("num")) if x)
             if not re.search(r"\d", value):  # "Four (4)": the figure, whatever words the source used
                 value += f" ({number:,.0f})"
@@ -341,6 +345,31 @@ def _about_the_past(sentence: str, published: str | None) -> bool:
         if (decade and (this_year is None or year + 9 < this_year)) or (this_year and year < this_year):
             return True
     return False
+
+
+# Counts of people, which a story may give for the world and for one country, or for several towns.
+COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+_WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world|across the globe)\b",
+                        re.I)
+_IN_BEFORE = re.compile(r"^[^,;:.()]{0,40}?\bin\s+(?:the\s+)?$")
+
+
+def _scope(sentence: str, match: re.Match[str], offset: int, places: list[Mention]) -> str | None:
+    """Where a count counts, when its sentence says: "worldwide", a place that opens the sentence
+    ("In the United States , there have been ... 127 deaths", "Mexico has confirmed 26 deaths") or
+    that follows the figure in its clause ("killed 30 people in Hilla"). A pandemic story prints
+    the world's toll beside a country's (44 deaths in the United States, at least 167 worldwide),
+    a war story the tolls of attacks in several towns: set against each other, they were a
+    discrepancy no source has. A count without a place stays one of the story's."""
+    if _WORLDWIDE.search(sentence):
+        return "worldwide"
+    for place in places:
+        at = place.start - offset
+        if (0 <= at <= 8 and re.fullmatch(r"(?:In\s+)?(?:the\s+)?", sentence[:at], re.I)) or \
+                (match.end() <= at and _IN_BEFORE.match(sentence[match.end():at])):
+            code = country_code(place.text)
+            return f"in {country_name(code) if code else place.text}"
+    return None
 
 
 def _subject(sentence: str, match: re.Match[str]) -> str | None:

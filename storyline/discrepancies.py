@@ -32,13 +32,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
+from storyline.claims import COUNTS
 from storyline.discrepancies_people import held_in_other_years, name_discrepancies, office, role_discrepancies
 from storyline.model import Article, Claim, Discrepancy, DiscrepancyValue, Entity
 
 __all__ = ["find_discrepancies", "name_discrepancies", "office", "role_discrepancies", "state"]
 
 # Counts that only grow as an event unfolds: a later, higher figure is an update, not a conflict.
-CUMULATIVE = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+CUMULATIVE = COUNTS
 
 
 def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
@@ -71,7 +72,7 @@ def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
     numbers = {id(v): n for n, v in values.items()}
     ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
     nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
-    if nature == "update" and subject not in CUMULATIVE:
+    if nature == "update" and subject.split(" (")[0] not in CUMULATIVE:  # "deaths (worldwide)" too
         nature = "conflict"  # a magnitude or an age does not grow through the day
     return Discrepancy(kind="number", subject=subject, values=ordered, nature=nature)
 

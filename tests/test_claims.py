@@ -10,6 +10,7 @@ from storyline.discrepancies import (
     office,
     role_discrepancies,
 )
+from storyline.entities import find_mentions
 from storyline.model import Article, Claim, Entity, Mention
 
 
@@ -503,6 +504,18 @@ def test_one_sentence_with_two_figures_from_two_speakers_keeps_both_speakers():
                                                                  ("injured", "24", "health ministry")]
     [d] = number_discrepancies(claims)
     assert d.nature == "attribution"
+
+
+def test_a_count_for_the_world_or_one_country_is_set_only_against_counts_of_the_same():
+    a = _article("So far the virus has killed at least 167 people worldwide . The United States has been "
+                 "hardest hit , with 44 deaths . In Portugal , there have been 12 deaths .", "a.txt")
+    b = _article("The World Health Organization reported some 300 deaths worldwide . The U.S. alone has had "
+                 "87 deaths , officials said . A bus crash killed 9 people in Porto .", "b.txt")
+    claims = [c for art in (a, b) for c in number_claims(art, find_mentions(art))]
+    assert {c.subject for c in claims} == {"deaths (worldwide)", "deaths (in United States)",
+                                           "deaths (in Portugal)", "deaths (in Porto)"}
+    found = {d.subject: [v.value for v in d.values] for d in number_discrepancies(claims)}
+    assert found == {"deaths (worldwide)": ["at least 167", "some 300"], "deaths (in United States)": ["44", "87"]}
 
 
 def test_an_adjective_or_a_pronouns_figures_name_no_speaker():

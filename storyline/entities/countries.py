@@ -49,6 +49,14 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=256)
+def country_name(code: str) -> str:
+    """The English name of a country's ISO code ("US" -> "United States"), for a label a reader reads."""
+    from babel import Locale
+
+    return Locale("en").territories.get(code, code)
+
+
 def country_code(text: str) -> str | None:
     """The ISO 3166 code of a country named in any of `COUNTRY_LANGUAGES` or their scripts
     (Estados Unidos, EEUU, Stati Uniti, Verenigde Staten, U.S. -> US; Россия -> RU), else None.
