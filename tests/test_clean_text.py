@@ -302,6 +302,16 @@ def test_a_run_in_byline_with_a_role_an_outlet_in_capitals_and_a_place_ends_befo
     assert result.body.startswith("MARVEL , Esk --")
 
 
+def test_a_byline_after_a_wire_storys_highlights_gives_the_author_and_the_text_opens_at_the_dateline():
+    for stamp in (", May 8", " | Fri May 8 , 2031 9:46 am EDT MARVEL"):
+        page = ("* Council says bridge will reopen in May * Engineers found cracks in two piers By Mara Tolen , "
+                f"Transport and Roads Editor MARVEL{stamp} ( Reuters ) - {BODY}")
+        result = clean_plain_text(f"{page}\n{BODY}\n")
+        assert result.author == "Mara Tolen", stamp
+        assert result.body.startswith("MARVEL") and result.body.split("\n")[0].endswith(BODY), stamp
+        assert result.dateline is not None and result.dateline.place == "Marvel", stamp
+
+
 def test_a_sentence_opening_with_by_is_no_byline():
     for opening in ("By Friday Councillor Brand had counted the votes against the bridge.",
                     "By Esk Valley standards the bridge is old, and the council voted to close it.",

@@ -77,9 +77,44 @@ def plain_name(text: str) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 3 and all(_PERSON_WORD.match(w) for w in words) else None
 
 
+def past_furniture_to_byline(line: str) -> str:
+    """The line from a byline that a wire story's highlights or a photo's caption run into, where a
+    wire's dateline follows the byline ("* U.S. pork industry promised relief By Maggie Fox , Health
+    and Science Editor WASHINGTON , May 8 ( Reuters ) - U.S. health officials ..."); the line itself
+    where there is none. What stands before the byline is the page's, not the story's first words."""
+    found = _BYLINE_INSIDE.search(line, 1, _FURNITURE_REACH)
+    if found is None or not _WIRE_AGENCY.search(line, found.end(), found.end() + _BYLINE_REACH):
+        return line
+    return line[found.start() + 1:]
+
+
+_FURNITURE_REACH = 600  # highlights and a caption are a few short sentences
+_BYLINE_REACH = 160  # a byline's names, role and dateline place
+_BYLINE_INSIDE = re.compile(r"\sBy\s+(?=[A-Z][a-z])")
+_WIRE_AGENCY = re.compile(r"(?:\(|-LRB-)\s?(?:Reuters|AP|AFP|Bloomberg|UPI)\s?(?:\)|-RRB-)\s?-")
+
+
 def run_in_byline(text: str) -> tuple[str | None, str] | None:
     """(author, the line after the byline) for a line a byline opens, or None. The rest is the line
-    itself when the byline's end is unclear: the author is known, the text left whole."""
+    itself when the byline's end is unclear: the author is known, the text left whole, unless a
+    wire's dateline follows within a few words ("By Maggie Fox , Health and Science Editor
+    WASHINGTON , May 8 ( Reuters ) - ..."): the text opens there."""
+    found = _byline(text)
+    if found is None or found[1] != text:
+        return found
+    before = ""
+    for word in _BYLINE_TOKEN.finditer(text, 3, _BYLINE_REACH):
+        if word.group().isupper() and len(word.group()) > 1 and not _CLOCK_TOKEN.match(before) \
+                and _WIRE_AGENCY.search(text, word.end(), word.end() + 80) and parse_dateline(text[word.start():]):
+            return found[0], text[word.start():]
+        before = word.group()
+    return found
+
+
+_CLOCK_TOKEN = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}(?:[ap]m)?)$", re.I)  # the zone after it is no place
+
+
+def _byline(text: str) -> tuple[str | None, str] | None:
     by = _RUN_IN_BY.match(text)
     if not by:
         return None

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, run_in_byline
+from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, past_furniture_to_byline, run_in_byline
 from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_lead_furniture, without_credit
 from storyline.clean.comments import comment_head, comments_below
 from storyline.clean.datelines import parse_dateline
@@ -117,7 +117,7 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             first = _past_lead_caption(texts, kinds, first, end, opens="title" not in kinds[:first])
         if first is not None:
             texts[first] = past_lead_furniture(texts[first])
-        if first is not None and (byline := run_in_byline(texts[first])):
+        if first is not None and (byline := run_in_byline(past_furniture_to_byline(texts[first]))):
             # A byline run into the first sentence is metadata as the stamp is: out of the body.
             result.author = result.author or byline[0]
             texts[first] = byline[1]
