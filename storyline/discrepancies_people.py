@@ -217,19 +217,27 @@ def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:
 
 def _fold_middle_words(forms: dict[str, tuple[str, set[str]]]) -> None:
     """A form that is another with words inside it ("George W Bush", "Abu Musab al Zarqawi" against
-    "George Bush", "Abu Musab Zarqawi") is that name written in full: an initial, a middle name
-    or a particle left out is no other spelling a reader should check. The fuller form stays."""
+    "George Bush", "Abu Musab Zarqawi") or with the given name's English short form ("Ken
+    Feinberg", "Ed Markey" against "Kenneth Feinberg", "Edward J. Markey") is that name, written in
+    full or as people call him: no other spelling a reader should check. The form most sources
+    print stays (the fuller of two as many)."""
     for key in sorted(forms, key=lambda k: len(k.split())):
+        if key not in forms:
+            continue  # folded into a form met before it
         words = key.split()
-        fuller = [k for k in forms if len(k.split()) > len(words) >= 2 and _inside(words, k.split())]
-        if fuller:
-            home = max(fuller, key=lambda k: (len(forms[k][1]), len(k)))
-            forms[home][1].update(forms.pop(key)[1])
+        same = [k for k in forms if k != key and len(k.split()) >= len(words) >= 2 and _inside(words, k.split())]
+        if same:
+            home = max([*same, key], key=lambda k: (len(forms[k][1]), len(k)))
+            other = key if home != key else max(same, key=lambda k: (len(forms[k][1]), len(k)))
+            forms[home][1].update(forms.pop(other)[1])
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
-    """`short` is `long` less some of its middle words: same first and last word, in order."""
-    if short[0] != long[0] or short[-1] != long[-1]:
+    """`short` is `long` less some of its middle words (same first and last word, in order), the
+    first word maybe a short form of the other's."""
+    from storyline.entities.names import is_short_form
+
+    if short[-1] != long[-1] or (short[0] != long[0] and not is_short_form(short[0], long[0])):
         return False
     rest = iter(long[1:-1])
     return all(word in rest for word in short[1:-1])

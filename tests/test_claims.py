@@ -186,6 +186,15 @@ def test_a_name_with_its_initial_middle_name_or_particle_left_out_is_no_other_sp
     assert len(name_discrepancies([Entity(name="Arin Vellan", type="PERSON", mentions=other)])) == 1
 
 
+def test_a_given_names_short_form_is_no_other_spelling_and_a_slip_still_is():
+    mentions = [Mention(source="a", text="Ken Vellan"), Mention(source="b", text="Kenneth Vellan"),
+                Mention(source="b", text="Kenneth R. Vellan"), Mention(source="c", text="Kenneth Vellan")]
+    assert name_discrepancies([Entity(name="Kenneth Vellan", type="PERSON", mentions=mentions)]) == []
+    slip = [*mentions, Mention(source="d", text="Ken Vallen")]
+    [d] = name_discrepancies([Entity(name="Kenneth Vellan", type="PERSON", mentions=slip)])
+    assert {v.value: v.sources for v in d.values} == {"Kenneth Vellan": ["a", "b", "c"], "Ken Vallen": ["d"]}
+
+
 def test_names_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
     mentions = [Mention(source="a", text="Pavel Korsunov"), Mention(source="b", text="Павел Корсунов"),
                 Mention(source="e", text="Korsunov"), Mention(source="c", text="Korsunoff"),

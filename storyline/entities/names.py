@@ -421,12 +421,17 @@ _FORMAL_NAMES: dict[str, tuple[str, ...]] = {
         ("phil", "philip phillip"), ("newt", "newton"))}
 
 
+def is_short_form(a: str, b: str) -> bool:
+    """Whether one given name is the other's English short form (Ken / Kenneth, Bob / Robert)."""
+    return b in _FORMAL_NAMES.get(a, ()) or a in _FORMAL_NAMES.get(b, ())
+
+
 def _given_name_forms(a: str, b: str) -> bool:
     """One given name in two forms: a short form and the full one (Judy / Judith, `_FORMAL_NAMES`),
     or two languages' forms told apart by one vowel inside the word (Aleksandar / Aleksandr): not
     at the end, which often marks gender (Juliana / Julian), and never a changed letter (Maria /
     Mario)."""
-    if b in _FORMAL_NAMES.get(a, ()) or a in _FORMAL_NAMES.get(b, ()):
+    if is_short_form(a, b):
         return True
     ska, skb = skeleton(a), skeleton(b)
     short, long_ = sorted((ska, skb), key=len)
