@@ -423,6 +423,21 @@ def test_garbled_surname_is_tied_by_given_name_and_role(english):
     assert apart(ents, "Gennady Zhuravlyov", "Pavel Jurinsky")  # another given name, another fleet
 
 
+def test_a_surname_spelt_apart_by_people_of_other_offices_is_two_people(english):
+    texts = {"a.txt": "Coast Guard Rear Adm. Mara Landry said the oil was spreading . Landry said crews were working .",
+             "b.txt": "Coast Guard Rear Adm. Mara Landry said booms were placed . Landry spoke in New Orleans .",
+             "c.txt": "Louisiana Sen. Mara Landrieu renewed her call to end the moratorium . Landrieu spoke on ABC ."}
+    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
+    ents = resolve(ms, texts)
+    assert apart(ents, "Mara Landry", "Mara Landrieu")
+    assert one_entity(ents, "Mara Landry", "Landry")
+    # a transliteration's spelling keeps its man whatever each source calls his office
+    texts = {"d.txt": "Azerbaijani Foreign Minister Jeyhun Bayramov spoke to reporters in Baku on Monday .",
+             "e.txt": "The head of Azerbaijani diplomacy , Djeyhoun Baïramov , spoke to reporters in Baku on Monday ."}
+    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
+    assert one_entity(resolve(ms, texts), "Jeyhun Bayramov", "Djeyhoun Baïramov")
+
+
 def test_garbled_surname_inside_one_article_goes_to_its_closest_person(english):
     text = ("Retired Lieutenant General Evgeny Boginsky said the army would not intervene. Prime Minister Nikol "
             "Pashinyan wrote to President Vladimir Putin. Babinski also stated that peacekeepers were unlikely.")

@@ -145,7 +145,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 (i, a), (j, b) = block[x], block[y]
-                if uf.find(i) != uf.find(j) and same_full_name(a, b):
+                if uf.find(i) != uf.find(j) and same_full_name(a, b) and not _offices_apart(groups[i], groups[j], a, b):
                     uf.union(i, j)
     # 3. People whose surname the translation garbled: given name, a loose surname and the role agree.
     _role_merges(uf, groups)
@@ -223,6 +223,18 @@ def _role_merges(uf: Clusters, groups: list[Group]) -> None:
         # alone: Jerome Cahuzac / Zherom Kayuzak (a French name through Russian).
         elif weight >= 1.0 and any(_close_name(a, b) for a in groups[i].full_names() for b in groups[j].full_names()):
             uf.union(i, j)
+
+
+def _offices_apart(g: Group, h: Group, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two spellings of a surname whose bearers hold offices with no title in common: two people
+    (Coast Guard Rear Adm. Mary Landry, Louisiana Sen. Mary Landrieu), not one name the copy
+    garbled, which keeps its bearer's title (Boginsky / Buzhinsky, "retired lieutenant general").
+    Only spellings a transliteration does not explain: Bayramov / Baïramov stays one man, whether
+    a source calls him foreign minister or the head of Azerbaijani diplomacy."""
+    if names.skeleton(a[-1]) == names.skeleton(b[-1]) or not g.roles() or not h.roles():
+        return False
+    titles = [{w for r in x.roles() for w in roles.role_words(r) if w in roles.TITLE_WORDS} for x in (g, h)]
+    return bool(titles[0]) and bool(titles[1]) and not titles[0] & titles[1]
 
 
 def _close_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -32,6 +32,7 @@ ombudsman inspector superintendent sheriff monarch dictator ruler tsar czar prem
 ex-president ex-minister colonel-general major-general lieutenant-general brigadier officer-in-charge
 member members mayor-elect governor-elect vice-president deputy-minister rapporteur secretary-general
 director-general commissar owner partner doctor dr mr mrs ms miss mme sir dame lord lady
+sen gov rep adm gen lt col sgt capt cmdr maj supt det atty amb
 """.split())
 
 # Titles after which an "of (the) X" genitive still belongs to the following name.
@@ -241,7 +242,9 @@ a an the of for to in at on and or by with from as his her its their this that w
 """.split())
 _SYNONYMS = {"defence": "defense", "ministry": "ministry", "agreements": "treaty", "agreement": "treaty",
              "treaties": "treaty", "directorate": "department", "spokesman": "spokesperson",
-             "spokeswoman": "spokesperson", "advisor": "adviser", "gen": "general", "lt": "lieutenant"}
+             "spokeswoman": "spokesperson", "advisor": "adviser", "gen": "general", "lt": "lieutenant",
+             "sen": "senator", "gov": "governor", "adm": "admiral", "col": "colonel", "capt": "captain",
+             "sgt": "sergeant", "cmdr": "commander", "maj": "major", "rep": "representative"}
 
 
 def role_words(role: str | None) -> set[str]:
