@@ -42,7 +42,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 62
-STORY_STAGES_VERSION = 68
+STORY_STAGES_VERSION = 69
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
 STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
@@ -453,8 +453,11 @@ def _disputed_stage(ctx: StoryContext) -> None:
             if d.kind == "name":
                 continue  # a name spelt two ways does not make a sentence about its bearer contested
             if d.kind in ("number", "claim"):
-                # either way round: the summary drops a wire dateline the claim's sentence still has
-                touched = any(c.sentence and (c.sentence in sentence.text or sentence.text in c.sentence)
+                # either way round: the summary drops a wire dateline the claim's sentence still has;
+                # and a source of the disagreement's, not a figure of the same subject a week apart
+                sides = {source for v in d.values for source in v.sources}
+                touched = any(c.sentence and c.source in sides and (c.sentence in sentence.text or
+                                                                    sentence.text in c.sentence)
                               for c in ctx.claims if c.subject == d.subject)
             else:
                 named = {m.text.lower() for e in ctx.entities if e.name == d.subject for m in e.mentions}

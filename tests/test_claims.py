@@ -675,3 +675,20 @@ def test_russian_copy_gives_the_toll_the_injured_and_the_area_of_a_fire():
     article = Article(source="ru", title=None, text=text, language="ru", published="2026-02-12")
     assert [(c.subject, c.number) for c in number_claims(article)] == [
         ("deaths", 4), ("injured", 11), ("area of the fire", 2000)]
+
+
+def test_a_summary_sentence_is_marked_only_by_a_disagreement_over_its_own_figure():
+    from storyline.analysis import ArticleAnalysis, run_story_stages
+
+    first = "The flood on the Esk has killed 311 people in the valley , the ministry said on Monday ."
+    texts = {"a.txt": (first, "2031-03-02"), "d.txt": (first + " Roads were closed .", "2031-03-02"),
+             "b.txt": ("Floods on the Esk killed 65 people , officials said on Tuesday .", "2031-03-20"),
+             "c.txt": ("Floods on the Esk killed 150 people , the army said on Tuesday .", "2031-03-20")}
+    articles = [_article(text, source=source, published=published) for source, (text, published) in texts.items()]
+    ctx = run_story_stages(articles, {a.source: ArticleAnalysis() for a in articles})
+    # a week apart, the 311 is another cycle's figure: the 65 and the 150 are the disagreement
+    [d] = [d for d in ctx.discrepancies if d.kind == "number"]
+    assert sorted(v.value for v in d.values) == ["150", "65"]
+    assert any("311" in sentence.text for sentence in ctx.summary)
+    for sentence in ctx.summary:
+        assert bool(sentence.disputed) == ("311" not in sentence.text), sentence
