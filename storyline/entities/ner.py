@@ -327,6 +327,7 @@ def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
                      or doc[a].lower_.strip(".") in roles.HONORIFICS
                      or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)
+                     or (kind == "PERSON" and b - a > 1 and doc[a].tag_ in ("DT", "PDT"))  # "All Lord Goldsmith"
                      or (b - a > 1 and doc[a].text.isupper() and doc[a].lower_ in TIME_ZONES)):
         a += 1  # "Lawyer Sofia Renkel": a title the model took into the name; "17:54 GMT Mexico shuts"
     while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
