@@ -139,6 +139,11 @@ def test_a_determiner_the_model_took_into_a_name_is_no_part_of_it(english):
     assert doc[a:b].text in ("Lord Goldsmith", "Goldsmith")
 
 
+def test_a_platform_is_no_person(english):
+    a = article("t.txt", "Twitter said it would act . The mayor wrote on Twitter that the beach was closed .")
+    assert {m.text: m.type for m in find_mentions(a)}.get("Twitter") == "ORG"
+
+
 def test_a_camp_or_a_fort_named_after_a_man_is_a_place(english):
     a = article("c.txt", "Cindy Sheehan had planned to stay at what became known as Camp Casey for the whole of "
                          "August . Her son Casey Sheehan was killed in Baghdad in 2004 . Camp Casey has closed down .")

@@ -61,6 +61,11 @@ TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet ees
 # word of a time: "11 a.m. ET", "18:00 ET".
 US_ZONES = frozenset({"et", "ct", "mt", "pt"})
 
+# Platforms news cites as sources ("said on Twitter", "a video posted on YouTube"), which the model
+# often types as a person.
+PLATFORMS = frozenset("Twitter Facebook YouTube Instagram MySpace LinkedIn Flickr Reddit WhatsApp TikTok Telegram "
+                      "Weibo WeChat Wikipedia Google Yahoo Skype".split())
+
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
 # is a sentence about groups, which the model types as a person or a body one time in two. The
 # country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
