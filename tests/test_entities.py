@@ -139,6 +139,14 @@ def test_a_determiner_the_model_took_into_a_name_is_no_part_of_it(english):
     assert doc[a:b].text in ("Lord Goldsmith", "Goldsmith")
 
 
+def test_a_wire_credit_below_the_text_names_no_one_of_the_story(english):
+    body = "The council of Marvel closed the bridge on Monday , the mayor Arin Tavos said ."
+    lines = [Line(n=1, text=body, kind="body"),
+             Line(n=2, text="( Reporting by Mara Tolen and Ivo Brell ; Editing by Iva Dorn )", kind="boilerplate")]
+    names = {m.text for m in find_mentions(article("c.txt", body, lines=lines))}
+    assert "Arin Tavos" in names and not names & {"Mara Tolen", "Ivo Brell", "Iva Dorn"}, names
+
+
 def test_a_platform_is_no_person(english):
     a = article("t.txt", "Twitter said it would act . The mayor wrote on Twitter that the beach was closed .")
     assert {m.text: m.type for m in find_mentions(a)}.get("Twitter") == "ORG"

@@ -75,7 +75,8 @@ _FURNITURE = re.compile(
     r"\b(subscribe|newsletter|follow us|read more|read also|see also|leave a (comment|review|reply)|cookie|"
     r"privacy|copyright|all rights reserved|sign up|log ?in|advertis\w*|download|app ?store|google ?play|"
     r"editorial team|photo of author|by admin|share (this|on)|related (news|articles|stories)|comments?\b|"
-    r"click here|terms of (use|service)|rules of conduct|contact us|be a reporter)", re.I)
+    r"click here|terms of (use|service)|rules of conduct|contact us|be a reporter|"
+    r"(reporting|writing|editing|compiled) by)", re.I)  # a wire's credit names its staff, not the story's people
 _MASTHEAD = re.compile(
     r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
     r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
