@@ -37,7 +37,10 @@ _QUALIFIER = (r"(?:more than|over|nearly|almost|about|around|approximately|at le
               r"well over|exactly|only|nearing|topping|exceeding)")
 _NUMBER = (r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
            + r")(?:\s+(?:thousand|million|billion|mln|bn))?")
-_QUANTITY = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\b", re.IGNORECASE)
+# "the toll of the seven-week-old disaster": a figure joined to a word by a hyphen is an adjective
+# (an age, "45-year-old", and a magnitude, "6.1-magnitude", are read as ones)
+_QUANTITY = re.compile(rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})\b"
+                       r"(?!-(?!years?-?old|magnitude)[^\W\d_])", re.IGNORECASE)
 
 # What a figure counts, from the words right after it (or a "toll" before it).
 # Who is counted ("four workers", "eleven others") and the verb group before what happened to them.

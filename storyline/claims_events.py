@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from storyline.claims import _REPORTING, sentences
 from storyline.clean.dates import _MONTHS
@@ -64,8 +65,11 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
                 if when.granularity == DAY and not _statement_date(sentence, when.start, when.end) and (
                         dated or any(c.isdigit() for c in sentence[when.start:when.end])):
                     printed = re.sub(r"^(?:on|today,?)\s+", "", sentence[when.start:when.end].strip(" ,.;"), flags=re.I)
+                    day = when.date if dated else _on_its_weekday(when.date, printed)
+                    if day is None:
+                        break
                     claims.append(Claim(source=article.source, kind="date", subject="date: the event",
-                                        value=printed, number=float(when.date.toordinal()), sentence=sentence,
+                                        value=printed, number=float(day.toordinal()), sentence=sentence,
                                         published=article.published if dated else None))
                     break
         if n >= _LEAD_SENTENCES and published and another_years(sentence, published.year):
@@ -90,6 +94,24 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
 _STOP_PLACES = frozenset("the a an its his her their this that which who".split())
 # English month names, their short forms and weekdays: no place ("in an Oct. 17 letter").
 _MONTHS_AND_DAYS = frozenset(EN_MONTHS) | frozenset(_MONTHS) | frozenset(EN_WEEKDAYS)
+
+
+def _on_its_weekday(day: date, printed: str) -> date | None:
+    """For an undated article, whose year was guessed from the story's first date: the day of that
+    month in the year next to the guess where it falls on the weekday the text names ("Sunday , July
+    11" of an undated summary of a 2010 story had been read as 11 July 2009, a Saturday), or None
+    where none does; the day itself when the text names no weekday."""
+    named = [n for n, name in enumerate(EN_WEEKDAYS) if name in printed.lower()]
+    if not named:
+        return day
+    for year in (day.year, day.year + 1, day.year - 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == named[0]:
+            return other
+    return None
 
 
 def _statement_date(sentence: str, start: int, end: int) -> bool:

@@ -333,6 +333,19 @@ def test_when_and_where_an_event_happened_and_sources_that_differ():
     assert [d.kind for d in find_discrepancies([], same_day)] == ["date"]
 
 
+def test_an_undated_articles_day_with_its_weekday_falls_on_that_weekday():
+    from datetime import date
+
+    from storyline.claims_events import event_claims
+
+    undated = _article("A summary of events Sunday , July 11 , day 82 of the spill in the Gulf .", published=None)
+    [day] = [c for c in event_claims(undated, [], "2031-05-28") if c.kind == "date"]
+    # the story began in May 2031; 11 July 2031 is a Friday, 11 July 2032 a Sunday
+    assert date.fromordinal(int(day.number)) == date(2032, 7, 11)
+    wrong = _article("A summary of events Tuesday , July 11 , day 82 of the spill in the Gulf .", published=None)
+    assert [c for c in event_claims(wrong, [], "2031-05-28") if c.kind == "date"] == []
+
+
 def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place_inside_another_meets_it():
     from storyline.claims_events import event_claims
     from storyline.discrepancies import find_discrepancies
@@ -525,6 +538,12 @@ def test_a_count_for_the_world_or_one_country_is_set_only_against_counts_of_the_
                                            "deaths (in Portugal)", "deaths (in Porto)"}
     found = {d.subject: [v.value for v in d.values] for d in number_discrepancies(claims)}
     assert found == {"deaths (worldwide)": ["at least 167", "some 300"], "deaths (in United States)": ["44", "87"]}
+
+
+def test_a_figure_joined_to_a_word_by_a_hyphen_counts_nothing():
+    text = ("Fishermen complain of skimpy payments that have put them on the verge of going under as the toll of "
+            "the seven-week-old disaster grows . The 11-year-old boy was among 30 people killed .")
+    assert [(c.subject, c.value) for c in number_claims(_article(text), [])] == [("deaths", "30")]
 
 
 def test_an_adjective_or_a_pronouns_figures_name_no_speaker():
