@@ -262,3 +262,19 @@ def test_a_date_implied_by_the_text_is_shown_as_implied(tmp_path):
     report = tmp_path / "report.md"
     storyline("report", "--db", db, "--out", str(report))
     assert "2024-03-14 (implied)" in report.read_text(encoding="utf-8")
+
+
+def test_who_said_what_lists_no_phrase_or_report_that_names_no_one():
+    from storyline.views import quotes_once
+
+    def quote(text, kind="direct", speaker=None, speaker_text=None):
+        return {"source": "a.txt", "text": text, "kind": kind, "speaker": speaker, "speaker_text": speaker_text}
+
+    quotes = [quote("revolution in military affairs"),
+              quote("the bridge would stay shut all winter", kind="indirect"),
+              quote("We will not reopen the bridge before the spring floods are over"),
+              quote("the bridge would stay shut", kind="indirect", speaker_text="county officials"),
+              quote("unsafe", speaker="Arin Tavos")]
+    listed = [q["text"] for q, _ in quotes_once(quotes)]
+    assert listed == ["We will not reopen the bridge before the spring floods are over",
+                      "the bridge would stay shut", "unsafe"]
