@@ -413,8 +413,10 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
         return True
     if b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS for p in places if len(p) >= 4):
         return True
-    if kind == "PERSON" and (any(ch.isdigit() for ch in name) or _common_word_opening(doc, a, b)):
-        return True  # "H1N1" is a strain; "Schools reopened", "Worldwide , ..." open a sentence
+    if (kind == "PERSON" or (kind == "PLACE" and b - a == 1)) and any(ch.isdigit() for ch in name):
+        return True  # "H1N1" is a strain, no person, nor a place as one word ("Route 66" is two)
+    if kind == "PERSON" and _common_word_opening(doc, a, b):
+        return True  # "Schools reopened", "Worldwide , ..." open a sentence
     # A nationality before a title: "Moldovan Prime Minister Ion Cebotari".
     if kind == "PERSON" and b - a == 1 and b < len(doc) and doc[b].text[:1].isupper() and (
             doc[b].lower_ in roles.TITLE_WORDS or doc[b].lower_ in roles.MODIFIERS):
