@@ -158,6 +158,11 @@ def test_a_wire_credit_below_the_text_names_no_one_of_the_story(english):
 def test_a_platform_is_no_person(english):
     a = article("t.txt", "Twitter said it would act . The mayor wrote on Twitter that the beach was closed .")
     assert {m.text: m.type for m in find_mentions(a)}.get("Twitter") == "ORG"
+    # nor is a company whose name shows capitals inside it, while a surname's prefix keeps its man
+    from storyline.entities.ner_rules import company_shaped
+
+    assert company_shaped("GlaxoSmithKline") and company_shaped("AstraZeneca") and company_shaped("ExxonMobil")
+    assert not any(company_shaped(n) for n in ("McCain", "MacArthur", "DeSantis", "LaGuardia", "FitzGerald"))
 
 
 def test_a_camp_or_a_fort_named_after_a_man_is_a_place(english):

@@ -40,7 +40,16 @@ from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
-from storyline.entities.ner_rules import CLOCK_WORD, PEOPLES, PLATFORMS, QUOTES, TIME_ZONES, US_ZONES, rule_mentions
+from storyline.entities.ner_rules import (
+    CLOCK_WORD,
+    PEOPLES,
+    PLATFORMS,
+    QUOTES,
+    TIME_ZONES,
+    US_ZONES,
+    company_shaped,
+    rule_mentions,
+)
 from storyline.entities.ner_russian import russian_mentions
 from storyline.model import Article, Mention
 
@@ -190,9 +199,9 @@ def _english(text: str, source: str) -> list[Mention]:
         if kind == "PERSON" and b - a >= 2:
             named.add(doc[b - 1].text)
     # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname; nor
-    # is Twitter; "Camp Casey", "Fort Hood": a place named after a man.
+    # are Twitter and GlaxoSmithKline; "Camp Casey", "Fort Hood": a place named after a man.
     kept = [(a, b, "ORG" if kind == "PERSON" and (_VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)
-                                                  or doc[a:b].text in PLATFORMS)
+                                                  or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text))
              else "PLACE" if kind != "PLACE" and b - a >= 2 and doc[a].text in ("Camp", "Fort") else kind)
             for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised

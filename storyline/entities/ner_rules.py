@@ -66,6 +66,16 @@ US_ZONES = frozenset({"et", "ct", "mt", "pt"})
 PLATFORMS = frozenset("Twitter Facebook YouTube Instagram MySpace LinkedIn Flickr Reddit WhatsApp TikTok Telegram "
                       "Weibo WeChat Wikipedia Google Yahoo Skype".split())
 
+# A word with a capital inside it after a run of four letters or more, or two such capitals:
+# "GlaxoSmithKline", "AstraZeneca", "ExxonMobil" are companies; "McCain", "MacArthur", "DeSantis",
+# "LaGuardia" are people, their prefixes short.
+_COMPANY_CAPITALS = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]|^[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]")
+
+
+def company_shaped(name: str) -> bool:
+    return " " not in name and not name.startswith("Fitz") and bool(_COMPANY_CAPITALS.match(name))
+
+
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
 # is a sentence about groups, which the model types as a person or a body one time in two. The
 # country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
