@@ -74,9 +74,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b(?!\s*(?:square|sq\b|hectares?|ac
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
 # "according to its latest figures": a pronoun's figures name no one
 _ACCORDING = re.compile(r"\baccording to (?!(?:its|their|his|her|our|my)\b)([^,.;:]{3,60})", re.I)
-# "27,717 laboratory-confirmed cases": a verb after a hyphen is an adjective, no one speaking
-_SPEECH = re.compile(r"(?<![\w-])(?:said|says|told|tells|announced|reported|reports|estimated|estimates|stated|"
-                     r"declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
+# "27,717 laboratory-confirmed cases", "an estimated 500,000": a verb after a hyphen or an article
+# is an adjective, no one speaking
+_SPEECH = re.compile(r"(?<![\w-])(?<!\ban )(?<!\ba )(?<!\bthe )(?:said|says|told|tells|announced|reported|reports|"
+                     r"estimated|estimates|stated|declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
 # Verbs that report speech: the day beside one dates a statement, not the event.
 _REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
                        "published released issued quoted explained declared tweeted posted".split())
@@ -141,7 +142,8 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
                 if person is None:
                     continue  # an age without its person compares with nothing
                 subject = f"age of {person}"
-            elif subject in COUNTS and (scope := _scope(sentence, match, offset, places)):
+            speaker = _speaker(sentence, match.start(), match.end(), offset, people)
+            if subject in COUNTS and (scope := _scope(sentence, match, offset, places, speaker)):
                 subject = f"{subject} ({scope})"
             value = " ".join(x for x in (match.group("qual"), match.group("num")) if x)
             if not re.search(r"\d", value):  # "Four (4)": the figure, whatever words the source used
@@ -149,7 +151,7 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
             claims.append(Claim(source=article.source, kind="number", subject=subject, value=value,
                                 sentence=sentence, number=number,
                                 published=None if article.published_inferred else article.published,
-                                speaker=_speaker(sentence, match.start(), match.end(), offset, people)))
+                                speaker=speaker))
         claims += _unit_claims(article, sentence, offset, people, givers)
     return claims
 
@@ -355,24 +357,32 @@ COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
 _WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world|across the globe)\b",
                         re.I)
 _IN_BEFORE = re.compile(r"^[^,;:.()]{0,40}?\bin\s+(?:the\s+)?$")
+# Bodies that count for the world: their figure is the world's where the sentence names no place.
+_WORLD_COUNTERS = re.compile(r"\b(?:WHO|World Health Organi[sz]ation|United Nations|U\.?N\.?)(?![\w.])")
 
 
-def _scope(sentence: str, match: re.Match[str], offset: int, places: list[Mention]) -> str | None:
+def _scope(sentence: str, match: re.Match[str], offset: int, places: list[Mention],
+           speaker: str | None) -> str | None:
     """Where a count counts, when its sentence says: "worldwide", a place that opens the sentence
     ("In the United States , there have been ... 127 deaths", "Mexico has confirmed 26 deaths") or
-    that follows the figure in its clause ("killed 30 people in Hilla"). A pandemic story prints
-    the world's toll beside a country's (44 deaths in the United States, at least 167 worldwide),
-    a war story the tolls of attacks in several towns: set against each other, they were a
-    discrepancy no source has. A count without a place stays one of the story's."""
+    that follows the figure in its clause ("killed 30 people in Hilla"), or the world where the
+    World Health Organization or the United Nations gives it and the sentence names no place. A
+    pandemic story prints the world's toll beside a country's (44 deaths in the United States, at
+    least 167 worldwide), a war story the tolls of attacks in several towns: set against each
+    other, they were a discrepancy no source has. A count without a place stays the story's."""
     if _WORLDWIDE.search(sentence):
         return "worldwide"
-    for place in places:
+    end = offset + len(sentence)
+    # a dateline's place in capitals ("MEXICO CITY ( Reuters ) -") says where the reporter was
+    inside = [p for p in places if offset <= p.start < end
+              and not (p.text.isupper() and sum(c.isalpha() for c in p.text) > 3)]
+    for place in inside:
         at = place.start - offset
-        if (0 <= at <= 8 and re.fullmatch(r"(?:In\s+)?(?:the\s+)?", sentence[:at], re.I)) or \
+        if (at <= 8 and re.fullmatch(r"(?:In\s+)?(?:the\s+)?", sentence[:at], re.I)) or \
                 (match.end() <= at and _IN_BEFORE.match(sentence[match.end():at])):
             code = country_code(place.text)
             return f"in {country_name(code) if code else place.text}"
-    return None
+    return "worldwide" if speaker and not inside and _WORLD_COUNTERS.search(speaker) else None
 
 
 def _subject(sentence: str, match: re.Match[str]) -> str | None:

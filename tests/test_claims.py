@@ -538,6 +538,11 @@ def test_a_count_for_the_world_or_one_country_is_set_only_against_counts_of_the_
                                            "deaths (in Portugal)", "deaths (in Porto)"}
     found = {d.subject: [v.value for v in d.values] for d in number_discrepancies(claims)}
     assert found == {"deaths (worldwide)": ["at least 167", "some 300"], "deaths (in United States)": ["44", "87"]}
+    # the World Health Organization's tally is the world's where the sentence names no place; a
+    # dateline's place in capitals is where the reporter was, not what the figure counts
+    c = _article("GENEVA ( Reuters ) - The virus has killed 85 people , according to the World Health Organization . "
+                 "The WHO said Portugal had 3 deaths .")
+    assert [x.subject for x in number_claims(c, find_mentions(c))] == ["deaths (worldwide)", "deaths"]
 
 
 def test_a_figure_joined_to_a_word_by_a_hyphen_counts_nothing():
@@ -549,9 +554,10 @@ def test_a_figure_joined_to_a_word_by_a_hyphen_counts_nothing():
 def test_an_adjective_or_a_pronouns_figures_name_no_speaker():
     text = ("In Vellmark , there have been 27,717 laboratory-confirmed cases and 127 deaths . "
             "According to its latest figures , more than 230 people have died . "
-            "According to the health ministry , 250 people have died .")
+            "According to the health ministry , 250 people have died . "
+            "Floods kill people every year in Vellmark , with an estimated 500 to 900 deaths .")
     speakers = [c.speaker for c in number_claims(_article(text), []) if c.subject == "deaths"]
-    assert speakers == [None, None, "health ministry"]
+    assert speakers == [None, None, "health ministry", None]
 
 
 def test_a_bare_day_does_not_order_figures_within_that_day():
