@@ -435,6 +435,9 @@ do does did now also already earlier later previously reportedly officially just
 _PASSIVE = frozenset("is was were are be been being".split())
 
 
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
 def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention]) -> str | None:
     """Who the sentence says gave the figure: "measured by X" after it, "according to X", or a name
     before a speech verb."""
@@ -455,6 +458,8 @@ def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention
             if _PASSIVE.intersection(helpers):
                 return None  # "Swine flu has been confirmed as the cause of 26 deaths": no one gave it here
             # "the health ministry said", "Mexico has now confirmed"; a name alone is found below
+            if phrase and all(w.lower() in _DETERMINERS for w in phrase):
+                return None  # "The officially confirmed global death toll": an adjective's verb, no one's
             if 0 < len(phrase) <= 4 and phrase[-1] not in _REPORTING and (phrase[-1].islower() or helpers):
                 return re.sub(r"^the\s+", "", " ".join(phrase), flags=re.I)
     for mention in reversed(people):

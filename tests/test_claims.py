@@ -555,9 +555,10 @@ def test_an_adjective_or_a_pronouns_figures_name_no_speaker():
     text = ("In Vellmark , there have been 27,717 laboratory-confirmed cases and 127 deaths . "
             "According to its latest figures , more than 230 people have died . "
             "According to the health ministry , 250 people have died . "
-            "Floods kill people every year in Vellmark , with an estimated 500 to 900 deaths .")
+            "Floods kill people every year in Vellmark , with an estimated 500 to 900 deaths . "
+            "The officially confirmed death toll remains low at 26 .")
     speakers = [c.speaker for c in number_claims(_article(text), []) if c.subject == "deaths"]
-    assert speakers == [None, None, "health ministry", None]
+    assert speakers == [None, None, "health ministry", None, None]
 
 
 def test_a_bare_day_does_not_order_figures_within_that_day():
