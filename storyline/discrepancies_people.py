@@ -178,7 +178,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
             key = name_key(text)
             words = key.split()
             if len(words) == 1:
-                home = [k for k in forms if words[0] in (k.split()[0], k.split()[-1])]
+                # a surname in the plural names the family ("the Askhams"), no other spelling of it
+                home = [k for k in forms if words[0] in (k.split()[0], k.split()[-1], k.split()[-1] + "s")]
             else:
                 home = [k for k in forms if blind(k) == blind(key)]
             if home:

@@ -186,6 +186,12 @@ def test_a_name_with_its_initial_middle_name_or_particle_left_out_is_no_other_sp
     assert len(name_discrepancies([Entity(name="Arin Vellan", type="PERSON", mentions=other)])) == 1
 
 
+def test_a_surname_in_the_plural_is_the_family_no_other_spelling():
+    mentions = [Mention(source="a", text="Dana Vellan"), Mention(source="b", text="Dana Vellan"),
+                Mention(source="b", text="Vellans")]
+    assert name_discrepancies([Entity(name="Dana Vellan", type="PERSON", mentions=mentions)]) == []
+
+
 def test_a_given_names_short_form_is_no_other_spelling_and_a_slip_still_is():
     mentions = [Mention(source="a", text="Ken Vellan"), Mention(source="b", text="Kenneth Vellan"),
                 Mention(source="b", text="Kenneth R. Vellan"), Mention(source="c", text="Kenneth Vellan")]
