@@ -58,7 +58,7 @@ def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
     values: dict[float, DiscrepancyValue] = {}
     for claim in sorted(group, key=lambda c: (c.published is None, c.published or "")):
         first = DiscrepancyValue(value=claim.value, published=claim.published)
-        value = values.setdefault(claim.number or 0.0, first)
+        value = values.setdefault(_least(claim), first)
         if value.published is None:
             value.published = claim.published  # the earliest time it was printed
         if claim.source not in value.sources:
@@ -75,6 +75,16 @@ def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
     if nature == "update" and subject.split(" (")[0] not in CUMULATIVE:  # "deaths (worldwide)" too
         nature = "conflict"  # a magnitude or an age does not grow through the day
     return Discrepancy(kind="number", subject=subject, values=ordered, nature=nature)
+
+
+def _least(claim: Claim) -> float:
+    """The figure a claim says at least: "more than 80" is "at least 81", one account in two
+    wordings (a Guardian H1N1 row set the WHO's "at least 81" against "More than 80")."""
+    number = float(claim.number or 0.0)
+    return number + 1 if number.is_integer() and _MORE_THAN.match(claim.value) else number
+
+
+_MORE_THAN = re.compile(r"^(?:more than|over|upwards of|in excess of)\s", re.I)
 
 
 def _news_cycles(claims: list[Claim]) -> list[list[Claim]]:

@@ -281,6 +281,14 @@ def test_figures_rising_with_time_are_an_update_and_same_time_a_conflict():
     assert number_discrepancies([_claim("a", "12", 12, None), _claim("b", "12", 12, None)]) == []
 
 
+def test_more_than_a_figure_and_at_least_the_next_are_one_account():
+    assert number_discrepancies([_claim("a", "at least 81", 81, "2031-03-02"),
+                                 _claim("b", "More than 80", 80, "2031-03-02")]) == []
+    [d] = number_discrepancies([_claim("a", "at least 81", 81, "2031-03-02"),
+                                _claim("b", "more than 90", 90, "2031-03-02")])
+    assert [v.value for v in d.values] == ["at least 81", "more than 90"]
+
+
 def test_one_source_giving_several_figures_in_its_own_voice_is_no_discrepancy():
     # an article that tells several incidents prints several tolls
     own_voice = [_claim("a", "148", 148, "2031-03-02"), _claim("a", "up to 1,800", 1800, "2031-03-02")]
