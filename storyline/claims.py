@@ -357,6 +357,7 @@ COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
 _WORLDWIDE = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world|across the globe)\b",
                         re.I)
 _IN_BEFORE = re.compile(r"^[^,;:.()]{0,40}?\bin\s+(?:the\s+)?$")
+_OPENS_WITH = re.compile(r"(?:In\s+)?(?:the\s+)?", re.I)  # what may stand before a place that opens a sentence
 # Bodies that count for the world: their figure is the world's where the sentence names no place.
 _WORLD_COUNTERS = re.compile(r"\b(?:WHO|World Health Organi[sz]ation|United Nations|U\.?N\.?)(?![\w.])")
 
@@ -378,7 +379,7 @@ def _scope(sentence: str, match: re.Match[str], offset: int, places: list[Mentio
               and not (p.text.isupper() and sum(c.isalpha() for c in p.text) > 3)]
     for place in inside:
         at = place.start - offset
-        if (at <= 8 and re.fullmatch(r"(?:In\s+)?(?:the\s+)?", sentence[:at], re.I)) or \
+        if (at <= 8 and _OPENS_WITH.fullmatch(sentence[:at])) or \
                 (match.end() <= at and _IN_BEFORE.match(sentence[match.end():at])):
             code = country_code(place.text)
             return f"in {country_name(code) if code else place.text}"

@@ -38,8 +38,6 @@ from storyline.model import Article, Claim, Discrepancy, DiscrepancyValue, Entit
 
 __all__ = ["find_discrepancies", "name_discrepancies", "office", "role_discrepancies", "state"]
 
-# Counts that only grow as an event unfolds: a later, higher figure is an update, not a conflict.
-CUMULATIVE = COUNTS
 
 
 def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
@@ -72,8 +70,10 @@ def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
     numbers = {id(v): n for n, v in values.items()}
     ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
     nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
-    if nature == "update" and subject.split(" (")[0] not in CUMULATIVE:  # "deaths (worldwide)" too
-        nature = "conflict"  # a magnitude or an age does not grow through the day
+    # counts of people only grow as an event unfolds: a later, higher figure is an update, not a
+    # conflict ("deaths (worldwide)" too, `claims.COUNTS`); a magnitude or an age does not grow
+    if nature == "update" and subject.split(" (")[0] not in COUNTS:
+        nature = "conflict"
     return Discrepancy(kind="number", subject=subject, values=ordered, nature=nature)
 
 

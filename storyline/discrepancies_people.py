@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from storyline.claims import sentences
 from storyline.claims_events import another_years
+from storyline.entities.names import is_short_form
 from storyline.model import Article, Discrepancy, DiscrepancyValue, Entity, Mention
 
 # Offices that a person holds one at a time in news copy; longer names first so "prime minister"
@@ -236,8 +237,6 @@ def _fold_middle_words(forms: dict[str, tuple[str, set[str]]]) -> None:
 def _inside(short: list[str], long: list[str]) -> bool:
     """`short` is `long` less some of its middle words (same first and last word, in order), the
     first word maybe a short form of the other's."""
-    from storyline.entities.names import is_short_form
-
     if short[-1] != long[-1] or (short[0] != long[0] and not is_short_form(short[0], long[0])):
         return False
     rest = iter(long[1:-1])

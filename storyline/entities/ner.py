@@ -445,12 +445,9 @@ _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "is", "s")
 def _common_word_opening(doc: Any, a: int, b: int) -> bool:
     """One word that opens a sentence and that the text writes in lower case elsewhere: a common
     word the capital made look like a name. A surname of a full name in the text stays a name."""
-    if b - a != 1 or not doc[a].is_sent_start:
+    if b - a != 1 or not doc[a].is_sent_start or not any(t.text == doc[a].lower_ for t in doc):
         return False
-    if "lower_words" not in doc.user_data:
-        doc.user_data["lower_words"] = {t.text for t in doc if t.text.islower()}
-        doc.user_data["surnames"] = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return doc[a].lower_ in doc.user_data["lower_words"] and doc[a].text not in doc.user_data["surnames"]
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[a].text for e in doc.ents)
 
 
 # -- names printed outside the body ------------------------------------------------------------
