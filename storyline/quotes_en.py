@@ -74,7 +74,10 @@ class _English(EnglishNames, ReportedSpeech):
             root = span.root
             if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
                 self.sp.unlikely.add(m.start)
-            dep = root.dep_ if root.dep_ not in ("appos", "compound") else root.head.dep_
+            head = root if root.dep_ not in ("appos", "compound") else root.head
+            if head.dep_ in SUBJ and _infinitive(head.head):
+                continue  # "called for Tony Blair to be tried": the subject of a wish, not of the sentence
+            dep = head.dep_
             if dep in SUBJ or (dep == "pobj" and root.head.lower_ in ("to", "by") and root.head.i > 0 and \
                     self.doc[root.head.i - 1].lower_ in ("according", "by")):
                 out.append((m.start, m))
@@ -87,7 +90,7 @@ class _English(EnglishNames, ReportedSpeech):
                 if i >= len(self.doc) or hit.start() in covered or self.in_quote[i] >= 0:
                     continue
                 tok = self.doc[i]
-                if tok.idx == hit.start() and tok.dep_ in SUBJ and tok.pos_ == "PROPN":
+                if tok.idx == hit.start() and tok.dep_ in SUBJ and tok.pos_ == "PROPN" and not _infinitive(tok.head):
                     out.append((tok.idx, Mention("", tok.text, tok.idx, tok.idx + len(tok.text), "PERSON")))
         return out
 
@@ -383,6 +386,11 @@ _TITLE_SMALL = frozenset("a an the and or but nor of to in on at by for from wit
 # Whom a speaker tells, as the object of "told": never what is told.
 _AUDIENCE = frozenset({"reporters", "journalists", "us", "me", "him", "her", "them", "audience", "crowd",
                        "supporters", "lawmakers", "parliament", "listeners", "viewers", "readers", "residents"})
+
+
+def _infinitive(verb: Any) -> bool:
+    """Whether a verb stands in a "to" clause, whose subject is what someone wants or asks of them."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _put_it(tok: Any) -> bool:

@@ -668,3 +668,10 @@ def test_a_crosshead_on_the_line_above_is_no_part_of_what_was_said():
     text = ("Oil reached the marshes of Korven on Monday , officials said .\nDIVING BIRDS HARDEST HIT SO FAR\n"
             "The birds hardest hit by the oil are those that dive for fish , said Jay Holcomb , a rescue director .")
     assert _speakers(text, "indirect")["The"] == "Jay Holcomb"
+
+
+def test_the_subject_of_a_to_clause_is_not_who_he_is() -> None:
+    text = ("The playwright Walter Quill has called for Henry Marlowe to be tried for war crimes , in his speech .\n"
+            "He saves his harshest words for the government .\n"
+            "“The invasion was a bandit act , an act of contempt for the law ,” he said.")
+    assert _speakers(text)["The"] == "Walter Quill"
