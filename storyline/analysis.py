@@ -42,7 +42,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 66
-STORY_STAGES_VERSION = 72
+STORY_STAGES_VERSION = 73
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
 STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
@@ -410,9 +410,10 @@ def _discrepancies_stage(ctx: StoryContext) -> None:
     from storyline.discrepancies import find_discrepancies
 
     first = min((a.published for a in ctx.articles if a.published), default=None)
-    ctx.claims = [claim for a in ctx.articles for claim in number_claims(a, ctx.per_article[a.source].mentions)]
+    ctx.claims = [claim for a in ctx.articles for claim in number_claims(a, ctx.per_article[a.source].mentions, first)]
     ctx.claims += [claim for a in ctx.articles for claim in event_claims(a, ctx.per_article[a.source].mentions, first)]
-    ctx.claims += [claim for a in ctx.articles for claim in opposite_claims(a, ctx.per_article[a.source].mentions)]
+    ctx.claims += [claim for a in ctx.articles for claim in opposite_claims(a, ctx.per_article[a.source].mentions,
+                                                                            first)]
     # "age of Lopez" in one source and "age of Maria Lopes" in another are one subject: the entity's;
     # so are "Korven" and "Корвен" as the place of one court.
     names = {(m.source, m.text): e.name for e in ctx.entities for m in e.mentions}

@@ -71,6 +71,10 @@ _BY_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:measured|recorded|registered|reported
                        r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 _MAGNITUDE_AFTER = re.compile(r"^-?\s*magnitude\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b(?!\s*(?:square|sq\b|hectares?|acres?|квадратных|кв\.|гектар))")
+_LABEL_BEFORE = re.compile(r"\b(?:flight|flights|no\.|number|route|highway|room|platform|gate|unit|block|"
+                           r"district|ward|station|reactor|well|rig|level|grade|category|article|section|resolution)"
+                           r"\s+$", re.I)
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|during|until|by)\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
 # "according to its latest figures": a pronoun's figures name no one
 _ACCORDING = re.compile(r"\baccording to (?!(?:its|their|his|her|our|my)\b)([^,.;:]{3,60})", re.I)
@@ -111,14 +115,17 @@ def to_number(text: str) -> float | None:
         return None
 
 
-def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Claim]:
-    """Every figure in the article whose sentence says what it counts."""
+def number_claims(article: Article, mentions: Iterable[Mention] = (), story_date: str | None = None) -> list[Claim]:
+    """Every figure in the article whose sentence says what it counts; `story_date` (the story's
+    first date) tells an undated article's past from its present."""
     lang = (article.language or "en").split("-")[0]
+    when = written(article, story_date)
     if lang == "ru":
-        return _russian_claims(article)
+        return _russian_claims(article, when)
     if lang in TOLL_LANGUAGES:
         return toll_claims(article, lang, [s for _, para in sentences(article.text)
-                                           for s in re.split(r"(?<=[.!?])\s+(?=\W?[A-ZÀ-Þ])", para)], _about_the_past)
+                                           for s in re.split(r"(?<=[.!?])\s+(?=\W?[A-ZÀ-Þ])", para)],
+                           lambda sentence: _about_the_past(sentence, when))
     if lang != "en":
         return []
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -127,7 +134,7 @@ def number_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Cl
     givers = [m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "NORP")]
     claims: list[Claim] = []
     for offset, sentence in sentences(article.text):
-        if _about_the_past(sentence, article.published):
+        if _about_the_past(sentence, when):
             continue  # a figure about an earlier war or quake is not this event's
         for match in _QUANTITY.finditer(sentence):
             subject = _subject(sentence, match) or _age_by_comma(sentence, match, offset, people)
@@ -313,12 +320,12 @@ _RU_COUNT = [("deaths", r"погибл?и?\w*|погибших|скончал\w*
 _RU_AREA = re.compile(_RU_NUMBER + r"\s+(?P<unit>квадратных\s+метров|кв\.\s*м|гектар\w*)", re.I)
 
 
-def _russian_claims(article: Article) -> list[Claim]:
+def _russian_claims(article: Article, when: str | None) -> list[Claim]:
     claims = []
     published = None if article.published_inferred else article.published
     for _, para in sentences(article.text):
         for sentence in re.split(r"(?<=[.!?])\s+(?=[«\"]?[А-ЯЁ])", para):
-            if _about_the_past(sentence, article.published):
+            if _about_the_past(sentence, when):
                 continue
             found = []
             for subject, verb in _RU_COUNT:
@@ -337,6 +344,21 @@ def _russian_claims(article: Article) -> list[Claim]:
                                     value=f"{match.group(0)} ({number:,.0f})", sentence=sentence, number=number,
                                     published=published))
     return claims
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def written(article: Article, story_date: str | None = None) -> str | None:
+    """When the article was written, as far as its sentences' years go: its date, else its story's,
+    else the latest year it names outside a deadline ("by 2015"). An undated page that tells of "the
+    1988 bombing" and "2009" was written in 2009 or later, and the bombing's toll is of the past."""
+    if article.published or story_date:
+        return article.published or story_date
+    years = [int(m.group(1)) for m in _YEAR.finditer(article.text)
+             if not m.group(2) and not _UNTIL_BEFORE.search(article.text[max(0, m.start() - 20):m.start()])
+             and not _PEOPLE_AFTER.match(article.text[m.end():m.end() + 20])]
+    return str(max(years)) if years else None
 
 
 def _about_the_past(sentence: str, published: str | None) -> bool:
@@ -391,6 +413,8 @@ def _subject(sentence: str, match: re.Match[str]) -> str | None:
     if re.match(r"^\s*(?:%|per ?cent|percent|km\b|kilomet|miles?\b|met(?:er|re)s?\b|m\b|feet\b|ft\b|"
                 r"hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b)", after, re.I):
         return None  # a distance, a share or a duration, whatever the words around it
+    if _LABEL_BEFORE.search(before) or (_YEAR.fullmatch(match.group("num")) and _IN_YEAR_BEFORE.search(before)):
+        return None  # "Pan Am flight 103 killed 270", "a blast in 2005 killed 15": a name and a year count no one
     for name, pattern in _SUBJECTS:
         if pattern.search(after):
             if name == "deaths" and _BODIES_COUNTED.match(after):

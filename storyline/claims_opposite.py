@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storyline.claims import _about_the_past, _speaker, sentences
+from storyline.claims import _about_the_past, _speaker, sentences, written
 from storyline.claims_events import _REPORTING
 from storyline.model import Article, Claim, Mention
 
@@ -94,12 +94,13 @@ _NO_ARRESTS = re.compile(r"\bno arrests\s+(?:have\s+|had\s+)?(?:yet\s+|so far\s+
 _CONTENT = re.compile(r"[^\W\d_][\w'-]{2,}")
 
 
-def opposite_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[Claim]:
+def opposite_claims(article: Article, mentions: Iterable[Mention] = (), story_date: str | None = None) -> list[Claim]:
     """Statements with a known contrary, as claims of kind "claim": `subject` is "family: subject as
     printed", `value` the predicate as printed, `number` its polarity (+1 the first side of the
     family's labels, -1 the other)."""
     if (article.language or "en").split("-")[0] != "en":
         return []
+    when = written(article, story_date)
     named = sorted((m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC")),
                    key=lambda m: m.start)
     people = [m for m in named if m.type in ("PERSON", "ORG")]
@@ -107,7 +108,7 @@ def opposite_claims(article: Article, mentions: Iterable[Mention] = ()) -> list[
     claims: list[Claim] = []
     central = central_event(article)
     for offset, sentence in sentences(article.text):
-        if "?" in sentence or _about_the_past(sentence, article.published):
+        if "?" in sentence or _about_the_past(sentence, when):
             continue
         found = _family_claims(sentence, offset, named) + _arrest_objects(sentence, offset, named) + \
             _event_claims(sentence)

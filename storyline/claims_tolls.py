@@ -103,12 +103,12 @@ _WORD_VALUES = {lang: _number_values(lang) for lang in _COUNTED}
 
 
 def toll_claims(article: Article, lang: str, sentences: list[str],
-                about_the_past: Callable[[str, str | None], bool]) -> list[Claim]:
+                about_the_past: Callable[[str], bool]) -> list[Claim]:
     """The article's tolls, one claim per figure, in the order of its sentences."""
     published = None if article.published_inferred else article.published
     claims = []
     for sentence in sentences:
-        if about_the_past(sentence, article.published):
+        if about_the_past(sentence):
             continue
         seen: set[int] = set()
         for subject, pattern in _COMPILED[lang]:

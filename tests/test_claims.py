@@ -63,6 +63,24 @@ def test_a_figure_about_an_earlier_event_is_not_this_events():
     assert [(c.subject, c.number) for c in claims] == [("deaths", 40)]
 
 
+def test_an_undated_pages_earlier_event_is_told_by_the_latest_year_it_names_or_its_storys_date():
+    text = ("Eleven workers were killed when the rig exploded . A blast at its refinery in 2005 killed 15 people . "
+            "The 1996 crash of Trans Coast flight 212 killed 230 people . Its chief left the firm in 2010 .")
+    claims = number_claims(_article(text, published=None))
+    assert [(c.subject, c.number) for c in claims] == [("deaths", 11)]
+    alone = "A blast at its refinery in 2005 killed 15 people . Eleven workers were killed ."
+    assert [c.number for c in number_claims(_article(alone, published=None))] == [15, 11]  # 2005 may be its year
+    assert [c.number for c in number_claims(_article(alone, published=None), story_date="2010-04-21")] == [11]
+    deadline = "Eleven workers were killed in 2010 . The well will be sealed by 2014 ."
+    assert [c.number for c in number_claims(_article(deadline, published=None))] == [11]
+
+
+def test_a_flight_number_or_a_year_counts_no_one():
+    text = "Trans Coast flight 212 killed 230 people . The floods in 2011 killed 40 in the valley ."
+    assert [(c.subject, c.number) for c in number_claims(_article(text, published="2011-05-02"))] == [
+        ("deaths", 230)]
+
+
 def test_each_figure_keeps_its_speaker():
     text = ("According to local officials, more than 300 people died. "
             "Governor Ilsa Marrow told reporters the toll was nearing 900.")
