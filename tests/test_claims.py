@@ -214,6 +214,8 @@ def test_a_given_names_short_form_is_no_other_spelling_and_a_slip_still_is():
     mentions = [Mention(source="a", text="Ken Vellan"), Mention(source="b", text="Kenneth Vellan"),
                 Mention(source="b", text="Kenneth R. Vellan"), Mention(source="c", text="Kenneth Vellan")]
     assert name_discrepancies([Entity(name="Kenneth Vellan", type="PERSON", mentions=mentions)]) == []
+    twin = [Mention(source="a", text="Bill Vellan"), Mention(source="b", text="Billy Vellan")]  # both William's
+    assert name_discrepancies([Entity(name="Billy Vellan", type="PERSON", mentions=twin)]) == []
     slip = [*mentions, Mention(source="d", text="Ken Vallen")]
     [d] = name_discrepancies([Entity(name="Kenneth Vellan", type="PERSON", mentions=slip)])
     assert {v.value: v.sources for v in d.values} == {"Kenneth Vellan": ["a", "b", "c"], "Ken Vallen": ["d"]}
