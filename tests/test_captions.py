@@ -117,3 +117,18 @@ def test_a_wires_bracketed_tag_on_its_dateline_is_no_photo_credit():
 def test_a_caption_and_credit_run_into_the_first_line_leave_it(credit, body_start):
     result = clean_plain_text(f"The Velna dam after the floods Photograph : {credit} {BODY}")
     assert result.body.startswith(body_start)
+
+
+def test_a_gallerys_bracketed_photo_credits_leave_every_caption():
+    gallery = ("-LRB- AP Photo\\/Ivan Lenko -RRB- -LRB- Ivan Lenko - AP -RRB- Governor Oleksandr Kovalenko arrives for "
+               "a press conference at the Velna dam on Saturday , Oct. 11 , 2031 .\n"
+               "( AP Photo/Mara Tolen , Pool ) ( Mara Tolen - AP ) Divers clear the debris from the spillway of the "
+               "Velna dam on Sunday , Oct. 12 , 2031 .\n"
+               "( By Jan Orsk -- Bloomberg News ) " + BODY + "Crews stood by with pumps . ( AP Photo/Ivan Lenko )\n")
+    body = clean_plain_text(gallery).body
+    assert not any(name in body for name in ("Lenko", "Tolen", "Orsk", "Photo"))
+    assert body.startswith("Engineers removed")
+    assert body.rstrip().endswith("Crews stood by with pumps .")
+    # a wire's tag and a bracket of the text's own stay
+    kept = clean_plain_text("( Reuters ) - " + BODY + "The board ( the regional one ) met .\n").body
+    assert "( Reuters ) -" in kept and "( the regional one )" in kept

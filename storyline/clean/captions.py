@@ -130,6 +130,18 @@ def without_credit(line: str) -> str:
 
 
 _BRACKETED = re.compile(rf"^(?:{_BRACKETED_CREDIT}\s*)+")
+_BRACKETED_AT_END = re.compile(rf"(?:\s*{_BRACKETED_CREDIT})+\s*$")
+
+
+def without_photo_credits(line: str) -> str:
+    """A body line without the bracketed photo credits at its ends: a gallery's captions each
+    carry one ("( AP Photo/Charles Dharapak ) ( Charles Dharapak - AP ) President Bush arrives
+    ..."), which are no part of what the reader reads and name the photographers as the story's
+    people."""
+    opening = _BRACKETED.match(line)
+    if opening:
+        line = line[opening.end():]
+    return _BRACKETED_AT_END.sub("", line)
 _RESTRICTIONS = re.compile(r"^(?:(?:NO SALES|NO ARCHIVE|NO MAGS|MANDATORY CREDIT\s*:?|(?:[A-Z]+\s){0,3}OUT)\s*;?\s*)+")
 _AGENCY_TAG = re.compile(rf"^{_WIRES}(?:\s?(?:19|20)\d\d)?\s+(?=[A-Z])")
 _PROVIDER = re.compile(rf"^{_WIRES} Photo\s*\\?/\s*(?=[A-Z])")

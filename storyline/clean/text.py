@@ -17,7 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storyline.clean.bylines import BYLINE, NAME_PARTICLES, author_name, past_furniture_to_byline, run_in_byline
-from storyline.clean.captions import CAPTION_LINES, lead_caption_lines, past_lead_furniture, without_credit
+from storyline.clean.captions import (
+    CAPTION_LINES,
+    lead_caption_lines,
+    past_lead_furniture,
+    without_credit,
+    without_photo_credits,
+)
 from storyline.clean.comments import comment_head, comments_below
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
@@ -176,7 +182,8 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         # prose line back into an empty body (`clean._keep_all_prose`) so never takes a comment.
         del result.lines[comments[0]:]
     # a reader, the tagger and the quote finder want brackets, where the input had escapes
-    kept = (without_post_stamp(texts[i]) for i, k in enumerate(kinds) if k in ("body", "subheading"))
+    kept = [line for i, k in enumerate(kinds) if k in ("body", "subheading")
+            and ((line := without_post_stamp(without_photo_credits(texts[i]))) or not texts[i])]
     result.body = without_wire_links(plain_brackets("\n".join(kept)))
     result.title = plain_brackets(result.title) if result.title else result.title
     return result
