@@ -180,7 +180,9 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
             words = key.split()
             if len(words) == 1:
                 # a surname in the plural names the family ("the Askhams"), no other spelling of it
-                home = [k for k in forms if words[0] in (k.split()[0], k.split()[-1], k.split()[-1] + "s")]
+                # and a name's initials in capitals name the man ("FDR", "JFK")
+                home = [k for k in forms if words[0] in (k.split()[0], k.split()[-1], k.split()[-1] + "s")
+                        or (text.isupper() and len(k.split()) > 1 and words[0] == "".join(w[0] for w in k.split()))]
             else:
                 home = [k for k in forms if blind(k) == blind(key)]
             if home:
@@ -236,9 +238,11 @@ def _fold_middle_words(forms: dict[str, tuple[str, set[str]]]) -> None:
 
 def _inside(short: list[str], long: list[str]) -> bool:
     """`short` is `long` less some of its middle words (same first and last word, in order), the
-    first word maybe a short form of the other's."""
+    first word maybe a short form of the other's, a middle word maybe its initial ("Franklin D.
+    Roosevelt" in "Franklin Delano Roosevelt")."""
     if short[-1] != long[-1] or (short[0] != long[0] and not is_short_form(short[0], long[0])):
         return False
     rest = iter(long[1:-1])
-    return all(word in rest for word in short[1:-1])
+    return all(any(word == other or (len(word) == 1 and other.startswith(word)) for other in rest)
+               for word in short[1:-1])
 

@@ -210,6 +210,14 @@ def test_a_surname_in_the_plural_is_the_family_no_other_spelling():
     assert name_discrepancies([Entity(name="Dana Vellan", type="PERSON", mentions=mentions)]) == []
 
 
+def test_a_names_initials_or_a_middle_names_initial_is_no_other_spelling():
+    mentions = [Mention(source="a", text="Franklin D. Vellan"), Mention(source="b", text="FDV"),
+                Mention(source="b", text="Franklin Delano Vellan"), Mention(source="c", text="Franklin D. Vellan")]
+    assert name_discrepancies([Entity(name="Franklin D. Vellan", type="PERSON", mentions=mentions)]) == []
+    other = [*mentions, Mention(source="d", text="Franklin P. Vellan")]  # another middle name is still one
+    assert name_discrepancies([Entity(name="Franklin D. Vellan", type="PERSON", mentions=other)])
+
+
 def test_a_given_names_short_form_is_no_other_spelling_and_a_slip_still_is():
     mentions = [Mention(source="a", text="Ken Vellan"), Mention(source="b", text="Kenneth Vellan"),
                 Mention(source="b", text="Kenneth R. Vellan"), Mention(source="c", text="Kenneth Vellan")]
