@@ -1098,3 +1098,16 @@ def test_a_companys_legal_form_is_part_of_its_name(english):
                          "Vellia Inc , agreed . Vellia is a small country .")
     names = {m.text: m.type for m in find_mentions(a)}
     assert "LP" not in names and names["Korven Mills Group LP"] == "ORG"
+
+
+def test_a_name_the_parser_cut_at_its_initial_runs_on_and_a_title_may_open_the_text():
+    # the small model ends a sentence after "S." here (a sentence of our own about a public figure)
+    text = ("The Bush administration , Federal Reserve Chairman Ben S. Bernanke and congressional allies "
+            "launched a major effort to contain the crisis .")
+    article = Article(source="s", title=None, text=text, language="en")
+    assert [(m.text, m.role) for m in find_mentions(article) if m.type == "PERSON"][-1] == (
+        "Ben S. Bernanke", "Federal Reserve Chairman")
+    opening = Article(source="s", title=None, language="en",
+                      text="Central Bank Governor Jan Vellan said on Monday that rates would stay .")
+    assert [(m.text, m.role) for m in find_mentions(opening) if m.type == "PERSON"] == [
+        ("Jan Vellan", "Central Bank Governor")]

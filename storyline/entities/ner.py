@@ -191,6 +191,9 @@ def _english(text: str, source: str) -> list[Mention]:
             b -= 1
             while b - a > 1 and doc[b - 1].text in _BRACKETS:
                 b -= 1
+        if kind == "PERSON" and b < len(doc) and _INITIAL.fullmatch(doc[b - 1].text) and not doc[b].ent_type_ \
+                and doc[b].is_title and doc[b].is_alpha and doc[b].pos_ == "PROPN":
+            b += 1  # "Ben S. Bernanke", where the parser ended a sentence at the initial
         if _noise(doc, a, b, doc[a:b].text, kind, norp_texts, place_texts):
             if kind == "PERSON":
                 qualifier.update(range(a, b))  # "Moldovan" typed PERSON: a nationality in a title
@@ -229,6 +232,7 @@ def _english(text: str, source: str) -> list[Mention]:
     return out
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
 
 

@@ -74,7 +74,7 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
             break  # "on Thursday British Prime Minister David Cameron": the day is no part of the title;
             # nor is a verb ("History will judge Blair")
         if low in TITLE_WORDS or low in MODIFIERS or i in qualifier or (
-                first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start) or (
+                first < start and tok.pos_ == "PROPN" and tok.text[:1].isupper() and _opens_or_within(doc, i)) or (
                 first < start and tok.pos_ == "NOUN" and tok.dep_ == "compound" and _is_title(doc[first])):
             first = i
             i -= 1
@@ -84,6 +84,12 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
             continue
         break
     return first
+
+
+def _opens_or_within(doc: Any, i: int) -> bool:
+    """Token `i` is inside its sentence, or opens the text or a sentence after its full stop ("Federal
+    Reserve Chairman Ben S. Bernanke yesterday ..."), not one the parser started mid-sentence."""
+    return not doc[i].is_sent_start or i == 0 or doc[i - 1].text in (".", "!", "?") or doc[i - 1].is_space
 
 
 def _has_title(doc: Any, a: int, b: int) -> bool:
