@@ -1111,3 +1111,13 @@ def test_a_name_the_parser_cut_at_its_initial_runs_on_and_a_title_may_open_the_t
                       text="Central Bank Governor Jan Vellan said on Monday that rates would stay .")
     assert [(m.text, m.role) for m in find_mentions(opening) if m.type == "PERSON"] == [
         ("Jan Vellan", "Central Bank Governor")]
+
+
+def test_a_rig_a_vessel_and_a_guard_are_no_people():
+    text = ("The Velna Star rig exploded on 20 April .\nOil has poured from the well since Velna Star sank , the "
+            "Coast Guard said .\nCoast Guard Admiral Ilsa Marrow said the Korven Producer vessel would start work "
+            "under the Marrow platform .")
+    types = {m.text: m.type for m in find_mentions(Article(source="s", title=None, text=text, language="en"))}
+    assert types.get("Velna Star", "ORG") == "ORG" and types.get("Coast Guard") == "ORG"
+    assert "PERSON" not in {types.get(name) for name in ("Korven Producer", "Korven", "Star", "Velna")}
+    assert types["Ilsa Marrow"] == "PERSON"

@@ -41,10 +41,12 @@ from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import (
+    BODY_HEADS,
     CLOCK_WORD,
     PEOPLES,
     PLATFORMS,
     QUOTES,
+    THING_NAMED,
     TIME_ZONES,
     US_ZONES,
     company_shaped,
@@ -76,7 +78,7 @@ industries enterprises inc inc. corp corp. co. ltd ltd. llc plc gmbh airlines ai
 laboratories labs pharmaceuticals technologies systems networks communications publishing
 institute university college foundation association society agency bank company corporation energy
 oil petroleum resources solutions investments insurance telecom software electronics steel mining foods brands
-""".split())
+""".split()) | BODY_HEADS
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 # Lines of site furniture and mastheads: never read for names.
@@ -203,8 +205,10 @@ def _english(text: str, source: str) -> list[Mention]:
             named.add(doc[b - 1].text)
     # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname; nor
     # are Twitter and GlaxoSmithKline; "Camp Casey", "Fort Hood": a place named after a man.
+    things = set(THING_NAMED.findall(text))
     kept = [(a, b, "ORG" if kind == "PERSON" and (_VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)
-                                                  or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text))
+                                                  or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text)
+                                                  or doc[b - 1].text in things)
              else "PLACE" if kind != "PLACE" and b - a >= 2 and doc[a].text in ("Camp", "Fort") else kind)
             for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised

@@ -76,6 +76,17 @@ def company_shaped(name: str) -> bool:
     return " " not in name and not name.startswith("Fitz") and bool(_COMPANY_CAPITALS.match(name))
 
 
+# What a name stands before when it names a craft or a site, not a person: "the Deepwater Horizon
+# rig", "the Helix Producer vessel", "the Exxon Valdez spill". A name that stands before one of
+# these anywhere in the article is the thing's all through it. Not "platform" nor "disaster": "the
+# Obama platform", "a Bush disaster" name people.
+THING_NAMED = re.compile(r"\b([A-Z][\w'’-]+) (?:rigs?|drillship|drillsite|vessel|tanker|freighter|ferry|barge|spill|"
+                         r"blowout)\b")
+# Last words of a body's name that the model reads as a person's ("Coast Guard", "Waterways Strike
+# Force", "Andrew Marr Show").
+BODY_HEADS = frozenset("guard force forces service council committee commission ministry department show".split())
+
+
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
 # is a sentence about groups, which the model types as a person or a body one time in two. The
 # country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
