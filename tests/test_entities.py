@@ -1121,3 +1121,23 @@ def test_a_rig_a_vessel_and_a_guard_are_no_people():
     assert types.get("Velna Star", "ORG") == "ORG" and types.get("Coast Guard") == "ORG"
     assert "PERSON" not in {types.get(name) for name in ("Korven Producer", "Korven", "Star", "Velna")}
     assert types["Ilsa Marrow"] == "PERSON"
+
+
+def test_a_rig_named_as_such_in_one_article_is_no_person_in_another():
+    one = Article(source="a", title=None, language="en",
+                  text="The Velna Star rig exploded on 20 April , officials said .")
+    other = Article(source="b", title=None, language="en",
+                    text="Oil has poured into the gulf since the Velna Star sank , Governor Ilsa Marrow said .\n"
+                         "The Velna Star had passed its last inspection .")
+    mentions = [m for article in (one, other) for m in find_mentions(article)]
+    assert [m.type for m in mentions if m.source == "b" and m.text == "Velna Star"] == ["PERSON", "PERSON"]
+    entities = resolve(mentions, texts={"a": one.text, "b": other.text})
+    assert {e.name: e.type for e in entities}.get("Velna Star") == "ORG"
+
+
+def test_a_sound_or_an_island_named_after_a_man_is_a_place():
+    text = ("The tanker ran aground in Prince Oleg Sound near Korven . Fishermen on Marrow Island saw it , "
+            "Ilsa Marrow said .")
+    types = {m.text: m.type for m in find_mentions(Article(source="s", title=None, text=text, language="en"))}
+    assert "PERSON" not in {t for name, t in types.items() if name.endswith(("Sound", "Island"))}
+    assert types["Ilsa Marrow"] == "PERSON"

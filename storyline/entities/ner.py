@@ -41,14 +41,16 @@ from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import (
-    BODY_HEADS,
+    BODY_TAILS,
     CLOCK_WORD,
+    GEOGRAPHIC_HEADS,
     PEOPLES,
     PLATFORMS,
     QUOTES,
     THING_NAMED,
     TIME_ZONES,
     US_ZONES,
+    VESSEL,
     company_shaped,
     rule_mentions,
 )
@@ -68,17 +70,6 @@ organisation organization institute university foundation corporation company
 _PLACE_TAILS = frozenset("region province oblast governorate prefecture county district".split())
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-# The prefixes of ships' names, which the model reads as people's.
-_VESSEL = re.compile(r"(?:INS|MV|M/V|HMS|USS|SS|MS|RMS|HMAS|HMCS|USNS|MT|FV|RV|HNLMS|NRP|ESPS)\s+[A-Z]")
-# Last words of a company's or an institution's name, which the model may read as a person's
-# ("Dick Clark Productions", "Big Machine Records"): such a "person" is an organisation.
-_BODY_TAILS = frozenset("""
-productions records entertainment studios pictures films media group holdings partners associates
-industries enterprises inc inc. corp corp. co. ltd ltd. llc plc gmbh airlines airways motors
-laboratories labs pharmaceuticals technologies systems networks communications publishing
-institute university college foundation association society agency bank company corporation energy
-oil petroleum resources solutions investments insurance telecom software electronics steel mining foods brands
-""".split()) | BODY_HEADS
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 # Lines of site furniture and mastheads: never read for names.
@@ -131,7 +122,7 @@ def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
 
 def _body_named(doc: Any, a: int, b: int) -> bool:
     """A company's or an institution's name typed PERSON: two words or more, the last a body's."""
-    return b - a >= 2 and doc[b - 1].lower_ in _BODY_TAILS and doc[b - 1].text[:1].isupper()
+    return b - a >= 2 and doc[b - 1].lower_ in BODY_TAILS and doc[b - 1].text[:1].isupper()
 
 
 def _mostly_cyrillic(text: str) -> bool:
@@ -204,12 +195,14 @@ def _english(text: str, source: str) -> list[Mention]:
         if kind == "PERSON" and b - a >= 2:
             named.add(doc[b - 1].text)
     # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname; nor
-    # are Twitter and GlaxoSmithKline; "Camp Casey", "Fort Hood": a place named after a man.
+    # are Twitter and GlaxoSmithKline; "Camp Casey", "Fort Hood", "(Prince) William Sound": a place
+    # named after a man.
     things = set(THING_NAMED.findall(text))
-    kept = [(a, b, "ORG" if kind == "PERSON" and (_VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)
+    kept = [(a, b, "ORG" if kind == "PERSON" and (VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)
                                                   or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text)
                                                   or doc[b - 1].text in things)
-             else "PLACE" if kind != "PLACE" and b - a >= 2 and doc[a].text in ("Camp", "Fort") else kind)
+             else "PLACE" if kind != "PLACE" and b - a >= 2 and (doc[a].text in ("Camp", "Fort") or (
+                 kind == "PERSON" and doc[b - 1].text in GEOGRAPHIC_HEADS)) else kind)
             for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
     # word outside every span that is the last word of a full name typed PERSON in this article.

@@ -80,11 +80,28 @@ def company_shaped(name: str) -> bool:
 # rig", "the Helix Producer vessel", "the Exxon Valdez spill". A name that stands before one of
 # these anywhere in the article is the thing's all through it. Not "platform" nor "disaster": "the
 # Obama platform", "a Bush disaster" name people.
-THING_NAMED = re.compile(r"\b([A-Z][\w'’-]+) (?:rigs?|drillship|drillsite|vessel|tanker|freighter|ferry|barge|spill|"
-                         r"blowout)\b")
-# Last words of a body's name that the model reads as a person's ("Coast Guard", "Waterways Strike
-# Force", "Andrew Marr Show").
-BODY_HEADS = frozenset("guard force forces service council committee commission ministry department show".split())
+_THING_HEADS = r"(?:rigs?|drillship|drillsite|vessel|tanker|freighter|ferry|barge|spill|blowout)\b"
+THING_NAMED = re.compile(rf"\b([A-Z][\w'’-]+) {_THING_HEADS}")
+THING_AFTER = re.compile(rf"^\s+{_THING_HEADS}")
+# The prefixes of ships' names, which the model reads as people's.
+VESSEL = re.compile(r"(?:INS|MV|M/V|HMS|USS|SS|MS|RMS|HMAS|HMCS|USNS|MT|FV|RV|HNLMS|NRP|ESPS)\s+[A-Z]")
+# Last words of a company's or an institution's name, which the model may read as a person's
+# ("Dick Clark Productions", "Big Machine Records", "Coast Guard", "Andrew Marr Show"): such a
+# "person" is an organisation.
+BODY_TAILS = frozenset("""
+productions records entertainment studios pictures films media group holdings partners associates
+industries enterprises inc inc. corp corp. co. ltd ltd. llc plc gmbh airlines airways motors
+laboratories labs pharmaceuticals technologies systems networks communications publishing
+institute university college foundation association society agency bank company corporation energy
+oil petroleum resources solutions investments insurance telecom software electronics steel mining foods brands
+guard force forces service council committee commission ministry department show
+""".split())
+
+
+# Last words of a place's name that no surname ends with (not Bay, Lake or Hill: Michael Bay, Ricki
+# Lake, Benny Hill), for a place named after a man that the model reads as him.
+GEOGRAPHIC_HEADS = frozenset("Sound Strait Straits Island Islands Peninsula Canyon Creek Gulf Reef Harbor Harbour "
+                             "Glacier Fjord Atoll".split())
 
 
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"

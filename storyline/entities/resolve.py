@@ -66,6 +66,7 @@ from storyline.entities.keys import (
     same_word,
 )
 from storyline.entities.merges import across_articles
+from storyline.entities.ner_rules import THING_AFTER
 from storyline.model import Entity, Mention
 
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -132,12 +133,19 @@ def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None)
             persons[it.toks[-1][:1]].add(it.toks)
     out = []
     for it in items:
-        if it.m.type in ("ORG", "PLACE") and it.is_name and 2 <= len(it.toks) <= 3 and _name_shaped(it) and (
+        if it.m.type in ("ORG", "PLACE") and it.is_name and 2 <= len(it.toks) <= 3 and _name_shaped(it) \
+                and not _named_craft(it, texts) and (
                 _titled(it, texts) or any(len(fn) == len(it.toks) and all(map(same_word, fn, it.toks))
                                           for fn in persons.get(it.toks[-1][:1], ()))):
             it = replace(it, m=replace(it.m, type="PERSON"))
         out.append(it)
     return out
+
+
+def _named_craft(it: Item, texts: Mapping[str, str] | None) -> bool:
+    """ "The Deepwater Horizon rig": the name of a craft, whichever way the model typed it."""
+    text = texts.get(it.m.source) if texts and it.m.start >= 0 else None
+    return bool(text) and bool(THING_AFTER.match(text[it.m.end:it.m.end + 20]))
 
 
 def _name_shaped(it: Item) -> bool:
@@ -398,6 +406,8 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
                 votes["PLACE"] += 0.75
             if _ORG_LEFT.search(left):
                 votes["ORG"] += 2.0
+            if THING_AFTER.match(right):
+                votes["ORG"] += 3.0  # "the Deepwater Horizon rig", typed a person where the rig goes unsaid
             if _PERSON_RIGHT.match(right) and person_anchor:
                 votes["PERSON"] += 1.0
     if any(it.toks and it.toks[-1] in ORG_DESIGNATORS for it in g.items):
