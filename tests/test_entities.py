@@ -1113,6 +1113,16 @@ def test_a_name_the_parser_cut_at_its_initial_runs_on_and_a_title_may_open_the_t
         ("Jan Vellan", "Central Bank Governor")]
 
 
+def test_a_rig_named_after_rig_or_before_its_disaster_is_no_person():
+    for text in ("Oil has flowed since the offshore drilling rig Velna Star , leased by Vantec , exploded .",
+                 "He denied cost-cutting was a factor in the Velna Star disaster , telling the board .",
+                 "Vantec 's Velna Star oil rig exploded on 20 April ."):
+        mentions = find_mentions(Article(source="s", title=None, text=text, language="en"))
+        assert "PERSON" not in {m.type for m in mentions if "Star" in m.text}, text
+    text = "It was a Marrow disaster , said Ilsa Marrow ."  # one word before "disaster" may be a person
+    assert "PERSON" in {m.type for m in find_mentions(Article(source="s", title=None, text=text, language="en"))}
+
+
 def test_a_rig_a_vessel_and_a_guard_are_no_people():
     text = ("The Velna Star rig exploded on 20 April .\nOil has poured from the well since Velna Star sank , the "
             "Coast Guard said .\nCoast Guard Admiral Ilsa Marrow said the Korven Producer vessel would start work "

@@ -197,7 +197,7 @@ def _english(text: str, source: str) -> list[Mention]:
     # "INS Mysore", "MV Gibe": a ship, never a "he" who speaks, nor "Mysore" alone a surname; nor
     # are Twitter and GlaxoSmithKline; "Camp Casey", "Fort Hood", "(Prince) William Sound": a place
     # named after a man.
-    things = set(THING_NAMED.findall(text))
+    things = {word for found in THING_NAMED.findall(text) for word in found if word}
     kept = [(a, b, "ORG" if kind == "PERSON" and (VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)
                                                   or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text)
                                                   or doc[b - 1].text in things)

@@ -78,10 +78,15 @@ def company_shaped(name: str) -> bool:
 
 # What a name stands before when it names a craft or a site, not a person: "the Deepwater Horizon
 # rig", "the Helix Producer vessel", "the Exxon Valdez spill". A name that stands before one of
-# these anywhere in the article is the thing's all through it. Not "platform" nor "disaster": "the
-# Obama platform", "a Bush disaster" name people.
-_THING_HEADS = r"(?:rigs?|drillship|drillsite|vessel|tanker|freighter|ferry|barge|spill|blowout)\b"
-THING_NAMED = re.compile(rf"\b([A-Z][\w'’-]+) {_THING_HEADS}")
+# these anywhere in the article is the thing's all through it, and so is one after "rig" or one of two
+# words before "explosion" or "disaster". Not one word before "disaster", nor any before "platform":
+# "a Bush disaster", "the Obama platform" name people.
+_THING_HEADS = (r"(?:(?:oil |drilling )*(?:rigs?|spill)|drillship|drillsite|vessel|tanker|freighter|ferry|barge|"
+                r"blowout)\b")
+_EVENT_HEADS = r"(?:explosion|disaster|leak|sinking)\b"  # after a name of two words: "a Bush disaster" is no craft's
+_CAP = r"[A-Z][\w'’-]+"
+THING_NAMED = re.compile(rf"\b({_CAP}) {_THING_HEADS}|\b{_CAP} ({_CAP}) {_EVENT_HEADS}|"
+                         rf"\b(?:drilling rig|oil rig|rig|vessel|tanker) (?:{_CAP} )?({_CAP})")
 THING_AFTER = re.compile(rf"^\s+{_THING_HEADS}")
 # The prefixes of ships' names, which the model reads as people's.
 VESSEL = re.compile(r"(?:INS|MV|M/V|HMS|USS|SS|MS|RMS|HMAS|HMCS|USNS|MT|FV|RV|HNLMS|NRP|ESPS)\s+[A-Z]")
