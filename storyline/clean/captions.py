@@ -34,7 +34,8 @@ _PHOTO_OPENING = re.compile(
 )
 # A photographer's credit in brackets, as the Washington Post prints it under a caption: "-LRB- AP
 # Photo\/Pablo Martinez Monsivais -RRB-", "( By Rebecca Blackwell -- Associated Press )", "( Gerald
-# Martineau - The Washington Post )". A name with an agency's or a paper's name after a dash only:
+# Martineau - The Washington Post )", "( Brendan Smialowski/Bloomberg )". A name with an agency's
+# or a paper's name after a dash or a slash only:
 # "( Reuters )" and "( CNN ) --" are a wire's tag on its dateline.
 _OPEN, _CLOSE = r"(?:\(\s*|-LRB-\s+)", r"(?:\s*\)|\s+-RRB-)"
 _WIRES = r"(?:AP|AFP|Reuters|EPA)"  # the agencies whose photos credit them first
@@ -42,7 +43,8 @@ _PHOTO_AGENCY = (r"(?:AP|AFP|Reuters|EPA|Associated Press|Agence France-Presse|G
                  r"|The Washington Post|The New York Times|[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} Photos?)")
 _BRACKETED_CREDIT = (rf"{_OPEN}(?:{_WIRES} Photo\s*\\?/\s*[^()]{{1,50}}?"
                      rf"|By [A-Z][^()]{{1,50}}? --? [^()]{{2,40}}?"
-                     rf"|[A-Z][\w.'’ -]{{1,40}}? --? {_PHOTO_AGENCY}){_CLOSE}")
+                     rf"|[A-Z][\w.'’ -]{{1,40}}? --? {_PHOTO_AGENCY}"
+                     rf"|[A-Z][\w.'’ -]{{1,40}}?\\?/(?:{_WIRES}|Getty Images|Bloomberg(?: News)?)){_CLOSE}")
 # The photo's credit run into the next line. One that says it is a photo's ("( Reuters Photo )",
 # tokenised "-LRB- Reuters Photo -RRB-", "AP Photo", "AFP/Getty Images", "Michael Paulsen ,
 # Houston Chronicle via AP") marks the line above as a caption, whatever that line says.
