@@ -158,7 +158,9 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         for claim in group:
             per_source[claim.source].add(key(claim))
             day_of[claim.source] = (claim.published or "")[:10]
-        sources = list(per_source)
+        # A source that places "the meeting" in two places apart tells of two meetings (a week's
+        # summits in London, Brussels and Paris), and is set against no one.
+        sources = [s for s in per_source if kind != "place" or not _apart(per_source[s])]
         # Only the sources of one day that disagree are listed: a story of weeks had set the
         # "Monday" of one day's lead beside the "Thursday" of another's.
         at_odds = {s for i, a in enumerate(sources) for b in sources[i + 1:]
@@ -191,6 +193,12 @@ def _values_meet(a: set[str], b: set[str]) -> bool:
         return True
     words = [(set(x.lower().split()), set(y.lower().split())) for x in a for y in b]
     return any(x <= y or y <= x for x, y in words)
+
+
+def _apart(places: set[str]) -> bool:
+    """Two of one source's places lie apart: neither lies inside the other's name."""
+    listed = sorted(places)
+    return any(not _values_meet({a}, {b}) for i, a in enumerate(listed) for b in listed[i + 1:])
 
 
 # Days further apart are two events' days (the blowout on 20 April, the deal on 16 June), not two accounts of one.

@@ -467,6 +467,11 @@ def test_places_of_articles_of_other_days_and_a_centre_without_a_quake_are_not_s
     assert find_discrepancies([], monday + later) == []
     same_day = places("A hearing in Orsk heard the engineers on Monday.", "c", "2031-03-03")
     assert [d.kind for d in find_discrepancies([], monday + same_day)] == ["place"]
+    # a page that holds the meeting in two places apart tells of two meetings, and is set against no one
+    two = places("A hearing in Orsk heard the engineers on Monday. A hearing in Varna heard the owners later.",
+                 "f", "2031-03-03")
+    assert {c.value for c in two} == {"Orsk", "Varna"}
+    assert find_discrepancies([], monday + two) == []
     # a command centre is no earthquake's; the quake's centre is
     assert places("The spill's command center in Korven opened on Monday.", "d", "2031-03-03") == []
     assert [c.value for c in places("The quake's center near Orsk shook the valley.", "e", "2031-03-03")] == ["Orsk"]
