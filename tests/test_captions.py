@@ -119,6 +119,12 @@ def test_a_caption_and_credit_run_into_the_first_line_leave_it(credit, body_star
     assert result.body.startswith(body_start)
 
 
+def test_a_caption_above_a_line_that_opens_on_photo_and_its_credit_leaves_both():
+    page = "Governor Kovalenko : at the Velna dam on Monday .\nPhoto : Ivan Lenko\\/AP " + BODY
+    assert clean_plain_text(page).body.startswith("Engineers removed")
+    assert clean_plain_text("Photo : Ivan Lenko\\/AP " + BODY).body.startswith("Engineers removed")
+
+
 def test_a_gallerys_bracketed_photo_credits_leave_every_caption():
     gallery = ("-LRB- AP Photo\\/Ivan Lenko -RRB- -LRB- Ivan Lenko - AP -RRB- Governor Oleksandr Kovalenko arrives for "
                "a press conference at the Velna dam on Saturday , Oct. 11 , 2031 .\n"

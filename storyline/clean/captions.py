@@ -77,7 +77,7 @@ def lead_caption_lines(lines: list[str], by_ending: bool = True) -> int:
     2009 ." is the lead). `lines`: the body's first lines, the caption and at least one more."""
     for k in range(1, min(len(lines), CAPTION_LINES + 1)):
         if (_STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k])
-                or (lines[k].startswith("Photograph") and past_photograph_credit(lines[k]) != lines[k])):
+                or (lines[k].startswith("Photo") and past_photograph_credit(lines[k]) != lines[k])):
             return k
     if len(lines) < 2:
         return 0
@@ -107,7 +107,7 @@ def _credited_caption(line: str) -> bool:
 
 def without_credit(line: str) -> str:
     """The line without a photo credit run into its start."""
-    if line.startswith("Photograph"):
+    if line.startswith("Photo"):
         return past_photograph_credit(line)
     bracketed = _BRACKETED.match(line)  # one or more: the agency's, then the paper's
     if bracketed:
@@ -153,7 +153,7 @@ _PROVIDER = re.compile(rf"^{_WIRES} Photo\s*\\?/\s*(?=[A-Z])")
 # Horizon oil leak in Gulf of Mexico Photograph : Nasa The final `` killing '' of BP 's ...". The
 # credit is a photographer and an agency ("Gerald Herbert\/AP", "Carl de Souza\/AFP\/Getty
 # Images"), an agency alone ("Reuters", "Rex Features") or a photographer alone ("Martin Argles").
-_PHOTOGRAPH = re.compile(r"(?:^|\s)Photograph\s*:\s+")
+_PHOTOGRAPH = re.compile(r"(?:^|\s)Photo(?:graph)?\s*:\s+")
 _AGENCY_WORDS = r"(?:AP|AFP|EPA|PA|Reuters|REUTERS|Getty(?: Images)?|Rex Features|Corbis|Alamy|Bloomberg|Nasa|NASA)"
 _CREDIT_ENDS = [
     # ... the photographer's names, then the agency (and its partner) after a slash
