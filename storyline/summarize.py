@@ -125,6 +125,10 @@ _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
     "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
     "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
     "after that", "because of this", "despite this", "in response"))
+# A photo's caption, which a page runs into its text: "Larry Summers file photo .", "... in this
+# undated photo", "( AP Photo/... )".
+_CAPTION = re.compile(r"\bfile (?:photo|picture|image)\b|\b(?:AP|AFP|Reuters|EPA) Photo\b|\bGetty Images\b|"
+                      r"\bPhoto(?:graph)?\s*:|\bin this (?:[\w-]+ ){0,3}(?:photo|photograph|image|picture)\b", re.I)
 
 
 def _points_back(toks: list[str]) -> bool:
@@ -209,7 +213,7 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
     n = word_count(text)
     if n < settings.min_words or n > settings.max_words:
         return False
-    if "?" in text or text.endswith(":") or _BYLINE.match(text):
+    if "?" in text or text.endswith(":") or _BYLINE.match(text) or _CAPTION.search(text):
         return False
     if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
         return False  # a headline, a caption, a cut line
