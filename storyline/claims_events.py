@@ -35,7 +35,7 @@ _LOCATIVE = (r"(?:sitting in|based in|held in|located in|in|near|at|off|outside|
 _PLACE = re.compile(r"\b(?i:(?P<noun>" + "|".join(_EVENT_NOUN) + r"))\b[^.;!?]{0,60}?\b(?i:" + _LOCATIVE + r")"
                     r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:town|city|village|port|region|district|province)\s+of\s+)?"
                     r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+)?)"
-                    r"(?![\w'-]|\s+(?:[a-z-]+\s+)?"
+                    r"(?![\w'-]|(?:[ -][A-Z][\w'-]+)*\s+(?:[a-z-]+\s+)?"
                     r"(?:plant|factory|mine|refinery|station|terminal|facility|works|mill|complex|site|company|"
                     r"coast|pipeline|well|rig|platform)\b)")
 _PLACE_FIRST = re.compile(r"^(?:[A-Z][A-Z-]+,?\s.*?[–—-]\s+)?(?i:in)\s+(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})"
