@@ -1151,3 +1151,10 @@ def test_a_sound_or_an_island_named_after_a_man_is_a_place():
     types = {m.text: m.type for m in find_mentions(Article(source="s", title=None, text=text, language="en"))}
     assert "PERSON" not in {t for name, t in types.items() if name.endswith(("Sound", "Island"))}
     assert types["Ilsa Marrow"] == "PERSON"
+
+
+def test_a_title_cut_short_before_a_name_is_no_person_and_stays_in_the_role():
+    text = "We await the vote .\nPentagon spokesman Col. Ivo Brandt said the navy is moving ships ."
+    persons = [(m.text, m.role) for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
+               if m.type == "PERSON"]
+    assert persons == [("Ivo Brandt", "Pentagon spokesman Col.")]

@@ -79,8 +79,9 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
             first = i
             i -= 1
             continue
-        if tok.text in ("-", "–") and first < start:
-            i -= 1
+        if (tok.text in ("-", "–") and first < start) or (
+                tok.text == "." and i > 0 and doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].text[:1].isupper()):
+            i -= 1  # "Pentagon spokesman Col. David Lapan": the abbreviation's stop is part of the chain
             continue
         break
     return first
