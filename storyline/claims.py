@@ -455,6 +455,7 @@ def _person_aged(match: re.Match[str], offset: int, people: list[Mention], sente
 
 
 # Words between a subject and its speech verb: "Mexico has now confirmed", "officials had earlier said".
+_NOUN_AFTER = re.compile(r"\s+(?:have|has|had|are|were|vary|varied|range|ranged|suggest|suggested)\b", re.I)
 _AUXILIARIES = frozenset("""has have had is was were are be been being will would can could may might shall should
 do does did now also already earlier later previously reportedly officially just still since then""".split())
 _PASSIVE = frozenset("is was were are be been being".split())
@@ -472,11 +473,18 @@ def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention
     according = _ACCORDING.search(sentence)
     if according:
         return re.sub(r"^the\s+", "", according.group(1).strip(), flags=re.I)
-    verbs = list(_SPEECH.finditer(sentence[:at]))
+    # "Death toll estimates have ranged from ...": a noun, no verb
+    verbs = [v for v in _SPEECH.finditer(sentence[:at]) if not _NOUN_AFTER.match(sentence[v.end():])]
     if verbs:  # "..., while the health ministry said 24": the subject of the nearest speech verb
         head = sentence[:verbs[-1].start()].rstrip()
         if not any(m.end - offset == len(head) for m in people):
             phrase = re.split(r"[,;:]|\b(?:while|whereas|but|and|as)\b", head)[-1].split()
+            if phrase and phrase[-1].lower() in ("which", "who", "that"):
+                # "the Libyan Committee for ..., which said": the body named before it, if the text names one
+                body = head[:len(head) - len(phrase[-1])].rstrip(" ,")
+                return next((m.text for m in people if m.end - offset == len(body)), None)
+            # "... of Ras Lanuf and Brega A government spokesman says": from the phrase's last article
+            phrase = phrase[max([k for k, w in enumerate(phrase) if w.lower() in ("a", "an", "the")], default=0):]
             helpers = []
             while phrase and phrase[-1].lower() in _AUXILIARIES:
                 helpers.append(phrase.pop().lower())
@@ -486,7 +494,7 @@ def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention
             if phrase and all(w.lower() in _DETERMINERS for w in phrase):
                 return None  # "The officially confirmed global death toll": an adjective's verb, no one's
             if 0 < len(phrase) <= 4 and phrase[-1] not in _REPORTING and (phrase[-1].islower() or helpers):
-                return re.sub(r"^the\s+", "", " ".join(phrase), flags=re.I)
+                return re.sub(r"^(?:the|an?)\s+", "", " ".join(phrase), flags=re.I)
     for mention in reversed(people):
         rel = mention.start - offset
         if 0 <= rel < at and _SPEECH.search(sentence[rel:at]):

@@ -81,6 +81,20 @@ def test_a_flight_number_or_a_year_counts_no_one():
         ("deaths", 230)]
 
 
+def test_a_noun_a_relative_pronoun_and_a_headline_run_in_give_no_speaker_of_their_own():
+    def speakers(text, mentions=()):
+        return [(c.value, c.speaker) for c in number_claims(_article(text), list(mentions))]
+
+    assert speakers("Death toll estimates have ranged from more than 1,000 to as many as 2,000 .") == [
+        ("more than 1,000", None), ("as many as 2,000", None)]
+    assert speakers("Rebels hold Orsk and Korven A government spokesman says eight people were killed .") == [
+        ("eight (8)", "government spokesman")]
+    text = "The figures differ from those of the Vantec Relief Board , which said 40,000 people were displaced ."
+    assert speakers(text, [_mention("Vantec Relief Board", text, kind="ORG")]) == [("40,000", "Vantec Relief Board")]
+    assert speakers("The figures differ from those of the board , which said 40,000 people were displaced .") == [
+        ("40,000", None)]
+
+
 def test_each_figure_keeps_its_speaker():
     text = ("According to local officials, more than 300 people died. "
             "Governor Ilsa Marrow told reporters the toll was nearing 900.")
