@@ -75,7 +75,10 @@ def event_claims(article: Article, mentions: Iterable[Mention] = (), reference: 
         if n >= _LEAD_SENTENCES and published and another_years(sentence, published.year):
             continue  # "the explosion of the Piper Alpha rig off the British coast in 1988": another event
         for match in [*_PLACE.finditer(sentence), *_PLACE_FIRST.finditer(sentence)]:
-            place = match.group("place")
+            words = match.group("place").split(" ")
+            while len(words) > 1 and words[-1].lower().rstrip(".") in _MONTHS_AND_DAYS:
+                words.pop()  # "talks in Paris Monday"
+            place = " ".join(words)
             head = place.split(" of ")[0]
             if head != place and country_code(head):
                 place = head  # "the summit meeting in Malaysia of the Asia Pacific Economic Cooperation forum"

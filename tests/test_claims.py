@@ -461,6 +461,10 @@ def test_a_company_a_facility_and_an_earlier_event_give_no_place_of_the_event():
     company = Mention("a", "Vellcorp Plc", text.index("Vellcorp"), text.index("Vellcorp") + 12, "ORG")
     places = [c.value for c in event_claims(article, [company]) if c.kind == "place"]
     assert places == ["Orsk"]
+    # a weekday after the place is the day's ("talks in Paris Monday")
+    talks = "The allies met for talks in Orsk Monday to discuss the war."
+    assert [c.value for c in event_claims(_article(talks, source="d", published="2031-03-06"))
+            if c.kind == "place"] == ["Orsk"]
     # nor a facility whose name runs over two capitalised words ("the Deepwater Horizon rig")
     rig = "Eleven workers died in the explosion at the Korven Star rig off Orsk on Monday."
     assert [c.value for c in event_claims(_article(rig, source="c", published="2031-03-06"))
