@@ -140,7 +140,9 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     place that is `broader` (a country, beside its towns) is left out rather than set against them;
     two days, or two places, differ only between articles of one day (`_same_day`): a story of
     weeks holds many meetings and hearings, each in its own place; two days only within
-    `ONE_EVENT_DAYS` of each other."""
+    `ONE_EVENT_DAYS` of each other. Undated articles' days make a discrepancy only where two of
+    them give one of the days: their leads may tell of any day of the story (CNN's undated Libya
+    pages open on photos "on June 7", "on June 11", one page each)."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -180,6 +182,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
             value.value = " / ".join(form for form, _ in printed[k].most_common())
             if kind == "date" and k.replace(".", "", 1).isdigit():
                 value.value += f" ({date.fromordinal(int(float(k))).isoformat()})"
+        if kind == "date" and not any(day_of[s] for s in at_odds) and all(len(v.sources) < 2 for v in values.values()):
+            continue  # undated pages, each its own day: nothing ties them to one event
         label = subject.split(": ", 1)[-1]
         out.append(Discrepancy(kind=kind, subject=f"{'when' if kind == 'date' else 'where'} ({label})",
                                values=sorted(values.values(), key=lambda v: -len(v.sources))))

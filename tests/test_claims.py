@@ -284,9 +284,9 @@ def test_a_place_the_tagger_read_as_a_person_is_no_spelling_of_a_like_sounding_n
 def test_days_weeks_apart_are_two_events_not_two_accounts_of_one():
     from storyline.discrepancies import value_discrepancies
 
-    def day(source, value, iso):
+    def day(source, value, iso):  # the leads of one day's articles
         return Claim(source=source, kind="date", subject="date: the event", value=value,
-                     number=float(date.fromisoformat(iso).toordinal()))
+                     number=float(date.fromisoformat(iso).toordinal()), published="2031-04-22")
 
     weeks = [day("a", "April 20", "2031-04-20"), day("b", "June 16", "2031-06-16")]
     assert value_discrepancies(weeks, "date") == []
@@ -400,6 +400,24 @@ def test_an_undated_articles_day_with_its_weekday_falls_on_that_weekday():
     assert date.fromordinal(int(day.number)) == date(2032, 7, 11)
     wrong = _article("A summary of events Tuesday , July 11 , day 82 of the spill in the Gulf .", published=None)
     assert [c for c in event_claims(wrong, [], "2031-05-28") if c.kind == "date"] == []
+
+
+def test_two_undated_pages_days_are_not_set_against_each_other():
+    from storyline.claims_events import event_claims
+    from storyline.discrepancies import find_discrepancies
+
+    def lead(text, source, published=None):
+        return event_claims(_article(text, source=source, published=published), [], "2031-07-20")
+
+    first = lead("Rebels carry a wounded comrade during fighting near Orsk on June 7 .", "a")
+    second = lead("Rebel fighters drive to the front line near Korven on June 11 .", "b")
+    assert [c.kind for c in first + second if c.kind == "date"] == ["date", "date"]
+    assert [d for d in find_discrepancies([], first + second) if d.kind == "date"] == []
+    # unless two of them give one day
+    third = lead("Rebels fought near Orsk on June 7 , witnesses said .", "c")
+    assert [d.kind for d in find_discrepancies([], first + second + third) if d.kind == "date"] == ["date"]
+    dated = lead("The rebels took Korven on June 9 , 2031 , a spokesman said .", "d", "2031-06-10")
+    assert [d.kind for d in find_discrepancies([], first + dated) if d.kind == "date"] == ["date"]
 
 
 def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place_inside_another_meets_it():
