@@ -140,10 +140,10 @@ def without_photo_credits(line: str) -> str:
     carry one ("( AP Photo/Charles Dharapak ) ( Charles Dharapak - AP ) President Bush arrives
     ..."), which are no part of what the reader reads and name the photographers as the story's
     people."""
-    opening = _BRACKETED.match(line)
-    if opening:
+    if line.startswith(("(", "-LRB-")) and (opening := _BRACKETED.match(line)):
         line = line[opening.end():]
-    return _BRACKETED_AT_END.sub("", line)
+    # the search tries every position of the line: only where the line ends on a bracket
+    return _BRACKETED_AT_END.sub("", line) if line.rstrip().endswith((")", "-RRB-")) else line
 _RESTRICTIONS = re.compile(r"^(?:(?:NO SALES|NO ARCHIVE|NO MAGS|MANDATORY CREDIT\s*:?|(?:[A-Z]+\s){0,3}OUT)\s*;?\s*)+")
 _AGENCY_TAG = re.compile(rf"^{_WIRES}(?:\s?(?:19|20)\d\d)?\s+(?=[A-Z])")
 _PROVIDER = re.compile(rf"^{_WIRES} Photo\s*\\?/\s*(?=[A-Z])")
