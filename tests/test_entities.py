@@ -1151,6 +1151,10 @@ def test_a_sound_or_an_island_named_after_a_man_is_a_place():
     types = {m.text: m.type for m in find_mentions(Article(source="s", title=None, text=text, language="en"))}
     assert "PERSON" not in {t for name, t in types.items() if name.endswith(("Sound", "Island"))}
     assert types["Ilsa Marrow"] == "PERSON"
+    # the model's place keeps its "Prince", no title before a man's name
+    text = "The town sits on a chilly fjord on Prince William Sound , the small Alaskan town ."
+    types = {m.text: m.type for m in find_mentions(Article(source="s", title=None, text=text, language="en"))}
+    assert types == {"Prince William Sound": "PLACE"}
 
 
 def test_a_title_cut_short_before_a_name_is_no_person_and_stays_in_the_role():

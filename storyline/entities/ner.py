@@ -157,7 +157,7 @@ def _english(text: str, source: str) -> list[Mention]:
         if span is None:
             continue
         a, b = span
-        titled = _titled_name(doc, a, b) if kind != "PERSON" else None
+        titled = _titled_name(doc, a, b) if kind != "PERSON" and doc[b - 1].text not in GEOGRAPHIC_HEADS else None
         if titled is not None:
             a, kind = titled, "PERSON"  # "The Prosecutor General Viktor Almas" typed as a body
         elif _given_name_typed_as_place(doc, a, b, kind):
