@@ -1162,3 +1162,11 @@ def test_a_title_cut_short_before_a_name_is_no_person_and_stays_in_the_role():
     persons = [(m.text, m.role) for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
                if m.type == "PERSON"]
     assert persons == [("Ivo Brandt", "Pentagon spokesman Col.")]
+
+
+def test_the_staff_a_credit_line_names_are_no_people_of_the_story():
+    text = ("Rebels took the town on Monday , commander Ahmed Vellan said .\n"
+            "Kanal 9 's Ivo Brandt in Orsk and Mara Tolen in Korven contributed to this report .")
+    mentions = find_mentions(Article(source="s", title=None, text=text, language="en"))
+    assert [m.text for m in mentions if m.type == "PERSON"] == ["Ahmed Vellan"]
+    assert {"Orsk", "Korven"} <= {m.text for m in mentions}  # its places stay

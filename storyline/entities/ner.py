@@ -43,7 +43,9 @@ from storyline.entities.countries import world_cities
 from storyline.entities.ner_rules import (
     BODY_TAILS,
     CLOCK_WORD,
+    FURNITURE,
     GEOGRAPHIC_HEADS,
+    MASTHEAD,
     PEOPLES,
     PLATFORMS,
     QUOTES,
@@ -53,6 +55,7 @@ from storyline.entities.ner_rules import (
     VESSEL,
     company_shaped,
     rule_mentions,
+    staff_credit_lines,
 )
 from storyline.entities.ner_russian import russian_mentions
 from storyline.model import Article, Mention
@@ -72,22 +75,12 @@ _PLACE_TAILS = frozenset("region province oblast governorate prefecture county d
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
-# Lines of site furniture and mastheads: never read for names.
-_FURNITURE = re.compile(
-    r"\b(subscribe|newsletter|follow us|read more|read also|see also|leave a (comment|review|reply)|cookie|"
-    r"privacy|copyright|all rights reserved|sign up|log ?in|advertis\w*|download|app ?store|google ?play|"
-    r"editorial team|photo of author|by admin|share (this|on)|related (news|articles|stories)|comments?\b|"
-    r"click here|terms of (use|service)|rules of conduct|contact us|be a reporter|"
-    r"(reporting|writing|editing|compiled) by)", re.I)  # a wire's credit names its staff, not the story's people
-_MASTHEAD = re.compile(
-    r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
-    r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
-
-
 def find_mentions(article: Article) -> list[Mention]:
     """Every person, organisation and place in the article, body first, then names printed around it."""
     lang = (article.language or "en").split("-")[0].lower()
-    out = mentions_in(article.text, lang, article.source)
+    credits = staff_credit_lines(article.text)
+    out = [m for m in mentions_in(article.text, lang, article.source)
+           if m.type != "PERSON" or not any(a <= m.start < b for a, b in credits)]
     _typed_by_dateline(article.text, out)
     out.extend(_outside_mentions(article, lang))
     return out
@@ -470,7 +463,7 @@ def _outside_lines(article: Article) -> list[str]:
         if line.kind in ("body", "metadata"):
             continue
         text = line.text.strip()
-        if len(text) < 3 or text in body or _FURNITURE.search(text):
+        if len(text) < 3 or text in body or FURNITURE.search(text):
             continue
         words = text.split()
         letters = [c for c in text if c.isalpha()]
@@ -480,7 +473,7 @@ def _outside_lines(article: Article) -> list[str]:
             continue  # Title Case headlines: the small model reads every word as a name
         bare_name = len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in text)
         prose = len(words) >= 6 and any(w.islower() for w in words)
-        if bare_name and _MASTHEAD.search(text):
+        if bare_name and MASTHEAD.search(text):
             continue
         if (bare_name and len(words) >= 2) or prose:
             keep.append(text)

@@ -109,6 +109,28 @@ GEOGRAPHIC_HEADS = frozenset("Sound Strait Straits Island Islands Peninsula Cany
                              "Glacier Fjord Atoll".split())
 
 
+# Lines of site furniture and mastheads: never read for names.
+FURNITURE = re.compile(
+    r"\b(subscribe|newsletter|follow us|read more|read also|see also|leave a (comment|review|reply)|cookie|"
+    r"privacy|copyright|all rights reserved|sign up|log ?in|advertis\w*|download|app ?store|google ?play|"
+    r"editorial team|photo of author|by admin|share (this|on)|related (news|articles|stories)|comments?\b|"
+    r"click here|terms of (use|service)|rules of conduct|contact us|be a reporter|"
+    r"(reporting|writing|editing|compiled) by)", re.I)  # a wire's credit names its staff, not the story's people
+MASTHEAD = re.compile(
+    r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
+    r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
+
+# A staff credit in the body ("CNN 's Ivan Watson in Tripoli and Livia Borghese in Rome contributed
+# to this report"): its people reported the story, they are not in it.
+_STAFF_CREDIT = re.compile(r"^[^\n]*\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)[^\n]*$",
+                           re.I | re.M)
+
+
+def staff_credit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the text that credits the staff who reported it."""
+    return [m.span() for m in _STAFF_CREDIT.finditer(text)] if "contributed" in text else []
+
+
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
 # is a sentence about groups, which the model types as a person or a body one time in two. The
 # country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
