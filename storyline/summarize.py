@@ -213,8 +213,8 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
     n = word_count(text)
     if n < settings.min_words or n > settings.max_words:
         return False
-    if "?" in text or text.endswith(":") or _BYLINE.match(text) or _CAPTION.search(text):
-        return False
+    if "?" in text or " | " in text or text.endswith(":") or _BYLINE.match(text) or _CAPTION.search(text):
+        return False  # a question, a page's furniture ("February 24 , 2011 04:37 pm | Two men charged ..."), ...
     if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
         return False  # a headline, a caption, a cut line
     if quotation_piece(text):
