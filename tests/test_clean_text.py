@@ -391,6 +391,11 @@ def test_a_threaded_blogs_comments_run_from_the_first_reply_stamp():
             "March 1 , 2031 at 6:11 pm | The council does NOT need a new bridge .\n"
             "March 1 , 2031 at 7:02 pm | Nobody asked the ferrymen .\n")
     assert clean_plain_text(bare).body == f"{BODY}\n{BODY}"
+    # or the time twice, as a news site's political blog prints it
+    twice = (f"Marvel closes its old bridge\n{BODY}\n{BODY}\n"
+             "March 1 , 2031 06:11 pm at 6:11 pm | The council does NOT need a new bridge .\n"
+             "March 1 , 2031 07:02 pm at 7:02 pm | Nobody asked the ferrymen .\n")
+    assert clean_plain_text(twice).body == f"{BODY}\n{BODY}"
     # a page of readers' comments only has no article: its comments are not taken back as prose
     thread = ("What do you think ?\n"
               "March 9 , 2031 at 11:01 am | Reply The council raised the tolls and the town blinked again .\n"

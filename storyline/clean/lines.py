@@ -83,11 +83,13 @@ COMMENT_HEAD = re.compile(
 # A comment's stamp on blogs and news sites that thread readers' replies (WordPress, CNN's blogs):
 # its date and time, then a pipe and the reply or report link or the comment itself ("March 9 ,
 # 2011 at 11:01 am | Reply Gadhafi raised ...", "... pm | Report abuse | ...", "... at 6:11 pm |
-# The U.S. does NOT ..."). Dumps run it into the comment, and often into the one before.
+# The U.S. does NOT ...", CNN's Political Ticker: "February 24 , 2011 03:14 pm at 3:14 pm | Unless
+# ..."). Dumps run it into the comment, and often into the one before.
 REPLY_HEAD = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*\d{4}|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*,?\s*\d{4}|"
     r"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*,?\s*(?:at|@)?\s*\d{1,2}\s?[:.]\s?\d{2}"
-    r"(?:(?:\s?[ap]\.?\s?m\.?)?\s*\|\s*(?:Report abuse|Reply)\b|\s?[ap]\.?\s?m\.?\s*\|)",
+    r"(?:(?:\s?[ap]\.?\s?m\.?)?\s*\|\s*(?:Report abuse|Reply)\b|"
+    r"\s?[ap]\.?\s?m\.?(?:\s+at\s+\d{1,2}\s?[:.]\s?\d{2}\s?[ap]\.?\s?m\.?)?\s*\|)",
     re.IGNORECASE,
 )
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
