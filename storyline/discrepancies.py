@@ -141,8 +141,8 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     two days, or two places, differ only between articles of one day (`_same_day`): a story of
     weeks holds many meetings and hearings, each in its own place; two days only within
     `ONE_EVENT_DAYS` of each other. Undated articles' days make a discrepancy only where two of
-    them give one of the days: their leads may tell of any day of the story (CNN's undated Libya
-    pages open on photos "on June 7", "on June 11", one page each)."""
+    them give one of the days, with the days within a week of it: their leads may tell of any day
+    of the story (CNN's undated Libya pages open on photos "on June 7", "on June 11", one page each)."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -180,14 +180,25 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         for k, value in values.items():
             value.sources.sort()
             value.value = " / ".join(form for form, _ in printed[k].most_common())
-            if kind == "date" and k.replace(".", "", 1).isdigit():
+            if kind == "date" and _is_day(k):
                 value.value += f" ({date.fromordinal(int(float(k))).isoformat()})"
-        if kind == "date" and not any(day_of[s] for s in at_odds) and all(len(v.sources) < 2 for v in values.values()):
-            continue  # undated pages, each its own day: nothing ties them to one event
+        if kind == "date":
+            # an undated page's day is its event's only within a week of a day a dated page or two
+            # pages give: undated pages, each its own day, are tied to no one event
+            anchors = [float(k) for k, v in values.items() if _is_day(k) and (
+                len(v.sources) >= 2 or any(day_of[s] for s in v.sources))]
+            values = {k: v for k, v in values.items()
+                      if not _is_day(k) or any(abs(float(k) - day) <= ONE_EVENT_DAYS for day in anchors)}
+            if len(values) < 2:
+                continue
         label = subject.split(": ", 1)[-1]
         out.append(Discrepancy(kind=kind, subject=f"{'when' if kind == 'date' else 'where'} ({label})",
                                values=sorted(values.values(), key=lambda v: -len(v.sources))))
     return out
+
+
+def _is_day(key: str) -> bool:
+    return key.replace(".", "", 1).isdigit()
 
 
 def _values_meet(a: set[str], b: set[str]) -> bool:

@@ -416,8 +416,16 @@ def test_two_undated_pages_days_are_not_set_against_each_other():
     # unless two of them give one day
     third = lead("Rebels fought near Orsk on June 7 , witnesses said .", "c")
     assert [d.kind for d in find_discrepancies([], first + second + third) if d.kind == "date"] == ["date"]
+    # and only the days within a week of that day are listed with it
+    later = lead("Rebel fighters drive to the front line near Varna on June 15 .", "e")
+    [d] = [d for d in find_discrepancies([], first + second + third + later) if d.kind == "date"]
+    assert sorted(v.value.split(" (")[0] for v in d.values) == ["June 11", "June 7"]
     dated = lead("The rebels took Korven on June 9 , 2031 , a spokesman said .", "d", "2031-06-10")
     assert [d.kind for d in find_discrepancies([], first + dated) if d.kind == "date"] == ["date"]
+    # two undated pages' days weeks from the dated one's are no part of its row
+    far = [*lead("Rebels rested near Orsk on June 18 .", "f"), *lead("Rebels rested near Lisk on June 24 .", "g")]
+    [d] = [d for d in find_discrepancies([], first + dated + far) if d.kind == "date"]
+    assert sorted(v.value.split(" (")[0] for v in d.values) == ["June 7", "June 9 , 2031"]
 
 
 def test_a_weekday_in_an_article_without_a_printed_date_gives_no_day_and_a_place_inside_another_meets_it():
