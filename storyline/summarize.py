@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.clean.captions import speaks_of_a_photo
 from storyline.clean.datelines import after_dateline
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, SummarySentence
@@ -125,10 +126,6 @@ _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
     "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
     "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
     "after that", "because of this", "despite this", "in response"))
-# A photo's caption, which a page runs into its text: "Larry Summers file photo .", "... in this
-# undated photo", "( AP Photo/... )".
-_CAPTION = re.compile(r"\bfile (?:photo|picture|image)\b|\b(?:AP|AFP|Reuters|EPA) Photo\b|\bGetty Images\b|"
-                      r"\bPhoto(?:graph)?\s*:|\bin this (?:[\w-]+ ){0,3}(?:photo|photograph|image|picture)\b", re.I)
 
 
 def _points_back(toks: list[str]) -> bool:
@@ -213,7 +210,7 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
     n = word_count(text)
     if n < settings.min_words or n > settings.max_words:
         return False
-    if "?" in text or " | " in text or text.endswith(":") or _BYLINE.match(text) or _CAPTION.search(text):
+    if "?" in text or " | " in text or text.endswith(":") or _BYLINE.match(text) or speaks_of_a_photo(text):
         return False  # a question, a page's furniture ("February 24 , 2011 04:37 pm | Two men charged ..."), ...
     if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
         return False  # a headline, a caption, a cut line

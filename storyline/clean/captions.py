@@ -25,8 +25,8 @@ _STAMPED = re.compile(rf"^(?:{_MONTH}\s+[0-3]?\d(?:\s*,\s*(?:19|20)\d\d)?|{_WEEK
 # "A boy wears a mask inside a bus in Bogota May 4 , 2009 .": an agency's caption tells what the
 # photo shows and ends on the day it was taken, with its year, or on the photo ("... in this undated
 # photograph ."); an article's sentence about a day says who said it.
-_DATED_CAPTION = re.compile(rf"\s{_MONTH}\s+[0-3]?\d\s*,\s*(?:19|20)\d\d\s*\.$"
-                            r"|\bin this(?: [\w-]+){0,3} (?:photo(?:graph)?|picture|image)s?\s*\.$", re.IGNORECASE)
+_IN_THIS_PHOTO = r"\bin this(?: [\w-]+){0,3} (?:photo(?:graph)?|picture|image)s?"
+_DATED_CAPTION = re.compile(rf"\s{_MONTH}\s+[0-3]?\d\s*,\s*(?:19|20)\d\d\s*\.$|{_IN_THIS_PHOTO}\s*\.$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported)\b")
 _PHOTO_OPENING = re.compile(
     r"^In (?:this|these|an?) (?:[^.:;]{0,60}?\s)?(?:photos?|photographs?|images?|pictures?|frame grab|video grab)\b",
@@ -61,6 +61,18 @@ _CREDIT = re.compile(
 )
 # ... and "AP Photo/BP PLC", whose end the text does not tell (it stays).
 _STARTS_WITH_PHOTO_CREDIT = re.compile(rf"^(?:{_PHOTO_CREDIT}\s|{_WIRES} Photo\s*\\?/)")
+
+
+# Words only a photo's caption or credit uses: "Larry Summers file photo .", "... in this undated
+# photo", "AP Photo", "Getty Images", "Photo :".
+_PHOTO_WORDS = re.compile(rf"\bfile (?:photo|picture|image)\b|\b{_WIRES} Photo\b|\bGetty Images\b|"
+                          rf"\bPhoto(?:graph)?\s*:|{_IN_THIS_PHOTO}\b", re.IGNORECASE)
+
+
+def speaks_of_a_photo(sentence: str) -> bool:
+    """The sentence holds a photo's caption or credit, run into the text where the page had it
+    beside the picture: no sentence a summary may quote."""
+    return bool(_PHOTO_WORDS.search(sentence))
 
 
 _CONTINUED = re.compile(r"^[,;:)\]a-z]")

@@ -33,7 +33,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from storyline.clean.lines import stoplist
-from storyline.clean.wire_text import split_closing_credits
+from storyline.clean.wire_text import STAFF_CREDIT, split_closing_credits
 from storyline.model import RawDocument
 
 # How many earlier documents must have printed a line for it to be the site's, not the page's.
@@ -60,10 +60,6 @@ BODY_CHARS = 6000
 MAX_SHARED = 1 / 3
 
 
-# A credit names who reported with the page's writer ("The Associated Press contributed to this
-# report."): the same line on many pages, but each page's own, and the cited media are read off it.
-_CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting"
-                     r"|\b(?:was|were) used in (?:this|the) (?:report|story)")
 _LANGUAGES = ("English", "Spanish", "Italian", "Dutch", "German", "French", "Portuguese", "Russian")
 _LONG_WORD = re.compile(r"\w{4,}")
 
@@ -143,7 +139,7 @@ class SiteRepeats:
         headlines = {i for i in keys if texts[i].count(" ") < HEADLINE_WORDS - 1}
         edges = {*_top_run(filled, repeated, keys.keys(), headlines), *site}
         own = _words("\n".join(texts[i] for i in filled if i not in edges)[:BODY_CHARS])
-        drop = {i for i in edges if _about_else(texts[i], own) and not _CREDIT.search(texts[i])}
+        drop = {i for i in edges if _about_else(texts[i], own) and not STAFF_CREDIT.search(texts[i])}
         if not drop:
             return raw
         return dataclasses.replace(raw, content="\n".join(line for i, line in enumerate(lines) if i not in drop))

@@ -107,6 +107,13 @@ def split_closing_credits(lines: list[str]) -> list[str]:
     return out
 
 
+# A staff credit: who reported with the page's writer ("The Associated Press contributed to this
+# report.", "CNN 's Ivan Watson in Tripoli contributed to this report"). The same line on many pages
+# but each page's own (`repeats`), the cited media read off it, and its people not the story's (`ner`).
+STAFF_CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting"
+                          r"|\b(?:was|were) used in (?:this|the) (?:report|story)")
+
+
 def is_closing_credit(line: str) -> bool:
     return bool(_CLOSING_CREDIT.fullmatch(line.strip()))
 

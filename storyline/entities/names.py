@@ -424,8 +424,8 @@ _FORMAL_NAMES: dict[str, tuple[str, ...]] = {
 def is_short_form(a: str, b: str) -> bool:
     """Whether one given name is the other's English short form (Ken / Kenneth, Bob / Robert), or
     both are short forms of one name (Bill / Billy Nungesser, the same parish president)."""
-    return b in _FORMAL_NAMES.get(a, ()) or a in _FORMAL_NAMES.get(b, ()) or \
-        bool(set(_FORMAL_NAMES.get(a, ())) & set(_FORMAL_NAMES.get(b, ())))
+    fuller = _FORMAL_NAMES.get(b, ())
+    return b in _FORMAL_NAMES.get(a, ()) or a in fuller or any(full in fuller for full in _FORMAL_NAMES.get(a, ()))
 
 
 def _given_name_forms(a: str, b: str) -> bool:

@@ -406,8 +406,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     if len(name) < 2 or not any(c.isalpha() for c in name) or re.search(r"/\S*\d|\d\S*/", name):
         return True  # a dateline run into a name ("Baku/31.10.20/Turan")
     low = name.lower()
-    cut_title = a + 2 < len(doc) and doc[a + 1].text == "." and doc[a + 2].ent_type_ == "PERSON"
-    if b - a == 1 and (kind != "PERSON" or cut_title) and (low in roles.MODIFIERS or low in roles.TITLE_WORDS):
+    if b - a == 1 and (low in roles.MODIFIERS or low in roles.TITLE_WORDS) and (
+            kind != "PERSON" or (b + 1 < len(doc) and doc[b].text == "." and doc[b + 1].ent_type_ == "PERSON")):
         return True  # "Defense" cut from "Defense Minister Sarkisov", "Col" from "Col. David Lapan"
     if name.isupper() and (low in TIME_ZONES or (low in US_ZONES and a > 0 and CLOCK_WORD.search(doc[a - 1].text))):
         return True  # "at 12:00 UTC", "( 11 a.m. ET , ...": a clock, not a body

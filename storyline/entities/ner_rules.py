@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from storyline.clean.wire_text import STAFF_CREDIT
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.roles import TITLE_WORDS
 from storyline.model import Mention
@@ -120,15 +121,17 @@ MASTHEAD = re.compile(
     r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
     r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
 
-# A staff credit in the body ("CNN 's Ivan Watson in Tripoli and Livia Borghese in Rome contributed
-# to this report"): its people reported the story, they are not in it.
-_STAFF_CREDIT = re.compile(r"^[^\n]*\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)[^\n]*$",
-                           re.I | re.M)
-
-
 def staff_credit_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of the text that credits the staff who reported it."""
-    return [m.span() for m in _STAFF_CREDIT.finditer(text)] if "contributed" in text else []
+    """(start, end) of each line of the text that credits the staff who reported it
+    (`wire_text.STAFF_CREDIT`): its people reported the story, they are not in it."""
+    if "contributed" not in text and " used in " not in text:
+        return []
+    out, start = [], 0
+    for line in text.split("\n"):
+        if STAFF_CREDIT.search(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"

@@ -406,7 +406,7 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
                 votes["PLACE"] += 0.75
             if _ORG_LEFT.search(left):
                 votes["ORG"] += 2.0
-            if THING_AFTER.match(right):
+            if _named_craft(it, texts):
                 votes["ORG"] += 3.0  # "the Deepwater Horizon rig", typed a person where the rig goes unsaid
             if _PERSON_RIGHT.match(right) and person_anchor:
                 votes["PERSON"] += 1.0
