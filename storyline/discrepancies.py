@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from itertools import pairwise
 
@@ -40,15 +40,19 @@ __all__ = ["find_discrepancies", "name_discrepancies", "office", "role_discrepan
 
 
 
-def number_discrepancies(claims: list[Claim]) -> list[Discrepancy]:
+def number_discrepancies(claims: list[Claim], story_days: Iterable[str] = ()) -> list[Discrepancy]:
     """One value per distinct figure (worded as first printed), with every source and speaker
-    giving it; figures are set against those of the same news cycle (`_news_cycles`)."""
+    giving it; figures are set against those of the same news cycle (`_news_cycles`).
+    `story_days` are the days of the story's articles, printed or implied: in a story of months,
+    an undated page's figures may be of any week."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "number" and claim.number is not None:
             by_subject[claim.subject].append(claim)
+    days = sorted(date.fromisoformat(d[:10]) for d in story_days if d)
+    weeks_long = bool(days) and (days[-1] - days[0]).days > ONE_EVENT_DAYS
     found = (_number_discrepancy(subject, cycle) for subject, group in by_subject.items()
-             for cycle in _news_cycles(group))
+             for cycle in _news_cycles(group, weeks_long))
     return [d for d in found if d is not None]
 
 
@@ -87,12 +91,14 @@ def _least(claim: Claim) -> float:
 _MORE_THAN = re.compile(r"^(?:more than|over|upwards of|in excess of)\s", re.I)
 
 
-def _news_cycles(claims: list[Claim]) -> list[list[Claim]]:
+def _news_cycles(claims: list[Claim], weeks_long: bool = False) -> list[list[Claim]]:
     """The claims in runs of `ONE_EVENT_DAYS` from the first day of each: figures printed weeks
     apart count two incidents (a war story of six months set the deaths of a shelling in March
     against those of a raid in August), while a toll revised over a week stays one update. The
-    undated claims go with the dated ones where these span one run (or none is dated), else
-    apart, among themselves: when they were printed is unknown."""
+    undated claims go with the dated ones where these span one run (or none is dated) and the
+    story is of one week (`weeks_long` false); else each undated source's stand apart: when they
+    were printed is unknown, and a story of months may hold one page of each week (CNN's undated
+    Libya pages, each its own day's shelling, made a row of 35 tolls, "two" from six of them)."""
     dated = sorted((c for c in claims if c.published), key=lambda c: c.published or "")
     runs: list[list[Claim]] = []
     first: date | None = None
@@ -103,9 +109,12 @@ def _news_cycles(claims: list[Claim]) -> list[list[Claim]]:
             first = day
         runs[-1].append(claim)
     undated = [c for c in claims if not c.published]
-    if len(runs) <= 1:
+    if len(runs) <= 1 and not weeks_long:
         return [(runs[0] if runs else []) + undated]
-    return [*runs, undated] if undated else runs
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in undated:
+        by_source[claim.source].append(claim)
+    return [*runs, *by_source.values()]
 
 
 def _two_speakers(values: list[DiscrepancyValue]) -> bool:
@@ -401,7 +410,8 @@ def find_discrepancies(entities: list[Entity], claims: list[Claim], articles: Se
         if claim.speaker:
             claim.speaker = names.get((claim.source, claim.speaker), claim.speaker)
     broader = _country_test([a.text for a in articles])
-    return (number_discrepancies(claims) + claim_discrepancies(claims, entities) + cause_discrepancies(claims)
+    return (number_discrepancies(claims, [a.published for a in articles if a.published])
+            + claim_discrepancies(claims, entities) + cause_discrepancies(claims)
             + value_discrepancies(claims, "date")
             + value_discrepancies(claims, "place", broader)
             + role_discrepancies(entities, held_in_other_years(articles)) + name_discrepancies(entities))

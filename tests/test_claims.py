@@ -356,6 +356,19 @@ def test_figures_printed_weeks_apart_are_two_incidents_not_two_accounts():
     assert number_discrepancies([march[0], august[0], _claim("f", "12", 12, None)]) == []
 
 
+def test_undated_figures_of_a_story_of_months_are_set_against_no_other_page():
+    # each undated page of a war of months tells its own day's shelling: "two" and "three" are
+    # two incidents, not two accounts, once the story's pages (printed or implied days) span weeks
+    undated = [_claim("a", "two", 2, None), _claim("b", "three", 3, None)]
+    assert len(number_discrepancies(undated, ["2031-03-02", "2031-03-05"])) == 1
+    assert number_discrepancies(undated, ["2031-03-02", "2031-06-20"]) == []
+    # one page's two speakers still differ, and dated pages of one week still meet
+    speakers = [_claim("a", "two", 2, None, "the army"), _claim("a", "nine", 9, None, "the rebels")]
+    assert [d.nature for d in number_discrepancies(speakers, ["2031-03-02", "2031-06-20"])] == ["attribution"]
+    march = [_claim("c", "12", 12, "2031-03-02"), _claim("d", "14", 14, "2031-03-03")]
+    assert len(number_discrepancies(march + undated, ["2031-03-02", "2031-06-20"])) == 1
+
+
 def test_when_and_where_an_event_happened_and_sources_that_differ():
     from storyline.claims_events import event_claims
     from storyline.discrepancies import find_discrepancies
