@@ -21,15 +21,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from storyline.entities import scripts
+
 __all__ = [
     "country_code", "fold", "initials", "is_abbreviation", "latin_variants", "name_key", "name_similarity",
     "same_person_name", "skeleton", "surname", "to_latin", "tokens",
 ]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF\u0500-\u052F]")
-_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
-_ARMENIAN = re.compile(r"[\u0531-\u058F]")
-_GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
 
 # Letters NFKD does not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans({
@@ -37,86 +36,6 @@ _SPECIAL = str.maketrans({
     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
     "ŋ": "ng", "ĸ": "k", "ſ": "s",
 })
-
-# Greek, ELOT 743 simplified: enough to turn a name into something comparable.
-_GREEK_MAP = {
-    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
-    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
-    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
-}
-_GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "μπ": "b", "ντ": "d", "γγ": "ng", "γκ": "gk"}
-
-# Armenian (Eastern, as news agencies write it: Պաշինյան -> Pashinyan).
-_ARMENIAN_MAP = {
-    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t", "ժ": "zh",
-    "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch",
-    "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s",
-    "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "yev",
-}
-
-# Georgian (national system 2002).
-_GEORGIAN_MAP = {
-    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i", "კ": "k",
-    "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s", "ტ": "t", "უ": "u",
-    "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts",
-    "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
-}
-
-
-# Ukrainian (national system of 2010, as Ukrainian and most English-language news write names);
-# Belarusian ў as w. The second spelling of a letter is the one used at the start of a word.
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
-_UKRAINIAN_WORD = re.compile(r"[\u0400-\u04FF'’ʼ]+")
-_UKRAINIAN_MAP = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ie", "ye"), "ж": "zh", "з": "z",
-    "и": "y", "і": "i", "ї": ("i", "yi"), "й": ("i", "y"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ь": "", "ю": ("iu", "yu"), "я": ("ia", "ya"), "ў": "w", "ы": "y", "э": "e", "ё": ("io", "yo"),
-    "ъ": "", "'": "", "’": "", "ʼ": "",
-}
-
-
-def _ukrainian(word: str) -> str:
-    out = []
-    for i, c in enumerate(word):
-        low = c.lower()
-        latin = _UKRAINIAN_MAP.get(low, c)
-        if isinstance(latin, tuple):
-            latin = latin[1] if i == 0 or word[i - 1] in "'’ʼ" else latin[0]
-        elif low == "г" and i and word[i - 1].lower() == "з":
-            latin = "gh"  # зг is zgh, not the zh of ж
-        out.append(_cased(c, latin) if low != c else latin)
-    return "".join(out)
-
-
-def _cased(src: str, out: str) -> str:
-    return out[:1].upper() + out[1:] if src[:1].isupper() else out
-
-
-def _greek(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    out, i = [], 0
-    while i < len(text):
-        pair = text[i:i + 2].lower()
-        if pair in _GREEK_PAIRS:
-            out.append(_cased(text[i], _GREEK_PAIRS[pair]))
-            i += 2
-            continue
-        c = text[i]
-        low = c.lower()
-        out.append(_cased(c, _GREEK_MAP[low]) if low in _GREEK_MAP else c)
-        i += 1
-    return "".join(out)
-
-
-def _armenian(text: str) -> str:
-    text = text.replace("ու", "u").replace("ՈՒ", "U").replace("Ու", "U")
-    return "".join(_cased(c, _ARMENIAN_MAP[c.lower()]) if c.lower() in _ARMENIAN_MAP else c for c in text)
-
-
-def _georgian(text: str) -> str:
-    return "".join(_GEORGIAN_MAP.get(c, c) for c in text)
-
 
 def fold(text: str) -> str:
     """Latin text without diacritics (Baïramov -> Bairamov, Łódź -> Lodz); other scripts untouched."""
@@ -146,17 +65,8 @@ def to_latin(text: str) -> str:
     Armenian and Georgian by simple national tables; diacritics folded everywhere. Latin text only
     loses its diacritics."""
     if _CYRILLIC.search(text):
-        if _UKRAINIAN_LETTERS.search(text):
-            text = _UKRAINIAN_WORD.sub(lambda m: _ukrainian(m.group(0)), text)
-        else:
-            text = _CYRILLIC_WORD.sub(_russian_word, text)
-    if _GREEK.search(text):
-        text = _greek(text)
-    if _ARMENIAN.search(text):
-        text = _armenian(text)
-    if _GEORGIAN.search(text):
-        text = _georgian(text)
-    return fold(text)
+        text = scripts.ukrainian(text) if scripts.is_ukrainian(text) else _CYRILLIC_WORD.sub(_russian_word, text)
+    return fold(scripts.other_scripts_in_latin(text))
 
 
 # Russian renders foreign names by sound, and a few of its conventions lose what the Latin original
@@ -399,8 +309,28 @@ def _match_ordered(ta: list[str], tb: list[str]) -> bool:
     x, y = fa[0], fb[0]
     if _is_initial(x) or _is_initial(y):
         short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-        return _initial_fits(short, long_)
-    return _same_word(x, y) or _given_name_forms(x, y)
+        return _initial_fits(short, long_) and middles_agree(fa[1:], fb[1:])
+    return (_same_word(x, y) or _given_name_forms(x, y)) and middles_agree(fa[1:], fb[1:])
+
+
+def middles_agree(ma: list[str], mb: list[str]) -> bool:
+    """Middle names both sides print agree: each word of the shorter is a word or an initial of
+    the other's. Saif al-Islam and Saif al-Arab Gadhafi are two sons; a middle name one side
+    leaves out (Hillary Rodham Clinton) or an initial (Ben S. Bernanke) says nothing against."""
+    wa = [w for w in ma if w not in _NAME_LINKS and not _is_initial(w)]
+    wb = [w for w in mb if w not in _NAME_LINKS and not _is_initial(w)]
+    short, long_ = sorted((wa, wb), key=len)
+    return all(any(_token_similarity(w, v) >= 0.7 or _consonants(w) == _consonants(v) for v in long_) for w in short)
+
+
+def _consonants(word: str) -> str:
+    """A middle name's consonants: Abdel and Abdul, Mohammed and Muhammad are one name."""
+    return re.sub(r"[aeiouy]", "", skeleton(word))
+
+
+# Articles and links inside Arabic, Dutch and Spanish names ("al-Islam", "van der", "de la").
+_NAME_LINKS = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "abu", "van", "der", "den", "von", "de", "la",
+                         "del", "di", "da", "du", "y"})
 
 
 # English short forms of given names that news prints for the full one (Judy / Judith Cheng-Hopkins,

@@ -46,9 +46,9 @@ from storyline.entities.ner_rules import (
     FURNITURE,
     GEOGRAPHIC_HEADS,
     MASTHEAD,
+    NAMES_OF_NO_ONE,
     PEOPLES,
     PLATFORMS,
-    QUOTES,
     THING_NAMED,
     TIME_ZONES,
     US_ZONES,
@@ -58,6 +58,7 @@ from storyline.entities.ner_rules import (
     staff_credit_lines,
 )
 from storyline.entities.ner_russian import russian_mentions
+from storyline.entities.spans import BRACKETS, clean_span, is_acronym
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -146,7 +147,7 @@ def _english(text: str, source: str) -> list[Mention]:
             continue
         if kind == "PERSON" and len(ent) == 1 and ent.text not in name_words and ent.text in world_cities():
             kind = "PLACE"  # a capital for its government ("help Yerevan"), typed as a person
-        span = _clean_span(doc, ent.start, ent.end, kind)
+        span = clean_span(doc, ent.start, ent.end, kind)
         if span is None:
             continue
         a, b = span
@@ -168,14 +169,14 @@ def _english(text: str, source: str) -> list[Mention]:
         if tail is not None:
             # "the head of AFAD Yunus Sezer", "the minister of the Budget Jérôme Cahuzac": a translated
             # genitive ran the body into the name of its head.
-            if _is_acronym(doc[a].text) or tail - a >= 2:
+            if is_acronym(doc[a].text) or tail - a >= 2:
                 kept.append((a, tail, "ORG"))
             a, kind = tail, "PERSON"
-        elif kind == "ORG" and b - a >= 3 and _is_acronym(doc[b - 1].text) and not _is_acronym(doc[b - 2].text):
+        elif kind == "ORG" and b - a >= 3 and is_acronym(doc[b - 1].text) and not is_acronym(doc[b - 2].text):
             # "the American Institute of Geophysics USGS": the acronym is a mention of its own.
             kept.append((b - 1, b, "ORG"))
             b -= 1
-            while b - a > 1 and doc[b - 1].text in _BRACKETS:
+            while b - a > 1 and doc[b - 1].text in BRACKETS:
                 b -= 1
         if kind == "PERSON" and b < len(doc) and _INITIAL.fullmatch(doc[b - 1].text) and not doc[b].ent_type_ \
                 and doc[b].is_title and doc[b].is_alpha and doc[b].pos_ == "PROPN":
@@ -322,53 +323,6 @@ def _given_name_typed_as_place(doc: Any, a: int, b: int, kind: str) -> bool:
             and a > 0 and doc[a - 1].text == ",")
 
 
-# Brackets as text prints them, and as treebank text escapes them.
-_OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
-_BRACKETS = _OPENING_BRACKETS | {")", "]", "-RRB-", "-RSB-", "-RCB-"}
-
-
-def _clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
-    """Trim determiners, possessives, honorifics and quote marks off a model's span."""
-    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
-                     or doc[a].lower_.strip(".") in roles.HONORIFICS
-                     or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)
-                     or (kind == "PERSON" and b - a > 1 and doc[a].tag_ in ("DT", "PDT"))  # "All Lord Goldsmith"
-                     or (b - a > 1 and doc[a].text.isupper() and doc[a].lower_ in TIME_ZONES)):
-        a += 1  # "Lawyer Sofia Renkel": a title the model took into the name; "17:54 GMT Mexico shuts"
-    while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
-                     or doc[b - 1].is_punct or doc[b - 1].text in _BRACKETS):
-        b -= 1
-    if b <= a:
-        return None
-    # A headline's "Interview With Mohammed ElBaradei", "Talks With Hamas": the name follows "With".
-    cut = next((k for k in range(a + 1, b - 1) if doc[k].text == "With"), None)
-    if cut is not None:
-        return _clean_span(doc, cut + 1, b, kind)
-    # An opening bracket inside: the model ran a name into the acronym that follows it ("Centers
-    # for Disease Control and Prevention -LRB- CDC", in treebank text): the name ends before it.
-    for k in range(a + 1, b):
-        if doc[k].text in _OPENING_BRACKETS and any(doc[j].text[:1].isupper() for j in range(a, k)):
-            if kind == "ORG" and k == b - 2 and _is_acronym(doc[b - 1].text):
-                break  # "... Council -LRB- NTC": the acronym is a mention of its own (`find_mentions`)
-            return _clean_span(doc, a, k, kind)
-        if doc[k].text in _BRACKETS and doc[k].text not in _OPENING_BRACKETS:
-            # "11:58 a.m. ET -RRB- Egyptian Prime Minister ...": the words after a closing bracket
-            return _clean_span(doc, k + 1, b, kind)
-    # A quote mark inside the span: the model ran a name into a quoted phrase; keep the part
-    # before the mark when it holds a capitalised word, else the part after it.
-    for k in range(a, b):
-        if doc[k].text in QUOTES and not _name_particle(doc, k):
-            left = (a, k) if any(doc[j].text[:1].isupper() for j in range(a, k)) else None
-            return left or (_clean_span(doc, k + 1, b, kind))
-    return a, b
-
-
-def _name_particle(doc: Any, k: int) -> bool:
-    """The apostrophe of "O 'Reilly", "D 'Amato" as a token corpus spaces them: part of the name."""
-    return (doc[k].text in ("'", "’") and 0 < k < len(doc) - 1 and doc[k - 1].text in ("O", "D", "L")
-            and doc[k + 1].idx == doc[k].idx + 1 and doc[k + 1].text[:1].isupper())
-
-
 def _person_tail(doc: Any, a: int, b: int, surnames: set[str]) -> int | None:
     """Where a person's name starts inside an organisation span that ends with it, if it does.
 
@@ -381,7 +335,7 @@ def _person_tail(doc: Any, a: int, b: int, surnames: set[str]) -> int | None:
         return None
     if doc[b - 1].text in surnames:
         return k
-    if not _is_acronym(doc[a].text):
+    if not is_acronym(doc[a].text):
         return None
     probe = f"Mr. {words.text} said"
     ents = nlp.english()(probe).ents
@@ -394,10 +348,6 @@ committee commission office service services agency fund bank court tribunal pro
 press news radio television tv times post herald journal daily telegraph gazette tribune observer
 kremlin ministry government
 """.split())
-
-
-def _is_acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], places: set[str]) -> bool:
@@ -417,6 +367,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
         return True
     if b - a == 1 and any(low.startswith(p) and low[len(p):] in _DEMONYM_ENDINGS for p in places if len(p) >= 4):
         return True
+    if kind == "PERSON" and (low in NAMES_OF_NO_ONE or _cut_from_compound(doc, b)):
+        return True  # "Uncle Sam", "Alma Mater :"; "Glass" of "the Glass-Steagall Act"
     if (kind == "PERSON" or (kind == "PLACE" and b - a == 1)) and any(ch.isdigit() for ch in name):
         return True  # "H1N1" is a strain, no person, nor a place as one word ("Route 66" is two)
     if kind == "PERSON" and _common_word_opening(doc, a, b):
@@ -432,6 +384,14 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
         return True
     # An all-caps banner word longer than an acronym (a dateline place or a masthead).
     return b - a == 1 and name.isupper() and len(name) > 5
+
+
+def _cut_from_compound(doc: Any, b: int) -> bool:
+    """The span ends where a hyphen joins it to a capitalised word, with no space between: the
+    model cut a law's or a deal's compound name ("Glass-Steagall", "Sarbanes-Oxley")."""
+    if b + 1 >= len(doc) or doc[b].text != "-" or not doc[b + 1].text[:1].isupper():
+        return False
+    return doc[b].idx == doc[b - 1].idx + len(doc[b - 1].text) and doc[b + 1].idx == doc[b].idx + 1
 
 
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "is", "s")

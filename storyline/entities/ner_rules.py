@@ -138,6 +138,10 @@ def staff_credit_lines(text: str) -> list[tuple[int, int]]:
 # is a sentence about groups, which the model types as a person or a body one time in two. The
 # country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
 # text gives them (`ner._noise`).
+# Figures of speech the model reads as people's names, lower case.
+NAMES_OF_NO_ONE = frozenset({"uncle sam", "alma mater", "mother nature", "father time", "lady luck", "joe public",
+                             "joe sixpack", "john q. public", "old glory"})
+
 PEOPLES = frozenset("""
 shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian christians jew jews arab arabs
 hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites

@@ -87,6 +87,13 @@ _PLACE_LIST = re.compile(
 _ORG_LEFT = re.compile(r"\b(?:company|firm|operator|concern|corporation|manufacturer|maker|carrier|"
                        r"airline|bank|insurer|broadcaster|newspaper)\s+$", re.I)
 
+# An apposition that names the body's kind: "Wachovia , the nation 's third-largest retail and
+# commercial bank ," (its head ends the phrase: "Smith , the company 's chief" is a person).
+_ORG_APPOSITION = re.compile(
+    r"^\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|at|for|in|on|to|from|by|with)\b)[\w'’-]+\s+){0,6}?"
+    r"(?:bank|lender|insurer|company|firm|airline|carmaker|automaker|retailer|conglomerate|brokerage|"
+    r"manufacturer|broadcaster|newspaper|chain)\s*(?:[,.;:)]|$|(?:that|which|based|in)\b)", re.I)
+
 _PLACE_RIGHT = re.compile(r"^\s+(?:region|city|province|district|oblast|village|town)\b", re.I)
 
 _PERSON_RIGHT = re.compile(
@@ -404,7 +411,7 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
                 votes["PLACE"] += 3.0
             elif (_PLACE_PREP.search(left) or _PLACE_LIST.search(left)) and not right.startswith(("'s", "’s")):
                 votes["PLACE"] += 0.75
-            if _ORG_LEFT.search(left):
+            if _ORG_LEFT.search(left) or _ORG_APPOSITION.match(text[it.m.end:it.m.end + 90]):
                 votes["ORG"] += 2.0
             if _named_craft(it, texts):
                 votes["ORG"] += 3.0  # "the Deepwater Horizon rig", typed a person where the rig goes unsaid

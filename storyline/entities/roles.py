@@ -41,6 +41,9 @@ secretary spokesperson spokesman spokeswoman adviser advisor aide assistant depu
 press head chief director counsellor counselor
 """.split())
 
+# Letters after a name: no part of it, nor of the role after them.
+POST_NOMINALS = frozenset("QC KC MP MEP MSP VC GC OBE MBE CBE KBE DBE PhD MD".split())
+
 # Honorifics say nothing about the role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mme mme. m. dr dr. sir".split())
 
@@ -166,6 +169,8 @@ def _phrase_ok(doc: Any, a: int, b: int, person: set[int]) -> bool:
 
 def appositive_after(doc: Any, end: int, person: set[int]) -> tuple[int, int] | None:
     """Token range of ", a former US ambassador," right after a name that ends at token `end`."""
+    if end + 1 < len(doc) and doc[end].text in POST_NOMINALS:
+        end += 1  # "Menzies Campbell QC , Liberal Democrat foreign affairs spokesman"
     if end >= len(doc) or doc[end].text != ",":
         return None
     a = end + 1

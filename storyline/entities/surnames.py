@@ -38,6 +38,8 @@ def one_person(fns: list[tuple[str, ...]]) -> bool:
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
+    if not names.middles_agree(list(a[1:-1]), list(b[1:-1])):
+        return False  # Saif al-Islam and Saif al-Arab Gadhafi: two sons
     sa, sb = " ".join(a), " ".join(b)
     if names.same_person_name(sa, sb):
         return True

@@ -1,0 +1,87 @@
+"""Where a name the model found begins and ends: the model's spans take in determiners, titles,
+quote marks, brackets and the correspondent's box around a name, and `ner.py` cuts them here
+before it types anything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.entities import roles
+from storyline.entities.ner_rules import QUOTES, TIME_ZONES
+
+# Brackets as text prints them, and as treebank text escapes them.
+OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
+BRACKETS = OPENING_BRACKETS | {")", "]", "-RRB-", "-RSB-", "-RCB-"}
+
+
+def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
+    """Trim determiners, possessives, honorifics and quote marks off a model's span."""
+    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
+                     or doc[a].lower_.strip(".") in roles.HONORIFICS
+                     or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)
+                     or (kind == "PERSON" and b - a > 1 and doc[a].tag_ in ("DT", "PDT"))  # "All Lord Goldsmith"
+                     or (b - a > 1 and doc[a].text.isupper() and doc[a].lower_ in TIME_ZONES)):
+        a += 1  # "Lawyer Sofia Renkel": a title the model took into the name; "17:54 GMT Mexico shuts"
+    while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
+                     or doc[b - 1].is_punct or doc[b - 1].text in BRACKETS):
+        b -= 1
+    if b <= a:
+        return None
+    if kind == "PERSON":
+        b = before_desk_byline(doc, a, b)
+    # A headline's "Interview With Mohammed ElBaradei", "Talks With Hamas": the name follows "With".
+    cut = next((k for k in range(a + 1, b - 1) if doc[k].text == "With"), None)
+    if cut is not None:
+        return clean_span(doc, cut + 1, b, kind)
+    # An opening bracket inside: the model ran a name into the acronym that follows it ("Centers
+    # for Disease Control and Prevention -LRB- CDC", in treebank text): the name ends before it.
+    for k in range(a + 1, b):
+        if doc[k].text in OPENING_BRACKETS and any(doc[j].text[:1].isupper() for j in range(a, k)):
+            if kind == "ORG" and k == b - 2 and is_acronym(doc[b - 1].text):
+                break  # "... Council -LRB- NTC": the acronym is a mention of its own (`find_mentions`)
+            return clean_span(doc, a, k, kind)
+        if doc[k].text in BRACKETS and doc[k].text not in OPENING_BRACKETS:
+            # "11:58 a.m. ET -RRB- Egyptian Prime Minister ...": the words after a closing bracket
+            return clean_span(doc, k + 1, b, kind)
+    # A quote mark inside the span: the model ran a name into a quoted phrase; keep the part
+    # before the mark when it holds a capitalised word, else the part after it.
+    for k in range(a, b):
+        if doc[k].text in QUOTES and not name_particle(doc, k):
+            left = (a, k) if any(doc[j].text[:1].isupper() for j in range(a, k)) else None
+            return left or (clean_span(doc, k + 1, b, kind))
+    return a, b
+
+
+def before_desk_byline(doc: Any, a: int, b: int) -> int:
+    """Where a full name ends that the model ran into its correspondent's box: "Robert Peston
+    Business editor , BBC News ...", "Paul Adams BBC News": an acronym, or a desk before a
+    lower-case title ("Business" of "Business editor"), after two capitalised words."""
+    for k in range(a + 2, b):
+        if not all(t.is_title and t.is_alpha for t in doc[a:k]):
+            break
+        word = doc[k]
+        if is_acronym(word.text) and word.text not in ("II", "III", "IV", "JR", "SR"):
+            return k
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if (k == b - 1 and word.is_title and after is not None and after.text.islower()
+                and after.text in roles.TITLE_WORDS and (word.lower_ in roles.MODIFIERS or word.lower_ in _DESKS)):
+            return k
+    return b
+
+
+# The desks a correspondent's title names ("Business editor", "North America editor" is left whole).
+_DESKS = frozenset("""
+business political politics economics science health environment world home diplomatic defence defense
+security technology arts sports sport legal international religious education transport europe africa asia
+""".split())
+
+
+def name_particle(doc: Any, k: int) -> bool:
+    """The apostrophe of "O 'Reilly", "D 'Amato" as a token corpus spaces them: part of the name."""
+    return (doc[k].text in ("'", "’") and 0 < k < len(doc) - 1 and doc[k - 1].text in ("O", "D", "L")
+            and doc[k + 1].idx == doc[k].idx + 1 and doc[k + 1].text[:1].isupper())
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
