@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.clean.captions import speaks_of_a_photo
+from storyline.clean.captions import speaks_of_a_photo, speaks_to_the_reader
 from storyline.clean.datelines import after_dateline
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, SummarySentence
@@ -210,7 +210,8 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
     n = word_count(text)
     if n < settings.min_words or n > settings.max_words:
         return False
-    if "?" in text or " | " in text or text.endswith(":") or _BYLINE.match(text) or speaks_of_a_photo(text):
+    if ("?" in text or " | " in text or text.endswith(":") or _BYLINE.match(text) or speaks_of_a_photo(text)
+            or speaks_to_the_reader(text)):
         return False  # a question, a page's furniture ("February 24 , 2011 04:37 pm | Two men charged ..."), ...
     if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
         return False  # a headline, a caption, a cut line

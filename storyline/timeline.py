@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from storyline.clean.captions import speaks_to_the_reader
 from storyline.clean.datelines import after_dateline
 from storyline.clean.dates import as_date
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
@@ -147,6 +148,8 @@ def _collect(arts: list[Article], published: list[date | None],
         for i, text in enumerate(split_sentences(article.text or "")):
             sid = len(sentences)
             sentences.append(_Sentence(a, i, text, [stem(w) for w in words(text)]))
+            if speaks_to_the_reader(text):
+                continue  # "Watch the next programme on Saturday , 29 January": no day of the story
             mentions = resolve_dates(text, pub)
             exact = [m.date for m in mentions if m.granularity == DAY]
             for when in dict.fromkeys(exact):

@@ -133,6 +133,20 @@ def test_a_photos_caption_and_a_sites_stamped_teaser_are_left_out():
     assert "ferry between Korven" in chosen and "photo" not in chosen and "|" not in chosen
 
 
+def test_what_a_page_tells_its_reader_is_left_out():
+    from storyline.summarize import DEFAULT_SETTINGS, _fit
+
+    def fits(text: str) -> bool:
+        return _fit(text, text.lower().split(), DEFAULT_SETTINGS)
+
+    assert fits("The ferry between Korven and Lisk sank on Tuesday in a storm , the harbour master said .")
+    assert not fits("Watch the next programme on the sinking on Saturday , 7 March at 0330 GMT and 1830 GMT .")
+    assert not fits("This clip of the harbour was first broadcast on 3 March 2031 on the evening news .")
+    from storyline.clean.captions import speaks_to_the_reader
+
+    assert not speaks_to_the_reader("You can see the crowd behind us .")  # a reporter's words on air
+
+
 def test_empty_and_single_article():
     assert summarize([], 100) == []
     assert summarize([Article(source="x", title=None, text="")], 100) == []

@@ -139,6 +139,13 @@ def test_lead_sentences_are_dated_by_publication():
     assert [(e.date, e.sources) for e in events] == [("2031-03-06", ["e.txt"])]
 
 
+def test_what_a_page_tells_its_reader_is_no_event():
+    article = Article("h.txt", None, "Engineers began pumping water out of the flooded metro tunnels on Monday . "
+                      "Watch the next programme on Saturday , 7 March at 0330 GMT . "
+                      "This clip of the tunnels was first broadcast on Sunday , 1 March .", published="2031-03-04")
+    assert [e.date for e in build_timeline([article])] == ["2031-03-03"]
+
+
 def test_an_event_is_told_without_the_wires_dateline():
     article = Article("f.txt", None, "PORT AVEL ( Reuters ) - Engineers began pumping water out of the flooded metro "
                       "tunnels on Monday.", published="2031-03-04")

@@ -75,6 +75,26 @@ def speaks_of_a_photo(sentence: str) -> bool:
     return bool(_PHOTO_WORDS.search(sentence))
 
 
+# What a page says to its reader about itself or a broadcast: "Watch the next programme on Saturday ,
+# 29 January at 0330 GMT", "This BBC News clip ... was first broadcast on 26 May 2010". ("You can see
+# the crowd behind us" is a reporter's words on air, and "You can follow the testimony of BP chief
+# executive Tony Hayward ... on Thursday 17 June" tells the day of an event: both stay.)
+_TO_THE_READER = re.compile(
+    r"^Watch (?:the |our |a )?(?:next |latest |full |live )?(?:program|programme|episode|show|video|clip|interview)\b"
+    r"|^Listen to\b.*\b(?:(?-i:Radio)|podcast|programme|[0-2]\d[0-5]\d (?:GMT|BST))\b"
+    r"|^(?:Click|Read more|Follow us|Sign up|Subscribe|Send us|Email us)\b"
+    r"|^You can (?:also )?(?:watch|listen|send|email|contact|find the article)\b"
+    r"|^This (?:[\w']+ ){0,3}(?:article|story|clip|programme|program|video|page|commentary)\b"
+    r"[^.]{0,40}\b(?:is|was) (?:first )?(?:published|broadcast|shown|aired)\b"
+    r"|\bwas first (?:broadcast|shown|aired) on\b", re.IGNORECASE)
+
+
+def speaks_to_the_reader(sentence: str) -> bool:
+    """The page's words to its reader about the page or a broadcast: no event of the story, for
+    its summary or its timeline (a BBC page's programme times had dated a story to January)."""
+    return bool(_TO_THE_READER.search(sentence.strip()))
+
+
 _CONTINUED = re.compile(r"^[,;:)\]a-z]")
 # A caption broken over lines ends where its credit opens a line: this many lines at most.
 CAPTION_LINES = 3
