@@ -1219,3 +1219,10 @@ def test_letters_after_a_name_are_neither_name_nor_role():
     persons = [(m.text, m.role) for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
                if m.type == "PERSON"]
     assert persons == [("Anna Vell", "rights lawyer")]
+
+
+def test_a_name_in_a_compound_stays_a_person_where_the_text_names_its_bearer():
+    text = "George W. Bush spoke on Monday . Critics say the crisis reflects Bush-McCain deregulation ."
+    persons = [m.text for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
+               if m.type == "PERSON"]
+    assert "Bush" in persons

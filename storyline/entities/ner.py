@@ -388,10 +388,13 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
 
 def _cut_from_compound(doc: Any, b: int) -> bool:
     """The span ends where a hyphen joins it to a capitalised word, with no space between: the
-    model cut a law's or a deal's compound name ("Glass-Steagall", "Sarbanes-Oxley")."""
+    model cut a law's or a deal's compound name ("Glass-Steagall", "Sarbanes-Oxley"), unless a
+    person of the text bears the name ("Bush-McCain deregulation" beside George W. Bush)."""
     if b + 1 >= len(doc) or doc[b].text != "-" or not doc[b + 1].text[:1].isupper():
         return False
-    return doc[b].idx == doc[b - 1].idx + len(doc[b - 1].text) and doc[b + 1].idx == doc[b].idx + 1
+    if doc[b].idx != doc[b - 1].idx + len(doc[b - 1].text) or doc[b + 1].idx != doc[b].idx + 1:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[b - 1].text for e in doc.ents)
 
 
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "is", "s")
