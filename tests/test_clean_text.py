@@ -154,6 +154,13 @@ def test_a_stamp_run_into_the_first_line_dates_the_page():
     assert staff.published == "2026-03-10" and staff.author is None  # a desk is no author
 
 
+def test_a_headline_before_a_barred_stamp_and_its_byline_is_the_title():
+    page = clean_plain_text(f"Bridge over the Esk to close for repairs March 10 , 2026 | By Mara Tolen , CNN {BODY}\n"
+                            f"{BODY}\n")
+    assert page.title == "Bridge over the Esk to close for repairs" and page.author == "Mara Tolen"
+    assert page.published == "2026-03-10" and page.body.startswith("The council of Marvel")
+
+
 def test_a_stamp_with_its_time_of_day_run_into_the_first_line_dates_the_page():
     # a weekday, the date and ";" or ":" before the time, as newspaper archives print it
     archive = clean_plain_text(f"Tuesday , March 10 , 2026 ; 6:40 PM {BODY}\n{BODY}\n")

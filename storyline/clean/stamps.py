@@ -104,9 +104,13 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
         # A headline opens the page, or follows a teaser of another story and its link's label
         # ("Helicopter crashes into crane ..." / "Full Article Norway to apply BP oil spill ...").
         # ... or stands before a transcript's "Aired" ("Massive Protests in Egypt ; ... Aired January
-        # 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT .").
+        # 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT ."), or before a day whose bar a byline
+        # follows, as no date in a sentence is ("Libya crisis sends U.S. gas prices up 33 cents in
+        # two weeks March 06 , 2011 | By Mariano Castillo , CNN The national average ...").
         label = _LABEL_END.search(lead)
-        heads = (zoned or label is not None) and not opens and (seen == 1 or LINK_LABEL.match(lead) is not None)
+        bylined = author is not None and rest != text[found[2]:].lstrip() and rest[:1].isupper()
+        heads = (zoned or label is not None or bylined) and not opens and (
+            seen == 1 or LINK_LABEL.match(lead) is not None)
         head = lead[:label.start()].rstrip() if label else lead
         headline, by = _headline_before(head, lines, rest) if heads else (None, None)
         return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
