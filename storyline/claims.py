@@ -471,6 +471,9 @@ def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention
     if by:
         return by.group(1).strip()
     according = _ACCORDING.search(sentence)
+    if according and according.group(1).strip().lower() in ("him", "her"):
+        # "According to him , 116 civilians have been killed": the person named last before
+        return next((m.text for m in reversed(people) if m.type == "PERSON" and m.end <= offset), None)
     if according:
         return re.sub(r"^the\s+", "", according.group(1).strip(), flags=re.I)
     # "Death toll estimates have ranged from ...": a noun, no verb

@@ -343,6 +343,23 @@ def test_one_source_giving_several_figures_in_its_own_voice_is_no_discrepancy():
     assert d.nature == "conflict"
 
 
+def test_a_page_that_tells_several_figures_itself_makes_no_row_of_its_speakers():
+    # a war page's own "two" and "at least 10" beside a spokesman's six: several incidents
+    page = [_claim("a", "two", 2, "2031-03-02"), _claim("a", "six", 6, "2031-03-02", "a rebel spokesman"),
+            _claim("a", "at least 10", 10, "2031-03-02"), _claim("a", "16", 16, "2031-03-02", "the army")]
+    assert number_discrepancies(page) == []
+    # one figure of its own beside two speakers' is still an attribution
+    assert [d.nature for d in number_discrepancies(page[1:])] == ["attribution"]
+
+
+def test_according_to_him_is_the_person_named_before():
+    text = ("Omar Vellan , a government spokesman , spoke in Orsk on Monday . "
+            "According to him , 116 civilians have been killed in the last week .")
+    claims = number_claims(Article(source="s", title=None, text=text, language="en", published="2031-03-02"),
+                           find_mentions(Article(source="s", title=None, text=text, language="en")))
+    assert [(c.value, c.speaker) for c in claims if c.subject == "deaths"] == [("116", "Omar Vellan")]
+
+
 def test_figures_printed_weeks_apart_are_two_incidents_not_two_accounts():
     march = [_claim("a", "12", 12, "2031-03-02"), _claim("b", "14", 14, "2031-03-02")]
     august = [_claim("c", "3", 3, "2031-08-10"), _claim("d", "3", 3, "2031-08-11")]
