@@ -38,6 +38,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyline.clean.captions import speaks_of_a_photo, speaks_to_the_reader
 from storyline.clean.datelines import after_dateline
@@ -129,7 +130,15 @@ _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
 
 
 def _points_back(toks: list[str]) -> bool:
-    return toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES
+    if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
+        return True
+    # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot say
+    return any(a in _PRONOUN_SPEAKERS and b in _SPEECH_VERBS for a, b in pairwise(toks))
+
+
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
+_SPEECH_VERBS = frozenset({"said", "says", "added", "told", "tells", "explained", "noted", "argued", "insisted",
+                           "stressed", "warned", "wrote"})
 
 
 _PERSONAL = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "ich", "wir", "je", "nous", "vous",

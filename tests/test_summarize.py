@@ -121,6 +121,12 @@ def test_a_sentence_that_points_back_to_its_article_is_left_out():
             "All forty passengers were rescued by fishing boats from Lisk, the coast guard said.")
     chosen = _summary_of_two_copies(text)
     assert "ferry between Korven" in chosen and "Previously" not in chosen and "In this regard" not in chosen
+    # nor does "he said" in the middle of a sentence tell whose words they are
+    text = ("The ferry between Korven and Lisk sank on Tuesday in a storm, the harbour master said. "
+            "Ultimately, he said, the ferry company had asked the council for a second boat for the crossing. "
+            "All forty passengers were rescued by fishing boats from Lisk, the coast guard said.")
+    chosen = _summary_of_two_copies(text)
+    assert "ferry between Korven" in chosen and "he said" not in chosen
 
 
 def test_a_photos_caption_and_a_sites_stamped_teaser_are_left_out():
