@@ -1212,6 +1212,13 @@ def test_two_brothers_whose_middle_names_differ_are_two_people():
                     _at(texts, "c", "Mustafa Abdel Raouf"), _at(texts, "d", "Mustafa Abdul Raouf")], texts)
     assert apart(ents, "Omar al-Hadi Benzarti", "Omar al-Tahir Benzarti")
     assert one_entity(ents, "Mustafa Abdel Raouf", "Mustafa Abdul Raouf")  # one name, two spellings
+    # "Omar Benzarti" fits either brother: it joins neither
+    texts["e"] = "Omar Benzarti spoke on television on Monday ."
+    ents = resolve([_at(texts, "a", "Omar al-Hadi Benzarti"), _at(texts, "b", "Omar al-Tahir Benzarti"),
+                    _at(texts, "e", "Omar Benzarti")], texts)
+    assert apart(ents, "Omar al-Hadi Benzarti", "Omar al-Tahir Benzarti")
+    assert apart(ents, "Omar Benzarti", "Omar al-Hadi Benzarti")
+    assert apart(ents, "Omar Benzarti", "Omar al-Tahir Benzarti")
 
 
 def test_letters_after_a_name_are_neither_name_nor_role():

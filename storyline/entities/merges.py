@@ -142,11 +142,12 @@ def across_articles(groups: list[Group]) -> list[Group]:
         for fn in fns:
             blocks[names.skeleton(fn[-1])[:1]].append((i, fn))
     for block in blocks.values():
-        for x in range(len(block)):
-            for y in range(x + 1, len(block)):
-                (i, a), (j, b) = block[x], block[y]
-                if uf.find(i) != uf.find(j) and same_full_name(a, b) and not _offices_apart(groups[i], groups[j], a, b):
-                    uf.union(i, j)
+        pairs = [(i, a, j, b) for x, (i, a) in enumerate(block) for j, b in block[x + 1:]
+                 if i != j and same_full_name(a, b) and not _offices_apart(groups[i], groups[j], a, b)]
+        shared = _shared_short_names(pairs)
+        for i, a, j, b in pairs:
+            if a not in shared and b not in shared:
+                uf.union(i, j)
     # 3. People whose surname the translation garbled: given name, a loose surname and the role agree.
     _role_merges(uf, groups)
     _surname_aliases(uf, groups, full)
@@ -162,6 +163,18 @@ def across_articles(groups: list[Group]) -> list[Group]:
     join_acronyms(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
+
+
+def _shared_short_names(pairs: list[tuple[int, tuple[str, ...], int, tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """Shorter names that fit two longer ones of two people: "Saif Gadhafi" beside Saif al-Islam
+    and Saif al-Arab Gadhafi, two brothers, is either, and joins neither."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for _, a, _, b in pairs:
+        if len(a) != len(b):
+            short, long_ = sorted((a, b), key=len)
+            longer[short].add(long_)
+    return {short for short, longs in longer.items()
+            if any(not same_full_name(x, y) for x in longs for y in longs if x < y)}
 
 
 def _one_expansion(groups: list[Group], idx: list[int]) -> bool:
