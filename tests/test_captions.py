@@ -100,10 +100,11 @@ def test_the_day_a_caption_states_still_dates_the_article():
 
 
 def test_a_wires_bracketed_tag_on_its_dateline_is_no_photo_credit():
+    # the tag stays on the text it opens; the line above the dateline is the page's
     for tag in ("( CNN ) --", "-LRB- Reuters -RRB- -", "( AP ) --"):
         result = clean_plain_text(f"Governor Kovalenko spoke in Korven on Monday .\n{tag} {BODY}")
         plain = tag.replace("-LRB-", "(").replace("-RRB-", ")")
-        assert result.lines[0].kind != "caption" and f"\n{plain} Engineers removed" in result.body
+        assert result.body.startswith(f"{plain} Engineers removed")
 
 
 @pytest.mark.parametrize(("credit", "body_start"), [
@@ -138,3 +139,19 @@ def test_a_gallerys_bracketed_photo_credits_leave_every_caption():
     # a wire's tag and a bracket of the text's own stay
     kept = clean_plain_text("( Reuters ) - " + BODY + "The board ( the regional one ) met .\n").body
     assert "( Reuters ) -" in kept and "( the regional one )" in kept
+
+
+def test_what_stands_above_the_wire_dateline_is_the_pages_and_its_byline_still_counts():
+    page = ("By Mara Tolen , Special to KNV The dam holds for now , Mara Tolen writes Crews stand by with pumps "
+            "as the board readies a new gate Editor 's note : Mara Tolen writes about water for the Korven Herald .\n"
+            "Tune in to `` Korven Tonight '' for the latest on the repairs .\n"
+            "Korven , Valdonia ( KNV ) -- " + BODY)
+    result = clean_plain_text(page)
+    assert [ln.kind for ln in result.lines[:2]] == ["caption", "caption"]
+    assert result.body.startswith("Korven , Valdonia ( KNV ) -- Engineers removed")
+    assert result.author == "Mara Tolen" and result.dateline is not None and result.dateline.agency == "KNV"
+    # a transcript's "( via telephone ) :" is no dateline
+    call = clean_plain_text("ANCHOR : We have the mayor on the phone .\n"
+                            "IVAN LENKO , MAYOR OF KORVEN ( via telephone ) : "
+                            "Engineers removed the cap this morning , and the water is falling .\n" + BODY)
+    assert call.body.startswith("ANCHOR : We have the mayor")

@@ -111,6 +111,11 @@ def lead_caption_lines(lines: list[str], by_ending: bool = True) -> int:
         if (_STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k])
                 or (lines[k].startswith("Photo") and past_photograph_credit(lines[k]) != lines[k])):
             return k
+        if (dateline := parse_dateline(lines[k])) and dateline.agency and dateline.agency[:1].isupper():
+            # "Ajdabiya , Libya ( CNN ) -- Outside the city ...": the story opens at its dateline,
+            # and what stands above it is the page's (a caption, highlights, "Tune in to AC360 ...");
+            # not a transcript's "( via telephone ) :"
+            return k
     if len(lines) < 2:
         return 0
     if not (_PHOTO_OPENING.match(lines[0])

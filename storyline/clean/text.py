@@ -120,7 +120,10 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         body_from = _wire_opening(stamp, infos, kinds, stripped, texts, start, end, result)
         first = next((i for i in range(body_from, end + 1) if kinds[i] == "body"), None)
         if first is not None:
+            opening = first
             first = _past_lead_caption(texts, kinds, first, end, opens="title" not in kinds[:first])
+            if first != opening and (byline := run_in_byline(texts[opening])):
+                result.author = result.author or byline[0]  # "By Tarek Osman , Special to CNN" above the dateline
         if first is not None:
             texts[first] = past_lead_furniture(texts[first])
         if first is not None and (byline := run_in_byline(past_furniture_to_byline(texts[first]))):
