@@ -395,7 +395,7 @@ class EnglishNames:
 
     def _trailing_name(self, head: Any) -> str | None:
         """A first name and surname closing the subject phrase, after the body or title it follows."""
-        toks = [t for t in head.subtree if self.in_quote[t.i] < 0 and not t.is_space]
+        toks = [t for t in self._own_tokens(head) if not t.is_space]
         while toks and toks[-1].is_punct:
             toks.pop()
         names: list[Any] = []
@@ -419,9 +419,16 @@ class EnglishNames:
             left -= 1
         return self.doc[left:head.i + 1].text
 
+    def _own_tokens(self, head: Any) -> list[Any]:
+        """The subject phrase's tokens outside quotes, without a relative clause's words: "fighters ,
+        who do n't trust Gadhafi , believe ..." are the fighters, not Gadhafi; but "a young man who
+        gave his name only as Sami" is Sami."""
+        clauses = {t.i for c in head.children if c.dep_ == "relcl" and c.i > head.i
+                   and not any(t.lower_ in _NAMING for t in c.subtree) for t in c.subtree}
+        return [t for t in head.subtree if self.in_quote[t.i] < 0 and t.i not in clauses]
+
     def _extent(self, head: Any) -> tuple[int, int]:
-        toks = [t for t in head.subtree if self.in_quote[t.i] < 0]
-        toks = toks or [head]
+        toks = self._own_tokens(head) or [head]
         last = toks[-1]
         return toks[0].idx, last.idx + len(last.text)
 
@@ -450,3 +457,7 @@ class EnglishNames:
                 return False
             tok = tok.head
         return False
+
+
+# Words of a relative clause that gives the name of the one it describes ("who gave his name as Sami").
+_NAMING = frozenset({"name", "names", "named", "identified", "identifies", "called", "calls"})

@@ -675,3 +675,11 @@ def test_the_subject_of_a_to_clause_is_not_who_he_is() -> None:
             "He saves his harshest words for the government .\n"
             "“The invasion was a bandit act , an act of contempt for the law ,” he said.")
     assert _speakers(text)["The"] == "Walter Quill"
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
+    text = ("Mara Tolen reported from Korven . She said fighters , who do n't trust Ivo Brandt , believe that "
+            "the truce is a trick .\n``We lost someone , '' said a young man who gave his name only as Sami .")
+    speakers = _speakers(text)
+    assert speakers["the"] is None  # the fighters believe it, not Ivo Brandt
+    assert speakers["We"] == "Sami"  # a relative clause that names him does
