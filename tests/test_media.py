@@ -88,3 +88,10 @@ def test_a_wire_credit_run_into_the_text_is_the_pages_own_agency_not_a_citation(
     text = ("Ferry row deepens in the Esk valley (Reuters) -- The ferry company said on Monday it would sue. "
             "Officials told the BBC the route would reopen.")
     assert find_cited_media(text) == ["BBC"]
+
+
+def test_a_name_after_on_tv_is_the_next_sentences_subject():
+    # highlights run together: "... says on TV Ivo Brandt `` will ...": no medium called Ivo Brandt
+    assert find_cited_media("The spokesman says on TV Ivo Brandt `` will step down soon , '' says an aide") == []
+    named = find_cited_media("He said on state television Radio Korvena that the rebels would lose .")
+    assert named == ["Radio Korvena"]

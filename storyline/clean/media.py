@@ -327,7 +327,8 @@ def _noun_modifies_the_next_word(sentence: str, match: re.Match[str], named_afte
         word = before.lower()
         return before.isalpha() and (before.islower() or word in _JOINING) and word not in _DAILY_AFTER
     if named_after:
-        return False
+        # "says on TV Moammar Gadhafi `` will ...": a medium as such, and the next sentence's subject
+        return bool(noun) and sentence[:noun.start()].rstrip().lower().endswith(" on")
     after = _WORD_AFTER.match(sentence, match.end())
     return bool(after) and after.group(1) in _MODIFIED
 
