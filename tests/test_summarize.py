@@ -148,6 +148,7 @@ def test_what_a_page_tells_its_reader_is_left_out():
     assert fits("The ferry between Korven and Lisk sank on Tuesday in a storm , the harbour master said .")
     assert not fits("Watch the next programme on the sinking on Saturday , 7 March at 0330 GMT and 1830 GMT .")
     assert not fits("This clip of the harbour was first broadcast on 3 March 2031 on the evening news .")
+    assert not fits("Tune in week nights at 2200 CET for the journey across the harbour towns of Korven and Lisk .")
     from storyline.clean.captions import speaks_to_the_reader
 
     assert not speaks_to_the_reader("You can see the crowd behind us .")  # a reporter's words on air

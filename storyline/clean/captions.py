@@ -82,7 +82,7 @@ def speaks_of_a_photo(sentence: str) -> bool:
 _TO_THE_READER = re.compile(
     r"^Watch (?:the |our |a )?(?:next |latest |full |live )?(?:program|programme|episode|show|video|clip|interview)\b"
     r"|^Listen to\b.*\b(?:(?-i:Radio)|podcast|programme|[0-2]\d[0-5]\d (?:GMT|BST))\b"
-    r"|^(?:Click|Read more|Follow us|Sign up|Subscribe|Send us|Email us)\b"
+    r"|^(?:Click|Read more|Follow us|Sign up|Subscribe|Send us|Email us|Tune in)\b"
     r"|^You can (?:also )?(?:watch|listen|send|email|contact|find the article)\b"
     r"|^This (?:[\w']+ ){0,3}(?:article|story|clip|programme|program|video|page|commentary)\b"
     r"[^.]{0,40}\b(?:is|was) (?:first )?(?:published|broadcast|shown|aired)\b"
