@@ -69,10 +69,11 @@ def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
             value.speakers.append(claim.speaker)
     if len(values) < 2 or (_with_unit(subject) and max(values) > 10 * max(min(values), 1e-9)):
         return None  # a $20bn fund and a $200m payment, a slick and a closed zone: two things, not two accounts
-    if len({s for v in values.values() for s in v.sources}) == 1 and not _two_speakers(list(values.values())):
-        return None  # one article's tolls of several incidents ("148 ... up to 182,000"), not two accounts
-    if len({s for v in values.values() for s in v.sources}) == 1 and sum(not v.speakers for v in values.values()) >= 2:
-        return None  # it tells several in its own voice too: its speakers' figures may be of any of them
+    if len({s for v in values.values() for s in v.sources}) == 1 and (
+            not _two_speakers(list(values.values())) or sum(not v.speakers for v in values.values()) >= 2):
+        # one article's tolls of several incidents ("148 ... up to 182,000"), not two accounts; where
+        # it tells several in its own voice, its speakers' figures may be of any of them too
+        return None
     numbers = {id(v): n for n, v in values.items()}
     ordered = sorted(values.values(), key=lambda v: (v.published or "", numbers[id(v)]))
     nature = _number_nature(ordered, [numbers[id(v)] for v in ordered])
