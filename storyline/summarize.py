@@ -119,7 +119,7 @@ same shall she should so some such than that the their theirs them themselves th
 those though through to too under until up upon us very was we were what when where which while who whom
 whose why will with within without would yet you your yours yourself yourselves s t d ll m re ve
 """.split())
-_DANGLING = frozenset("""he she it they his her its their this these those but also however meanwhile instead
+_DANGLING = frozenset("""he she it they his her its their this these those and but also however meanwhile instead
 previously moreover furthermore nevertheless nonetheless besides likewise similarly therefore thus hence
 consequently otherwise""".split())
 # Openers of two or three words that point back as much ("In this regard, the expert said ...").
@@ -132,8 +132,17 @@ _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
 def _points_back(toks: list[str]) -> bool:
     if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
         return True
-    # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot say
-    return any(a in _PRONOUN_SPEAKERS and b in _SPEECH_VERBS for a, b in pairwise(toks))
+    # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot
+    # say; "... expressed this fear Wednesday": which fear, nor
+    return any((a in _PRONOUN_SPEAKERS and b in _SPEECH_VERBS) or (a in _DEMONSTRATIVES and b in _POINTED_NOUNS)
+               for a, b in pairwise(toks))
+
+
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+# Nouns that, after "this", stand for something the article said before ("this fear", "these claims").
+_POINTED_NOUNS = frozenset("""fear fears charge charges claim claims view views concern concerns position move
+decision statement statements idea argument arguments accusation accusations allegation allegations point
+warning warnings remark remarks comment comments assessment approach proposal suggestion criticism""".split())
 
 
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})

@@ -127,6 +127,15 @@ def test_a_sentence_that_points_back_to_its_article_is_left_out():
             "All forty passengers were rescued by fishing boats from Lisk, the coast guard said.")
     chosen = _summary_of_two_copies(text)
     assert "ferry between Korven" in chosen and "he said" not in chosen
+    # nor does "this fear" say which
+    text = ("The ferry between Korven and Lisk sank on Tuesday in a storm, the harbour master said. "
+            "The deputy mayor of Lisk expressed this fear to the council of the harbour on Wednesday. "
+            "All forty passengers were rescued by fishing boats from Lisk, the coast guard said.")
+    chosen = _summary_of_two_copies(text)
+    assert "ferry between Korven" in chosen and "this fear" not in chosen
+    from storyline.summarize import _points_back
+
+    assert _points_back("and 71 % do n't think the mayor has been tough enough".split())  # a reply to something
 
 
 def test_a_photos_caption_and_a_sites_stamped_teaser_are_left_out():
