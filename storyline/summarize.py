@@ -126,11 +126,13 @@ consequently otherwise""".split())
 _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
     "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
     "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
-    "after that", "because of this", "despite this", "in response"))
+    "after that", "because of this", "despite this", "in response",
+    # a broadcast's talk, not a reporter's sentence ("Well , and yet these are ...", "Of course , but ...")
+    "well", "yes", "oh", "ok", "okay", "imagine", "of course", "you know", "i mean"))
 
 
 def _points_back(toks: list[str]) -> bool:
-    if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
+    if toks[0] in _DANGLING or any(tuple(toks[:n]) in _DANGLING_PHRASES for n in (1, 2, 3)):
         return True
     # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot
     # say; "... expressed this fear Wednesday": which fear, nor
@@ -228,8 +230,8 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
     n = word_count(text)
     if n < settings.min_words or n > settings.max_words:
         return False
-    if ("?" in text or " | " in text or text.endswith(":") or _BYLINE.match(text) or speaks_of_a_photo(text)
-            or speaks_to_the_reader(text)):
+    if ("?" in text or " | " in text or text.endswith(":") or text.startswith(("(", "[")) or _BYLINE.match(text)
+            or speaks_of_a_photo(text) or speaks_to_the_reader(text)):
         return False  # a question, a page's furniture ("February 24 , 2011 04:37 pm | Two men charged ..."), ...
     if not re.search(r"[.!。！…]['\"”’»)]*$|''$", text):
         return False  # a headline, a caption, a cut line

@@ -136,6 +136,10 @@ def test_a_sentence_that_points_back_to_its_article_is_left_out():
     from storyline.summarize import _points_back
 
     assert _points_back("and 71 % do n't think the mayor has been tough enough".split())  # a reply to something
+    # a broadcast's talk: "Well , ...", "Of course , ..."
+    assert _points_back("well and yet these are the people the council has been dealing with".split())
+    assert _points_back("of course but that then became the story of the week".split())
+    assert not _points_back("the ferry sank on tuesday".split())
 
 
 def test_a_photos_caption_and_a_sites_stamped_teaser_are_left_out():
@@ -158,6 +162,7 @@ def test_what_a_page_tells_its_reader_is_left_out():
     assert not fits("Watch the next programme on the sinking on Saturday , 7 March at 0330 GMT and 1830 GMT .")
     assert not fits("This clip of the harbour was first broadcast on 3 March 2031 on the evening news .")
     assert not fits("Tune in week nights at 2200 CET for the journey across the harbour towns of Korven and Lisk .")
+    assert not fits("( Update 1:34 p.m. in Korven , 6:34 am ET ) The harbour reopened to the fishing boats .")
     from storyline.clean.captions import speaks_to_the_reader
 
     assert not speaks_to_the_reader("You can see the crowd behind us .")  # a reporter's words on air
