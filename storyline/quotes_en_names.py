@@ -107,7 +107,9 @@ class EnglishNames:
             agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agents or self.subjects_of(head)
         # "…," said the minister: spaCy may take the inverted subject for an object
+        # ... never after "told": its object is the one told ("X ... told CNN iReport that ...")
         inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+                    and verb.lower_ not in ("told", "tells", "tell", "telling")
                     and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in ("television", "radio", "reporters",
                                                                           "journalists")
                     and c.ent_type_ not in ("DATE", "TIME")]  # "… said Friday"

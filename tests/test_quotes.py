@@ -683,3 +683,11 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
     speakers = _speakers(text)
     assert speakers["the"] is None  # the fighters believe it, not Ivo Brandt
     assert speakers["We"] == "Sami"  # a relative clause that names him does
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    # the parse lost the subject of "told" behind a long apposition: its object is the one told
+    text = ("Mara Tolen , 32 , who left Korven , Valdonia , in 2003 to study in Canada , told Radio Orsk that the "
+            "public school system there was `` really bad . ''\n"
+            "`` I did n't feel I got the education I deserved , '' she said .")
+    assert set(_speakers(text).values()) == {"Mara Tolen"}
