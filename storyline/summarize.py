@@ -121,18 +121,19 @@ whose why will with within without would yet you your yours yourself yourselves 
 """.split())
 _DANGLING = frozenset("""he she it they his her its their this these those and but also however meanwhile instead
 previously moreover furthermore nevertheless nonetheless besides likewise similarly therefore thus hence
-consequently otherwise""".split())
+consequently otherwise
+well yes oh ok okay imagine""".split())  # the last: a broadcast's talk ("Well , and yet these are ...")
 # Openers of two or three words that point back as much ("In this regard, the expert said ...").
 _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
     "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
     "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
     "after that", "because of this", "despite this", "in response",
-    # a broadcast's talk, not a reporter's sentence ("Well , and yet these are ...", "Of course , but ...")
-    "well", "yes", "oh", "ok", "okay", "imagine", "of course", "you know", "i mean"))
+    # a broadcast's talk, not a reporter's sentence ("Of course , but that then became the story")
+    "of course", "you know", "i mean"))
 
 
 def _points_back(toks: list[str]) -> bool:
-    if toks[0] in _DANGLING or any(tuple(toks[:n]) in _DANGLING_PHRASES for n in (1, 2, 3)):
+    if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
         return True
     # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot
     # say; "... expressed this fear Wednesday": which fear, nor

@@ -1160,10 +1160,14 @@ def test_a_sound_or_an_island_named_after_a_man_is_a_place():
     assert types == {"Prince William Sound": "PLACE"}
 
 
+def _persons(text: str) -> list[Mention]:
+    """The person mentions of an English article of that text."""
+    return [m for m in find_mentions(article("s", text)) if m.type == "PERSON"]
+
+
 def test_a_title_cut_short_before_a_name_is_no_person_and_stays_in_the_role():
     text = "We await the vote .\nPentagon spokesman Col. Ivo Brandt said the navy is moving ships ."
-    persons = [(m.text, m.role) for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
-               if m.type == "PERSON"]
+    persons = [(m.text, m.role) for m in _persons(text)]
     assert persons == [("Ivo Brandt", "Pentagon spokesman Col.")]
 
 
@@ -1180,16 +1184,14 @@ def test_a_correspondents_box_run_into_the_name_is_no_part_of_it():
     for line, name in (("Robert Marlow Business editor , BBC News For the bank it is a hugely exciting moment .",
                         "Robert Marlow"),
                        ("Paul Adams BBC News , Washington The officials repeated the line .", "Paul Adams")):
-        persons = [m.text for m in find_mentions(Article(source="s", title=None, text=line, language="en"))
-                   if m.type == "PERSON"]
+        persons = [m.text for m in _persons(line)]
         assert persons == [name]
 
 
 def test_a_figure_of_speech_and_a_cut_compound_name_are_no_people():
     text = ("Few think that repealing the Glass-Steagall Act -- a law of 1933 -- caused the crash .\n"
             "Uncle Sam will pay for it , the senator said .\nAlma Mater : Orsk University , 1983 .")
-    persons = [m.text for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
-               if m.type == "PERSON"]
+    persons = [m.text for m in _persons(text)]
     assert persons == []
 
 
@@ -1223,13 +1225,11 @@ def test_two_brothers_whose_middle_names_differ_are_two_people():
 
 def test_letters_after_a_name_are_neither_name_nor_role():
     text = "Anna Vell QC , a rights lawyer , said so ."
-    persons = [(m.text, m.role) for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
-               if m.type == "PERSON"]
+    persons = [(m.text, m.role) for m in _persons(text)]
     assert persons == [("Anna Vell", "rights lawyer")]
 
 
 def test_a_name_in_a_compound_stays_a_person_where_the_text_names_its_bearer():
     text = "George W. Bush spoke on Monday . Critics say the crisis reflects Bush-McCain deregulation ."
-    persons = [m.text for m in find_mentions(Article(source="s", title=None, text=text, language="en"))
-               if m.type == "PERSON"]
+    persons = [m.text for m in _persons(text)]
     assert "Bush" in persons

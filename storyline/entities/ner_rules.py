@@ -121,6 +121,7 @@ MASTHEAD = re.compile(
     r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
     r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
 
+
 def staff_credit_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of the text that credits the staff who reported it
     (`wire_text.STAFF_CREDIT`): its people reported the story, they are not in it."""
@@ -134,14 +135,14 @@ def staff_credit_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
-# is a sentence about groups, which the model types as a person or a body one time in two. The
-# country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
-# text gives them (`ner._noise`).
 # Figures of speech the model reads as people's names, lower case.
 NAMES_OF_NO_ONE = frozenset({"uncle sam", "alma mater", "mother nature", "father time", "lady luck", "joe public",
                              "joe sixpack", "john q. public", "old glory"})
 
+# Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
+# is a sentence about groups, which the model types as a person or a body one time in two. The
+# country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
+# text gives them (`ner._noise`).
 PEOPLES = frozenset("""
 shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian christians jew jews arab arabs
 hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites
