@@ -155,3 +155,14 @@ def test_what_stands_above_the_wire_dateline_is_the_pages_and_its_byline_still_c
                             "IVAN LENKO , MAYOR OF KORVEN ( via telephone ) : "
                             "Engineers removed the cap this morning , and the water is falling .\n" + BODY)
     assert call.body.startswith("ANCHOR : We have the mayor")
+
+
+def test_highlights_run_into_the_wire_dateline_are_the_pages():
+    page = ("By Mara Tolen and Ivo Brandt , CNN Crews stand by with pumps at the Korven dam .\n"
+            "NEW : The board readies a new gate Pumps run day and night Officials say the dam will hold "
+            "Korven , Valdonia ( CNN ) -- " + BODY)
+    result = clean_plain_text(page)
+    assert [ln.kind for ln in result.lines[:2]] == ["caption", "body"]
+    assert result.body.startswith("Korven , Valdonia ( CNN ) -- Engineers removed")
+    assert result.author == "Mara Tolen and Ivo Brandt"
+    assert (result.dateline.place, result.dateline.agency) == ("Korven", "CNN")

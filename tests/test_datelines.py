@@ -89,3 +89,48 @@ def test_the_text_after_a_doubled_dateline_starts_at_the_sentence():
 
     assert after_dateline("WASHINGTON -- WASHINGTON ( AP ) -- Early finger-pointing") == "Early finger-pointing"
     assert after_dateline("NEW ORLEANS -- NEW ORLEANS -- The government said") == "The government said"
+
+
+@pytest.mark.parametrize(("line", "opens_at"), [
+    ("Crews stand by with pumps Korven , Valdonia ( CNN ) -- Engineers", "Korven , Valdonia"),
+    ("The board says the gate will hold Estavel ( CNN ) -- Engineers", "Estavel ("),
+    ("Rebels say they hold the port of Marrow Korven , Valdonia ( CNN ) -- Engineers", "Korven ,"),
+    ("Talks moved toward Lisk Estavel ( CNN ) -- Engineers", "Estavel ("),
+    ("The board voted again on Tuesday Port Mallow ( CNN ) -- Engineers", "Port Mallow ("),
+    ("Crews were attacked Saturday Dunmere , Valdonia ( CNN ) -- Engineers", "Dunmere ,"),
+    ("By Mara Tolen , Water Editor KORVEN , May 8 ( Reuters ) - Engineers", "KORVEN ,"),
+    ("Posted 9:46 am EDT KORVEN ( Reuters ) - Engineers", "KORVEN ("),
+    ("By Mara Tolen , CNN Korven , Valdonia ( CNN ) -- Engineers", "Korven ,"),
+    # no place told from the text before: the story opens at the tag
+    ("Pumps run day and night in the eastern provinces ( CNN ) -- Engineers", "( CNN )"),
+    ("Crowds chant `` the dam must go '' ( CNN ) -- Engineers", "( CNN )"),
+    ("Aid trucks reach the villages of eastern Valdonia ( CNN ) -- Engineers", "( CNN )"),
+])
+def test_a_dateline_run_in_after_a_pages_highlights(line, opens_at):
+    from storyline.clean.datelines import run_in_dateline
+
+    assert line[run_in_dateline(line):].startswith(opens_at)
+
+
+@pytest.mark.parametrize("line", [
+    "Korven , Valdonia ( CNN ) -- Engineers removed the cap",  # the line opens with it
+    "WASHINGTON -- WASHINGTON ( AP ) -- Engineers removed the cap",
+    "Chemists measured polyaromatic compounds ( PAHs ) -- a class of pollutants",  # no medium's tag
+    "Crews stand by Korven , Valdonia ( AP ) -- Engineers removed the cap and said ...",  # a teaser cut short
+])
+def test_no_run_in_dateline(line):
+    from storyline.clean.datelines import run_in_dateline
+
+    assert run_in_dateline(line) == 0
+
+
+def test_a_run_in_dateline_keeps_the_place_the_story_names():
+    from storyline.clean.datelines import run_in_dateline
+
+    line = "Shelling goes on at the port of Cape Doran Cape Doran , Valdonia ( CNN ) -- Shells fell"
+    assert line[run_in_dateline(line, ["They hit Cape Doran at dawn ."]):].startswith("Cape Doran , Valdonia")
+    # the text before ended on a place of its own, which the story names alone
+    line = "Crews reach Marrow Korven , Valdonia ( CNN ) -- Water rose"
+    assert line[run_in_dateline(line, ["The dam above Korven held ."]):].startswith("Korven ,")
+    line = "Crews reach San Estavel ( CNN ) -- Water rose"
+    assert line[run_in_dateline(line, ["El Estavel is a town nearby ."]):].startswith("San Estavel")

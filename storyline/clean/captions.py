@@ -14,9 +14,11 @@ credit into the article's first line ("... Photograph : Gerald Herbert/AP Underw
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from storyline.clean.datelines import parse_dateline
+from storyline.clean.datelines import parse_dateline, run_in_dateline
 from storyline.clean.lines import without_tab_bar
+from storyline.clean.wire_text import without_edition_note
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -107,6 +109,8 @@ def lead_caption_lines(lines: list[str], by_ending: bool = True) -> int:
     entries are), or ends on the photo's day as agency captions do (`_DATED_CAPTION`), where the
     page opens on it (`by_ending`: under a headline, "... was arrested on Sunday , February 1 ,
     2009 ." is the lead). `lines`: the body's first lines, the caption and at least one more."""
+    if lines and run_in_dateline(lines[0]):
+        return 0  # the story opens on this line, at its dateline
     for k in range(1, min(len(lines), CAPTION_LINES + 1)):
         if (_STARTS_WITH_PHOTO_CREDIT.match(lines[k]) or _credited_caption(lines[k])
                 or (lines[k].startswith("Photo") and past_photograph_credit(lines[k]) != lines[k])):
@@ -116,6 +120,8 @@ def lead_caption_lines(lines: list[str], by_ending: bool = True) -> int:
             # and what stands above it is the page's (a caption, highlights, "Tune in to AC360 ...");
             # not a transcript's "( via telephone ) :"
             return k
+        if run_in_dateline(lines[k]):
+            return k  # the same, highlights run into the dateline on its line (`datelines.run_in_dateline`)
     if len(lines) < 2:
         return 0
     if not (_PHOTO_OPENING.match(lines[0])
@@ -207,9 +213,13 @@ _CREDIT_ENDS = [
 PHOTOGRAPH_REACH = 400
 
 
-def past_lead_furniture(line: str) -> str:
-    """The text's first line without what a page runs into it ahead of the text: its tabs
-    (`lines.without_tab_bar`), or a caption and its photo's credit."""
+def past_lead_furniture(line: str, below: Sequence[str] = ()) -> str:
+    """The text's first line without what a page runs into it ahead of the text: the story's
+    highlights, a caption or a headline run into its dateline (`datelines.run_in_dateline`, which
+    reads `below`, the lines under it), its tabs (`lines.without_tab_bar`), or a caption and its
+    photo's credit."""
+    if cut := run_in_dateline(without_edition_note(line), below):
+        return without_edition_note(line)[cut:]
     return past_photograph_credit(without_tab_bar(line))
 
 

@@ -7,7 +7,9 @@ agency in parentheses or a slash-separated date, then a dash or colon. An ordina
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from storyline.clean.dates import EN_MONTH, parse_date
@@ -114,6 +116,129 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
         agency = (g.get("agency") or g.get("agency2") or "").strip().replace(" !", "!") or None
         return Dateline(place=place, date=date, agency=agency), m.end()
     return None
+
+
+# A wire's tag inside a line: where a page ran its headline, highlights or a caption into the
+# story's dateline ("... afraid to flee because of the fighting Djerba , Tunisia ( CNN ) -- U.S.
+# military planes ..."), on two of three CNN pages of a Timeline17 dump.
+_AGENCY_MARK = re.compile(rf"{_AGENCY}{_DASH}")
+_RUN_IN_REACH = 1500
+# The words before a tag that may be its place, region and day: "The Hague , Netherlands", "TRIPOLI , March 5".
+_BACK_WORDS = 7
+# A capitalised word after these is their object, the end of a highlight: "advancing toward
+# Tripoli Moscow ( CNN ) --" is datelined Moscow, "in control of Zuwara ( CNN ) --" nowhere.
+_TAKES_OBJECT = frozenset("""of in to toward towards from near at into on for with by outside across around about
+against over under between than like and or the a an new eastern western northern southern central al""".split())
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_PARTICLES = frozenset("de du da del la le el al of upon".split())
+_COMPANY = frozenset({"Corp.", "Inc.", "Co.", "Ltd."})
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_CLOCK_SUFFIX = frozenset({"am", "pm", "a.m.", "p.m."})
+_DATE_WORD = re.compile(r"^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+
+
+def run_in_dateline(line: str, below: Sequence[str] = ()) -> int:
+    """Where a wire's dateline starts inside `line`, after other text (0 when none does): the
+    story's first sentence opens there, and what stands before it is the page's. Only a known
+    medium's tag counts ("polycyclic aromatic hydrocarbons ( PAHs ) --" glosses an acronym).
+    `below`: the story's lines under the line, where it names its place again."""
+    from storyline.clean.media import load_media
+
+    if line.rstrip().endswith(("...", ". . .")):
+        return 0  # a teaser cut short: "... VENICE , La. ( AP ) -- BP 's chairman defended ... along t. . ."
+    known = load_media(None).canonical
+    for mark in _AGENCY_MARK.finditer(line, 1, _RUN_IN_REACH):
+        agency = mark.group("agency").strip()
+        if agency not in known and agency.split()[0] not in known:
+            continue
+        if dateline_end(line) >= mark.end() and _opens_with_place(line):
+            return 0  # the line opens with it
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", line[:mark.start()])]
+        for k in range(max(1, len(words) - _BACK_WORDS), len(words)):
+            if (words[k][1] not in _CALENDAR and _place_opens(line, words, k, mark.end())
+                    and (_ends_text_before(words[:k]) or _capitals_after_title(words[k - 1][1], words[k][1])
+                         or words[k - 1][1] in known)):  # "By Ivan Watson , CNN Tripoli , Libya ( CNN ) -"
+                return words[_as_the_story_names_it(line, words, k, mark.end(), below)][0]
+        # "... eastern provinces ( CNN ) --": a tag with no place, or none told from the text before
+        return mark.start() if words else 0
+    return 0
+
+
+def _opens_with_place(line: str) -> bool:
+    """Whether the dateline that opens `line` is one as printed, not the words of a headline, a
+    highlight or a byline that `parse_dateline` took for its place ("Crews reach Marrow Korven ,
+    Valdonia ( CNN ) --"); one with no place is ("Jul ( Reuters ) - CAIRO , July 7 ...")."""
+    found = opening_dateline(line)
+    words = line.split()
+    if not found or found[0].place is None:
+        return bool(found)
+    return words[0] not in ("By", "From") and _printed_as_place(words[:len(found[0].place.split())], "")
+
+
+def _place_opens(line: str, words: list[tuple[int, str]], k: int, mark_end: int) -> bool:
+    """Whether a dateline of a place printed as one (`_printed_as_place`) opens at word `k` and
+    ends at the agency's tag."""
+    if not _printed_as_place((w for _, w in words[k:]), words[k - 1][1]):
+        return False
+    found = opening_dateline(line[words[k][0]:])
+    return bool(found and found[0].agency and words[k][0] + found[1] == mark_end
+                and len((found[0].place or "").split()) <= 3)
+
+
+def _as_the_story_names_it(line: str, words: list[tuple[int, str]], k: int, mark_end: int,
+                           below: Sequence[str]) -> int:
+    """Where a place of several words starts that the text before ended on a name: "Britain to
+    help 5,000 escape Misrata Tripoli , Libya ( CNN ) --" is datelined Tripoli, as the story
+    names it alone; "Ras Lanuf" stays whole, the story never printing "Lanuf" without "Ras"."""
+    text = "\n".join([line[mark_end:], *below])
+    j = k + 1
+    while j < len(words) and words[j][1] != ",":
+        if _place_opens(line, words, j, mark_end) and _named_alone(words[j][1], text):
+            return j
+        j += 1
+    return k
+
+
+def _named_alone(word: str, text: str) -> bool:
+    """Whether `text` names `word` with no capitalised word before it ("El Salvador" does not
+    name a "Salvador" that would part "San Salvador")."""
+    for found in re.finditer(rf"(?<!\S){re.escape(word)}\b", text):
+        before = text[max(0, found.start() - 40):found.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
+def _printed_as_place(words: Iterable[str], before: str) -> bool:
+    """Whether the words up to a dateline's first comma print as a place: each capitalised (but
+    a particle: "Rio de Janeiro"), all in capitals or none ("Science Editor WASHINGTON" is a
+    byline's title and a place; "`` Mubarak must go ''" a chant), and not the time zone of a
+    stamp ("10:06 pm EDT WASHINGTON ( Reuters ) -")."""
+    place = list(itertools.takewhile(lambda w: w != "," and not _DATE_WORD.match(w), words))
+    if not place or before.lower() in _CLOCK_SUFFIX or _CLOCK.match(before):
+        return False
+    caps = [len(w) > 1 and w.isupper() for w in place]
+    named = all((w[:1].isupper() and w not in _COMPANY) or w in _PARTICLES for w in place)
+    return named and (all(caps) or not any(caps))
+
+
+def _capitals_after_title(before: str, word: str) -> bool:
+    """An ALL-CAPS place after a capitalised word starts a dateline: "By Maggie Fox , Health and
+    Science Editor WASHINGTON , May 8 ( Reuters ) -"."""
+    return len(word) > 1 and word.isupper() and not before.isupper() and "/" not in before
+
+
+def _ends_text_before(words: list[tuple[int, str]]) -> bool:
+    """Whether the text before a dateline may end on these words: not on a word that takes an
+    object, nor on a capitalised word, unless that is a weekday or one word such a word takes."""
+    last = words[-1][1]
+    if last in _TAKES_OBJECT or last == ",":
+        return False
+    if len(words) > 1 and words[-2][1].lower() in _CLOCK_SUFFIX:
+        return True  # a stamp's time zone: "9:46 am EDT WASHINGTON ( Reuters ) -"
+    if not last[:1].isupper() or last in _CALENDAR:
+        return True
+    return len(words) > 1 and words[-2][1] in _TAKES_OBJECT
 
 
 def _title(place: str) -> str:

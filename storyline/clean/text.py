@@ -125,7 +125,9 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             if first != opening and (byline := run_in_byline(texts[opening])):
                 result.author = result.author or byline[0]  # "By Tarek Osman , Special to CNN" above the dateline
         if first is not None:
-            texts[first] = past_lead_furniture(texts[first])
+            line, texts[first] = texts[first], past_lead_furniture(texts[first], texts[first + 1:end + 1])
+            if texts[first] != line and (byline := run_in_byline(past_furniture_to_byline(line))):
+                result.author = result.author or byline[0]  # "By Ivo Lenk , CNN Tripoli , Libya ( CNN ) --"
         if first is not None and (byline := run_in_byline(past_furniture_to_byline(texts[first]))):
             # A byline run into the first sentence is metadata as the stamp is: out of the body.
             result.author = result.author or byline[0]
