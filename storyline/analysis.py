@@ -194,20 +194,26 @@ def analyze_pending(store: Store, progress: Callable[[int], None] | None = None,
     return done
 
 
-def article_analyses(store: Store, articles: list[Article], workers: int | None = None) -> dict[str, ArticleAnalysis]:
+def article_analyses(store: Store, articles: list[Article], workers: int | None = None,
+                     progress: Callable[[int], None] | None = None) -> dict[str, ArticleAnalysis]:
     """The analysis of each article, computing and saving the ones not stored yet (a story shown
-    after an ingest with `--no-analysis`: in worker processes when there are many)."""
+    after an ingest with `--no-analysis`: in worker processes when there are many); `progress`
+    hears how many were read, stored ones at once."""
     from storyline.analysis_pool import analysed_batches
 
     stored = stored_analyses(store, [a.id for a in articles if a.id is not None])
     missing = [a for a in articles if a.id is None or a.id not in stored]
     out = {a.source: stored[a.id] for a in articles if a.id in stored}
+    if progress:
+        progress(len(articles) - len(missing))
     batches = (missing[start:start + _BATCH] for start in range(0, len(missing), _BATCH))
     for batch, analyses in analysed_batches(batches, len(missing), workers):
         for article, analysis in zip(batch, analyses, strict=True):
             out[article.source] = analysis
             if article.id is not None:
                 save_analysis(store, article.id, analysis)
+        if progress:
+            progress(len(batch))
     if any(a.id is not None for a in missing):
         store.commit()
     return {a.source: out[a.source] for a in articles}  # in the articles' order

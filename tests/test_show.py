@@ -243,7 +243,8 @@ Kovalenko said, as rescue teams from Stavna kept pumping.
 """
 
 
-def test_a_date_implied_by_the_text_is_shown_as_implied(tmp_path):
+def _dated_and_undated(tmp_path) -> tuple[str, dict]:
+    """A store of the two reports above, not analysed yet, and their one story."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "dated.txt").write_text(_DATED, encoding="utf-8")
@@ -251,6 +252,11 @@ def test_a_date_implied_by_the_text_is_shown_as_implied(tmp_path):
     db = str(tmp_path / "store.db")
     storyline("ingest", str(corpus), "--db", db, "--embedder", "fast", "--no-analysis")
     (story,) = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    return db, story
+
+
+def test_a_date_implied_by_the_text_is_shown_as_implied(tmp_path):
+    db, story = _dated_and_undated(tmp_path)
     implied = {a["source"].rsplit("/", 1)[-1]: a["published_inferred"] for a in story["articles"]}
     assert implied == {"dated.txt": False, "undated.txt": True}
     record = json.loads(storyline("show", story["story_id"], "--db", db, "--format", "json").stdout)
@@ -278,3 +284,20 @@ def test_who_said_what_lists_no_phrase_or_report_that_names_no_one():
     listed = [q["text"] for q, _ in quotes_once(quotes)]
     assert listed == ["We will not reopen the bridge before the spring floods are over",
                       "the bridge would stay shut", "unsafe"]
+
+
+def test_a_story_not_analysed_yet_says_how_far_its_analysis_got_then_shows(tmp_path):
+    import time
+
+    db, story = _dated_and_undated(tmp_path)
+    path = f"/story/{story['story_id']}"
+    status, page = _get(make_app(db, wait=0), path)
+    assert status.startswith("200") and "Analysing this story" in page and "http-equiv='refresh'" in page
+    assert " of 2 articles read" in page or "all 2 articles read" in page
+    deadline = time.monotonic() + 300
+    while "Analysing this story" in page and time.monotonic() < deadline:  # the page reloads itself
+        status, page = _get(make_app(db, wait=1), path)
+    assert status.startswith("200") and "Who said what" in page and "Analysing" not in page
+    # the JSON twin waits for the analysis instead, as `storyline show` does
+    status, data = _get(make_app(db, wait=0), f"/api{path}")
+    assert json.loads(data)["story_id"] == story["story_id"] and json.loads(data)["entities"]

@@ -10,21 +10,30 @@ from urllib.parse import parse_qs
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 from storyline.store import Store
-from storyline.web import pages
+from storyline.web import jobs, pages
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 _STORY = re.compile(r"^/(api/)?story/([\w.-]+)$")
 _ENTITY = re.compile(r"^/(api/)?entity/([\w.-]+)$")
+App = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
-def make_app(db_path: str) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
-    """A WSGI app over the store at `db_path`; each request opens the store for its own work."""
+def make_app(db_path: str, wait: float = jobs.WAIT_SECONDS) -> App:
+    """A WSGI app over the store at `db_path`; each request opens the store for its own work. A
+    story page whose analysis is not ready after `wait` seconds says how far it got (`jobs`)."""
 
     def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"
         query = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", "")).items()}
         try:
-            status, kind, body = _route(db_path, path, query)
+            page = _STORY.match(path)
+            job = jobs.analysis_in_progress(db_path, page.group(2), wait) if page and not page.group(1) else None
+            if job is not None and job.error:
+                status, kind, body = "500 Internal Server Error", "text/plain", f"storyline: {job.error}"
+            elif job is not None:
+                status, kind, body = "200 OK", "text/html", pages.analysing(job)
+            else:
+                status, kind, body = _route(db_path, path, query)
         except Exception as exc:  # one bad page must not stop the server; the reason is shown
             status, kind, body = "500 Internal Server Error", "text/plain", f"storyline: {exc}"
         data = body.encode("utf-8")

@@ -18,6 +18,7 @@ from storyline.views import (
     speaker_label,
     timeline_heading,
 )
+from storyline.web.jobs import AnalysisJob
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1em;color:#222}
@@ -49,6 +50,15 @@ def story_list(records: list[dict[str, Any]], search: str) -> str:
     table = ("<table><tr><th>dates</th><th>story</th><th>articles</th><th>languages</th></tr>"
              + "".join(rows) + "</table>") if rows else "<p>No stories.</p>"
     return _page("storyline: stories", f"<h1>Stories</h1>{form}{table}")
+
+
+def analysing(job: AnalysisJob) -> str:
+    """The page of a story still being analysed (`jobs.AnalysisJob`): how far, and a reload."""
+    step = (f"{job.done} of {job.total} articles read" if job.done < job.total
+            else f"all {job.total} articles read; now its people, quotes, summary and timeline")
+    return (_page("storyline: analysing", f"<h1>Analysing this story</h1><p>{escape(step)}.</p>"
+                  "<p class='muted'>Its analysis is stored once made: this page reloads itself until then.</p>")
+            .replace("<head>", "<head><meta http-equiv='refresh' content='2'>", 1))
 
 
 def not_found(what: str) -> str:
