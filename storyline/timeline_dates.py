@@ -165,16 +165,19 @@ def resolve_dates(sentence: str, published: date | None) -> list[DateMention]:
 
 
 def _in_a_name(sentence: str, start: int, end: int) -> bool:
-    """A day that names a group or a movement, as the article before it and the capital after it
-    show ("members of the February 17 Martyrs ' Brigade", "the April 6 Youth Movement"): no date
-    of the story's."""
+    """A day that names a group or a movement, as the article before it and the capital or the
+    group's noun after it show ("members of the February 17 Martyrs ' Brigade", "the April 6 Youth
+    Movement", "the February 17 brigade"): no date of the story's."""
     after = _NAME_AFTER.match(sentence, end)
     return bool(after and _THE_BEFORE.search(sentence, max(0, start - 6), start)
+                and (after.group(1)[0].isupper() or after.group(1).lower() in _GROUPS)
                 and after.group(1).lower() not in _WEEKDAYS)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_NAME_AFTER = re.compile(r"\s+([A-Za-z][a-z]+)")
+# What a day names when it names a group: "the February 17 brigade" (not "the February 17 protests").
+_GROUPS = frozenset("brigade brigades battalion movement coalition group militia front committee party youth".split())
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*")
 
 

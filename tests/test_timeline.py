@@ -54,6 +54,8 @@ def test_a_day_that_names_a_group_is_no_date():
         ("2031-03-03", DAY, "Monday")]
     assert _found("The vote is set for the March 9 session.") == [("2031-03-09", DAY, "March 9")]
     assert _found("On February 17 Vellish troops crossed the river.") == [("2031-02-17", DAY, "February 17")]
+    assert _found("He said the February 17 brigade would hold the bridge.") == []
+    assert _found("Police broke up the February 17 protests.") == [("2031-02-17", DAY, "February 17")]
 
 
 def test_vague_expressions_are_coarse_and_never_a_day():
