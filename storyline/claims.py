@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyline.claims_speakers import figure_speaker
 from storyline.claims_tolls import LANGUAGES as TOLL_LANGUAGES
 from storyline.claims_tolls import toll_claims
 from storyline.entities.countries import country_code, country_name
@@ -67,8 +68,6 @@ _TOLL_BEFORE = re.compile(r"(?:death toll|toll|number of (?:people\s+)?(?:dead|d
                           re.I)
 _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?\s+$|magnitude\b[^.;]{0,40}?\b(?:was|is|at|of)\s+$", re.I)
 _DECIMAL = re.compile(r"^\d\.\d$")
-_BY_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:measured|recorded|registered|reported|estimated|given)\s+by\s+"
-                       r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 _MAGNITUDE_AFTER = re.compile(r"^-?\s*magnitude\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b(?!\s*(?:square|sq\b|hectares?|acres?|квадратных|кв\.|гектар))")
 _LABEL_BEFORE = re.compile(r"\b(?:flight|flights|no\.|number|route|highway|room|platform|gate|unit|block|"
@@ -76,16 +75,6 @@ _LABEL_BEFORE = re.compile(r"\b(?:flight|flights|no\.|number|route|highway|room|
                            r"\s+$", re.I)
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|during|until|by)\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,5}\s*$", re.I)
-# "according to its latest figures": a pronoun's figures name no one
-_ACCORDING = re.compile(r"\baccording to (?!(?:its|their|his|her|our|my)\b)([^,.;:]{3,60})", re.I)
-# "27,717 laboratory-confirmed cases", "an estimated 500,000": a verb after a hyphen or an article
-# is an adjective, no one speaking
-_SPEECH = re.compile(r"(?<![\w-])(?<!\ban )(?<!\ba )(?<!\bthe )(?:said|says|told|tells|announced|reported|reports|"
-                     r"estimated|estimates|stated|declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
-# Verbs that report speech: the day beside one dates a statement, not the event.
-_REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
-                       "published released issued quoted explained declared tweeted posted".split())
-
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; a rule splitter that keeps "Mr." and initials inside sentences."""
@@ -149,7 +138,7 @@ def number_claims(article: Article, mentions: Iterable[Mention] = (), story_date
                 if person is None:
                     continue  # an age without its person compares with nothing
                 subject = f"age of {person}"
-            speaker = _speaker(sentence, match.start(), match.end(), offset, people)
+            speaker = figure_speaker(sentence, match.start(), match.end(), offset, people)
             if subject in COUNTS and (scope := _scope(sentence, match, offset, places, speaker)):
                 subject = f"{subject} ({scope})"
             value = " ".join(x for x in (match.group("qual"), match.group("num")) if x)
@@ -251,7 +240,7 @@ def _unit_claims(article: Article, sentence: str, offset: int, people: list[Ment
 
 def _unit_claim(article: Article, sentence: str, offset: int, people: list[Mention], match: re.Match[str],
                 subject: str, value: str, number: float) -> Claim:
-    speaker = _speaker(sentence, match.start(), match.end(), offset, people)
+    speaker = figure_speaker(sentence, match.start(), match.end(), offset, people)
     if speaker and speaker.split()[-1].lower() in ("was", "is", "were", "are", "been", "be"):
         speaker = None  # "damage was estimated at": the sum's own subject, no one who gave it
     return Claim(source=article.source, kind="number", subject=subject, value=value, sentence=sentence,
@@ -451,55 +440,4 @@ def _person_aged(match: re.Match[str], offset: int, people: list[Mention], sente
         gap = sentence[match.end():m.start - offset]
         if 0 <= start - m.end <= 4 or (0 <= m.start - end <= 40 and not re.search(r"[,.;:]", gap)):
             return m.text
-    return None
-
-
-# Words between a subject and its speech verb: "Mexico has now confirmed", "officials had earlier said".
-_NOUN_AFTER = re.compile(r"\s+(?:have|has|had|are|were|vary|varied|range|ranged|suggest|suggested)\b", re.I)
-_AUXILIARIES = frozenset("""has have had is was were are be been being will would can could may might shall should
-do does did now also already earlier later previously reportedly officially just still since then""".split())
-_PASSIVE = frozenset("is was were are be been being".split())
-
-
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
-
-
-def _speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention]) -> str | None:
-    """Who the sentence says gave the figure: "measured by X" after it, "according to X", or a name
-    before a speech verb."""
-    by = _BY_AFTER.search(sentence[end:])
-    if by:
-        return by.group(1).strip()
-    according = _ACCORDING.search(sentence)
-    if according and according.group(1).strip().lower() in ("him", "her"):
-        # "According to him , 116 civilians have been killed": the person named last before
-        return next((m.text for m in reversed(people) if m.type == "PERSON" and m.end <= offset), None)
-    if according:
-        return re.sub(r"^the\s+", "", according.group(1).strip(), flags=re.I)
-    # "Death toll estimates have ranged from ...": a noun, no verb
-    verbs = [v for v in _SPEECH.finditer(sentence[:at]) if not _NOUN_AFTER.match(sentence[v.end():])]
-    if verbs:  # "..., while the health ministry said 24": the subject of the nearest speech verb
-        head = sentence[:verbs[-1].start()].rstrip()
-        if not any(m.end - offset == len(head) for m in people):
-            phrase = re.split(r"[,;:]|\b(?:while|whereas|but|and|as)\b", head)[-1].split()
-            if phrase and phrase[-1].lower() in ("which", "who", "that"):
-                # "the Libyan Committee for ..., which said": the body named before it, if the text names one
-                body = head[:len(head) - len(phrase[-1])].rstrip(" ,")
-                return next((m.text for m in people if m.end - offset == len(body)), None)
-            # "... of Ras Lanuf and Brega A government spokesman says": from the phrase's last article
-            phrase = phrase[max([k for k, w in enumerate(phrase) if w.lower() in ("a", "an", "the")], default=0):]
-            helpers = []
-            while phrase and phrase[-1].lower() in _AUXILIARIES:
-                helpers.append(phrase.pop().lower())
-            if _PASSIVE.intersection(helpers):
-                return None  # "Swine flu has been confirmed as the cause of 26 deaths": no one gave it here
-            # "the health ministry said", "Mexico has now confirmed"; a name alone is found below
-            if phrase and all(w.lower() in _DETERMINERS for w in phrase):
-                return None  # "The officially confirmed global death toll": an adjective's verb, no one's
-            if 0 < len(phrase) <= 4 and phrase[-1] not in _REPORTING and (phrase[-1].islower() or helpers):
-                return re.sub(r"^(?:the|an?)\s+", "", " ".join(phrase), flags=re.I)
-    for mention in reversed(people):
-        rel = mention.start - offset
-        if 0 <= rel < at and _SPEECH.search(sentence[rel:at]):
-            return mention.text
     return None

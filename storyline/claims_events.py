@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from storyline.claims import _REPORTING, sentences
+from storyline.claims import sentences
+from storyline.claims_speakers import _REPORTING
 from storyline.clean.dates import _MONTHS
 from storyline.entities.countries import country_code
 from storyline.model import Article, Claim, Mention

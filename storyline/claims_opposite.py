@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storyline.claims import _about_the_past, _speaker, sentences, written
+from storyline.claims import _about_the_past, sentences, written
 from storyline.claims_events import _REPORTING
+from storyline.claims_speakers import figure_speaker
 from storyline.model import Article, Claim, Mention
 
 _AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|be|got|remains?|remained|still|also|reportedly|" \
@@ -116,7 +117,7 @@ def opposite_claims(article: Article, mentions: Iterable[Mention] = (), story_da
         for family, subject, printed, polarity, at in found:
             claims.append(Claim(source=article.source, kind="claim", subject=f"{family}: {subject}", value=printed,
                                 sentence=sentence, number=float(polarity), published=published,
-                                speaker=_speaker(sentence, at, at, offset, people) or _said_by(sentence)))
+                                speaker=figure_speaker(sentence, at, at, offset, people) or _said_by(sentence)))
     return claims
 
 
@@ -333,7 +334,7 @@ def _cause_claims(article: Article, sentence: str, offset: int, people: list[Men
         if not 1 <= len(words) <= 8 or words[0].lower() in _NOT_CAUSES or \
                 _CAUSE_DOUBT.search(sentence[:match.start("cause")]) or _CAUSE_DOUBT.search(cause):
             return []
-        speaker = _speaker(sentence, match.start(), match.start(), offset, people) or _said_by(sentence)
+        speaker = figure_speaker(sentence, match.start(), match.start(), offset, people) or _said_by(sentence)
         if speaker is None and (_CAUSE_HEDGE.search(sentence) or re.search(r"[\"“«]", sentence[:match.start()])):
             return []  # speculation, or a quotation, that nobody is said to have given
         return [Claim(source=article.source, kind="claim", subject=f"cause of the {central}", value=cause,
