@@ -28,6 +28,20 @@ _AUXILIARIES = frozenset("""has have had is was were are be been being will woul
 do does did now also already earlier later previously reportedly officially just still since then""".split())
 _PASSIVE = frozenset("is was were are be been being".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_QUOTE_MARKS = frozenset({"''", "``", '"', "'", "”", "“"})
+_PRONOUNS = frozenset("he she they it we i you one".split())
+# A subject's last word that places it ("... to the northeast said"), and the prepositions that do.
+_WHERE = frozenset("""north south east west northeast northwest southeast southwest northeastern northwestern
+southeastern southwestern area region city town capital country border coast frontier""".split())
+_PLACING = frozenset("at in to near outside inside on from across around".split())
+# Who gives figures, printed capitalised where they open the sentence: "Sources at a hospital said".
+_SOURCES = frozenset("sources officials witnesses residents doctors medics police rebels activists".split())
+
+
+def _before_a_place(words: list[str]) -> list[str]:
+    """The words before the first preposition that places the subject, or none."""
+    first = next((k for k, w in enumerate(words) if k and w.lower() in _PLACING), None)
+    return words[:first] if first else []
 
 
 def figure_speaker(sentence: str, at: int, end: int, offset: int, people: list[Mention]) -> str | None:
@@ -47,7 +61,9 @@ def figure_speaker(sentence: str, at: int, end: int, offset: int, people: list[M
     if verbs:  # "..., while the health ministry said 24": the subject of the nearest speech verb
         head = sentence[:verbs[-1].start()].rstrip()
         if not any(m.end - offset == len(head) for m in people):
-            phrase = re.split(r"[,;:]|\b(?:while|whereas|but|and|as)\b", head)[-1].split()
+            phrase = [w for w in re.split(r"[,;:]|\b(?:while|whereas|but|and|as)\b", head)[-1].split()
+                      if w not in _QUOTE_MARKS]  # "... , '' she said": the quote's closing mark is no word
+            whole = list(phrase)
             if phrase and phrase[-1].lower() in ("which", "who", "that"):
                 # "the Libyan Committee for ..., which said": the body named before it, if the text names one
                 body = head[:len(head) - len(phrase[-1])].rstrip(" ,")
@@ -62,7 +78,12 @@ def figure_speaker(sentence: str, at: int, end: int, offset: int, people: list[M
             # "the health ministry said", "Mexico has now confirmed"; a name alone is found below
             if phrase and all(w.lower() in _DETERMINERS for w in phrase):
                 return None  # "The officially confirmed global death toll": an adjective's verb, no one's
-            if 0 < len(phrase) <= 4 and phrase[-1] not in _REPORTING and (phrase[-1].islower() or helpers):
+            if phrase and phrase[-1].lower() in _WHERE:
+                # "Sources at a hospital in Ajdabiyah to the northeast said": the subject is what
+                # stands before its first place, when a text names it so
+                phrase = _before_a_place(whole)
+            if (0 < len(phrase) <= 4 and phrase[-1] not in _REPORTING and phrase[-1].lower() not in _PRONOUNS
+                    and (phrase[-1].islower() or helpers or phrase[-1].lower() in _SOURCES)):
                 return re.sub(r"^(?:the|an?)\s+", "", " ".join(phrase), flags=re.I)
     for mention in reversed(people):
         rel = mention.start - offset

@@ -95,6 +95,17 @@ def test_a_noun_a_relative_pronoun_and_a_headline_run_in_give_no_speaker_of_thei
         ("40,000", None)]
 
 
+def test_a_place_a_pronoun_or_a_quote_mark_is_no_speaker():
+    def speakers(text):
+        return [(c.value, c.speaker) for c in number_claims(_article(text), [])]
+
+    assert speakers("Sources at a hospital in Korven to the northeast said about 50 were wounded .") == [
+        ("about 50", "Sources")]
+    assert speakers("`` We left today , '' she said , adding her cousin was among 11 people killed in May .") == [
+        ("11", None)]
+    assert speakers("Officials in the water ministry said 24 people died .") == [("24", "water ministry")]
+
+
 def test_each_figure_keeps_its_speaker():
     text = ("According to local officials, more than 300 people died. "
             "Governor Ilsa Marrow told reporters the toll was nearing 900.")
