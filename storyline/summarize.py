@@ -132,7 +132,9 @@ _DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
     "of course", "you know", "i mean"))
 
 
-def _points_back(toks: list[str]) -> bool:
+def points_back(toks: list[str]) -> bool:
+    """Whether a sentence of these (lower-cased English) tokens opens on a word or phrase that
+    points back, or gives words to a bare pronoun: out of its article it reads as a non sequitur."""
     if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
         return True
     # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot
@@ -213,7 +215,7 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
                                 if not (stopped[k] and stopped[k + 1]))
             s = _Sentence(a, i, sentence, word_count(sentence), content, bigrams)
             s.usable = _fit(sentence, toks, settings) and not (
-                english and settings.skip_dangling and toks and _points_back(toks))
+                english and settings.skip_dangling and toks and points_back(toks))
             out.append(s)
     return out
 

@@ -28,6 +28,7 @@ from storyline.clean.datelines import after_dateline
 from storyline.clean.dates import as_date
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, TimelineEvent
+from storyline.summarize import points_back
 from storyline.summarize_text import quotation_piece, split_sentences, stem, words
 from storyline.timeline_dates import DAY, resolve_dates
 
@@ -71,6 +72,9 @@ class TimelineSettings:
     lead_bonus: float = 0.2
     # Taken off a sentence that quotes someone: a quote tells what was said, rarely what happened.
     quote_penalty: float = 0.3
+    # Taken off a sentence that points back ("He said protests against his father 's rule ...",
+    # "But the ..."): out of its article no reader can tell who or what (`summarize.points_back`).
+    dangling_penalty: float = 0.3
     # Mentions of days this long before the story's first article are background, not events
     # ("the 1997 treaty"); None keeps them.
     max_days_before: int | None = 365
@@ -86,6 +90,7 @@ class _Sentence:
     text: str
     terms: list[str]
     vector: Vector = field(default_factory=dict)
+    dangling: bool = False  # points back (`summarize.points_back`), English only
 
 
 @dataclass
@@ -143,11 +148,14 @@ def _collect(arts: list[Article], published: list[date | None],
         lo = max(lo, background) if lo else background
     sentences: list[_Sentence] = []
     days: dict[date, _Day] = defaultdict(_Day)
+    english = [(article.language or "en") == "en" for article in arts]
     for a, article in enumerate(arts):
         pub = published[a]
         for i, text in enumerate(split_sentences(article.text or "")):
             sid = len(sentences)
-            sentences.append(_Sentence(a, i, text, [stem(w) for w in words(text)]))
+            tokens = words(text)
+            sentences.append(_Sentence(a, i, text, [stem(w) for w in tokens],
+                                       dangling=english[a] and bool(tokens) and points_back(tokens)))
             if speaks_to_the_reader(text):
                 continue  # "Watch the next programme on Saturday , 29 January": no day of the story
             mentions = resolve_dates(text, pub)
@@ -216,6 +224,8 @@ def _summarise(day: _Day, sentences: list[_Sentence], topic: Vector, chosen: lis
             score += settings.lead_bonus
         if _QUOTE.search(s.text):
             score -= settings.quote_penalty
+        if s.dangling:
+            score -= settings.dangling_penalty
         scored.append((score, sid))
     scored.sort(key=lambda t: (-t[0], t[1]))
     picked: list[int] = []

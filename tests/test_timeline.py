@@ -148,6 +148,18 @@ def test_what_a_page_tells_its_reader_is_no_event():
     assert [e.date for e in build_timeline([article])] == ["2031-03-03"]
 
 
+def test_a_day_is_told_by_a_sentence_that_reads_on_its_own():
+    article = Article("j.txt", None, "He said the pumps in the flooded metro tunnels had stopped on Monday . "
+                      "Engineers began pumping water out of the flooded metro tunnels again on Monday .",
+                      published="2031-03-04")
+    assert [(e.date, e.text) for e in build_timeline([article])] == [
+        ("2031-03-03", "Engineers began pumping water out of the flooded metro tunnels again on Monday .")]
+    # and still by the only one it has
+    article = Article("k.txt", None, "He said the pumps in the flooded metro tunnels had stopped on Monday .",
+                      published="2031-03-04")
+    assert [e.date for e in build_timeline([article])] == ["2031-03-03"]
+
+
 def test_an_event_is_told_without_the_wires_dateline():
     article = Article("f.txt", None, "PORT AVEL ( Reuters ) - Engineers began pumping water out of the flooded metro "
                       "tunnels on Monday.", published="2031-03-04")
