@@ -90,7 +90,7 @@ _RELATIVE_PERIODS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
 # A sentence about what is to come: its bare weekday is the next one, not the last.
 _FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected\s+to|are\s+expected\s+to|"
                      r"plans?\s+to|planned|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|"
-                     r"are\s+set\s+to|is\s+to\s+be|are\s+to\s+be|going\s+to|upcoming|ahead\s+of|"
+                     r"are\s+set\s+to|is\s+to(?!\s+blame)|are\s+to(?!\s+blame)|going\s+to|upcoming|ahead\s+of|"
                      # the future tense of Spanish, Portuguese and Italian ("se celebrará el miércoles",
                      # "inizierà mercoledì") and Dutch "zal"/"zullen"
                      r"\w{2,}(?:rá|rán|rão|rà|ranno)|zal|zullen)\b", re.I)

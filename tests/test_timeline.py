@@ -49,6 +49,12 @@ def test_relative_days_and_days_of_the_month():
     assert day_mentions("El puerto cerró el 2 de marzo.", WED) == [date(2031, 3, 2)]
 
 
+def test_what_is_to_happen_on_a_weekday_is_ahead():
+    assert day_mentions("The council is to decide on Friday whether to close the tunnels.", WED) == [
+        date(2031, 3, 7)]
+    assert day_mentions("Nobody is to blame for the flood on Monday, the council said.", WED) == [date(2031, 3, 3)]
+
+
 def test_a_day_that_names_a_group_is_no_date():
     assert _found("Members of the February 17 Martyrs ' Brigade met on Monday.") == [
         ("2031-03-03", DAY, "Monday")]
