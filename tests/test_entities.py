@@ -1046,6 +1046,16 @@ def test_a_newspaper_named_as_the_media_list_names_it_is_a_body():
     assert [e.type for e in resolve(mentions, {"a": text})] == ["ORG"]
 
 
+def test_a_country_by_its_name_is_a_place_unless_a_person_of_the_text_bears_it():
+    def typed(text, *names):
+        mentions = [Mention("a", n, text.index(n), text.index(n) + len(n), "PERSON", i) for i, n in enumerate(names)]
+        return {e.name: e.type for e in resolve(mentions, {"a": text})}
+
+    assert typed("Niger said it would close the border. Refugees crossed.", "Niger") == {"Niger": "PLACE"}
+    assert typed("Chad Marrow , the coach , said Chad would play on.", "Chad Marrow", "Chad") == {
+        "Chad Marrow": "PERSON"}
+
+
 def test_a_us_time_zone_after_a_clock_is_no_name(english):
     text = "The curfew runs from 4 p.m. to 8 a.m. ( 9 a.m.-1 a.m. ET ) Tantawi said. Eric Trager agreed."
     names = {m.text for m in find_mentions(article("a", text))}

@@ -423,6 +423,10 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
     media = load_media(None)
     if named := sum(it.name in media.canonical and it.name not in media.needs_cue for it in g.items):
         votes["ORG"] += 3.0 * named
+    # A country by its name ("Niger", typed a person by the model where it "said"), unless a person
+    # of the text bears the name (a full name or a role: "Chad Marrow", "Jordan , the coach").
+    if not person_anchor and (countries := sum(bool(names.country_code(it.name)) for it in g.items)):
+        votes["PLACE"] += 3.0 * countries
     if not votes:
         return g.items[0].m.type or "OTHER"
     labels = g.labels()
