@@ -100,7 +100,8 @@ def speaker_label(quote: dict[str, Any]) -> str:
     if quote.get("speaker"):
         return str(quote["speaker"])
     words = str(quote.get("speaker_text") or "").split()
-    if 0 < len(words) <= 5 and _speaks(words[-1].lower().strip(".,")):
+    head = words[:words.index("of")] if "of" in words[1:] else words  # "residents of Misrata"
+    if 0 < len(words) <= 5 and head and _speaks(head[-1].lower().strip(".,")):
         return f"{' '.join(words)} (no name given)"
     return "unattributed"
 

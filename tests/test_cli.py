@@ -214,6 +214,9 @@ def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
     assert speaker_label({"speaker": None, "speaker_text": "the commanders"}) == "the commanders (no name given)"
     assert speaker_label({"speaker": None, "speaker_text": "Mr."}) == "unattributed"
     assert speaker_label({"speaker": None}) == "unattributed"
+    # the head of "X of Y" is its kind
+    assert speaker_label({"speaker": None, "speaker_text": "residents of Korven"}) == (
+        "residents of Korven (no name given)")
 
 
 def test_a_file_saved_twice_is_stored_once_and_listed_in_its_story(tmp_path):
