@@ -124,7 +124,6 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
             first = _past_lead_caption(texts, kinds, first, end, opens="title" not in kinds[:first])
             if first != opening and (byline := run_in_byline(texts[opening])):
                 result.author = result.author or byline[0]  # "By Tarek Osman , Special to CNN" above the dateline
-        if first is not None:
             line, texts[first] = texts[first], past_lead_furniture(texts[first], texts[first + 1:end + 1])
             if texts[first] != line and (byline := run_in_byline(past_furniture_to_byline(line))):
                 result.author = result.author or byline[0]  # "By Ivo Lenk , CNN Tripoli , Libya ( CNN ) --"
