@@ -253,6 +253,13 @@ def cached_context(store: Store, story_id: str, articles: list[Article]) -> Stor
     return None
 
 
+def analysis_is_current(store: Store, story_id: str, articles: list[Article]) -> bool:
+    """Whether the story's cached analysis was made of these members by this version, its payload
+    left unread (the web UI asks before every story page, which then reads it)."""
+    row = store.db.execute("SELECT members, version FROM story_analysis WHERE story_id = ?", (story_id,)).fetchone()
+    return bool(row) and row[0] == _members_key(articles) and row[1] == STORY_VERSION
+
+
 def save_story_context(store: Store, story_id: str, articles: list[Article], ctx: StoryContext) -> StoryContext:
     """Give the story's entities their ids (the store's registry, in story order) and cache it."""
     from storyline.entity_registry import assign_ids

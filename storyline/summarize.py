@@ -38,13 +38,12 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from storyline.clean.captions import speaks_of_a_photo, speaks_to_the_reader
 from storyline.clean.datelines import after_dateline
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, SummarySentence
-from storyline.summarize_text import QUOTED, quotation_piece, split_sentences, stem, words
+from storyline.summarize_text import QUOTED, points_back, quotation_piece, split_sentences, stem, words
 
 # Weights of the concept model, in the order of `concept_features`: a logistic regression of "this
 # bigram is in a human reference summary" (share of the 4 references), fitted on the even DUC 2004
@@ -119,42 +118,6 @@ same shall she should so some such than that the their theirs them themselves th
 those though through to too under until up upon us very was we were what when where which while who whom
 whose why will with within without would yet you your yours yourself yourselves s t d ll m re ve
 """.split())
-_DANGLING = frozenset("""he she it they his her its their this these those and but also however meanwhile instead
-previously moreover furthermore nevertheless nonetheless besides likewise similarly therefore thus hence
-consequently otherwise
-well yes oh ok okay imagine""".split())  # the last: a broadcast's talk ("Well , and yet these are ...")
-# Openers of two or three words that point back as much ("In this regard, the expert said ...").
-_DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
-    "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
-    "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
-    "after that", "because of this", "despite this", "in response",
-    # a broadcast's talk, not a reporter's sentence ("Of course , but that then became the story")
-    "of course", "you know", "i mean"))
-
-
-def points_back(toks: list[str]) -> bool:
-    """Whether a sentence of these (lower-cased English) tokens opens on a word or phrase that
-    points back, or gives words to a bare pronoun: out of its article it reads as a non sequitur."""
-    if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
-        return True
-    # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot
-    # say; "... expressed this fear Wednesday": which fear, nor
-    return any((a in _PRONOUN_SPEAKERS and b in _SPEECH_VERBS) or (a in _DEMONSTRATIVES and b in _POINTED_NOUNS)
-               for a, b in pairwise(toks))
-
-
-_DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
-# Nouns that, after "this", stand for something the article said before ("this fear", "these claims").
-_POINTED_NOUNS = frozenset("""fear fears charge charges claim claims view views concern concerns position move
-decision statement statements idea argument arguments accusation accusations allegation allegations point
-warning warnings remark remarks comment comments assessment approach proposal suggestion criticism""".split())
-
-
-_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
-_SPEECH_VERBS = frozenset({"said", "says", "added", "told", "tells", "explained", "noted", "argued", "insisted",
-                           "stressed", "warned", "wrote"})
-
-
 _PERSONAL = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "ich", "wir", "je", "nous", "vous",
                        "я", "мы", "вы", "yo", "nosotros"})
 

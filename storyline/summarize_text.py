@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 # Words that take a period without ending a sentence ("Gen. Augusto Pinochet", "Oct. 16").
 # "U.S." and other dotted initialisms are caught by the initials rule, not by this list.
@@ -236,3 +237,41 @@ def quotation_piece(text: str) -> bool:
     opens = sum(text.count(q) for q in QUOTE_OPEN)
     closes = sum(text.count(q) for q in QUOTE_CLOSE)
     return opens != closes or text.count('"') % 2 == 1
+
+
+# What a sentence read out of its article cannot stand on: the summary leaves such sentences out, the
+# timeline prefers others (English only).
+_DANGLING = frozenset("""he she it they his her its their this these those and but also however meanwhile instead
+previously moreover furthermore nevertheless nonetheless besides likewise similarly therefore thus hence
+consequently otherwise
+well yes oh ok okay imagine""".split())  # the last: a broadcast's talk ("Well , and yet these are ...")
+# Openers of two or three words that point back as much ("In this regard, the expert said ...").
+_DANGLING_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in this regard", "in that regard", "in this context", "in this case", "in that case", "to this end",
+    "at the same time", "in addition", "in turn", "as a result", "for this reason", "on the other hand",
+    "after that", "because of this", "despite this", "in response",
+    # a broadcast's talk, not a reporter's sentence ("Of course , but that then became the story")
+    "of course", "you know", "i mean"))
+
+
+def points_back(toks: list[str]) -> bool:
+    """Whether a sentence of these (lower-cased English) tokens opens on a word or phrase that
+    points back, or gives words to a bare pronoun: out of its article it reads as a non sequitur."""
+    if toks[0] in _DANGLING or tuple(toks[:2]) in _DANGLING_PHRASES or tuple(toks[:3]) in _DANGLING_PHRASES:
+        return True
+    # "Ultimately , he said , the opposition 's goal remains ...": whose words, the summary cannot
+    # say; "... expressed this fear Wednesday": which fear, nor
+    return any((a in _PRONOUN_SPEAKERS and b in _SPEECH_VERBS) or (a in _DEMONSTRATIVES and b in _POINTED_NOUNS)
+               for a, b in pairwise(toks))
+
+
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+# Nouns that, after "this", stand for something the article said before ("this fear", "these claims").
+_POINTED_NOUNS = frozenset("""fear fears charge charges claim claims view views concern concerns position move
+decision statement statements idea argument arguments accusation accusations allegation allegations point
+warning warnings remark remarks comment comments assessment approach proposal suggestion criticism""".split())
+
+
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
+_SPEECH_VERBS = frozenset({"said", "says", "added", "told", "tells", "explained", "noted", "argued", "insisted",
+                           "stressed", "warned", "wrote"})

@@ -28,8 +28,7 @@ from storyline.clean.datelines import after_dateline
 from storyline.clean.dates import as_date
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, TimelineEvent
-from storyline.summarize import points_back
-from storyline.summarize_text import quotation_piece, split_sentences, stem, words
+from storyline.summarize_text import points_back, quotation_piece, split_sentences, stem, words
 from storyline.timeline_dates import DAY, resolve_dates
 
 Vector = dict[str, float]

@@ -113,7 +113,7 @@ def _summary_of_two_copies(text: str) -> str:
     return " ".join(s.text for s in summarize(arts, 200))
 
 
-def test_a_sentence_thatpoints_back_to_its_article_is_left_out():
+def test_a_sentence_that_points_back_to_its_article_is_left_out():
     # out of its article, "Previously, ..." or "In this regard, ..." reads as a non sequitur
     text = ("The ferry between Korven and Lisk sank on Tuesday in a storm, the harbour master said. "
             "Previously, the ferry company had asked the council for a second boat for the crossing. "
@@ -133,7 +133,7 @@ def test_a_sentence_thatpoints_back_to_its_article_is_left_out():
             "All forty passengers were rescued by fishing boats from Lisk, the coast guard said.")
     chosen = _summary_of_two_copies(text)
     assert "ferry between Korven" in chosen and "this fear" not in chosen
-    from storyline.summarize import points_back
+    from storyline.summarize_text import points_back
 
     assert points_back("and 71 % do n't think the mayor has been tough enough".split())  # a reply to something
     # a broadcast's talk: "Well , ...", "Of course , ..."

@@ -218,8 +218,9 @@ def past_lead_furniture(line: str, below: Sequence[str] = ()) -> str:
     highlights, a caption or a headline run into its dateline (`datelines.run_in_dateline`, which
     reads `below`, the lines under it), its tabs (`lines.without_tab_bar`), or a caption and its
     photo's credit."""
-    if cut := run_in_dateline(without_edition_note(line), below):
-        return without_edition_note(line)[cut:]
+    edited = without_edition_note(line)
+    if cut := run_in_dateline(edited, below):
+        return edited[cut:]
     return past_photograph_credit(without_tab_bar(line))
 
 

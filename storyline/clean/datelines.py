@@ -130,6 +130,7 @@ _BACK_WORDS = 7
 _TAKES_OBJECT = frozenset("""of in to toward towards from near at into on for with by outside across around about
 against over under between than like and or the a an new eastern western northern southern central al""".split())
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A place's words printed in lower case ("Rio de Janeiro"); "Stratford on Avon" too, where `_title` writes it.
 _PARTICLES = frozenset("de du da del la le el al of upon".split())
 _COMPANY = frozenset({"Corp.", "Inc.", "Co.", "Ltd."})
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -243,10 +244,9 @@ def _ends_text_before(words: list[tuple[int, str]]) -> bool:
 
 def _title(place: str) -> str:
     """`NEW YORK` -> `New York`; `RIO DE JANEIRO` keeps its particles lower case."""
-    small = {"de", "du", "da", "del", "la", "le", "el", "al", "on", "upon", "of"}
     words = []
     for i, w in enumerate(place.lower().split(" ")):
-        words.append(w if i and w in small else "-".join(p.capitalize() for p in w.split("-")))
+        words.append(w if i and (w in _PARTICLES or w == "on") else "-".join(p.capitalize() for p in w.split("-")))
     return " ".join(words)
 
 

@@ -39,7 +39,7 @@ def analysis_in_progress(db_path: str, story_id: str, wait: float = WAIT_SECONDS
     """The job analysing the story when its analysis is not ready after `wait` seconds (started
     here unless one runs already), else None: the story's analysis is cached, or it has no such
     story (the caller says so). A job that failed is handed back once, with its error."""
-    from storyline.analysis import cached_context
+    from storyline.analysis import analysis_is_current
     from storyline.story_store import resolve_story_id
     from storyline.views import story_articles
 
@@ -48,7 +48,7 @@ def analysis_in_progress(db_path: str, story_id: str, wait: float = WAIT_SECONDS
         if live is None:
             return None
         articles = story_articles(store, live)
-        if cached_context(store, live, articles) is not None:
+        if analysis_is_current(store, live, articles):
             return None
     with _LOCK:
         job = _JOBS.get((db_path, live))

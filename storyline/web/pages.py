@@ -31,8 +31,9 @@ color:#333}h2{margin-top:1.4em}
 """
 
 
-def _page(title: str, body: str) -> str:
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(title)}</title>"
+def _page(title: str, body: str, refresh: int | None = None) -> str:
+    reload = f"<meta http-equiv='refresh' content='{refresh}'>" if refresh else ""
+    return (f"<!doctype html><html><head><meta charset='utf-8'>{reload}<title>{escape(title)}</title>"
             f"<style>{_STYLE}</style></head><body><p class='muted'><a href='/'>storyline</a></p>{body}</body></html>")
 
 
@@ -56,9 +57,9 @@ def analysing(job: AnalysisJob) -> str:
     """The page of a story still being analysed (`jobs.AnalysisJob`): how far, and a reload."""
     step = (f"{job.done} of {job.total} articles read" if job.done < job.total
             else f"all {job.total} articles read; now its people, quotes, summary and timeline")
-    return (_page("storyline: analysing", f"<h1>Analysing this story</h1><p>{escape(step)}.</p>"
-                  "<p class='muted'>Its analysis is stored once made: this page reloads itself until then.</p>")
-            .replace("<head>", "<head><meta http-equiv='refresh' content='2'>", 1))
+    return _page("storyline: analysing", f"<h1>Analysing this story</h1><p>{escape(step)}.</p>"
+                 "<p class='muted'>Its analysis is stored once made: this page reloads itself until then.</p>",
+                 refresh=2)
 
 
 def not_found(what: str) -> str:
