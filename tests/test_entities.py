@@ -8,6 +8,7 @@ not: a wrong merge is the failure that matters.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -414,6 +415,44 @@ def test_the_town_of_a_name_outweighs_the_models_persons():
     for m in ms:
         m.end = m.start + len(m.text) if m.start >= 0 else -1
     assert entity_of(resolve(ms, texts), "Ras Lanuf")[0].type == "PLACE"
+
+
+def _typed_as_persons(texts: dict[str, str], *names: str, kind: str = "PERSON") -> dict[str, str]:
+    """Every printed occurrence of each name as a mention of `kind`, resolved: name -> type."""
+    ms = [Mention(source=src, text=n, start=m.start(), end=m.end(), type=kind, sentence=0)
+          for src, text in texts.items() for n in names for m in re.finditer(re.escape(n), text)]
+    return {e.name: e.type for e in resolve(ms, texts)}
+
+
+def test_a_name_closing_a_phrase_after_in_or_near_is_a_place_not_the_models_person():
+    texts = {"a": "Women trained at a camp in Bani Walid , officials said . Fighting raged near Bani Walid . "
+                  "Tribes met in Bani Walid on Monday . Bani Walid waited ."}
+    assert _typed_as_persons(texts, "Bani Walid") == {"Bani Walid": "PLACE"}
+    # A person's name in a phrase that goes on is no place: "in the Ivo Brandt era", "in Ivo Brandt 's plan".
+    texts = {"a": "Much changed in the Ivo Brandt era . Ivo Brandt resigned . Faith in Ivo Brandt 's plan fell ."}
+    assert _typed_as_persons(texts, "Ivo Brandt") == {"Ivo Brandt": "PERSON"}
+
+
+def test_a_place_told_by_its_bearing_from_another_is_a_place():
+    texts = {"a": "Col. Ibrahim said Korvan , south of Tripoli 's centre , had fallen .",
+             "b": "Gangs attacked north of Korvan , officials said ."}
+    assert _typed_as_persons(texts, "Korvan") == {"Korvan": "PLACE"}
+
+
+def test_a_kinsman_of_a_person_named_in_full_is_a_person_though_typed_a_body():
+    texts = {"a": "Ahmed Korvash spoke . Ahmed Korvash left . Rebels seized a tanker registered to Hakim Korvash .",
+             "b": "Ahmed Korvash denied it ."}
+    ms = [Mention(source=src, text="Ahmed Korvash", start=m.start(), end=m.end(), type="PERSON", sentence=0)
+          for src, text in texts.items() for m in re.finditer("Ahmed Korvash", text)]
+    start = texts["a"].index("Hakim Korvash")
+    ms.append(Mention(source="a", text="Hakim Korvash", start=start, end=start + 13, type="ORG", sentence=0))
+    types = {e.name: e.type for e in resolve(ms, texts)}
+    assert types["Hakim Korvash"] == "PERSON" and types["Ahmed Korvash"] == "PERSON"
+    # A first word the story prints in lower case is no given name: "General Korvash" stays a body.
+    texts["b"] += " The general said so ."
+    ms[-1] = Mention(source="a", text="General Korvash", start=start, end=start + 15, type="ORG", sentence=0)
+    texts["a"] = texts["a"].replace("Hakim Korvash", "General Korvash")
+    assert {e.name: e.type for e in resolve(ms, texts)}["General Korvash"] == "ORG"
 
 
 def test_an_acronym_inside_a_name_is_spelled_whole():

@@ -37,7 +37,6 @@ about 0.2 s of CPU, a MEANTIME topic of 1,259 gold mentions 0.23 s.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -67,38 +66,10 @@ from storyline.entities.keys import (
 )
 from storyline.entities.merges import across_articles
 from storyline.entities.ner_rules import THING_AFTER
+from storyline.entities.type_cues import context_cues
 from storyline.model import Entity, Mention
 
 TYPES = ("PERSON", "ORG", "PLACE")
-
-_PLACE_LEFT = re.compile(
-    r"(?:\b(?:city|town|capital|village|region|province|district|republic|territory|port|towns|cities|villages|"
-    r"regions|provinces|areas|settlements|residents?|natives?|outskirts|suburbs?|mayor)\s+of\s+(?:the\s+)?"
-    r"(?:[\w\-’']+\s+(?:and|,)\s+)?)$", re.I)
-
-_PLACE_PREP = re.compile(
-    r"\b(?:in|near|at|into|across|outside|inside|around|towards|toward|throughout)\s+(?:the\s+)?$", re.I)
-
-# The last of a list of names after a place preposition: "teams from Estoria, Marveny and Lusk".
-_PLACE_LIST = re.compile(
-    r"\b(?:in|from|to|near|between|across|visited|visit)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+)+(?:and|or)\s+$")
-
-# A body named right after its kind: "the Estorian shipping company Baltor Shipping".
-_ORG_LEFT = re.compile(r"\b(?:company|firm|operator|concern|corporation|manufacturer|maker|carrier|"
-                       r"airline|bank|insurer|broadcaster|newspaper)\s+$", re.I)
-
-# An apposition that names the body's kind: "Wachovia , the nation 's third-largest retail and
-# commercial bank ," (its head ends the phrase: "Smith , the company 's chief" is a person).
-_ORG_APPOSITION = re.compile(
-    r"^\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|at|for|in|on|to|from|by|with)\b)[\w'’-]+\s+){0,6}?"
-    r"(?:bank|lender|insurer|company|firm|airline|carmaker|automaker|retailer|conglomerate|brokerage|"
-    r"manufacturer|broadcaster|newspaper|chain)\s*(?:[,.;:)]|$|(?:that|which|based|in)\b)", re.I)
-
-_PLACE_RIGHT = re.compile(r"^\s+(?:region|city|province|district|oblast|village|town)\b", re.I)
-
-_PERSON_RIGHT = re.compile(
-    r"^\s*(?:,\s*)?(?:said|says|told|stated|added|noted|declared|stressed|asked|wrote|insisted|believes|argued)\b")
-
 
 def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> list[Entity]:
     """Entities of one story from its mentions; `texts` (source -> article text) adds context cues."""
@@ -107,7 +78,7 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     # 277 mentions of "Gadhafi" (typed a body after "Gadhafi forces") common words of a Libya story.
     persons = Counter(m.text.strip().lower() for m in mentions if m.type == "PERSON" and " " not in m.text.strip())
     vocab = lower_words(texts) - {w for w, n in persons.items() if n >= 2}
-    items = _persons_typed_otherwise([make_item(m, vocab) for m in mentions], texts)
+    items = _persons_typed_otherwise([make_item(m, vocab) for m in mentions], texts, vocab)
     groups = []
     by_doc: dict[str, list[Item]] = defaultdict(list)
     for it in items:
@@ -122,13 +93,16 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     return entities
 
 
-def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None) -> list[Item]:
+def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None,
+                             vocab: set[str] = frozenset()) -> list[Item]:
     """A two- or three-word name typed as a body or a place that reads as a person's is typed PERSON
     before grouping ("Mayor Olexandr Kovalenko" typed ORG in one article, PERSON in the next): a
     title printed right before it, or a spelling of a full name typed PERSON elsewhere in the story.
     A shared given name or surname alone is too weak (Apple Computer, General Motors, Air Force
     beside persons named Apple, General, Force in a benchmark's gold), and a lone word never counts:
-    "Washington" is not George Washington."""
+    "Washington" is not George Washington. A kinsman is the exception: two words, the second the
+    surname of a person named in full three times or more, the first no word the story prints in lower
+    case ("an oil tanker registered to Hannibal Gadhafi", typed a body, beside Moammar Gadhafi)."""
     persons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     typed = Counter((it.toks, it.m.type == "PERSON") for it in items if it.is_name)
     for it in items:
@@ -138,12 +112,16 @@ def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None)
         if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name \
                 and 3 * typed[(it.toks, True)] >= typed[(it.toks, False)]:
             persons[it.toks[-1][:1]].add(it.toks)
+    bearers = Counter(fn[-1] for it in items if it.m.type == "PERSON" and it.is_name
+                      for fn in [it.toks] if len(fn) >= 2 and fn in persons[fn[-1][:1]])
     out = []
     for it in items:
         if it.m.type in ("ORG", "PLACE") and it.is_name and 2 <= len(it.toks) <= 3 and _name_shaped(it) \
                 and not _named_craft(it, texts) and (
                 _titled(it, texts) or any(len(fn) == len(it.toks) and all(map(same_word, fn, it.toks))
-                                          for fn in persons.get(it.toks[-1][:1], ()))):
+                                          for fn in persons.get(it.toks[-1][:1], ()))
+                or (len(it.toks) == 2 and bearers[it.toks[-1]] >= 3 and it.toks[0] not in vocab
+                    and it.toks[-1] not in _BODY_HEADS)):
             it = replace(it, m=replace(it.m, type="PERSON"))
         out.append(it)
     return out
@@ -170,6 +148,10 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
     return word in roles.TITLE_WORDS or word in _KIN  # "Mayor Olexandr Kovalenko", "Gafarov's son, Tural Gafarov"
 
 
+# Last words of bodies' names the model reads as persons' often enough to pass for a surname
+# ("Football League" three times a person beside the Arab League).
+_BODY_HEADS = frozenset("league brigade brigades battalion regiment division club team network channel times post "
+                        "press news journal tribune herald guard guards".split())
 _KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
@@ -391,6 +373,7 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
     # typed places made Sarah Palin one.
     longs = Counter(it.m.type == "PERSON" for it in g.items if len(it.toks) >= 2 and it.is_name)
     surnames = {fn[-n:] for fn in g.full_names() for n in range(1, len(fn))} if longs[True] > longs[False] else set()
+    where = 0  # mentions typed a person that close a phrase after "in", "near" ...
     for it in g.items:
         t = it.m.type if it.m.type in TYPES else None
         if modelled and it.m.language not in _MODEL_LANGUAGES:
@@ -402,21 +385,20 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
         elif t:
             votes[t] += 1.0
         if texts and it.m.start >= 0 and it.m.source in texts:
-            text = texts[it.m.source]
-            left = text[max(0, it.m.start - 60):it.m.start]
-            right = text[it.m.end:it.m.end + 30]
-            if _PLACE_LEFT.search(left) or _PLACE_RIGHT.match(right):
-                # "the town of X" outweighs three of the model's persons elsewhere: Ras Lanuf, typed
-                # a person in 43 of its 56 mentions, was one at 2.0.
-                votes["PLACE"] += 3.0
-            elif (_PLACE_PREP.search(left) or _PLACE_LIST.search(left)) and not right.startswith(("'s", "’s")):
-                votes["PLACE"] += 0.75
-            if _ORG_LEFT.search(left) or _ORG_APPOSITION.match(text[it.m.end:it.m.end + 90]):
-                votes["ORG"] += 2.0
+            cue = context_cues(texts[it.m.source], it.m.start, it.m.end, t)
+            where += cue.where
+            if cue.place:
+                votes["PLACE"] += cue.place
+            if cue.org:
+                votes["ORG"] += cue.org
             if _named_craft(it, texts):
                 votes["ORG"] += 3.0  # "the Deepwater Horizon rig", typed a person where the rig goes unsaid
-            if _PERSON_RIGHT.match(right) and person_anchor:
+            if cue.says and person_anchor:
                 votes["PERSON"] += 1.0
+    # Twice or more, each outweighs the model's person on the same mention; once, it may be a
+    # figure of speech ("found inspiration in Daniel Pearl ,").
+    if where:
+        votes["PLACE"] += where * (1.5 if where >= 2 else 0.75)
     if any(it.toks and it.toks[-1] in ORG_DESIGNATORS for it in g.items):
         votes["ORG"] += 0.5
     # A newspaper or an agency by its name ("El Mundo", typed a person by the model, "said" after it).
