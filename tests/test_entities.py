@@ -455,6 +455,20 @@ def test_a_kinsman_of_a_person_named_in_full_is_a_person_though_typed_a_body():
     assert {e.name: e.type for e in resolve(ms, texts)}["General Korvash"] == "ORG"
 
 
+def test_a_full_name_joins_its_spellings_before_a_bare_surname_ties_articles():
+    # Article "a" names two al-Korvashes; its bare "Al-Korvash" is either and stays apart. Its
+    # "Eman al-Korvash" is the woman articles "b" and "c" name, whatever order the keys come in.
+    ms = [gold("a", "Eman al-Korvash", "PERSON"), gold("a", "Atiq al-Korvash", "PERSON", 1),
+          gold("a", "Al-Korvash", "PERSON", 2), gold("b", "Eman al-Korvash", "PERSON"),
+          gold("b", "Al-Korvash", "PERSON", 1), gold("c", "Eman al-Korvash", "PERSON"),
+          gold("c", "Al-Korvash", "PERSON", 1)]
+    for order in (ms, ms[::-1], ms[3:] + ms[:3]):
+        ents = resolve(list(order))
+        emans = [e for e in ents if e.name == "Eman al-Korvash"]
+        assert len(emans) == 1 and {m.source for m in emans[0].mentions} == {"a", "b", "c"}
+        assert apart(ents, "Eman al-Korvash", "Atiq al-Korvash")
+
+
 def test_an_acronym_inside_a_name_is_spelled_whole():
     ents = resolve([gold("a", "United Nations", "ORG"), gold("b", "U.N.", "ORG"), gold("c", "U.S. Navy", "ORG")])
     assert one_entity(ents, "United Nations", "U.N.") and apart(ents, "U.N.", "U.S. Navy")

@@ -101,9 +101,10 @@ def across_articles(groups: list[Group]) -> list[Group]:
     #    joins none of them.
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        for k in g.core_keys():
+        for k in sorted(g.core_keys()):
             by_key[k].append(i)
-    for k, idx in by_key.items():
+    # Longer keys first, so a full name joins its spellings before a shorter one ties articles.
+    for k, idx in sorted(by_key.items(), key=lambda p: (-len(p[0].split()), p[0])):
         if len(idx) < 2:
             continue
         if len(k.split()) == 1:
@@ -289,7 +290,7 @@ def _place_variants(uf: Clusters, groups: list[Group]) -> None:
         label = g.label()
         if not _weak_type(g) or label == "ORG" or not g.items[0].is_name:
             continue
-        for k in g.core_keys():
+        for k in sorted(g.core_keys()):
             blocks[names.skeleton(k.replace(" ", ""))[:2]].append(i)
     for idx in blocks.values():
         for x in range(len(idx)):
