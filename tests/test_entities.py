@@ -455,6 +455,29 @@ def test_a_kinsman_of_a_person_named_in_full_is_a_person_though_typed_a_body():
     assert {e.name: e.type for e in resolve(ms, texts)}["General Korvash"] == "ORG"
 
 
+def test_a_word_the_article_calls_a_place_is_no_surname_of_its_person():
+    text = ("Customs official Karim Ben Tolva said checks would go on . Rebels took the village of Tolva , "
+            "where troops had massed .")
+    ms = [Mention("a", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
+          for n in ("Karim Ben Tolva", "Tolva ,")]
+    ms[1].text, ms[1].end = "Tolva", ms[1].start + 5
+    ents = resolve(ms, {"a": text})
+    assert apart(ents, "Karim Ben Tolva", "Tolva")
+    assert {e.name: e.type for e in ents} == {"Karim Ben Tolva": "PERSON", "Tolva": "PLACE"}
+    # Told as nothing but a name, it is still his surname.
+    text = "Customs official Karim Ben Tolva said checks would go on . Tolva added that fuel was short ."
+    ms = [Mention("a", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
+          for n in ("Karim Ben Tolva", "Tolva added")]
+    ms[1].text, ms[1].end = "Tolva", ms[1].start + 5
+    assert one_entity(resolve(ms, {"a": text}), "Karim Ben Tolva", "Tolva")
+    # So after a place and a comma: "the town of X , Tolva said" names no list of towns.
+    text = "Karim Ben Tolva spoke . The consulate in the eastern town of Kufrat , Tolva said , was shut ."
+    ms = [Mention("a", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
+          for n in ("Karim Ben Tolva", "Tolva said")]
+    ms[1].text, ms[1].end = "Tolva", ms[1].start + 5
+    assert one_entity(resolve(ms, {"a": text}), "Karim Ben Tolva", "Tolva")
+
+
 def test_a_full_name_joins_its_spellings_before_a_bare_surname_ties_articles():
     # Article "a" names two al-Korvashes; its bare "Al-Korvash" is either and stays apart. Its
     # "Eman al-Korvash" is the woman articles "b" and "c" name, whatever order the keys come in.

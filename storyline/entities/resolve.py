@@ -78,7 +78,8 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     # 277 mentions of "Gadhafi" (typed a body after "Gadhafi forces") common words of a Libya story.
     persons = Counter(m.text.strip().lower() for m in mentions if m.type == "PERSON" and " " not in m.text.strip())
     vocab = lower_words(texts) - {w for w, n in persons.items() if n >= 2}
-    items = _persons_typed_otherwise([make_item(m, vocab) for m in mentions], texts, vocab)
+    items = _persons_typed_otherwise([_place_called_a_place(make_item(m, vocab), texts) for m in mentions],
+                                     texts, vocab)
     groups = []
     by_doc: dict[str, list[Item]] = defaultdict(list)
     for it in items:
@@ -125,6 +126,17 @@ def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None,
             it = replace(it, m=replace(it.m, type="PERSON"))
         out.append(it)
     return out
+
+
+def _place_called_a_place(it: Item, texts: Mapping[str, str] | None) -> Item:
+    """A one-word name the text calls a place ("the village of Nasr", "Nasr village", "Garyan ,
+    south of Tripoli") is typed a place before grouping, whatever the model read: a word typed a
+    person is a surname the story's people may bear, and "We 've gone past Nasr village" had joined
+    the Tunisian official Mokhtar Ben Nasr, and with him every "Nasr" of the story."""
+    if it.m.type == "PERSON" and len(it.toks) == 1 and it.m.start >= 0 and texts and it.m.source in texts \
+            and context_cues(texts[it.m.source], it.m.start, it.m.end, it.m.type).place >= 3.0:
+        return replace(it, m=replace(it.m, type="PLACE"))
+    return it
 
 
 def _named_craft(it: Item, texts: Mapping[str, str] | None) -> bool:
@@ -273,7 +285,8 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
     # A country inside a longer name is a short form of it only where that name is a place too
     # ("Republic of Azerbaijan"): "France" is not the surname of an "Air France" typed a person.
     country = names.country_code(name) is not None
-    if len(toks) == 1 and not (country and label == "PLACE"):
+    # A word the article calls a place is no one's surname (`_place_called_a_place`).
+    if len(toks) == 1 and not (country and label == "PLACE") and not _called_a_place(g, text):
         tok = toks[0]
         # A surname: the one full name ending with it (exactly, else as a spelling variant).
         exact = [p for p in surnames.get(tok, ()) if p is not g]
@@ -313,6 +326,11 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             and any(contains(it.inner, toks) for it in h.items)
             and (not country or h.label() == "PLACE")]
     return hits[0] if len(hits) == 1 else None
+
+
+def _called_a_place(g: Group, text: str | None) -> bool:
+    return bool(text) and any(context_cues(text, it.m.start, it.m.end, it.m.type).place >= 3.0
+                              for it in g.items if it.m.start >= 0)
 
 
 def _in_body(g: Group) -> bool:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "the town of X"; a list only after a plural place ("the towns of X and Y", "the cities of X , Y"),
+# or residents' with "and": "in the eastern town of al-Kufrah , Musa said" is no list.
 _PLACE_LEFT = re.compile(
-    r"(?:\b(?:city|town|capital|village|region|province|district|republic|territory|port|towns|cities|villages|"
-    r"regions|provinces|areas|settlements|residents?|natives?|outskirts|suburbs?|mayor)\s+of\s+(?:the\s+)?"
-    r"(?:[\w\-’']+\s+(?:and|,)\s+)?)$", re.I)
+    r"(?:\b(?:(?:city|town|capital|village|region|province|district|republic|territory|port|residents?|natives?|"
+    r"outskirts|suburbs?|mayor)\s+of\s+(?:the\s+)?|(?:towns|cities|villages|regions|provinces|districts|areas|"
+    r"settlements|outskirts|suburbs)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+(?:and|,)\s+)?|"
+    r"(?:residents|natives)\s+of\s+(?:the\s+)?[\w\-’']+\s+and\s+))$", re.I)
 
 _PLACE_PREP = re.compile(
     r"\b(?:in|near|at|into|across|outside|inside|around|towards|toward|throughout)\s+(?:the\s+)?$", re.I)
