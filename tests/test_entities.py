@@ -121,6 +121,24 @@ def test_peoples_and_faiths_are_no_person_or_body(english):
     assert "Kurd" not in names and "Massoud Barzani" in names
 
 
+def test_a_plural_or_a_sentence_adverb_typed_a_person_is_no_name(english):
+    from storyline import nlp
+    from storyline.entities.ner import _noise
+
+    text = ("Fighters said they had taken the hill , and the fighters rested . Photographs suggested the shells "
+            "were new . Amazingly , no one died , Omar Tellan said . Gibbs said the talks would go on . The "
+            "sub-Saharan Africans left .")
+    doc = nlp.parse(text, "en")
+
+    def noise(word: str) -> bool:
+        at = next(t.i for t in doc if t.text == word)
+        return _noise(doc, at, at + 1, word, "PERSON", set(), set())
+
+    assert noise("Fighters") and noise("Photographs") and noise("Amazingly") and noise("Africans")
+    # a speaker tagged a plural is a name unless the text prints the word in lower case
+    assert not noise("Gibbs") and not noise("Tellan")
+
+
 def test_a_strain_or_a_common_word_opening_a_sentence_is_no_person(english):
     a = article("h.txt", "H1N1 has spread to 70 countries , officials said . Worldwide , the virus has killed 300 "
                          "people . Cases rose worldwide in May . Rice said the schools would stay open , and "

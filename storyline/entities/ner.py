@@ -401,11 +401,28 @@ _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "is", "s")
 
 
 def _common_word_opening(doc: Any, a: int, b: int) -> bool:
-    """One word that opens a sentence and that the text writes in lower case elsewhere: a common
-    word the capital made look like a name. A surname of a full name in the text stays a name."""
-    if b - a != 1 or not doc[a].is_sent_start or not any(t.text == doc[a].lower_ for t in doc):
+    """One word that is a common word the capital made look like a name: it opens a sentence and
+    the text writes it in lower case elsewhere, or it is a plural ("Fighters said they obtained the
+    missiles", "Photographs suggested", "sub-Saharan Africans"), or a sentence adverb ("Amazingly ,
+    al Saidy said"). A surname of a full name in the text stays a name ("Gates")."""
+    if b - a != 1:
         return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[a].text for e in doc.ents)
+    tok = doc[a]
+    low = tok.lower_
+    nxt = doc[b].text if b < len(doc) else ""
+    # A common noun's plural ("Photographs", "Battles raged"), or a proper one that is a group's
+    # ("-ans", "-ers", "-ists"), or either where the text prints it in lower case: "Auden , Marlowe ,
+    # Keats" (a proper plural to the tagger) and "Gibbs said" (a common one) stay.
+    printed_lower = any(t.is_lower and t.text in (low, low[:-1], low[:-2]) for t in doc)
+    plural = (tok.tag_ == "NNS" and (nxt.lower() not in _SPEECH or printed_lower)) or (
+        tok.tag_ == "NNPS" and (low.endswith(_GROUP_ENDINGS) or printed_lower))
+    common = (tok.is_sent_start and any(t.text == low for t in doc)) or plural \
+        or (tok.is_sent_start and nxt == "," and low.endswith(_ADVERB_ENDINGS))
+    return common and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
+
+
+_ADVERB_ENDINGS = ("ingly", "edly", "ously", "ically", "fully", "ately", "ively", "ably", "ibly")
+_GROUP_ENDINGS = ("ans", "ers", "ists", "ites", "ies")
 
 
 # -- names printed outside the body ------------------------------------------------------------
