@@ -139,6 +139,17 @@ def test_a_plural_or_a_sentence_adverb_typed_a_person_is_no_name(english):
     assert not noise("Gibbs") and not noise("Tellan")
 
 
+def test_a_name_ending_in_a_bodys_word_is_a_body_though_typed_a_person(english):
+    from storyline import nlp
+    from storyline.entities.ner import _body_named
+
+    doc = nlp.parse("Staff of the French Embassy left , and the 4th Cavalry Regiment and the Arab League met .", "en")
+    for first, last in (("French", "Embassy"), ("Cavalry", "Regiment"), ("Arab", "League")):
+        a = next(t.i for t in doc if t.text == first)
+        b = next(t.i for t in doc if t.text == last) + 1
+        assert _body_named(doc, a, b), first
+
+
 def test_a_strain_or_a_common_word_opening_a_sentence_is_no_person(english):
     a = article("h.txt", "H1N1 has spread to 70 countries , officials said . Worldwide , the virus has killed 300 "
                          "people . Cases rose worldwide in May . Rice said the schools would stay open , and "

@@ -101,6 +101,8 @@ laboratories labs pharmaceuticals technologies systems networks communications p
 institute university college foundation association society agency bank company corporation energy
 oil petroleum resources solutions investments insurance telecom software electronics steel mining foods brands
 guard force forces service council committee commission ministry department show
+embassy consulate parliament assembly tribunal brigade brigades battalion battalions regiment league federation
+alliance coalition movement
 """.split())
 
 
