@@ -65,7 +65,7 @@ from storyline.entities.keys import (
     same_word,
 )
 from storyline.entities.merges import across_articles
-from storyline.entities.ner_rules import THING_AFTER
+from storyline.entities.ner_rules import BODY_TAILS, THING_AFTER
 from storyline.entities.type_cues import context_cues
 from storyline.model import Entity, Mention
 
@@ -161,9 +161,9 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
 
 
 # Last words of bodies' names the model reads as persons' often enough to pass for a surname
-# ("Football League" three times a person beside the Arab League).
-_BODY_HEADS = frozenset("league brigade brigades battalion regiment division club team network channel times post "
-                        "press news journal tribune herald guard guards".split())
+# ("Football League" three times a person beside the Arab League): a body's, or a paper's.
+_BODY_HEADS = BODY_TAILS | frozenset("division club team network channel times post press news journal tribune "
+                                     "herald guards".split())
 _KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
