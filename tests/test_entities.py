@@ -1157,6 +1157,15 @@ def test_a_country_by_its_name_is_a_place_unless_a_person_of_the_text_bears_it()
         return {e.name: e.type for e in resolve(mentions, {"a": text})}
 
     assert typed("Niger said it would close the border. Refugees crossed.", "Niger") == {"Niger": "PLACE"}
+    # A country's name of two words is no person's full name; the United Nations is no country.
+    assert typed("The United States said it would act. Saudi Arabia agreed.", "United States", "Saudi Arabia") == {
+        "United States": "PLACE", "Saudi Arabia": "PLACE"}
+    text = ("The United Nations voted. The United Nations met. Staff of the United Nations left. The United "
+            "Nations wrote. The United Nations waited.")
+    found = list(re.finditer("United Nations", text))
+    mentions = [Mention("a", "United Nations", m.start(), m.end(), kind, i)
+                for i, (m, kind) in enumerate(zip(found, ("ORG", "ORG", "PERSON", "ORG", "ORG"), strict=True))]
+    assert {e.name: e.type for e in resolve(mentions, {"a": text})} == {"United Nations": "ORG"}
     assert typed("Chad Marrow , the coach , said Chad would play on.", "Chad Marrow", "Chad") == {
         "Chad Marrow": "PERSON"}
 

@@ -164,6 +164,8 @@ def _titled(it: Item, texts: Mapping[str, str] | None) -> bool:
 # ("Football League" three times a person beside the Arab League): a body's, or a paper's.
 _BODY_HEADS = BODY_TAILS | frozenset("division club team network channel times post press news journal tribune "
                                      "herald guards".split())
+# What `names.country_code` gives that is no country: no code, the United Nations, the EU.
+_NO_COUNTRY = frozenset({None, "UN", "EU"})
 _KIN = frozenset("son daughter wife husband brother sister father mother widow uncle aunt nephew niece cousin".split())
 
 
@@ -424,8 +426,12 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
     if named := sum(it.name in media.canonical and it.name not in media.needs_cue for it in g.items):
         votes["ORG"] += 3.0 * named
     # A country by its name ("Niger", typed a person by the model where it "said"), unless a person
-    # of the text bears the name (a full name or a role: "Chad Marrow", "Jordan , the coach").
-    if not person_anchor and (countries := sum(bool(names.country_code(it.name)) for it in g.items)):
+    # of the text bears the name (a full name or a role: "Chad Marrow", "Jordan , the coach"). A
+    # country's own name of two words is no person's full name ("United States", "Saudi Arabia").
+    countries = sum(names.country_code(it.name) not in _NO_COUNTRY for it in g.items)
+    borne = bool(g.roles()) or any(names.country_code(it.name) in _NO_COUNTRY for it in g.items
+                                   if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name)
+    if countries and not borne:
         votes["PLACE"] += 3.0 * countries
     if not votes:
         return g.items[0].m.type or "OTHER"
