@@ -135,6 +135,8 @@ def test_a_plural_or_a_sentence_adverb_typed_a_person_is_no_name(english):
         return _noise(doc, at, at + 1, word, "PERSON", set(), set())
 
     assert noise("Fighters") and noise("Photographs") and noise("Amazingly") and noise("Africans")
+    doc2 = nlp.parse("Pro-Gaddafi forces shelled the port .", "en")
+    assert _noise(doc2, 0, 3, "Pro-Gaddafi", "PERSON", set(), set())  # a side, no person
     # a speaker tagged a plural is a name unless the text prints the word in lower case
     assert not noise("Gibbs") and not noise("Tellan")
 

@@ -371,6 +371,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
         return True  # "Uncle Sam", "Alma Mater :"; "Glass" of "the Glass-Steagall Act"
     if (kind == "PERSON" or (kind == "PLACE" and b - a == 1)) and any(ch.isdigit() for ch in name):
         return True  # "H1N1" is a strain, no person, nor a place as one word ("Route 66" is two)
+    if kind == "PERSON" and _FOR_OR_AGAINST.match(name):
+        return True  # "Pro-Gaddafi forces", "Anti-Gaddafi protesters": a side, no person
     if kind == "PERSON" and _common_word_opening(doc, a, b):
         return True  # "Schools reopened", "Worldwide , ..." open a sentence
     # A nationality before a title: "Moldovan Prime Minister Ion Cebotari".
@@ -421,6 +423,7 @@ def _common_word_opening(doc: Any, a: int, b: int) -> bool:
     return common and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
 
 
+_FOR_OR_AGAINST = re.compile(r"(?:pro|anti)\s?-", re.I)
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ically", "fully", "ately", "ively", "ably", "ibly")
 _GROUP_ENDINGS = ("ans", "ers", "ists", "ites", "ies")
 
