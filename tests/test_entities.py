@@ -177,6 +177,13 @@ def test_a_determiner_the_model_took_into_a_name_is_no_part_of_it(english):
     # the model's span ran from "All" in a Guardian page: the rule, on a span set by hand
     a, b = clean_span(doc, 0, 3, "PERSON")
     assert doc[a:b].text in ("Lord Goldsmith", "Goldsmith")
+    # nor is a sentence's opening gerund or interjection ("Taking Korvan", "Sorry Tellan")
+    for text in ("Rebels massed near the port . Taking Korvan would end the war .",
+                 "Tellan spoke . Sorry Tellan , the law says otherwise ."):
+        doc = nlp.parse(text, "en")
+        at = next(t.i for t in doc if t.text in ("Taking", "Sorry"))
+        a, b = clean_span(doc, at, at + 2, "PERSON")
+        assert doc[a:b].text in ("Korvan", "Tellan"), text
 
 
 def test_a_wire_credit_below_the_text_names_no_one_of_the_story(english):

@@ -15,14 +15,22 @@ OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
 BRACKETS = OPENING_BRACKETS | {")", "]", "-RRB-", "-RSB-", "-RCB-"}
 
 
+# Tags of a sentence's first word that no name begins with: a gerund, an interjection, an adverb.
+_OPENERS = frozenset({"VBG", "UH", "RB", "WRB"})
+
+
 def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Trim determiners, possessives, honorifics and quote marks off a model's span."""
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
                      or doc[a].lower_.strip(".") in roles.HONORIFICS
                      or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)
                      or (kind == "PERSON" and b - a > 1 and doc[a].tag_ in ("DT", "PDT"))  # "All Lord Goldsmith"
-                     or (b - a > 1 and doc[a].text.isupper() and doc[a].lower_ in TIME_ZONES)):
-        a += 1  # "Lawyer Sofia Renkel": a title the model took into the name; "17:54 GMT Mexico shuts"
+                     or (b - a > 1 and doc[a].text.isupper() and doc[a].lower_ in TIME_ZONES)
+                     or (b - a > 1 and doc[a].is_sent_start and doc[a].tag_ in _OPENERS)
+                     or (b - a > 1 and doc[a].text == ",")):
+        # "Lawyer Sofia Renkel": a title the model took into the name; "17:54 GMT Mexico shuts";
+        # a sentence's opening word: "Taking Sirte would bring ...", "Naturally , Downing Street"
+        a += 1
     while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
                      or doc[b - 1].is_punct or doc[b - 1].text in BRACKETS):
         b -= 1
