@@ -137,7 +137,7 @@ def test_a_plural_or_a_sentence_adverb_typed_a_person_is_no_name(english):
     assert noise("Fighters") and noise("Photographs") and noise("Amazingly") and noise("Africans")
     doc2 = nlp.parse("Pro-Gaddafi forces shelled the port .", "en")
     assert _noise(doc2, 0, 3, "Pro-Gaddafi", "PERSON", set(), set())  # a side, no person
-    # a speaker tagged a plural is a name unless the text prints the word in lower case
+    # a surname that speaks stays a name (here the tagger reads "Gibbs" as a proper noun)
     assert not noise("Gibbs") and not noise("Tellan")
 
 

@@ -101,7 +101,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     #    joins none of them.
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        for k in sorted(g.core_keys()):
+        for k in g.core_keys():
             by_key[k].append(i)
     # Longer keys first, so a full name joins its spellings before a shorter one ties articles.
     for k, idx in sorted(by_key.items(), key=lambda p: (-len(p[0].split()), p[0])):

@@ -415,9 +415,11 @@ def _common_word_opening(doc: Any, a: int, b: int) -> bool:
     # A common noun's plural ("Photographs", "Battles raged"), or a proper one that is a group's
     # ("-ans", "-ers", "-ists"), or either where the text prints it in lower case: "Auden , Marlowe ,
     # Keats" (a proper plural to the tagger) and "Gibbs said" (a common one) stay.
-    printed_lower = any(t.is_lower and t.text in (low, low[:-1], low[:-2]) for t in doc)
-    plural = (tok.tag_ == "NNS" and (nxt.lower() not in _SPEECH or printed_lower)) or (
-        tok.tag_ == "NNPS" and (low.endswith(_GROUP_ENDINGS) or printed_lower))
+    def printed_lower() -> bool:
+        return any(t.is_lower and t.text in (low, low[:-1], low[:-2]) for t in doc)
+
+    plural = (tok.tag_ == "NNS" and (nxt.lower() not in _SPEECH or printed_lower())) or (
+        tok.tag_ == "NNPS" and (low.endswith(_GROUP_ENDINGS) or printed_lower()))
     common = (tok.is_sent_start and any(t.text == low for t in doc)) or plural \
         or (tok.is_sent_start and nxt == "," and low.endswith(_ADVERB_ENDINGS))
     return common and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)

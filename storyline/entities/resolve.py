@@ -94,8 +94,7 @@ def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> 
     return entities
 
 
-def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None,
-                             vocab: set[str] = frozenset()) -> list[Item]:
+def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None, vocab: set[str]) -> list[Item]:
     """A two- or three-word name typed as a body or a place that reads as a person's is typed PERSON
     before grouping ("Mayor Olexandr Kovalenko" typed ORG in one article, PERSON in the next): a
     title printed right before it, or a spelling of a full name typed PERSON elsewhere in the story.
@@ -113,8 +112,9 @@ def _persons_typed_otherwise(items: list[Item], texts: Mapping[str, str] | None,
         if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name \
                 and 3 * typed[(it.toks, True)] >= typed[(it.toks, False)]:
             persons[it.toks[-1][:1]].add(it.toks)
-    bearers = Counter(fn[-1] for it in items if it.m.type == "PERSON" and it.is_name
-                      for fn in [it.toks] if len(fn) >= 2 and fn in persons[fn[-1][:1]])
+    # Mentions of each surname's full names that are persons' (those `persons` holds).
+    bearers = Counter(it.toks[-1] for it in items if it.m.type == "PERSON" and it.is_name and len(it.toks) >= 2
+                      and it.toks in persons.get(it.toks[-1][:1], ()))
     out = []
     for it in items:
         if it.m.type in ("ORG", "PLACE") and it.is_name and 2 <= len(it.toks) <= 3 and _name_shaped(it) \
@@ -428,10 +428,9 @@ def _vote_type(g: Group, texts: Mapping[str, str] | None) -> str:
     # A country by its name ("Niger", typed a person by the model where it "said"), unless a person
     # of the text bears the name (a full name or a role: "Chad Marrow", "Jordan , the coach"). A
     # country's own name of two words is no person's full name ("United States", "Saudi Arabia").
-    countries = sum(names.country_code(it.name) not in _NO_COUNTRY for it in g.items)
     borne = bool(g.roles()) or any(names.country_code(it.name) in _NO_COUNTRY for it in g.items
                                    if it.m.type == "PERSON" and len(it.toks) >= 2 and it.is_name)
-    if countries and not borne:
+    if not borne and (countries := sum(names.country_code(it.name) not in _NO_COUNTRY for it in g.items)):
         votes["PLACE"] += 3.0 * countries
     if not votes:
         return g.items[0].m.type or "OTHER"

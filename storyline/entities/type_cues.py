@@ -62,7 +62,7 @@ _PERSON_RIGHT = re.compile(
 class Cues:
     place: float = 0.0  # votes for a place
     org: float = 0.0  # votes for a body
-    where: int = 0  # 1 when a name typed a person closes a phrase after "in", "near" ... (weighed by count)
+    where: bool = False  # a name typed a person closes a phrase after "in", "near" ... (weighed by count)
     says: bool = False  # "X said": a person's, where the story also names one
 
 
@@ -70,7 +70,7 @@ def context_cues(text: str, start: int, end: int, model_type: str | None) -> Cue
     """The cues around text[start:end], a name the model typed `model_type`."""
     left = text[max(0, start - 60):start]
     right = text[end:end + 30]
-    place, where = 0.0, 0
+    place, where = 0.0, False
     # Not an owner: "the coastal city of Sirte , Gaddafi 's birthplace".
     if ((_PLACE_LEFT.search(left) and not _OWNER.match(right)) or _PLACE_RIGHT.match(right)
             or _BEARING_RIGHT.match(right) or (_BEARING_LEFT.search(left) and _PHRASE_END.match(right))):
@@ -78,7 +78,8 @@ def context_cues(text: str, start: int, end: int, model_type: str | None) -> Cue
         # a person in 43 of its 56 mentions, was one at 2.0.
         place = 3.0
     elif model_type == "PERSON" and _WHERE_PREP.search(left) and _PHRASE_END.match(right):
-        where = 1
+        where = True
+    # An owner printed tight to the name only ("in Obama's"), as this weak vote always read it.
     elif (_PLACE_PREP.search(left) or _PLACE_LIST.search(left)) and not right.startswith(("'s", "’s")):
         place = 0.75
     org = 2.0 if _ORG_LEFT.search(left) or _ORG_APPOSITION.match(text[end:end + 90]) else 0.0
