@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, EN_MONTH, as_date, find_date
+from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, EN_MONTH, FUTURE, as_date, find_date
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 # Each end of a span of days ("October 16 – November 1", "from 3 March to 7 March"): neither end
@@ -87,13 +87,6 @@ _RELATIVE_PERIODS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
         (r"\blast\s+year\b|\bthe\s+previous\s+year\b", YEAR, -1),
         (r"\bnext\s+year\b", YEAR, 1),
     ))
-# A sentence about what is to come: its bare weekday is the next one, not the last.
-_FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected\s+to|are\s+expected\s+to|"
-                     r"plans?\s+to|planned|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|"
-                     r"are\s+set\s+to|is\s+to(?!\s+blame)|are\s+to(?!\s+blame)|going\s+to|upcoming|ahead\s+of|"
-                     # the future tense of Spanish, Portuguese and Italian ("se celebrará el miércoles",
-                     # "inizierà mercoledì") and Dutch "zal"/"zullen"
-                     r"\w{2,}(?:rá|rán|rão|rà|ranno)|zal|zullen)\b", re.I)
 # Reported speech between a future word and the weekday puts the weekday in the past:
 # "will resign, he said on Monday".
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\b", re.I)
@@ -316,7 +309,7 @@ def _relative(sentence: str, published: date, tokens: set[str], free, add) -> No
 def _future_before(sentence: str, at: int) -> bool:
     """Whether a future word governs the weekday at `at`: close before it, no reporting verb between."""
     window = sentence[max(0, at - _FUTURE_REACH):at]
-    cues = list(_FUTURE.finditer(window))
+    cues = list(FUTURE.finditer(window))
     return bool(cues) and not _SPEECH.search(window[cues[-1].end():])
 
 

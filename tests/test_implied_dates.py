@@ -158,3 +158,38 @@ def test_a_day_of_the_month_on_the_weekday_the_text_names_wins_over_the_nearest_
     article = undated("KORVEN , March 20 - Governor Kovalenko said on Wednesday the Velna dam would reopen.")
     infer_missing_dates([DATED, article])
     assert article.published == "2024-03-20"
+
+
+def test_a_day_named_with_its_weekday_but_no_year_takes_the_neighbours_year():
+    # May 7 fell on a Tuesday in 2024 and in no year from 2019 to 2023 or in 2025: a daily summary's
+    # own day, though the neighbour is weeks older (its nearest Tuesday had been March 12).
+    article = undated("A summary of events Tuesday , May 7 , Day 54 of the Velna dam breach at Korven, where "
+                      "Governor Kovalenko spoke.")
+    assert infer_missing_dates([DATED, article]) == 1
+    assert article.published == "2024-05-07" and article.published_inferred
+
+
+def test_without_neighbours_the_batch_gives_the_year_of_a_day_named_with_its_weekday():
+    unrelated = Article(source="c", title="Library reopens", published="2024-04-02",
+                        text="The city library of Tarnow reopened after repairs.")
+    article = undated("Tuesday, May 7: Velna dam inspectors finished their work in Korven.")
+    assert infer_missing_dates([unrelated, article]) == 1 and article.published == "2024-05-07"
+    # a weekday the calendar puts on that day in no year near the batch's dates nothing
+    article = undated("Friday, May 7: Velna dam inspectors finished their work in Korven.")
+    infer_missing_dates([unrelated, article])
+    assert article.published is None
+
+
+def test_a_day_ahead_of_the_writing_is_not_the_day_of_the_news():
+    unrelated = Article(source="c", title="Library reopens", published="2024-04-02",
+                        text="The city library of Tarnow reopened after repairs.")
+    for text in ("Trading in Korven will resume Tuesday, May 7, the Velna exchange said.",
+                 "Watch the next programme on Tuesday, May 7 at 0330 GMT about the Velna dam."):
+        article = undated(text)
+        infer_missing_dates([unrelated, article])
+        assert article.published is None, text
+
+
+def test_the_wire_abbreviation_of_september_states_a_day():
+    article = undated("In this image taken Saturday Sept. 4 , 2010 , divers inspect the Velna dam near Korven.")
+    assert infer_missing_dates([article]) == 1 and article.published == "2010-09-04"

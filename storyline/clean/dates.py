@@ -196,3 +196,13 @@ def settle_day_month(published: str, day_first: str, text: str, today: str | Non
         return len(named) + (d.month in months) - 10 * future
 
     return day_first if support(day_first) > support(published) else published
+
+
+# A sentence about what is to come: its bare weekday is the next one, not the last (timelines),
+# and a day it names is no day of the news (implied dates).
+FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected\s+to|are\s+expected\s+to|"
+                    r"plans?\s+to|planned|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|"
+                    r"are\s+set\s+to|is\s+to(?!\s+blame)|are\s+to(?!\s+blame)|going\s+to|upcoming|ahead\s+of|"
+                    # the future tense of Spanish, Portuguese and Italian ("se celebrará el miércoles",
+                    # "inizierà mercoledì") and Dutch "zal"/"zullen"
+                    r"\w{2,}(?:rá|rán|rão|rà|ranno)|zal|zullen)\b", re.I)
