@@ -516,6 +516,27 @@ def test_a_word_the_article_calls_a_place_is_no_surname_of_its_person():
     assert one_entity(resolve(ms, {"a": text}), "Karim Ben Tolva", "Tolva")
 
 
+def test_a_surname_given_with_a_title_long_before_another_full_name_is_not_that_persons():
+    # A page of a president's days names him by title and surname alone; the one full name
+    # that ends with it, late and under another title, is his wife's.
+    def mentions(text, full_role):
+        out = []
+        for m in re.finditer(r"Istvan Varga|Ilona Varga|Varga", text):
+            full = m.group(0) != "Varga"
+            out.append(Mention("a", m.group(0), m.start(), m.end(), "PERSON", text.count(" .", 0, m.start()),
+                               full_role if full else "President"))
+        return out
+
+    days = ("At the palace : President Varga opened the session . At the palace : President Varga met "
+            "farmers . At the palace : President Varga flew to Kesz . ")
+    text = days + "He and first lady Ilona Varga hosted a dinner ."
+    ents = resolve(mentions(text, "first lady"), {"a": text})
+    assert apart(ents, "Varga", "Ilona Varga")
+    # The same title on the full name: it is his own, given late.
+    text = days + "Officials said President Istvan Varga would return ."
+    assert one_entity(resolve(mentions(text, "President"), {"a": text}), "Varga", "Istvan Varga")
+
+
 def test_a_full_name_joins_its_spellings_before_a_bare_surname_ties_articles():
     # Article "a" names two al-Korvashes; its bare "Al-Korvash" is either and stays apart. Its
     # "Eman al-Korvash" is the woman articles "b" and "c" name, whatever order the keys come in.

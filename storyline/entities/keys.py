@@ -108,6 +108,9 @@ class Group:
 
     items: list[Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    # Groups of its own article its article's reading found it is not (`resolve._named_before`):
+    # no later round may join them.
+    apart_from: list[Group] = field(default_factory=list, repr=False, compare=False)
     # Items only ever grow, so their number stamps a cached answer.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -59,6 +59,9 @@ class Clusters:
                     per_doc[it.doc].add(it.toks)
             self.anchors.append(per_doc)
         self.members = {i: [i] for i in range(len(groups))}
+        number = {id(g): i for i, g in enumerate(groups)}
+        self.apart = {i: {number[id(h)] for h in g.apart_from if id(h) in number}
+                      for i, g in enumerate(groups) if g.apart_from}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -76,11 +79,18 @@ class Clusters:
         for d in docs_a & docs_b:
             if self.anchors[a].get(d) and self.anchors[b].get(d):
                 return False
+        if self.apart and self._kept_apart(a, b):
+            return False
         self.parent[b] = a
         self.members[a].extend(self.members.pop(b))
         for d, s in self.anchors[b].items():
             self.anchors[a].setdefault(d, set()).update(s)
         return True
+
+    def _kept_apart(self, a: int, b: int) -> bool:
+        members_a, members_b = set(self.members[a]), set(self.members[b])
+        return any(self.apart.get(k, set()) & members_b for k in members_a) or \
+            any(self.apart.get(k, set()) & members_a for k in members_b)
 
     def clusters(self) -> list[Group]:
         out = []

@@ -280,7 +280,8 @@ def _position(it: Item) -> tuple[int, int]:
 def _short_form_target(g: Group, groups: list[Group], persons: list[Group], story_surnames: set[str],
                        by_tok: dict[str, list[Group]], surnames: dict[str, list[Group]],
                        text: str | None, story_given: frozenset[str]) -> Group | None:
-    """The one group of the same article a short form stands for, or None when none or several fit."""
+    """The one group of the same article a short form stands for, or None when none or several fit
+    (and in `g.apart_from` the one it fits by name but was found not to be)."""
     toks = next(iter(g.items)).toks
     label = g.label()
     name = g.items[0].name
@@ -297,6 +298,9 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             # article ("Former finance minister Pavel Malek ...") does not make it ambiguous.
             exact = [p for p in exact if _in_body(p)]
         if len(exact) == 1:
+            if label == "PERSON" and _named_before(g, exact[0]):
+                g.apart_from.append(exact[0])  # nor may a later round join them
+                return None
             return exact[0]
         if exact:
             return None
@@ -328,6 +332,28 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             and any(contains(it.inner, toks) for it in h.items)
             and (not country or h.label() == "PLACE")]
     return hits[0] if len(hits) == 1 else None
+
+
+def _named_before(short: Group, full: Group) -> bool:
+    """Whether the body gives the surname alone, with a title, `_BEFORE_FULL` times or more before
+    it first names the full name, whose title shares no word with it: a page names a person in
+    full where it introduces them, so these are someone else's, known by that name alone. "President
+    Obama" 80 times on a page of White House days, then once "first lady Michelle Obama", had made
+    him her. A surname that comes first with the same title, or with none, is too often the full
+    name's own ("Obama" ten times, then once "President Barack Obama"; a transcript's "MORGAN :")."""
+    first = min((it.m.start for it in full.items if it.m.start >= 0), default=-1)
+    if first < 0 or sum(0 <= it.m.start < first for it in short.items) < _BEFORE_FULL:
+        return False
+    titles, full_titles = _title_words(short), _title_words(full)
+    return bool(titles) and bool(full_titles) and not titles & full_titles
+
+
+_BEFORE_FULL = 3
+_NOT_TITLE_WORDS = frozenset({"former", "the", "of", "a", "an", "and", "for", "late"})
+
+
+def _title_words(g: Group) -> set[str]:
+    return {w for it in g.items if it.m.role for w in it.m.role.lower().split()} - _NOT_TITLE_WORDS
 
 
 def _called_a_place(g: Group, text: str | None) -> bool:
