@@ -2,7 +2,8 @@
 name (`discrepancies` sets out the other kinds and gathers all).
 
 - **roles**: a person given two different offices ("Prime Minister" by three sources,
-  "President" by one). Only offices compare; descriptions ("former head of ...") do not.
+  "President" by one). Only offices compare; descriptions ("former head of ...") do not. Offices
+  one person often holds together (a company's president, CEO and chairman) are "compatible".
 - **names**: one person whose surname is written differently; "spelling" when the forms are
   transliterations of each other, "garbled" when they are not (machine translation mangled it and
   the resolver tied them through other evidence).
@@ -103,7 +104,8 @@ def role_discrepancies(entities: list[Entity], held_then: Callable[[Mention], bo
             continue
         values = [DiscrepancyValue(value=title, sources=sorted(srcs))
                   for title, srcs in sorted(sources_by_office.items(), key=lambda kv: -len(kv[1]))]
-        out.append(Discrepancy(kind="role", subject=entity.name, values=values, nature="conflict"))
+        nature = "compatible" if set(sources_by_office) <= _ONE_PERSONS_OFFICES else "conflict"
+        out.append(Discrepancy(kind="role", subject=entity.name, values=values, nature=nature))
     return out
 
 
@@ -147,6 +149,11 @@ def _offices_meet(a: set[str], b: set[str]) -> bool:
 # Two offices one person holds at once: a government's spokesperson is its press secretary, and a
 # senator chairs a committee ("Senate Foreign Relations Committee Chairman John Kerry").
 _HELD_TOGETHER = [{"press secretary", "spokesperson"}, {"senator", "chairman"}]
+# Offices one person often holds at once, though neither is the other: a company's president,
+# chief executive and chairman ("Transocean Ltd. president Steven Newman" in one source, "CEO
+# Steven Newman" in five). Sources naming one each are listed as "compatible", not a "conflict":
+# either may be right, and only a reader can tell whether one left a title out.
+_ONE_PERSONS_OFFICES = frozenset({"President", "CEO", "Chairman"})
 
 
 def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:

@@ -162,6 +162,17 @@ def test_two_offices_for_one_person_is_a_role_discrepancy():
     assert [(v.value, v.sources) for v in d.values] == [("Prime Minister", ["a", "b"]), ("President", ["c"])]
 
 
+def test_a_companys_offices_one_person_may_hold_together_differ_compatibly():
+    def nature(*roles):
+        mentions = [Mention(source=s, text="Arin Tavos", role=r) for s, r in zip("abc", roles, strict=False)]
+        return [d.nature for d in role_discrepancies([Entity(name="Arin Tavos", type="PERSON", mentions=mentions)])]
+
+    assert nature("CEO", "Vellcorp president") == ["compatible"]
+    assert nature("chairman", "CEO", "President") == ["compatible"]
+    assert nature("Prime Minister", "President") == ["conflict"]
+    assert nature("CEO", "Finance Minister") == ["conflict"]
+
+
 def test_a_post_and_a_rank_one_source_prints_together_are_no_discrepancy():
     mentions = [Mention(source="a", text="Ivo Lind", role="navy spokesman Commander"),
                 Mention(source="b", text="Ivo Lind", role="a navy spokesman")]
