@@ -59,6 +59,12 @@ _SUBJECTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _BODIES_COUNTED = re.compile(r"^\s*bodies\s+(?:\w+\s+){0,3}?(?:identified|named|claimed|returned|repatriated|"
                              r"buried|handed over)\b", re.I)
+# Animals counted dead, hurt or missing ("522 dead birds -- at least 38 of them oiled"), a word
+# between allowed ("dead sea turtles").
+_ANIMALS = re.compile(r"\s*(?:[a-z]+\s+)?(?:birds?|seabirds?|pelicans?|fish|animals?|turtles?|dolphins?|whales?|"
+                      r"mammals?|wildlife|creatures?|cattle|cows?|sheep|goats?|pigs?|chickens?|poultry|livestock|"
+                      r"dogs?|cats?|horses?|camels?)\b", re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|claimed the lives of|left dead)\s+$", re.I)
 _INJURED_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:others?\b|more\b|[.,;]|$)", re.I)
@@ -404,10 +410,14 @@ def _subject(sentence: str, match: re.Match[str]) -> str | None:
         return None  # a distance, a share or a duration, whatever the words around it
     if _LABEL_BEFORE.search(before) or (_YEAR.fullmatch(match.group("num")) and _IN_YEAR_BEFORE.search(before)):
         return None  # "Pan Am flight 103 killed 270", "a blast in 2005 killed 15": a name and a year count no one
+    if match.group("num").lower() == "one" and _NONE_BEFORE.search(before):
+        return None  # "No one died": nobody, not one
     for name, pattern in _SUBJECTS:
-        if pattern.search(after):
+        if found := pattern.search(after):
             if name == "deaths" and _BODIES_COUNTED.match(after):
                 return None  # "only 11 bodies had been identified": a count of the dead named so far, no toll
+            if _ANIMALS.match(sentence, match.end() + found.end()):
+                return None  # "522 dead birds": no toll of the people an event killed or hurt
             return name
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.search(after) or \
             (_DECIMAL.match(match.group("num")) and re.search(r"\bmagnitude\b|\bRichter\b", sentence, re.I)):

@@ -119,6 +119,18 @@ def test_each_figure_keeps_its_speaker():
         assert [c.speaker for c in number_claims(_article(text))] == [speaker], text
 
 
+def test_dead_animals_and_no_one_are_no_toll():
+    def tolls(text):
+        return [(c.subject, c.number) for c in number_claims(_article(text))]
+
+    assert tolls("The wildlife service reported 522 dead birds along the Vellish coast .") == []
+    assert tolls("Rangers found 40 dead sea turtles and 3 injured dolphins on the beach .") == []
+    assert tolls("No one died or was even hurt on the platform .") == []
+    assert tolls("No one knows why the blast killed 11 workers , and 17 were injured .") == [
+        ("deaths", 11), ("injured", 17)]
+    assert tolls("At least 522 dead were counted along the coast .") == [("deaths", 522)]
+
+
 def test_ages_belong_to_a_person():
     text = "Maria Lopes, 45, was sentenced on Tuesday. A 38-year-old Tomas Brenn was acquitted. He is 7 feet tall."
     mentions = [_mention("Maria Lopes", text), _mention("Tomas Brenn", text)]
