@@ -49,11 +49,16 @@ def number_discrepancies(claims: list[Claim], story_days: Iterable[str] = ()) ->
     for claim in claims:
         if claim.kind == "number" and claim.number is not None:
             by_subject[claim.subject].append(claim)
-    days = sorted(date.fromisoformat(d[:10]) for d in story_days if d)
-    weeks_long = bool(days) and (days[-1] - days[0]).days > ONE_EVENT_DAYS
+    weeks_long = _weeks_long(story_days)
     found = (_number_discrepancy(subject, cycle) for subject, group in by_subject.items()
              for cycle in _news_cycles(group, weeks_long))
     return [d for d in found if d is not None]
+
+
+def _weeks_long(story_days: Iterable[str]) -> bool:
+    """Whether the story's days (its articles', printed or implied) span more than one event's."""
+    days = sorted(date.fromisoformat(d[:10]) for d in story_days if d)
+    return bool(days) and (days[-1] - days[0]).days > ONE_EVENT_DAYS
 
 
 def _number_discrepancy(subject: str, group: list[Claim]) -> Discrepancy | None:
@@ -144,8 +149,8 @@ def _number_nature(values: list[DiscrepancyValue], numbers: list[float]) -> str:
     return "conflict"
 
 
-def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str], bool] | None = None
-                        ) -> list[Discrepancy]:
+def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str], bool] | None = None,
+                        story_days: Iterable[str] = ()) -> list[Discrepancy]:
     """Dates and places of one event that sources give differently. A source may hold two values
     (two events share a noun); only two sources whose values do not meet make a discrepancy. A date
     compares by its day (claim.number), shown as printed ("Tuesday / 10 March (2026-03-10)"); a
@@ -154,7 +159,11 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     weeks holds many meetings and hearings, each in its own place; two days only within
     `ONE_EVENT_DAYS` of each other. Undated articles' days make a discrepancy only where two of
     them give one of the days, with the days within a week of it: their leads may tell of any day
-    of the story (CNN's undated Libya pages open on photos "on June 7", "on June 11", one page each)."""
+    of the story (CNN's undated Libya pages open on photos "on June 7", "on June 11", one page each).
+    An undated page's place is set against no other in a story whose `story_days` span weeks: its
+    "meeting" may be any of the story's (Fox's undated BP pages: a meeting in Pensacola, one in
+    Boise, one in Orange Beach)."""
+    undated_apart = kind == "place" and _weeks_long(story_days)
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -179,7 +188,7 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
         # "Monday" of one day's lead beside the "Thursday" of another's.
         at_odds = {s for i, a in enumerate(sources) for b in sources[i + 1:]
                    if not _values_meet(per_source[a], per_source[b]) and _same_day(day_of[a], day_of[b])
-                   for s in (a, b)}
+                   and not (undated_apart and not (day_of[a] and day_of[b])) for s in (a, b)}
         if not at_odds:
             continue
         values: dict[str, DiscrepancyValue] = {}
@@ -413,19 +422,25 @@ def find_discrepancies(entities: list[Entity], claims: list[Claim], articles: Se
         if claim.speaker:
             claim.speaker = names.get((claim.source, claim.speaker), claim.speaker)
     broader = _country_test([a.text for a in articles])
-    return (number_discrepancies(claims, [a.published for a in articles if a.published])
+    days = [a.published for a in articles if a.published]
+    return (number_discrepancies(claims, days)
             + claim_discrepancies(claims, entities) + cause_discrepancies(claims)
             + value_discrepancies(claims, "date")
-            + value_discrepancies(claims, "place", broader)
+            + value_discrepancies(claims, "place", broader, days)
             + role_discrepancies(entities, held_in_other_years(articles)) + name_discrepancies(entities))
 
 
 def _country_test(texts: list[str]) -> Callable[[str], bool]:
-    """A place whose demonym the story uses ("Valdonia" beside "Valdonian") is a country: broader
-    than the towns it may be set against, so it is not one of their rivals."""
+    """A place whose demonym the story uses ("Valdonia" beside "Valdonian"), or a country by its
+    name ("a meeting in Ethiopia" beside "in Addis Ababa"), is broader than the towns it may be set
+    against, so it is not one of their rivals."""
+    from storyline.entities.names import country_code
+
     joined = "\n".join(texts)
 
     def broader(place: str) -> bool:
+        if country_code(place) not in (None, "UN", "EU"):
+            return True
         if re.search(rf"\b{re.escape(place)}\s+(?:province|region|oblast|state|county|governorate)\b|"
                      rf"\b(?:province|region|oblast|state|county) of {re.escape(place)}\b", joined, re.I):
             return True

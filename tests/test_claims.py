@@ -536,7 +536,8 @@ def test_a_month_or_a_possessive_after_a_locative_is_no_place():
 def test_a_people_is_no_place_of_an_event():
     from storyline.claims_events import event_claims
 
-    text = "A meeting in Polish hands opened on Monday , and a summit in Poland followed ."
+    text = ("A meeting in Polish hands opened on Monday , and a summit in Poland followed . "
+            "Talks in North African capitals went on .")
     assert [c.value for c in event_claims(_article(text, source="a", published="2031-03-06"))
             if c.kind == "place"] == ["Poland"]
 
@@ -565,6 +566,18 @@ def test_a_company_a_facility_and_an_earlier_event_give_no_place_of_the_event():
             if c.kind == "place"] == ["Marvel"]
 
 
+def test_a_place_past_a_comma_after_the_event_is_another_clauses():
+    from storyline.claims_events import event_claims
+
+    def places(text):
+        return [c.value for c in event_claims(_article(text, source="a", published="2031-03-06")) if c.kind == "place"]
+
+    assert places("Oil has gushed since the explosion , more than the Vellan tanker spilled in Orsk in 1989 .") == []
+    assert places("The union has mediated talks before , including ones in Korven and Orsk .") == []
+    assert places("The quake , centered about 90 kilometers south of Orsk , shook the valley .") == ["Orsk"]
+    assert places("The explosion at a depot in Orsk , the navy said , killed two .") == ["Orsk"]
+
+
 def test_places_of_articles_of_other_days_and_a_centre_without_a_quake_are_not_set_against_each_other():
     from storyline.claims_events import event_claims
     from storyline.discrepancies import find_discrepancies
@@ -584,6 +597,15 @@ def test_places_of_articles_of_other_days_and_a_centre_without_a_quake_are_not_s
                  "f", "2031-03-03")
     assert {c.value for c in two} == {"Orsk", "Varna"}
     assert find_discrepancies([], monday + two) == []
+    # an undated page's hearing may be any week's in a story of weeks; in a story of days, it is its day's
+    undated = places("A hearing in Varna heard the engineers on Monday.", "g", None)
+    articles = [_article("", source="a", published="2031-03-03"), _article("", source="b", published="2031-03-11")]
+    assert find_discrepancies([], monday + undated, articles) == []
+    assert [d.kind for d in find_discrepancies([], monday + undated, articles[:1])] == ["place"]
+    # a country by its name is broader than the town a page of the same day names
+    country = places("A hearing in Ethiopia heard the engineers on Monday.", "h", "2031-03-03")
+    assert [c.value for c in country] == ["Ethiopia"]
+    assert find_discrepancies([], monday + country, [_article("", source="a", published="2031-03-03")]) == []
     # a command centre is no earthquake's; the quake's centre is
     assert places("The spill's command center in Korven opened on Monday.", "d", "2031-03-03") == []
     assert [c.value for c in places("The quake's center near Orsk shook the valley.", "e", "2031-03-03")] == ["Orsk"]
