@@ -75,6 +75,17 @@ _READ_BY = frozenset({"statement", "letter", "release", "communique", "communiqu
                       "banner", "placard", "post", "tweet", "caption", "headline", "text", "notice", "memo"})
 
 
+def _not_said(verb: Any) -> bool:
+    """A speech verb denied ("would not say what", "did not clarify whether") or declined ("declined
+    to say which", "refused to confirm"): what it governs was not said."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _DECLINED
+
+
+_DECLINED = frozenset({"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"})
+
+
 @dataclass
 class Found:
     """A quote while it is being attributed: offsets into the article text, and the cue's span."""
@@ -187,6 +198,8 @@ class ReportedSpeech:
         return found
 
     def _reported_clause(self, verb: Any) -> Found | None:
+        if _not_said(verb):
+            return None  # "The official , who would not clarify what is seeping near the well"
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0]
         after = [c for c in clauses if c.i > verb.i]
         # "CLAUSE, the minister said." / "CLAUSE, said the minister.": attribution closing the sentence

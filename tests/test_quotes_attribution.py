@@ -174,3 +174,13 @@ def test_a_countrys_minister_is_not_another_countrys_minister() -> None:
     speakers = _speakers(text)
     assert speakers["Oil"] is None  # someone the text does not name, not the Vellish prime minister
     assert speakers["The"] == "Ivo Brell"  # a person's spokesman: no country in it
+
+
+def test_what_a_speaker_would_not_say_or_does_not_believe_is_not_said() -> None:
+    text = ("The official , who would not clarify what is seeping near the Korven well , also said Vellcorp "
+            "is not complying with the order . Governor Ilsa Marrow declined to say which towns would be "
+            "evacuated . Mayor Tomas Brenn refused to confirm that the dam had cracked . Vellcorp spokesman "
+            "Ivo Lind told reporters that he did not believe the company had underestimated the spill .")
+    found = _speakers(text, "indirect")
+    assert set(found) == {"Vellcorp", "he"}
+    assert found["he"] == "Ivo Lind"  # his whole clause, denial and all, not what he denies
