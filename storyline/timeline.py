@@ -29,7 +29,7 @@ from storyline.clean.dates import as_date
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
 from storyline.model import Article, TimelineEvent
 from storyline.summarize_text import points_back, quotation_piece, split_sentences, stem, words
-from storyline.timeline_dates import DAY, resolve_dates
+from storyline.timeline_dates import DAY, EN_WEEKDAYS, resolve_dates
 
 Vector = dict[str, float]
 # A factbox's entry opens with a bullet and its day ("* April 22 - The rig sinks ..."), which the
@@ -159,7 +159,11 @@ def _collect(arts: list[Article], published: list[date | None],
                 continue  # "Watch the next programme on Saturday , 29 January": no day of the story
             mentions = resolve_dates(text, pub)
             exact = [m.date for m in mentions if m.granularity == DAY]
-            for when in dict.fromkeys(exact):
+            # A day named with its weekday is the sentence's own; the other days it names are what
+            # led to it ("A summary of events Sunday , July 11 , Day 82 of the oil spill that began
+            # with the April 20 explosion" is no entry of April 20).
+            own = [m.date for m in mentions if m.granularity == DAY and _named_with_weekday(text[m.start:m.end])]
+            for when in dict.fromkeys(own or exact):
                 if (lo and when < lo) or (hi and when > hi):
                     continue
                 day = days[when]
@@ -173,6 +177,11 @@ def _collect(arts: list[Article], published: list[date | None],
             if in_range and not mentions and i < settings.lead_sentences:
                 days[pub].leads.append(sid)
     return sentences, dict(days)
+
+
+def _named_with_weekday(written: str) -> bool:
+    """ "Sunday , July 11", "Tuesday 5 March": a calendar day and its weekday."""
+    return written.split(None, 1)[0].lower().strip(",") in EN_WEEKDAYS and any(c.isdigit() for c in written)
 
 
 def _vectorise(sentences: list[_Sentence]) -> None:

@@ -166,6 +166,19 @@ def test_a_day_is_told_by_a_sentence_that_reads_on_its_own():
     assert [e.date for e in build_timeline([article])] == ["2031-03-03"]
 
 
+def test_a_sentence_naming_a_day_with_its_weekday_is_no_entry_of_the_days_that_led_to_it():
+    # Daily summaries ("Day 8 of the flood that began with the March 2 storm") had told March 2.
+    storm = Article("a.txt", None, "The storm flooded the metro tunnels of Port Avel on March 2 .",
+                    published="2031-03-03")
+    summaries = [Article(f"m{day}.txt", None, f"A summary of events {weekday} , March {day} , Day {day - 1} of the "
+                         "flood in the metro tunnels of Port Avel that began with the March 2 storm .",
+                         published=f"2031-03-{day + 1:02d}")
+                 for day, weekday in ((9, "Sunday"), (10, "Monday"), (11, "Tuesday"))]
+    assert [(e.date, e.sources) for e in build_timeline([storm, *summaries])] == [
+        ("2031-03-02", ["a.txt"]), ("2031-03-09", ["m9.txt"]), ("2031-03-10", ["m10.txt"]),
+        ("2031-03-11", ["m11.txt"])]
+
+
 def test_an_event_is_told_without_the_wires_dateline():
     article = Article("f.txt", None, "PORT AVEL ( Reuters ) - Engineers began pumping water out of the flooded metro "
                       "tunnels on Monday.", published="2031-03-04")
