@@ -193,3 +193,10 @@ def test_a_day_ahead_of_the_writing_is_not_the_day_of_the_news():
 def test_the_wire_abbreviation_of_september_states_a_day():
     article = undated("In this image taken Saturday Sept. 4 , 2010 , divers inspect the Velna dam near Korven.")
     assert infer_missing_dates([article]) == 1 and article.published == "2010-09-04"
+
+
+def test_a_page_that_names_a_day_months_later_was_not_written_on_the_neighbours_day():
+    # Beside the March 14 report, "on Thursday" is March 14, unless the page tells of May 20 as past.
+    article = undated("Governor Kovalenko said on Thursday that the Velna dam in Korven held after the "
+                      "repairs that ended on May 20.")
+    assert infer_missing_dates([DATED, article]) == 0 and article.published is None
