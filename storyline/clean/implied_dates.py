@@ -99,6 +99,9 @@ _WITNESS_REACH = 7
 # A day named with its weekday lies within this many days of one of the neighbours (when there are
 # any): the weekday is the writer's, the year only the calendar's guess.
 _CALENDAR_REACH = 180
+# A page may name a day ahead of it (a hearing set for next week, a deadline), rarely more than this
+# many days: a neighbours' day further before a day the page names is not its day.
+_LATER_REACH = 45
 
 
 @dataclass
@@ -316,8 +319,8 @@ def _stated_day(low: str, at: int, weekday: int) -> date | tuple[int, int, int] 
     if m is None:
         return None
     month, day_of_month = _month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
-    if m.group("year") is None:
-        return (month, day_of_month, weekday) if _real_day(month, day_of_month) else None
+    if m.group("year") is None:  # a day of some year: of a leap year, so February 29 is one
+        return (month, day_of_month, weekday) if _calendar_date(2024, month, day_of_month) else None
     try:
         day = date(int(m.group("year")), month, day_of_month)
     except ValueError:
@@ -351,23 +354,11 @@ def _names_a_later_day(cues: DateCues, found: date) -> bool:
     return False
 
 
-# A page may name a day ahead of it (a hearing set for next week, a deadline), rarely more than this.
-_LATER_REACH = 45
-
-
 def _calendar_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:  # February 29 of a common year
         return None
-
-
-def _real_day(month: int, day: int) -> bool:
-    try:
-        date(2024, month, day)  # a leap year: February 29 is a day
-    except ValueError:
-        return False
-    return True
 
 
 _MONTH_HEADS = tuple(name[:3] for name in _MONTHS)
