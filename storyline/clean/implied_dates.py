@@ -121,7 +121,6 @@ class DateContext:
     # neighbour is found among the articles sharing a name, not by scoring all of them.
     dated: dict[int, _Dated] = field(default_factory=dict)
     by_name: dict[str, list[int]] = field(default_factory=dict)
-    years: Counter[int] = field(default_factory=Counter)  # the dated articles held, by year
     _next: int = 0
     # The rarity-weighted name mass of each dated article, kept until a tenth as many articles as
     # are held have been added: rarity moves little meanwhile, and a stream that resolves as it
@@ -137,7 +136,6 @@ class DateContext:
             return
         item = _Dated(when, article_names(article) if names is None else names)
         self.dated[self._next] = item
-        self.years[when.year] += 1
         for name in item.names:
             self.by_name.setdefault(name, []).append(self._next)
         self._next += 1
@@ -146,9 +144,6 @@ class DateContext:
 
     def _forget(self, number: int) -> None:
         gone = self.dated.pop(number)
-        self.years[gone.when.year] -= 1
-        if not self.years[gone.when.year]:
-            del self.years[gone.when.year]
         for name in gone.names:
             numbers = self.by_name[name]
             numbers.remove(number)  # the oldest, so at the front: cheap
@@ -181,7 +176,8 @@ class DateContext:
         but 2004. A year the calendar cannot tell (the batch spans too many) dates nothing."""
         if not cues.calendar_days:
             return None
-        years = {w.when.year for w in witnesses} or set(self.years)
+        # (without neighbours, the years of every dated article held: a rare case, read when it comes)
+        years = {w.when.year for w in witnesses} or {d.when.year for d in self.dated.values()}
         span = range(min(years) - 1, max(years) + 2)
         found: date | None = None
         for month, day, weekday in cues.calendar_days:

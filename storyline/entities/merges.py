@@ -60,8 +60,7 @@ class Clusters:
             self.anchors.append(per_doc)
         self.members = {i: [i] for i in range(len(groups))}
         number = {id(g): i for i, g in enumerate(groups)}
-        self.apart = {i: {number[id(h)] for h in g.apart_from if id(h) in number}
-                      for i, g in enumerate(groups) if g.apart_from}
+        self.apart = [(i, number[id(h)]) for i, g in enumerate(groups) for h in g.apart_from if id(h) in number]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -88,9 +87,7 @@ class Clusters:
         return True
 
     def _kept_apart(self, a: int, b: int) -> bool:
-        members_a, members_b = set(self.members[a]), set(self.members[b])
-        return any(self.apart.get(k, set()) & members_b for k in members_a) or \
-            any(self.apart.get(k, set()) & members_a for k in members_b)
+        return any({self.find(i), self.find(j)} == {a, b} for i, j in self.apart)
 
     def clusters(self) -> list[Group]:
         out = []

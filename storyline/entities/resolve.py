@@ -353,7 +353,7 @@ _NOT_TITLE_WORDS = frozenset({"former", "the", "of", "a", "an", "and", "for", "l
 
 
 def _title_words(g: Group) -> set[str]:
-    return {w for it in g.items if it.m.role for w in it.m.role.lower().split()} - _NOT_TITLE_WORDS
+    return {w for role in g.roles() for w in role.lower().split()} - _NOT_TITLE_WORDS
 
 
 def _called_a_place(g: Group, text: str | None) -> bool:
