@@ -154,3 +154,11 @@ def test_empty_and_broken_input() -> None:
     assert extract_html("").text == ""
     assert extract_html("<html><body></body></html>").text == ""
     assert extract_html("<p>unclosed <b>tags").text in {"", "unclosed tags"}
+
+
+def test_an_article_nested_deeper_than_libxml2s_default_limit_is_read_whole():
+    # Layout tables or wrappers 300 deep: libxml2 stops building the tree at 256 without a word.
+    depth = 300
+    body = "<div>" * depth + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>" * depth
+    text = extract_html(page(body)).text
+    assert PROSE[0][:60] in text and PROSE[-1][:60] in text

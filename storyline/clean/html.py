@@ -85,8 +85,11 @@ def _strip_inert(tree: HtmlElement) -> None:
 # trafilatura's parser, with the element classes picked in C: lxml.html's own lookup is a Python
 # call for every element proxy lxml creates (thousands a page across trafilatura's passes, ~1 ms).
 # Every element is then a plain HtmlElement (no FormElement & co., whose form API nothing here uses).
+# `huge_tree` lifts libxml2's nesting limit (256 elements), past which it drops the rest of the
+# page without an error: a page of layout tables nested that deep lost its article (trafilatura
+# too). Input is capped at `Settings.max_document_bytes` before it gets here.
 _PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                     remove_pis=True)
+                     remove_pis=True, huge_tree=True)
 _PARSER.set_element_class_lookup(ElementDefaultClassLookup(
     element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
 # Characters libxml2 rejects (trafilatura's INVALID_XML_CHARS, as single characters).
