@@ -41,6 +41,12 @@ def write_bad_inputs(folder: pathlib.Path, huge_mb: int = 30) -> dict[str, str]:
     put("truncated.html.gz", whole[: len(whole) // 2], "error")
     put("notgzip.html.gz", b"this is not gzip at all", "error")
     put("truncated.warc.gz", _warc_bytes()[:-200], "error")
+    # Cut inside the second record's gzip member, past its headers: warcio alone ends quietly.
+    crawl, ends = _warc_bytes(with_ends=True)
+    put("cut-in-record.warc.gz", crawl[: ends[0] + (ends[1] - ends[0]) // 3], "error")
+    put("corrupt.warc.gz", crawl[: ends[0]] + bytes(range(256)) * 4, "error")
+    put("no-target.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n"
+                          b"HTTP/1.1 200 OK\r\n\r\n<html><body>x", "error")
     put("broken.xml", b"<?xml version='1.0'?><rss><channel><title>x</title><item><title>a", "error")
     put("notafeed.xml", b"<?xml version='1.0'?><config><value>1</value></config>", "error")
     put("mixed.jsonl", (b'{"source": "j1", "text": "' + GOOD.replace("\n", " ").encode() + b'"}\n'
@@ -51,16 +57,19 @@ def write_bad_inputs(folder: pathlib.Path, huge_mb: int = 30) -> dict[str, str]:
     return expect
 
 
-def _warc_bytes() -> bytes:
+def _warc_bytes(with_ends: bool = False):
+    """A gzipped crawl of three pages; with `with_ends`, also where each record's member ends."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=True)
     page = ("<html><body><article><p>" + GOOD * 30 + "</p></article></body></html>").encode()
+    ends = []
     for i in range(3):
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(f"https://port.example/{i}", "response",
                                                       payload=io.BytesIO(page.replace(b"Monday", f"day {i}".encode())),
                                                       http_headers=headers))
-    return buf.getvalue()
+        ends.append(buf.tell())
+    return (buf.getvalue(), ends) if with_ends else buf.getvalue()

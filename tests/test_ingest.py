@@ -60,6 +60,9 @@ def test_bad_inputs_each_give_one_clear_error_and_the_batch_goes_on(tmp_path):
     assert "truncated gzip" in reasons["truncated.html.gz"]
     assert "too large" in reasons["huge-one-line.txt"]
     assert "truncated" in reasons["truncated.warc.gz"] or "corrupt" in reasons["truncated.warc.gz"]
+    assert reasons["cut-in-record.warc.gz"].startswith("truncated or corrupt WARC after 1 page(s)")
+    assert reasons["corrupt.warc.gz"].isascii() and "WARC" in reasons["corrupt.warc.gz"]
+    assert reasons["no-target.warc"].startswith("malformed WARC record")
     assert "feed" in reasons["broken.xml"] and "feed" in reasons["notafeed.xml"]
     assert "invalid JSON" in reasons["mixed.jsonl:2"] and "no 'text'" in reasons["mixed.jsonl:3"]
     assert all("\n" not in e.reason for e in errors)

@@ -68,6 +68,8 @@ def read_documents(path: str, settings: Settings = DEFAULT) -> Iterator[Item]:
         yield exc
     except OSError as exc:
         yield InputError(path, f"cannot read ({exc.strerror or exc})")
+    except Exception as exc:  # a parser's bug on odd input must not cost the user the batch
+        yield InputError(path, f"could not be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
 
 
 def _read_single(path: str, settings: Settings) -> RawDocument:

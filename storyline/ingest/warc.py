@@ -1,11 +1,18 @@
 """WARC crawls: each HTML response record becomes a document, streamed record by record.
 
 A truncated or corrupt file yields the records read so far, then one error: the batch keeps what
-was good and says where the file broke.
+was good and says where the file broke. warcio alone does not always say so: a gzipped crawl cut
+inside a record's headers, or inside a record that is no page, just ends, so every record is read
+to its end here and a gzipped file's last member must be whole. A record warcio cannot parse at
+all (a response without its target URI) makes it raise whatever it meets; that is the file's
+error too, never the batch's.
 """
 
 from __future__ import annotations
 
+import gzip
+import re
+import zlib
 from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
@@ -22,20 +29,28 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 def read_warc(path: str, settings: Settings) -> Iterator[RawDocument | InputError]:
     count = 0
     with open(path, "rb") as stream:
-        if not stream.read(1):
+        head = stream.read(2)
+        if not head:
             raise InputError(path, "empty file")
         stream.seek(0)
         try:
             for record in ArchiveIterator(stream):
                 doc = _record_document(path, record, settings)
-                if doc is not None:
+                if doc is None:
+                    _read_to_end(record)
+                else:
                     count += 1
                     yield doc
+            if head == b"\x1f\x8b":
+                _gzip_whole(path)
         except ArchiveLoadFailed as exc:
             raise InputError(path, f"not a valid WARC file ({_one_line(exc)})") from None
-        except (EOFError, OSError, ValueError) as exc:
+        except (EOFError, OSError, ValueError, zlib.error) as exc:
             kind = "truncated or corrupt WARC"
             raise InputError(path, f"{kind} after {count} page(s) ({_one_line(exc) or 'unexpected end'})") from None
+        except Exception as exc:  # warcio's own failure on a record it cannot parse
+            raise InputError(path, f"malformed WARC record after {count} page(s) "
+                                   f"({type(exc).__name__}: {_one_line(exc)})") from None
     if count == 0:
         yield InputError(path, "no HTML pages in this WARC file")
 
@@ -54,22 +69,45 @@ def _record_document(path: str, record, settings: Settings) -> RawDocument | Inp
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     where = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+    named = f"{path}#{url}" if url else where  # an error names the file too
     payload = record.content_stream().read(settings.max_document_bytes + 1)
     if len(payload) > settings.max_document_bytes:
-        return InputError(where, "page too large")
-    if getattr(record.raw_stream, "limit", 0) > 0:
-        # The record promised more bytes than the file holds: the crawl was cut off here.
-        raise EOFError(f"the record for {where} ends early")
+        _read_to_end(record)
+        return InputError(named, "page too large")
+    _read_to_end(record)
+    if not payload.strip():
+        return InputError(named, "empty page (nothing after the HTTP headers)")
     declared = None
     if "charset=" in content_type.lower():
         declared = content_type.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
     try:
         text = decode(payload, where, declared=declared, html=True)
     except InputError as exc:
-        return exc
+        return InputError(named, exc.reason)
     # WARC-Date is when the page was crawled, not published: the page's own metadata decides.
     return RawDocument(source=where, content=text, kind="html", url=url)
 
 
+def _read_to_end(record) -> None:
+    """Read the rest of a record; raise where the file ends before the record does (the crawl
+    was cut off there)."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        where = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("WARC-Record-ID")
+        raise EOFError(f"the record for {where} ends early")
+
+
+def _gzip_whole(path: str) -> None:
+    """Raise where a gzipped file ends inside a member: warcio stops there without a word."""
+    with gzip.open(path, "rb") as whole:
+        while whole.read(1 << 20):
+            pass
+
+
 def _one_line(exc: object) -> str:
-    return " ".join(str(exc).split())[:200]
+    """The message on one line, cut before the first byte that is not printable ASCII: warcio
+    quotes the line it could not parse, which in a corrupt file is binary."""
+    text = " ".join(str(exc).split())
+    kept = re.match(r"[\x20-\x7e]*", text).group(0)  # type: ignore[union-attr]
+    return (kept if kept == text else kept.rstrip() + " ...")[:200]
