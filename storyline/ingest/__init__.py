@@ -45,11 +45,22 @@ def iter_files(paths: Iterable[str]) -> Iterator[str | InputError]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith(".") and is_supported(name):
-                        yield os.path.join(root, name)
+                        found = os.path.join(root, name)
+                        yield found if os.path.isfile(found) else InputError(found, _not_a_file(found))
         elif os.path.isfile(path):
             yield path
         else:
-            yield InputError(path, "no such file or folder")
+            yield InputError(path, _not_a_file(path))
+
+
+def _not_a_file(path: str) -> str:
+    """Why a path is not read. A named pipe among the files would block the batch on its open
+    for ever, so anything but a regular file (or a link to one) is refused up front."""
+    if os.path.islink(path) and not os.path.exists(path):
+        return "broken symbolic link"
+    if os.path.exists(path):
+        return "not a regular file (a pipe, socket or device)"
+    return "no such file or folder"
 
 
 def read_documents(path: str, settings: Settings = DEFAULT) -> Iterator[Item]:
