@@ -116,3 +116,27 @@ def test_workers_store_and_cluster_exactly_what_one_process_does(tmp_path, monke
         assert stats.added == 2 * CHUNK + 5 and stats.errors == 0
         stores.append(_store_rows(db))
     assert stores[0] == stores[1] and len(stores[0]) == 2 * CHUNK + 5
+
+
+def test_a_feed_items_markup_stays_out_of_its_title_and_author(tmp_path):
+    feed = tmp_path / "wire.rss"
+    feed.write_text("<?xml version='1.0'?><rss><channel><title><![CDATA[Korven <i>Daily</i>]]></title><item>"
+                    "<title><![CDATA[Dam breach: <b>twelve</b> dead &amp; dozens missing]]></title>"
+                    "<author><![CDATA[<span>Ilse Varga</span>]]></author>"
+                    "<description><![CDATA[<p>The dam above Velna gave way on Thursday night.</p>]]></description>"
+                    "<link>https://korven.example/dam</link></item></channel></rss>")
+    docs, errors = docs_and_errors([feed])
+    assert errors == [] and docs[0].title == "Dam breach: twelve dead & dozens missing"
+    assert docs[0].outlet == "Korven Daily" and docs[0].author == "Ilse Varga"
+
+
+def test_pipes_and_broken_links_in_a_folder_are_refused_not_waited_on(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("Harbour cranes stopped\n\nThe port halted traffic on Monday.\n")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would block the batch for ever
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    items = list(iter_files([str(tmp_path), str(tmp_path / "pipe.txt")]))
+    errors = {os.path.basename(e.source): e.reason for e in items if isinstance(e, InputError)}
+    assert [os.path.basename(p) for p in items if isinstance(p, str)] == ["good.txt"]
+    assert errors == {"pipe.txt": "not a regular file (a pipe, socket or device)", "gone.txt": "broken symbolic link"}

@@ -3,6 +3,8 @@ else its summary). feedparser tolerates a lot; a feed it cannot read at all is o
 
 from __future__ import annotations
 
+import html
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -27,7 +29,7 @@ def read_feed(path: str, settings: Settings) -> Iterator[RawDocument | InputErro
         if parsed.get("bozo") and reason:
             raise InputError(path, f"malformed feed ({_one_line(reason)})")
         raise InputError(path, "not an RSS or Atom feed with items")
-    outlet = (parsed.get("feed") or {}).get("title") or None
+    outlet = _plain((parsed.get("feed") or {}).get("title"))
     documents = [_entry_document(path, i, entry, outlet) for i, entry in enumerate(entries, start=1)]
     if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), SAXException):
         # Broken XML: keep the items that came through whole, report the file once.
@@ -54,12 +56,25 @@ def _entry_document(path: str, index: int, entry: Any, outlet: str | None) -> Ra
         source=link or entry.get("id") or where,
         content=f"<html><body><article>{content}</article></body></html>",
         kind="html",
-        title=entry.get("title") or None,
+        title=_plain(entry.get("title")),
         published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
         outlet=outlet,
         url=link,
-        author=entry.get("author") or None,
+        author=_plain(entry.get("author")),
     )
+
+
+_TAG = re.compile(r"<[!/?]?[A-Za-z][^<>]*>")
+
+
+def _plain(value: str | None) -> str | None:
+    """A title or name as text. feedparser passes a title's markup through when the feed wraps it
+    in CDATA ("<![CDATA[Floods <b>update</b>]]>"), and the title would show its tags."""
+    if not value:
+        return None
+    if "<" in value or "&" in value:
+        value = html.unescape(_TAG.sub("", value))
+    return " ".join(value.split()) or None
 
 
 def _iso(parsed: time.struct_time | None) -> str | None:
