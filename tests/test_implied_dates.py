@@ -200,3 +200,27 @@ def test_a_page_that_names_a_day_months_later_was_not_written_on_the_neighbours_
     article = undated("Governor Kovalenko said on Thursday that the Velna dam in Korven held after the "
                       "repairs that ended on May 20.")
     assert infer_missing_dates([DATED, article]) == 0 and article.published is None
+
+
+def _long_piece(source: str, published: str, names: str) -> Article:
+    """A dated article naming the dam, the town and the governor among many other names."""
+    return Article(source=source, title="Velna", published=published,
+                   text="Governor Kovalenko spoke of the Velna dam near Korven. " + " ".join(
+                       f"Officials met {name}." for name in names.split()))
+
+
+def test_a_lone_witness_lends_no_date_when_as_close_articles_were_written_weeks_apart():
+    # Only the short report shares a large enough share of names to be a witness; the long pieces
+    # share as much weight, and in months of an affair's coverage they date its Thursday nothing.
+    short = Article(source="s", title="Velna", published="2024-03-14",
+                    text="Governor Kovalenko spoke of the Velna dam near Korven.")
+    many = " ".join(f"Ab{chr(97 + i)}{chr(97 + j)}ov" for i in range(5) for j in range(6))
+    own = " ".join(f"Zu{chr(97 + i)}{chr(97 + j)}ik" for i in range(2) for j in range(6))
+    text = "On Thursday Governor Kovalenko spoke of the Velna dam near Korven. " + " ".join(
+        f"He thanked {name}." for name in own.split())
+    months_apart = [_long_piece("l1", "2024-05-02", many), _long_piece("l2", "2024-06-20", many)]
+    article = undated(text)
+    assert infer_missing_dates([short, *months_apart, article]) == 0 and article.published is None
+    same_week = [_long_piece("l1", "2024-03-13", many), _long_piece("l2", "2024-03-15", many)]
+    article = undated(text)
+    assert infer_missing_dates([short, *same_week, article]) == 1 and article.published == "2024-03-14"
