@@ -33,6 +33,7 @@ from datetime import date
 from itertools import pairwise
 
 from storyline.claims import COUNTS
+from storyline.clean.dates import as_date
 from storyline.discrepancies_people import held_in_other_years, name_discrepancies, office, role_discrepancies
 from storyline.model import Article, Claim, Discrepancy, DiscrepancyValue, Entity
 
@@ -57,7 +58,7 @@ def number_discrepancies(claims: list[Claim], story_days: Iterable[str] = ()) ->
 
 def _weeks_long(story_days: Iterable[str]) -> bool:
     """Whether the story's days (its articles', printed or implied) span more than one event's."""
-    days = sorted(date.fromisoformat(d[:10]) for d in story_days if d)
+    days = sorted(day for d in story_days if (day := as_date(d)) is not None)
     return bool(days) and (days[-1] - days[0]).days > ONE_EVENT_DAYS
 
 
@@ -107,11 +108,11 @@ def _news_cycles(claims: list[Claim], weeks_long: bool = False) -> list[list[Cla
     story is of one week (`weeks_long` false); else each undated source's stand apart: when they
     were printed is unknown, and a story of months may hold one page of each week (CNN's undated
     Libya pages, each its own day's shelling, made a row of 35 tolls, "two" from six of them)."""
-    dated = sorted((c for c in claims if c.published), key=lambda c: c.published or "")
+    dated = sorted((c for c in claims if as_date(c.published)), key=lambda c: c.published or "")
     runs: list[list[Claim]] = []
     first: date | None = None
     for claim in dated:
-        day = date.fromisoformat((claim.published or "")[:10])
+        day = as_date(claim.published) or date.min
         if first is None or (day - first).days > ONE_EVENT_DAYS:
             runs.append([])
             first = day

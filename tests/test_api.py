@@ -32,3 +32,22 @@ def test_analyze_articles_without_a_store(corpus):
     assert {"Olexandr Kovalenko", "Oleksandr Kovalenko", "Kovalenko"} <= {m.text for m in kovalenko[0].mentions}
     assert any(d.kind == "number" and d.subject == "deaths" for d in result.discrepancies)
     assert result.summary and all(s.sources for s in result.summary)
+
+
+def test_a_json_records_published_field_is_read_as_a_date_or_dropped(tmp_path):
+    import json
+
+    body = ("The dam above Velna gave way on Thursday night, and the governor said rescuers in Korven "
+            "had reached the flooded villages by morning. ") * 3
+    given = {"a": "Sat, 31 Oct 2020 19:00:00 GMT", "b": 1604170800, "c": "31/10/2020", "d": "yesterday",
+             "e": "0000-00-00"}  # stored as given, the last stopped the story stage
+    feed = tmp_path / "records.jsonl"
+    feed.write_text("".join(json.dumps({"source": k, "title": f"Velna {k}", "text": body, "published": v}) + "\n"
+                            for k, v in given.items()))
+    news = storyline.open(str(tmp_path / "news.db"))
+    assert news.ingest([str(feed)]).added == 5
+    days = {a.source: (a.published, a.published_inferred) for a in news.articles()}
+    assert days["a"] == days["b"] == ("2020-10-31T19:00", False) and days["c"] == ("2020-10-31", False)
+    for unreadable in ("d", "e"):  # no date, or the day the text implies beside the others
+        assert days[unreadable][0] is None or days[unreadable][1], days[unreadable]
+    assert len(news.stories()) >= 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.dates import is_date_line, parse_date
+from storyline.clean.dates import given_date, is_date_line, parse_date
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -97,3 +97,16 @@ def test_tokenised_page_takes_its_date_line_as_date_not_title():
     article = clean(RawDocument(source="x.txt", content=page, kind="text"))
     assert article.title == "Ferry crew rescued after engine fire off Lisk"
     assert article.published == "2026-02-12"
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ("2020-10-31T19:00:00+03:00", "2020-10-31T19:00"),  # the time as written, no zone shift
+    ("Sat, 31 Oct 2020 19:00:00 GMT", "2020-10-31T19:00"),
+    (1604170800, "2020-10-31T19:00"), ("1604170800123", "2020-10-31T19:00"),  # epoch seconds, milliseconds
+    ("31/10/2020", "2020-10-31"), ("10/31/2020", "2020-10-31"), ("2020/10/31", "2020-10-31"),
+    ("31.10.2020", "2020-10-31"), ("October 31, 2020", "2020-10-31"), ("2020-10-31T00:00:00Z", "2020-10-31"),
+    ("yesterday", None), ("0000-00-00", None), ("2020-02-30", None), ("2099-01-01", None), (17, None),
+    (True, None), (["2020-10-31"], None), ("", None), (None, None),
+])
+def test_a_date_a_caller_gives_is_read_in_any_common_shape_or_not_at_all(given, expected):
+    assert given_date(given) == expected

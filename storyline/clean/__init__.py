@@ -12,7 +12,7 @@ import hashlib
 from datetime import UTC, datetime
 
 from storyline.clean.datelines import parse_dateline
-from storyline.clean.dates import other_reading, parse_date, settle_day_month
+from storyline.clean.dates import given_date, other_reading, parse_date, settle_day_month
 from storyline.clean.html import extract_html
 from storyline.clean.language import detect_language
 from storyline.clean.media import find_cited_media
@@ -50,6 +50,7 @@ def _settle_slashed_date(article: Article) -> None:
 
 
 def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
+    given = given_date(raw.published)  # None when it reads as no date: the page's own then decides
     if raw.kind == "html":
         page = extract_html(raw.content, url=raw.url, settings=settings)
         body = page.text
@@ -57,7 +58,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             source=raw.source,
             title=raw.title or page.title,
             text=body,
-            published=raw.published or page.published,
+            published=given or page.published,
             author=raw.author or page.author,
             outlet=raw.outlet or page.outlet,
             url=raw.url or page.url,
@@ -75,7 +76,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             source=raw.source,
             title=raw.title or plain.title,
             text=plain.body,
-            published=raw.published or plain.published or url_date(raw.url or plain.url),
+            published=given or plain.published or url_date(raw.url or plain.url),
             author=raw.author or plain.author,
             outlet=raw.outlet or outlet_from_url(raw.url or plain.url),
             url=raw.url or plain.url,
@@ -83,7 +84,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             lines=plain.lines,
             format="text",
         )
-        if article.published and not raw.published:
+        if article.published and not given:
             _settle_slashed_date(article)
         hinted_language = None
     if article.dateline and article.dateline.date and not article.published:

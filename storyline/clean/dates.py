@@ -11,7 +11,8 @@ cleaner scanning every line cannot afford.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -206,3 +207,66 @@ FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|is\s+due|are\s+due|is\s+expected
                     # the future tense of Spanish, Portuguese and Italian ("se celebrará el miércoles",
                     # "inizierà mercoledì") and Dutch "zal"/"zullen"
                     r"\w{2,}(?:rá|rán|rão|rà|ranno)|zal|zullen)\b", re.I)
+
+
+_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+_GIVEN_NUMERIC = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
+_GIVEN_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
+
+
+def given_date(value: object) -> str | None:
+    """A publication date a caller gave (a JSON record's `published`, a feed's, the Python API's)
+    as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, else None.
+
+    Such dates come in every shape: ISO with a zone, RFC 2822 ("Sat, 31 Oct 2020 19:00:00 GMT"),
+    epoch seconds or milliseconds, a page's own "31.10.2020". Stored as given, one showed as
+    "yesterday" in the article list and "0000-00-00" stopped the story stage. As for pages'
+    dates, the time stays as written, with no zone shift; a day before 1900 or after next year
+    is no publication date."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        value = str(int(value)) if value == value and abs(value) < 1e16 else ""
+    if isinstance(value, str) and _EPOCH.fullmatch(value.strip()):
+        seconds = float(value)
+        try:
+            stamp = datetime.fromtimestamp(seconds / 1000 if seconds > 1e11 else seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return _plausible(stamp.date(), f"{stamp:%Y-%m-%dT%H:%M}")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if m := _GIVEN_ISO.match(text):
+        y, mo, d, hh, mm = m.groups()
+        try:
+            day = date(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+        clock = hh is not None and int(hh) < 24 and (hh, mm) not in (("00", "00"), ("0", "00"))
+        return _plausible(day, f"{day.isoformat()}T{int(hh):02d}:{mm}" if clock else day.isoformat())
+    try:
+        stamp = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        stamp = None
+    if stamp is not None:
+        return _plausible(stamp.date(), f"{stamp:%Y-%m-%dT%H:%M}")
+    if m := _GIVEN_NUMERIC.fullmatch(text):
+        first, second, third = (int(g) for g in m.groups())
+        if (len(m.group(1)) == 4) == (len(m.group(3)) == 4):
+            return None  # no year, or two
+        # Year first, or last with the day first where the month cannot be (31/10/2020), else
+        # the month first, as `_iso` reads pages' slashed dates.
+        y, mo, d = ((first, second, third) if len(m.group(1)) == 4
+                    else (third, second, first) if first > 12 else (third, first, second))
+        try:
+            return _plausible(date(y, mo, d), date(y, mo, d).isoformat())
+        except ValueError:
+            return None
+    found = parse_date(text)
+    day = as_date(found)
+    return _plausible(day, found) if day is not None and found is not None else None
+
+
+def _plausible(day: date, iso: str) -> str | None:
+    return iso if 1900 <= day.year <= datetime.now(UTC).year + 1 else None
