@@ -51,3 +51,24 @@ def test_a_json_records_published_field_is_read_as_a_date_or_dropped(tmp_path):
     for unreadable in ("d", "e"):  # no date, or the day the text implies beside the others
         assert days[unreadable][0] is None or days[unreadable][1], days[unreadable]
     assert len(news.stories()) >= 1
+
+
+def test_feed_items_without_links_keep_their_articles_when_the_feed_moves_on(tmp_path):
+    def item(title, text):
+        return f"<item><title>{title}</title><description>{text * 2}</description></item>"
+
+    dam = item("Dam breaks above Velna", "The dam above Velna gave way on Thursday night, the governor said. ")
+    schools = item("Korven schools close", "Schools in Korven stayed shut on Friday after the flood, officials said. ")
+    rescue = item("Rescuers reach villages", "Rescuers reached the flooded villages on Saturday, the service said. ")
+    feed = tmp_path / "feed.rss"
+    news = storyline.open(str(tmp_path / "news.db"))
+    feed.write_text(f"<rss><channel><title>Korven Daily</title>{dam}{schools}</channel></rss>")
+    news.ingest([str(feed)])
+    before = {a.id: a.title for a in news.articles()}
+    # The next day's feed: a new item on top, the oldest gone.
+    feed.write_text(f"<rss><channel><title>Korven Daily</title>{rescue}{dam}</channel></rss>")
+    stats = news.ingest([str(feed)])
+    after = {a.id: a.title for a in news.articles()}
+    assert stats.added == 1 and stats.updated == 0
+    assert all(after[i] == title for i, title in before.items()), "no stored article took another's text"
+    assert sorted(after.values()) == ["Dam breaks above Velna", "Korven schools close", "Rescuers reach villages"]

@@ -140,3 +140,16 @@ def test_pipes_and_broken_links_in_a_folder_are_refused_not_waited_on(tmp_path):
     errors = {os.path.basename(e.source): e.reason for e in items if isinstance(e, InputError)}
     assert [os.path.basename(p) for p in items if isinstance(p, str)] == ["good.txt"]
     assert errors == {"pipe.txt": "not a regular file (a pipe, socket or device)", "gone.txt": "broken symbolic link"}
+
+
+def test_a_json_record_without_a_source_is_named_by_its_words_not_its_line(tmp_path):
+    import json
+
+    records = [{"title": f"Velna {i}", "text": f"The dam above Velna gave way, report {i}."} for i in range(3)]
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records[1:]))
+    first, _ = docs_and_errors([path])
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))  # one more on top
+    second, _ = docs_and_errors([path])
+    assert {d.source for d in first} < {d.source for d in second}
+    assert all(d.source.startswith(f"{path}#") for d in second)

@@ -1,5 +1,6 @@
 """RSS and Atom feeds: each item becomes a document (its full content when the feed carries it,
-else its summary). feedparser tolerates a lot; a feed it cannot read at all is one error."""
+else its summary), named by its link, else its id, else its file and its words. feedparser
+tolerates a lot; a feed it cannot read at all is one error."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import feedparser
 
 from storyline.ingest.decode import read_file_bytes
 from storyline.ingest.errors import InputError
+from storyline.ingest.sources import unnamed_item
 from storyline.model import RawDocument
 from storyline.settings import Settings
 
@@ -53,7 +55,7 @@ def _entry_document(path: str, index: int, entry: Any, outlet: str | None) -> Ra
         return InputError(where, "feed item without content")
     link = entry.get("link") or None
     return RawDocument(
-        source=link or entry.get("id") or where,
+        source=link or entry.get("id") or unnamed_item(path, entry.get("title"), content),
         content=f"<html><body><article>{content}</article></body></html>",
         kind="html",
         title=_plain(entry.get("title")),

@@ -1,5 +1,6 @@
 """JSON lines: one article per line (`source`, `text` or `html`, optional `title`, `published`,
-`outlet`, `url`, `author`). A bad line is reported with its number and the rest go on."""
+`outlet`, `url`, `author`). A bad line is reported with its number and the rest go on; a record
+with neither `source` nor `url` is named by its file and its words (`sources.unnamed_item`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 from collections.abc import Iterator
 
 from storyline.ingest.errors import InputError
+from storyline.ingest.sources import unnamed_item
 from storyline.model import RawDocument
 from storyline.settings import Settings
 
@@ -47,7 +49,9 @@ def _parse_line(path: str, number: int, line: str, settings: Settings) -> RawDoc
     html, text = record.get("html"), record.get("text")
     if not (isinstance(html, str) and html.strip()) and not (isinstance(text, str) and text.strip()):
         return InputError(where, "no 'text' or 'html' field with content")
-    source = record.get("source") or record.get("url") or where
+    source = record.get("source") or record.get("url") or unnamed_item(
+        path, str(record.get("title") or ""), html if isinstance(html, str) else None,
+        text if isinstance(text, str) else None)
     hints = {k: str(record[k]) for k in _HINTS if record.get(k) not in (None, "")}
     if isinstance(html, str) and html.strip():
         return RawDocument(source=str(source), content=html, kind="html", **hints)
