@@ -225,15 +225,17 @@ def _flush(batch: list[Article]) -> Iterator[dict[str, Any]]:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from storyline.pipeline import ingest_paths
+    from storyline.store_lock import writing
     from storyline.stories import DEFAULT_STORIES, StorySettings
 
     stories = None if args.no_stories else (StorySettings(embedder=args.embedder) if args.embedder
                                             else DEFAULT_STORIES)
     started = datetime.now(UTC).isoformat(timespec="seconds")  # as the store writes its times
-    stats = ingest_paths(args.paths, _db_path(args), on_error=report, stories=stories)
-    analysed = 0
-    if not args.no_analysis and stats.stored_or_known:
-        analysed = _analyse_pending(_db_path(args), since=started)
+    with writing(_db_path(args)):  # the analysis too: another ingest must not place stories meanwhile
+        stats = ingest_paths(args.paths, _db_path(args), on_error=report, stories=stories)
+        analysed = 0
+        if not args.no_analysis and stats.stored_or_known:
+            analysed = _analyse_pending(_db_path(args), since=started)
     if args.format == "text":
         print(stats.summary() + (f", {analysed} analysed" if analysed else ""), file=sys.stderr)
     else:

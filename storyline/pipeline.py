@@ -24,6 +24,7 @@ from storyline.progress import progress
 from storyline.settings import DEFAULT, Settings
 from storyline.signals import day_number
 from storyline.store import Store
+from storyline.store_lock import writing
 from storyline.stories import DEFAULT_STORIES, StorySettings, StoryStats, update_stories
 
 
@@ -84,7 +85,7 @@ def ingest_paths(
     dates = DateContext()
     repeats = SiteRepeats()
     undated: deque[tuple[Article, frozenset[str] | None, DateCues | None]] = deque()
-    with Store(db_path) as store:
+    with writing(db_path), Store(db_path) as store:
         preparer = Preparer(settings, _embedder_for(store, stories))
         store.begin()
         pending = 0

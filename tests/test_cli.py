@@ -273,3 +273,22 @@ def test_a_speaker_taken_from_a_translation_says_where_it_was_named():
                           "speaker_from": "en/a.txt"}]}
     assert _quotes_markdown(record["quotes"])[-1] == "- **Ana Kos** (named in a.txt) said “Nos quedamos” — _a.txt_"
     assert "(named in" in _quotes(record)
+
+
+def test_an_ingest_waits_for_another_writing_to_the_same_store(corpus, tmp_path):
+    # Two ingests at once each placed the same new articles in stories, and the second stopped on
+    # a UNIQUE constraint with its batch half placed; now the second waits for the first.
+    db = str(tmp_path / "news.db")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom storyline.store_lock import writing\n"
+                               f"with writing({db!r}):\n    print('held', flush=True)\n    time.sleep(3)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        proc = storyline("ingest", str(corpus), "--db", db, "--no-analysis")
+    finally:
+        holder.wait(timeout=60)
+    assert "another ingest is writing to this store; waiting" in proc.stderr
+    stories = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    placed = [a["source"] if isinstance(a, dict) else a for s in stories for a in s["articles"]]
+    assert len(placed) == len(set(placed)) == 7

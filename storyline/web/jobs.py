@@ -64,13 +64,14 @@ def analysis_in_progress(db_path: str, story_id: str, wait: float = WAIT_SECONDS
 
 def _analyse(db_path: str, job: AnalysisJob) -> None:
     from storyline.analysis import analyze_story, article_analyses
+    from storyline.store_lock import writing
     from storyline.views import story_articles
 
     def read(count: int) -> None:
         job.done += count
 
     try:
-        with Store(db_path) as store:
+        with writing(db_path), Store(db_path) as store:  # not while an ingest places stories
             articles = story_articles(store, job.story_id)
             job.total = len(articles)
             article_analyses(store, articles, progress=read)
