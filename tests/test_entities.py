@@ -609,6 +609,21 @@ def test_a_surname_spelt_apart_by_people_of_other_offices_is_two_people(english)
     assert one_entity(resolve(ms, texts), "Jeyhun Bayramov", "Djeyhoun Baïramov")
 
 
+def test_an_untitled_spelling_does_not_bridge_two_office_holders(english):
+    # Each source naming one of them without a title had tied the two through itself: in a story of
+    # 246 BP pages the admiral took the senator's mentions, the senator a BP spokesman's.
+    texts = {"a.txt": "Coast Guard Rear Adm. Mara Landry said the oil was spreading .",
+             "b.txt": "Louisiana Sen. Mara Landrieu renewed her call to end the moratorium .",
+             "c.txt": "Mara Landry and the governor met fishermen in Venice on Monday .",
+             "d.txt": "Mara Landrieu wrote to the president on Monday .",
+             "e.txt": "Sen. Jon Kerrin said the company should pay . Kerrin spoke on CNN .",
+             "f.txt": "BP spokesman Jon Curran said the company would pay every claim ."}
+    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
+    ents = resolve(ms, texts)
+    assert apart(ents, "Mara Landry", "Mara Landrieu")
+    assert apart(ents, "Jon Kerrin", "Jon Curran")
+
+
 def test_garbled_surname_inside_one_article_goes_to_its_closest_person(english):
     text = ("Retired Lieutenant General Evgeny Boginsky said the army would not intervene. Prime Minister Nikol "
             "Pashinyan wrote to President Vladimir Putin. Babinski also stated that peacekeepers were unlikely.")

@@ -149,9 +149,10 @@ def across_articles(groups: list[Group]) -> list[Group]:
     for i, fns in enumerate(full):
         for fn in fns:
             blocks[names.skeleton(fn[-1])[:1]].append((i, fn))
+    offices = _offices_by_name(groups, full)
     for block in blocks.values():
         pairs = [(i, a, j, b) for x, (i, a) in enumerate(block) for j, b in block[x + 1:]
-                 if i != j and same_full_name(a, b) and not _offices_apart(groups[i], groups[j], a, b)]
+                 if i != j and same_full_name(a, b) and not _offices_apart(offices, a, b)]
         shared = _shared_short_names(pairs)
         for i, a, j, b in pairs:
             if a not in shared and b not in shared:
@@ -246,16 +247,41 @@ def _role_merges(uf: Clusters, groups: list[Group]) -> None:
             uf.union(i, j)
 
 
-def _offices_apart(g: Group, h: Group, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two spellings of a surname whose bearers hold offices with no title in common: two people
-    (Coast Guard Rear Adm. Mary Landry, Louisiana Sen. Mary Landrieu), not one name the copy
-    garbled, which keeps its bearer's title (Boginsky / Buzhinsky, "retired lieutenant general").
-    Only spellings a transliteration does not explain: Bayramov / Baïramov stays one man, whether
-    a source calls him foreign minister or the head of Azerbaijani diplomacy."""
-    if names.skeleton(a[-1]) == names.skeleton(b[-1]) or not g.roles() or not h.roles():
+def _offices_by_name(groups: list[Group], full: list[list[tuple[str, ...]]]) -> dict[tuple[str, str], set[str]]:
+    """The offices the story gives each full name (given name, surname), over all its articles."""
+    offices: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g, fns in zip(groups, full, strict=True):
+        if fns and g.roles():
+            held = {_OFFICE_SHORT.get(w, w) for r in g.roles() for w in roles.role_words(r)
+                    if w in roles.TITLE_WORDS and w not in _NO_OFFICE}
+            for fn in fns:
+                offices[(fn[0].lower(), fn[-1].lower())] |= held
+    return offices
+
+
+# Title words that name no office of one person, and the short forms of those that do.
+_NO_OFFICE = frozenset("""
+mr mrs ms miss mme sir dame lord lady dr doctor member members official officer expert head chief leader
+representative counterpart candidate partner owner
+""".split())
+_OFFICE_SHORT = {"sen": "senator", "adm": "admiral", "gen": "general", "lt": "lieutenant", "col": "colonel",
+                 "gov": "governor", "rep": "representative", "sgt": "sergeant", "capt": "captain",
+                 "cmdr": "commander", "maj": "major", "supt": "superintendent", "atty": "attorney",
+                 "amb": "ambassador", "spokesperson": "spokesman", "spokeswoman": "spokesman"}
+
+
+def _offices_apart(offices: dict[tuple[str, str], set[str]], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two spellings of a surname whose bearers hold offices with no title in common, anywhere in
+    the story: two people (Coast Guard Rear Adm. Mary Landry, Louisiana Sen. Mary Landrieu; Sen.
+    John Kerry, BP spokesman John Curry), not one name the copy garbled, which keeps its bearer's
+    title (Boginsky / Buzhinsky, "retired lieutenant general"). Story-wide, since an article that
+    names Landrieu with no title had tied her to an article's Landry with none, and through them
+    the two. Only spellings a transliteration does not explain: Bayramov / Baïramov stays one
+    man, whether a source calls him foreign minister or the head of Azerbaijani diplomacy."""
+    if names.skeleton(a[-1]) == names.skeleton(b[-1]):
         return False
-    titles = [{w for r in x.roles() for w in roles.role_words(r) if w in roles.TITLE_WORDS} for x in (g, h)]
-    return bool(titles[0]) and bool(titles[1]) and not titles[0] & titles[1]
+    mine, theirs = offices.get((a[0].lower(), a[-1].lower())), offices.get((b[0].lower(), b[-1].lower()))
+    return bool(mine) and bool(theirs) and not mine & theirs  # type: ignore[operator]
 
 
 def _close_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
