@@ -137,10 +137,12 @@ class Entity:
 
     @property
     def spellings(self) -> list[str]:
-        """Every distinct way the sources wrote the name, most used first."""
+        """Every distinct way the sources wrote the name, most used first (a name a line break
+        ends or splits is the same spelling)."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            counts[m.text] = counts.get(m.text, 0) + 1
+            written = " ".join(m.text.split())
+            counts[written] = counts.get(written, 0) + 1
         return sorted(counts, key=lambda t: (-counts[t], t))
 
     def to_json(self) -> dict[str, Any]:

@@ -68,7 +68,7 @@ def story_markdown(record: dict) -> str:
         published = published_label(source.get("published"), source.get("published_inferred"), "?")
         title = article.get("title") or (f"_{source['opening']}_" if source.get("opening") else "")
         out.append(f"| {label(source['source'])} | {published} | {outlet_label(source)} | "
-                   f"{source.get('language') or '?'} | {title.replace('|', '/')} | "
+                   f"{source.get('language') or '?'} | {_cell(title)} | "
                    f"{', '.join(source.get('cited_media', [])) or '-'} |")
     copies = [s["source"] for s in record.get("sources", []) if s.get("near_copies")]
     if copies:
@@ -100,7 +100,7 @@ def _discrepancies_markdown(discrepancies: list[dict], label: Callable[[str], st
         values = "; ".join(
             f"**{v['value']}** ({', '.join(label(x) for x in v['sources'])}"
             + (f"; said by {', '.join(v['speakers'])}" if v.get("speakers") else "") + ")" for v in d["values"])
-        out.append(f"| {d['kind']} | {d['subject']} | {values.replace('|', '/')} | {d.get('nature', '')} |")
+        out.append(f"| {d['kind']} | {_cell(d['subject'])} | {_cell(values)} | {d.get('nature', '')} |")
     return out
 
 
@@ -117,9 +117,16 @@ def _entities_markdown(entities: list[dict]) -> list[str]:
     out = ["", "### Who and where", "", "| name | type | roles | spellings | sources |", "|---|---|---|---|---|"]
     for e in sorted(entities, key=lambda e: -len(e.get("mentions", []))):
         sources = len({m["source"] for m in e.get("mentions", [])})
-        out.append(f"| {e['name']} | {e['type']} | {'; '.join(e.get('roles', [])[:3]) or '-'} | "
-                   f"{', '.join(e.get('spellings', [])[:6])} | {sources} |")
+        roles = "; ".join(_cell(r) for r in e.get("roles", [])[:3]) or "-"
+        out.append(f"| {_cell(e['name'])} | {e['type']} | {roles} | "
+                   f"{', '.join(_cell(s) for s in e.get('spellings', [])[:6])} | {sources} |")
     return out
+
+
+def _cell(text: str) -> str:
+    """Text for one Markdown table cell: on one line, and no "|" to end the cell early (a name the
+    model ran into a paragraph break had split its row over three lines)."""
+    return " ".join(text.split()).replace("|", "/")
 
 
 def _quotes_markdown(lines: list[QuoteLine], label: Callable[[str], str] = file_name) -> list[str]:

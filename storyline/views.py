@@ -394,7 +394,7 @@ def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
         entity = next((e for e in cached_entities(store, story_id) or [] if e.id == entity_id), None)
         if entity is None:
             continue
-        spellings.update(m.text for m in entity.mentions)
+        spellings.update(" ".join(m.text.split()) for m in entity.mentions)
         roles.update(entity.roles)
         stories.append({
             "story_id": story_id, "title": story.title, "first_published": day_iso(story.first_day),

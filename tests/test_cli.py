@@ -292,3 +292,16 @@ def test_an_ingest_waits_for_another_writing_to_the_same_store(corpus, tmp_path)
     stories = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
     placed = [a["source"] if isinstance(a, dict) else a for s in stories for a in s["articles"]]
     assert len(placed) == len(set(placed)) == 7
+
+
+def test_each_row_of_the_reports_tables_stays_on_one_line():
+    from storyline.report import story_markdown
+
+    record = {"title": "Ferry sails again", "story_id": "st-1", "size": 1,
+              "articles": [{"source": "a.txt", "title": "Ferry | back\nagain"}], "sources": [{"source": "a.txt"}],
+              "entities": [{"name": "Esk Ferries", "type": "ORG", "roles": ["owner | operator"],
+                            "spellings": ["Esk Ferries\n\n", "ESK"], "mentions": [{"source": "a.txt"}]}]}
+    rows = [line for line in story_markdown(record).splitlines() if line.startswith("|")]
+    assert "| Esk Ferries | ORG | owner / operator | Esk Ferries, ESK | 1 |" in rows
+    assert any("| Ferry / back again |" in row for row in rows)
+    assert all(row.endswith("|") and row.count("|") == rows[0].count("|") for row in rows[:3])

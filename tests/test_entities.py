@@ -14,7 +14,7 @@ import time
 import pytest
 
 from storyline.entities import find_mentions, resolve
-from storyline.model import Article, Line, Mention
+from storyline.model import Article, Entity, Line, Mention
 
 
 @pytest.fixture(scope="module")
@@ -1402,3 +1402,13 @@ def test_a_name_in_a_compound_stays_a_person_where_the_text_names_its_bearer():
     text = "George W. Bush spoke on Monday . Critics say the crisis reflects Bush-McCain deregulation ."
     persons = [m.text for m in _persons(text)]
     assert "Bush" in persons
+
+
+def test_a_name_the_model_runs_into_a_paragraph_break_ends_before_it(english):
+    # The model read "Obama\n\n" (a teaser list's line) as one name: its row of spellings split the
+    # report's table over three lines.
+    text = "Report on the spill.\n\nObama\n\nBP\n\nNext story about the Gulf"
+    names = [m.text for m in find_mentions(article("a.txt", text))]
+    assert "Obama" in names and all(name == name.strip() for name in names)
+    spelt = Entity(name="BP", type="ORG", mentions=[Mention(source="a", text=t) for t in ("BP\n\n", "BP", "BP\nPlc")])
+    assert spelt.spellings == ["BP", "BP Plc"]

@@ -21,7 +21,7 @@ _OPENERS = frozenset({"VBG", "UH", "RB", "WRB"})
 
 def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Trim determiners, possessives, honorifics and quote marks off a model's span."""
-    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES
+    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].text in QUOTES or doc[a].is_space
                      or doc[a].lower_.strip(".") in roles.HONORIFICS
                      or (kind == "PERSON" and b - a > 2 and doc[a].lower_ in roles.TITLE_WORDS)
                      or (kind == "PERSON" and b - a > 1 and doc[a].tag_ in ("DT", "PDT"))  # "All Lord Goldsmith"
@@ -32,8 +32,8 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
         # a sentence's opening word: "Taking Sirte would bring ...", "Naturally , Downing Street"
         a += 1
     while b > a and (doc[b - 1].text in ("'s", "’s", "'", "’") or doc[b - 1].text in QUOTES
-                     or doc[b - 1].is_punct or doc[b - 1].text in BRACKETS):
-        b -= 1
+                     or doc[b - 1].is_punct or doc[b - 1].text in BRACKETS or doc[b - 1].is_space):
+        b -= 1  # and a paragraph break the model ran the name into ("Suttles .\n")
     if b <= a:
         return None
     if kind == "PERSON":
