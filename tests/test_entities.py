@@ -1412,3 +1412,12 @@ def test_a_name_the_model_runs_into_a_paragraph_break_ends_before_it(english):
     assert "Obama" in names and all(name == name.strip() for name in names)
     spelt = Entity(name="BP", type="ORG", mentions=[Mention(source="a", text=t) for t in ("BP\n\n", "BP", "BP\nPlc")])
     assert spelt.spellings == ["BP", "BP Plc"]
+
+
+def test_a_company_named_with_its_legal_form_is_no_place_whatever_the_model_says():
+    # The small model typed "Halliburton" a place 86 times in a story of BP pages.
+    ms = [Mention(source=f"{i}.txt", text="Halliburton", start=0, end=11, type="PLACE", sentence=0)
+          for i in range(6)]
+    ms.append(Mention(source="6.txt", text="Halliburton Inc.", start=0, end=16, type="ORG", sentence=0))
+    [company] = [e for e in resolve(ms) if "Halliburton" in e.name]
+    assert company.type == "ORG" and len(company.mentions) == 7
