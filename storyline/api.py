@@ -61,11 +61,24 @@ class Storyline:
             analyze_stale_stories(store, stale_stories(store, min_members=1))
             return [r for r in (entity_detail(store, eid) for eid in find_entities(store, query)) if r]
 
-    def compare(self, a: str, b: str) -> float:
-        """How likely two article texts are about the same story (higher: more likely)."""
+    def compare(self, a: str | Article | int, b: str | Article | int) -> float:
+        """How likely two articles are about the same story (higher: more likely): each a text, an
+        Article, or the id of a stored one."""
         from storyline.compare import compare_pairs
 
-        return next(score for _, score in compare_pairs([("0", a, b)]))
+        return next(score for _, score in compare_pairs([("0", self._text(a), self._text(b))]))
+
+    def _text(self, item: str | Article | int) -> str:
+        if isinstance(item, int) and not isinstance(item, bool):
+            found = self.article(item)
+            if found is None:
+                raise KeyError(f"no article {item} in {self.path}")
+            item = found
+        if isinstance(item, Article):
+            return "\n\n".join(part for part in (item.title, item.text) if part)
+        if not isinstance(item, str):
+            raise TypeError(f"compare takes texts, Articles or stored ids, not {type(item).__name__}")
+        return item
 
 
 def extract(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Article | InputError]:

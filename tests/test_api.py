@@ -72,3 +72,16 @@ def test_feed_items_without_links_keep_their_articles_when_the_feed_moves_on(tmp
     assert stats.added == 1 and stats.updated == 0
     assert all(after[i] == title for i, title in before.items()), "no stored article took another's text"
     assert sorted(after.values()) == ["Dam breaks above Velna", "Korven schools close", "Rescuers reach villages"]
+
+
+def test_compare_takes_texts_articles_or_stored_ids(corpus, tmp_path):
+    import pytest
+
+    news = storyline.open(str(tmp_path / "news.db"))
+    news.ingest([str(corpus)])
+    first, second = news.articles()[:2]
+    by_text = news.compare("\n\n".join(p for p in (first.title, first.text) if p),
+                           "\n\n".join(p for p in (second.title, second.text) if p))
+    assert news.compare(first.id, second.id) == news.compare(first, second) == by_text
+    with pytest.raises(KeyError, match="no article 999999"):
+        news.compare(first.id, 999999)
