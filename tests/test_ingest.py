@@ -153,3 +153,8 @@ def test_a_json_record_without_a_source_is_named_by_its_words_not_its_line(tmp_p
     second, _ = docs_and_errors([path])
     assert {d.source for d in first} < {d.source for d in second}
     assert all(d.source.startswith(f"{path}#") for d in second)
+
+
+def test_a_url_is_named_as_such_not_as_a_missing_file():
+    [error] = list(iter_files(["https://news.example/velna-dam.html"]))
+    assert isinstance(error, InputError) and error.reason.startswith("a URL: storyline reads files and fetches nothing")

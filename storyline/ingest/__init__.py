@@ -8,6 +8,7 @@ InputError in the stream instead of an exception, so one broken file never stops
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from storyline.ingest.decode import decode, read_file_bytes
@@ -60,6 +61,8 @@ def _not_a_file(path: str) -> str:
         return "broken symbolic link"
     if os.path.exists(path):
         return "not a regular file (a pipe, socket or device)"
+    if re.match(r"[a-z][a-z0-9+.-]*://", path, re.I):
+        return "a URL: storyline reads files and fetches nothing (save the page, or a crawl as WARC, and pass that)"
     return "no such file or folder"
 
 
