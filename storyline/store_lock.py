@@ -4,7 +4,8 @@ SQLite serialises single writes, not an ingest: two ingests into one store (a cr
 person's) each read which articles still lacked a story, then both placed the same ones, and the
 second stopped on "UNIQUE constraint failed: story_articles.article_id" with its batch half
 placed. So an ingest holds an advisory lock on a file beside the store for as long as it writes,
-and a second one says it waits, then waits. Readers (listings, the web UI) never take it.
+and a second one says it waits, then waits; so do the web UI's background analyses. Readers
+(listings, reports, the web UI's pages) never take it.
 
 `fcntl.flock` on a file of its own, never on the database: SQLite holds POSIX locks on that
 file, and a process that opens and closes it through another descriptor drops them. Where

@@ -197,11 +197,8 @@ class DateContext:
         return found
 
     def _agreed_day(self, cues: DateCues, witnesses: list[_Dated], contenders: list[_Dated]) -> date | None:
-        """The day the cues imply beside the dated neighbours, when they agree on it. A lone
-        witness is checked against its contenders, the articles sharing nearly as much weight of
-        names that a smaller share of their own kept out: in a batch about one event they were
-        written the same week, in months of an affair's coverage (Fox's BP pages) they were
-        not, and the lone witness's day was then more than a week off for 19 of 25 pages."""
+        """The day the cues imply beside the dated neighbours, when they agree on it; a lone
+        witness's day, when its contenders were written that week too (the module's notes)."""
         if not witnesses:
             return None
         proposals = [day for witness in witnesses if (day := day_near(cues, witness.when)) is not None]

@@ -262,7 +262,7 @@ def _offices_by_name(groups: list[Group], full: list[list[tuple[str, ...]]]) -> 
 # Title words that name no office of one person, and the short forms of those that do.
 _NO_OFFICE = frozenset("""
 mr mrs ms miss mme sir dame lord lady dr doctor member members official officer expert head chief leader
-representative counterpart candidate partner owner
+counterpart candidate partner owner
 """.split())
 _OFFICE_SHORT = {"sen": "senator", "adm": "admiral", "gen": "general", "lt": "lieutenant", "col": "colonel",
                  "gov": "governor", "rep": "representative", "sgt": "sergeant", "capt": "captain",

@@ -76,7 +76,7 @@ def _record_document(path: str, record, settings: Settings) -> RawDocument | Inp
         return InputError(named, "page too large")
     _read_to_end(record)
     if not payload.strip():
-        return InputError(named, "empty page (nothing after the HTTP headers)")
+        return InputError(named, "empty page")
     declared = None
     if "charset=" in content_type.lower():
         declared = content_type.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
