@@ -247,11 +247,22 @@ class _English(EnglishNames, ReportedSpeech):
         elif attr.lower_ == "words":
             heads = self._words_of([attr])
         else:
-            heads = self.subjects_of(attr)
+            heads = self._named_before_verb(attr, region, before) or self.subjects_of(attr)
         found.speaker_text, found.speaker, found.speaker_type = self.name(heads, span.start)
         if short and found.speaker is None:
             return None  # a phrase in quote marks with no one to say it: a term, not speech
         return found
+
+    def _named_before_verb(self, verb: Any, region: list[Any], before: list[Any]) -> list[Any]:
+        """The person named right before the speech verb that a colon ends ("... Obama complains :
+        ``I did not appreciate ...''"): in a headline run into the text the parser may give the
+        verb the first noun of the run as its subject (BP, of "BP using undersea robots ...")."""
+        if region is not before or len(before) < 2 or before[-1].text != ":" or before[-2].i != verb.i:
+            return []
+        people = [m for m in self.sp.overlapping(max(0, verb.idx - 80), verb.idx, PERSON_TYPES)
+                  if not self.text[m.end:verb.idx].strip()]
+        span = self.doc.char_span(people[-1].start, people[-1].end, alignment_mode="expand") if people else None
+        return [span.root] if span is not None else []
 
     def _signature(self, span: QuoteSpan) -> tuple[str, str, str] | None:
         """A name signed after the quote with a dash, as reviews, pull quotes and embedded posts

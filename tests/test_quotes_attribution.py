@@ -184,3 +184,11 @@ def test_what_a_speaker_would_not_say_or_does_not_believe_is_not_said() -> None:
     found = _speakers(text, "indirect")
     assert set(found) == {"Vellcorp", "he"}
     assert found["he"] == "Ivo Lind"  # his whole clause, denial and all, not what he denies
+
+
+def test_the_name_right_before_a_speech_verb_and_its_colon_speaks() -> None:
+    # A live page's headlines run into its text: the parser gave "complains" no subject it could name.
+    text = ("Korven using divers to try to plug the dam leak Korven boss admits job on the line over the dam breach "
+            "Obama complains : `` I did not appreciate what I considered to be a ridiculous spectacle during the "
+            "hearings into this matter . ''")
+    assert _direct_speakers(text)["I"] == "Obama"
