@@ -1421,3 +1421,11 @@ def test_a_company_named_with_its_legal_form_is_no_place_whatever_the_model_says
     ms.append(Mention(source="6.txt", text="Halliburton Inc.", start=0, end=16, type="ORG", sentence=0))
     [company] = [e for e in resolve(ms) if "Halliburton" in e.name]
     assert company.type == "ORG" and len(company.mentions) == 7
+
+
+def test_a_body_or_a_place_has_no_title_of_a_person():
+    # "White House | PLACE | member" in a report: one mention the model took for a person lent it.
+    ms = [Mention(source=f"{i}.txt", text="Kremlin", start=0, end=7, type="ORG", sentence=0) for i in range(3)]
+    ms.append(Mention(source="3.txt", text="Kremlin", start=0, end=7, type="PERSON", sentence=0, role="spokesman"))
+    [kremlin] = [e for e in resolve(ms) if e.name == "Kremlin"]
+    assert kremlin.type == "ORG" and kremlin.roles == []

@@ -392,7 +392,9 @@ def _entity(g: Group, texts: Mapping[str, str] | None) -> Entity:
     name = _canonical(g, kind)
     role_counts: Counter = Counter()
     first_form: dict[str, str] = {}
-    for it in g.items:
+    # A title is a person's: mentions the model took for a person lend a body or a place none
+    # ("White House | PLACE | member" in a report, from "Top White House" typed a person).
+    for it in g.items if kind == "PERSON" else ():
         if it.m.role:
             low = it.m.role.lower()
             role_counts[low] += 1
