@@ -121,6 +121,11 @@ class Mention:
         return out
 
 
+def spelling(text: str) -> str:
+    """A name as written, whatever line breaks the text put in or after it."""
+    return " ".join(text.split())
+
+
 @dataclass
 class Entity:
     """A person, organisation or place, once, with every spelling that names it.
@@ -141,7 +146,7 @@ class Entity:
         ends or splits is the same spelling)."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            written = " ".join(m.text.split())
+            written = spelling(m.text)
             counts[written] = counts.get(written, 0) + 1
         return sorted(counts, key=lambda t: (-counts[t], t))
 

@@ -6,7 +6,6 @@ same code.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections import deque
@@ -18,6 +17,7 @@ from storyline.clean.implied_dates import DateContext, DateCues
 from storyline.clean.repeats import SiteRepeats
 from storyline.ingest import read_all
 from storyline.ingest.errors import InputError
+from storyline.ingest.sources import parts_digest
 from storyline.model import Article, RawDocument
 from storyline.prepare import Prepared, Preparer
 from storyline.progress import progress
@@ -58,11 +58,7 @@ class IngestStats:
 
 def raw_hash(raw: RawDocument) -> str:
     """Identity of the input itself, so re-ingesting an unchanged file skips cleaning entirely."""
-    h = hashlib.sha1()
-    for part in (raw.kind, raw.title, raw.published, raw.outlet, raw.url, raw.author, raw.content):
-        h.update((part or "").encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
+    return parts_digest(raw.kind, raw.title, raw.published, raw.outlet, raw.url, raw.author, raw.content)
 
 
 def ingest_paths(

@@ -13,7 +13,7 @@ from storyline.analysis import StoryContext, analyze_story, cached_entities
 from storyline.clean.datelines import after_dateline
 from storyline.clean.wire_text import without_tickers
 from storyline.entities.roles import HONORIFICS, TITLE_WORDS
-from storyline.model import Article, Story
+from storyline.model import Article, Story, spelling
 from storyline.store import Store
 
 
@@ -394,7 +394,7 @@ def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
         entity = next((e for e in cached_entities(store, story_id) or [] if e.id == entity_id), None)
         if entity is None:
             continue
-        spellings.update(" ".join(m.text.split()) for m in entity.mentions)
+        spellings.update(spelling(m.text) for m in entity.mentions)
         roles.update(entity.roles)
         stories.append({
             "story_id": story_id, "title": story.title, "first_published": day_iso(story.first_day),

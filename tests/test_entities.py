@@ -29,6 +29,12 @@ def article(source: str, text: str, language: str = "en", lines: list[Line] | No
     return Article(source=source, title=None, text=text, language=language, lines=lines or [])
 
 
+def resolved(texts: dict[str, str]) -> list:
+    """The entities of English articles, each given as source -> text."""
+    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
+    return resolve(ms, texts)
+
+
 def entity_of(entities, text):
     """The entities holding a mention written `text` (or so named)."""
     return [e for e in entities if text in {m.text for m in e.mentions} or e.name == text]
@@ -598,15 +604,13 @@ def test_a_surname_spelt_apart_by_people_of_other_offices_is_two_people(english)
     texts = {"a.txt": "Coast Guard Rear Adm. Mara Landry said the oil was spreading . Landry said crews were working .",
              "b.txt": "Coast Guard Rear Adm. Mara Landry said booms were placed . Landry spoke in New Orleans .",
              "c.txt": "Louisiana Sen. Mara Landrieu renewed her call to end the moratorium . Landrieu spoke on ABC ."}
-    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
-    ents = resolve(ms, texts)
+    ents = resolved(texts)
     assert apart(ents, "Mara Landry", "Mara Landrieu")
     assert one_entity(ents, "Mara Landry", "Landry")
     # a transliteration's spelling keeps its man whatever each source calls his office
     texts = {"d.txt": "Azerbaijani Foreign Minister Jeyhun Bayramov spoke to reporters in Baku on Monday .",
              "e.txt": "The head of Azerbaijani diplomacy , Djeyhoun Baïramov , spoke to reporters in Baku on Monday ."}
-    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
-    assert one_entity(resolve(ms, texts), "Jeyhun Bayramov", "Djeyhoun Baïramov")
+    assert one_entity(resolved(texts), "Jeyhun Bayramov", "Djeyhoun Baïramov")
 
 
 def test_an_untitled_spelling_does_not_bridge_two_office_holders(english):
@@ -618,8 +622,7 @@ def test_an_untitled_spelling_does_not_bridge_two_office_holders(english):
              "d.txt": "Mara Landrieu wrote to the president on Monday .",
              "e.txt": "Sen. Jon Kerrin said the company should pay . Kerrin spoke on CNN .",
              "f.txt": "BP spokesman Jon Curran said the company would pay every claim ."}
-    ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
-    ents = resolve(ms, texts)
+    ents = resolved(texts)
     assert apart(ents, "Mara Landry", "Mara Landrieu")
     assert apart(ents, "Jon Kerrin", "Jon Curran")
 

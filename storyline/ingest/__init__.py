@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from storyline.ingest.decode import decode, read_file_bytes
-from storyline.ingest.errors import InputError
+from storyline.ingest.errors import InputError, one_line
 from storyline.ingest.feeds import read_feed
 from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.warc import read_warc
@@ -83,7 +83,7 @@ def read_documents(path: str, settings: Settings = DEFAULT) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(path, f"cannot read ({exc.strerror or exc})")
     except Exception as exc:  # a parser's bug on odd input must not cost the user the batch
-        yield InputError(path, f"could not be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+        yield InputError(path, f"could not be read ({type(exc).__name__}: {one_line(exc)})")
 
 
 def _read_single(path: str, settings: Settings) -> RawDocument:

@@ -14,3 +14,8 @@ class InputError(Exception):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+def one_line(exc: object) -> str:
+    """An exception's message as a reason: on one line, at most 200 characters."""
+    return " ".join(str(exc).split())[:200]

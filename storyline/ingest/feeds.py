@@ -14,7 +14,7 @@ from xml.sax import SAXException
 import feedparser
 
 from storyline.ingest.decode import read_file_bytes
-from storyline.ingest.errors import InputError
+from storyline.ingest.errors import InputError, one_line
 from storyline.ingest.sources import unnamed_item
 from storyline.model import RawDocument
 from storyline.settings import Settings
@@ -29,7 +29,7 @@ def read_feed(path: str, settings: Settings) -> Iterator[RawDocument | InputErro
     if not entries:
         reason = parsed.get("bozo_exception")
         if parsed.get("bozo") and reason:
-            raise InputError(path, f"malformed feed ({_one_line(reason)})")
+            raise InputError(path, f"malformed feed ({one_line(reason)})")
         raise InputError(path, "not an RSS or Atom feed with items")
     outlet = _plain((parsed.get("feed") or {}).get("title"))
     documents = [_entry_document(path, i, entry, outlet) for i, entry in enumerate(entries, start=1)]
@@ -37,7 +37,7 @@ def read_feed(path: str, settings: Settings) -> Iterator[RawDocument | InputErro
         # Broken XML: keep the items that came through whole, report the file once.
         good = [d for d in documents if isinstance(d, RawDocument)]
         yield from good
-        yield InputError(path, f"malformed feed ({_one_line(parsed['bozo_exception'])}); "
+        yield InputError(path, f"malformed feed ({one_line(parsed['bozo_exception'])}); "
                                f"{len(good)} item(s) read before the break")
         return
     yield from documents
@@ -82,6 +82,3 @@ def _plain(value: str | None) -> str | None:
 def _iso(parsed: time.struct_time | None) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M", parsed) if parsed else None
 
-
-def _one_line(exc: object) -> str:
-    return " ".join(str(exc).split())[:200]

@@ -19,7 +19,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from storyline.ingest.decode import decode
-from storyline.ingest.errors import InputError
+from storyline.ingest.errors import InputError, one_line
 from storyline.model import RawDocument
 from storyline.settings import Settings
 
@@ -71,10 +71,9 @@ def _record_document(path: str, record, settings: Settings) -> RawDocument | Inp
     where = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
     named = f"{path}#{url}" if url else where  # an error names the file too
     payload = record.content_stream().read(settings.max_document_bytes + 1)
-    if len(payload) > settings.max_document_bytes:
-        _read_to_end(record)
-        return InputError(named, "page too large")
     _read_to_end(record)
+    if len(payload) > settings.max_document_bytes:
+        return InputError(named, "page too large")
     if not payload.strip():
         return InputError(named, "empty page")
     declared = None
@@ -108,6 +107,6 @@ def _gzip_whole(path: str) -> None:
 def _one_line(exc: object) -> str:
     """The message on one line, cut before the first byte that is not printable ASCII: warcio
     quotes the line it could not parse, which in a corrupt file is binary."""
-    text = " ".join(str(exc).split())
+    text = one_line(exc)
     kept = re.match(r"[\x20-\x7e]*", text).group(0)  # type: ignore[union-attr]
-    return (kept if kept == text else kept.rstrip() + " ...")[:200]
+    return kept if kept == text else kept.rstrip() + " ..."
