@@ -13,10 +13,15 @@ _BY_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:measured|recorded|registered|reported
                        r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 # "according to its latest figures": a pronoun's figures name no one
 _ACCORDING = re.compile(r"\baccording to (?!(?:its|their|his|her|our|my)\b)([^,.;:]{3,60})", re.I)
-# "27,717 laboratory-confirmed cases", "an estimated 500,000": a verb after a hyphen or an article
-# is an adjective, no one speaking
-_SPEECH = re.compile(r"(?<![\w-])(?<!\ban )(?<!\ba )(?<!\bthe )(?:said|says|told|tells|announced|reported|reports|"
+# "27,717 laboratory-confirmed cases", "an estimated 500,000", "Mexico 's confirmed death toll", "the
+# number of confirmed cases": a verb after a hyphen, an article, a possessive or a preposition is an
+# adjective, no one speaking
+_SPEECH = re.compile(r"(?<![\w-])(?<!\ban )(?<!\ba )(?<!\bthe )(?<!'s )(?<!\bof )(?<!\bwith )"
+                     r"(?:said|says|told|tells|announced|reported|reports|"
                      r"estimated|estimates|stated|declared|confirmed|put|puts|measured|recorded|registered)\b", re.I)
+
+# "the strain now said to have killed 42": a verb that raises its subject names no one who said it.
+_RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
 
 # Verbs that report speech: the day beside one dates a statement, not the event.
 _REPORTING = frozenset("said says told reported announced stated added noted confirmed claimed wrote "
@@ -36,6 +41,31 @@ southeastern southwestern area region city town capital country border coast fro
 _PLACING = frozenset("at in to near outside inside on from across around".split())
 # Who gives figures, printed capitalised where they open the sentence: "Sources at a hospital said".
 _SOURCES = frozenset("sources officials witnesses residents doctors medics police rebels activists".split())
+
+
+# The attribution a wire closes its sentence with: "... has edged up to 80 , the World Health
+# Organization ( WHO ) said on Wednesday .", "... killed 12 , health officials said ."
+_TRAILING = re.compile(
+    r"^[^;]*?,\s*(?:''\s*,?\s*)?(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:of|for|and|on|[A-Z][\w.'-]*))*?"
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:officials|ministry|authorities|police|spokesman|spokeswoman|sources|doctors|"
+    r"experts|government|agency|witnesses|residents|medics|rebels|activists|army|military))"
+    r"(?:\s+\(\s*[A-Z]{2,}\s*\))?\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told|announced|"
+    r"estimated|confirmed)\b"
+    # ... and closes the sentence: whom they told, when or where ("In Mexico , the worst hit country
+    # with up to 176 deaths , President Calderon told offices to close": no attribution of the figure)
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w-]*))?"
+    r"(?:\s+(?:on|in|at|late|early|last|this|earlier|yesterday|today|tonight|after|during)\b[^,;:]*)?"
+    r"\s*[.!?]?\s*(?:''\s*)?$")
+
+
+def _trailing(after: str) -> str | None:
+    """Who the attribution closing the sentence after the figure names, if it names someone."""
+    match = _TRAILING.match(after)
+    if not match:
+        return None
+    who = match.group("who")
+    return None if who.lower() in _PRONOUNS or who.lower() in _DETERMINERS else who
 
 
 def _before_a_place(words: list[str]) -> list[str]:
@@ -58,6 +88,8 @@ def figure_speaker(sentence: str, at: int, end: int, offset: int, people: list[M
         return re.sub(r"^the\s+", "", according.group(1).strip(), flags=re.I)
     # "Death toll estimates have ranged from ...": a noun, no verb
     verbs = [v for v in _SPEECH.finditer(sentence[:at]) if not _NOUN_AFTER.match(sentence[v.end():])]
+    if verbs and _RAISED.match(sentence[verbs[-1].end():]):
+        return None
     if verbs:  # "..., while the health ministry said 24": the subject of the nearest speech verb
         head = sentence[:verbs[-1].start()].rstrip()
         if not any(m.end - offset == len(head) for m in people):
@@ -89,4 +121,6 @@ def figure_speaker(sentence: str, at: int, end: int, offset: int, people: list[M
         rel = mention.start - offset
         if 0 <= rel < at and _SPEECH.search(sentence[rel:at]):
             return mention.text
-    return None
+    # "He said at least 700 died ... , residents said": a speech verb before the figure is its
+    # speaker's, even one the text leaves a pronoun
+    return None if verbs else _trailing(sentence[end:])

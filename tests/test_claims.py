@@ -18,6 +18,10 @@ def _article(text: str, source: str = "a.txt", published: str | None = "2031-03-
     return Article(source=source, title=None, text=text, language="en", published=published)
 
 
+def _speakers(text: str, mentions=()) -> list[tuple[str, str | None]]:
+    return [(c.value, c.speaker) for c in number_claims(_article(text), list(mentions))]
+
+
 def _mention(text: str, body: str, kind: str = "PERSON", source: str = "a.txt", role: str | None = None) -> Mention:
     start = body.index(text)
     return Mention(source=source, text=text, start=start, end=start + len(text), type=kind, role=role)
@@ -82,28 +86,22 @@ def test_a_flight_number_or_a_year_counts_no_one():
 
 
 def test_a_noun_a_relative_pronoun_and_a_headline_run_in_give_no_speaker_of_their_own():
-    def speakers(text, mentions=()):
-        return [(c.value, c.speaker) for c in number_claims(_article(text), list(mentions))]
-
-    assert speakers("Death toll estimates have ranged from more than 1,000 to as many as 2,000 .") == [
+    assert _speakers("Death toll estimates have ranged from more than 1,000 to as many as 2,000 .") == [
         ("more than 1,000", None), ("as many as 2,000", None)]
-    assert speakers("Rebels hold Orsk and Korven A government spokesman says eight people were killed .") == [
+    assert _speakers("Rebels hold Orsk and Korven A government spokesman says eight people were killed .") == [
         ("eight (8)", "government spokesman")]
     text = "The figures differ from those of the Vantec Relief Board , which said 40,000 people were displaced ."
-    assert speakers(text, [_mention("Vantec Relief Board", text, kind="ORG")]) == [("40,000", "Vantec Relief Board")]
-    assert speakers("The figures differ from those of the board , which said 40,000 people were displaced .") == [
+    assert _speakers(text, [_mention("Vantec Relief Board", text, kind="ORG")]) == [("40,000", "Vantec Relief Board")]
+    assert _speakers("The figures differ from those of the board , which said 40,000 people were displaced .") == [
         ("40,000", None)]
 
 
 def test_a_place_a_pronoun_or_a_quote_mark_is_no_speaker():
-    def speakers(text):
-        return [(c.value, c.speaker) for c in number_claims(_article(text), [])]
-
-    assert speakers("Sources at a hospital in Korven to the northeast said about 50 were wounded .") == [
+    assert _speakers("Sources at a hospital in Korven to the northeast said about 50 were wounded .") == [
         ("about 50", "Sources")]
-    assert speakers("`` We left today , '' she said , adding her cousin was among 11 people killed in May .") == [
+    assert _speakers("`` We left today , '' she said , adding her cousin was among 11 people killed in May .") == [
         ("11", None)]
-    assert speakers("Officials in the water ministry said 24 people died .") == [("24", "water ministry")]
+    assert _speakers("Officials in the water ministry said 24 people died .") == [("24", "water ministry")]
 
 
 def test_each_figure_keeps_its_speaker():
@@ -899,3 +897,22 @@ def test_a_summary_sentence_is_marked_only_by_a_disagreement_over_its_own_figure
     assert any("311" in sentence.text for sentence in ctx.summary)
     for sentence in ctx.summary:
         assert bool(sentence.disputed) == ("311" not in sentence.text), sentence
+
+
+def test_the_attribution_closing_a_sentence_gives_its_figures_and_adjectives_give_none():
+    # a wire's closing attribution, with when and to whom
+    assert _speakers("The death toll has edged up to 80 , the Vellian Health Agency ( VHA ) said on Wednesday .") == [
+        ("up to 80", "Vellian Health Agency")]
+    assert _speakers("Five people were killed and 24 wounded in clashes in Korven , two sources told reporters .") == [
+        ("Five (5)", "two sources"), ("24", "two sources")]
+    # ... but not where the sentence goes on about something else, or a speech verb came first
+    assert _speakers("In Vellia , the worst hit country with up to 176 deaths , President Ilsa Marrow told "
+                    "offices to close .") == [("up to 176", None)]
+    assert _speakers("He said at least 700 people have died since February , officials said .") == [
+        ("at least 700", None)]
+    # a possessive's or a preposition's participle is an adjective; a raised subject names no one
+    assert _speakers("Vellia 's confirmed death toll ticked up to 44 on Monday .") == [("up to 44", None)]
+    assert _speakers("The agency earlier put the number of confirmed cases at 8,480 , with 72 deaths .")[-1][1] != (
+        "number of")
+    assert _speakers("Labs were still analyzing the strain now said to have killed 42 people in Vellia .") == [
+        ("42", None)]
