@@ -623,3 +623,22 @@ def test_a_wire_storys_closing_credit_and_what_a_dump_ran_into_it_leave_the_body
         content = own + (f"{credit} {ad}\n" if n % 2 else f"{credit}\n{ad}\n")
         stripped = repeats.strip(RawDocument(source=f"{n}.txt", content=content, kind="text"))
     assert ad not in stripped.content and "Reporting by Ana Nessel" in stripped.content
+
+
+def test_a_blogs_furniture_leaves_the_body_and_a_players_fallback_does_not_end_it():
+    player = ("Visit the Vellian Webwise pages for full instructions .\n"
+              "If you 're reading via RSS , you 'll need to visit the blog to access this content .\n")
+    page = ("Each clip shows the same extract of a bulletin broadcast on the Vellia channel on Tuesday morning .\n"
+            + player +
+            "In the middle of the bulletin , the screen goes to black for a minute with no explanation .\n"
+            + player +
+            "For the censors of the province , this week has been a busy time in the newsrooms of Korven .\n"
+            "The ministry is trying to remove every reference to the anniversary of the Korven strikes .\n"
+            "Officers told us that we were not allowed to film on the square , something new to all of us .\n"
+            "Please get involved and leave a comment .\n"
+            "For the latest updates across the blogs , You can stay up to date with Korven Notes via these feeds .\n"
+            "The archives of the staff blogs are still available here to read but commenting has closed .\n")
+    body = clean_plain_text(page).body
+    assert body.startswith("Each clip shows") and "screen goes to black" in body and "film on the square" in body
+    for furniture in ("Webwise", "via RSS", "leave a comment", "via these feeds", "commenting has closed"):
+        assert furniture not in body, furniture

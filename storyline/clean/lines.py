@@ -63,6 +63,12 @@ _BOILER_ANY = re.compile(
     r"\bjavascript\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to)\b|\bfollow us\b|"
     r"\bnewsletter\b.{0,40}\b(?:inbox|sign|subscribe)|\bterms of (?:use|service)\b|\bprivacy policy\b|"
     r"\bdelivered (?:straight |directly |right )?to your inbox\b|"
+    # a blog's furniture and a player's fallback: "Please get involved and leave a comment", "You can
+    # stay up to date with X via these feeds", "... but commenting has closed", "If you 're reading via
+    # RSS , you 'll need to visit the blog ...", "Visit BBC Webwise for full instructions"
+    r"\bleave a comment\b|\bstay up to date with\b.{0,80}\bvia (?:these|our|this|the) (?:rss )?feeds?\b|"
+    r"\bcomment(?:ing|s) (?:has|have|is|are) (?:now |been )*closed\b|\breading (?:this )?via rss\b|"
+    r"\bfor full instructions\b|\bflash player\b|"
     # a notice to the reader's browser ("Your browser 's settings may be preventing you from commenting ...")
     r"\byour (?:web )?browser\s?(?:'\s?s\s)?(?:settings|does ?n[o']t|is (?:out of date|not supported))",
     re.IGNORECASE,
@@ -92,9 +98,15 @@ REPLY_HEAD = re.compile(
     r"\s?[ap]\.?\s?m\.?(?:\s+at\s+\d{1,2}\s?[:.]\s?\d{2}\s?[ap]\.?\s?m\.?)?\s*\|)",
     re.IGNORECASE,
 )
+# What stands in an article for the video or audio a dump could not keep ("To play this content
+# JavaScript must be turned on and the latest Flash player installed", "If you 're reading via RSS ,
+# you 'll need to visit the blog ..."): furniture inside the body, no sign that the body ended.
+EMBED_FALLBACK = re.compile(r"\bflash player\b|\breading (?:this )?via rss\b|\bfor full instructions\b|"
+                            r"\bjavascript (?:must|needs to) be\b|\bto play this\b|\bin order to see this content\b",
+                            re.IGNORECASE)
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
 _BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
-                          "privacy|inbox|browser")
+                          "privacy|inbox|browser|comment|feeds|rss|instructions|flash player")
 # A transcript's speaker in capitals, with a role and a channel, before what they said: "CARL AZUZ ,
 # CNN STUDENT NEWS ANCHOR : Hi ...", "WAEL GHONIM , EGYPTIAN ACTIVIST ( via telephone ) : I 'm ...".
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)* ?, ?[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*)*"

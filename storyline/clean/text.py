@@ -27,7 +27,15 @@ from storyline.clean.captions import (
 from storyline.clean.comments import comment_head, comments_below
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import CLOCK, find_date, is_date_line
-from storyline.clean.lines import BOX_MARKER, END_MARKER, SPEAKER_LABEL, LineInfo, pick_stopwords, rate_line
+from storyline.clean.lines import (
+    BOX_MARKER,
+    EMBED_FALLBACK,
+    END_MARKER,
+    SPEAKER_LABEL,
+    LineInfo,
+    pick_stopwords,
+    rate_line,
+)
 from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
 from storyline.clean.wire_text import (
@@ -70,6 +78,8 @@ SHORT_RUN_SCORE = -1.0
 # A related-stories header: costly to cross, but boxes of links are set inside articles too.
 BOX_SCORE = -6.0
 TEASER_SCORE = -0.3
+# A player's fallback text weighs as little inside a body: the article goes on around its video.
+EMBED_SCORE = -0.3
 # A body found under the repeated headline wins over a better-scoring run above it unless that
 # run scores this many times more.
 AFTER_TITLE_SHARE = 0.3
@@ -268,6 +278,8 @@ def _score(info: LineInfo) -> float:
             return _BARRIER
         if info.words <= 6 and BOX_MARKER.match(info.text):
             return BOX_SCORE
+        if EMBED_FALLBACK.search(info.text):
+            return EMBED_SCORE
         return -2.0
     return -0.7
 
