@@ -116,6 +116,11 @@ def test_a_time_word_or_a_verb_before_the_name_is_no_role(english):
     roles = [m.role for m in find_mentions(a) if "Tavos" in m.text]
     assert roles[0] == "Vellish president", roles
     assert not any(r and ("Tonight" in r or "judge" in r) for r in roles), roles
+    # nor the conjunction that joins the clause before
+    a = article("c.txt", "The agency reported 2,254 cases , and the deputy director for science and public health , "
+                         "Ana Sorel , warned that the total could be low . Sorel spoke in Korven .")
+    assert [m.role for m in find_mentions(a) if m.text == "Ana Sorel"] == [
+        "deputy director for science and public health"]
 
 
 def test_peoples_and_faiths_are_no_person_or_body(english):

@@ -199,8 +199,9 @@ def appositive_before(doc: Any, start: int, person: set[int]) -> tuple[int, int]
         while a > 0 and doc[a - 1].text not in _STOPS and not doc[a].is_sent_start and "\n" not in doc[a - 1].text:
             a -= 1
         lo = a
-        while lo < b and (doc[lo].pos_ == "DET" or doc[lo].ent_type_ in ("DATE", "TIME")):
-            lo += 1  # "Tonight the US president, George Bush,": the time is no part of the role
+        while lo < b and (doc[lo].pos_ in ("DET", "CCONJ") or doc[lo].ent_type_ in ("DATE", "TIME")):
+            lo += 1  # "Tonight the US president, George Bush,": the time is no part of the role, nor
+            # the conjunction ("..., and the deputy director for science, Anne Schuchat, warned")
         # A phrase that opens with a preposition sets the scene, it names no role: "At a press
         # conference in Warsaw, NAME said", "On Monday the health commissioner, NAME".
         if lo < b and doc[lo].pos_ == "ADP":
