@@ -351,6 +351,10 @@ class EnglishNames:
                 continue
             if subj[0].lower_ in PRONOUNS:
                 break
+            if self.sp.overlapping(subj[0].idx, subj[0].idx + len(subj[0].text), PERSON_TYPES):
+                # "Dr. Ana Vell of the Korven Institute and Dr. Ivo Lind of Arlow Hospital said ...
+                # "…," they wrote': people, whose bodies are no speakers of theirs
+                return True, None
             lo, hi = self._extent(subj[0])
             bodies = self.sp.overlapping(lo, hi, ORG_TYPES)
             if bodies:

@@ -213,6 +213,13 @@ class ReportedSpeech:
         if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
             return None  # "the progress he claimed had been made": the clause's subject is outside it
         toks = list(clause.subtree)
+        if not after:
+            # "... were Tamiflu-resistant , Dr. Dharan reported": the parser may hang the clause's
+            # last words on the subject after it; the clause runs to its comma
+            comma = next(t.i for t in self.doc[clause.right_edge.i:verb.i] if t.text == ",")
+            hung = self.doc[clause.right_edge.i + 1:comma]
+            if not any(self.in_quote[t.i] >= 0 or t.is_sent_start or "\n" in t.text for t in hung):
+                toks = list(self.doc[clause.left_edge.i:comma])
         if toks and toks[0].lower_ == "that":
             toks = toks[1:]
         toks = [t for t in toks if not t.is_space]

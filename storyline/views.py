@@ -203,6 +203,7 @@ official officials expert experts researcher researchers analyst analysts diplom
 spokesman spokeswoman spokesperson witness witnesses resident residents police authorities government
 ministry survey report study statement doctor doctors scientist scientists observer observers critic critics
 aide aides lawyer lawyers prosecutor prosecutors investigator investigators agency economists economist
+team colleagues panel committee authors activists campaigners protesters medics rescuers organisers organizers
 """.split())
 
 

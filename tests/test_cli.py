@@ -217,6 +217,8 @@ def test_an_unnamed_speaker_is_shown_as_the_text_gives_it():
     # the head of "X of Y" is its kind
     assert speaker_label({"speaker": None, "speaker_text": "residents of Korven"}) == (
         "residents of Korven (no name given)")
+    # a named person's team, a panel: a group that speaks, its members unnamed
+    assert speaker_label({"speaker": None, "speaker_text": "Sorel 's team"}) == "Sorel 's team (no name given)"
 
 
 def test_a_file_saved_twice_is_stored_once_and_listed_in_its_story(tmp_path):

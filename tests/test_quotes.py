@@ -501,6 +501,19 @@ def test_they_said_after_people_names_no_body() -> None:
     text = ("Harbour Lane Productions ran the festival for ten years.\n\nResidents were angry on Sunday.\n\n"
             "\"We lost everything in one night,\" they said.")
     assert _direct_speakers(text)["We"] is None
+    # ... nor after people who work for bodies: the bodies did not write it
+    text = ("Dr. Ana Vell of the Korven Cancer Institute and Dr. Ivo Lind of Brigham and Arlow 's Hospital , both in "
+            "Korven , said the quick spread of the strain had surprised doctors .\n"
+            "`` Undoubtedly , new surprises await in the struggle with influenza , '' they wrote .")
+    assert _direct_speakers(text)["Undoubtedly"] is None
+
+
+def test_a_reported_clause_before_its_attribution_runs_to_its_comma() -> None:
+    text = ("Last flu season , only 19 percent of the viruses tested were Tamiflu-resistant , Dr. Ana Vell and "
+            "colleagues at the agency reported .")
+    reported = [q.text for q in find_quotes(Article(source="s", title=None, text=text, language="en"), []) if
+                q.kind == "indirect"]
+    assert reported == ["Last flu season , only 19 percent of the viruses tested were Tamiflu-resistant"]
 
 
 def test_titles_of_works_are_no_quotes() -> None:
