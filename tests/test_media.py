@@ -53,6 +53,7 @@ def test_citations_are_found_from_the_wording(text, want):
     "According to the UN agency, 300 people had fled.",              # a body's agency, not a medium
     "The minister told the State Duma that the budget was ready.",
     "Librarian Petra Lind said five hundred visitors came.",  # a person named like an agency
+    "`` They are the poster child for too much debt , '' said analyst Ana Vell of RBC Capital Markets .",  # a bank
     "The border is closed, declared Valdoria's leading newspaper on Monday.",  # its owner, not its name
     "With TV and radio calling on people to stay home, the streets emptied.",  # kinds of media, no name
     # a word of the language opening the sentence, a place, a person, a noun the media noun qualifies

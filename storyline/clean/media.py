@@ -228,12 +228,18 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                       "June July August September October November December".split())
 
 
+# Words that make a name a bank's, a fund's or a firm's ("analyst Richard Moore of RBC Capital Markets").
+_FIRM_WORDS = frozenset("Capital Markets Securities Bank Banking Holdings Financial Investments Investment Asset "
+                        "Assets Management Partners Insurance Wealth Advisors Advisers Brokers Equities Credit".split())
+
+
 def _opens_longer_name(text: str, alias: str, end: int) -> bool:
     """True when a one-word name in Title Case goes on into a capitalised word: a person or
-    another body ("Petra Lind", "Trend Micro"), not the outlet. Acronyms are left alone."""
-    if " " in alias or alias.isupper():
-        return False
+    another body ("Petra Lind", "Trend Micro"), not the outlet. Acronyms and longer names are
+    left alone ("BBC World"), unless a firm's word follows ("RBC Capital Markets")."""
     after = _NEXT_WORD.match(text, end)
+    if " " in alias or alias.isupper():
+        return bool(after) and after.group(1) in _FIRM_WORDS
     return bool(after) and after.group(1) not in _CALENDAR
 
 
