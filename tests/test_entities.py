@@ -884,6 +884,26 @@ def test_one_acronym_for_two_bodies_ties_neither():
     assert apart(ents, "Agence France-Presse", "Australian Federal Police")
 
 
+def test_a_bodys_name_without_its_designator_is_that_body_but_not_without_a_word_of_its_name():
+    ms = [gold("a", "Treasury Department", "ORG"), gold("b", "Treasury", "ORG"), gold("c", "Korvel Brothers", "ORG"),
+          gold("d", "Korvel", "ORG"), gold("e", "Vantex", "ORG"), gold("f", "Vantex Valdana", "ORG"),
+          gold("g", "Senate", "ORG"), gold("h", "Senate Banking Committee", "ORG"), gold("i", "Arlow", "PLACE"),
+          gold("j", "Arlow University", "ORG")]
+    ents = resolve(ms)
+    assert one_entity(ents, "Treasury", "Treasury Department") and one_entity(ents, "Korvel", "Korvel Brothers")
+    assert apart(ents, "Vantex", "Vantex Valdana")  # a company and the tanker named after it
+    assert apart(ents, "Senate", "Senate Banking Committee")  # a body and its committee
+    assert apart(ents, "Arlow", "Arlow University")  # a town and the university named after it
+
+
+def test_a_short_given_name_and_a_suffix_name_one_man_but_two_generations_are_two():
+    ents = resolve([gold("a", "Henry M. Vollard Jr.", "PERSON"), gold("b", "Hank Vollard", "PERSON"),
+                    gold("c", "Vollard", "PERSON")])
+    assert one_entity(ents, "Henry M. Vollard Jr.", "Hank Vollard", "Vollard")
+    ents = resolve([gold("a", "Martin Luther Kell Jr.", "PERSON"), gold("b", "Martin Luther Kell III", "PERSON")])
+    assert apart(ents, "Martin Luther Kell Jr.", "Martin Luther Kell III")
+
+
 def test_a_bare_name_beside_two_different_longer_names_ties_nobody():
     ms = [gold("a", "Apple Corps", "ORG"), gold("a", "Apple", "ORG"), gold("b", "Apple Computer", "ORG"),
           gold("b", "Apple", "ORG"), gold("c", "Bank of America", "ORG"), gold("d", "America", "PLACE"),

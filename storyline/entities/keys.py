@@ -331,9 +331,21 @@ def labels_meet(a: Group, *others: Group) -> bool:
     return bool(la & lb) or not (la - {""}) or not (lb - {""})
 
 
+# What a body's name may drop and still name that body, where both names are a body's ("the
+# Treasury" / "Treasury Department", "Barclays" / "Barclays Bank", "Labour" / "Labour Party").
+# Not a committee, council or court of a body, nor a leader's administration or forces.
+SAME_BODY_WORDS = frozenset("""
+department ministry office agency service bank institute university corporation company group
+party association federation alliance coalition movement college brothers airways airlines
+""".split()) | LEGAL_FORMS
+
+
 @lru_cache(maxsize=65536)
-def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """`short` is a run of `long`, and what `long` adds does not make it another place or body."""
+def contains(long: tuple[str, ...], short: tuple[str, ...], bodies: bool = False) -> bool:
+    """`short` is a run of `long`, and what `long` adds does not make it another place or body.
+    Between two bodies' names (`bodies`), a short form without the long one's designator names
+    it too ("Treasury" / "Treasury Department"); not one without a word of its name ("Exxon" /
+    "Exxon Valdez", "Reuters" / "Reuters Life", "Misrata" / "Misrata Shelling" in a headline)."""
     n, k = len(long), len(short)
     if k >= n or k == 0:
         return False
@@ -342,6 +354,8 @@ def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
             extra = long[:i] + long[i + k:]
             if any(t in PLACE_QUALIFIERS or t in FACILITY_WORDS for t in extra):
                 return False
+            if bodies and all(t in SAME_BODY_WORDS for t in extra):
+                return True
             if i == 0 and not any(t in ORG_DESIGNATORS for t in long):
                 # A plain name with words after it is something named after it: the town Kolmar
                 # is not the Kolmar Chemical Works nor the Kolmar Gazette; words before a name

@@ -148,7 +148,8 @@ def across_articles(groups: list[Group]) -> list[Group]:
     blocks: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for i, fns in enumerate(full):
         for fn in fns:
-            blocks[names.skeleton(fn[-1])[:1]].append((i, fn))
+            # on the surname, not a suffix after it ("Henry M. Paulson Jr." / "Hank Paulson")
+            blocks[names.skeleton(names.surname(" ".join(fn)) or fn[-1])[:1]].append((i, fn))
     offices = _offices_by_name(groups, full)
     for block in blocks.values():
         pairs = [(i, a, j, b) for x, (i, a) in enumerate(block) for j, b in block[x + 1:]
@@ -385,22 +386,29 @@ def _contained(uf: Clusters, groups: list[Group]) -> None:
                 for t in it.inner:
                     index[t][j].add(it.inner)
     prefixes = {it.toks[0][:4] for g in groups for it in g.items if len(it.toks) == 1 and it.m.type == "PLACE"}
-    holders_of: dict[tuple[str, ...], list[int]] = {}
+    holders_of: dict[tuple[tuple[str, ...], bool], list[int]] = {}
     for i, g in enumerate(groups):
         if g.full_names() or not g.items[0].is_name:
             continue
         short = g.items[0].toks
         if not short or is_acronym(g.items[0].name) or any(len(it.key.split()) > len(short) for it in g.items):
             continue
-        holders = holders_of.get(short)
+        body = all(it.m.type == "ORG" for it in g.items)
+        holders = holders_of.get((short, body))
         if holders is None:
             cands = index.get(short[0], {})
-            holders = holders_of[short] = [j for j, longs in cands.items() if any(contains(t, short) for t in longs)]
+            holders = holders_of[(short, body)] = [
+                j for j, longs in cands.items()
+                if any(contains(t, short, body and _all_bodies(groups[j])) for t in longs)]
         roots = {uf.find(j) for j in holders if j != i}
         roots.discard(uf.find(i))
         roots = {r for r in roots if labels_meet(g, *(groups[k] for k in uf.members[r]))}
         if len(roots) == 1 and not _country_clash(g, groups, roots, uf, prefixes):
             uf.union(roots.pop(), i)
+
+
+def _all_bodies(g: Group) -> bool:
+    return all(it.m.type == "ORG" for it in g.items)
 
 
 def _country_clash(g: Group, groups: list[Group], roots: set[int], uf: Clusters, prefixes: set[str]) -> bool:

@@ -135,6 +135,12 @@ def tokens(text: str) -> list[str]:
     return name_key(text).split()
 
 
+def generation(words: tuple[str, ...]) -> frozenset[str]:
+    """The generation a name's suffix marks ("jr", "iii"): Martin Luther King Jr. and Martin Luther
+    King III are father and son."""
+    return frozenset({"junior": "jr", "senior": "sr"}.get(w, w) for w in words if w in _SUFFIXES)
+
+
 def surname(text: str) -> str:
     """The family name as a key: the last word, skipping Jr./III and initials (`V. Putin` -> putin)."""
     words = [w for w in tokens(text) if w not in _SUFFIXES]
@@ -348,7 +354,16 @@ _FORMAL_NAMES: dict[str, tuple[str, ...]] = {
         ("peggy", "margaret"), ("maggie", "margaret"), ("sue", "susan"), ("jenny", "jennifer"),
         ("chuck", "charles"), ("charlie", "charles"), ("jack", "john"), ("greg", "gregory"),
         ("fred", "frederick"), ("ron", "ronald"), ("don", "donald"), ("tim", "timothy"),
-        ("phil", "philip phillip"), ("newt", "newton"))}
+        ("phil", "philip phillip"), ("newt", "newton"), ("hank", "henry"), ("harry", "henry harold"),
+        ("hal", "henry harold"), ("pat", "patrick patricia"), ("sam", "samuel samantha"), ("chris", "christopher"),
+        ("jeff", "jeffrey geoffrey"), ("jerry", "gerald jerome"), ("terry", "terence"), ("frank", "francis franklin"),
+        ("jake", "jacob"), ("bernie", "bernard"), ("ray", "raymond"), ("walt", "walter"), ("stan", "stanley"),
+        ("pete", "peter"), ("doug", "douglas"), ("gene", "eugene"), ("herb", "herbert"), ("len", "leonard"),
+        ("lenny", "leonard"), ("mitch", "mitchell"), ("nate", "nathan nathaniel"), ("randy", "randall"),
+        ("russ", "russell"), ("vic", "victor"), ("vince", "vincent"), ("zach", "zachary"), ("abe", "abraham"),
+        ("alex", "alexander alexandra"), ("cathy", "catherine"), ("kathy", "katherine kathleen"),
+        ("becky", "rebecca"), ("debbie", "deborah"), ("pam", "pamela"), ("vicky", "victoria"), ("tommy", "thomas"),
+        ("mickey", "michael"), ("danny", "daniel"), ("johnny", "john"), ("bert", "albert herbert"))}
 
 
 def is_short_form(a: str, b: str) -> bool:

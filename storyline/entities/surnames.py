@@ -38,6 +38,9 @@ def one_person(fns: list[tuple[str, ...]]) -> bool:
 def same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
+    ga, gb = names.generation(a), names.generation(b)
+    if ga and gb and ga != gb:
+        return False  # Martin Luther King Jr. and III: father and son
     if not names.middles_agree(list(a[1:-1]), list(b[1:-1])):
         return False  # Saif al-Islam and Saif al-Arab Gadhafi: two sons
     sa, sb = " ".join(a), " ".join(b)
