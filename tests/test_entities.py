@@ -724,6 +724,11 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
                  language="es")
     ms = {m.text: m for m in find_mentions(es)}
     assert ms["Ivo Lind"].role == "King" and ms["Ana"].role == "Queen" and "Martin Luther King Jr" in ms
+    # a translation's "of" before the person's company is no particle of the name; a particle is
+    nl = article("nl.txt", "Het toestel landde veilig , zei woordvoerder Ana Vellen van Vantex . Vantex wist niets . "
+                           "Later sprak Ludwig van Arlow over Vantex .", language="nl")
+    names = {m.text for m in find_mentions(nl) if m.type == "PERSON"}
+    assert "Ana Vellen" in names and "Ana Vellen van Vantex" not in names and "Ludwig van Arlow" in names
 
 
 def test_a_body_or_a_place_named_in_two_languages_is_one_entity():

@@ -162,11 +162,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent = 0
     runs = list(_CAP_SEQ.finditer(text))
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
-    for m in runs:
-        start, end = m.start(), m.end()
+    for start, end in (span for m in runs for span in _owner_apart(text, m.start(), m.end(), alone)):
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
             sent += 1
-        words = m.group().split()
+        words = text[start:end].split()
         at_start = start == sent_starts[sent] or text[sent_starts[sent]:start].strip(QUOTES + " (") == ""
         if at_start:
             # The first word of a sentence is capitalised anyway: drop it unless others follow.
@@ -233,6 +232,29 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
                            role=role, language=lang))
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
+
+
+_OWNER_LINKS = frozenset("van della di de del von da du des".split())
+
+
+def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:
+    """A person's name and the body or place a translation joins to it with "of" ("woordvoerder
+    Stefan Schaffrath van Airbus", "il senatore Mark Warner della Virginia"): two names. Not a
+    particle of a name ("Ludwig van Beethoven", "Javier Pérez de Cuéllar": what follows it is no
+    country, city or body, nor printed alone), nor a body's own "of" ("Reserva Federal de EEUU")."""
+    words = text[start:end].split()
+    if len(words) < 4 or _ORG_WORDS.search(text[start:end]) or not (
+            _person_like(words) or _TITLE_PREP.search(text[max(0, start - 40):start])):
+        return [(start, end)]  # what would be read as no one's name is not split either
+    for k in range(2, len(words) - 1):
+        if words[k] not in _OWNER_LINKS or not _person_like(words[:k]):
+            continue
+        tail = " ".join(words[k + 1:])
+        if country_code(tail) or tail in world_cities() or (tail.isupper() and len(tail) > 1) or \
+                (len(words) - k - 1 <= 2 and words[k + 1] in alone):
+            head_end = text.index(words[k - 1], start) + len(words[k - 1])
+            return [(start, head_end), (text.index(words[k + 1], head_end), end)]
+    return [(start, end)]
 
 
 def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: list[int], lang: str,
