@@ -729,6 +729,10 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
                            "Later sprak Ludwig van Arlow over Vantex .", language="nl")
     names = {m.text for m in find_mentions(nl) if m.type == "PERSON"}
     assert "Ana Vellen" in names and "Ana Vellen van Vantex" not in names and "Ludwig van Arlow" in names
+    # a name joined by an ampersand is one name, spaced or not
+    it = article("it.txt", "I server di Vantex e di AT & T hanno accusato problemi , come quelli di KB&T .",
+                 language="it")
+    assert {"AT & T", "KB&T"} <= {m.text for m in find_mentions(it) if m.type == "ORG"}
 
 
 def test_a_body_or_a_place_named_in_two_languages_is_one_entity():

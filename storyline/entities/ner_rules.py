@@ -19,7 +19,8 @@ QUOTES = "\"'“”‘’«»„‟‹›`"
 
 # A capitalised word, a middle initial between two ("Lewis W. Teperman"), or a brand's camel case
 # ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch").
-_CAP_WORD = r"(?<![\w'’.])(?:(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)"
+_CAP_WORD = (r"(?<![\w'’.])(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
+             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 # A name never crosses a line; a brand's camel case only opens one.
@@ -194,7 +195,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start = text.index(words[cut], start)
             words = words[cut:]
             name = text[start:end]
-        if not name or (name.isupper() and len(name) > 5) or (len(words) == 1 and _is_title_word(name)) or \
+        letters = len(name.replace(" & ", "&"))  # "AT & T" is as short as "AT&T"
+        if not name or (name.isupper() and letters > 5) or (len(words) == 1 and _is_title_word(name)) or \
                 (name.isupper() and name.lower() in TIME_ZONES):
             continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
@@ -204,7 +206,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             # Nikkei"): the adjective says whose; the one name after it is a company's, an index's.
             start = text.index(words[1], start + len(words[0]))
             name, kind = text[start:end], "ORG"
-        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 5 and not country_code(name)):
+        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= letters <= 5 and not country_code(name)):
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
