@@ -729,6 +729,11 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
                            "Later sprak Ludwig van Arlow over Vantex .", language="nl")
     names = {m.text for m in find_mentions(nl) if m.type == "PERSON"}
     assert "Ana Vellen" in names and "Ana Vellen van Vantex" not in names and "Ludwig van Arlow" in names
+    # a sea's or a region's name is a place, not a person; a month's label is neither
+    it = article("it.txt", "Il volo è caduto nell' Oceano Atlantico , lontano dal Medio Oriente , il Mar-08 .",
+                 language="it")
+    kinds = {m.text: m.type for m in find_mentions(it)}
+    assert kinds["Oceano Atlantico"] == kinds["Medio Oriente"] == "PLACE" and "Mar-08" not in kinds
     # a name joined by an ampersand is one name, spaced or not
     it = article("it.txt", "I server di Vantex e di AT & T hanno accusato problemi , come quelli di KB&T .",
                  language="it")

@@ -210,6 +210,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
+        elif _GEO_WORDS.search(name):
+            kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten": no one's name
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
         elif country_code(name) or name in world_cities() or _place_prep(left, lang):
@@ -297,6 +299,16 @@ def _is_title_word(word: str) -> bool:
     """A title in the text's language, or in English, which translations and loans keep ("CEO")."""
     low = word.lower().strip(".")
     return low in _FOREIGN_TITLES or low in TITLE_WORDS
+
+
+# The nouns of seas, coasts, mountains and regions that a name of a place holds in the languages the
+# rules read ("Oceano Atlantico" and "Medio Oriente" had been people).
+_GEO_WORDS = re.compile(
+    r"\b(?:oc[eé]an[oe]?|oceaan|oz[eé]an|mar|mare|mer|meer|zee|golf[oe]?|gulf|bah[ií]a|baia|baie|bucht|"
+    r"estrecho|stretto|détroit|straat|isla|islas|isola|isole|[iî]le|[iî]les|eiland(?:en)?|insel(?:n)?|"
+    r"r[ií]o|fiume|fleuve|rivier|fluss|lago|lac|monte|montes|monti|mont|monts|gebergte|gebirge|sierra|"
+    r"cordillera|desierto|deserto|désert|woestijn|wüste|pen[ií]nsula|penisola|péninsule|schiereiland|"
+    r"oriente|orient|oosten|osten|occidente|westen)(?![\w-])", re.IGNORECASE)  # not "Mar-08", a month
 
 
 def _is_place_word(word: str) -> bool:
