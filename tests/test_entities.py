@@ -734,6 +734,10 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
                  language="it")
     kinds = {m.text: m.type for m in find_mentions(it)}
     assert kinds["Oceano Atlantico"] == kinds["Medio Oriente"] == "PLACE" and "Mar-08" not in kinds
+    # the opening of a body's name printed in full is that body, not a person
+    es = article("es.txt", "Ayer el Vellan Korst Industrial Average cayó un 2 % . El Vellan Korst perdió 90 puntos .",
+                 language="es")
+    assert {m.text: m.type for m in find_mentions(es)}.get("Vellan Korst") == "ORG"
     # a name joined by an ampersand is one name, spaced or not
     it = article("it.txt", "I server di Vantex e di AT & T hanno accusato problemi , come quelli di KB&T .",
                  language="it")

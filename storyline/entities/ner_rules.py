@@ -6,6 +6,7 @@ it for every language but English (spaCy) and Russian (natasha).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 
@@ -235,6 +236,14 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             continue
         out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
                            role=role, language=lang))
+    # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article
+    # prints in full is that body, not a person of two capitalised words
+    # (but "Alan Mulally van Ford Motor Company" is a man and his company run together)
+    bodies = [m.text for m in out if m.type == "ORG"]
+    for k, m in enumerate(out):
+        if m.type == "PERSON" and m.role is None and any(
+                b.startswith(m.text + " ") and b[len(m.text) + 1:].split()[0] not in _OWNER_LINKS for b in bodies):
+            out[k] = dataclasses.replace(m, type="ORG")
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
 
 
@@ -247,11 +256,10 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     particle of a name ("Ludwig van Beethoven", "Javier Pérez de Cuéllar": what follows it is no
     country, city or body, nor printed alone), nor a body's own "of" ("Reserva Federal de EEUU")."""
     words = text[start:end].split()
-    if len(words) < 4 or _ORG_WORDS.search(text[start:end]) or not (
-            _person_like(words) or _TITLE_PREP.search(text[max(0, start - 40):start])):
+    if len(words) < 4 or not (_person_like(words) or _TITLE_PREP.search(text[max(0, start - 40):start])):
         return [(start, end)]  # what would be read as no one's name is not split either
     for k in range(2, len(words) - 1):
-        if words[k] not in _OWNER_LINKS or not _person_like(words[:k]):
+        if words[k] not in _OWNER_LINKS or not _person_like(words[:k]) or _ORG_WORDS.search(" ".join(words[:k])):
             continue
         tail = " ".join(words[k + 1:])
         if country_code(tail) or tail in world_cities() or (tail.isupper() and len(tail) > 1) or \
