@@ -738,6 +738,15 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
     es = article("es.txt", "Ayer el Vellan Korst Industrial Average cayó un 2 % . El Vellan Korst perdió 90 puntos .",
                  language="es")
     assert {m.text: m.type for m in find_mentions(es)}.get("Vellan Korst") == "ORG"
+    # Spanish "a" before a person's names marks whom, not where; a man's given name printed alone
+    # does not make his full name a company's
+    es = article("es.txt", "He pedido a Ivo Vellan que dirija la empresa . Viajó a Long Beach y a San Arlo .",
+                 language="es")
+    kinds = {m.text: m.type for m in find_mentions(es)}
+    assert kinds["Ivo Vellan"] == "PERSON" and kinds["Long Beach"] == kinds["San Arlo"] == "PLACE"
+    nl = article("nl.txt", "Ik heb Tim Vellan gevraagd de leiding te nemen . Ik vertrouw Tim volledig .",
+                 language="nl")
+    assert {m.text: m.type for m in find_mentions(nl)}["Tim Vellan"] == "PERSON"
     # a name joined by an ampersand is one name, spaced or not
     it = article("it.txt", "I server di Vantex e di AT & T hanno accusato problemi , come quelli di KB&T .",
                  language="it")

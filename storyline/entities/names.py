@@ -364,6 +364,12 @@ _FORMAL_NAMES: dict[str, tuple[str, ...]] = {
         ("alex", "alexander alexandra"), ("cathy", "catherine"), ("kathy", "katherine kathleen"),
         ("becky", "rebecca"), ("debbie", "deborah"), ("pam", "pamela"), ("vicky", "victoria"), ("tommy", "thomas"),
         ("mickey", "michael"), ("danny", "daniel"), ("johnny", "john"), ("bert", "albert herbert"))}
+_GIVEN_NAMES = frozenset(full for fulls in _FORMAL_NAMES.values() for full in fulls)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is one of the English given names whose short forms `_FORMAL_NAMES` knows."""
+    return word in _FORMAL_NAMES or word in _GIVEN_NAMES
 
 
 def is_short_form(a: str, b: str) -> bool:

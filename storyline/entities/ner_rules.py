@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from storyline.clean.wire_text import STAFF_CREDIT
 from storyline.entities.countries import country_code, world_cities
+from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
 from storyline.model import Mention
 
@@ -45,7 +46,7 @@ _ORG_WORDS = re.compile(
     r"tribunal|tribunale|rechtbank|gericht|corte|cour|hof|parlamento|parlement|parlament|congreso|congresso|"
     r"senado|senato|sénat|senaat|senat|ayuntamiento|comune|gemeente|mairie|bolsa|borsa|bourse|beurs|börse|"
     # companies, titles of the press and market indexes, named in English in any language's text
-    r"air|airlines|airways|aviation|motors?|company|compañía|compagnia|corporation|systems|capital|"
+    r"air|airlines|airways|aviation|aircraft|motors?|company|compañía|compagnia|corporation|systems|capital|"
     r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
@@ -215,12 +216,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten": no one's name
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
-        elif country_code(name) or name in world_cities() or _place_prep(left, lang):
+        elif country_code(name) or name in world_cities() or (_place_prep(left, lang) and not _personal_a(left, words)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
             rest = words[1:]
-            if words[0] in alone:
+            if words[0] in alone and not is_given_name(words[0].lower()):  # "Tim" is a man's name
                 # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
                 # leads a company's name (a person is named alone by the last, "Jobs"), and one
                 # before a name is that name's company ("Airbus Tom Enders").
@@ -301,6 +302,24 @@ def _place_prep(left: str, lang: str) -> bool:
     Toprak" named no places)."""
     found = _PLACE_PREP.search(left)
     return found is not None and not (lang == "nl" and found.group(0).split()[0].lower() == "en")
+
+
+def _personal_a(left: str, words: list[str]) -> bool:
+    """Spanish and Italian "a" before a person's two names ("He pedido a Tim Cook", "Ho chiesto a
+    Tim Cook") marks whom, not where: a town after "a" opens on a place's word ("a San Sebastián",
+    "a Puerto Rico"), or is a listed city or country (the caller's checks before)."""
+    return bool(re.search(r"\ba\s+$", left)) and len(words) >= 2 and _person_like(words) and \
+        words[0].lower() not in _PLACE_OPENERS and words[-1].lower() not in _PLACE_ENDERS
+
+
+_PLACE_OPENERS = frozenset("""
+san santa santo são sant saint st puerto porto port ciudad città cidade villa vila villa costa monte nueva nuevo
+nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las los el le
+""".split())
+_PLACE_ENDERS = frozenset("""
+street avenue road square park beach bay valley city county hills heights springs falls island islands airport
+station harbor harbour port bridge center centre
+""".split())
 
 
 def _is_title_word(word: str) -> bool:
