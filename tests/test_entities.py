@@ -747,6 +747,11 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
     nl = article("nl.txt", "Ik heb Tim Vellan gevraagd de leiding te nemen . Ik vertrouw Tim volledig .",
                  language="nl")
     assert {m.text: m.type for m in find_mentions(nl)}["Tim Vellan"] == "PERSON"
+    # a firm's noun in English makes a body, a street's a place
+    it = article("it.txt", "Lo dice la Vellan Associates : a Korven Street le borse sono scese .",
+                 language="it")
+    kinds = {m.text: m.type for m in find_mentions(it)}
+    assert kinds["Vellan Associates"] == "ORG" and kinds["Korven Street"] == "PLACE"
     # a name joined by an ampersand is one name, spaced or not
     it = article("it.txt", "I server di Vantex e di AT & T hanno accusato problemi , come quelli di KB&T .",
                  language="it")

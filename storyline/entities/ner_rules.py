@@ -53,6 +53,8 @@ _ORG_WORDS = re.compile(
     r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|comisión|"
     r"commissione|banca|corps|computers?|airplanes|workers|services|conference|financial|electronics|"
     r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau|"
+    r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
+    r"technologies|software|entertainment|studios|petroleum|ordinaries|"
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
     re.I)
@@ -212,8 +214,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
-        elif _GEO_WORDS.search(name):
-            kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten": no one's name
+        elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS):
+            kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
         elif country_code(name) or name in world_cities() or (_place_prep(left, lang) and not _personal_a(left, words)):
