@@ -752,6 +752,9 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
                  language="it")
     kinds = {m.text: m.type for m in find_mentions(it)}
     assert kinds["Vellan Associates"] == "ORG" and kinds["Korven Street"] == "PLACE"
+    # a number that opens a sentence opens no name
+    nl = article("nl.txt", "De wet haalde het niet . Drie Democraten stemden tegen .", language="nl")
+    assert not [m for m in find_mentions(nl) if m.type == "PERSON"]
     # a name joined by an ampersand is one name, spaced or not
     it = article("it.txt", "I server di Vantex e di AT & T hanno accusato problemi , come quelli di KB&T .",
                  language="it")

@@ -399,6 +399,8 @@ senator president manager
 """.split())
 
 # Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
+# (with the numbers that open a sentence, "Drie Democraten stemden tegen"; not those that are also
+# names: Otto, Elf, Miles)
 _FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
 según cuando pero tras durante desde después mientras aunque además sin sobre
@@ -410,4 +412,9 @@ ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier
 el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
 en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
 questo questa dieser diese deze dit
+twee drie vier vijf zes zeven acht negen tien twaalf honderden duizenden
+dos tres cuatro cinco seis siete ocho nueve diez cientos
+due tre quattro cinque sei sette nove dieci centinaia migliaia
+deux trois quatre cinq six sept huit neuf dix centaines milliers
+zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
 """.split())
