@@ -63,7 +63,8 @@ _NOT_MEDIUM = frozenset({"reporters", "journalists", "him", "her", "them", "me",
 
 
 _PRIMES = str.maketrans({"″": '"', "‶": '"'})
-_TREEBANK = re.compile(r"``[ \t]?|[ \t]?''")
+# (a Dutch dump closes with two marks spaced apart: "``politieke inmenging ' ' noemt")
+_TREEBANK = re.compile(r"``[ \t]?|[ \t]?''|(?<=[\w,.!?])[ \t]' '(?=\s|$)")
 _STRAIGHT_OPENING = re.compile(r'(?<!\S)"[ \t]?(?=\w)')
 
 

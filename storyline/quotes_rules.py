@@ -43,7 +43,7 @@ _OTHER_INDIRECT = re.compile(
 _ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщил|заявил|отметил|сказал)\w{0,3}|according\s+to|"
                         r"selon|laut|según|secondo)\s+", re.IGNORECASE)
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
-             "ella": "she", "lui": "he", "lei": "she"}
+             "ella": "she", "lui": "he", "lei": "she", "egli": "he", "hij": "he", "ele": "he", "ela": "she"}
 _SPEAKERS = PERSON_TYPES | ORG_TYPES
 
 

@@ -267,6 +267,18 @@ def test_french_by_rules() -> None:
     assert (q.kind, q.speaker) == ("indirect", "Claire Dumas")  # "Selon le porte-parole …, Claire Dumas, …"
 
 
+def test_dutch_quotes_closed_by_two_marks_spaced_apart_and_he_for_the_last_man() -> None:
+    text = ("Ivo Vellen , topman van Vantex , sprak het publiek toe .\n"
+            "Hij zei : ``Het Vantex dat u kende , is nu geschiedenis ' ' en beschreef een ``nieuw Vantex ' ' .\n"
+            "``Dit is een uitzonderlijke situatie . ' '\n"
+            "De aandelen stegen .")
+    art = Article(source="nl.txt", title=None, text=text, language="nl")
+    quotes = find_quotes(art, [Mention("nl.txt", "Ivo Vellen", 0, 10, "PERSON", 0)])
+    q = _find(quotes, "Het Vantex dat u kende")
+    assert q.text == "Het Vantex dat u kende , is nu geschiedenis" and q.speaker == "Ivo Vellen"
+    assert not any("aandelen" in q.text for q in quotes)  # the quote on the line before closes there
+
+
 def test_views_reported_with_that() -> None:
     quotes = find_quotes(_article("stance_en.txt", "en"), [])
     q = _find(quotes, "the talks would succeed")  # "expressed confidence that …"
