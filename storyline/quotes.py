@@ -129,6 +129,14 @@ def _treebank_marks(text: str) -> tuple[str, dict[int, int]]:
         if m[0].startswith("`"):
             out[m.start():m.end()] = [" "] * (width - 1) + ["\u201c"]
             marks[m.end() - 1] = m.start()
+            # ... and the other way round ('`` Esperamos que ... clientes " , dijo'): a straight mark
+            # before the next '' closes this one, set against its word
+            closing, straight, reopened = text.find("''", m.end()), text.find('"', m.end()), text.find("``", m.end())
+            if straight >= 0 and all(x < 0 or straight < x for x in (closing, reopened)) and \
+                    text.count("\n", m.end(), straight) < 4:  # a quote runs over a few lines at most
+                at = straight - 1 if text[straight - 1] in " \t" else straight
+                out[at:straight + 1] = ["\u201d"] + [" "] * (straight - at)
+                marks[at + 1] = straight + 1
         else:
             out[m.start():m.end()] = ["\u201d"] + [" "] * (width - 1)
             marks[m.start() + 1] = m.end()

@@ -146,6 +146,13 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
+            if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(" ,")):
+                # '« … » , dijo , « … »': a verb with no subject has the one the text gave last
+                if prev is not None and prev.speaker and span.start - prev.end < 400:
+                    found.speaker_text, found.speaker, found.speaker_type = (prev.speaker_text, prev.speaker,
+                                                                             prev.speaker_type)
+                else:
+                    found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
         elif _VERB_RE.search(before) or before.rstrip().endswith(":") or _ACCORDING.search(before):
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, before_lo, span.start, speakers,
                                                                                 True, span.start)

@@ -267,16 +267,30 @@ def test_french_by_rules() -> None:
     assert (q.kind, q.speaker) == ("indirect", "Claire Dumas")  # "Selon le porte-parole …, Claire Dumas, …"
 
 
-def test_dutch_quotes_closed_by_two_marks_spaced_apart_and_he_for_the_last_man() -> None:
-    text = ("Ivo Vellen , topman van Vantex , sprak het publiek toe .\n"
-            "Hij zei : ``Het Vantex dat u kende , is nu geschiedenis ' ' en beschreef een ``nieuw Vantex ' ' .\n"
-            "``Dit is een uitzonderlijke situatie . ' '\n"
-            "De aandelen stegen .")
-    art = Article(source="nl.txt", title=None, text=text, language="nl")
-    quotes = find_quotes(art, [Mention("nl.txt", "Ivo Vellen", 0, 10, "PERSON", 0)])
-    q = _find(quotes, "Het Vantex dat u kende")
-    assert q.text == "Het Vantex dat u kende , is nu geschiedenis" and q.speaker == "Ivo Vellen"
-    assert not any("aandelen" in q.text for q in quotes)  # the quote on the line before closes there
+DUMP_MARKS = [
+    # Dutch: two marks spaced apart close a quote; "hij" is the last man named
+    ("nl", "Ivo Vellen , topman van Vantex , sprak het publiek toe .\n"
+           "Hij zei : ``Het Vantex dat u kende , is nu geschiedenis ' ' en beschreef een ``nieuw Vantex ' ' .\n"
+           "``Dit is een uitzonderlijke situatie . ' '\nDe aandelen stegen .",
+     "Ivo Vellen", "Het Vantex dat u kende", "Het Vantex dat u kende , is nu geschiedenis"),
+    # Spanish: treebank marks open, a straight mark closes, over two lines; "dijo" without a subject
+    ("es", "El presidente Ivo Vellan habló en la televisión .\n`` No hay tarea más importante que la estabilidad .\n"
+           "Esa es nuestra prioridad \" , dijo Vellan .\n"
+           "`` Esperamos que los bancos no gasten estos fondos \" , dijo , `` sino que mantengan su liquidez \" .",
+     "Ivo Vellan", "Esperamos que los bancos", "Esperamos que los bancos no gasten estos fondos"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "opening", "quoted"), DUMP_MARKS)
+def test_quotes_in_dumps_close_at_their_marks_and_a_pronoun_or_a_bare_verb_speaks_for_the_last_man(
+        language: str, text: str, person: str, opening: str, quoted: str) -> None:
+    at = text.index(person)
+    quotes = find_quotes(Article(source="x.txt", title=None, text=text, language=language),
+                         [Mention("x.txt", person, at, at + len(person), "PERSON", 0)])
+    q = _find(quotes, opening)
+    assert (q.text, q.speaker) == (quoted, person)
+    assert all(q.speaker == person for q in quotes if q.text.startswith(("No hay", "Dit is")))
+    assert not any("aandelen" in q.text or ("nuestra prioridad" in q.text and "No hay" not in q.text) for q in quotes)
 
 
 def test_views_reported_with_that() -> None:
