@@ -161,10 +161,11 @@ def value_discrepancies(claims: list[Claim], kind: str, broader: Callable[[str],
     `ONE_EVENT_DAYS` of each other. Undated articles' days make a discrepancy only where two of
     them give one of the days, with the days within a week of it: their leads may tell of any day
     of the story (CNN's undated Libya pages open on photos "on June 7", "on June 11", one page each).
-    An undated page's place is set against no other in a story whose `story_days` span weeks: its
-    "meeting" may be any of the story's (Fox's undated BP pages: a meeting in Pensacola, one in
-    Boise, one in Orange Beach)."""
-    undated_apart = kind == "place" and _weeks_long(story_days)
+    An undated page's place or day is set against no other in a story whose `story_days` span weeks:
+    its "meeting" may be any of the story's (Fox's undated BP pages: a meeting in Pensacola, one in
+    Boise, one in Orange Beach), and its "today" any of its days (BBC's undated swine-flu pages set
+    every Reuters page's "today" of two weeks in one row)."""
+    undated_apart = _weeks_long(story_days)
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == kind and not (broader and broader(claim.value)):
@@ -426,7 +427,7 @@ def find_discrepancies(entities: list[Entity], claims: list[Claim], articles: Se
     days = [a.published for a in articles if a.published]
     return (number_discrepancies(claims, days)
             + claim_discrepancies(claims, entities) + cause_discrepancies(claims)
-            + value_discrepancies(claims, "date")
+            + value_discrepancies(claims, "date", story_days=days)
             + value_discrepancies(claims, "place", broader, days)
             + role_discrepancies(entities, held_in_other_years(articles)) + name_discrepancies(entities))
 

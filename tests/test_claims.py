@@ -334,6 +334,13 @@ def test_days_weeks_apart_are_two_events_not_two_accounts_of_one():
                dataclasses.replace(day("c", "Thursday", "2031-04-23"), published="2031-04-24")]
     [d] = value_discrepancies(printed, "date")
     assert [v.sources for v in d.values] == [["a"], ["b"]]
+    # an undated page's "today" in a story of weeks may be any of its days: set against none
+    undated = dataclasses.replace(day("u", "today", "2031-04-22"), published=None)
+    days = ["2031-04-21", "2031-04-24", "2031-05-09"]
+    [d] = value_discrepancies([*printed, undated], "date", story_days=days)
+    assert [v.sources for v in d.values] == [["a"], ["b"]]
+    [d] = value_discrepancies([*printed, undated], "date")  # a story of a few days sets it beside them
+    assert ["u"] in [v.sources for v in d.values]
 
 
 def _claim(source, value, number, published, speaker=None):
