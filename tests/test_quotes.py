@@ -547,6 +547,11 @@ def test_titles_of_works_are_no_quotes() -> None:
             "album. “We are thrilled to be back,” Rooke said. Later the crowd sang along to “Lights of the "
             "Harbour.” The reaction from the crowd was loud and they called for more.")
     assert set(_direct_speakers(text)) == {"We"}
+    # a headline or a book with its subtitle, however long
+    text = ("The writer is the author of `` Slapped by the Invisible Hand : Banking and the Panic of the Year Before "
+            "Last in the Markets of Korven . '' A headline said : `` Vellan 's Budget Faces Challenge by Party "
+            "Barons ; Chairmen Oppose a Tax Plan but Want to Reduce Debt . ''")
+    assert _direct_speakers(text) == {}
 
 
 def test_a_colon_after_a_clause_gives_its_subject() -> None:
