@@ -393,7 +393,7 @@ def _contained(uf: Clusters, groups: list[Group]) -> None:
         short = g.items[0].toks
         if not short or is_acronym(g.items[0].name) or any(len(it.key.split()) > len(short) for it in g.items):
             continue
-        body = all(it.m.type == "ORG" for it in g.items)
+        body = _all_bodies(g)
         holders = holders_of.get((short, body))
         if holders is None:
             cands = index.get(short[0], {})

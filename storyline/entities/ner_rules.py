@@ -199,8 +199,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start = text.index(words[cut], start)
             words = words[cut:]
             name = text[start:end]
-        letters = len(name.replace(" & ", "&"))  # "AT & T" is as short as "AT&T"
-        if not name or (name.isupper() and letters > 5) or (len(words) == 1 and _is_title_word(name)) or \
+        length = len(name.replace(" & ", "&"))  # "AT & T" is as short as "AT&T"
+        if not name or (name.isupper() and length > 5) or (len(words) == 1 and _is_title_word(name)) or \
                 (name.isupper() and name.lower() in TIME_ZONES):
             continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
@@ -210,7 +210,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             # Nikkei"): the adjective says whose; the one name after it is a company's, an index's.
             start = text.index(words[1], start + len(words[0]))
             name, kind = text[start:end], "ORG"
-        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= letters <= 5 and not country_code(name)):
+        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= length <= 5 and not country_code(name)):
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
@@ -315,7 +315,7 @@ def _personal_a(left: str, words: list[str]) -> bool:
 
 
 _PLACE_OPENERS = frozenset("""
-san santa santo são sant saint st puerto porto port ciudad città cidade villa vila villa costa monte nueva nuevo
+san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
 nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las los el le
 """.split())
 _PLACE_ENDERS = frozenset("""
