@@ -190,6 +190,24 @@ def test_a_person_is_followed_through_two_stories_by_any_spelling(tmp_path):
     assert missing.returncode == 1 and "Nobody Atall" in missing.stderr
 
 
+def test_a_surname_finds_the_people_named_in_full_beside_a_one_word_name(tmp_path):
+    """"Vollard" is the minister the stories name in full as much as a body one story's tagger
+    called "Vollard": both are answered, the one in more stories first."""
+    from storyline.store import Store
+    from storyline.views import find_entities
+
+    with Store(str(tmp_path / "s.db")) as store:
+        for entity_id, kind, key, stories in (("en-a", "ORG", "vollard", ["s1"]),
+                                              ("en-b", "PERSON", "henry m vollard jr", ["s1", "s2", "s3"])):
+            store.db.execute("INSERT INTO entities(id, name, type, created_at) VALUES (?, ?, ?, '')",
+                             (entity_id, key, kind))
+            store.db.execute("INSERT INTO entity_keys(key, entity_id) VALUES (?, ?)", (f"{kind}:{key}", entity_id))
+            store.db.executemany("INSERT INTO story_entities(story_id, entity_id) VALUES (?, ?)",
+                                 [(story, entity_id) for story in stories])
+        assert find_entities(store, "Vollard") == ["en-b", "en-a"]
+        assert find_entities(store, "Henry M. Vollard Jr.") == ["en-b"]
+
+
 def test_ingest_weighs_only_stories_it_changed_for_a_fresh_analysis(corpus, tmp_path):
     """After an ingest, the stories whose cached analysis may be stale are those changed since it
     began (or never analysed by this version); and the articles lacking an analysis are found
