@@ -116,6 +116,12 @@ def test_a_time_word_or_a_verb_before_the_name_is_no_role(english):
     roles = [m.role for m in find_mentions(a) if "Tavos" in m.text]
     assert roles[0] == "Vellish president", roles
     assert not any(r and ("Tonight" in r or "judge" in r) for r in roles), roles
+    # a list of titled people after a name is none of its role; a person the role relates to is
+    a = article("l.txt", "Treasury Secretary Henry Vollard , Federal Reserve Chairman Ben Arlow and Federal Deposit "
+                         "Insurance Corp. Chairwoman Sheila Brisk testify on Capitol Hill . Vollard spoke first . "
+                         "Ivo Lind , spokesman for Rep. Ana Korst , said no .")
+    roles = {m.text: m.role for m in find_mentions(a)}
+    assert roles["Henry Vollard"] == "Treasury Secretary" and "Rep. Ana Korst" in (roles["Ivo Lind"] or "")
     # nor the conjunction that joins the clause before
     a = article("c.txt", "The agency reported 2,254 cases , and the deputy director for science and public health , "
                          "Ana Sorel , warned that the total could be low . Sorel spoke in Korven .")

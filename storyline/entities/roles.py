@@ -183,7 +183,34 @@ def appositive_after(doc: Any, end: int, person: set[int]) -> tuple[int, int] | 
         a += 1
     if a < b and doc[a].pos_ in ("ADP", "CCONJ", "PUNCT"):
         return None
+    if _titles_another(doc, a, b, person):
+        return None  # "Henry Paulson , Federal Reserve Chairman Ben Bernanke and ...": a list of people
     return (a, b) if _phrase_ok(doc, a, b, person) else None
+
+
+def _titles_another(doc: Any, a: int, b: int, person: set[int]) -> bool:
+    """Whether tokens [a, b) name another person under a title of their own ("Chairman Ben
+    Bernanke", "President Bush"), not one the phrase relates to ("John McCain 's campaign
+    manager", "spokesman for Rep. Barney Frank", "adviser to Azerbaijani President Ilham Aliyev")."""
+    for k in range(a + 1, b):
+        if k not in person or k - 1 in person:
+            continue
+        # the title right before the name, or the chain it ends ("Azerbaijani President"); not a
+        # longer chain, which a name the model typed a person ends as often ("professor of
+        # Economic Policy Analysis", "president of DPC Wealth Management")
+        title = k - 1 if _is_title(doc[k - 1]) else None
+        if title is not None:
+            while title - 1 >= a and title - 1 not in person and (_is_title(doc[title - 1]) or
+                                                                  doc[title - 1].pos_ in ("ADJ", "PROPN")):
+                title -= 1
+            end = k
+            while end < len(doc) and end in person:
+                end += 1
+            owned = end < len(doc) and doc[end].text in ("'s", "’s", "'")
+            governed = title - 1 >= a and doc[title - 1].pos_ == "ADP"  # "adviser to President Ilham Aliyev"
+            if not owned and not governed:
+                return True
+    return False
 
 
 def appositive_before(doc: Any, start: int, person: set[int]) -> tuple[int, int] | None:
