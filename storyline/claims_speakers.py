@@ -43,13 +43,16 @@ _PLACING = frozenset("at in to near outside inside on from across around".split(
 _SOURCES = frozenset("sources officials witnesses residents doctors medics police rebels activists".split())
 
 
+# Who a wire names by a common noun where it closes a sentence: the sources above, and bodies.
+_BODIES_SPEAKING = frozenset(
+    "ministry authorities spokesman spokeswoman experts government agency army military".split())
+
 # The attribution a wire closes its sentence with: "... has edged up to 80 , the World Health
 # Organization ( WHO ) said on Wednesday .", "... killed 12 , health officials said ."
 _TRAILING = re.compile(
     r"^[^;]*?,\s*(?:''\s*,?\s*)?(?:the\s+)?"
     r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:of|for|and|on|[A-Z][\w.'-]*))*?"
-    r"|(?:[a-z][\w-]*\s+){0,3}(?:officials|ministry|authorities|police|spokesman|spokeswoman|sources|doctors|"
-    r"experts|government|agency|witnesses|residents|medics|rebels|activists|army|military))"
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(_SOURCES | _BODIES_SPEAKING)) + "))"
     r"(?:\s+\(\s*[A-Z]{2,}\s*\))?\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told|announced|"
     r"estimated|confirmed)\b"
     # ... and closes the sentence: whom they told, when or where ("In Mexico , the worst hit country

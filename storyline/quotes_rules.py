@@ -148,9 +148,8 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             found.cue_start, found.cue_end = span.end, after_hi
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(" ,")):
                 # '« … » , dijo , « … »': a verb with no subject has the one the text gave last
-                if prev is not None and prev.speaker and span.start - prev.end < 400:
-                    found.speaker_text, found.speaker, found.speaker_type = (prev.speaker_text, prev.speaker,
-                                                                             prev.speaker_type)
+                if prev is not None and prev.speaker and span.start - prev.end < _GOES_ON:
+                    found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
                 else:
                     found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
         elif _VERB_RE.search(before) or before.rstrip().endswith(":") or _ACCORDING.search(before):
@@ -160,9 +159,9 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(text, sent_lo):
                 # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject
                 found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
-        elif prev is not None and prev.speaker and span.start - prev.end < 400 and \
+        elif prev is not None and prev.speaker and span.start - prev.end < _GOES_ON and \
                 not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
-            found.speaker_text, found.speaker, found.speaker_type = prev.speaker_text, prev.speaker, prev.speaker_type
+            found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
             found.via = prev.via
         if len(quoted.split()) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
             continue  # a name or a term in quote marks after a word, "агентству «Балтинформ»": no speech
@@ -172,6 +171,15 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
     out.extend(_reported(text, spans, speakers))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# A quote this few characters after the last one may go on in its speaker's words.
+_GOES_ON = 400
+
+
+def _said_by(found: Found) -> tuple[str | None, str | None, str]:
+    """(speaker_text, speaker, speaker_type) of a quote, to give the next one."""
+    return found.speaker_text, found.speaker, found.speaker_type
 
 
 def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:

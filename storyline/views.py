@@ -368,16 +368,14 @@ def find_entities(store: Store, query: str) -> list[str]:
         return []
     # A whole name; a single word is a surname too (the registry keys people by full names only):
     # "Paulson" is Henry M. Paulson Jr. as much as a story's "Paulson" the model typed a body.
-    conditions = [("= ?", key)] + ([("LIKE ?", f"% {key}{suffix}") for suffix in ("", " jr", " sr", " ii", " iii")]
-                                   if " " not in key else [])
-    found: dict[str, int] = {}
-    for condition, value in conditions:
-        for entity_id, n in store.db.execute(
-                "SELECT k.entity_id, COUNT(DISTINCT s.story_id) AS n FROM entity_keys k "
-                "LEFT JOIN story_entities s ON s.entity_id = k.entity_id "
-                f"WHERE substr(k.key, instr(k.key, ':') + 1) {condition} GROUP BY k.entity_id", (value,)):
-            found[entity_id] = max(found.get(entity_id, 0), n)
-    return sorted(found, key=lambda entity_id: (-found[entity_id], entity_id))
+    surnames = [f"% {key}{suffix}" for suffix in ("", " jr", " sr", " ii", " iii")] if " " not in key else []
+    name = "substr(k.key, instr(k.key, ':') + 1)"
+    rows = store.db.execute(
+        "SELECT k.entity_id, COUNT(DISTINCT s.story_id) AS n FROM entity_keys k "
+        "LEFT JOIN story_entities s ON s.entity_id = k.entity_id "
+        f"WHERE {name} = ?{f' OR {name} LIKE ?' * len(surnames)} GROUP BY k.entity_id ORDER BY n DESC, k.entity_id",
+        (key, *surnames)).fetchall()
+    return [row[0] for row in rows]
 
 
 def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:

@@ -57,6 +57,9 @@ _CREDIT = re.compile(
     r"editorial (?:director|board|team)|supervisor|publisher|chairman|founder|general manager)"
     r"(?:\s*[:\-\u2013\u2014,&]?\s*(?:[A-Z\u0400-\u042f][\w.'\-]*|and|of|the|for))*\W*$",
 )
+# A player's notice where a dump lost its video: furniture (`_BOILER_ANY`) that does not end the
+# body around it (`EMBED_FALLBACK`).
+_PLAYER_NOTICE = r"\bflash player\b|\breading (?:this )?via rss\b|\bfor full instructions\b"
 # Phrases that mark furniture wherever they stand in a line of any length.
 _BOILER_ANY = re.compile(
     r"©|\ball rights reserved\b|\bcopyright \d{4}|\bcookies? (?:policy|settings)\b|\buse (?:of )?cookies\b|"
@@ -67,8 +70,7 @@ _BOILER_ANY = re.compile(
     # stay up to date with X via these feeds", "... but commenting has closed", "If you 're reading via
     # RSS , you 'll need to visit the blog ...", "Visit BBC Webwise for full instructions"
     r"\bleave a comment\b|\bstay up to date with\b.{0,80}\bvia (?:these|our|this|the) (?:rss )?feeds?\b|"
-    r"\bcomment(?:ing|s) (?:has|have|is|are) (?:now |been )*closed\b|\breading (?:this )?via rss\b|"
-    r"\bfor full instructions\b|\bflash player\b|"
+    r"\bcomment(?:ing|s) (?:has|have|is|are) (?:now |been )*closed\b|" + _PLAYER_NOTICE + "|"
     # a notice to the reader's browser ("Your browser 's settings may be preventing you from commenting ...")
     r"\byour (?:web )?browser\s?(?:'\s?s\s)?(?:settings|does ?n[o']t|is (?:out of date|not supported))",
     re.IGNORECASE,
@@ -101,9 +103,8 @@ REPLY_HEAD = re.compile(
 # What stands in an article for the video or audio a dump could not keep ("To play this content
 # JavaScript must be turned on and the latest Flash player installed", "If you 're reading via RSS ,
 # you 'll need to visit the blog ..."): furniture inside the body, no sign that the body ended.
-EMBED_FALLBACK = re.compile(r"\bflash player\b|\breading (?:this )?via rss\b|\bfor full instructions\b|"
-                            r"\bjavascript (?:must|needs to) be\b|\bto play this\b|\bin order to see this content\b",
-                            re.IGNORECASE)
+EMBED_FALLBACK = re.compile(_PLAYER_NOTICE + r"|\bjavascript (?:must|needs to) be\b|\bto play this\b|"
+                            r"\bin order to see this content\b", re.IGNORECASE)
 # Literal pieces of _BOILER_ANY: a cheap test that spares most lines the regular expression.
 _BOILER_KEYS = re.compile("©|rights|copyright|cookie|javascript|subscribe|sign up|follow us|newsletter|terms of|"
                           "privacy|inbox|browser|comment|feeds|rss|instructions|flash player")
