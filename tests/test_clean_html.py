@@ -95,6 +95,56 @@ def test_helpers() -> None:
     assert not is_boilerplate_line("The share price fell sharply after the results were published.")
 
 
+def test_author_fields_name_people_not_their_roles_desks_or_outlet() -> None:
+    assert clean_author("By JANE ROE, AP Science Writer", "Valley Courier") == "Jane Roe"
+    assert clean_author("Analysis by Jane Roe, River Post Editor-at-large", "River Post") == "Jane Roe"
+    assert clean_author("Jane Roe | Valley Media for Valley.com") == "Jane Roe"
+    assert clean_author("Jane Roe. Valley International") == "Jane Roe"
+    assert clean_author("JANE ROE and JOHN DOE, Associated Press", "Valley Courier") == "Jane Roe; John Doe"
+    assert clean_author("Jane Roe, John Doe") == "Jane Roe; John Doe"
+    assert clean_author("River Post Staff") is None
+    assert clean_author("River Post Sport", "The River Post") is None
+    assert clean_author("River-Post", "River Post") is None
+    assert clean_author("by") is None
+    assert clean_author("Reuters", "Valley Courier") == "Reuters"  # wire copy on another site
+    assert clean_author("Ann Post", "Washington Post") == "Ann Post"
+
+
+def _meta(head: str, url: str | None = None, title: str = "Council passes budget | Daily Example"):
+    html = f'<html lang="en"><head><title>{title}</title>{head}</head><body><p>x</p></body></html>'
+    return extract_metadata(load_html(html), url=url)
+
+
+def test_author_from_a_profile_address_and_a_bare_by() -> None:
+    head = '<meta property="article:author" content="https://www.riverpost.example/author/jane-roe">'
+    assert _meta(head + '<span rel="author">by</span>').author == "Jane Roe"
+    assert _meta('<span rel="author"><b>By</b> <i>RIVER POST STAFF</i></span>').author is None
+
+
+def test_outlet_is_the_sites_name_not_its_tagline_address_slug_or_section() -> None:
+    url = "https://www.riverpost.example/2019/11/19/floods-recede/"
+    tagline = '<meta property="og:site_name" content="River Post | The valley\'s favourite paper">'
+    assert _meta(tagline, url).outlet == "River Post"
+    address = ('<meta property="og:site_name" content="https://www.riverpost.example">'
+               '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "The River Post"}}'
+               "</script>")
+    assert _meta(address, url).outlet == "The River Post"
+    slug = '<meta property="og:site_name" content="riverpost">'
+    assert _meta(slug, url).outlet == "riverpost.example"
+    section = '<meta property="og:site_name" content="U.S.">'
+    assert _meta(section, url, title="Floods recede - River Post").outlet == "River Post"
+    brand = '<meta property="og:site_name" content="Experience">'
+    assert _meta(brand, "https://www.expapp.example/blog/x", title="New CEO - Experience").outlet == "Experience"
+
+
+def test_a_day_in_the_address_beats_a_scan_of_the_page() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}'
+            '</script><meta property="og:url" content="https://www.valley.example/story/news/2019/11/19/guards-charged/">')
+    body_date = '<p class="date">March 28, 2017</p>'  # a link's or an image's day, where the page prints none
+    html = f"<html><head><title>Guards charged</title>{head}</head><body>{body_date}<p>x</p></body></html>"
+    assert extract_metadata(load_html(html)).published == "2019-11-19"  # a file on disk: its address is the page's
+
+
 def test_filters_keep_lists_and_tables_after_the_last_paragraph() -> None:
     body = etree.fromstring(
         "<body><p>" + PROSE[0] + "</p><head>Ingredients</head><list><item>2 pears</item><item>1 lemon</item>"

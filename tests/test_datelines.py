@@ -59,6 +59,7 @@ def test_datelines(text, want):
     "I think - maybe - it will rain.",
     "Norway -LRB- the kingdom -RRB- said on Saturday it would wait.",
     "TV\\/Radio is dead , he said - and he meant it .",
+    "DEAR ABBY: My husband booked himself a better seat than mine.",  # a letter's salutation
     "",
 ])
 def test_no_false_datelines(text):

@@ -233,3 +233,70 @@ def _name_end(tokens: list[tuple[int, int, str]], at: int) -> int | None:
         if not after or after in (",", "and", "&", "for") or not after[:1].islower():
             return at + size
     return None
+
+
+# A page's author field as sites fill it: "By TOM KRISHER, AP Auto Writer", "Analysis by Chris
+# Cillizza, CNN Editor-at-large", "Amy Kuperinsky | NJ Advance Media for NJ.com", "Finian
+# Cunningham. Sputnik International", "MEG KINNARD and ERRIN HAINES, Associated Press", "HNN Staff".
+_FIELD_LEAD = re.compile(r"^(?:(?:analysis|opinion|commentary|review|story|text|words|reporting|written|posted|"
+                         r"reported|compiled|edited|photos?)\s+)?(?:by|von|par|por|di|door)\b\s*:?\s*", re.IGNORECASE)
+# What follows a name: its role or its outlet, after a comma, a bar or a full stop ("Smith. Sputnik").
+_FIELD_PARTS = re.compile(r"\s*(?:[,|•;]|\s[-–—]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+_FIELD_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+", re.IGNORECASE)
+# Desks and accounts, not people: "HNN Staff", "News Nation Bureau", "Staff Reports", "Гость" (guest).
+_ACCOUNT_WORDS = frozenset({"staff", "bureau", "desk", "team", "editorial", "editors", "newsroom", "reports", "wires",
+                         "admin", "administrator", "webmaster", "гость", "редакция", "администратор"})
+_AFFILIATION_WORDS = _OUTLET_WORDS | _ROLES | {"business", "insider", "international", "today", "weekly", "world",
+                                               "sport", "sports", "live", "digital", "report", "associated"}
+
+
+def field_authors(text: str, outlet: str | None = None) -> list[str]:
+    """The people a page's author field names, each once: the role and outlet after a name, a desk,
+    the page's own outlet and an empty "By" name nobody. Capitals are a style ("TOM KRISHER"): a
+    name is printed in title case. A wire named as the author ("Reuters" on another site) stays."""
+    text = _FIELD_LEAD.sub("", " ".join(text.split())).strip(" ,;|:")
+    if not text or text.casefold() in ("by", "von", "par", "por"):
+        return []
+    parts = [p for p in _FIELD_PARTS.split(text) if p]
+    names: list[str] = []
+    for n, part in enumerate(parts):
+        words = {w.strip(".").casefold() for w in part.split()}
+        if n and (plain_name(part) is None or words & _AFFILIATION_WORDS):
+            break  # "…, AP Auto Writer", "…, Futurism", "… | NJ Advance Media": the rest is affiliation
+        names += _FIELD_JOIN.split(part)
+    out: list[str] = []
+    for name in names:
+        name = name.strip(" .,:")
+        if not name or _nobody(name, outlet):
+            continue
+        if name.isupper() and " " in name:  # not an acronym alone ("PMJS")
+            name = name.title()
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _nobody(name: str, outlet: str | None) -> bool:
+    """A desk, an account or the page's own outlet named as the author ("BBC News" on BBC News,
+    "Telegraph Sport" on The Telegraph)."""
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", name)]
+    if not words or set(words) & _ACCOUNT_WORDS or name.casefold() in _NOT_AUTHORS or "admin" in words[-1]:
+        return True
+    if outlet:
+        own = {w.casefold() for w in re.findall(r"[^\W_]+", outlet)} - {"the"}
+        mine = set(words) - {"the"}
+        if "".join(words) == "".join(w.casefold() for w in re.findall(r"[^\W_]+", outlet)) or mine <= own \
+                or (mine & own and mine - own <= _AFFILIATION_WORDS):
+            return True
+    return False
+
+
+_PROFILE_PATH = re.compile(r"/(?:author|authors|by|people|profile|profiles|staff|writers?|contributors?)/"
+                           r"([a-z]+(?:-[a-z]+){1,3})/?$", re.IGNORECASE)
+
+
+def author_from_profile(url: str) -> str | None:
+    """The name an author's page address spells ("…/author/madeline-fry" → "Madeline Fry"): some
+    sites fill the author field with that address alone."""
+    found = _PROFILE_PATH.search(url.split("?")[0])
+    return " ".join(w.capitalize() for w in found.group(1).split("-")) if found else None

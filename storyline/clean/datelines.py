@@ -100,6 +100,7 @@ def _read(paragraph: str, published: str | None) -> tuple[Dateline, int] | None:
         g = m.groupdict()
         place = _SECOND_PLACE.sub("", g.get("place") or "").strip(" .,'’-") or None
         if place and (place.upper().replace(" '", "'") in _NOT_PLACES or len(place.split()) > 4
+                      or place.upper().startswith("DEAR ")  # a letter's salutation: "DEAR ABBY: My husband ..."
                       or any(w.startswith("-") for w in place.split())):
             continue  # "WASHINGTON -LRB- Reuters": a place's words begin with letters
         if pat is _PATTERNS[3] and len(place or "") <= 4 and not (g.get("region") or g.get("date")):

@@ -21,7 +21,8 @@ from urllib.parse import urljoin
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from storyline.clean.urls import outlet_from_url
+from storyline.clean.bylines import author_from_profile, field_authors
+from storyline.clean.urls import outlet_name, site_label, url_date
 
 # ISO-like timestamps as publishers write them: 2019-11-19, 2019-11-19T10:22:00-05:00, 20191119.
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2}))?")
@@ -144,26 +145,23 @@ def normalize_date(value: str | None) -> str | None:
 
 
 def clean_author(value: str | None, outlet: str | None = None) -> str | None:
-    """A byline fit to show, or None for CMS accounts, URLs, e-mails and over-long blurbs."""
+    """A byline fit to show (its people joined by "; "), or None for CMS accounts, desks, URLs,
+    e-mails and over-long blurbs."""
+    return "; ".join(page_authors(value, outlet)) or None
+
+
+def page_authors(value: str | None, outlet: str | None = None) -> list[str]:
+    """The people one author value names (`bylines.field_authors`), or none where it is an address,
+    an e-mail, a blurb or an account."""
     text = _norm(value)
-    if not text:
-        return None
-    text = re.sub(r"^(?:by|von|par|por|di|door)\s+", "", text, flags=re.I).strip(" ,;|")
-    if (
-        not text
-        or "://" in text
-        or "@" in text
-        or text.startswith("www.")
-        or len(text) > 80
-        or _JUNK_AUTHOR.match(text)
-        or not re.search(r"[^\W\d_]", text)
-    ):
-        return None
-    return text
+    if not text or "://" in text or "@" in text or text.startswith("www.") or len(text) > 80:
+        return []
+    return [n for n in field_authors(text, outlet) if not _JUNK_AUTHOR.match(n) and re.search(r"[^\W\d_]", n)]
 
 
-def clean_title(title: str | None, outlet: str | None) -> str | None:
-    """Drop the ` | Outlet` / ` - Outlet` suffix (or prefix) that `<title>` tags carry."""
+def clean_title(title: str | None, outlet: str | None, site: str | None = None) -> str | None:
+    """Drop the ` | Outlet` / ` - Outlet` suffix (or prefix) that `<title>` tags carry; `site` is the
+    address's name ("comwrap" of blog.comwrap.com), another way a title may name its site."""
     text = _norm(title)
     if not text:
         return None
@@ -171,8 +169,10 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
     if len(parts) < 2:
         return text
     low_outlet = (outlet or "").casefold()
-    if low_outlet:
-        kept = [p for p in parts if p.strip().casefold() != low_outlet and low_outlet not in p.casefold()]
+    site_word = re.compile(rf"\b{re.escape(site)}\b", re.I) if site else None
+    if low_outlet or site_word:
+        kept = [p for p in parts if not ((low_outlet and low_outlet in p.casefold())
+                                         or (site_word and site_word.search(p)))]
         if kept and len(kept) < len(parts):
             return _norm(" - ".join(kept)) if len(kept) > 1 else kept[0].strip()
     # no known outlet: a short last part is the site name ("… - The Paradigm")
@@ -212,14 +212,6 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
 
     out = PageMeta()
     publisher = _names(ld_article.get("publisher"))
-    out.outlet = _norm(
-        meta.get("og:site_name")
-        or (publisher[0] if publisher else None)
-        or meta.get("application-name")
-        or meta.get("twitter:site", "").lstrip("@")
-        or ld_any_publisher
-    ) or None
-
     # canonical URL: <link rel=canonical>, og:url, then the URL it came from
     canonical = None
     for link in tree.xpath('//link[@rel="canonical"]/@href'):
@@ -232,15 +224,18 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
         if not canonical.startswith(("http://", "https://")):
             canonical = None
     out.url = canonical or url
-    if not out.outlet:
-        out.outlet = outlet_from_url(out.url)
+    title_tag = tree.findtext(".//title")
+    tail = _TITLE_SEPARATORS.split(_norm(title_tag))
+    out.outlet = outlet_name([meta.get("og:site_name"), publisher[0] if publisher else None,
+                              meta.get("application-name"), ld_any_publisher], out.url,
+                             title_tail=tail[-1] if len(tail) > 1 and len(tail[-1].split()) <= 5 else None,
+                             handle=meta.get("twitter:site"))
 
     headline = ld_article.get("headline")
-    title_tag = tree.findtext(".//title")
     out.title = (
-        clean_title(meta.get("og:title") or meta.get("twitter:title"), out.outlet)
+        clean_title(meta.get("og:title") or meta.get("twitter:title"), out.outlet, site_label(out.url))
         or (_norm(headline) if isinstance(headline, str) else None)
-        or clean_title(title_tag, out.outlet)
+        or clean_title(title_tag, out.outlet, site_label(out.url))
         or _norm(tree.xpath("string(//h1)"))  # a scan of the whole page, only when needed
         or None
     )
@@ -255,6 +250,10 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
         for value in tree.xpath("//time[@datetime]/@datetime")[:1]:
             date = normalize_date(value)
     if not date:
+        # A day in the address beats a scan of the page, whose first date may be a link's or an
+        # image's (Gannett's pages leave every date field empty: "0001-01-01T00:00:00Z").
+        date = url_date(out.url) or url_date(url)
+    if not date:
         try:
             found = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
         except Exception:  # htmldate on odd markup: a missing date beats a failed page
@@ -262,18 +261,18 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
         date = normalize_date(found)
     out.published = date
 
-    authors = [a for a in (clean_author(n, out.outlet) for n in _names(ld_article.get("author"))) if a]
+    authors = [a for n in _names(ld_article.get("author")) for a in page_authors(n, out.outlet)]
     if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
-            author = clean_author(meta.get(key), out.outlet)
-            if author:
-                authors = [author]
+            value = meta.get(key) or ""
+            profile = author_from_profile(value) if value.startswith(("http://", "https://")) else None
+            authors = page_authors(value, out.outlet) or ([profile] if profile else [])
+            if authors:
                 break
     if not authors:
         for value in tree.xpath('//*[@rel="author" or @itemprop="author"][1]//text()')[:3]:
-            author = clean_author(value, out.outlet)
-            if author:
-                authors = [author]
+            authors = page_authors(value, out.outlet)
+            if authors:
                 break
     seen: list[str] = []
     for a in authors:

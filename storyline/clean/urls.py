@@ -61,3 +61,69 @@ def outlet_from_url(url: str | None) -> str | None:
     host = urlsplit(url).hostname or ""
     host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host)
     return host or None
+
+
+# What sites put after their name in og:site_name: a tagline or sections ("LinkNaija | Nigeria's
+# popular news platform", "Autoracing | F1 | Indy | MotoGP"), a second name ("The Jerusalem Post | JPost.com").
+_NAME_SEPARATORS = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*")
+# Second-level labels under a country's domain: bbc.co.uk is "bbc", folha.com.br "folha".
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob"})
+
+
+def outlet_name(names: list[str | None], url: str | None, title_tail: str | None = None,
+                handle: str | None = None) -> str | None:
+    """The outlet a page names, from its candidates in the order publishers state them reliably
+    (site name, publisher, application name). A candidate that is an address, or the site's
+    address in lower case ("cleveland", "nj", "@politifact"), names the site worse than its host
+    ("cleveland.com") or a name the `<title>` ends with; a site name unrelated to the address
+    while the title's last words are related ("U.S." on reuters.com, whose title ends "- Reuters")
+    is a section's name. The first part of a name with a tagline or a list of sections after it."""
+    label = site_label(url)
+    cleaned: list[str] = []
+    for name in [*names, title_tail]:
+        name = " ".join((name or "").split()).lstrip("@")
+        if not name or name.lower().startswith(("http://", "https://", "www.")):
+            continue
+        first = _NAME_SEPARATORS.split(name)[0].strip()
+        cleaned.append(first or name)
+    tail = cleaned.pop() if title_tail and cleaned else None
+    if tail and (len(tail.split()) > 4 or (label and not _related(tail, label))):
+        tail = None  # "Take C.A.R.E. - comwrap auf der DMEXCO 2018": the title's own words
+    for name in [*cleaned, tail] if tail else cleaned:
+        if label and _slug_of(name, label):
+            continue
+        if label and tail and name != tail and not _related(name, label) and _related(tail, label):
+            continue
+        return name
+    host = outlet_from_url(url)
+    if host:
+        return host
+    return cleaned[0] if cleaned else (handle or "").lstrip("@") or None
+
+
+def site_label(url: str | None) -> str | None:
+    """The registered name of a page's host: "reuters" for www.reuters.com, "ap" for hosted.ap.org."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    parts = host.split(".")
+    if len(parts) < 2:
+        return None
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        return parts[-3]
+    return parts[-2]
+
+
+def _squeezed(text: str) -> str:
+    return "".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def _slug_of(name: str, label: str) -> bool:
+    """A name that is the site's address label in lower case: "cleveland", "clevelanddotcom", "nj"."""
+    return name.islower() and " " not in name and "." not in name and (label in name or name in label)
+
+
+def _related(name: str, label: str) -> bool:
+    """Whether a name and an address label share four letters running (all of a shorter label)."""
+    squeezed = _squeezed(name)
+    if len(label) <= 4:
+        return label in squeezed
+    return any(label[i:i + 4] in squeezed for i in range(len(label) - 3))
