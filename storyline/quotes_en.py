@@ -78,19 +78,27 @@ class _English(EnglishNames, ReportedSpeech):
             if head.dep_ in SUBJ and _infinitive(head.head):
                 continue  # "called for Tony Blair to be tried": the subject of a wish, not of the sentence
             dep = head.dep_
+            if dep in SUBJ and head.head.dep_ == "ROOT":
+                self.sp.main_subjects.add(m.start)
             if dep in SUBJ or (dep == "pobj" and root.head.lower_ in ("to", "by") and root.head.i > 0 and \
                     self.doc[root.head.i - 1].lower_ in ("according", "by")):
                 out.append((m.start, m))
         surnames = {clean_name(m.text).split()[-1] for m in self.sp.mentions if m.type in PERSON_TYPES
                     and clean_name(m.text).split()}
-        covered = {m.start for m in self.sp.mentions}
+        # a known person's surname the tagger took for a body there ("Figgins declined to ...") is theirs
+        covered = {m.start for m in self.sp.mentions if m.type in PERSON_TYPES or clean_name(m.text) not in surnames}
         for surname in surnames:  # "Ibrahim dismissed the allegations": a surname the tagger did not tag there
-            for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text):
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):  # not in "Al-Marzouki"
                 i = self._token_at(hit.start())
                 if i >= len(self.doc) or hit.start() in covered or self.in_quote[i] >= 0:
                     continue
                 tok = self.doc[i]
-                if tok.idx == hit.start() and tok.dep_ in SUBJ and tok.pos_ == "PROPN" and not _infinitive(tok.head):
+                # a surname opening a sentence may be tagged a common noun ("Figgins declined to ...")
+                if tok.idx == hit.start() and tok.dep_ in SUBJ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN"
+                                                                    and tok.text[:1].isupper())) \
+                        and not _infinitive(tok.head):
+                    if tok.head.dep_ == "ROOT":
+                        self.sp.main_subjects.add(tok.idx)
                     out.append((tok.idx, Mention("", tok.text, tok.idx, tok.idx + len(tok.text), "PERSON")))
         return out
 
@@ -195,11 +203,18 @@ class _English(EnglishNames, ReportedSpeech):
         # a phrase quoted in the clause of a verb that characterises what someone said ("she
         # described this as the “worst case scenario” and accused him of “manipulative bullying”)
         characterising = [t for t in before if _characterises(t)] if short or runs_on else []
-        if verb_after and verb_after[0].i - after[0].i <= 8 and not (runs_on and verb_before):
+        # "he ... said, “somebody ought to ...,” the prosecutor's office said": the verb the quote is
+        # the object of says whose words they are; the one after, who reports them
+        object_of = bool(verb_before) and all(t.is_punct for t in before[before.index(verb_before[-1]) + 1:]) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "this", "it", "which")
+                    for c in self.subjects_of(verb_before[-1]))  # not "That being said, “…”"
+        if verb_after and verb_after[0].i - after[0].i <= 8 and not ((runs_on or object_of) and verb_before):
             attr, region = verb_after[0], after
         elif acc_after is not None and acc_after.i - after[0].i <= 8:
             attr, region = acc_after, after
-        elif acc_before is not None:
+        elif acc_before is not None and not (verb_before and verb_before[-1].i > acc_before.i
+                                             and self.subjects_of(verb_before[-1])):
+            # "According to AFP, one user on Weibo posted: “…”": the one who posted said it, through AFP
             attr, region = acc_before, before
         elif verb_before:
             attr, region = verb_before[-1], before
@@ -218,6 +233,11 @@ class _English(EnglishNames, ReportedSpeech):
             attr, region = verb_after[0], after
         if attr is None and characterising:
             attr, region = characterising[-1], before
+        if attr is None and not span.closed and _TERM_BEFORE.search(self.text, max(0, span.start - 12), span.start):
+            # a mark never closed after an article or a preposition, in a sentence no verb reports
+            # ("otherwise known as the ‘black death - which affects lymph nodes ..."): a term's stray
+            # mark, not speech (a quote the wire's convention leaves open opens a sentence)
+            return None
         if attr is None:
             signed = self._signature(span)
             if signed is not None:  # “Very talented people!” – Ali***; a tweet “…” — Mike Beauvais (@mikeb)
@@ -390,6 +410,9 @@ _CHARACTERISE = frozenset({"call", "calls", "called", "describe", "describes", "
                            "criticize", "criticized", "slam", "slams", "slammed", "warn", "warns", "warned",
                            "warning", "cite", "cites", "cited"})
 _MARKS_ONLY = re.compile(r"^[`'\"“”‘’«»„‚‹›]+$")
+# The word before a term's opening mark: "known as the ‘black death", "a so-called ‘safe zone".
+_TERM_BEFORE = re.compile(r"\b(?:the|a|an|as|of|its|their|his|her|our|this|that|so-called|called|dubbed|in|on|for|"
+                          r"to|with|by|from|and|or)\s*$", re.IGNORECASE)
 # Short words a title of a work leaves in lower case ("Takin' It to the Streets").
 _TITLE_SMALL = frozenset("a an the and or but nor of to in on at by for from with as is vs".split())
 

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# opener -> the marks that may close it (MT text closes “ with “ as often as with ”)
+# opener -> the marks that may close it (MT text closes “ with “ as often as with ”; a retyped page
+# mixes curly and straight double marks: “… times," he said, "maybe …”)
 _CLOSERS: dict[str, str] = {
-    "“": "”“",
+    "“": "”“\"",
     "„": "“”",
     "«": "»",
     "‹": "›",
     "‘": "’‘",
-    '"': '"',
+    '"': '"”',
     "'": "'",
     "”": "”",  # Swedish/Finnish style ”…”
     "「": "」",

@@ -211,6 +211,8 @@ class Speakers:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct quotes: names inside are not referents
     unlikely: set[int] = field(default_factory=set)  # starts of person mentions that stand where places do
     unnamed: list[int] = field(default_factory=list)  # where a person the text does not name spoke
+    # starts of person mentions that are the subject of their sentence's main verb, not of a clause in it
+    main_subjects: set[int] = field(default_factory=set)
     pronoun_subjects: list[tuple[int, str]] = field(default_factory=list)  # "He was arrested": (at, gender)
 
     def __post_init__(self) -> None:
@@ -250,7 +252,7 @@ class Speakers:
         """The most complete way this article writes the mention's entity."""
         base = clean_name(mention.text)
         entity = self._entity_of.get((mention.start, mention.end))
-        if entity is not None:
+        if entity is not None and (entity.type in PERSON_TYPES or mention.type not in PERSON_TYPES):
             here = [clean_name(m.text) for m in entity.mentions if m.source == mention.source] or [base]
             return max(here, key=lambda t: (len(t.split()), len(t)))
         if mention.type not in PERSON_TYPES:
@@ -313,7 +315,7 @@ class Speakers:
         # preferred when a subject's word falls inside it
         subject_at = sorted({pos for pos, _ in subjects})
         history_at = {c.at for c in self.history}
-        known = {m.start for m in self.mentions}
+        known = {m.start for m in self.mentions if m.type in PERSON_TYPES}
         extra = [m for _, m in subjects if m.start not in known]  # surnames the tagger missed, in subject position
         cands: list[tuple[int, bool, int, str]] = []  # (sentence, preferred, position, name)
         called = {c.name: c.gender for c in self.history if c.at < at and c.gender}  # "he said" before
@@ -335,10 +337,13 @@ class Speakers:
             return None
         if any(last < u < at and self.sentence_of(u) > nearest for u in self.unnamed):
             return None  # someone unnamed spoke since the last name: "he" is more likely them
-        best = max((c for c in cands if c[0] == nearest), key=lambda c: (c[1], c[2]))
-        if not best[1] and depth < 2:
+        # the sentence's own subject before one of a clause in it: "Figgins declined to address whether
+        # Thomas slept on the night Epstein died. “…,” he said" is Figgins
+        best = max((c for c in cands if c[0] == nearest), key=lambda c: (c[1], c[2] in self.main_subjects, c[2]))
+        if (not best[1] or best[2] not in self.main_subjects) and depth < 2:
             # "He was arrested for the call to the offices of Omar. ... he said": the "he" of that
             # sentence is its subject, and the one this "he" goes on with, not the name it mentions
+            # nor a clause's subject after it ("he predicted more bloodshed if Gadhafi steps aside")
             chain = [pos for pos, gender in self.pronoun_subjects
                      if gender == want and pos < at and self.sentence_of(pos) == nearest and pos < best[2]]
             if chain:

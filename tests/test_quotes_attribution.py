@@ -3,6 +3,9 @@ each on invented text."""
 
 from __future__ import annotations
 
+from storyline.entities.ner import find_mentions
+from storyline.model import Article
+from storyline.quotes import find_quotes
 from storyline.quotes_speakers import gender_of
 from tests.test_quotes import _direct_speakers, _speakers
 
@@ -192,3 +195,36 @@ def test_the_name_right_before_a_speech_verb_and_its_colon_speaks() -> None:
             "Obama complains : `` I did not appreciate what I considered to be a ridiculous spectacle during the "
             "hearings into this matter . ''")
     assert _direct_speakers(text)["I"] == "Obama"
+
+
+def test_a_retyped_page_mixes_straight_and_curly_marks() -> None:
+    text = ("Ray Holm, who represents the guard, said his client would not plead guilty.\n\n"
+            "Holm would not say whether the guard slept that night. “When all the evidence is presented,\" he said, "
+            "\"maybe you will see it differently.”\n\n"
+            "Nadia Perl said two of the three needs for life are common. \"But the third is hard to find,” she said.")
+    speakers = _direct_speakers(text)
+    assert speakers["When"] == "Ray Holm"
+    assert speakers["maybe"] == "Ray Holm"
+    assert speakers["But"] == "Nadia Perl"
+
+
+def test_a_mark_never_closed_inside_a_sentence_is_no_speech() -> None:
+    text = ("The Velna tick carries marsh fever - otherwise known as the ‘grey sickness - which affects the "
+            "joints, and river fever, which affects the blood.")
+    assert _direct_speakers(text) == {}
+
+
+def test_the_one_who_posted_speaks_through_the_agency_that_reports_it() -> None:
+    text = ("According to AFP, one user on a local forum posted: “I just want to know how these two got to the "
+            "capital. By train, or did they drive?”")
+    article = Article(source="s", title=None, text=text, language="en")
+    quotes = find_quotes(article, find_mentions(article))
+    assert [(q.speaker, q.via) for q in quotes] == [(None, "AFP")]
+    assert (quotes[0].speaker_text or "").startswith("one user")
+
+
+def test_he_is_the_sentences_subject_not_a_clauses_even_where_the_tagger_took_him_for_a_body() -> None:
+    text = ("Mark Tune, who represents the guard, said his client chose not to accept a plea deal.\n\n"
+            "Tune declined to say whether Paul Dorsey slept on the night Frank Wexler died. "
+            "“When all the evidence is presented, you will see it differently,” he said.")
+    assert _direct_speakers(text)["When"] == "Mark Tune"
