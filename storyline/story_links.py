@@ -3,6 +3,7 @@ chain. Scored with the clusterer's own same-event log-odds, the days apart left 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
 # side that are scored: bounds on the cells the links cost.
 _LINK_CANDIDATES = 5
 _LINK_MEMBERS = 20
+# Below this mean log-odds a story continues an earlier one only when the two put forward an actor
+# in common (`actors`). Timeline17's affairs hold together at -2 (`link_threshold`): BP, Mubarak,
+# Gaddafi run through every event; a stream of unrelated news joined the plague in Inner Mongolia
+# to Delhi's smog, and a train stabbing to a kidnapping rescue, at -1 to -2 on topic words alone.
+_ACTORLESS_SCORE = 0.0
 
 
 def link_stories(store: Store, window: _Window, touched: set[str], clusterer: StoryClusterer,
@@ -107,6 +113,8 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
                 best[story_id] = (stored, other)
     for (story_id, other), score in zip(pairs, mean_log_odds(clusterer, members, pairs, days_apart_count=False),
                                         strict=True):
+        if score < _ACTORLESS_SCORE and not actors(members_of(story_id)) & actors(members_of(other)):
+            continue
         if score >= settings.link_threshold and (story_id not in best or score > best[story_id][0]):
             best[story_id] = (score, other)
     # A story continues one earlier story, the best as it stands now: a link chosen when the story
@@ -121,6 +129,16 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
         if other:
             new += ss.set_link(store, story_id, other, score)
     return new
+
+
+def actors(members: list[Signals]) -> set[str]:
+    """The names a story puts forward: those of its members' titles and leads, and those most of
+    its members state (numbers left out: a toll or a year is no actor)."""
+    named = Counter(k for m in members for k in m.keys if not k.startswith("#"))
+    out = {k for m in members for k in m.lead_keys if not k.startswith("#")}
+    if len(members) > 1:
+        out |= {k for k, n in named.items() if 2 * n >= len(members)}
+    return out
 
 
 def _may_continue(later: ss.StoryRow, earlier: ss.StoryRow, window_days: int) -> bool:

@@ -157,3 +157,16 @@ def test_merging_two_stories_that_continue_the_same_story_keeps_one_link(tmp_pat
         ss.merge_into(store, "st-1", "st-2")
         links = store.db.execute("SELECT story_id, earlier_id, score FROM story_links ORDER BY 1, 2").fetchall()
         assert [tuple(r) for r in links] == [("st-1", "st-0", 0.5), ("st-3", "st-1", 0.3)]
+
+
+def test_a_weak_link_needs_an_actor_both_stories_put_forward(tmp_path):
+    """Two stories alike only in their words (a disease here, smog there: one cosine, no name in
+    common) score under 0 and would pass the affair's bar (-2) on topic alone; without an actor in
+    common they are no chain. The same later story naming the earlier one's city in its lead is."""
+    links = _linked(tmp_path, {
+        "smog": (100, 110, _unit(1, 0.2), frozenset({"delhi", "kejriwal", "smog", "stubble"})),
+        "plague": (105, 108, _unit(1, 0.2), frozenset({"mongolia", "plague", "rabbit", "xilingol"})),
+        "masks": (106, 108, _unit(1, 0.2), frozenset({"delhi", "masks", "pharmacy", "schools"})),
+    }, touched={"plague", "masks"})
+    assert links["plague"] == []
+    assert links["masks"] == ["smog"]
