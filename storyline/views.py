@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -21,13 +21,15 @@ def day_iso(day: int | None) -> str | None:
     return date.fromordinal(day + 719163).isoformat() if day is not None else None
 
 
-def source_labels(sources: Iterable[str]) -> dict[str, str]:
+def source_labels(sources: Iterable[str], outlets: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """Each source's name where one story cites it: its file or page name, with as many of the
     folders above it as tell it apart from the story's other sources. A corpus that keeps one
     article per language under the same name ("en/264435.txt", "it/264435.txt") otherwise cites
     four sources by one name. A page is told apart by its site first ("eco-noticias.example/velna"),
-    then by its whole address."""
-    names = {s: _longer_names(s) for s in dict.fromkeys(sources)}
+    then by its whole address. A file named by a digest ("432362af…f3.html.gz", as crawls and
+    archives save pages) is named by its outlet (`outlets`) and the digest's first characters
+    ("Smithsonian ea25dd7e"), which a reader can still find the file by."""
+    names = {s: _longer_names(s, (outlets or {}).get(s)) for s in dict.fromkeys(sources)}
     step = dict.fromkeys(names, 0)
     while True:
         labels = {s: names[s][step[s]] for s in names}
@@ -44,8 +46,14 @@ def source_namer(record: dict[str, Any]) -> Callable[[str], str]:
     the linked stories' articles its chain's timeline cites (`source_labels`), else by its file or
     page name."""
     labels = source_labels([s["source"] for s in record.get("sources", [])]
-                           + [x for e in record.get("timeline", []) for x in e["sources"]])
+                           + [x for e in record.get("timeline", []) for x in e["sources"]], source_outlets(record))
     return lambda source: labels.get(source) or file_name(source)
+
+
+def source_outlets(record: dict[str, Any]) -> dict[str, str | None]:
+    """Each source's outlet as a story's record gives it."""
+    return {s["source"]: s.get("outlet") for s in [*record.get("articles", []), *record.get("sources", [])]
+            if s.get("outlet")}
 
 
 def file_name(source: str) -> str:
@@ -58,14 +66,25 @@ def quoted_words(quote: dict[str, Any]) -> str:
     return f"“{quote['text']}”" if quote.get("kind") == "direct" else str(quote["text"])
 
 
-def _longer_names(source: str) -> list[str]:
+def _longer_names(source: str, outlet: str | None = None) -> list[str]:
     """A source's names from shortest to longest: the file with its folders, one at a time; a page's
-    last part, then with its site, then its whole address without the scheme."""
+    last part, then with its site, then its whole address without the scheme. A digest's name
+    first shortened, with its outlet."""
     _, sep, rest = source.partition("://")
     parts = [p for p in re.split(r"[/\\]", (rest if sep else source).rstrip("/")) if p] or [source]
     if sep and len(parts) > 1:
-        return list(dict.fromkeys([parts[-1], f"{parts[0]}/{parts[-1]}", "/".join(parts)]))
-    return ["/".join(parts[-depth:]) for depth in range(1, len(parts) + 1)]
+        names = list(dict.fromkeys([parts[-1], f"{parts[0]}/{parts[-1]}", "/".join(parts)]))
+    else:
+        names = ["/".join(parts[-depth:]) for depth in range(1, len(parts) + 1)]
+    stem = parts[-1].split(".", 1)[0]
+    if _DIGEST.fullmatch(stem):
+        short = f"{outlet} {stem[:8]}" if outlet else f"{stem[:8]}…{parts[-1][len(stem):]}"
+        names = [short, f"{outlet or ''} {stem}".strip(), *names]
+    return names
+
+
+# A file named by a hash of its address or content (hex digits) or by a UUID.
+_DIGEST = re.compile(r"[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
 
 def published_label(published: str | None, inferred: bool | None, missing: str = "undated") -> str:

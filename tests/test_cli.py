@@ -173,6 +173,18 @@ def test_an_untitled_source_is_listed_by_its_opening_words():
     assert "| _The ferry between Korven and Lisk …_ |" in table and "| Ferry back |" in table
 
 
+def test_pages_saved_under_a_digest_are_named_by_their_outlet():
+    """Crawls and archives save pages under a hash ("432362af…f3.html.gz"): a report citing sixty-
+    four hex digits is unreadable, so such a source is its outlet and the digest's first eight."""
+    from storyline.views import source_labels
+
+    a = "/crawl/432362af0be43f6da757ea778bd7f2f000094a565bdebac5af7442987a5372f3.html.gz"
+    b = "/crawl/ea25dd7edff4d27973600f35728f20aed5a3eedcc23257d9c3afc3d3e840c3de.html.gz"
+    c = "/crawl/8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50.html.gz"
+    assert source_labels([a, b, c, "/data/en/7.txt"], {a: "Valley Post", b: "Valley Post"}) == {
+        a: "Valley Post 432362af", b: "Valley Post ea25dd7e", c: "8b194530….html.gz", "/data/en/7.txt": "7.txt"}
+
+
 def test_sources_of_one_name_in_different_folders_are_told_apart_wherever_the_story_cites_them():
     """A corpus that keeps each language's copy under one file name: the report and the web page
     name each by as many folders as tell it apart, in the sources table and in every citation."""

@@ -15,6 +15,7 @@ from storyline.views import (
     quoted_words,
     source_labels,
     source_namer,
+    source_outlets,
     speaker_label,
     timeline_heading,
 )
@@ -160,8 +161,8 @@ def _column(record: dict[str, Any], source: dict[str, Any], text: str, name: Cal
             + body + "</div>")
 
 
-def _select(field: str, names: list[str], selected: str | None) -> str:
-    labels = source_labels(names)
+def _select(field: str, names: list[str], selected: str | None, outlets: dict[str, str | None]) -> str:
+    labels = source_labels(names, outlets)
     options = "".join(f"<option value='{escape(n, quote=True)}'{' selected' if n == selected else ''}>"
                       f"{escape(labels[n])}</option>" for n in names)
     return f"<select name='{field}'>{options}</select>"
@@ -171,10 +172,11 @@ def story_page(record: dict[str, Any], a: str | None, b: str | None, texts: dict
     """The story, then two of its sources side by side (`a`, `b`: their source names)."""
     sources = record.get("sources", [])
     names = [s["source"] for s in sources]
+    outlets = source_outlets(record)
     a = a if a in names else (names[0] if names else None)
     b = b if b in names else next((n for n in names if n != a), None)
-    form = (f"<form><label>left {_select('a', names, a)}</label> <label>right {_select('b', names, b)}</label> "
-            "<button>compare</button></form>")
+    form = (f"<form><label>left {_select('a', names, a, outlets)}</label> "
+            f"<label>right {_select('b', names, b, outlets)}</label> <button>compare</button></form>")
     name = source_namer(record)
     cols = "".join(_column(record, s, texts.get(s["source"], ""), name) for s in sources if s["source"] in (a, b))
     titles = {c["story_id"]: c["title"] for c in record.get("chain", [])}
