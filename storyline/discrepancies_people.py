@@ -170,7 +170,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         forms: dict[str, tuple[str, set[str]]] = {}  # key of the full name -> (as printed, sources)
         later: list[tuple[str, str]] = []  # other scripts and single words, placed once full forms are known
         for mention in entity.mentions:
-            text = re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))
+            text = _REGNAL.sub("", _STYLE.sub("", re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))))
             key = name_key(text)
             if not key or _NO_PERSONS_NAME.search(text) or (" " not in text and text in places):
                 continue  # a city the resolver tied to a like-sounding surname ("Misrata", "Mislat")
@@ -207,6 +207,12 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         out.append(Discrepancy(kind="name", subject=entity.name, values=values,
                                nature="garbled" if garbled else "spelling"))
     return out
+
+
+# A sovereign's or a cleric's style and a reign's number are no part of the name's spelling: "Queen
+# Elizabeth" and "Elizabeth II" are one name written two correct ways.
+_STYLE = re.compile(r"^(?:Queen|King|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Sheikh|Crown Prince)\s+(?=\S)")
+_REGNAL = re.compile(r"(?<=\S)\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 
 
 # A span run past a person's name ("Hester of"), a company named after one ("Simmons & Co").

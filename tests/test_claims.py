@@ -923,3 +923,11 @@ def test_the_attribution_closing_a_sentence_gives_its_figures_and_adjectives_giv
         "number of")
     assert _speakers("Labs were still analyzing the strain now said to have killed 42 people in Vellia .") == [
         ("42", None)]
+
+
+def test_a_sovereigns_style_or_reign_number_is_no_other_spelling():
+    mentions = [Mention(source="a", text="Queen Elspeth"), Mention(source="b", text="Elspeth III"),
+                Mention(source="c", text="Elspeth")]
+    assert name_discrepancies([Entity(name="Elspeth III", type="PERSON", mentions=mentions)]) == []
+    other = [*mentions, Mention(source="d", text="Elspet III")]  # a slip is still one
+    assert name_discrepancies([Entity(name="Elspeth III", type="PERSON", mentions=other)])

@@ -1498,3 +1498,23 @@ def test_a_body_or_a_place_has_no_title_of_a_person():
     ms.append(Mention(source="3.txt", text="Kremlin", start=0, end=7, type="PERSON", sentence=0, role="spokesman"))
     [kremlin] = [e for e in resolve(ms) if e.name == "Kremlin"]
     assert kremlin.type == "ORG" and kremlin.roles == []
+
+
+def test_a_hyphenated_given_name_the_model_cut_in_two_is_one_name():
+    """The model read "Eva-Marie Persson" as a body "Eva-" and a person "Marie Persson" on a real
+    page: the person's span takes the first half back and the stray half goes."""
+    from storyline import nlp
+    from storyline.entities.ner import _whole_hyphenated_names
+
+    doc = nlp.parse("The deputy prosecutor, Lise-Marie Korvald, said on Tuesday.", "en")
+    at = {t.text: t.i for t in doc}
+    lise, korvald = at["Lise"], at["Korvald"]
+    spans = [(lise, lise + 2, "ORG"), (lise + 2, korvald + 1, "PERSON")]
+    assert _whole_hyphenated_names(doc, spans) == [(lise, korvald + 1, "PERSON")]
+    apart = nlp.parse("The Paris - Lyon line reopened, Marie Korvald said.", "en")  # spaced: no name
+    marie = next(t.i for t in apart if t.text == "Marie")
+    assert _whole_hyphenated_names(apart, [(marie, marie + 2, "PERSON")]) == [(marie, marie + 2, "PERSON")]
+    pair = nlp.parse("The Velt-Korvald ticket won.", "en")  # two names of their own joined
+    velt = next(t.i for t in pair if t.text == "Velt")
+    assert _whole_hyphenated_names(pair, [(velt, velt + 1, "PERSON"), (velt + 2, velt + 3, "PERSON")]) == [
+        (velt, velt + 1, "PERSON"), (velt + 2, velt + 3, "PERSON")]

@@ -205,7 +205,7 @@ def _english(text: str, source: str) -> list[Mention]:
     for tok in doc:
         if tok.i not in covered and tok.text in full_surnames and len(tok.text) >= 3 and tok.pos_ == "PROPN":
             kept.append((tok.i, tok.i + 1, "PERSON"))
-    kept = _with_legal_forms(doc, sorted(kept))
+    kept = _whole_hyphenated_names(doc, _with_legal_forms(doc, sorted(kept)))
     # Person names end a title chain: the chain before them belongs to them, not to a name after.
     person = {k for a, b, kind in kept if kind == "PERSON" for k in range(a, b)}
     # A name the model cut short where a sentence ends ("strongman Hun Sen." read as "Hun" and the
@@ -225,6 +225,24 @@ def _english(text: str, source: str) -> list[Mention]:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
+
+
+def _whole_hyphenated_names(doc: Any, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name with the first half of a hyphenated given name it lost ("Eva-Marie Persson"
+    read as "Marie Persson" and a body "Eva-"): the name whole, the stray half gone."""
+    # where a name of its own ends: "Bush-Cheney", "Dodd-Frank" join two names, not halves of one
+    ends = {b for a, b, _ in kept}
+    starts: dict[tuple[int, int, str], int] = {}
+    for a, b, kind in kept:
+        start = a
+        while kind == "PERSON" and start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha \
+                and start - 1 not in ends:
+            start -= 2
+        if start < a:
+            starts[(a, b, kind)] = start
+    stray = {s for span, start in starts.items() for s in kept if s != span and start <= s[0] and s[1] <= span[0]}
+    return sorted((starts.get(s, s[0]), s[1], s[2]) for s in kept if s not in stray)
 
 
 # A company's legal form after its name ("Blackstone Group LP", "BP America Inc"): part of the name.
