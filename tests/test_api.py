@@ -85,3 +85,17 @@ def test_compare_takes_texts_articles_or_stored_ids(corpus, tmp_path):
     assert news.compare(first.id, second.id) == news.compare(first, second) == by_text
     with pytest.raises(KeyError, match="no article 999999"):
         news.compare(first.id, 999999)
+
+
+
+def test_a_feeds_author_field_names_the_people_as_a_pages_does(tmp_path):
+    feed = tmp_path / "wire.rss"
+    feed.write_text("<?xml version='1.0'?><rss><channel><title>Korven Daily</title>"
+                    "<item><title>Dam breach</title><author>ilse.varga@korven.example (Ilse Varga)</author>"
+                    "<description><![CDATA[<p>The dam above Velna gave way on Thursday night.</p>]]></description>"
+                    "<link>https://korven.example/dam</link></item>"
+                    "<item><title>Dam inquiry</title><author>By PAVEL ORLIK, Korven Daily Staff Writer</author>"
+                    "<description><![CDATA[<p>An inquiry into the dam opened on Friday.</p>]]></description>"
+                    "<link>https://korven.example/inquiry</link></item></channel></rss>")
+    articles = [a for a in storyline.extract([str(feed)]) if not isinstance(a, InputError)]
+    assert sorted(a.author for a in articles) == ["Ilse Varga", "Pavel Orlik"]

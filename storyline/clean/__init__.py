@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import given_date, other_reading, parse_date, settle_day_month
 from storyline.clean.html import extract_html
+from storyline.clean.html_metadata import clean_author
 from storyline.clean.language import detect_language
 from storyline.clean.media import find_cited_media
 from storyline.clean.text import clean_plain_text
@@ -59,7 +60,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             title=raw.title or page.title,
             text=body,
             published=given or page.published,
-            author=raw.author or page.author,
+            author=clean_author(raw.author, raw.outlet or page.outlet) or page.author,
             outlet=raw.outlet or page.outlet,
             url=raw.url or page.url,
             format="html",
@@ -77,7 +78,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             title=raw.title or plain.title,
             text=plain.body,
             published=given or plain.published or url_date(raw.url or plain.url),
-            author=raw.author or plain.author,
+            author=clean_author(raw.author, raw.outlet) or plain.author,
             outlet=raw.outlet or outlet_from_url(raw.url or plain.url),
             url=raw.url or plain.url,
             dateline=plain.dateline,

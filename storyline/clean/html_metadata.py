@@ -34,6 +34,7 @@ _JUNK_AUTHOR = re.compile(
     r"r[ée]daction|reda[cç][aã]o|none|null|n/?a|\d+)$",
     re.I,
 )
+_MAILED = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 _DATE_META = (
     "article:published_time",
     "og:article:published_time",
@@ -154,6 +155,9 @@ def page_authors(value: str | None, outlet: str | None = None) -> list[str]:
     """The people one author value names (`bylines.field_authors`), or none where it is an address,
     an e-mail, a blurb or an account."""
     text = _norm(value)
+    mailed = _MAILED.match(text)
+    if mailed:  # RSS's <author>: "jane.roe@example.com (Jane Roe)"
+        text = mailed.group(1)
     if not text or "://" in text or "@" in text or text.startswith("www.") or len(text) > 80:
         return []
     return [n for n in field_authors(text, outlet) if not _JUNK_AUTHOR.match(n) and re.search(r"[^\W\d_]", n)]
