@@ -151,8 +151,11 @@ def _past_dateline(text: str, f: Found) -> None:
         return
     cut = line + dateline_end(text[line:line + 200])
     if f.start < cut < f.end:
+        prefix = " ".join(text[f.start:cut].split())
         f.start = cut
-        f.text = " ".join(text[cut:f.end].split())
+        # the words as found, less the dateline (a clause around its "according to X" left that out)
+        f.text = f.text[len(prefix):].lstrip() if prefix and f.text.startswith(prefix) \
+            else " ".join(text[cut:f.end].split())
 
 
 def _sentence_channel(text: str, f: Found, media: dict[str, str], mentions: list[Mention]) -> str | None:

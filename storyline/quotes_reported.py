@@ -285,9 +285,20 @@ class ReportedSpeech:
             start, end = max(sent.start_char, self.text.rfind("\n", 0, tok.idx) + 1), tok.idx
         while end > start and self.text[end - 1] in ".,;: ":
             end -= 1
-        if len(self.text[start:end].split()) < 3:
+        if len(self.text[start:end].split()) < 3 and tok.i <= sent.start + 1:
             return None
-        found = Found(start, end, " ".join(self.text[start:end].split()), "indirect")
+        words = " ".join(self.text[start:end].split())
+        after = [t for t in self.doc[phrase_end + 1:sent.end] if not t.is_punct]
+        if tok.i > sent.start + 1 and phrase_end + 1 < sent.end and self.doc[phrase_end + 1].text == "," \
+                and len(after) >= 2 and sent.root.i > phrase_end:  # the clause's verb after it, not an apposition
+            # "President Donald Trump, according to the White House, made an unscheduled trip ...":
+            # what X says is the whole sentence around its attribution
+            last = sent[-1] if not sent[-1].is_punct else sent[-2]
+            end = last.idx + len(last.text)
+            words = f"{words} {' '.join(self.text[after[0].idx:end].split())}"
+        if len(words.split()) < 3:
+            return None
+        found = Found(start, end, words, "indirect")
         found.cue_start, found.cue_end = tok.idx, tok.idx + len(self.doc[tok.i:phrase_end + 1].text)
         found.heads = heads
         found.via = "" # named later; an according-to clause without a speaker is dropped then

@@ -135,3 +135,10 @@ def test_a_run_in_dateline_keeps_the_place_the_story_names():
     assert line[run_in_dateline(line, ["The dam above Korven held ."]):].startswith("Korven ,")
     line = "Crews reach San Estavel ( CNN ) -- Water rose"
     assert line[run_in_dateline(line, ["El Estavel is a town nearby ."]):].startswith("San Estavel")
+
+
+
+def test_a_sites_credit_glued_to_the_first_word_is_a_dateline():
+    assert parse_dateline("(CNN)President Ilse Varga made an unscheduled visit.") == Dateline(agency="CNN")
+    assert parse_dateline("Hong Kong (CNN)Protesters filled the streets.") == Dateline(place="Hong Kong", agency="CNN")
+    assert parse_dateline("The rate (ECB)Rose again.") is None  # no place's capitals before it

@@ -228,3 +228,13 @@ def test_he_is_the_sentences_subject_not_a_clauses_even_where_the_tagger_took_hi
             "Tune declined to say whether Paul Dorsey slept on the night Frank Wexler died. "
             "“When all the evidence is presented, you will see it differently,” he said.")
     assert _direct_speakers(text)["When"] == "Mark Tune"
+
+
+
+def test_according_to_inside_a_sentence_reports_the_whole_sentence_around_it() -> None:
+    text = ("(CNN)Governor Ilse Varga, according to the Velna Water Authority, made an unscheduled visit to the "
+            "dam on Saturday.")
+    article = Article(source="s", title=None, text=text, language="en")
+    [quote] = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+    assert quote.speaker == "Velna Water Authority"
+    assert quote.text == "Governor Ilse Varga made an unscheduled visit to the dam on Saturday"

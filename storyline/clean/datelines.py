@@ -41,6 +41,9 @@ _PATTERNS = [
     re.compile(rf"^{_AGENCY}{_DASH}"),
     # KYIV, Ukraine —   LONDON:   BEIRUT, Oct 31 —
     re.compile(rf"^{_PLACE_CAPS}{_REGION}{_SHORT_DATE}{_DASH}"),
+    # (CNN)President Donald Trump ...   Washington (CNN)The ...: a site's credit glued to the first word
+    re.compile(r"^(?:(?P<place>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})\s)?\((?P<agency>[A-Z][\w&.\-]{1,20})\)"
+               r"(?=[A-Z\"“])"),
     # Russian wire style: МОСКВА, 12 февраля. /ТАСС/.   Колмар, 12 февраля.   Москва, 12 февраля – РИА Новости.
     re.compile(r"^(?P<place>[А-ЯЁ][А-ЯЁа-яё\- ]{1,30}?),\s*(?P<date>\d{1,2}\s+(?:" + _RU_MONTHS + r")(?:\s+\d{4})?)"
                r"(?:\s*\.\s*/(?P<agency>[^/]{2,25})/\.?|\s*[–—-]\s*(?P<agency2>[А-ЯЁA-Z][\w .]{1,24}?)\.|\s*\.)\s"),
