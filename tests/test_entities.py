@@ -1518,3 +1518,16 @@ def test_a_hyphenated_given_name_the_model_cut_in_two_is_one_name():
     velt = next(t.i for t in pair if t.text == "Velt")
     assert _whole_hyphenated_names(pair, [(velt, velt + 1, "PERSON"), (velt + 2, velt + 3, "PERSON")]) == [
         (velt, velt + 1, "PERSON"), (velt + 2, velt + 3, "PERSON")]
+
+
+def test_a_word_made_from_a_surname_is_no_garbled_spelling_of_it():
+    """"Mujahideen" (fighters) beside the spokesman Zabihullah Mujahid: the surname and a suffix is
+    another word; a garbled surname stays his (Babinski for Boginsky)."""
+    text = ("Taliban spokesman Karim Velnad said the helicopter was shot down. Velnad said the crew died. "
+            "The craft had tried to raid a Velnadeen position.")
+    mentions = [Mention(source="s", text=w, start=text.index(w), end=text.index(w) + len(w), type="PERSON")
+                for w in ("Karim Velnad", "Velnadeen")]
+    mentions.append(Mention(source="s", text="Velnad", start=text.index("Velnad said"),
+                            end=text.index("Velnad said") + 6, type="PERSON"))
+    groups = sorted(sorted(m.text for m in e.mentions) for e in resolve(mentions, {"s": text}))
+    assert groups == [["Karim Velnad", "Velnad"], ["Velnadeen"]]

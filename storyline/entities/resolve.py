@@ -382,9 +382,16 @@ def _garbled_surname(tok: str, persons: list[Group]) -> Group | None:
     second = scored[1][0] if len(scored) > 1 else 0.0
     surname = p.full_names()[0][-1]
     if best >= 0.7 and best - second >= 0.25 and names.skeleton(surname)[:1] == names.skeleton(tok)[:1] \
-            and not gendered(surname, tok):
+            and not gendered(surname, tok) and not _derived(surname, tok):
         return p
     return None
+
+
+def _derived(surname: str, word: str) -> bool:
+    """A word made from a surname by a suffix longer than a case ending ("Mujahideen" of Mujahid,
+    "Clintonites", "Putinism"): another word, not a garbled spelling of the name."""
+    low, name = word.casefold(), surname.casefold()
+    return low.startswith(name) and len(low) - len(name) >= 3
 
 
 def _entity(g: Group, texts: Mapping[str, str] | None) -> Entity:
