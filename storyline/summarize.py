@@ -109,6 +109,11 @@ class _Sentence:
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?,?\s*(?:\([^)]{1,30}\))?\s*(?:_|-|—|–|--|:)\s+(?=\S)")
 _BYLINE = re.compile(r"^(?:by|from|von|par|por|di|от|автор)\s+[A-Z]", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# A fact-check states the claim it checks under a label ("Claim" / "Claim:", then "Former ambassador
+# X has a net worth of $17 million."; rated false below): the claim is the page's subject, not its
+# statement, and no summary may tell it as a fact.
+_CLAIM_LABEL = re.compile(r"^\W*(?:the\s+)?claims?(?:\s+reviewed)?\W*$", re.IGNORECASE)
+_CLAIM_OPENING = re.compile(r"^\W*(?:the\s+)?claims?(?:\s+reviewed)?\s*:", re.IGNORECASE)
 _ENGLISH_STOP = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each either few for from further had has have
@@ -168,6 +173,7 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
     """Every sentence of every article, with a flag for those fit to be quoted in a summary."""
     out: list[_Sentence] = []
     for a, text in enumerate(texts):
+        label = ""
         for i, raw in enumerate(split_sentences(text)):
             sentence = without_factbox_intro(without_tickers(_DATELINE.sub("", after_dateline(raw), count=1).strip()))
             toks = words(sentence)
@@ -178,7 +184,9 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
                                 if not (stopped[k] and stopped[k + 1]))
             s = _Sentence(a, i, sentence, word_count(sentence), content, bigrams)
             s.usable = _fit(sentence, toks, settings) and not (
-                english and settings.skip_dangling and toks and points_back(toks))
+                english and settings.skip_dangling and toks and points_back(toks)) \
+                and not _CLAIM_LABEL.match(label) and not _CLAIM_OPENING.match(sentence)
+            label = raw
             out.append(s)
     return out
 

@@ -264,3 +264,17 @@ def test_a_closing_quote_set_apart_by_tokenised_text_stays_with_its_sentence():
     text = "`` It was a hard decision to leave . ''\n`` We stayed . '' Then he left . ''"
     assert split_sentences(text) == ["`` It was a hard decision to leave . ''", "`` We stayed . ''",
                                      "Then he left . ''"]
+
+
+
+def test_a_fact_checks_claim_is_never_told_as_a_fact():
+    """A fact-check states the claim it checks under a label, then debunks it: the claim is the page's
+    subject. Told alone in a summary, it would read as the very falsehood the page refutes."""
+    checked = Article(source="check.txt", title=None, text=(
+        "Claim\nFormer ambassador Ilse Varga has a net worth of seventeen million dollars.\n"
+        "Origin\nOn Friday, former ambassador Ilse Varga testified before the committee in the inquiry.\n"
+        "Claim: Ilse Varga owns three houses on the coast of Velna.\n"
+        "We found no evidence to support the figures that social media users have shared about her."))
+    told = " ".join(s.text for s in summarize([checked], 100))
+    assert "testified before the committee" in told
+    assert "net worth" not in told and "three houses" not in told
