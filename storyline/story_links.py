@@ -86,6 +86,13 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
             other_row = row_of(other) if other and other not in touched else None
             if other_row is not None and _may_continue(other_row, row, settings.link_window_days):
                 later.add(other_row.id)
+    named: dict[str, set[str]] = {}
+
+    def actors_of(story_id: str) -> set[str]:
+        if story_id not in named:
+            named[story_id] = actors(members_of(story_id))
+        return named[story_id]
+
     pairs: list[tuple[str, str]] = []
     weighed: list[str] = []
     best: dict[str, tuple[float, str]] = {}
@@ -113,7 +120,7 @@ def link_stories(store: Store, window: _Window, touched: set[str], clusterer: St
                 best[story_id] = (stored, other)
     for (story_id, other), score in zip(pairs, mean_log_odds(clusterer, members, pairs, days_apart_count=False),
                                         strict=True):
-        if score < _ACTORLESS_SCORE and not actors(members_of(story_id)) & actors(members_of(other)):
+        if score < _ACTORLESS_SCORE and not actors_of(story_id) & actors_of(other):
             continue
         if score >= settings.link_threshold and (story_id not in best or score > best[story_id][0]):
             best[story_id] = (score, other)

@@ -112,8 +112,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A fact-check states the claim it checks under a label ("Claim" / "Claim:", then "Former ambassador
 # X has a net worth of $17 million."; rated false below): the claim is the page's subject, not its
 # statement, and no summary may tell it as a fact.
-_CLAIM_LABEL = re.compile(r"^\W*(?:the\s+)?claims?(?:\s+reviewed)?\W*$", re.IGNORECASE)
-_CLAIM_OPENING = re.compile(r"^\W*(?:the\s+)?claims?(?:\s+reviewed)?\s*:", re.IGNORECASE)
+_CLAIM_WORD = r"^\W*(?:the\s+)?claims?(?:\s+reviewed)?"
+_CLAIM_LABEL = re.compile(_CLAIM_WORD + r"\W*$", re.IGNORECASE)
+_CLAIM_OPENING = re.compile(_CLAIM_WORD + r"\s*:", re.IGNORECASE)
 _ENGLISH_STOP = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each either few for from further had has have

@@ -236,10 +236,11 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> PageMeta:
                              handle=meta.get("twitter:site"))
 
     headline = ld_article.get("headline")
+    site = site_label(out.url)
     out.title = (
-        clean_title(meta.get("og:title") or meta.get("twitter:title"), out.outlet, site_label(out.url))
+        clean_title(meta.get("og:title") or meta.get("twitter:title"), out.outlet, site)
         or (_norm(headline) if isinstance(headline, str) else None)
-        or clean_title(title_tag, out.outlet, site_label(out.url))
+        or clean_title(title_tag, out.outlet, site)
         or _norm(tree.xpath("string(//h1)"))  # a scan of the whole page, only when needed
         or None
     )

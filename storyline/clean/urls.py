@@ -79,14 +79,8 @@ def outlet_name(names: list[str | None], url: str | None, title_tail: str | None
     while the title's last words are related ("U.S." on reuters.com, whose title ends "- Reuters")
     is a section's name. The first part of a name with a tagline or a list of sections after it."""
     label = site_label(url)
-    cleaned: list[str] = []
-    for name in [*names, title_tail]:
-        name = " ".join((name or "").split()).lstrip("@")
-        if not name or name.lower().startswith(("http://", "https://", "www.")):
-            continue
-        first = _NAME_SEPARATORS.split(name)[0].strip()
-        cleaned.append(first or name)
-    tail = cleaned.pop() if title_tail and cleaned else None
+    cleaned = [name for name in map(_site_name, names) if name]
+    tail = _site_name(title_tail)
     if tail and (len(tail.split()) > 4 or (label and not _related(tail, label))):
         tail = None  # "Take C.A.R.E. - comwrap auf der DMEXCO 2018": the title's own words
     for name in [*cleaned, tail] if tail else cleaned:
@@ -95,10 +89,16 @@ def outlet_name(names: list[str | None], url: str | None, title_tail: str | None
         if label and tail and name != tail and not _related(name, label) and _related(tail, label):
             continue
         return name
-    host = outlet_from_url(url)
-    if host:
-        return host
-    return cleaned[0] if cleaned else (handle or "").lstrip("@") or None
+    # nothing named, or every name skipped (which takes an address, so a host): the host, else the handle
+    return outlet_from_url(url) or (handle or "").lstrip("@") or None
+
+
+def _site_name(name: str | None) -> str | None:
+    """A candidate name without a handle's "@" and the tagline after it, or None for an address."""
+    name = " ".join((name or "").split()).lstrip("@")
+    if not name or name.lower().startswith(("http://", "https://", "www.")):
+        return None
+    return _NAME_SEPARATORS.split(name)[0].strip() or name
 
 
 def site_label(url: str | None) -> str | None:
