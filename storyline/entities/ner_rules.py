@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from storyline.clean.wire_text import STAFF_CREDIT
+from storyline.entities import ner_german
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
@@ -27,6 +28,9 @@ _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 # A name never crosses a line; a brand's camel case only opens one.
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
+# German's "der", "den", "des" join nouns ("Aufhebung der Sanktionen"), never a name's words.
+_CONNECT_DE = r"(?:von der|von den|van der|van den|de la|von|van|de|del|della|di|da|du|bin|ibn)"
+_CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT_DE}[ \t]+)?{_CAP_WORD})*")
 # Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(
@@ -165,7 +169,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
-    runs = list(_CAP_SEQ.finditer(text))
+    runs = list((_CAP_SEQ_DE if lang == "de" else _CAP_SEQ).finditer(text))
+    nouns = ner_german.determined_nouns(text) if lang == "de" else frozenset()
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
     for start, end in (span for m in runs for span in _owner_apart(text, m.start(), m.end(), alone)):
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
@@ -177,7 +182,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if len(words) == 1:
                 continue
             first = words[0]
-            if first.lower() in _FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’":  # "All' Aeronautica"
+            if first.lower() in _FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
+                    lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))):
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
                 while len(words) > 1 and words[0] in _FUNCTION_WORDS:
@@ -185,7 +191,27 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 start = text.index(words[0], start + len(first))
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
-        role = None
+        role, place_lead = None, False
+        if lang == "de" and not (_ORG_WORDS.search(name) or any(ner_german.is_body(w) for w in words)
+                                 or country_code(name) or name in world_cities()):
+            first, last = ner_german.name_words(words, nouns)
+            lead = words[:first]
+            while first < last and re.fullmatch(_CONNECT_DE, words[first]):
+                first += 1  # "Ausschluss von Thilo Sarrazin"; "Innenminister von Bayern" names a land
+                lead = []
+            while last > first and re.fullmatch(_CONNECT_DE, words[last - 1]):
+                last -= 1
+            if first == last:
+                continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
+            if any(ner_german.is_title(w) for w in lead):
+                role = " ".join(lead)  # "Polizeisprecher Christoph Wickhorst"
+            place_lead = any(ner_german.is_place_head(w) for w in lead)  # "Ortsteil Langenreinsdorf"
+            for w in words[:first]:
+                start = text.index(w, start) + len(w)
+            start = text.index(words[first], start)
+            end = text.index(words[last - 1], start) + len(words[last - 1])
+            words = words[first:last]
+            name = text[start:end]
         cut = 0 if _ORG_WORDS.search(text[start:end]) else _name_after_lead(words)
         if cut:
             # German capitalises titles ("Präsident Wladimir Putin"), and a translation keeps a
@@ -210,11 +236,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             # Nikkei"): the adjective says whose; the one name after it is a company's, an index's.
             start = text.index(words[1], start + len(words[0]))
             name, kind = text[start:end], "ORG"
-        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= length <= 5 and not country_code(name)):
+        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= length <= 5 and not country_code(name)) or \
+                (lang == "de" and len(words) >= 2 and any(ner_german.is_body(w) for w in words)):  # "Landgericht Trier"
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
-        elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS):
+        elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead:
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"

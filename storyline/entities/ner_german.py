@@ -1,0 +1,147 @@
+"""German capitalises every noun, so a run of capitalised words there is as often a noun phrase
+("Aufhebung der Sanktionen", "Tests von Atombomben", "Weitere Informationen") as a name: the rules
+of `ner_rules.py` read every such run as a person's. This module tells a German common noun by
+evidence the article itself gives, with no dictionary (the German word lists on PyPI hold names
+too: simplemma knows "Merkel", "Müller" and "Berlin" as well as "Wohnung"):
+
+- the noun stands after an article, a determiner or a contracted preposition somewhere in the
+  text ("die Aufhebung", "im Kampf", "einen schweren Unfall"), which a name almost never does;
+- its ending is a noun's (-ung, -heit, -keit, -schaft, -tion, -ismus...), or it is a month, a unit
+  or a word of time ("Mitte März", "Milliarden Euro");
+- it is a compound ending in a title ("Polizeisprecher", "US-Präsident", "Zirkusartistin": the
+  person's role) or in a body's head ("Landgericht", "Polizeipräsidium": an organisation).
+
+A run loses such words at its ends (a title there becomes the role); one with a noun inside is
+no one's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.entities.countries import country_code, world_cities
+
+# Words after which a capitalised German word is a noun: articles, determiners, possessives and
+# prepositions fused with an article, each optionally followed by one lower-case adjective.
+_DETERMINED = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Kk]ein(?:e|er|es|em|en)?|"
+    r"[Ss]ein(?:e|er|es|em|en)?|[Ii]hr(?:e|er|es|em|en)?|[Uu]nser(?:e|er|es|em|en)?|"
+    r"[Dd]ies(?:e|er|es|em|en)|[Jj]ede(?:r|s|m|n)?|[Aa]lle[nm]?|[Vv]iele[nm]?|"
+    r"[Ii]m|[Aa]m|[Ii]ns|ans|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|aufs|fürs)"
+    r"[ \t]+(?:[a-zäöüß][\w-]*[ \t]+)?([A-ZÄÖÜ][\w-]*)")
+
+# Endings no German name has and many nouns do, after three letters of a stem at least ("Jung",
+# "Dennis" are names; four before -ment: "Clement"); not -land or -jahr (Haaland, Gutjahr), nor
+# -ie, -ik, -ei, -enz (Marie, Erik, Türkei, Lorenz).
+_NOUN_ENDING = re.compile(
+    r"(?<=\w{3})(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|"
+    r"nis|nisse|ismus|ismen|(?<=\w{4})ments?|chen|lein|tum|tümer|logie|grafie|graphie|thek|iker|gramm|politik|"
+    r"technik|pandemie|krise|lage|zeit|woche|wochen|tag|tage|tagen|nacht)$")
+
+# Capitalised words that are never part of a German name: the polite pronoun, months, days, units,
+# a sentence's first word run on where a full stop is missing ("Brandenburg Es", "Bilder In"), the
+# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf").
+_NEVER_NAMES = frozenset("""
+sie ihr ihre ihrer ihrem ihren ihres ihnen es die der das den dem des ein eine einen einem einer ich er wir
+in im am an auf aus bei mit nach zu für um wie was wenn als auch und oder aber nur noch
+frage brand bezug kraft höhe zukunft betrieb gefahr haft quarantäne kontakt verbindung insolvenz zeiten
+tonnen hundert tausend dutzend teilen weiterleiten drucken telefon mail danke fax kommentar kommentare
+januar jänner februar märz april mai juni juli august september oktober november dezember
+montag dienstag mittwoch donnerstag freitag samstag sonntag
+euro dollar franken pfund yen rubel prozent uhr millionen milliarden million milliarde mio mrd
+jahr jahre jahren monat monate monats woche tag tage nacht zeit land länder lage krise ende anfang mitte beginn
+""".split())
+
+# A sentence's first word that is no name: pronouns, conjunctions, adverbs, prepositions and the
+# determiners and adjectives a sentence opens on ("Viele Länder", "Weitere Informationen").
+OPENERS = frozenset("""
+sein seine seiner seinen ihr ihre viele vielen alle allen weitere weiteren wenn indem warum wann wie was
+wer wo weil dass ob jetzt dann hier dort so doch noch schon bereits ich er es wir man dies diese dieser
+dieses jeder jede jedes mehr beim zum zur vom nächstes nächste nächsten erste ersten neue neuer neues
+letzte letzten kein keine einige andere anderen mehrere mein meine meinen unser unsere neues damit deshalb
+daher trotz wegen unter über vor gegen ohne
+um bis zwischen neben hinter statt nun zudem zuvor heute gestern morgen denn also aus bei nach mit von
+""".split())
+
+# Titles and occupations a German compound ends in: the word before a name is its role (not
+# "König" alone, a surname as often as a title).
+_TITLE_ENDING = re.compile(
+    r"(?:präsident|minister|kanzler|sprecher|chef|leiter|sekretär|direktor|vorsitzende|vorsitzender|"
+    r"politiker|trainer|moderator|sänger|schauspieler|künstler|artist|tänzer|experte|virologe|forscher|"
+    r"autor|anwalt|anwältin|bürgermeister|abgeordnete|abgeordneter|botschafter|general|prinz|prinzessin|"
+    r"königin|bischof|kardinal|pfarrer|arzt|ärztin|professor|star|kommissar|berater|manager|"
+    r"gründer|inhaber|kandidat|stürmer|torhüter|verteidiger|spieler|intendant|hauptmann|schwester|bruder|"
+    r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer)(?:in|innen|en|n|s)?$")
+
+# What a place's name follows: "Ortsteil Langenreinsdorf", "US-Stützpunkt Ain Assad".
+_PLACE_HEAD = re.compile(r"(?:ortsteil|vorort|stadtteil|stadt|dorf|gemeinde|landkreis|bezirk|region|provinz|"
+                         r"bundesland|kanton|stützpunkt|hauptstadt|metropole)$")
+
+# Heads of a body's compound name: "Landgericht Göttingen", "Polizeipräsidium Pforzheim".
+_BODY_ENDING = re.compile(
+    r"(?:gericht|ministerium|polizei|präsidium|inspektion|direktion|partei|amt|behörde|verband|verein|"
+    r"bank|institut|klinik|klinikum|universität|hochschule|gesellschaft|stiftung|agentur|konzern|"
+    r"kommission|rundfunk|zeitung|nachrichten|anwaltschaft|hilfswerk|regierung|bundestag|landtag|"
+    r"kette|gruppe|verlag|sender)$")
+
+
+# The endings of an inflected adjective or participle, after a stem of three letters or more,
+# which a sentence opens on before its noun ("Brennende Gebäude", "Schiitischer Milizionäre",
+# "Genauere Angaben", "Angemeldete Nutzer"): never "-eter" (Peter, Dieter) nor a short stem
+# (Fischer).
+_ADJECTIVE = re.compile(r"(?<=\w{3})(?:(?:ig|lich|isch|end|er)(?:e|er|es|en|em)|ete|etes|eten|aues|eues)$")
+
+
+def opens_on_adjective(word: str) -> bool:
+    """Whether a sentence's first word reads as an adjective before the noun it opens on."""
+    return bool(_ADJECTIVE.search(word.lower()))
+
+
+def determined_nouns(text: str) -> frozenset[str]:
+    """The capitalised words the text prints after an article or a determiner somewhere."""
+    return frozenset(m.group(1) for m in _DETERMINED.finditer(text))
+
+
+def is_title(word: str) -> bool:
+    return bool(_TITLE_ENDING.search(word.lower()))
+
+
+def is_body(word: str) -> bool:
+    return bool(_BODY_ENDING.search(word.lower()))
+
+
+def is_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a capitalised word is a German common noun (or a title, or a body's head) by the
+    article's own evidence; a hyphenated compound by its last part ("Corona-Krise")."""
+    word = word.strip(".\"'“”‘’«»„()")
+    if word.isupper():
+        return False  # an acronym takes an article as a body does: "die EU", "der CDU"
+    low = word.lower()
+    last = low.rsplit("-", 1)[-1]
+    return word in nouns or low in _NEVER_NAMES or bool(_NOUN_ENDING.search(last)) or is_title(last) \
+        or is_body(last)
+
+
+def is_place_head(word: str) -> bool:
+    return bool(_PLACE_HEAD.search(word.lower()))
+
+
+def _leads_no_name(word: str, nouns: frozenset[str]) -> bool:
+    """A noun, an adjective ("Goldene Engel") or a place's genitive ("Bremens Stadtteile",
+    "Österreichs Männer") before a run's name, if any."""
+    if is_noun(word, nouns) or opens_on_adjective(word):
+        return True
+    return word.endswith("s") and len(word) > 4 and (bool(country_code(word[:-1])) or word[:-1] in world_cities())
+
+
+def name_words(words: list[str], nouns: frozenset[str]) -> tuple[int, int]:
+    """The words of a run that can be a name: (first, end) after the nouns at both ends are cut
+    off; (0, 0) where a noun stands inside what is left."""
+    first, end = 0, len(words)
+    while first < end and _leads_no_name(words[first], nouns):
+        first += 1
+    while end > first and is_noun(words[end - 1], nouns):
+        end -= 1
+    if any(is_noun(w, nouns) for w in words[first:end]):
+        return 0, 0
+    return first, end

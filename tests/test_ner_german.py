@@ -1,0 +1,42 @@
+"""German names without a model: every noun is capitalised there, so a run of capitals is a name
+only where the article's own evidence says its words are no nouns (`entities/ner_german.py`)."""
+
+from __future__ import annotations
+
+from storyline.entities import find_mentions
+from storyline.model import Article
+
+TEXT = ("Der Innenminister von Bayern, Joachim Herrmann, sprach am Montag über die Aufhebung der Sanktionen. "
+        "Polizeisprecher Christoph Wickhorst sagte, der Unfall sei im Ortsteil Langenreinsdorf passiert. "
+        "Weitere Informationen gab es zunächst nicht. Brennende Gebäude standen in der Nacht am Marktplatz. "
+        "Das Landgericht Göttingen verhandelt den Fall Mitte Mai. Die CDU und die EU lehnten die Tests von "
+        "Atombomben ab, sagte Bundeskanzlerin Angela Merkel in Berlin. Der Schaden liegt bei Milliarden Euro.")
+
+
+def mentions(text: str, language: str = "de") -> dict[str, str]:
+    article = Article(source="de.txt", title=None, text=text, language=language, lines=[])
+    return {m.text: m for m in find_mentions(article)}
+
+
+def test_german_noun_phrases_are_no_names():
+    found = mentions(TEXT)
+    for words in ("Aufhebung", "Sanktionen", "Weitere", "Brennende", "Gebäude", "Tests", "Atombomben", "Nacht",
+                  "Mai", "Milliarden", "Euro", "Unfall"):
+        assert not any(words in name for name in found), (words, sorted(found))
+    assert found["Joachim Herrmann"].type == "PERSON"
+    assert "Bayern" not in found or found["Bayern"].type != "PERSON"  # what the minister is minister of
+
+
+def test_german_titles_bodies_and_places_by_their_compounds():
+    found = mentions(TEXT)
+    assert found["Christoph Wickhorst"].type == "PERSON" and found["Christoph Wickhorst"].role == "Polizeisprecher"
+    assert found["Angela Merkel"].type == "PERSON" and found["Angela Merkel"].role == "Bundeskanzlerin"
+    assert found["Landgericht Göttingen"].type == "ORG"
+    assert found["Langenreinsdorf"].type == "PLACE"
+    assert found["CDU"].type == "ORG" and found["EU"].type == "ORG"  # an acronym after an article stays a body
+
+
+def test_the_noun_rules_are_germans_alone():
+    # Dutch capitalises no common noun: "Aufhebung der Sanktionen" reads there as the rules always did.
+    dutch = mentions("Volgens Maria de Vries is de Raad van State het oneens.", "nl")
+    assert dutch["Maria de Vries"].type == "PERSON"
