@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from storyline.clean.wire_text import STAFF_CREDIT
-from storyline.entities import ner_german
+from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
@@ -30,6 +30,8 @@ _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|v
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
 # German's "der", "den", "des" join nouns ("Aufhebung der Sanktionen"), never a name's words.
 _CONNECT_DE = r"(?:von der|von den|van der|van den|de la|von|van|de|del|della|di|da|du|bin|ibn)"
+# Turkish names have no particles; its "de" and "da" are "also".
+_CAP_SEQ_TR = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+{_CAP_WORD})*")
 _CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT_DE}[ \t]+)?{_CAP_WORD})*")
 # Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
@@ -169,10 +171,13 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
-    runs = list((_CAP_SEQ_DE if lang == "de" else _CAP_SEQ).finditer(text))
+    runs = list({"de": _CAP_SEQ_DE, "tr": _CAP_SEQ_TR}.get(lang, _CAP_SEQ).finditer(text))
     nouns = ner_german.determined_nouns(text) if lang == "de" else frozenset()
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
-    for start, end in (span for m in runs for span in _owner_apart(text, m.start(), m.end(), alone)):
+    spans = [span for m in runs for span in _owner_apart(text, m.start(), m.end(), alone)]
+    if lang == "tr":
+        spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
+    for start, end in spans:
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
             sent += 1
         words = text[start:end].split()
@@ -183,7 +188,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue
             first = words[0]
             if first.lower() in _FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
-                    lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))):
+                    lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
+                    lang == "pl" and first.lower() in ner_inflected.OPENERS):
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
                 while len(words) > 1 and words[0] in _FUNCTION_WORDS:
@@ -192,7 +198,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role, place_lead = None, False
-        if lang == "de" and not (_ORG_WORDS.search(name) or any(ner_german.is_body(w) for w in words)
+        if lang == "de" and not (_body_named(name, lang) or any(ner_german.is_body(w) for w in words)
                                  or country_code(name) or name in world_cities()):
             first, last = ner_german.name_words(words, nouns)
             lead = words[:first]
@@ -212,7 +218,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             end = text.index(words[last - 1], start) + len(words[last - 1])
             words = words[first:last]
             name = text[start:end]
-        cut = 0 if _ORG_WORDS.search(text[start:end]) else _name_after_lead(words)
+        # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
+        cut = 0 if _body_named(text[start:end], lang) and lang not in _INFLECTING else _name_after_lead(words)
         if cut:
             # German capitalises titles ("Präsident Wladimir Putin"), and a translation keeps a
             # title's or a country's capital before a name ("Apple CEO Steve Jobs", "Republikeinse
@@ -231,21 +238,23 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
         if lang == "nl" and len(words) == 2 and _DUTCH_DEMONYM.match(words[0]) and not _is_title_word(words[1]) \
-                and not _ORG_WORDS.search(name):
+                and not _body_named(name, lang):
             # Dutch capitalises a people's adjective before a name ("de Italiaanse Fiat", "de Japanse
             # Nikkei"): the adjective says whose; the one name after it is a company's, an index's.
             start = text.index(words[1], start + len(words[0]))
             name, kind = text[start:end], "ORG"
-        elif _ORG_WORDS.search(name) or (name.isupper() and 2 <= length <= 5 and not country_code(name)) or \
+        elif _body_named(name, lang) or (name.isupper() and 2 <= length <= 5 and not country_code(name)) or \
                 (lang == "de" and len(words) >= 2 and any(ner_german.is_body(w) for w in words)):  # "Landgericht Trier"
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
-        elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead:
+        elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead or (
+                lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
-        elif country_code(name) or name in world_cities() or (_place_prep(left, lang) and not _personal_a(left, words)):
+        elif country_code(name) or name in world_cities() or (_place_prep(left, lang) and not _personal_a(
+                left, words)) or (lang == "tr" and ner_inflected.located(text, name, end)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
@@ -278,6 +287,13 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
 
 
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
+_INFLECTING = ("tr", "pl")
+
+
+def _body_named(name: str, lang: str) -> bool:
+    """A body's word in the name, in Turkish and Polish by its stem ("Milli Eğitim Bakanlığı",
+    "Komendy Stołecznej Policji")."""
+    return bool(_ORG_WORDS.search(name)) or (lang in _INFLECTING and bool(ner_inflected.BODY_STEMS.search(name)))
 
 
 def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:
@@ -423,7 +439,7 @@ senatore sénateur senator secretario secretaria segretario segretaria secrétai
 profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
 presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
 senator president manager
-""".split())
+""".split()) | ner_inflected.TITLES
 
 # Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
 # (with the numbers that open a sentence, "Drie Democraten stemden tegen"; not those that are also

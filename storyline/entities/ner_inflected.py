@@ -1,0 +1,73 @@
+"""Names in Turkish and Polish, which inflect them: the words the rules of `ner_rules.py` type
+a name by come there with case and possessive endings ("Milli Eğitim Bakanlığı'ndan", "Komendy
+Stołecznej Policji", "Aydınlar Mahallesi'nde"), so they are matched by stem, and Turkish writes a
+proper noun's case ending after an apostrophe ("Ali Karabağ'a", "İzmir'de"), which is no part of the
+name and ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Bodies by the stem of their head: ministries, directorates, governorships, municipalities,
+# courts, parties; prosecutors' offices, foundations, institutes, police commands, unions.
+BODY_STEMS = re.compile(
+    r"(?<!\w)(?:bakanlığ|müdürlüğ|valiliğ|başkanlığ|komutanlığ|başkonsolosluğ|büyükelçiliğ|belediye|mahkeme|"
+    r"üniversite|havayolları|emniyet|jandarma|idaresi|partisi|derneği|vakfı|şirketi|bankası|kurumu|ajansı|"
+    r"meclisi|federasyonu|kulübü|holding|birliğ|"
+    r"ministerstw|prokuratur|fundacj|instytut|komend|policj|sejm|parti[ia]|związ[ek]|uni[ia]|parlament|"
+    r"archidiecezj|diecezj|uniwersytet|spółk|urz[ąę]d|sąd|trybunał|agencj|kości[oe]ł|straż|wojsk|"
+    r"stowarzyszeni|koalicj|ambasad|szpital|szkoł|gazet|dziennik|konwencj|biur|komisj|rzecz(?:y)?pospolit|organizacj|telewizj|giełd|kongres|dywizj|hastane|merkez|"
+    r"biał(?:y|ego|ym) dom)\w*|"
+    r"(?<!\w)rad(?:a|y|zie|ą)(?!\w)", re.IGNORECASE)  # "Rady Mediów Narodowych", not "Radosław"
+
+# Places by the stem of their head: a neighbourhood, a mosque, a street, a village, a district, a
+# square, a police station, an airport, a gulf, a sea, a mountain, a lake, an island.
+PLACE_STEMS = re.compile(
+    r"(?<!\w)(?:mahalle|camii|caddesi|sokağ|köyü|ilçesi|bulvarı|meydanı|karakolu|havalimanı|limanı|körfezi|"
+    r"denizi|dağı|gölü|nehri|adası|şelale|parkı|"
+    r"województw|powiat|gmin[ay]|ulic[ay]|plac[u]?|lotnisk|wysp[ay]|jezior|ocean|morz|zatok)\w*", re.IGNORECASE)
+
+# Titles before a name, in the forms printed before one ("Cumhurbaşkanı Recep Tayyip Erdoğan",
+# "Güvenlik Müdürü Ali Karabağ", "prezydent Andrzej Duda").
+TITLES = frozenset("""
+cumhurbaşkanı başkanı başkan bakanı bakan müdürü valisi vali kaymakamı kaymakam doktor sözcüsü milletvekili
+başbakan lideri büyükelçisi komutanı sekreteri başsavcısı savcı yardımcısı antrenörü direktör direktörü kaymakami
+prezydent prezydenta premier minister ministra rzecznik rzeczniczka marszałek marszałka posłanka poseł
+szef szefowa burmistrz wojewoda prezes prezesa ksiądz biskup arcybiskup generał profesor
+""".split())
+
+# Words a sentence opens on before a capitalised word that are no name: Polish forms of address
+# ("Drodzy Rodacy", "Szanowni Państwo") and adverbs ("Wcześniej Kim Dzong Un").
+OPENERS = frozenset("""
+drodzy droga drogi szanowni szanowny szanowna państwo wcześniej zdaniem według jednak także również ponadto
+teraz potem później dziś wczoraj jutro dlatego obecnie
+""".split())
+
+_SUFFIX = re.compile(r"['’][a-zçğıöşü]+(?![\w'’])")
+# The locative ending, "in" or "at": "İzmir'de", "Ankara'da", "Mahallesi'nde". A place's cue, as a
+# preposition of place is in the languages that have one.
+LOCATIVE = re.compile(r"['’]n?[dt][ae](?![\w'’])")
+# Months, days and holidays take it as well: "Mart'ta", "Cuma'da", "Anneler Günü'nde".
+_TIMES = re.compile(r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pazartesi|"
+                    r"salı|çarşamba|perşembe|cuma|cumartesi|pazar|günü|bayramı)$", re.IGNORECASE)
+
+
+def located(text: str, name: str, end: int) -> bool:
+    """Whether a Turkish name is a place by its locative ending, not a month's or a day's."""
+    return bool(LOCATIVE.match(text, end)) and not _TIMES.search(name)
+
+
+def suffix_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A Turkish run cut where a case ending follows an apostrophe: "Ali Karabağ'a" is "Ali
+    Karabağ"; "İzmir'de Suriyeli" is "İzmir", then "Suriyeli"."""
+    out = []
+    for hit in _SUFFIX.finditer(text, start, end):
+        if hit.start() > start:
+            out.append((start, hit.start()))
+        start = hit.end()
+        while start < end and text[start] in " \t":
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out

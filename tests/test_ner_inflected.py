@@ -1,0 +1,35 @@
+"""Names in Turkish and Polish without a model: heads matched by their stems, whatever their case
+ending, and Turkish case endings after an apostrophe cut off (`entities/ner_inflected.py`)."""
+
+from __future__ import annotations
+
+from storyline.entities import find_mentions
+from storyline.model import Article
+
+
+def mentions(text: str, language: str) -> dict[str, str]:
+    article = Article(source=f"{language}.txt", title=None, text=text, language=language, lines=[])
+    return {m.text: m for m in find_mentions(article)}
+
+
+def test_turkish_case_endings_are_no_part_of_a_name_and_heads_type_it():
+    found = mentions("Güvenlik Müdürü Ali Karabağ'a göre kaza Aydınlar Mahallesi'nde oldu. Milli Eğitim "
+                     "Bakanlığı'ndan yapılan açıklamada, okulların İzmir'de kapalı kalacağı bildirildi. "
+                     "Saruhanlı Belediye Başkanı Zeki Bilgin de törene katıldı.", "tr")
+    assert not any("'" in name for name in found), sorted(found)
+    assert found["Ali Karabağ"].type == "PERSON" and found["Ali Karabağ"].role == "Güvenlik Müdürü"
+    assert found["Aydınlar Mahallesi"].type == "PLACE"
+    assert found["Milli Eğitim Bakanlığı"].type == "ORG"
+    assert found["İzmir"].type == "PLACE"
+    assert found["Zeki Bilgin"].type == "PERSON"  # after his municipality and his title
+
+
+def test_polish_bodies_in_any_case_and_no_name_in_a_form_of_address():
+    found = mentions("Szanowni Państwo, prezydent Andrzej Duda spotkał się z przedstawicielami Komendy "
+                     "Stołecznej Policji i Rady Mediów Narodowych. Wcześniej Jacek Kurski mówił o tym w "
+                     "Warszawie.", "pl")
+    assert not any("Szanowni" in name or "Wcześniej" in name for name in found), sorted(found)
+    assert found["Andrzej Duda"].type == "PERSON"
+    assert found["Jacek Kurski"].type == "PERSON"
+    assert found["Komendy Stołecznej Policji"].type == "ORG"
+    assert found["Rady Mediów Narodowych"].type == "ORG"
