@@ -3,7 +3,7 @@ ending, and Turkish case endings after an apostrophe cut off (`entities/ner_infl
 
 from __future__ import annotations
 
-from storyline.entities import find_mentions
+from storyline.entities import find_mentions, resolve
 from storyline.model import Article
 
 
@@ -33,3 +33,27 @@ def test_polish_bodies_in_any_case_and_no_name_in_a_form_of_address():
     assert found["Jacek Kurski"].type == "PERSON"
     assert found["Komendy Stołecznej Policji"].type == "ORG"
     assert found["Rady Mediów Narodowych"].type == "ORG"
+
+
+def polish_entities(texts: dict[str, tuple[str, str]]):
+    articles = [Article(source=s, title=None, text=t, language=lang, lines=[]) for s, (t, lang) in texts.items()]
+    found = [m for a in articles for m in find_mentions(a)]
+    return resolve(found, {a.source: a.text for a in articles})
+
+
+def test_a_declined_polish_name_is_the_person_the_story_names_in_the_nominative():
+    ents = polish_entities({
+        "pl1.txt": ("Wczoraj premier rozmawiał z Andrzejem Dudą w Warszawie. Decyzja należy do Andrzeja Dudy.", "pl"),
+        "pl2.txt": ("Prezydent Andrzej Duda odwiedził wczoraj Kraków i spotkał się z Martą Kowalską.", "pl"),
+        "en.txt": ("President Andrzej Duda met Marek Kowalski in Warsaw.", "en")})
+    duda = [e for e in ents if "Duda" in e.name or "Dud" in e.name]
+    assert [e.name for e in duda] == ["Andrzej Duda"], [(e.name, e.spellings) for e in ents]
+    kowalscy = sorted(e.name for e in ents if e.name.startswith(("Mar", "Kowal")))
+    assert kowalscy == ["Marek Kowalski", "Martą Kowalską"]  # no form of hers is his; nothing prints her nominative
+
+
+def test_two_declined_forms_that_undo_to_one_name_are_that_name():
+    ents = polish_entities({
+        "pl1.txt": ("Wczoraj premier rozmawiał z Andrzejem Dudą w Warszawie.", "pl"),
+        "pl2.txt": ("Decyzja należy teraz do Andrzeja Dudy, mówią politycy.", "pl")})
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Andrzej Duda"], [(e.name, e.type) for e in ents]

@@ -44,6 +44,7 @@ from dataclasses import replace
 from storyline.clean.media import load_media
 from storyline.entities import names, roles
 from storyline.entities.acronyms import acronym_target
+from storyline.entities.declension import undeclined
 from storyline.entities.keys import (
     FACILITY_WORDS,
     LEGAL_FORMS,
@@ -73,6 +74,7 @@ TYPES = ("PERSON", "ORG", "PLACE")
 
 def resolve(mentions: list[Mention], texts: Mapping[str, str] | None = None) -> list[Entity]:
     """Entities of one story from its mentions; `texts` (source -> article text) adds context cues."""
+    mentions = undeclined(mentions)  # "Andrzeja Dudy" is Andrzej Duda
     # A surname the model reads as a person in some mentions stays a name in the others, though
     # the story prints it in lower case somewhere: one reader's "gadhafi needs to be out" had made
     # 277 mentions of "Gadhafi" (typed a body after "Gadhafi forces") common words of a Libya story.
