@@ -28,7 +28,16 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
                r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
                r"stelde|a\s+(?:écrit|commenté|observé)|écrit|schrieb|schreibt|fügte\s+hinzu|"
-               r"powiedział\w?|stwierdził\w?|dedi|açıkladı|"
+               # German present and perfect: "„…“, hat Stefan Lauer festgestellt", "sagt Moderator Meuser"
+               r"sagt|sagen|sagten|erklärt|betont|meint|warnte|warnt|kritisierte|forderte|ergänzte|unterstrich|"
+               r"hieß\s+es|gesagt|festgestellt|betont|erklärt|"
+               # Polish in its three genders and plural: "- napisał na Twitterze", "– mówili obrońcy"
+               r"(?:powiedzia|stwierdzi|napisa|oświadczy|doda|podkreśli|zaznaczy|wyjaśni|przekonywa|oceni|"
+               r"tłumaczy|zapewni|przyzna|poinformowa|zauważy|odpowiedzia|mówi)(?:ł|ła|li|ły)|powiedzieli|"
+               r"mówi|podkreśla|dodaje|stwierdza|głosi|czytamy|pisze|napisano|"
+               # Turkish, after the quote: "X, “…” dedi.", "“…” şeklinde konuştu", "“…” ifadelerini kullandı"
+               r"dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ekledi|konuştu|(?:ifadelerini|sözlerini)\s+kullandı|"
+               r"dile\s+getirdi|yazdı|uyardı|diyor|"
                # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
                r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + _RU_VERB + ")")
@@ -95,7 +104,9 @@ def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at:
 
 
 # Languages that drop a subject the sentence before gave.
-_PRO_DROP = frozenset({"es", "it", "pt"})
+_PRO_DROP = frozenset({"es", "it", "pt", "pl", "tr"})
+# Languages whose subject opens the sentence and whose verb ends it: "Muzaffer Ermiş, “…” dedi."
+_VERB_FINAL = frozenset({"tr"})
 
 
 def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | None, str | None, str]:
@@ -142,10 +153,15 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         after_hi = nxt if nxt >= 0 else after_hi
         before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
         after, before = text[span.end:after_hi], text[before_lo:span.start]
-        if _VERB_RE.search(after[:60]):
+        if _VERB_RE.search(after[:60]) and not (quoted.rstrip().endswith(".") and after.lstrip()[:1].isupper()):
+            # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte')
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
+            if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
+                                                             span.start))[0] is not None:
+                found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
+                found.cue_start = before_lo
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(" ,")):
                 # '« … » , dijo , « … »': a verb with no subject has the one the text gave last
                 if prev is not None and prev.speaker and span.start - prev.end < _GOES_ON:

@@ -735,3 +735,28 @@ def test_the_one_told_is_not_the_speaker() -> None:
             "public school system there was `` really bad . ''\n"
             "`` I did n't feel I got the education I deserved , '' she said .")
     assert set(_speakers(text).values()) == {"Mara Tolen"}
+
+
+def _rule_speakers(text: str, language: str) -> dict[str, str | None]:
+    article = Article(source="s", title=None, text=text, language=language)
+    return {q.text[:20]: q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "direct"}
+
+
+def test_turkish_polish_and_german_speech_verbs_and_where_their_speakers_stand() -> None:
+    # Turkish: the subject opens the sentence, the verb ends it after the quote.
+    tr = ("Liman yönetimi açıklama yaptı. Genel Müdür Muzaffer Ermiş, “Kurulan vinç şehrin her yerinden "
+          "görülebilecek büyüklükte” dedi.")
+    assert _rule_speakers(tr, "tr") == {"Kurulan vinç şehrin ": "Muzaffer Ermiş"}
+    pl = ("Sytuacja w Bagdadzie jest napięta. „Iran poniesie pełną odpowiedzialność za wszystkie szkody” – napisał "
+          "na Twitterze Donald Trump.")
+    assert _rule_speakers(pl, "pl") == {"Iran poniesie pełną ": "Donald Trump"}
+    de = ("Die Polizei löste die Versammlung auf. „Die Veranstalter haben die Regeln missachtet“, hat Stefan Lauer "
+          "am Montag festgestellt.")
+    assert _rule_speakers(de, "de") == {"Die Veranstalter hab": "Stefan Lauer"}
+
+
+def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
+    de = ("„Wir müssen dieses Ergebnis verdauen“, sagte Fraktionschef André Trepoll. „Die Rolle als Opposition "
+          "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
+    speakers = _rule_speakers(de, "de")
+    assert speakers["Die Rolle als Opposi"] == "André Trepoll"

@@ -31,7 +31,7 @@ PLACE_STEMS = re.compile(
 # Titles before a name, in the forms printed before one ("Cumhurbaşkanı Recep Tayyip Erdoğan",
 # "Güvenlik Müdürü Ali Karabağ", "prezydent Andrzej Duda").
 TITLES = frozenset("""
-cumhurbaşkanı başkanı başkan bakanı bakan müdürü valisi vali kaymakamı kaymakam doktor sözcüsü milletvekili
+cumhurbaşkanı başkanı başkan bakanı bakan müdür müdürü valisi vali kaymakamı kaymakam doktor sözcüsü milletvekili
 başbakan lideri büyükelçisi komutanı sekreteri başsavcısı savcı yardımcısı antrenörü direktör direktörü kaymakami
 prezydent prezydenta premier minister ministra rzecznik rzeczniczka marszałek marszałka posłanka poseł
 szef szefowa burmistrz wojewoda prezes prezesa ksiądz biskup arcybiskup generał profesor

@@ -195,6 +195,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 while len(words) > 1 and words[0] in _FUNCTION_WORDS:
                     words = words[1:]
                 start = text.index(words[0], start + len(first))
+        if len(words) >= 3 and any(words[0].startswith(p) for p in PLATFORMS):
+            # "na Twitterze Donald Trump": where he wrote, then who
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role, place_lead = None, False
