@@ -58,6 +58,7 @@ from storyline.entities.ner_rules import (
     staff_credit_lines,
 )
 from storyline.entities.ner_russian import russian_mentions
+from storyline.entities.ner_uncased import UNCASED, uncased_places
 from storyline.entities.spans import BRACKETS, clean_span, is_acronym
 from storyline.model import Article, Mention
 
@@ -111,6 +112,8 @@ def mentions_in(text: str, lang: str, source: str) -> list[Mention]:
         return russian_mentions(text, source)
     if lang == "en":
         return _english(text, source)
+    if lang in UNCASED:
+        return sorted(rule_mentions(text, lang, source) + uncased_places(text, lang, source), key=lambda m: m.start)
     return rule_mentions(text, lang, source)
 
 

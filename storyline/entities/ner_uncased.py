@@ -1,0 +1,82 @@
+"""Places in scripts without capital letters (Arabic, Chinese, Japanese, Korean, Persian, Hebrew),
+where the rules of `ner_rules.py`, which read runs of capitals, find only the Latin names a text
+quotes. No model here reads these scripts, so countries and the big cities are found by the names
+CLDR gives them in the text's language (shipped with babel, as `countries.py` uses it): 埃及 and مصر
+are Egypt, 纽约 is New York.
+
+The mention's text is the English name, its offsets on the printed words (as natasha gives a
+Russian lemma for the words it spans): the keys that tie an entity across sources are Latin, and
+埃及 then is the Egypt the English and French sources name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyline.model import Mention
+
+UNCASED = frozenset({"ar", "zh", "ja", "ko", "fa", "he"})
+
+# Arabic glues its conjunctions and prepositions to the next word: "ومصر", "بمصر", "لمصر".
+_ARABIC_PREFIX = "[وفبلك]{0,2}"
+_SENTENCE_END = re.compile(r"[.!?。！？؟]+")
+
+
+@lru_cache(maxsize=8)
+def _places(lang: str) -> dict[str, str]:
+    """Printed name -> English name, for the countries and the time-zone cities of CLDR."""
+    from babel import Locale
+
+    try:
+        locale, english = Locale(lang), Locale("en")
+    except Exception:  # a locale missing from this babel: no places
+        return {}
+    out: dict[str, str] = {}
+    for code, name in locale.territories.items():
+        if len(code) == 2 and code.isalpha() and code in english.territories:
+            out.setdefault(_unbracketed(name), _unbracketed(english.territories[code]))
+    for zone, data in locale.time_zones.items():
+        city = dict(data).get("city")
+        if city and zone.startswith(_CONTINENTS):
+            out.setdefault(city, zone.split("/")[-1].replace("_", " "))
+    return {name: en for name, en in out.items() if len(name) >= 2 and name not in _COMMON_WORDS}
+
+
+def _unbracketed(name: str) -> str:
+    return re.sub(r"\s*[(（].*[)）]", "", name)
+
+
+# The zones of the continents: the islands of the oceans' zones are too often words or parts of
+# names (Arabic "ترك", left, is Truk; Chinese "威克", Wake, spells part of foreign names).
+_CONTINENTS = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
+# Places whose names are common words: Arabic "مالي" (Mali) is "financial", "مسقط" (Muscat) opens
+# "مسقط رأسه", his birthplace; Chinese "马里" (Mali) spells Mario and Maria.
+_COMMON_WORDS = frozenset({"مالي", "مسقط", "马里"})
+
+
+@lru_cache(maxsize=8)
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    names = sorted(_places(lang), key=len, reverse=True)
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, names))
+    if lang == "zh" or lang == "ja":
+        return re.compile(f"({alternatives})")  # no spaces between words: the longest name first
+    return re.compile(rf"(?<![\w]){_ARABIC_PREFIX if lang in ('ar', 'fa') else ''}({alternatives})(?![\w])")
+
+
+def uncased_places(text: str, lang: str, source: str) -> list[Mention]:
+    """Every country and big city the text names in its own script, as PLACE mentions."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return []
+    places = _places(lang)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out = []
+    for hit in pattern.finditer(text):
+        start, end = hit.span(1)
+        sentence = sum(1 for e in ends if e <= start)
+        out.append(Mention(source=source, text=places[hit.group(1)], start=start, end=end, type="PLACE",
+                           sentence=sentence, language=lang))
+    return out

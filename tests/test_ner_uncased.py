@@ -1,0 +1,30 @@
+"""Places in scripts without capitals, found by CLDR's names in the text's language and named in
+English for the keys that tie them across sources (`entities/ner_uncased.py`)."""
+
+from __future__ import annotations
+
+from storyline.entities import find_mentions, resolve
+from storyline.model import Article
+
+
+def places(text: str, language: str) -> list[tuple[str, str]]:
+    article = Article(source="s", title=None, text=text, language=language)
+    return [(m.text, text[m.start:m.end]) for m in find_mentions(article) if m.type == "PLACE"]
+
+
+def test_chinese_and_arabic_countries_and_cities_by_their_own_names():
+    assert places("朝鲜领导人在平壤参观了工厂。美国和韩国表示关注。", "zh") == [
+        ("North Korea", "朝鲜"), ("Pyongyang", "平壤"), ("United States", "美国"), ("South Korea", "韩国")]
+    # Arabic glues "and" and "in" to the name; "المالي" (financial) is no Mali
+    assert places("قالت الوزارة في مصر وبسوريا إن الوضع المالي في الولايات المتحدة صعب", "ar") == [
+        ("Egypt", "مصر"), ("Syria", "سوريا"), ("United States", "الولايات المتحدة")]
+
+
+def test_a_place_in_another_script_is_the_place_the_english_source_names():
+    texts = {"zh.txt": ("埃及总统在开罗会见了代表团。", "zh"),
+             "ar.txt": ("التقى الرئيس في القاهرة وفدا من مصر", "ar"),
+             "en.txt": ("The president of Egypt met the delegation in Cairo.", "en")}
+    articles = [Article(source=s, title=None, text=t, language=lang) for s, (t, lang) in texts.items()]
+    ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+    sources = {e.name: {m.source for m in e.mentions} for e in ents if e.type == "PLACE"}
+    assert sources == {"Egypt": {"zh.txt", "ar.txt", "en.txt"}, "Cairo": {"zh.txt", "ar.txt", "en.txt"}}
