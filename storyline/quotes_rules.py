@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.entities import ner_german
+from storyline.entities.countries import country_code, world_cities
+from storyline.entities.ner_rules import is_title_word
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
@@ -39,6 +42,12 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ekledi|konuştu|(?:ifadelerini|sözlerini)\s+kullandı|"
                r"dile\s+getirdi|yazdı|uyardı|diyor|"
                # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
+               # French present and past: "« … », assure la directrice Alice Santin-Janin", "ont-ils déclaré"
+               r"(?:a|ont)\s+(?:précisé|assuré|estimé|confié|raconté|rappelé|reconnu|annoncé|averti|martelé|lancé|"
+               r"insisté|jugé|dénoncé|regretté|déploré|prévenu|résumé|témoigné|écrit|commenté|observé)|"
+               r"ont\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|ont-(?:ils|elles)\s+\w+|"
+               r"assure|explique|précise|souligne|indique|ajoute|raconte|confie|poursuit|conclut|insiste|rappelle|"
+               r"résume|témoigne|martèle|prévient|reconnaît|admet|déplore|regrette|dénonce|"
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
                r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + _RU_VERB + ")")
 _VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)", re.IGNORECASE)
@@ -158,6 +167,11 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
+            if found.speaker_text is None and (bare := _bare_name_after(after)) and not (
+                    lang == "de" and ner_german.is_noun(bare, german_nouns(text))):  # "sagt Rettung"
+                # '" … ", a déclaré Netanyahu ce week-end': the man the article names in full, if it does
+                found.speaker_text, found.speaker = bare, speakers.surnames.get(bare, bare)
+                found.speaker_type = "PERSON"
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
                                                              span.start))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
@@ -187,6 +201,34 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
     out.extend(_reported(text, spans, speakers))
     out.sort(key=lambda f: f.start)
     return out
+
+
+@lru_cache(maxsize=4)
+def german_nouns(text: str) -> frozenset[str]:
+    return ner_german.determined_nouns(text)
+
+
+def _bare_name_after(after: str) -> str | None:
+    """A surname alone right after the verb that follows a quote ("a déclaré Netanyahu", "dijo
+    Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name."""
+    lead = after[:len(after) - len(after.lstrip(" ,–—-"))]
+    verb = _VERB_RE.match(after, len(lead))
+    word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after[verb.end():]) if verb else None
+    if word is None:
+        return None
+    name = word.group(1)
+    low = name.lower()
+    if low in _NOT_NAMES or is_title_word(name) or name in _media_aliases() or any(
+            country_code(place) or place in world_cities() for place in (name, name[:-1])):  # "sagte Deutschlands"
+        return None
+    return name
+
+
+# Capitalised words after a speech verb that name no one: articles, pronouns, months and days.
+_NOT_NAMES = frozenset("""
+der die das ein eine er sie es el la los las un una le les il lo gli het de een hij zij ze the he she they it
+this that on ce cette lui elle ils elles man wir ich yo je ja on ona oni pan pani
+""".split())
 
 
 # A quote this few characters after the last one may go on in its speaker's words.

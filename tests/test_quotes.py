@@ -760,3 +760,13 @@ def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
           "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
     speakers = _rule_speakers(de, "de")
     assert speakers["Die Rolle als Opposi"] == "André Trepoll"
+
+
+def test_a_surname_alone_after_the_verb_speaks_and_french_verbs_in_the_present() -> None:
+    fr = ("Le gouvernement a présenté son plan. « Je ne vais nulle part », a déclaré Netanyahu ce week-end. "
+          "« Les drames sont à craindre », assure la directrice Alice Santin-Janin.")
+    assert _rule_speakers(fr, "fr") == {"Je ne vais nulle par": "Netanyahu",
+                                        "Les drames sont à cr": "Alice Santin-Janin"}
+    # a German noun after the verb is no one: "so die Rettung" is the rescue service's word
+    de = "„Wir lassen die Leute nicht allein“, sagt Rettung der Stadt. Die Rettung war schnell vor Ort."
+    assert _rule_speakers(de, "de") == {"Wir lassen die Leute": None}

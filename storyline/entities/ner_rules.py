@@ -229,7 +229,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             # title's or a country's capital before a name ("Apple CEO Steve Jobs", "Republikeinse
             # Senator Bob Corker", "Australia John Howard"): the lead is the role, or a place.
             lead = words[:cut]
-            if any(_is_title_word(w) for w in lead):
+            if any(is_title_word(w) for w in lead):
                 role = " ".join(lead)
             for w in lead:
                 start = text.index(w, start) + len(w)
@@ -237,11 +237,11 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             words = words[cut:]
             name = text[start:end]
         length = len(name.replace(" & ", "&"))  # "AT & T" is as short as "AT&T"
-        if not name or (name.isupper() and length > 5) or (len(words) == 1 and _is_title_word(name)) or \
+        if not name or (name.isupper() and length > 5) or (len(words) == 1 and is_title_word(name)) or \
                 (name.isupper() and name.lower() in TIME_ZONES):
             continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
-        if lang == "nl" and len(words) == 2 and _DUTCH_DEMONYM.match(words[0]) and not _is_title_word(words[1]) \
+        if lang == "nl" and len(words) == 2 and _DUTCH_DEMONYM.match(words[0]) and not is_title_word(words[1]) \
                 and not _body_named(name, lang):
             # Dutch capitalises a people's adjective before a name ("de Italiaanse Fiat", "de Japanse
             # Nikkei"): the adjective says whose; the one name after it is a company's, an index's.
@@ -330,7 +330,7 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         return []
     firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2}
     heads = {w for w in firsts if w[:1].isupper() and not w.isupper() and len(w) >= 3
-             and w.lower() not in _FUNCTION_WORDS and not _is_title_word(w) and not _is_place_word(w)
+             and w.lower() not in _FUNCTION_WORDS and not is_title_word(w) and not _is_place_word(w)
              and not (lang == "nl" and _DUTCH_DEMONYM.match(w))}
     if not heads:
         return []
@@ -371,7 +371,7 @@ station harbor harbour port bridge center centre
 """.split())
 
 
-def _is_title_word(word: str) -> bool:
+def is_title_word(word: str) -> bool:
     """A title in the text's language, or in English, which translations and loans keep ("CEO")."""
     low = word.lower().strip(".")
     return low in _FOREIGN_TITLES or low in TITLE_WORDS
@@ -400,9 +400,9 @@ def _name_after_lead(words: list[str]) -> int:
     for k in range(len(words) - 1, 0, -1):
         before = words[k - 1].lower().strip(".")
         two = len(words) - k >= 2
-        title = before in _FOREIGN_TITLES or before in _STYLES or (two and _is_title_word(before))
+        title = before in _FOREIGN_TITLES or before in _STYLES or (two and is_title_word(before))
         if (title or (two and _is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
-                and all(w[:1].isupper() and not _is_title_word(w) for w in words[k:]):
+                and all(w[:1].isupper() and not is_title_word(w) for w in words[k:]):
             return k
     return 0
 
@@ -422,7 +422,7 @@ def _person_like(words: list[str]) -> bool:
         return False  # "Hang Seng de Hong Kong", "Banco de España": a thing of a place, no one's name
     # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
     return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" \
-        and not _is_title_word(own[0]) and all(
+        and not is_title_word(own[0]) and all(
             w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w.strip("'’.")) > 1 and w.isupper())
             and not _is_place_word(w) and w.lower().strip(".") not in _FOREIGN_TITLES for w in own)
 
