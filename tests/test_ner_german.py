@@ -32,6 +32,8 @@ def test_german_titles_bodies_and_places_by_their_compounds():
     assert found["Christoph Wickhorst"].type == "PERSON" and found["Christoph Wickhorst"].role == "Polizeisprecher"
     assert found["Angela Merkel"].type == "PERSON" and found["Angela Merkel"].role == "Bundeskanzlerin"
     assert found["Landgericht Göttingen"].type == "ORG"
+    ruler = mentions("Die Drohung des Machthabers Kim Jong Un kam am Montag.")["Kim Jong Un"]
+    assert ruler.type == "PERSON" and ruler.role == "Machthabers"
     assert found["Langenreinsdorf"].type == "PLACE"
     assert found["CDU"].type == "ORG" and found["EU"].type == "ORG"  # an acronym after an article stays a body
 

@@ -33,6 +33,9 @@ def test_polish_bodies_in_any_case_and_no_name_in_a_form_of_address():
     assert found["Jacek Kurski"].type == "PERSON"
     assert found["Komendy Stołecznej Policji"].type == "ORG"
     assert found["Rady Mediów Narodowych"].type == "ORG"
+    # a sentence opening on a verbal noun or a genitive adjective before a name
+    opened = mentions("Spotkania Donalda Trumpa z Kim Dzong Unem nie będzie. Nowego Roku nikt nie świętował.", "pl")
+    assert "Donalda Trumpa" in opened and not any(w in name for name in opened for w in ("Spotkania", "Nowego"))
 
 
 def polish_entities(texts: dict[str, tuple[str, str]]):

@@ -71,7 +71,7 @@ _TITLE_ENDING = re.compile(
     r"autor|anwalt|anwältin|bürgermeister|abgeordnete|abgeordneter|botschafter|general|prinz|prinzessin|"
     r"königin|bischof|kardinal|pfarrer|arzt|ärztin|professor|star|kommissar|berater|manager|"
     r"gründer|inhaber|kandidat|stürmer|torhüter|verteidiger|spieler|intendant|hauptmann|schwester|bruder|"
-    r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer)(?:in|innen|en|n|s)?$")
+    r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer|haber)(?:in|innen|en|n|s)?$")
 
 # What a place's name follows: "Ortsteil Langenreinsdorf", "US-Stützpunkt Ain Assad".
 _PLACE_HEAD = re.compile(r"(?:ortsteil|vorort|stadtteil|stadt|dorf|gemeinde|landkreis|bezirk|region|provinz|"

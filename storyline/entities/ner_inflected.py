@@ -44,6 +44,16 @@ drodzy droga drogi szanowni szanowny szanowna państwo wcześniej zdaniem wedłu
 teraz potem później dziś wczoraj jutro dlatego obecnie
 """.split())
 
+# A Polish sentence opening on a verbal or abstract noun or a genitive adjective before a name
+# ("Spotkania Donalda Trumpa", "Żądania Korei Północnej", "Nowego Roku").
+_NOUN_OPENING = re.compile(r"(?<=\w{3})(?:nie|nia|niu|cie|cia|ciu|ość|ości|ego|emu)$")
+
+
+def opens_on_noun(word: str, run: int) -> bool:
+    """Whether a Polish sentence's first word, before `run - 1` capitalised others, is no name."""
+    return word.lower() in OPENERS or (run >= 2 and bool(_NOUN_OPENING.search(word.lower())))
+
+
 _SUFFIX = re.compile(r"['’][a-zçğıöşü]+(?![\w'’])")
 # The locative ending, "in" or "at": "İzmir'de", "Ankara'da", "Mahallesi'nde". A place's cue, as a
 # preposition of place is in the languages that have one.

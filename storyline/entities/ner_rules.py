@@ -189,7 +189,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             first = words[0]
             if first.lower() in _FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
                     lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
-                    lang == "pl" and first.lower() in ner_inflected.OPENERS):
+                    lang == "pl" and ner_inflected.opens_on_noun(first, len(words))):
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
                 while len(words) > 1 and words[0] in _FUNCTION_WORDS:
