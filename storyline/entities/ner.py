@@ -3,7 +3,9 @@
 English goes through spaCy's small model, Russian through natasha (names come lemmatised:
 Владимиру Путину gives the mention text "Владимир Путин", its offsets still on the printed words),
 other languages through rules on capitalised words (`ner_rules.py`; conservative: a missed name
-costs less than noise; a capitalised German or French title before a name is its role). Small
+costs less than noise; a capitalised German or French title before a name is its role; German
+nouns told by `ner_german.py`, Turkish and Polish heads by `ner_inflected.py`), and scripts without
+capitals through CLDR's country and city names in their language as well (`ner_uncased.py`). Small
 models fail on machine-translated input in a few repeatable ways, each repaired here without a
 gazetteer of people:
 

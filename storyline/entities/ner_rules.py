@@ -1,7 +1,8 @@
 """Names in languages without a model here: capitalised word sequences, typed by the words around
 them (a title before a person, a preposition of place, an organisation's own words), a country's
 name by the country list; a single word needs such a cue. Rough, and it says so: `ner.py` uses
-it for every language but English (spaCy) and Russian (natasha).
+it for every language but English (spaCy) and Russian (natasha). German, which capitalises its
+nouns, goes through `ner_german.py` as well; Turkish and Polish, which inflect, `ner_inflected.py`.
 """
 
 from __future__ import annotations
@@ -204,23 +205,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         role, place_lead = None, False
         if lang == "de" and not (_body_named(name, lang) or any(ner_german.is_body(w) for w in words)
                                  or country_code(name) or name in world_cities()):
-            first, last = ner_german.name_words(words, nouns)
-            lead = words[:first]
-            while first < last and re.fullmatch(_CONNECT_DE, words[first]):
-                first += 1  # "Ausschluss von Thilo Sarrazin"; "Innenminister von Bayern" names a land
-                lead = []
-            while last > first and re.fullmatch(_CONNECT_DE, words[last - 1]):
-                last -= 1
-            if first == last:
+            german = _german_name(text, start, words, nouns)
+            if german is None:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
-            if any(ner_german.is_title(w) for w in lead):
-                role = " ".join(lead)  # "Polizeisprecher Christoph Wickhorst"
-            place_lead = any(ner_german.is_place_head(w) for w in lead)  # "Ortsteil Langenreinsdorf"
-            for w in words[:first]:
-                start = text.index(w, start) + len(w)
-            start = text.index(words[first], start)
-            end = text.index(words[last - 1], start) + len(words[last - 1])
-            words = words[first:last]
+            start, end, words, role, place_lead = german
             name = text[start:end]
         # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
         cut = 0 if _body_named(text[start:end], lang) and lang not in _INFLECTING else _name_after_lead(words)
@@ -288,6 +276,28 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 b.startswith(m.text + " ") and b[len(m.text) + 1:].split()[0] not in _OWNER_LINKS for b in bodies):
             out[k] = dataclasses.replace(m, type="ORG")
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
+
+
+def _german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
+                 ) -> tuple[int, int, list[str], str | None, bool] | None:
+    """The name a German run holds once the nouns at its ends are cut off (`ner_german.name_words`):
+    its span and words, the role a title before it gives ("Polizeisprecher Christoph Wickhorst"),
+    whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
+    a "von" the cut leaves in front is what the title is of ("Innenminister von Bayern"), no role's."""
+    first, last = ner_german.name_words(words, nouns)
+    lead = words[:first]
+    while first < last and re.fullmatch(_CONNECT_DE, words[first]):
+        first, lead = first + 1, []  # "Ausschluss von Thilo Sarrazin"
+    while last > first and re.fullmatch(_CONNECT_DE, words[last - 1]):
+        last -= 1
+    if first == last:
+        return None
+    for w in words[:first]:
+        start = text.index(w, start) + len(w)
+    start = text.index(words[first], start)
+    end = text.index(words[last - 1], start) + len(words[last - 1])
+    role = " ".join(lead) if any(ner_german.is_title(w) for w in lead) else None
+    return start, end, words[first:last], role, any(ner_german.is_place_head(w) for w in lead)
 
 
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
