@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from storyline.entities import ner_german
 from storyline.entities.countries import country_code, world_cities
-from storyline.entities.ner_rules import is_title_word
+from storyline.entities.ner_rules import FUNCTION_WORDS, PLATFORMS, is_title_word
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
@@ -28,6 +28,11 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"dice|afirma|declara|señala|explica|añade|asegura|expresa|expresó|escribió|escribe|comentó|"
                r"indicó|agregó|sostuvo|manifestó|opina|confiesa|confesó|reconoce|reconoció|admite|admitió|"
                r"insiste|insistió|recuerda|recordó|subraya|subrayó|destaca|destacó|"
+               # Spanish and Italian verbs of a statement: "resaltó Roy Guzmán", "sintetizó Edith", "ha precisato"
+               r"resaltó|apuntó|remarcó|sintetizó|comunicó|puntualizó|enfatizó|precisó|aclaró|advirtió|consideró|"
+               r"concluyó|detalló|informó|mencionó|refirió|relató|reiteró|denunció|lamentó|respondió|agrega|"
+               r"insisten|cuentan|ha\s+(?:precisato|evidenziato|annunciato|assicurato|raccontato|concluso|risposto|"
+               r"avvertito)|aggiungendo|precisa|racconta|osserva|avverte|commenta|"
                r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
                r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
                r"stelde|a\s+(?:écrit|commenté|observé)|écrit|schrieb|schreibt|fügte\s+hinzu|"
@@ -171,7 +176,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                     lang == "de" and ner_german.is_noun(bare, german_nouns(text))):  # "sagt Rettung"
                 # '" … ", a déclaré Netanyahu ce week-end': the man the article names in full, if it does
                 found.speaker_text, found.speaker = bare, speakers.surnames.get(bare, bare)
-                found.speaker_type = "PERSON"
+                found.speaker_type = "ORG" if bare in PLATFORMS else "PERSON"
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
                                                              span.start))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
@@ -208,12 +213,16 @@ def german_nouns(text: str) -> frozenset[str]:
     return ner_german.determined_nouns(text)
 
 
-def _bare_name_after(after: str) -> str | None:
+def _bare_name_after(after: str, verb: bool = True) -> str | None:
     """A surname alone right after the verb that follows a quote ("a déclaré Netanyahu", "dijo
-    Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name."""
-    lead = after[:len(after) - len(after.lstrip(" ,–—-"))]
-    verb = _VERB_RE.match(after, len(lead))
-    word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after[verb.end():]) if verb else None
+    Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name
+    (`verb=False`: the word opens `after`)."""
+    if verb:
+        said = _VERB_RE.match(after, len(after) - len(after.lstrip(" ,–—-")))
+        if said is None:
+            return None
+        after = after[said.end():]
+    word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after)
     if word is None:
         return None
     name = word.group(1)
@@ -222,6 +231,21 @@ def _bare_name_after(after: str) -> str | None:
             country_code(place) or place in world_cities() for place in (name, name[:-1])):  # "sagte Deutschlands"
         return None
     return name
+
+
+def _bare_name_before(before: str) -> str | None:
+    """A surname alone right before the verb of reported speech ("Brinson ha detto che", "Kelsey
+    dijo que"), with the same exclusions as after one; not a sentence's opening adverb ("Ayer")."""
+    word = re.search(r"(?<![\w'’.-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})\s*$", before)
+    if word is None or word.group(1).lower() in FUNCTION_WORDS or ner_german.is_title(word.group(1)):
+        return None  # "Der Staatsanwalt sagte"
+    previous = before[:word.start()].split()[-1:]
+    if previous and (previous[0][:1].isupper() or previous[0] in _JOINS):
+        return None  # the last word of a longer name: "el Ministerio de Defensa dijo que"
+    return _bare_name_after(" " + word.group(1), verb=False)
+
+
+_JOINS = frozenset("de del della di da von van der du des y e et und".split())
 
 
 # Capitalised words after a speech verb that name no one: articles, pronouns, months and days.
@@ -254,6 +278,8 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
             continue
         found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
         named = _speaker_in(text, lo, m.end(), speakers, True, m.start())
+        if named[0] is None and (bare := _bare_name_before(text[lo:m.start()])):
+            named = bare, speakers.surnames.get(bare, bare), "ORG" if bare in PLATFORMS else "PERSON"  # "Brinson ha …"
         found.speaker_text, found.speaker, found.speaker_type = named
         out.append(found)
     for m in _ACCORDING.finditer(text):

@@ -770,3 +770,15 @@ def test_a_surname_alone_after_the_verb_speaks_and_french_verbs_in_the_present()
     # a German noun after the verb is no one: "so die Rettung" is the rescue service's word
     de = "„Wir lassen die Leute nicht allein“, sagt Rettung der Stadt. Die Rettung war schnell vor Ort."
     assert _rule_speakers(de, "de") == {"Wir lassen die Leute": None}
+
+
+def test_a_surname_alone_before_reported_speech_and_spanish_verbs_of_a_statement() -> None:
+    it = "La polizia indaga sul furto. Brinson ha detto che nessun disco dei Beatles era stato rubato."
+    article = Article(source="s", title=None, text=it, language="it")
+    assert [(q.kind, q.speaker) for q in find_quotes(article, find_mentions(article))] == [("indirect", "Brinson")]
+    es = "La feria abrió ayer. “Debemos apoyar lo nuestro”, resaltó Roy Guzmán ante los artesanos."
+    assert _rule_speakers(es, "es") == {"Debemos apoyar lo nu": "Roy Guzmán"}
+    # the last word of a body's name is no surname: "el Ministerio de Defensa dijo que …"
+    es = "En Buenos Aires, el Ministerio de Defensa dijo que las tropas estaban listas para ayudar."
+    article = Article(source="s", title=None, text=es, language="es")
+    assert "Defensa" not in [q.speaker for q in find_quotes(article, find_mentions(article))]

@@ -188,12 +188,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if len(words) == 1:
                 continue
             first = words[0]
-            if first.lower() in _FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
+            if first.lower() in FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
                     lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
                     lang == "pl" and ner_inflected.opens_on_noun(first, len(words))):
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
-                while len(words) > 1 and words[0] in _FUNCTION_WORDS:
+                while len(words) > 1 and words[0] in FUNCTION_WORDS:
                     words = words[1:]
                 start = text.index(words[0], start + len(first))
         if len(words) >= 3 and any(words[0].startswith(p) for p in PLATFORMS):
@@ -340,7 +340,7 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         return []
     firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2}
     heads = {w for w in firsts if w[:1].isupper() and not w.isupper() and len(w) >= 3
-             and w.lower() not in _FUNCTION_WORDS and not is_title_word(w) and not _is_place_word(w)
+             and w.lower() not in FUNCTION_WORDS and not is_title_word(w) and not _is_place_word(w)
              and not (lang == "nl" and _DUTCH_DEMONYM.match(w))}
     if not heads:
         return []
@@ -431,7 +431,7 @@ def _person_like(words: list[str]) -> bool:
     if joined and _is_place_word(" ".join(words[joined[-1] + 1:])):
         return False  # "Hang Seng de Hong Kong", "Banco de España": a thing of a place, no one's name
     # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
-    return 2 <= len(own) <= 4 and own[0].lower() not in _FUNCTION_WORDS and own[0].lower() != "the" \
+    return 2 <= len(own) <= 4 and own[0].lower() not in FUNCTION_WORDS and own[0].lower() != "the" \
         and not is_title_word(own[0]) and all(
             w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w.strip("'’.")) > 1 and w.isupper())
             and not _is_place_word(w) and w.lower().strip(".") not in _FOREIGN_TITLES for w in own)
@@ -442,7 +442,7 @@ präsident präsidentin regierungschef regierungschefin ministerpräsident minis
 bundeskanzler bundeskanzlerin minister ministerin außenminister außenministerin verteidigungsminister
 innenminister sprecher sprecherin botschafter botschafterin general generalleutnant herr frau dr prof
 président présidente ministre premier porte-parole général ambassadeur m mme monsieur madame
-presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña
+presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña canciller
 portavoce ambasciatore signor signora generale
 voorzitter premier minister-president woordvoerder ambassadeur generaal dhr mevrouw meneer
 analista analiste analist analystin experto experta esperto esperta expert experte deskundige
@@ -458,7 +458,7 @@ senator president manager
 # Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
 # (with the numbers that open a sentence, "Drie Democraten stemden tegen"; not those that are also
 # names: Otto, Elf, Miles)
-_FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
 según cuando pero tras durante desde después mientras aunque además sin sobre
 secondo quando però dopo mentre anche inoltre senza
