@@ -642,3 +642,15 @@ def test_a_blogs_furniture_leaves_the_body_and_a_players_fallback_does_not_end_i
     assert body.startswith("Each clip shows") and "screen goes to black" in body and "film on the square" in body
     for furniture in ("Webwise", "via RSS", "leave a comment", "via these feeds", "commenting has closed"):
         assert furniture not in body, furniture
+
+
+def test_a_headline_a_flattened_page_printed_twice_is_its_title():
+    page = clean_plain_text("Floods cut the Esk valley road for a week Floods cut the Esk valley road for a week "
+                            "ESKDALE The county closed the valley road on Monday after the river burst its banks , "
+                            "and engineers said repairs would take at least a week .")
+    assert page.title == "Floods cut the Esk valley road for a week"
+    assert page.body.startswith("ESKDALE The county closed")
+    # a sentence that merely repeats a phrase further on is not touched
+    once = clean_plain_text("The county said the road would reopen . The county said so again on Monday , "
+                            "and the river fell .")
+    assert once.body.startswith("The county said the road would reopen")

@@ -43,6 +43,7 @@ from storyline.clean.wire_text import (
     rejoin_broken,
     split_closing_credits,
     split_crossheads,
+    split_doubled_headline,
     transcript_head,
     without_edition_note,
     without_transcript_notice,
@@ -96,7 +97,7 @@ _HEADING_END = frozenset("?:!")
 
 
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    raw = split_closing_credits(split_crossheads(rejoin_broken(text.split("\n"))))
+    raw = split_closing_credits(split_crossheads(rejoin_broken(split_doubled_headline(text.split("\n")))))
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
