@@ -4,7 +4,8 @@ lemmatised from natasha; Polish has no packaged model here, so a declined mentio
 nominative the story itself prints: each word's case ending is undone by the rules below (which
 over-generate: "Marka" may be Marek or Marka), and a candidate counts only where another mention
 of the story, in any language, spells it. Failing that, two declined forms that undo to one name
-alone ("Andrzeja Dudy", "Andrzejem Dudą": Andrzej Duda) are that name.
+alone ("Andrzeja Dudy", "Andrzejem Dudą": Andrzej Duda) are that name, and one declined on every
+word by an ending no nominative has ("Andrzejem Dudą" alone) is the name those endings undo.
 
 The mention keeps its offsets on the printed words, as natasha's do.
 """
@@ -22,7 +23,8 @@ from storyline.model import Mention
 # Polsce, Hołowni), adjectival surnames (Kurskiego, Kurskim, Markowskiej, Błońską).
 _ENDINGS = (
     ("kiem", ("ek",)), ("kowi", ("ek",)), ("ka", ("ek",)), ("ku", ("ek",)),
-    ("ego", ("i", "y")), ("emu", ("i", "y")), ("iej", ("a",)), ("ej", ("a",)), ("im", ("i",)), ("ym", ("y",)),
+    ("iego", ("i",)), ("ego", ("y",)), ("iemu", ("i",)), ("emu", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
+    ("im", ("i",)), ("ym", ("y",)),
     ("owi", ("",)), ("em", ("",)), ("zie", ("a",)), ("rze", ("ra",)), ("ce", ("ka",)), ("ie", ("", "a")),
     ("ą", ("a",)), ("ę", ("a",)), ("y", ("a",)), ("i", ("a", "ia")), ("a", ("",)), ("u", ("",)),
 )
@@ -39,6 +41,31 @@ def _word_forms(word: str) -> set[str]:
         if word.endswith(ending) and len(stem) >= 2 and stem[:1].isupper():
             out.update(stem + n for n in nominatives)
     return out
+
+
+# Endings no Polish name has in the nominative (not -ej or -iej: Andrzej, Maciej; not -a, -y, -i,
+# -u, -e, which it may): a name of two words or more with one on every word is declined.
+_OBLIQUE = {"dzkim": "dzki", "skim": "ski", "ckim": "cki", "kiem": "ek", "kowi": "ek", "iego": "i", "iemu": "i",
+            "ego": "y", "emu": "y", "owi": "", "zie": "a", "em": "", "ą": "a", "ę": "a"}  # longest first
+
+
+def _oblique_nominative(name: str) -> str | None:
+    """The nominative of a name declined on every word by an ending no nominative has ("Andrzejem
+    Dudą", "Jackiem Kurskim"), each word undone by its longest such ending (Andrzej Duda, Jacek
+    Kurski); None if a word has none."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    out = []
+    for word in words:
+        parts = []
+        for part in word.split("-"):
+            ending = next((e for e in _OBLIQUE if part.endswith(e) and len(part) - len(e) >= 2), None)
+            if ending is None:
+                return None
+            parts.append(part[:-len(ending)] + _OBLIQUE[ending])
+        out.append("-".join(parts))
+    return " ".join(out)
 
 
 def nominatives(name: str) -> set[str]:
@@ -73,6 +100,8 @@ def undeclined(mentions: list[Mention]) -> list[Mention]:
         agreed = [c for c in options if len(shared[c]) >= 2 and len(c.split()) >= 2]
         if len(agreed) == 1:
             target[name] = agreed[0]
+        elif name not in target and (plain := _oblique_nominative(name)):
+            target[name] = plain
     if not target:
         return mentions
     return [replace(m, text=target[m.text]) if m.language == "pl" and m.text in target else m for m in mentions]
