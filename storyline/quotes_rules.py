@@ -31,14 +31,14 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                # Spanish and Italian verbs of a statement: "resaltó Roy Guzmán", "sintetizó Edith", "ha precisato"
                r"resaltó|apuntó|remarcó|sintetizó|comunicó|puntualizó|enfatizó|precisó|aclaró|advirtió|consideró|"
                r"concluyó|detalló|informó|mencionó|refirió|relató|reiteró|denunció|lamentó|respondió|agrega|"
-               r"insisten|cuentan|ha\s+(?:precisato|evidenziato|annunciato|assicurato|raccontato|concluso|risposto|"
-               r"avvertito)|aggiungendo|precisa|racconta|osserva|avverte|commenta|"
+               r"insisten|cuentan|ha\s+(?:evidenziato|annunciato|assicurato|raccontato|concluso|risposto|avvertito)|"
+               r"aggiungendo|precisa|racconta|osserva|avverte|commenta|"
                r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
                r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
                r"stelde|a\s+(?:écrit|commenté|observé)|écrit|schrieb|schreibt|fügte\s+hinzu|"
                # German present and perfect: "„…“, hat Stefan Lauer festgestellt", "sagt Moderator Meuser"
                r"sagt|sagen|sagten|erklärt|betont|meint|warnte|warnt|kritisierte|forderte|ergänzte|unterstrich|"
-               r"hieß\s+es|gesagt|festgestellt|betont|erklärt|"
+               r"hieß\s+es|gesagt|festgestellt|"
                # Polish in its three genders and plural: "- napisał na Twitterze", "– mówili obrońcy"
                r"(?:powiedzia|stwierdzi|napisa|oświadczy|doda|podkreśli|zaznaczy|wyjaśni|przekonywa|oceni|"
                r"tłumaczy|zapewni|przyzna|poinformowa|zauważy|odpowiedzia|mówi)(?:ł|ła|li|ły)|powiedzieli|"
@@ -46,13 +46,14 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                # Turkish, after the quote: "X, “…” dedi.", "“…” şeklinde konuştu", "“…” ifadelerini kullandı"
                r"dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ekledi|konuştu|(?:ifadelerini|sözlerini)\s+kullandı|"
                r"dile\s+getirdi|yazdı|uyardı|diyor|"
-               # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                # French present and past: "« … », assure la directrice Alice Santin-Janin", "ont-ils déclaré"
                r"(?:a|ont)\s+(?:précisé|assuré|estimé|confié|raconté|rappelé|reconnu|annoncé|averti|martelé|lancé|"
-               r"insisté|jugé|dénoncé|regretté|déploré|prévenu|résumé|témoigné|écrit|commenté|observé)|"
-               r"ont\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|ont-(?:ils|elles)\s+\w+|"
-               r"assure|explique|précise|souligne|indique|ajoute|raconte|confie|poursuit|conclut|insiste|rappelle|"
+               r"insisté|jugé|dénoncé|regretté|déploré|prévenu|résumé|témoigné)|"
+               r"ont\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué|écrit|commenté|observé)|"
+               r"ont-(?:ils|elles)\s+\w+|"
+               r"assure|explique|précise|souligne|indique|ajoute|raconte|confie|poursuit|conclut|rappelle|"
                r"résume|témoigne|martèle|prévient|reconnaît|admet|déplore|regrette|dénonce|"
+               # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
                r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + _RU_VERB + ")")
 _VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)", re.IGNORECASE)
@@ -173,10 +174,9 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
             if found.speaker_text is None and (bare := _bare_name_after(after)) and not (
-                    lang == "de" and ner_german.is_noun(bare, german_nouns(text))):  # "sagt Rettung"
-                # '" … ", a déclaré Netanyahu ce week-end': the man the article names in full, if it does
-                found.speaker_text, found.speaker = bare, speakers.surnames.get(bare, bare)
-                found.speaker_type = "ORG" if bare in PLATFORMS else "PERSON"
+                    lang == "de" and ner_german.is_noun(bare, _german_nouns(text))):  # "sagt Rettung"
+                # '" … ", a déclaré Netanyahu ce week-end'
+                found.speaker_text, found.speaker, found.speaker_type = _bare_speaker(bare, speakers)
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
                                                              span.start))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
@@ -209,40 +209,42 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
 
 
 @lru_cache(maxsize=4)
-def german_nouns(text: str) -> frozenset[str]:
+def _german_nouns(text: str) -> frozenset[str]:
     return ner_german.determined_nouns(text)
 
 
-def _bare_name_after(after: str, verb: bool = True) -> str | None:
+def _bare_name_after(after: str) -> str | None:
     """A surname alone right after the verb that follows a quote ("a déclaré Netanyahu", "dijo
-    Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name
-    (`verb=False`: the word opens `after`)."""
-    if verb:
-        said = _VERB_RE.match(after, len(after) - len(after.lstrip(" ,–—-")))
-        if said is None:
-            return None
-        after = after[said.end():]
-    word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after)
-    if word is None:
-        return None
-    name = word.group(1)
-    low = name.lower()
-    if low in _NOT_NAMES or is_title_word(name) or name in _media_aliases() or any(
-            country_code(place) or place in world_cities() for place in (name, name[:-1])):  # "sagte Deutschlands"
-        return None
-    return name
+    Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name."""
+    said = _VERB_RE.match(after, len(after) - len(after.lstrip(" ,–—-")))
+    word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after[said.end():]) if said else None
+    return word.group(1) if word and _may_be_surname(word.group(1)) else None
 
 
 def _bare_name_before(before: str) -> str | None:
     """A surname alone right before the verb of reported speech ("Brinson ha detto che", "Kelsey
-    dijo que"), with the same exclusions as after one; not a sentence's opening adverb ("Ayer")."""
+    dijo que"); not a sentence's opening adverb ("Ayer"), a German title ("Der Staatsanwalt sagte")
+    or the last word of a longer name ("el Ministerio de Defensa dijo que")."""
     word = re.search(r"(?<![\w'’.-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})\s*$", before)
     if word is None or word.group(1).lower() in FUNCTION_WORDS or ner_german.is_title(word.group(1)):
-        return None  # "Der Staatsanwalt sagte"
+        return None
     previous = before[:word.start()].split()[-1:]
     if previous and (previous[0][:1].isupper() or previous[0] in _JOINS):
-        return None  # the last word of a longer name: "el Ministerio de Defensa dijo que"
-    return _bare_name_after(" " + word.group(1), verb=False)
+        return None
+    return word.group(1) if _may_be_surname(word.group(1)) else None
+
+
+def _may_be_surname(name: str) -> bool:
+    """Whether one capitalised word beside a speech verb can be who spoke: no article or pronoun,
+    title, medium, country or city (nor its genitive, "sagte Deutschlands")."""
+    return name.lower() not in _NOT_NAMES and not is_title_word(name) and name not in _media_aliases() and not any(
+        country_code(place) or place in world_cities() for place in (name, name[:-1]))
+
+
+def _bare_speaker(name: str, speakers: Speakers) -> tuple[str, str, str]:
+    """(speaker_text, speaker, speaker_type) of a lone surname: the person the article names in full
+    with it, if it does; a platform is a body ("Facebook a déclaré que")."""
+    return name, speakers.surnames.get(name, name), "ORG" if name in PLATFORMS else "PERSON"
 
 
 _JOINS = frozenset("de del della di da von van der du des y e et und".split())
@@ -251,7 +253,7 @@ _JOINS = frozenset("de del della di da von van der du des y e et und".split())
 # Capitalised words after a speech verb that name no one: articles, pronouns, months and days.
 _NOT_NAMES = frozenset("""
 der die das ein eine er sie es el la los las un una le les il lo gli het de een hij zij ze the he she they it
-this that on ce cette lui elle ils elles man wir ich yo je ja on ona oni pan pani
+this that ce cette lui elle ils elles man wir ich yo je ja on ona oni pan pani
 """.split())
 
 
@@ -279,7 +281,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
         named = _speaker_in(text, lo, m.end(), speakers, True, m.start())
         if named[0] is None and (bare := _bare_name_before(text[lo:m.start()])):
-            named = bare, speakers.surnames.get(bare, bare), "ORG" if bare in PLATFORMS else "PERSON"  # "Brinson ha …"
+            named = _bare_speaker(bare, speakers)  # "Brinson ha detto che …"
         found.speaker_text, found.speaker, found.speaker_type = named
         out.append(found)
     for m in _ACCORDING.finditer(text):

@@ -39,6 +39,6 @@ def test_german_titles_bodies_and_places_by_their_compounds():
 
 
 def test_the_noun_rules_are_germans_alone():
-    # Dutch capitalises no common noun: "Aufhebung der Sanktionen" reads there as the rules always did.
+    # Dutch "de" still joins a name: German's noun rules, which join none with "der", stay German.
     dutch = mentions("Volgens Maria de Vries is de Raad van State het oneens.", "nl")
     assert dutch["Maria de Vries"].type == "PERSON"

@@ -12,6 +12,7 @@ Russian lemma for the words it spans): the keys that tie an entity across source
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from storyline.model import Mention
@@ -76,7 +77,7 @@ def uncased_places(text: str, lang: str, source: str) -> list[Mention]:
     out = []
     for hit in pattern.finditer(text):
         start, end = hit.span(1)
-        sentence = sum(1 for e in ends if e <= start)
+        sentence = bisect_right(ends, start)
         out.append(Mention(source=source, text=places[hit.group(1)], start=start, end=end, type="PLACE",
                            sentence=sentence, language=lang))
     return out
