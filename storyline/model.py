@@ -100,7 +100,10 @@ class Mention:
     `start`/`end` are character offsets into the article's `text`; `sentence` numbers the
     sentence (from 0) so quotes and roles can find the names near them. `role` is the title or
     description printed with this mention ("Prime Minister", "former head of the treaty
-    department"), kept per mention because sources disagree about it.
+    department"), kept per mention because sources disagree about it. `printed` is the words as
+    the text prints them where `text` is the name in a form the keys can compare (the English
+    name of a place a Chinese text prints 埃及): a reader looks for the printed script among an
+    entity's spellings.
     """
 
     source: str
@@ -111,11 +114,19 @@ class Mention:
     sentence: int = -1
     role: str | None = None
     language: str | None = None
+    printed: str | None = None
+
+    @property
+    def written(self) -> str:
+        """The name as the source wrote it: one of its entity's spellings."""
+        return spelling(self.printed or self.text)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"source": self.source, "text": self.text}
         if self.start >= 0:
             out["start"], out["end"] = self.start, self.end
+        if self.printed:
+            out["printed"] = self.printed
         if self.role:
             out["role"] = self.role
         return out
@@ -146,8 +157,7 @@ class Entity:
         ends or splits is the same spelling)."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            written = spelling(m.text)
-            counts[written] = counts.get(written, 0) + 1
+            counts[m.written] = counts.get(m.written, 0) + 1
         return sorted(counts, key=lambda t: (-counts[t], t))
 
     def to_json(self) -> dict[str, Any]:

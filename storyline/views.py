@@ -13,7 +13,7 @@ from storyline.analysis import StoryContext, analyze_story, cached_entities
 from storyline.clean.datelines import after_dateline
 from storyline.clean.wire_text import without_tickers
 from storyline.entities.roles import HONORIFICS, TITLE_WORDS
-from storyline.model import Article, Story, spelling
+from storyline.model import Article, Story
 from storyline.store import Store
 
 
@@ -381,8 +381,10 @@ def find_entities(store: Store, query: str) -> list[str]:
     if store.db.execute("SELECT 1 FROM entities WHERE id = ?", (query,)).fetchone():
         return [query]
     from storyline.entities.names import name_key
+    from storyline.entities.ner_uncased import english_name
 
-    key = name_key(query)
+    # The registry's keys are Latin: a place printed in Chinese or Arabic is found by its English name.
+    key = name_key(query) or name_key(english_name(query) or "")
     if not key:
         return []
     # A whole name; a single word is a surname too (the registry keys people by full names only):
@@ -414,7 +416,7 @@ def entity_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
         entity = next((e for e in cached_entities(store, story_id) or [] if e.id == entity_id), None)
         if entity is None:
             continue
-        spellings.update(spelling(m.text) for m in entity.mentions)
+        spellings.update(m.written for m in entity.mentions)
         roles.update(entity.roles)
         stories.append({
             "story_id": story_id, "title": story.title, "first_published": day_iso(story.first_day),

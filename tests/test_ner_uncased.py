@@ -20,6 +20,12 @@ def test_chinese_and_arabic_countries_and_cities_by_their_own_names():
         ("Egypt", "مصر"), ("Syria", "سوريا"), ("United States", "الولايات المتحدة")]
 
 
+def test_the_un_and_the_eu_are_bodies_not_places():
+    article = Article(source="s", title=None, text="联合国和欧盟呼吁各方在伦敦恢复谈判。", language="zh")
+    assert [(m.text, m.type) for m in find_mentions(article)] == [
+        ("United Nations", "ORG"), ("European Union", "ORG"), ("London", "PLACE")]
+
+
 def test_a_place_in_another_script_is_the_place_the_english_source_names():
     texts = {"zh.txt": ("埃及总统在开罗会见了代表团。", "zh"),
              "ar.txt": ("التقى الرئيس في القاهرة وفدا من مصر", "ar"),
@@ -28,3 +34,6 @@ def test_a_place_in_another_script_is_the_place_the_english_source_names():
     ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
     sources = {e.name: {m.source for m in e.mentions} for e in ents if e.type == "PLACE"}
     assert sources == {"Egypt": {"zh.txt", "ar.txt", "en.txt"}, "Cairo": {"zh.txt", "ar.txt", "en.txt"}}
+    # and the row lists every script that printed it
+    spellings = {e.name: set(e.spellings) for e in ents if e.type == "PLACE"}
+    assert spellings == {"Egypt": {"Egypt", "埃及", "مصر"}, "Cairo": {"Cairo", "开罗", "القاهرة"}}

@@ -190,6 +190,25 @@ def test_a_person_is_followed_through_two_stories_by_any_spelling(tmp_path):
     assert missing.returncode == 1 and "Nobody Atall" in missing.stderr
 
 
+def test_a_place_is_found_by_the_name_a_chinese_source_prints(tmp_path):
+    """The registry keys names in Latin letters; a user who types 埃及 means Egypt, and its row
+    lists the Chinese spelling beside the English one."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(
+        "埃及政府宣布新的水坝计划\n\n2024年3月4日\n\n埃及政府星期一在开罗宣布，将在尼罗河上游修建一座新的水坝。"
+        "官员表示，工程将在明年春天开始，预计耗资二十亿美元。当地居民对这一计划表示关注。\n", encoding="utf-8")
+    (corpus / "en.txt").write_text(
+        "Egypt announces new dam plan\n\nMarch 4, 2024\n\nCAIRO - The government of Egypt announced on Monday "
+        "in Cairo that it will build a new dam on the upper Nile. Officials said work would begin next spring "
+        "and cost two billion dollars. Residents voiced concern about the plan.\n", encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(corpus), "--db", db)
+    records = json.loads(storyline("entity", "埃及", "--db", db, "--format", "json").stdout)
+    assert [r["name"] for r in records] == ["Egypt"]
+    assert {"Egypt", "埃及"} <= set(records[0]["spellings"])
+
+
 def test_a_surname_finds_the_people_named_in_full_beside_a_one_word_name(tmp_path):
     """"Vollard" is the minister the stories name in full as much as a body one story's tagger
     called "Vollard": both are answered, the one in more stories first."""

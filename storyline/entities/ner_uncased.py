@@ -6,7 +6,8 @@ are Egypt, 纽约 is New York.
 
 The mention's text is the English name, its offsets on the printed words (as natasha gives a
 Russian lemma for the words it spans): the keys that tie an entity across sources are Latin, and
-埃及 then is the Egypt the English and French sources name.
+埃及 then is the Egypt the English and French sources name. The printed words stay the mention's
+`printed`, so 埃及 and مصر are among Egypt's spellings.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _places(lang: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for code, name in locale.territories.items():
-        if len(code) == 2 and code.isalpha() and code in english.territories:
+        if len(code) == 2 and code.isalpha() and code in english.territories and code not in _NO_PLACES:
             out.setdefault(_unbracketed(name), _unbracketed(english.territories[code]))
     for zone, data in locale.time_zones.items():
         city = dict(data).get("city")
@@ -44,10 +45,21 @@ def _places(lang: str) -> dict[str, str]:
     return {name: en for name, en in out.items() if len(name) >= 2 and name not in _COMMON_WORDS}
 
 
+def english_name(name: str) -> str | None:
+    """The English name of a country, big city or the UN or EU written in one of these scripts (a user who
+    looks up 埃及 means the Egypt the registry keys in Latin letters), or None."""
+    name = " ".join(name.split())
+    return next((_places(lang)[name] for lang in sorted(UNCASED) if name in _places(lang)), None)
+
+
 def _unbracketed(name: str) -> str:
     return re.sub(r"\s*[(（].*[)）]", "", name)
 
 
+# CLDR's territories that are no place: bodies (the UN and the EU, found as organisations) and
+# groupings, pseudo-locales and the unknown region.
+_BODIES = frozenset({"European Union", "United Nations"})
+_NO_PLACES = frozenset({"EZ", "QO", "XA", "XB", "ZZ"})
 # The zones of the continents: the islands of the oceans' zones are too often words or parts of
 # names (Arabic "ترك", left, is Truk; Chinese "威克", Wake, spells part of foreign names).
 _CONTINENTS = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
@@ -68,7 +80,8 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def uncased_places(text: str, lang: str, source: str) -> list[Mention]:
-    """Every country and big city the text names in its own script, as PLACE mentions."""
+    """Every country and big city the text names in its own script, as PLACE mentions (and the UN
+    and the EU, which CLDR lists among them, as ORG)."""
     pattern = _pattern(lang)
     if pattern is None:
         return []
@@ -78,6 +91,7 @@ def uncased_places(text: str, lang: str, source: str) -> list[Mention]:
     for hit in pattern.finditer(text):
         start, end = hit.span(1)
         sentence = bisect_right(ends, start)
-        out.append(Mention(source=source, text=places[hit.group(1)], start=start, end=end, type="PLACE",
-                           sentence=sentence, language=lang))
+        name = places[hit.group(1)]
+        out.append(Mention(source=source, text=name, start=start, end=end, type="ORG" if name in _BODIES else "PLACE",
+                           sentence=sentence, language=lang, printed=hit.group(1)))
     return out
