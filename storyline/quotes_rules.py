@@ -44,7 +44,7 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"tłumaczy|zapewni|przyzna|poinformowa|zauważy|odpowiedzia|mówi)(?:ł|ła|li|ły)|powiedzieli|"
                r"mówi|podkreśla|dodaje|stwierdza|głosi|czytamy|pisze|napisano|"
                # Turkish, after the quote: "X, “…” dedi.", "“…” şeklinde konuştu", "“…” ifadelerini kullandı"
-               r"dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ekledi|konuştu|(?:ifadelerini|sözlerini)\s+kullandı|"
+               r"dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ekledi|konuştu|(?:ifadelerini|ifadesini|sözlerini)\s+kullandı|"
                r"dile\s+getirdi|yazdı|uyardı|diyor|"
                # French present and past: "« … », assure la directrice Alice Santin-Janin", "ont-ils déclaré"
                r"(?:a|ont)\s+(?:précisé|assuré|estimé|confié|raconté|rappelé|reconnu|annoncé|averti|martelé|lancé|"

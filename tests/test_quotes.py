@@ -747,6 +747,10 @@ def test_turkish_polish_and_german_speech_verbs_and_where_their_speakers_stand()
     tr = ("Liman yönetimi açıklama yaptı. Genel Müdür Muzaffer Ermiş, “Kurulan vinç şehrin her yerinden "
           "görülebilecek büyüklükte” dedi.")
     assert _rule_speakers(tr, "tr") == {"Kurulan vinç şehrin ": "Muzaffer Ermiş"}
+    # "used the expression": singular and plural
+    tr = ("Bakan Yardımcısı Kim Sun-ho, “İşverenler izin vermeli” ifadelerini kullandı. Bakan Park Neung-hoo, "
+          "“Bulaşma rotası çok farklı” ifadesini kullandı.")
+    assert _rule_speakers(tr, "tr") == {"İşverenler izin verm": "Kim Sun-ho", "Bulaşma rotası çok f": "Park Neung-hoo"}
     pl = ("Sytuacja w Bagdadzie jest napięta. „Iran poniesie pełną odpowiedzialność za wszystkie szkody” – napisał "
           "na Twitterze Donald Trump.")
     assert _rule_speakers(pl, "pl") == {"Iran poniesie pełną ": "Donald Trump"}
