@@ -68,3 +68,14 @@ def test_a_name_declined_on_every_word_by_an_ending_no_nominative_has_is_undone(
     # a nominative that ends as a case may stays as printed: Maciej, not "Macia"
     ents = polish_entities({"pl1.txt": ("Wczoraj premier rozmawiał z Maciejem Nowakiem, a Maciej Lis milczał.", "pl")})
     assert "Maciej Lis" in [e.name for e in ents]
+
+
+def test_a_mans_name_in_the_genitive_is_undone_by_his_given_name():
+    ents = polish_entities({"pl1.txt": (
+        "Decyzja należy teraz do Andrzeja Dudy. Przemówienie Jerzego Buzka poprzedziło wystąpienie "
+        "Stanisława Kostki, a głos zabrała też Aleksandra Gintrowska.", "pl")})
+    assert sorted(e.name for e in ents if e.type == "PERSON") == [
+        "Aleksandra Gintrowska", "Andrzej Duda", "Jerzy Buzek", "Stanisław Kostka"]
+    # a woman's given name that is a man's genitive too, before a surname in -a: hers, as printed
+    ents = polish_entities({"pl1.txt": ("Wczoraj w Sejmie przemawiała Stanisława Duda, posłanka z Krakowa.", "pl")})
+    assert "Stanisława Duda" in [e.name for e in ents]

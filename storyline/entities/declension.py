@@ -5,7 +5,8 @@ nominative the story itself prints: each word's case ending is undone by the rul
 over-generate: "Marka" may be Marek or Marka), and a candidate counts only where another mention
 of the story, in any language, spells it. Failing that, two declined forms that undo to one name
 alone ("Andrzeja Dudy", "Andrzejem Dudą": Andrzej Duda) are that name, and one declined on every
-word by an ending no nominative has ("Andrzejem Dudą" alone) is the name those endings undo.
+word by an ending no nominative has ("Andrzejem Dudą" alone) is the name those endings undo, and
+a man's name whose given name is in the genitive ("Andrzeja Dudy" alone) is undone by the genitive.
 
 The mention keeps its offsets on the printed words, as natasha's do.
 """
@@ -68,6 +69,63 @@ def _oblique_nominative(name: str) -> str | None:
     return " ".join(out)
 
 
+# Men's given names Polish news prints, in the nominative; their genitive (Andrzej -> Andrzeja,
+# Jacek -> Jacka, Paweł -> Pawła) shows the case of the surname after them.
+_MEN = frozenset("""
+Adam Adrian Aleksander Andrzej Antoni Arkadiusz Artur Bartłomiej Bartosz Bogdan Bogusław Bolesław Borys
+Bronisław Cezary Czesław Damian Daniel Dariusz Dawid Donald Edward Emmanuel Eugeniusz Filip Franciszek Fryderyk
+Grzegorz Gustaw Henryk Hubert Ignacy Igor Ireneusz Jacek Jakub Jan Janusz Jarosław Jerzy Józef Julian Kamil
+Karol Kazimierz Konrad Krystian Krzysztof Leon Leszek Lech Łukasz Maciej Marcin Marek Mariusz Mateusz Michał
+Mieczysław Mikołaj Miłosz Mirosław Oskar Patryk Paweł Piotr Przemysław Radosław Rafał Robert Roman Ryszard
+Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz Wacław Waldemar Wiesław Wiktor Witold Władimir
+Władysław Włodzimierz Wojciech Wołodymyr Zbigniew Zdzisław Zygmunt
+""".split())
+
+
+def _genitive(given: str) -> str:
+    if given.endswith(("i", "y")):  # Antoni, Jerzy, Ignacy: declined as adjectives
+        return given.removesuffix("y") + "ego"
+    if given.endswith("ek"):
+        return given[:-2] + "ka"
+    if given.endswith("eł"):
+        return given[:-2] + "ła"
+    return given + "a"
+
+
+_MEN_GENITIVE = {_genitive(g): g for g in _MEN}
+# Genitives that are women's given names too (Stanisława, Daniela, Franciszka): beside a surname in
+# -a ("Stanisława Duda") the name is hers, in the nominative.
+_WOMEN_TOO = frozenset(g for g in _MEN_GENITIVE if g.endswith("sława")) | frozenset(
+    "Jana Daniela Adriana Juliana Bogdana Romana Karola Henryka Józefa Franciszka".split())
+# Surnames a woman bears in the nominative: "Stanisława Kowalska" is a woman, not Stanisław's genitive.
+_WOMENS_SURNAME = ("ska", "cka", "dzka", "owa", "ewa", "ówna")
+
+
+def _genitive_nominative(name: str) -> str | None:
+    """The nominative of a man's name in the genitive, told by his given name ("Andrzeja Dudy":
+    Andrzej Duda, "Mikołaja Kopernika": Mikołaj Kopernik, "Stanisława Kostki": Stanisław Kostka);
+    None if the first word is no man's given name in the genitive or the surname is no genitive."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in _MEN_GENITIVE:
+        return None
+    surname = words[1]
+    if len(surname) < 4 or "-" in surname or surname.endswith(_WOMENS_SURNAME):
+        return None
+    if surname.endswith("ego"):  # Kurskiego, Nowego: the adjectival surnames
+        nominative = surname[:-4] + "i" if surname.endswith("iego") else surname[:-3] + "y"
+    elif surname.endswith(("ki", "gi")) or surname.endswith("y"):  # Kostki, Dudy: -a stems
+        nominative = surname[:-1] + "a"
+    elif surname.endswith("i"):  # Hołowni: Hołownia
+        nominative = surname + "a"
+    elif surname.endswith("a") and words[0] not in _WOMEN_TOO:
+        stem = surname[:-1]
+        # a mobile e between two consonants (Kaczmarka: Kaczmarek), none after a vowel (Kopernika)
+        nominative = stem[:-1] + "ek" if stem.endswith("k") and stem[-2:-1] not in "aeiouyąęó" else stem
+    else:
+        return None
+    return f"{_MEN_GENITIVE[words[0]]} {nominative}"
+
+
 def nominatives(name: str) -> set[str]:
     """Every name `name` may be a declined form of, itself excluded; none for a long run."""
     words = name.split()
@@ -100,7 +158,7 @@ def undeclined(mentions: list[Mention]) -> list[Mention]:
         agreed = [c for c in options if len(shared[c]) >= 2 and len(c.split()) >= 2]
         if len(agreed) == 1:
             target[name] = agreed[0]
-        elif name not in target and (plain := _oblique_nominative(name)):
+        elif name not in target and (plain := _oblique_nominative(name) or _genitive_nominative(name)):
             target[name] = plain
     if not target:
         return mentions
