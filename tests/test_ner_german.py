@@ -42,3 +42,17 @@ def test_the_noun_rules_are_germans_alone():
     # Dutch "de" still joins a name: German's noun rules, which join none with "der", stay German.
     dutch = mentions("Volgens Maria de Vries is de Raad van State het oneens.", "nl")
     assert dutch["Maria de Vries"].type == "PERSON"
+
+
+def test_german_papers_streets_adjectives_and_openers_after_a_heading():
+    found = mentions(
+        "Wie die Frankfurter Rundschau berichtet, sperrte die Polizei die Ecke Pfarrstraße und Bahnhofstraße. "
+        "Billstedter Mühlenweg Seit Montag ist auch dort gesperrt. Zahlreiche Passagiere warteten stundenlang. "
+        "Ajatollah Ali Chamenei sprach im Fernsehen. Anschlagspläne Laut einem Bericht gab es keine Verletzten.")
+    kinds = {name: m.type for name, m in found.items()}
+    assert kinds["Frankfurter Rundschau"] == "ORG"
+    assert kinds["Billstedter Mühlenweg"] == kinds["Pfarrstraße"] == kinds["Bahnhofstraße"] == "PLACE"
+    assert kinds["Ali Chamenei"] == "PERSON" and found["Ali Chamenei"].role == "Ajatollah"
+    assert not any(w in name for name in found for w in ("Zahlreiche", "Passagiere", "Laut", "Anschlagspläne"))
+    # a paper's name printed before its reporter's is no body of two names
+    assert mentions("Marchanzeiger Albian Ajeti berichtet aus Zürich.")["Albian Ajeti"].type == "PERSON"

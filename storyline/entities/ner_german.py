@@ -40,7 +40,8 @@ _NOUN_ENDING = re.compile(
 
 # Capitalised words that are never part of a German name: the polite pronoun, months, days, units,
 # a sentence's first word run on where a full stop is missing ("Brandenburg Es", "Bilder In"), the
-# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf").
+# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf"), the prepositions and
+# adverbs a sentence opens on after a heading with no full stop ("Anschlagspläne Laut …").
 _NEVER_NAMES = frozenset("""
 sie ihr ihre ihrer ihrem ihren ihres ihnen es die der das den dem des ein eine einen einem einer ich er wir
 in im am an auf aus bei mit nach zu für um wie was wenn als auch und oder aber nur noch
@@ -50,6 +51,7 @@ januar jänner februar märz april mai juni juli august september oktober novemb
 montag dienstag mittwoch donnerstag freitag samstag sonntag
 euro dollar franken pfund yen rubel prozent uhr millionen milliarden million milliarde mio mrd
 jahr jahre jahren monat monate monats woche tag tage nacht zeit land länder lage krise ende anfang mitte beginn
+laut gemäß wegen trotz während seit infolge ebenso außerdem zudem jedoch dennoch allerdings inzwischen sogar
 """.split())
 
 # A sentence's first word that is no name: pronouns, conjunctions, adverbs, prepositions and the
@@ -71,7 +73,8 @@ _TITLE_ENDING = re.compile(
     r"autor|anwalt|anwältin|bürgermeister|abgeordnete|abgeordneter|botschafter|general|prinz|prinzessin|"
     r"königin|bischof|kardinal|pfarrer|arzt|ärztin|professor|star|kommissar|berater|manager|"
     r"gründer|inhaber|kandidat|stürmer|torhüter|verteidiger|spieler|intendant|hauptmann|schwester|bruder|"
-    r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer|haber)(?:in|innen|en|n|s)?$")
+    r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer|haber|ajatollah|ayatollah|scheich|imam|"
+    r"rabbiner|papst)(?:in|innen|en|n|s)?$")
 
 # What a place's name follows: "Ortsteil Langenreinsdorf", "US-Stützpunkt Ain Assad".
 _PLACE_HEAD = re.compile(r"(?:ortsteil|vorort|stadtteil|stadt|dorf|gemeinde|landkreis|bezirk|region|provinz|"
@@ -83,13 +86,17 @@ _BODY_ENDING = re.compile(
     r"bank|institut|klinik|klinikum|universität|hochschule|gesellschaft|stiftung|agentur|konzern|"
     r"kommission|rundfunk|zeitung|nachrichten|anwaltschaft|hilfswerk|regierung|bundestag|landtag|"
     r"kette|gruppe|verlag|sender)$")
+# A newspaper's name ends in one ("Höfner Volksblatt", "Frankfurter Rundschau"); printed first, it
+# credits the reporter after it ("Marchanzeiger Albian Ajeti").
+_PAPER_ENDING = re.compile(r"(?:blatt|kurier|anzeiger|rundschau)$")
 
 
 # The endings of an inflected adjective or participle, after a stem of three letters or more,
 # which a sentence opens on before its noun ("Brennende Gebäude", "Schiitischer Milizionäre",
-# "Genauere Angaben", "Angemeldete Nutzer"): never "-eter" (Peter, Dieter) nor a short stem
-# (Fischer).
-_ADJECTIVE = re.compile(r"(?<=\w{3})(?:(?:ig|lich|isch|end|er)(?:e|er|es|en|em)|ete|etes|eten|aues|eues)$")
+# "Genauere Angaben", "Angemeldete Nutzer", "Zahlreiche Passagiere", "Seltsame Funde"): never
+# "-eter" (Peter, Dieter) nor a short stem (Fischer).
+_ADJECTIVE = re.compile(r"(?<=\w{3})(?:(?:ig|lich|isch|end|er|sam|bar|reich|haft|los|voll)(?:e|er|es|en|em)|"
+                        r"ete|etes|eten|aues|eues)$")
 
 
 def opens_on_adjective(word: str) -> bool:
@@ -110,6 +117,12 @@ def is_body(word: str) -> bool:
     return bool(_BODY_ENDING.search(word.lower()))
 
 
+def names_body(words: list[str]) -> bool:
+    """Whether a run of capitalised words names a body: a body's head anywhere ("Landgericht
+    Trier"), a newspaper's at the end."""
+    return any(is_body(w) for w in words) or bool(words and _PAPER_ENDING.search(words[-1].lower()))
+
+
 def is_noun(word: str, nouns: frozenset[str]) -> bool:
     """Whether a capitalised word is a German common noun (or a title, or a body's head) by the
     article's own evidence; a hyphenated compound by its last part ("Corona-Krise")."""
@@ -120,6 +133,17 @@ def is_noun(word: str, nouns: frozenset[str]) -> bool:
     last = low.rsplit("-", 1)[-1]
     return word in nouns or low in _NEVER_NAMES or bool(_NOUN_ENDING.search(last)) or is_title(last) \
         or is_body(last)
+
+
+# A street's, a square's, a station's compound: "Billstedter Mühlenweg", "Hauptstraße". Alone, only
+# a "-straße" or "-allee" is one: a "Sonderweg", a "Schutzweg", a "Speicherplatz" are nouns.
+_STREET_ENDING = re.compile(r"(?<=\w{3})(?:weg|straße|strasse|platz|allee|gasse|damm|ufer|brücke|bahnhof)$")
+_STREET_ALONE = re.compile(r"(?<=\w{3})(?:straße|strasse|allee)$")
+
+
+def names_street(words: list[str]) -> bool:
+    """Whether a run names a street or a square by its last word."""
+    return bool(words) and bool((_STREET_ENDING if len(words) >= 2 else _STREET_ALONE).search(words[-1].lower()))
 
 
 def is_place_head(word: str) -> bool:

@@ -203,7 +203,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role, place_lead = None, False
-        if lang == "de" and not (_body_named(name, lang) or any(ner_german.is_body(w) for w in words)
+        if lang == "de" and not (_body_named(name, lang) or ner_german.names_body(words)
                                  or country_code(name) or name in world_cities()):
             german = _german_name(text, start, words, nouns)
             if german is None:
@@ -236,11 +236,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start = text.index(words[1], start + len(words[0]))
             name, kind = text[start:end], "ORG"
         elif _body_named(name, lang) or (name.isupper() and 2 <= length <= 5 and not country_code(name)) or \
-                (lang == "de" and len(words) >= 2 and any(ner_german.is_body(w) for w in words)):  # "Landgericht Trier"
+                (lang == "de" and len(words) >= 2 and ner_german.names_body(words)):  # "Landgericht Trier"
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
         elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead or (
+                lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
         elif role or _TITLE_PREP.search(left):
