@@ -18,6 +18,15 @@ def mentions(text: str, language: str = "de") -> dict[str, str]:
     return {m.text: m for m in find_mentions(article)}
 
 
+def types(found: dict) -> dict[str, str]:
+    return {name: m.type for name, m in found.items()}
+
+
+def none_in_names(found: dict, *words: str) -> bool:
+    """Whether none of the words is in a name found."""
+    return not any(w in name for name in found for w in words)
+
+
 def test_german_noun_phrases_are_no_names():
     found = mentions(TEXT)
     for words in ("Aufhebung", "Sanktionen", "Weitere", "Brennende", "Gebäude", "Tests", "Atombomben", "Nacht",
@@ -49,10 +58,23 @@ def test_german_papers_streets_adjectives_and_openers_after_a_heading():
         "Wie die Frankfurter Rundschau berichtet, sperrte die Polizei die Ecke Pfarrstraße und Bahnhofstraße. "
         "Billstedter Mühlenweg Seit Montag ist auch dort gesperrt. Zahlreiche Passagiere warteten stundenlang. "
         "Ajatollah Ali Chamenei sprach im Fernsehen. Anschlagspläne Laut einem Bericht gab es keine Verletzten.")
-    kinds = {name: m.type for name, m in found.items()}
+    kinds = types(found)
     assert kinds["Frankfurter Rundschau"] == "ORG"
     assert kinds["Billstedter Mühlenweg"] == kinds["Pfarrstraße"] == kinds["Bahnhofstraße"] == "PLACE"
     assert kinds["Ali Chamenei"] == "PERSON" and found["Ali Chamenei"].role == "Ajatollah"
-    assert not any(w in name for name in found for w in ("Zahlreiche", "Passagiere", "Laut", "Anschlagspläne"))
+    assert none_in_names(found, "Zahlreiche", "Passagiere", "Laut", "Anschlagspläne")
     # a paper's name printed before its reporter's is no body of two names
     assert mentions("Marchanzeiger Albian Ajeti berichtet aus Zürich.")["Albian Ajeti"].type == "PERSON"
+
+
+def test_a_german_bodys_name_without_the_words_around_it():
+    found = mentions(
+        "Das berichtete die Nachrichtenagentur AFP am Montag. Die Polizei Düsseldorf ermittelt. Virenforscher "
+        "Richard Neher von der Universität Basel warnte. Richtung Weißes Haus zogen Tausende. Zuvor hatte die "
+        "Rheinische Post Redaktion Telefon berichtet. Die Deutsche Bank und der Bayerische Rundfunk schwiegen.")
+    kinds = types(found)
+    for body in ("AFP", "Polizei Düsseldorf", "Universität Basel", "Weißes Haus", "Rheinische Post", "Deutsche Bank",
+                 "Bayerische Rundfunk"):
+        assert kinds.get(body) == "ORG", (body, kinds)
+    assert kinds["Richard Neher"] == "PERSON" and found["Richard Neher"].role == "Virenforscher"
+    assert none_in_names(found, "Nachrichtenagentur", "Richtung", "Telefon", "Redaktion")

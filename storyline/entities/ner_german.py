@@ -18,6 +18,7 @@ no one's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storyline.entities.countries import country_code, world_cities
 
@@ -74,7 +75,7 @@ _TITLE_ENDING = re.compile(
     r"königin|bischof|kardinal|pfarrer|arzt|ärztin|professor|star|kommissar|berater|manager|"
     r"gründer|inhaber|kandidat|stürmer|torhüter|verteidiger|spieler|intendant|hauptmann|schwester|bruder|"
     r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer|haber|ajatollah|ayatollah|scheich|imam|"
-    r"rabbiner|papst)(?:in|innen|en|n|s)?$")
+    r"rabbiner|papst|wissenschaftler|ökonom|volkswirt|analyst|stratege)(?:in|innen|en|n|s)?$")
 
 # What a place's name follows: "Ortsteil Langenreinsdorf", "US-Stützpunkt Ain Assad".
 _PLACE_HEAD = re.compile(r"(?:ortsteil|vorort|stadtteil|stadt|dorf|gemeinde|landkreis|bezirk|region|provinz|"
@@ -121,6 +122,39 @@ def names_body(words: list[str]) -> bool:
     """Whether a run of capitalised words names a body: a body's head anywhere ("Landgericht
     Trier"), a newspaper's at the end."""
     return any(is_body(w) for w in words) or bool(words and _PAPER_ENDING.search(words[-1].lower()))
+
+
+def body_words(words: list[str], is_head: Callable[[str], bool]) -> tuple[int, int]:
+    """The words of a run naming a body that are its name: (first, end) once the words around it
+    are cut off, a sentence's opener or a noun that is no body's head before it ("Richtung Weißes
+    Haus", "Die Polizei"), nouns after it ("Polizei Auseinandersetzungen", "Rheinische Post Redaktion
+    Telefon") and a "von" before a noun ("Uhr von Polizei"), and a body's kind before its
+    acronym ("Nachrichtenagentur AFP", "Sender CBS"). (first, end) may leave no body's head: what
+    is left is read as any other run ("Stefan Lauer von der Amadeu-Antonio-Stiftung"). `is_head`
+    tells a body's word in any language ("Department", "Polizei")."""
+
+    def no_part(word: str) -> bool:
+        # By a noun's ending, not by the article's evidence: a body's adjective follows an article
+        # too ("der Deutschen Bank", "die Berliner Polizei"); an adjective or a place may end as a
+        # noun does ("Kulturwissenschaftlichen", "Bayerischen", "Polizei München").
+        low = word.lower()
+        if low in _NEVER_NAMES:
+            return True
+        return bool(_NOUN_ENDING.search(low.rsplit("-", 1)[-1])) and not low.endswith("chen") and not (
+            is_head(word) or opens_on_adjective(word) or country_code(word) or word in world_cities())
+
+    first, end = 0, len(words)
+    for k in range(len(words) - 1):
+        if words[k] == "von" and no_part(words[k + 1]):
+            end = k
+            break
+    while first < end - 1 and (words[first].lower() in OPENERS or no_part(words[first])):
+        first += 1
+    while end > first + 1 and no_part(words[end - 1]):
+        end -= 1
+    if end - first == 2 and is_head(words[first]) and words[first + 1].isupper():
+        first += 1
+    return first, end
 
 
 def is_noun(word: str, nouns: frozenset[str]) -> bool:

@@ -178,6 +178,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     spans = [span for m in runs for span in _owner_apart(text, m.start(), m.end(), alone)]
     if lang == "tr":
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
+    elif lang == "de":
+        spans = [cut for span in spans for cut in _german_body_apart(text, *span)]
     for start, end in spans:
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
             sent += 1
@@ -203,6 +205,13 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role, place_lead = None, False
+        if lang == "de" and len(words) >= 2 and (_body_named(name, lang) or ner_german.names_body(words)):
+            first, last = ner_german.body_words(words, lambda w: ner_german.is_body(w) or _body_named(w, lang))
+            for w in words[:first]:
+                start = text.index(w, start) + len(w)
+            start = text.index(words[first], start)
+            end = text.index(words[last - 1], start) + len(words[last - 1])
+            words, name = words[first:last], text[start:end]
         if lang == "de" and not (_body_named(name, lang) or ner_german.names_body(words)
                                  or country_code(name) or name in world_cities()):
             german = _german_name(text, start, words, nouns)
@@ -327,6 +336,20 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
                 (len(words) - k - 1 <= 2 and words[k + 1] in alone):
             head_end = text.index(words[k - 1], start) + len(words[k - 1])
             return [(start, head_end), (text.index(words[k + 1], head_end), end)]
+    return [(start, end)]
+
+
+_GERMAN_OF = re.compile(r"[ \t]+von(?:[ \t]+(?:der|den|dem))?[ \t]+")
+
+
+def _german_body_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Who and the body after "von der" ("Virenforscher Richard Neher von der Universität Basel",
+    "Stefan Lauer von der Amadeu-Antonio-Stiftung"): two names, where the words before name no body."""
+    for link in _GERMAN_OF.finditer(text, start, end):
+        head, tail = text[start:link.start()], text[link.end():end]
+        if (_body_named(tail, "de") or ner_german.names_body(tail.split())) and not (
+                _body_named(head, "de") or ner_german.names_body(head.split())):
+            return [(start, link.start()), (link.end(), end)]
     return [(start, end)]
 
 
