@@ -711,6 +711,20 @@ def test_rules_read_a_company_after_of_as_no_place_and_a_title_at_a_sentences_st
     assert "Amerikaanse" not in ms  # "de" is the Dutch article
 
 
+def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
+    es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
+                           "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "
+                           "Asamblea Nacional habló con el Arzobispo de Toluca .", language="es")
+    ms = {m.text: m for m in find_mentions(es)}
+    assert ms["Asamblea Nacional Constituyente"].type == ms["Fiscalía Provincial de Valencia"].type == "ORG"
+    assert ms["Palacio Nacional"].type == ms["Avenida Miguel Hidalgo"].type == "PLACE"
+    assert ms["Asamblea Nacional"].type == "ORG" and ms["Asamblea Nacional"].role is None  # his office, not its
+    assert not [m for m in ms.values() if m.type == "PERSON"]
+    it = article("it.txt", "Migliaia di fedeli in Piazza San Pietro hanno ascoltato Papa Francesco .", language="it")
+    ms = {m.text: m for m in find_mentions(it)}
+    assert ms["Piazza San Pietro"].type == "PLACE" and ms["Francesco"].role == "Papa"
+
+
 def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person():
     nl = article("nl.txt", "Het bedrijf groeit. Toen Apple CEO Steve Jobs sprak, zweeg Senator Bob Corker.",
                  language="nl")

@@ -22,6 +22,9 @@ from collections.abc import Callable
 
 from storyline.entities.countries import country_code, world_cities
 
+# The particles inside a run of capitals: "Ursula von der Leyen", "Osama bin Laden".
+CONNECT = r"(?:von der|von den|van der|van den|de la|von|van|de|del|della|di|da|du|bin|ibn)"
+
 # Words after which a capitalised German word is a noun: articles, determiners, possessives and
 # prepositions fused with an article, each optionally followed by one lower-case adjective.
 _DETERMINED = re.compile(
@@ -203,3 +206,40 @@ def name_words(words: list[str], nouns: frozenset[str]) -> tuple[int, int]:
     if any(is_noun(w, nouns) for w in words[first:end]):
         return 0, 0
     return first, end
+
+
+def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
+                 ) -> tuple[int, int, list[str], str | None, bool] | None:
+    """The name a German run holds once the nouns at its ends are cut off (`name_words`):
+    its span and words, the role a title before it gives ("Polizeisprecher Christoph Wickhorst"),
+    whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
+    a "von" the cut leaves in front is what the title is of ("Innenminister von Bayern"), no role's."""
+    first, last = name_words(words, nouns)
+    lead = words[:first]
+    while first < last and re.fullmatch(CONNECT, words[first]):
+        first, lead = first + 1, []  # "Ausschluss von Thilo Sarrazin"
+    while last > first and re.fullmatch(CONNECT, words[last - 1]):
+        last -= 1
+    if first == last:
+        return None
+    for w in words[:first]:
+        start = text.index(w, start) + len(w)
+    start = text.index(words[first], start)
+    end = text.index(words[last - 1], start) + len(words[last - 1])
+    role = " ".join(lead) if any(is_title(w) for w in lead) else None
+    return start, end, words[first:last], role, any(is_place_head(w) for w in lead)
+
+
+_OF = re.compile(r"[ \t]+von(?:[ \t]+(?:der|den|dem))?[ \t]+")
+
+
+def body_apart(text: str, start: int, end: int, body_named: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Who and the body after "von der" ("Virenforscher Richard Neher von der Universität Basel",
+    "Stefan Lauer von der Amadeu-Antonio-Stiftung"): two names, where the words before name no body
+    (`body_named` tells a body's word in any language)."""
+    for link in _OF.finditer(text, start, end):
+        head, tail = text[start:link.start()], text[link.end():end]
+        if (body_named(tail) or names_body(tail.split())) and not (
+                body_named(head) or names_body(head.split())):
+            return [(start, link.start()), (link.end(), end)]
+    return [(start, end)]

@@ -30,10 +30,9 @@ _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|v
 # A name never crosses a line; a brand's camel case only opens one.
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
 # German's "der", "den", "des" join nouns ("Aufhebung der Sanktionen"), never a name's words.
-_CONNECT_DE = r"(?:von der|von den|van der|van den|de la|von|van|de|del|della|di|da|du|bin|ibn)"
 # Turkish names have no particles; its "de" and "da" are "also".
 _CAP_SEQ_TR = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+{_CAP_WORD})*")
-_CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT_DE}[ \t]+)?{_CAP_WORD})*")
+_CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{ner_german.CONNECT}[ \t]+)?{_CAP_WORD})*")
 # Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(
@@ -52,6 +51,10 @@ _ORG_WORDS = re.compile(
     r"departamento|dipartimento|département|departement|department|tesoro|trésor|treasury|"
     r"tribunal|tribunale|rechtbank|gericht|corte|cour|hof|parlamento|parlement|parlament|congreso|congresso|"
     r"senado|senato|sénat|senaat|senat|ayuntamiento|comune|gemeente|mairie|bolsa|borsa|bourse|beurs|börse|"
+    # assemblies, associations, foundations, unions, prosecutors, councils, hospitals, clubs
+    r"asamblea|assemblée|assemblea|asociación|associazione|fundación|fondazione|fondation|federación|"
+    r"federazione|fédération|confederación|confederazione|sindicato|syndicat|sindacato|instituto|istituto|"
+    r"fiscalía|procura|juzgado|cabildo|diputación|préfecture|prefettura|questura|ospedale|hôpital|club|"
     # companies, titles of the press and market indexes, named in English in any language's text
     r"air|airlines|airways|aviation|aircraft|motors?|company|compañía|compagnia|corporation|systems|capital|"
     r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|"
@@ -179,7 +182,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     if lang == "tr":
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
     elif lang == "de":
-        spans = [cut for span in spans for cut in _german_body_apart(text, *span)]
+        spans = [cut for span in spans for cut in ner_german.body_apart(text, *span, lambda n: _body_named(n, "de"))]
     for start, end in spans:
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
             sent += 1
@@ -214,19 +217,20 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             words, name = words[first:last], text[start:end]
         if lang == "de" and not (_body_named(name, lang) or ner_german.names_body(words)
                                  or country_code(name) or name in world_cities()):
-            german = _german_name(text, start, words, nouns)
+            german = ner_german.german_name(text, start, words, nouns)
             if german is None:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
             start, end, words, role, place_lead = german
             name = text[start:end]
         # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
-        cut = 0 if _body_named(text[start:end], lang) and lang not in _INFLECTING else _name_after_lead(words)
+        body = _body_named(text[start:end], lang) and lang not in _INFLECTING
+        cut = _body_after_title(words) if body else _name_after_lead(words)
         if cut:
             # German capitalises titles ("Präsident Wladimir Putin"), and a translation keeps a
             # title's or a country's capital before a name ("Apple CEO Steve Jobs", "Republikeinse
             # Senator Bob Corker", "Australia John Howard"): the lead is the role, or a place.
             lead = words[:cut]
-            if any(is_title_word(w) for w in lead):
+            if any(is_title_word(w) for w in lead) and not body:
                 role = " ".join(lead)
             for w in lead:
                 start = text.index(w, start) + len(w)
@@ -250,6 +254,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
         elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead or (
+                lang in ("es", "fr", "it", "pt") and _PLACE_HEADS.match(name)) or (
                 lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
@@ -288,28 +293,6 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
 
 
-def _german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
-                 ) -> tuple[int, int, list[str], str | None, bool] | None:
-    """The name a German run holds once the nouns at its ends are cut off (`ner_german.name_words`):
-    its span and words, the role a title before it gives ("Polizeisprecher Christoph Wickhorst"),
-    whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
-    a "von" the cut leaves in front is what the title is of ("Innenminister von Bayern"), no role's."""
-    first, last = ner_german.name_words(words, nouns)
-    lead = words[:first]
-    while first < last and re.fullmatch(_CONNECT_DE, words[first]):
-        first, lead = first + 1, []  # "Ausschluss von Thilo Sarrazin"
-    while last > first and re.fullmatch(_CONNECT_DE, words[last - 1]):
-        last -= 1
-    if first == last:
-        return None
-    for w in words[:first]:
-        start = text.index(w, start) + len(w)
-    start = text.index(words[first], start)
-    end = text.index(words[last - 1], start) + len(words[last - 1])
-    role = " ".join(lead) if any(ner_german.is_title(w) for w in lead) else None
-    return start, end, words[first:last], role, any(ner_german.is_place_head(w) for w in lead)
-
-
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
 _INFLECTING = ("tr", "pl")
 
@@ -339,18 +322,18 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     return [(start, end)]
 
 
-_GERMAN_OF = re.compile(r"[ \t]+von(?:[ \t]+(?:der|den|dem))?[ \t]+")
+_OF = frozenset("de del di du della dello des of".split())
 
 
-def _german_body_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Who and the body after "von der" ("Virenforscher Richard Neher von der Universität Basel",
-    "Stefan Lauer von der Amadeu-Antonio-Stiftung"): two names, where the words before name no body."""
-    for link in _GERMAN_OF.finditer(text, start, end):
-        head, tail = text[start:link.start()], text[link.end():end]
-        if (_body_named(tail, "de") or ner_german.names_body(tail.split())) and not (
-                _body_named(head, "de") or ner_german.names_body(head.split())):
-            return [(start, link.start()), (link.end(), end)]
-    return [(start, end)]
+def _body_after_title(words: list[str]) -> int:
+    """Where the body starts in a run that opens on the title of its head ("Presidente de la
+    Asamblea Nacional", "Presidente del Cabildo"): a person's office, not the body's name; 0 if none."""
+    if len(words) < 3 or not is_title_word(words[0]) or words[1].lower() not in _OF:
+        return 0
+    k = 2
+    while k < len(words) - 1 and words[k].lower() in ("la", "el", "le", "los", "las", "les", "l'"):
+        k += 1
+    return k
 
 
 def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: list[int], lang: str,
@@ -411,6 +394,11 @@ def is_title_word(word: str) -> bool:
     return low in _FOREIGN_TITLES or low in TITLE_WORDS
 
 
+# What a street's, a square's, a palace's or a station's name opens on in the Romance languages
+# ("Avenida Miguel Hidalgo", "Piazza Navona", "Palacio de la Moncloa": no person, no body).
+_PLACE_HEADS = re.compile(
+    r"^(?:avenida|calle|plaza|paseo|carretera|palacio|aeropuerto|estación|barrio|rue|boulevard|palais|"
+    r"aéroport|gare|via|viale|piazza|piazzale|corso|palazzo|aeroporto|stazione)\s", re.I)
 # The nouns of seas, coasts, mountains and regions that a name of a place holds in the languages the
 # rules read ("Oceano Atlantico" and "Medio Oriente" had been people).
 _GEO_WORDS = re.compile(
@@ -477,6 +465,7 @@ senatore sénateur senator secretario secretaria segretario segretaria secrétai
 profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
 presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
 senator president manager
+arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop papa pape paus cardenal cardinale
 """.split()) | ner_inflected.TITLES
 
 # Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
