@@ -580,6 +580,14 @@ def test_an_acronym_typed_a_body_is_no_persons_initials():
     assert apart(ents, "TV", "Tommy Vietor") and apart(ents, "BP", "Boone Pickens")
 
 
+def test_a_clipping_is_the_body_whose_name_it_opens_and_the_row_is_named_in_full():
+    ms = [gold("a", "Federal Reserve", "ORG"), gold("a", "Fed", "ORG", 1), gold("b", "Fed", "ORG"),
+          gold("c", "Fed", "ORG"), gold("c", "International Monetary Fund", "ORG", 1), gold("d", "Intel", "ORG")]
+    ents = resolve(ms)
+    assert one_entity(ents, "Federal Reserve", "Fed") and entity_of(ents, "Fed")[0].name == "Federal Reserve"
+    assert apart(ents, "Intel", "International Monetary Fund")
+
+
 def test_a_person_is_named_as_most_articles_print_the_name_not_by_a_word_run_into_it():
     ms = [gold(f"m{i}", "Moammar Gadhafi", "PERSON") for i in range(3)]
     ms.append(gold("r", "Keeping Moammar Gadhafi", "PERSON"))

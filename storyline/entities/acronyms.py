@@ -1,10 +1,12 @@
-"""Acronyms and the names they abbreviate, within an article and across a story's articles.
+"""Acronyms and clippings, and the names they abbreviate, within an article and across a story's
+articles.
 
 An acronym joins the one name of its article or story whose letters it spells ("USGS", "the US
 Geological Survey") or that prints it in brackets ("the Disaster and Emergency Management
 Authority (AFAD)"), in whatever language. Letters are ambiguous: "BP" is the oil company in a
 story that also links to the Bangkok Post, "CNN" in "Abu Dhabi (CNN)" is the agency of a
-dateline. These rules keep such letters to themselves.
+dateline. These rules keep such letters to themselves. A clipping is the opening of a body's first
+word that news writes for it ("the Fed", the Federal Reserve; "the Met", the Metropolitan Police).
 """
 
 from __future__ import annotations
@@ -119,3 +121,30 @@ def _printed_first(uf: Clusters, groups: list[Group], i: int, root: int, acronym
     letters = [it for k in uf.members[uf.find(i)] for it in groups[k].items if it.name.replace(".", "") == bare]
     spelled = [it for k in uf.members[root] for it in groups[k].items if abbreviates(acronym, it.name)]
     return acronym_first(letters, spelled)
+
+
+# Titles' and months' abbreviations, which open bodies' names too ("Sen" the Senate, "Rep" the
+# Republican Party, "Gov" the Government, "Oct" the October Revolution).
+_NO_CLIPPINGS = frozenset("sen rep gov gen adm col maj sgt cpl det supt insp rev "
+                          "jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def join_clippings(uf: Clusters, groups: list[Group]) -> None:
+    """A body's name of three letters that opens the first word of one longer body's name of the
+    story, and only one, joins it: "the Fed" is the Federal Reserve, printed in full once and
+    clipped after (the two had been two rows). Three letters: a longer opening is a name of its
+    own ("Intel" is no "International ...")."""
+    openings: dict[str, set[int]] = defaultdict(set)
+    for i, g in enumerate(groups):
+        for it in g.items:
+            words = it.name.split()
+            if len(words) >= 2 and it.m.type == "ORG" and len(words[0]) >= 5 and words[0][:1].isupper():
+                openings[words[0][:3]].add(i)
+    for i, g in enumerate(groups):
+        name = g.items[0].name
+        if g.label() != "ORG" or len(name) != 3 or not (name[0].isupper() and name[1:].islower()) or \
+                name.lower() in _NO_CLIPPINGS:
+            continue
+        roots = {uf.find(j) for j in openings.get(name, ()) if j != i}
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)

@@ -4,8 +4,8 @@ Every rule needs a unique candidate and respects the cannot-link of `Clusters`: 
 article prints apart stay apart. Rules in order: equal keys (a bare one-word key shared by
 incompatible longer names ties nobody), spellings of one full name, garbled surnames backed by a
 distinctive role, surname spellings carried to relatives, lone surnames (`surnames`), place spellings, one
-country's names, translations of a body's or a place's name (`translations`), acronyms, names
-contained in one longer name.
+country's names, translations of a body's or a place's name (`translations`), acronyms and
+clippings, names contained in one longer name.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from storyline.entities import names, roles
-from storyline.entities.acronyms import join_acronyms
+from storyline.entities.acronyms import join_acronyms, join_clippings
 from storyline.entities.keys import (
     ORG_DESIGNATORS,
     Group,
@@ -171,6 +171,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     for i, j in translated_pairs(groups, uf.find):
         uf.union(i, j)
     join_acronyms(uf, groups)
+    join_clippings(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
 

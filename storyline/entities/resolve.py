@@ -525,7 +525,9 @@ def _canonical(g: Group, kind: str) -> str:
         # "Stati Uniti" and "EEUU" of the Italian and Spanish copies), as people are named.
         english = {it.key for it in g.items if it.is_name and (it.m.language or "en")[:2] == "en"}
         named = [k for k in forms if k in english] or list(forms)
-        plain = [k for k in named if not is_acronym(display[k].most_common(1)[0][0])] or named
+        # Not its letters nor its clipping ("the Fed" of the Federal Reserve, `acronyms.join_clippings`)
+        clipped = {k for k in named if len(k) == 3 and any(o.startswith(k) and " " in o for o in named)}
+        plain = [k for k in named if not is_acronym(display[k].most_common(1)[0][0]) and k not in clipped] or named
         cands = [k for k in plain if forms[k] >= floor] or plain
         typed = Counter(it.key for it in g.items if it.m.type == kind)
         acronyms = [it.name for it in g.items if is_acronym(it.name)]
