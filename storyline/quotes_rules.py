@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from storyline.entities import ner_german
 from storyline.entities.countries import country_code, world_cities
-from storyline.entities.ner_rules import FUNCTION_WORDS, PLATFORMS, is_title_word
+from storyline.entities.ner_rules import PLATFORMS, is_title_word
+from storyline.entities.rule_words import FUNCTION_WORDS
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name

@@ -731,6 +731,11 @@ def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     it = article("it.txt", "Migliaia di fedeli in Piazza San Pietro hanno ascoltato Papa Francesco .", language="it")
     ms = {m.text: m for m in find_mentions(it)}
     assert ms["Piazza San Pietro"].type == "PLACE" and ms["Francesco"].role == "Papa"
+    # a flattened page's next sentence after a name, its full stop lost; a Korean name's last word stays
+    fr = article("fr.txt", "La photographe était Delia Bachmann Après la course elle a parlé de Kim Jong Un .",
+                 language="fr")
+    names = {m.text for m in find_mentions(fr)}
+    assert "Delia Bachmann" in names and "Kim Jong Un" in names
 
 
 def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person():

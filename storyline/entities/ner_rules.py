@@ -16,6 +16,7 @@ from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
+from storyline.entities.rule_words import FOREIGN_TITLES, FUNCTION_WORDS, NEXT_SENTENCE_OPENERS
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
@@ -201,6 +202,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 while len(words) > 1 and words[0] in FUNCTION_WORDS:
                     words = words[1:]
                 start = text.index(words[0], start + len(first))
+        while len(words) >= 2 and words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in _ROMANCE:
+            # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
+            end = len(text[:text.rindex(words[-1], start, end)].rstrip())
+            words = words[:-1]
         if len(words) >= 3 and any(words[0].startswith(p) for p in PLATFORMS):
             # "na Twitterze Donald Trump": where he wrote, then who
             start = text.index(words[1], start + len(words[0]))
@@ -254,7 +259,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
         elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead or (
-                lang in ("es", "fr", "it", "pt") and _PLACE_HEADS.match(name)) or (
+                lang in _ROMANCE and _PLACE_HEADS.match(name)) or (
                 lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
@@ -293,6 +298,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
 
 
+_ROMANCE = ("es", "fr", "it", "pt")
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
 _INFLECTING = ("tr", "pl")
 
@@ -391,7 +397,7 @@ station harbor harbour port bridge center centre
 def is_title_word(word: str) -> bool:
     """A title in the text's language, or in English, which translations and loans keep ("CEO")."""
     low = word.lower().strip(".")
-    return low in _FOREIGN_TITLES or low in TITLE_WORDS
+    return low in FOREIGN_TITLES or low in TITLE_WORDS
 
 
 # What a street's, a square's, a palace's or a station's name opens on in the Romance languages
@@ -422,7 +428,7 @@ def _name_after_lead(words: list[str]) -> int:
     for k in range(len(words) - 1, 0, -1):
         before = words[k - 1].lower().strip(".")
         two = len(words) - k >= 2
-        title = before in _FOREIGN_TITLES or before in _STYLES or (two and is_title_word(before))
+        title = before in FOREIGN_TITLES or before in _STYLES or (two and is_title_word(before))
         if (title or (two and _is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
                 and all(w[:1].isupper() and not is_title_word(w) for w in words[k:]):
             return k
@@ -446,45 +452,4 @@ def _person_like(words: list[str]) -> bool:
     return 2 <= len(own) <= 4 and own[0].lower() not in FUNCTION_WORDS and own[0].lower() != "the" \
         and not is_title_word(own[0]) and all(
             w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w.strip("'’.")) > 1 and w.isupper())
-            and not _is_place_word(w) and w.lower().strip(".") not in _FOREIGN_TITLES for w in own)
-
-
-_FOREIGN_TITLES = frozenset("""
-präsident präsidentin regierungschef regierungschefin ministerpräsident ministerpräsidentin kanzler kanzlerin
-bundeskanzler bundeskanzlerin minister ministerin außenminister außenministerin verteidigungsminister
-innenminister sprecher sprecherin botschafter botschafterin general generalleutnant herr frau dr prof
-président présidente ministre premier porte-parole général ambassadeur m mme monsieur madame
-presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña canciller
-portavoce ambasciatore signor signora generale
-voorzitter premier minister-president woordvoerder ambassadeur generaal dhr mevrouw meneer
-analista analiste analist analystin experto experta esperto esperta expert experte deskundige
-economista econoom économiste ökonom directeur directrice director directora direttore direttrice direktor
-direktorin dirigente topman topvrouw consejero consejera consigliere sindaco sindaca alcalde alcaldesa maire
-burgemeester bürgermeister bürgermeisterin gobernador gobernadora governatore gouverneur senador senadora
-senatore sénateur senator secretario secretaria segretario segretaria secrétaire secretaris sekretär
-profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
-presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
-senator president manager
-arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop papa pape paus cardenal cardinale
-""".split()) | ner_inflected.TITLES
-
-# Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
-# (with the numbers that open a sentence, "Drie Democraten stemden tegen"; not those that are also
-# names: Otto, Elf, Miles)
-FUNCTION_WORDS = frozenset("""
-volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
-según cuando pero tras durante desde después mientras aunque además sin sobre
-secondo quando però dopo mentre anche inoltre senza
-selon quand mais après pendant depuis lors
-laut aber nach während seit auch
-ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier demain gestern heute morgen
-
-el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
-en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
-questo questa dieser diese deze dit
-twee drie vier vijf zes zeven acht negen tien twaalf honderden duizenden
-dos tres cuatro cinco seis siete ocho nueve diez cientos
-due tre quattro cinque sei sette nove dieci centinaia migliaia
-deux trois quatre cinq six sept huit neuf dix centaines milliers
-zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
-""".split())
+            and not _is_place_word(w) and w.lower().strip(".") not in FOREIGN_TITLES for w in own)

@@ -1,0 +1,57 @@
+"""The words the capitalised-word rules (`ner_rules.py`) read around a name, in the languages they
+read: titles before a name, and the function words that open a sentence or a run of capitals but are
+no part of a name. Kept apart from the rules: lists, not logic.
+"""
+
+from __future__ import annotations
+
+from storyline.entities import ner_inflected
+
+FOREIGN_TITLES = frozenset("""
+präsident präsidentin regierungschef regierungschefin ministerpräsident ministerpräsidentin kanzler kanzlerin
+bundeskanzler bundeskanzlerin minister ministerin außenminister außenministerin verteidigungsminister
+innenminister sprecher sprecherin botschafter botschafterin general generalleutnant herr frau dr prof
+président présidente ministre premier porte-parole général ambassadeur m mme monsieur madame
+presidente ministro ministra portavoz primer general embajador señor señora sr sra don doña canciller
+portavoce ambasciatore signor signora generale
+voorzitter premier minister-president woordvoerder ambassadeur generaal dhr mevrouw meneer
+analista analiste analist analystin experto experta esperto esperta expert experte deskundige
+economista econoom économiste ökonom directeur directrice director directora direttore direttrice direktor
+direktorin dirigente topman topvrouw consejero consejera consigliere sindaco sindaca alcalde alcaldesa maire
+burgemeester bürgermeister bürgermeisterin gobernador gobernadora governatore gouverneur senador senadora
+senatore sénateur senator secretario secretaria segretario segretaria secrétaire secretaris sekretär
+profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
+presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
+senator president manager
+arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop papa pape paus cardenal cardinale
+""".split()) | ner_inflected.TITLES
+
+# Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
+# (with the numbers that open a sentence, "Drie Democraten stemden tegen"; not those that are also
+# names: Otto, Elf, Miles)
+# Words that end no name in the Romance languages: articles, pronouns and conjunctions a run of
+# capitals takes from the next sentence where a flattened page lost the full stop ("Delia Bachmann
+# Après", "Trump El", "Dana Point Gli"); not "este" (east), "sur" (south), nor "un" and "il", which end
+# Korean names (Kim Jong Un, Kim Jong Il).
+NEXT_SENTENCE_OPENERS = frozenset("""
+la le les el los las lo gli une una uno ce cette cela ça après avant pendant depuis selon quand mais
+durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
+inoltre essendo dans et questo questa
+""".split())
+FUNCTION_WORDS = frozenset("""
+volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
+según cuando pero tras durante desde después mientras aunque además sin sobre
+secondo quando però dopo mentre anche inoltre senza
+selon quand mais après pendant depuis lors
+laut aber nach während seit auch
+ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier demain gestern heute morgen
+
+el la los las un una uno le les un une des il lo gli i de het een der die das ein eine den dem en y et und e
+en in im au aux del della dei degli su sur sul auf para per pour für voor con avec mit met este esta ce cette
+questo questa dieser diese deze dit
+twee drie vier vijf zes zeven acht negen tien twaalf honderden duizenden
+dos tres cuatro cinco seis siete ocho nueve diez cientos
+due tre quattro cinque sei sette nove dieci centinaia migliaia
+deux trois quatre cinq six sept huit neuf dix centaines milliers
+zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
+""".split())
