@@ -63,6 +63,9 @@ def test_german_papers_streets_adjectives_and_openers_after_a_heading():
     assert kinds["Billstedter Mühlenweg"] == kinds["Pfarrstraße"] == kinds["Bahnhofstraße"] == "PLACE"
     assert kinds["Ali Chamenei"] == "PERSON" and found["Ali Chamenei"].role == "Ajatollah"
     assert none_in_names(found, "Zahlreiche", "Passagiere", "Laut", "Anschlagspläne")
+    found = mentions("Redaktioneller Hinweis: Trainer Alois Schwartz Zwei Spieler fehlen. Beide Fahrgäste blieben "
+                     "unverletzt.")
+    assert "Alois Schwartz" in found and none_in_names(found, "Redaktioneller", "Hinweis", "Zwei", "Beide")
     # a paper's name printed before its reporter's is no body of two names
     assert mentions("Marchanzeiger Albian Ajeti berichtet aus Zürich.")["Albian Ajeti"].type == "PERSON"
 

@@ -56,6 +56,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag
 euro dollar franken pfund yen rubel prozent uhr millionen milliarden million milliarde mio mrd
 jahr jahre jahren monat monate monats woche tag tage nacht zeit land länder lage krise ende anfang mitte beginn
 laut gemäß wegen trotz während seit infolge ebenso außerdem zudem jedoch dennoch allerdings inzwischen sogar
+lediglich beide beiden zwei drei vier fünf sechs sieben neun zehn zwölf
 """.split())
 
 # A sentence's first word that is no name: pronouns, conjunctions, adverbs, prepositions and the
@@ -97,10 +98,10 @@ _PAPER_ENDING = re.compile(r"(?:blatt|kurier|anzeiger|rundschau)$")
 
 # The endings of an inflected adjective or participle, after a stem of three letters or more,
 # which a sentence opens on before its noun ("Brennende Gebäude", "Schiitischer Milizionäre",
-# "Genauere Angaben", "Angemeldete Nutzer", "Zahlreiche Passagiere", "Seltsame Funde"): never
-# "-eter" (Peter, Dieter) nor a short stem (Fischer).
-_ADJECTIVE = re.compile(r"(?<=\w{3})(?:(?:ig|lich|isch|end|er|sam|bar|reich|haft|los|voll)(?:e|er|es|en|em)|"
-                        r"ete|etes|eten|aues|eues)$")
+# "Genauere Angaben", "Angemeldete Nutzer", "Zahlreiche Passagiere", "Redaktioneller Hinweis"):
+# never "-eter" (Peter, Dieter) nor a short stem (Fischer), nor "-elle" or "-ale" (Michelle, Pascale).
+_ADJECTIVE = re.compile(r"(?<=\w{3})(?:(?:ig|lich|isch|end|er|sam|bar|reich|haft|los|voll|iv)(?:e|er|es|en|em)|"
+                        r"(?:ell|al)(?:er|es|en|em)|ete|etes|eten|aues|eues)$")
 
 
 def opens_on_adjective(word: str) -> bool:
