@@ -170,3 +170,16 @@ def test_a_weak_link_needs_an_actor_both_stories_put_forward(tmp_path):
     }, touched={"plague", "masks"})
     assert links["plague"] == []
     assert links["masks"] == ["smog"]
+
+
+def test_a_word_of_many_names_is_no_actor_of_a_weak_link(tmp_path):
+    """New Year's pieces of two cities share "Eve" and nothing else (a word the store prints often:
+    eight older stories here): their score is under 0, above the affair's bar (-2), and the one
+    name they share is a word of many names, no actor: no chain."""
+    older = {f"older{n}": (10, 12, _unit(0, 0, 1), frozenset({"eve", f"other{n}"})) for n in range(8)}
+    links = _linked(tmp_path, {
+        **older,
+        "parade": (100, 110, _unit(1, 0.2), frozenset({"eve", "fireworks", "parade", "sydney"})),
+        "puppy": (105, 108, _unit(0.1, 1), frozenset({"eve", "puppy", "shelter", "vegas"})),
+    }, touched={"puppy"}, outside=frozenset(older))
+    assert links["puppy"] == []
