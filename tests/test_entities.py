@@ -1349,6 +1349,11 @@ def test_rules_read_a_run_led_by_a_word_printed_alone_as_a_company():
     # a word for "yesterday" opening a sentence is no given name
     assert "Ayer Vantec" not in {m.text for m in find_mentions(article("es.txt", "Ayer Vantec Holdings cerró .",
                                                                      language="es"))}
+    # an East Asian family name printed first and alone leads a person's name, not a company's
+    de = article("de.txt", "Die Agentur zeigte einen Bericht über Kim Jong Un . Kim sagte nichts . Danach traf "
+                           "Xi Jinping den Minister . Xi lächelte .", language="de")
+    kinds = {m.text: m.type for m in find_mentions(de)}
+    assert kinds["Kim Jong Un"] == kinds["Xi Jinping"] == "PERSON"
 
 
 def test_rules_read_an_organisations_first_word_alone_as_that_organisation():

@@ -60,6 +60,7 @@ def test_german_papers_streets_adjectives_and_openers_after_a_heading():
         "Ajatollah Ali Chamenei sprach im Fernsehen. Anschlagspläne Laut einem Bericht gab es keine Verletzten.")
     kinds = types(found)
     assert kinds["Frankfurter Rundschau"] == "ORG"
+    assert types(mentions("Das sagte er dem Mannheimer Morgen am Montag."))["Mannheimer Morgen"] == "ORG"
     assert kinds["Billstedter Mühlenweg"] == kinds["Pfarrstraße"] == kinds["Bahnhofstraße"] == "PLACE"
     assert kinds["Ali Chamenei"] == "PERSON" and found["Ali Chamenei"].role == "Ajatollah"
     assert none_in_names(found, "Zahlreiche", "Passagiere", "Laut", "Anschlagspläne")

@@ -91,9 +91,9 @@ _BODY_ENDING = re.compile(
     r"bank|institut|klinik|klinikum|universität|hochschule|gesellschaft|stiftung|agentur|konzern|"
     r"kommission|rundfunk|zeitung|nachrichten|anwaltschaft|hilfswerk|regierung|bundestag|landtag|"
     r"kette|gruppe|verlag|sender)$")
-# A newspaper's name ends in one ("Höfner Volksblatt", "Frankfurter Rundschau"); printed first, it
-# credits the reporter after it ("Marchanzeiger Albian Ajeti").
-_PAPER_ENDING = re.compile(r"(?:blatt|kurier|anzeiger|rundschau)$")
+# A newspaper's name of two words or more ends in one ("Höfner Volksblatt", "Frankfurter Rundschau",
+# "Mannheimer Morgen"); printed first, it credits the reporter after it ("Marchanzeiger Albian Ajeti").
+_PAPER_ENDING = re.compile(r"(?:blatt|kurier|anzeiger|rundschau|morgen|morgenpost)$")
 
 
 # The endings of an inflected adjective or participle, after a stem of three letters or more,
@@ -125,7 +125,7 @@ def is_body(word: str) -> bool:
 def names_body(words: list[str]) -> bool:
     """Whether a run of capitalised words names a body: a body's head anywhere ("Landgericht
     Trier"), a newspaper's at the end."""
-    return any(is_body(w) for w in words) or bool(words and _PAPER_ENDING.search(words[-1].lower()))
+    return any(is_body(w) for w in words) or (len(words) >= 2 and bool(_PAPER_ENDING.search(words[-1].lower())))
 
 
 def body_words(words: list[str], is_head: Callable[[str], bool]) -> tuple[int, int]:

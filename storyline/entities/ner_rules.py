@@ -16,7 +16,7 @@ from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
-from storyline.entities.rule_words import FOREIGN_TITLES, FUNCTION_WORDS, NEXT_SENTENCE_OPENERS
+from storyline.entities.rule_words import FOREIGN_TITLES, FUNCTION_WORDS, NEXT_SENTENCE_OPENERS, SURNAMES_FIRST
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
@@ -271,10 +271,11 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif len(words) >= 2 and _person_like(words):
             kind = "PERSON"
             rest = words[1:]
-            if words[0] in alone and not is_given_name(words[0].lower()):  # "Tim" is a man's name
+            if words[0] in alone and not is_given_name(words[0].lower()) and words[0] not in SURNAMES_FIRST:
                 # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
                 # leads a company's name (a person is named alone by the last, "Jobs"), and one
-                # before a name is that name's company ("Airbus Tom Enders").
+                # before a name is that name's company ("Airbus Tom Enders"); not a man's name
+                # ("Tim") nor a family name printed first ("Kim Jong Un", "Xi Jinping").
                 if len(rest) < 2 or not _person_like(rest) or any(re.fullmatch(_CONNECT, w) for w in rest):
                     kind = "PERSON" if words[-1] in alone else "ORG"
                 else:

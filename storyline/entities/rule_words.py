@@ -55,3 +55,11 @@ due tre quattro cinque sei sette nove dieci centinaia migliaia
 deux trois quatre cinq six sept huit neuf dix centaines milliers
 zwei drei vier fünf sechs sieben acht neun zehn hunderte tausende
 """.split())
+
+# Family names that East Asian names print first (Kim Jong Un, Xi Jinping, Nguyen Phu Trong): printed
+# alone too, they lead a person's name, not a company's before a person ("Airbus Tom Enders").
+SURNAMES_FIRST = frozenset("""
+Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Moon Shin Seo Kwon Hwang Ahn Song Ri Pak
+Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Hu Guo Lin Gao Luo Zheng Deng Mao Jiang Wen
+Nguyen Tran Pham Hoang Vu Dang Bui Ngo
+""".split())
