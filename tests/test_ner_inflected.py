@@ -79,3 +79,11 @@ def test_a_mans_name_in_the_genitive_is_undone_by_his_given_name():
     # a woman's given name that is a man's genitive too, before a surname in -a: hers, as printed
     ents = polish_entities({"pl1.txt": ("Wczoraj w Sejmie przemawiała Stanisława Duda, posłanka z Krakowa.", "pl")})
     assert "Stanisława Duda" in [e.name for e in ents]
+
+
+def test_a_polish_run_opened_by_an_adjective_in_a_case_is_no_person():
+    found = mentions("Życzenia z okazji Nowego Roku złożyli słuchacze Polskiego Radia. Jerzego Buzka nie było "
+                     "na sali, a o Bliskiemu Wschodowi mówiono krótko.", "pl")
+    assert not any(m.type == "PERSON" for name, m in found.items() if name.split()[0] in (
+        "Nowego", "Polskiego", "Bliskiemu")), found
+    assert found["Jerzego Buzka"].type == "PERSON"  # a man's given name in the genitive opens a name

@@ -101,6 +101,11 @@ _WOMEN_TOO = frozenset(g for g in _MEN_GENITIVE if g.endswith("sława")) | froze
 _WOMENS_SURNAME = ("ska", "cka", "dzka", "owa", "ewa", "ówna")
 
 
+def is_mans_genitive(word: str) -> bool:
+    """Whether a word is the genitive of a man's given name Polish news prints (Andrzeja, Jerzego)."""
+    return word in _MEN_GENITIVE
+
+
 def _genitive_nominative(name: str) -> str | None:
     """The nominative of a man's name in the genitive, told by his given name ("Andrzeja Dudy":
     Andrzej Duda, "Mikołaja Kopernika": Mikołaj Kopernik, "Stanisława Kostki": Stanisław Kostka);

@@ -50,8 +50,23 @@ _NOUN_OPENING = re.compile(r"(?<=\w{3})(?:nie|nia|niu|cie|cia|ciu|ość|ości|eg
 
 
 def opens_on_noun(word: str, run: int) -> bool:
-    """Whether a Polish sentence's first word, before `run - 1` capitalised others, is no name."""
-    return word.lower() in OPENERS or (run >= 2 and bool(_NOUN_OPENING.search(word.lower())))
+    """Whether a Polish sentence's first word, before `run - 1` capitalised others, is no name (a
+    man's given name in the genitive is one: "Jerzego Buzka")."""
+    from storyline.entities.declension import is_mans_genitive
+
+    return word.lower() in OPENERS or (run >= 2 and bool(_NOUN_OPENING.search(word.lower()))
+                                       and not is_mans_genitive(word))
+
+
+# A Polish adjective's genitive or dative ending ("Nowego Roku", "Polskiego Radia", "Bliskiemu
+# Wschodowi", "Białego Domu"): a run it opens is no person's name (a given name's genitive ends
+# otherwise: Kobego, Ronniego, Antoniego, Jerzego).
+_ADJECTIVE_CASE = re.compile(r"(?:kie|owe|ne|we|że|łe|re|te)(?:go|mu)$")
+
+
+def adjective_led(word: str) -> bool:
+    """Whether a Polish run's first word is an adjective in the genitive or dative."""
+    return bool(_ADJECTIVE_CASE.search(word.lower())) and len(word) >= 6
 
 
 _SUFFIX = re.compile(r"['’][a-zçğıöşü]+(?![\w'’])")

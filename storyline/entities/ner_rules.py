@@ -268,7 +268,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif country_code(name) or name in world_cities() or (_place_prep(left, lang) and not _personal_a(
                 left, words)) or (lang == "tr" and ner_inflected.located(text, name, end)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
-        elif len(words) >= 2 and _person_like(words):
+        elif len(words) >= 2 and _person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
             kind = "PERSON"
             rest = words[1:]
             if words[0] in alone and not is_given_name(words[0].lower()) and words[0] not in SURNAMES_FIRST:
