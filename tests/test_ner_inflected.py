@@ -87,3 +87,11 @@ def test_a_polish_run_opened_by_an_adjective_in_a_case_is_no_person():
     assert not any(m.type == "PERSON" for name, m in found.items() if name.split()[0] in (
         "Nowego", "Polskiego", "Bliskiemu")), found
     assert found["Jerzego Buzka"].type == "PERSON"  # a man's given name in the genitive opens a name
+
+
+def test_a_polish_place_or_body_run_into_a_mans_name_is_two_names():
+    found = mentions("Wczoraj na Florydzie Donald Trump grał w golfa, a marszałek Sejmu Ryszarda Terleckiego nie "
+                     "było. Wcześniej prezydent USA Donald Trump pisał na Twitterze Donald Trump.", "pl")
+    assert found["Donald Trump"].type == "PERSON" and found["Ryszarda Terleckiego"].type == "PERSON"
+    assert found["Sejmu"].type == "ORG" and "Florydzie Donald Trump" not in found
+    assert "USA" not in found and not any(name.startswith("Twitter") for name in found)  # leads, as before

@@ -106,6 +106,11 @@ def is_mans_genitive(word: str) -> bool:
     return word in _MEN_GENITIVE
 
 
+def is_mans_name(word: str) -> bool:
+    """Whether a word is a man's given name Polish news prints, in the nominative or the genitive."""
+    return word in _MEN or word in _MEN_GENITIVE
+
+
 def _genitive_nominative(name: str) -> str | None:
     """The nominative of a man's name in the genitive, told by his given name ("Andrzeja Dudy":
     Andrzej Duda, "Mikołaja Kopernika": Mikołaj Kopernik, "Stanisława Kostki": Stanisław Kostka);

@@ -8,6 +8,7 @@ name and ends it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Bodies by the stem of their head: ministries, directorates, governorships, municipalities,
 # courts, parties; prosecutors' offices, foundations, institutes, police commands, unions.
@@ -56,6 +57,23 @@ def opens_on_noun(word: str, run: int) -> bool:
 
     return word.lower() in OPENERS or (run >= 2 and bool(_NOUN_OPENING.search(word.lower()))
                                        and not is_mans_genitive(word))
+
+
+def person_apart(text: str, start: int, end: int, head_apart: Callable[[list[str]], bool]) -> list[tuple[int, int]]:
+    """A Polish run of a place or a body and then a man's name ("na Florydzie Donald Trump",
+    "marszałek Sejmu Ryszarda Terleckiego"): two names, cut before the given name (one Polish news
+    prints, in the nominative or the genitive, or an English one) of the last two words, where
+    `head_apart` says the words before it are a name of their own (a body's; not a country's or a
+    platform's, which the rules read as a lead: "prezydent USA Donald Trump")."""
+    from storyline.entities.declension import is_mans_name
+    from storyline.entities.names import is_given_name
+
+    words = text[start:end].split()
+    if len(words) < 3 or not (is_mans_name(words[-2]) or is_given_name(words[-2].lower())) or \
+            not head_apart(words[:-2]):
+        return [(start, end)]
+    cut = text.rindex(words[-2], start, text.rindex(words[-1], start, end))
+    return [(start, len(text[:cut].rstrip())), (cut, end)]
 
 
 # A Polish adjective's genitive or dative ending ("Nowego Roku", "Polskiego Radia", "Bliskiemu

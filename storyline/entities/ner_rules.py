@@ -184,6 +184,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
     elif lang == "de":
         spans = [cut for span in spans for cut in ner_german.body_apart(text, *span, lambda n: _body_named(n, "de"))]
+    elif lang == "pl":
+        spans = [cut for span in spans for cut in ner_inflected.person_apart(text, *span, _polish_head_apart)]
     for start, end in spans:
         while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= start:
             sent += 1
@@ -302,6 +304,16 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
 _ROMANCE = ("es", "fr", "it", "pt")
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
 _INFLECTING = ("tr", "pl")
+
+
+def _polish_head_apart(words: list[str]) -> bool:
+    """Whether the words before a Polish man's name are a name of their own: a body's, or one word
+    in a case ("Florydzie"), not a country, a city, a platform or a title, which lead the name."""
+    if len(words) >= 2:
+        return _body_named(" ".join(words), "pl")
+    word = words[0]
+    return not (country_code(word) or word in world_cities() or word.startswith(tuple(PLATFORMS)) or is_title_word(word)
+                or word.isupper())
 
 
 def _body_named(name: str, lang: str) -> bool:
