@@ -1463,6 +1463,9 @@ def test_a_figure_of_speech_and_a_cut_compound_name_are_no_people():
             "Uncle Sam will pay for it , the senator said .\nAlma Mater : Orsk University , 1983 .")
     persons = [m.text for m in _persons(text)]
     assert persons == []
+    # a place's compound name the model cut at its first word
+    text = "\"We have to do what we have to do,\" Trump told reporters at his Mar-a-Lago resort in Florida."
+    assert "Mar" not in [m.text for m in _persons(text)]
 
 
 def test_a_company_the_model_typed_a_person_is_a_body_by_its_apposition():

@@ -412,12 +412,16 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
 
 
 def _cut_from_compound(doc: Any, b: int) -> bool:
-    """The span ends where a hyphen joins it to a capitalised word, with no space between: the
-    model cut a law's or a deal's compound name ("Glass-Steagall", "Sarbanes-Oxley"), unless a
-    person of the text bears the name ("Bush-McCain deregulation" beside George W. Bush)."""
-    if b + 1 >= len(doc) or doc[b].text != "-" or not doc[b + 1].text[:1].isupper():
-        return False
-    if doc[b].idx != doc[b - 1].idx + len(doc[b - 1].text) or doc[b + 1].idx != doc[b].idx + 1:
+    """The span ends where a hyphen joins it to a compound that goes on to a capitalised word, with
+    no space between: the model cut a law's, a deal's or a place's compound name ("Glass-Steagall",
+    "Sarbanes-Oxley", "Mar-a-Lago"), unless a person of the text bears the name ("Bush-McCain
+    deregulation" beside George W. Bush). Not a compound of lower-case words ("Beijing-based")."""
+    k, capitalised = b, False
+    while k + 1 < len(doc) and doc[k].text == "-" and doc[k].idx == doc[k - 1].idx + len(doc[k - 1].text) \
+            and doc[k + 1].idx == doc[k].idx + 1:
+        capitalised = capitalised or doc[k + 1].text[:1].isupper()
+        k += 2
+    if not capitalised:
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[b - 1].text for e in doc.ents)
 
