@@ -728,9 +728,11 @@ def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     assert ms["Palacio Nacional"].type == ms["Avenida Miguel Hidalgo"].type == "PLACE"
     assert ms["Asamblea Nacional"].type == "ORG" and ms["Asamblea Nacional"].role is None  # his office, not its
     assert not [m for m in ms.values() if m.type == "PERSON"]
-    it = article("it.txt", "Migliaia di fedeli in Piazza San Pietro hanno ascoltato Papa Francesco .", language="it")
+    it = article("it.txt", "Migliaia di fedeli in Piazza San Pietro hanno ascoltato Papa Francesco . Ieri la "
+                           "Basilica di San Pietro e lo Stadio Al Janoub erano chiusi .", language="it")
     ms = {m.text: m for m in find_mentions(it)}
     assert ms["Piazza San Pietro"].type == "PLACE" and ms["Francesco"].role == "Papa"
+    assert ms["Basilica di San Pietro"].type == ms["Stadio Al Janoub"].type == "PLACE"
     # a flattened page's next sentence after a name, its full stop lost; a Korean name's last word stays
     fr = article("fr.txt", "La photographe était Delia Bachmann Après la course elle a parlé de Kim Jong Un .",
                  language="fr")

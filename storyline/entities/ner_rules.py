@@ -413,11 +413,14 @@ def is_title_word(word: str) -> bool:
     return low in FOREIGN_TITLES or low in TITLE_WORDS
 
 
-# What a street's, a square's, a palace's or a station's name opens on in the Romance languages
-# ("Avenida Miguel Hidalgo", "Piazza Navona", "Palacio de la Moncloa": no person, no body).
+# What a street's, a square's, a palace's, a station's, a church's, a stadium's or a bridge's name
+# opens on in the Romance languages ("Avenida Miguel Hidalgo", "Piazza Navona", "Basilica di San
+# Pietro": no person, no body).
 _PLACE_HEADS = re.compile(
     r"^(?:avenida|calle|plaza|paseo|carretera|palacio|aeropuerto|estación|barrio|rue|boulevard|palais|"
-    r"aéroport|gare|via|viale|piazza|piazzale|corso|palazzo|aeroporto|stazione)\s", re.I)
+    r"aéroport|gare|via|viale|piazza|piazzale|corso|palazzo|aeroporto|stazione|basilica|basílica|basilique|"
+    r"catedral|cattedrale|cathédrale|iglesia|chiesa|église|castillo|castello|château|estadio|stadio|stade|"
+    r"puente|ponte|pont)\s", re.I)
 # The nouns of seas, coasts, mountains and regions that a name of a place holds in the languages the
 # rules read ("Oceano Atlantico" and "Medio Oriente" had been people).
 _GEO_WORDS = re.compile(

@@ -23,7 +23,7 @@ senatore sénateur senator secretario secretaria segretario segretaria secrétai
 profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
 presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
 senator president manager
-arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop papa pape paus cardenal cardinale
+arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop papa pape paus papież cardenal cardinale
 """.split()) | ner_inflected.TITLES
 
 # Words that open a sentence and no name: articles, prepositions, conjunctions and adverbs.
