@@ -588,6 +588,23 @@ def test_a_clipping_is_the_body_whose_name_it_opens_and_the_row_is_named_in_full
     assert apart(ents, "Intel", "International Monetary Fund")
 
 
+def test_a_pope_named_in_four_languages_is_one_person_and_two_popes_are_two():
+    texts = {"en": ("Pope Francis apologised on Wednesday. Francis said he lost patience.", "en"),
+             "it": ("Papa Francesco si è scusato mercoledì. Francesco ha detto che aveva perso la pazienza.", "it"),
+             "es": ("El Papa Francisco pidió perdón el miércoles. El Papa Benedicto no habló.", "es"),
+             "pl": ("Papież Franciszek przeprosił w środę. Franciszek powiedział, że stracił cierpliwość.", "pl")}
+    articles = [Article(source=k, title=None, text=t, language=lang) for k, (t, lang) in texts.items()]
+    ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+    popes = {e.name: set(e.spellings) for e in ents if e.type == "PERSON"}
+    assert popes == {"Francis": {"Francis", "Francesco", "Francisco", "Franciszek"}, "Benedicto": {"Benedicto"}}
+    # two kings one language names apart are two, though their names open alike
+    ms = [Mention("a", "Abdullah", type="PERSON", sentence=0, role="King", language="en"),
+          Mention("b", "Abdulaziz", type="PERSON", sentence=0, role="King", language="en"),
+          Mention("c", "Abdulaziz", type="PERSON", sentence=0, role="rey", language="es")]
+    kings = sorted(sorted(set(e.spellings)) for e in resolve(ms))
+    assert kings == [["Abdulaziz"], ["Abdullah"]]
+
+
 def test_a_person_is_named_as_most_articles_print_the_name_not_by_a_word_run_into_it():
     ms = [gold(f"m{i}", "Moammar Gadhafi", "PERSON") for i in range(3)]
     ms.append(gold("r", "Keeping Moammar Gadhafi", "PERSON"))

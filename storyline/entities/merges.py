@@ -4,8 +4,9 @@ Every rule needs a unique candidate and respects the cannot-link of `Clusters`: 
 article prints apart stay apart. Rules in order: equal keys (a bare one-word key shared by
 incompatible longer names ties nobody), spellings of one full name, garbled surnames backed by a
 distinctive role, surname spellings carried to relatives, lone surnames (`surnames`), place spellings, one
-country's names, translations of a body's or a place's name (`translations`), acronyms and
-clippings, names contained in one longer name.
+country's names, translations of a body's or a place's name (`translations`), a pope's or a
+sovereign's name in each language (`styles`), acronyms and clippings, names contained in one
+longer name.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from storyline.entities.keys import (
     is_nationality,
     labels_meet,
 )
+from storyline.entities.styles import join_styled
 from storyline.entities.surnames import (
     ambiguous,
     doc_surnames,
@@ -170,6 +172,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     _countries(uf, groups)
     for i, j in translated_pairs(groups, uf.find):
         uf.union(i, j)
+    join_styled(uf, groups)
     join_acronyms(uf, groups)
     join_clippings(uf, groups)
     _contained(uf, groups)

@@ -1,0 +1,88 @@
+"""Popes and sovereigns across languages: "Pope Francis", "Papa Francesco", "Papa Francisco" and
+"papież Franciszek" are one man.
+
+News names them by a style and a given name that each language translates, so no spelling rule
+ties them (Francis / Francesco is no transliteration) and the static vectors do not either (on
+these names they score Francesco nearer Francesca than Francis). What holds is the style, which
+translates word for word, and the opening of the given name, which the translations keep
+(Fran-cis, Fran-cesco, Fran-ciszek, Fran-ziskus; Bene-dict, Bene-detto). Groups join when each
+names one person by one given name under one style and the names open on the same four letters,
+but two names that differ and that texts of one language both print stay apart: one language
+names one man one way, and "King Abdullah" and "King Abdulaziz" are two (so a machine translation
+that left "Franciszek" in an English text beside "Francis" is not joined either). A name of two
+words or more under the style ("John Paul", "Pius XII") is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from storyline.entities.keys import Group
+
+if TYPE_CHECKING:
+    from storyline.entities.merges import Clusters
+
+# A style's word in the languages the sources come in, declined where the language declines it.
+_STYLES = {
+    "pope": "pope", "papa": "pope", "papst": "pope", "pape": "pope", "papież": "pope", "papieża": "pope",
+    "papieżem": "pope", "paus": "pope",
+    "king": "king", "rey": "king", "re": "king", "roi": "king", "könig": "king", "król": "king", "króla": "king",
+    "koning": "king",
+    "queen": "queen", "reina": "queen", "regina": "queen", "reine": "queen", "königin": "queen",
+    "królowa": "queen", "koningin": "queen",
+    "emperor": "emperor", "emperador": "emperor", "imperatore": "emperor", "empereur": "emperor",
+    "kaiser": "emperor", "cesarz": "emperor",
+}
+_PREFIX = 4
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _printed(uf: Clusters, groups: list[Group], i: int) -> dict[str, set[str]]:
+    """The given names the cluster of group `i` prints (folded, without the style), by the language
+    of the text."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for it in (it for k in uf.members[uf.find(i)] for it in groups[k].items):
+        words = [w for w in it.name.split() if w.lower().strip(".") not in _STYLES]
+        if len(words) == 1:
+            out[it.m.language or "en"].add(_fold(words[0]))
+    return out
+
+
+def _styled_name(g: Group) -> tuple[str, str] | None:
+    """(style, the given name's opening) of a group that names one person by a style and one given
+    name, in its names or its roles; None otherwise."""
+    styles, given = set(), set()
+    for it in g.items:
+        words = it.name.split()
+        while words and words[0].lower().strip(".") in _STYLES:
+            styles.add(_STYLES[words.pop(0).lower().strip(".")])
+        if len(words) == 1 and len(words[0]) >= _PREFIX + 1:
+            given.add(_fold(words[0])[:_PREFIX])
+        elif words:
+            return None  # a full name ("Jorge Mario Bergoglio"): the other rules' to judge
+    for role in g.roles():
+        styles.update(_STYLES[w] for w in role.lower().replace(".", " ").split() if w in _STYLES)
+    if len(styles) != 1 or len(given) != 1:
+        return None
+    return styles.pop(), given.pop()
+
+
+def join_styled(uf: Clusters, groups: list[Group]) -> None:
+    """Join the groups that name one pope or sovereign in several languages (see the module)."""
+    keyed: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        key = _styled_name(g) if g.label() == "PERSON" else None
+        if key is not None:
+            keyed[key].append(i)
+    for members in keyed.values():
+        anchor = max(members, key=lambda i: (len(groups[i].items), -i))
+        for i in members:
+            names, mine = _printed(uf, groups, anchor), _printed(uf, groups, i)
+            if uf.find(i) != uf.find(anchor) and not any(
+                    names[lang] ^ spelled for lang, spelled in mine.items() if lang in names):
+                uf.union(anchor, i)
