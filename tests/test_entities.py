@@ -755,6 +755,10 @@ def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
                  language="fr")
     names = {m.text for m in find_mentions(fr)}
     assert "Delia Bachmann" in names and "Kim Jong Un" in names
+    # a form of address is no role ("Mme", "Herr"), a title is
+    fr = article("fr.txt", "Selon Mme Suzanne Roy et le Ministre Paul Vidal , rien ne change .", language="fr")
+    roles = {m.text: m.role for m in find_mentions(fr)}
+    assert roles == {"Suzanne Roy": None, "Paul Vidal": "Ministre"}
 
 
 def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person():

@@ -16,7 +16,13 @@ from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
-from storyline.entities.rule_words import FOREIGN_TITLES, FUNCTION_WORDS, NEXT_SENTENCE_OPENERS, SURNAMES_FIRST
+from storyline.entities.rule_words import (
+    ADDRESS_FORMS,
+    FOREIGN_TITLES,
+    FUNCTION_WORDS,
+    NEXT_SENTENCE_OPENERS,
+    SURNAMES_FIRST,
+)
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
@@ -237,7 +243,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             # title's or a country's capital before a name ("Apple CEO Steve Jobs", "Republikeinse
             # Senator Bob Corker", "Australia John Howard"): the lead is the role, or a place.
             lead = words[:cut]
-            if any(is_title_word(w) for w in lead) and not body:
+            if any(is_title_word(w) for w in lead) and not body and not all(
+                    w.lower().strip(".") in ADDRESS_FORMS for w in lead):
                 role = " ".join(lead)
             for w in lead:
                 start = text.index(w, start) + len(w)

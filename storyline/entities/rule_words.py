@@ -63,3 +63,10 @@ Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Moon Shin Seo Kwon Hwang Ahn S
 Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Hu Guo Lin Gao Luo Zheng Deng Mao Jiang Wen
 Nguyen Tran Pham Hoang Vu Dang Bui Ngo
 """.split())
+
+# Forms of address: a title word before a name ("M. Trump", "Herr Lauer", "Sra. Pons") that is no
+# role, which a reader of the entity's row would take for an office.
+ADDRESS_FORMS = frozenset("""
+m mr mrs ms monsieur madame mme mlle herr frau sr sra srta señor señora signor signora sig dhr mevr mevrouw
+meneer don doña
+""".split())
