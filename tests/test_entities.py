@@ -1489,6 +1489,10 @@ def test_a_figure_of_speech_and_a_cut_compound_name_are_no_people():
     # a place's compound name the model cut at its first word
     text = "\"We have to do what we have to do,\" Trump told reporters at his Mar-a-Lago resort in Florida."
     assert "Mar" not in [m.text for m in _persons(text)]
+    # a caption's credit names who took the picture, not a person of the story
+    text = ("Fans cheered in Glendale on Sunday. (Photo: Darryl Webb, AP)\n\nThe coach, Ivo Lind, said the "
+            "team was ready. (Khalid Mohammed/AP) Credit: Anna Vale")
+    assert [m.text for m in _persons(text)] == ["Ivo Lind"]
 
 
 def test_a_company_the_model_typed_a_person_is_a_body_by_its_apposition():

@@ -37,6 +37,8 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
     if b <= a:
         return None
     if kind == "PERSON":
+        if photo_credit(doc, a, b):
+            return None
         b = before_desk_byline(doc, a, b)
     # A headline's "Interview With Mohammed ElBaradei", "Talks With Hamas": the name follows "With".
     cut = next((k for k in range(a + 1, b - 1) if doc[k].text == "With"), None)
@@ -59,6 +61,24 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
             left = (a, k) if any(doc[j].text[:1].isupper() for j in range(a, k)) else None
             return left or (clean_span(doc, k + 1, b, kind))
     return a, b
+
+
+_PICTURE = frozenset({"Photo", "Photos", "Photograph", "Picture", "Image"})
+_AGENCIES = frozenset({"AP", "AFP", "Reuters", "Getty", "EPA", "dpa", "ANSA", "EFE", "Xinhua", "Bloomberg"})
+
+
+def photo_credit(doc: Any, a: int, b: int) -> bool:
+    """A caption's credit the model read as a person of the story ("Photo Credit Robin Wright",
+    "Credit: Ivo Lind", "Photo by Ivo Lind", "(Khalid Mohammed/AP)"): who took the picture."""
+    colon = a > 0 and doc[a - 1].text == ":"
+    k = a - 1 if colon else a
+    last, second = (doc[k - 1].text if k > 0 else ""), (doc[k - 2].text if k > 1 else "")
+    if last in ("Credit", "Credits") or (last == "by" and second in _PICTURE) or (colon and last in _PICTURE):
+        return True
+    if b - a > 1 and doc[a].text in _PICTURE | {"Credit"}:
+        return True
+    # "/AP" inside the span or right after it
+    return any(doc[k].text == "/" and doc[k + 1].text in _AGENCIES for k in range(a, min(b + 1, len(doc) - 1)))
 
 
 def before_desk_byline(doc: Any, a: int, b: int) -> int:
