@@ -12,7 +12,9 @@ too: simplemma knows "Merkel", "Müller" and "Berlin" as well as "Wohnung"):
   person's role) or in a body's head ("Landgericht", "Polizeipräsidium": an organisation).
 
 A run loses such words at its ends (a title there becomes the role); one with a noun inside is
-no one's name.
+no one's name. A run that names a body (a head's compound, a newspaper's ending) loses the
+openers and nouns around it instead (`body_words`) and is two names where "von der" joins a
+person to it (`body_apart`); one ending in a street's compound is a place (`names_street`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from collections.abc import Callable
 
 from storyline.entities.countries import country_code, world_cities
 
-# The particles inside a run of capitals: "Ursula von der Leyen", "Osama bin Laden".
+# The particles inside a German run of capitals ("Ursula von der Leyen", "Osama bin Laden"); not
+# "der", "den" or "des" alone, which join nouns ("Aufhebung der Sanktionen"), never a name's words.
 CONNECT = r"(?:von der|von den|van der|van den|de la|von|van|de|del|della|di|da|du|bin|ibn)"
 
 # Words after which a capitalised German word is a noun: articles, determiners, possessives and
@@ -209,8 +212,16 @@ def name_words(words: list[str], nouns: frozenset[str]) -> tuple[int, int]:
     return first, end
 
 
+def span_of(text: str, start: int, words: list[str], first: int, last: int) -> tuple[int, int]:
+    """The offsets of `words[first:last]` in a run of `text` that starts at `start`."""
+    for w in words[:first]:
+        start = text.index(w, start) + len(w)
+    start = text.index(words[first], start)
+    return start, text.index(words[last - 1], start) + len(words[last - 1])
+
+
 def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
-                 ) -> tuple[int, int, list[str], str | None, bool] | None:
+                ) -> tuple[int, int, list[str], str | None, bool] | None:
     """The name a German run holds once the nouns at its ends are cut off (`name_words`):
     its span and words, the role a title before it gives ("Polizeisprecher Christoph Wickhorst"),
     whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
@@ -223,10 +234,7 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
         last -= 1
     if first == last:
         return None
-    for w in words[:first]:
-        start = text.index(w, start) + len(w)
-    start = text.index(words[first], start)
-    end = text.index(words[last - 1], start) + len(words[last - 1])
+    start, end = span_of(text, start, words, first, last)
     role = " ".join(lead) if any(is_title(w) for w in lead) else None
     return start, end, words[first:last], role, any(is_place_head(w) for w in lead)
 

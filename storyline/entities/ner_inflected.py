@@ -2,13 +2,17 @@
 a name by come there with case and possessive endings ("Milli Eğitim Bakanlığı'ndan", "Komendy
 Stołecznej Policji", "Aydınlar Mahallesi'nde"), so they are matched by stem, and Turkish writes a
 proper noun's case ending after an apostrophe ("Ali Karabağ'a", "İzmir'de"), which is no part of the
-name and ends it.
+name and ends it. In Polish, an adjective in a case opens no person's name ("Nowego Roku"), and a
+place or a body run into a man's name is two names ("na Florydzie Donald Trump").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from storyline.entities.declension import is_mans_genitive, is_mans_name
+from storyline.entities.names import is_given_name
 
 # Bodies by the stem of their head: ministries, directorates, governorships, municipalities,
 # courts, parties; prosecutors' offices, foundations, institutes, police commands, unions.
@@ -53,8 +57,6 @@ _NOUN_OPENING = re.compile(r"(?<=\w{3})(?:nie|nia|niu|cie|cia|ciu|ość|ości|eg
 def opens_on_noun(word: str, run: int) -> bool:
     """Whether a Polish sentence's first word, before `run - 1` capitalised others, is no name (a
     man's given name in the genitive is one: "Jerzego Buzka")."""
-    from storyline.entities.declension import is_mans_genitive
-
     return word.lower() in OPENERS or (run >= 2 and bool(_NOUN_OPENING.search(word.lower()))
                                        and not is_mans_genitive(word))
 
@@ -65,9 +67,6 @@ def person_apart(text: str, start: int, end: int, head_apart: Callable[[list[str
     prints, in the nominative or the genitive, or an English one) of the last two words, where
     `head_apart` says the words before it are a name of their own (a body's; not a country's or a
     platform's, which the rules read as a lead: "prezydent USA Donald Trump")."""
-    from storyline.entities.declension import is_mans_name
-    from storyline.entities.names import is_given_name
-
     words = text[start:end].split()
     if len(words) < 3 or not (is_mans_name(words[-2]) or is_given_name(words[-2].lower())) or \
             not head_apart(words[:-2]):

@@ -36,7 +36,6 @@ _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 # A name never crosses a line; a brand's camel case only opens one.
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
-# German's "der", "den", "des" join nouns ("Aufhebung der Sanktionen"), never a name's words.
 # Turkish names have no particles; its "de" and "da" are "also".
 _CAP_SEQ_TR = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+{_CAP_WORD})*")
 _CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{ner_german.CONNECT}[ \t]+)?{_CAP_WORD})*")
@@ -223,10 +222,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         role, place_lead = None, False
         if lang == "de" and len(words) >= 2 and (_body_named(name, lang) or ner_german.names_body(words)):
             first, last = ner_german.body_words(words, lambda w: ner_german.is_body(w) or _body_named(w, lang))
-            for w in words[:first]:
-                start = text.index(w, start) + len(w)
-            start = text.index(words[first], start)
-            end = text.index(words[last - 1], start) + len(words[last - 1])
+            start, end = ner_german.span_of(text, start, words, first, last)
             words, name = words[first:last], text[start:end]
         if lang == "de" and not (_body_named(name, lang) or ner_german.names_body(words)
                                  or country_code(name) or name in world_cities()):

@@ -35,7 +35,16 @@ _STYLES = {
     "emperor": "emperor", "emperador": "emperor", "imperatore": "emperor", "empereur": "emperor",
     "kaiser": "emperor", "cesarz": "emperor",
 }
+# Styles that are given names or surnames too ("Regina King", "Rey Mysterio"): a role's word, not a
+# name's first word to drop.
+_ALSO_NAMES = frozenset({"regina", "reine", "rey", "re"})
 _PREFIX = 4
+
+
+def _style(word: str) -> str | None:
+    """The style a name's first word is, if it is one and no name."""
+    low = word.lower().strip(".")
+    return _STYLES[low] if low in _STYLES and low not in _ALSO_NAMES else None
 
 
 def _fold(word: str) -> str:
@@ -47,7 +56,9 @@ def _printed(uf: Clusters, groups: list[Group], i: int) -> dict[str, set[str]]:
     of the text."""
     out: dict[str, set[str]] = defaultdict(set)
     for it in (it for k in uf.members[uf.find(i)] for it in groups[k].items):
-        words = [w for w in it.name.split() if w.lower().strip(".") not in _STYLES]
+        words = it.name.split()
+        while words and _style(words[0]):
+            words.pop(0)
         if len(words) == 1:
             out[it.m.language or "en"].add(_fold(words[0]))
     return out
@@ -59,8 +70,9 @@ def _styled_name(g: Group) -> tuple[str, str] | None:
     styles, given = set(), set()
     for it in g.items:
         words = it.name.split()
-        while words and words[0].lower().strip(".") in _STYLES:
-            styles.add(_STYLES[words.pop(0).lower().strip(".")])
+        while words and (style := _style(words[0])):
+            styles.add(style)
+            words.pop(0)
         if len(words) == 1 and len(words[0]) >= _PREFIX + 1:
             given.add(_fold(words[0])[:_PREFIX])
         elif words:
