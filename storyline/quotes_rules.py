@@ -175,7 +175,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
             if found.speaker_text is None and (bare := _bare_name_after(after)) and not (
-                    lang == "de" and ner_german.is_noun(bare, _german_nouns(text))):  # "sagt Rettung"
+                    lang == "de" and ner_german.is_noun(bare, ner_german.determined_nouns(text))):  # "sagt Rettung"
                 # '" … ", a déclaré Netanyahu ce week-end'
                 found.speaker_text, found.speaker, found.speaker_type = _bare_speaker(bare, speakers)
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
@@ -207,11 +207,6 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
     out.extend(_reported(text, spans, speakers))
     out.sort(key=lambda f: f.start)
     return out
-
-
-@lru_cache(maxsize=4)
-def _german_nouns(text: str) -> frozenset[str]:
-    return ner_german.determined_nouns(text)
 
 
 def _bare_name_after(after: str) -> str | None:

@@ -129,6 +129,14 @@ _NO_CLIPPINGS = frozenset("sen rep gov gen adm col maj sgt cpl det supt insp rev
                           "jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 
 
+def clips(short: str, long: str) -> bool:
+    """Whether `short` is a clipping of the name `long`: three letters, no title's or month's
+    abbreviation, opening the first word (of five letters or more) of a name of two words or more."""
+    words = long.split()
+    return (len(short) == 3 and short.lower() not in _NO_CLIPPINGS and len(words) >= 2 and len(words[0]) >= 5
+            and words[0].lower().startswith(short.lower()))
+
+
 def join_clippings(uf: Clusters, groups: list[Group]) -> None:
     """A body's name of three letters that opens the first word of one longer body's name of the
     story, and only one, joins it: "the Fed" is the Federal Reserve, printed in full once and
@@ -137,13 +145,11 @@ def join_clippings(uf: Clusters, groups: list[Group]) -> None:
     openings: dict[str, set[int]] = defaultdict(set)
     for i, g in enumerate(groups):
         for it in g.items:
-            words = it.name.split()
-            if len(words) >= 2 and it.m.type == "ORG" and len(words[0]) >= 5 and words[0][:1].isupper():
-                openings[words[0][:3]].add(i)
+            if it.m.type == "ORG" and it.name[:1].isupper() and clips(it.name[:3], it.name):
+                openings[it.name[:3]].add(i)
     for i, g in enumerate(groups):
         name = g.items[0].name
-        if g.label() != "ORG" or len(name) != 3 or not (name[0].isupper() and name[1:].islower()) or \
-                name.lower() in _NO_CLIPPINGS:
+        if g.label() != "ORG" or not (name[:1].isupper() and name[1:].islower()):
             continue
         roots = {uf.find(j) for j in openings.get(name, ()) if j != i}
         if len(roots) == 1:

@@ -50,6 +50,12 @@ _OBLIQUE = {"dzkim": "dzki", "skim": "ski", "ckim": "cki", "kiem": "ek", "kowi":
             "ego": "y", "emu": "y", "owi": "", "zie": "a", "em": "", "ą": "a", "ę": "a"}  # longest first
 
 
+def _undone(part: str) -> str | None:
+    """A word undone by its longest ending no nominative has ("Kurskiego": Kurski), or None."""
+    ending = next((e for e in _OBLIQUE if part.endswith(e) and len(part) - len(e) >= 2), None)
+    return None if ending is None else part[:-len(ending)] + _OBLIQUE[ending]
+
+
 def _oblique_nominative(name: str) -> str | None:
     """The nominative of a name declined on every word by an ending no nominative has ("Andrzejem
     Dudą", "Jackiem Kurskim"), each word undone by its longest such ending (Andrzej Duda, Jacek
@@ -59,13 +65,10 @@ def _oblique_nominative(name: str) -> str | None:
         return None
     out = []
     for word in words:
-        parts = []
-        for part in word.split("-"):
-            ending = next((e for e in _OBLIQUE if part.endswith(e) and len(part) - len(e) >= 2), None)
-            if ending is None:
-                return None
-            parts.append(part[:-len(ending)] + _OBLIQUE[ending])
-        out.append("-".join(parts))
+        parts = [_undone(part) for part in word.split("-")]
+        if None in parts:
+            return None
+        out.append("-".join(p for p in parts if p is not None))
     return " ".join(out)
 
 
@@ -122,7 +125,9 @@ def _genitive_nominative(name: str) -> str | None:
     if len(surname) < 4 or "-" in surname or surname.endswith(_WOMENS_SURNAME):
         return None
     if surname.endswith("ego"):  # Kurskiego, Nowego: the adjectival surnames
-        nominative = surname[:-4] + "i" if surname.endswith("iego") else surname[:-3] + "y"
+        nominative = _undone(surname)
+        if nominative is None:
+            return None
     elif surname.endswith(("ki", "gi")) or surname.endswith("y"):  # Kostki, Dudy: -a stems
         nominative = surname[:-1] + "a"
     elif surname.endswith("i"):  # Hołowni: Hołownia

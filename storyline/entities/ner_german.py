@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from storyline.entities.countries import country_code, world_cities
 
@@ -112,8 +113,10 @@ def opens_on_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.search(word.lower()))
 
 
+@lru_cache(maxsize=4)
 def determined_nouns(text: str) -> frozenset[str]:
-    """The capitalised words the text prints after an article or a determiner somewhere."""
+    """The capitalised words the text prints after an article or a determiner somewhere (cached:
+    the names and the quotes of one article both ask)."""
     return frozenset(m.group(1) for m in _DETERMINED.finditer(text))
 
 

@@ -43,7 +43,7 @@ from dataclasses import replace
 
 from storyline.clean.media import load_media
 from storyline.entities import names, roles
-from storyline.entities.acronyms import acronym_target
+from storyline.entities.acronyms import acronym_target, clips
 from storyline.entities.declension import undeclined
 from storyline.entities.keys import (
     FACILITY_WORDS,
@@ -526,7 +526,7 @@ def _canonical(g: Group, kind: str) -> str:
         english = {it.key for it in g.items if it.is_name and (it.m.language or "en")[:2] == "en"}
         named = [k for k in forms if k in english] or list(forms)
         # Not its letters nor its clipping ("the Fed" of the Federal Reserve, `acronyms.join_clippings`)
-        clipped = {k for k in named if len(k) == 3 and any(o.startswith(k) and " " in o for o in named)}
+        clipped = {k for k in named if any(clips(k, o) for o in named)}
         plain = [k for k in named if not is_acronym(display[k].most_common(1)[0][0]) and k not in clipped] or named
         cands = [k for k in plain if forms[k] >= floor] or plain
         typed = Counter(it.key for it in g.items if it.m.type == kind)

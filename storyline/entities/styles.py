@@ -16,11 +16,11 @@ words or more under the style ("John Paul", "Pius XII") is left to the other rul
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from storyline.entities.keys import Group
+from storyline.entities.names import fold
 
 if TYPE_CHECKING:
     from storyline.entities.merges import Clusters
@@ -48,10 +48,6 @@ def _style(word: str) -> str | None:
     return _STYLES[low] if low in _STYLES and low not in _ALSO_NAMES else None
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
 def _printed(uf: Clusters, groups: list[Group], i: int) -> dict[str, set[str]]:
     """The given names the cluster of group `i` prints (folded, without the style), by the language
     of the text."""
@@ -61,7 +57,7 @@ def _printed(uf: Clusters, groups: list[Group], i: int) -> dict[str, set[str]]:
         while words and _style(words[0]):
             words.pop(0)
         if len(words) == 1:
-            out[it.m.language or "en"].add(_fold(words[0]))
+            out[it.m.language or "en"].add(fold(words[0]).lower())
     return out
 
 
@@ -75,7 +71,7 @@ def _styled_name(g: Group) -> tuple[str, str] | None:
             styles.add(style)
             words.pop(0)
         if len(words) == 1 and len(words[0]) >= _PREFIX + 1:
-            given.add(_fold(words[0])[:_PREFIX])
+            given.add(fold(words[0]).lower()[:_PREFIX])
         elif words:
             return None  # a full name ("Jorge Mario Bergoglio"): the other rules' to judge
     for role in g.roles():
