@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, EN_MONTH, FUTURE, as_date, find_date
+from storyline.clean.dates import _FOREIGN_MONTHS, _MONTHS, EN_MONTH, FUTURE, YEAR_ONLY_MONTHS, as_date, find_date
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 # Each end of a span of days ("October 16 – November 1", "from 3 March to 7 March"): neither end
@@ -30,7 +30,8 @@ SPAN = "span"
 
 EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
-_FOREIGN = "|".join(sorted((m for m in _FOREIGN_MONTHS if len(m) > 3 and m not in EN_MONTHS), key=len, reverse=True))
+_FOREIGN = "|".join(sorted((m for m in _FOREIGN_MONTHS
+                            if len(m) > 3 and m not in EN_MONTHS and m not in YEAR_ONLY_MONTHS), key=len, reverse=True))
 _MON = rf"(?:{EN_MONTH}|(?i:{_FOREIGN}))"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NOT_YEAR = r"(?!\s*,?\s*(?:19|20)\d\d\b)(?![\d.,]*\d)(?!\s*(?:%|percent|per cent|million|billion))"

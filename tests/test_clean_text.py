@@ -250,6 +250,25 @@ def test_the_headline_run_into_a_stamp_on_the_first_line_is_the_title():
         assert result.published == "2026-03-10T18:40" and not result.title, page
 
 
+def test_an_update_stamp_behind_the_page_stamp_in_any_language_is_no_word_of_the_text():
+    # a Turkish site's headline, its stamp, then its "last updated" and that stamp
+    barred = clean_plain_text(f"Esk köprüsü onarım için kapanıyor 10.03.2026 18:40 | Son Güncelleme: 10.03.2026 "
+                              f"18:52 {BODY}\n{BODY}\n")
+    assert barred.title == "Esk köprüsü onarım için kapanıyor" and barred.published == "2026-03-10T18:40"
+    assert barred.body.startswith("The council of Marvel") and "Güncelleme" not in barred.body
+    # the stamp's weekday and time behind its day, then the update with its own
+    dashed = clean_plain_text(f"10 Mart 2026 Salı 18:40 - Güncelleme: Mart 10 2026 Salı 18:52 {BODY}\n{BODY}\n")
+    assert dashed.published == "2026-03-10" and dashed.body.startswith("The council of Marvel")
+    # a French page's headline, then "Mise à jour du" and its stamp
+    french = clean_plain_text(f"Le pont de Marvel fermé « jusqu'à nouvel ordre » Mise à jour du 10 mars 2026, "
+                              f"18 h 52 CET : {BODY}\n{BODY}\n")
+    assert french.title == "Le pont de Marvel fermé « jusqu'à nouvel ordre »"
+    assert french.published == "2026-03-10T18:52" and french.body.startswith("The council of Marvel")
+    # "updated" in the sentence behind a stamp, with no date of its own, is the sentence's
+    sentence = clean_plain_text(f"10.03.2026 18:40 | Updated plans for the bridge were shown. {BODY}\n{BODY}\n")
+    assert sentence.body.startswith("Updated plans for the bridge were shown.")
+
+
 def test_a_date_inside_a_sentence_does_not_date_the_page():
     for opening in ("A heron stands on the flooded bank of the Esk on Tuesday, March 10, 2026.",
                     "The council met on Tuesday, March 10, 2026 at 6:40 p.m. to vote on the bridge.",

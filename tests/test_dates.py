@@ -50,6 +50,12 @@ def test_date_line_is_a_stamp_not_a_sentence():
     ("Posted 2 / 3 / 2009 11 : 11 PM", "2009-02-03T23:11"),
     ("Updated 09 / 14 / 2013 01 : 03 PM", "2013-09-14T13:03"),
     ("8 : 05am UK , Monday 16 September 2013", "2013-09-16"),
+    ("16 Ocak 2020 Perşembe", "2020-01-16"),
+    ("10 stycznia 2020 r.", "2020-01-10"),
+    ("الجمعة 10 يناير 2020", "2020-01-10"),
+    ("2020 年 1 月 2 日", "2020-01-02"),
+    ("2020년 3월 5일", "2020-03-05"),
+    ("25 mars 2020, 17 h 59 CET", "2020-03-25T17:59"),
 ])
 def test_date_lines_in_other_languages_and_as_tokens(text, iso):
     assert parse_date(text) == iso

@@ -1,8 +1,9 @@
 """Dates as news pages print them: find one in a line and give it back as ISO.
 
 Handles `Sat 31 Oct 2020 | 07:00 PM`, `31.10.20`, `31 October 2020 19:19`, `October 31, 2020`,
-`2020-10-31T19:00`, with `Published:` / `Updated` labels around them, and the same set apart as
-token corpora print them (`10 : 55 P . M . FEB . 2 , 2009`, `Posted 2 / 3 / 2009 11 : 11 PM`:
+`2020-10-31T19:00`, month names of the big news languages (`16 Ocak 2020`, `10 stycznia 2020`,
+`19 فبراير 2020`), `2020年1月16日`, with `Published:` / `Updated` labels around them, and the same
+set apart as token corpora print them (`10 : 55 P . M . FEB . 2 , 2009`, `Posted 2 / 3 / 2009 11 : 11 PM`:
 ECB+ and PTB dumps, where the stamp otherwise became the title). Plain regular expressions:
 dateutil's fuzzy parser is far slower and happily reads a date out of any number, which a
 cleaner scanning every line cannot afford.
@@ -35,15 +36,21 @@ _FOREIGN_MONTHS = {
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
         "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     )
     for number, name in enumerate(names.split(), start=1)
-} | {"setiembre": 9, "dic": 12, "ene": 1, "ago": 8, "okt": 10, "mrt": 3, "mei": 5, "dez": 12}
+} | {"setiembre": 9, "dic": 12, "ene": 1, "ago": 8, "okt": 10, "mrt": 3, "mei": 5, "dez": 12, "ابريل": 4, "إبريل": 4}
+# Month names that are also names or words of other languages ("Wal-Mart 5", the Hebrew month "Nisan
+# 14", "Maja 3", the paper "Marca"): a month beside a year only, where a day and year make it one.
+YEAR_ONLY_MONTHS = frozenset({"mart", "nisan", "maja", "marca"})
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (r"(?:\s*(?:[,;:|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:[.h]|\s?:\s?)(?P<minute>[0-5]\d)"
+_TIME = (r"(?:\s*(?:[,;:|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:\.|\s?h\s?|\s?:\s?)(?P<minute>[0-5]\d)"
          r"(?:\s?:\s?[0-5]\d)?\s*(?P<ampm>[ap]\s?\.?\s?m\b(?:\s?\.)?)?)?")
 
 _PATTERNS = [
@@ -57,6 +64,8 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}-{_MONTH}-(?P<year>\d\d)\b", re.I),
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.]\d)" + _TIME,
                re.I),
+    # "2020年1月16日" (Chinese, Japanese), "2020년 1월 16일" (Korean)
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]" + _TIME),
     re.compile(r"(?<![\d/])(?<!\d\s/\s)(?P<a>[01]?\d)(?P<slash>\s?)/(?P=slash)(?P<b>[0-3]?\d)(?P=slash)/(?P=slash)"
                r"(?P<year>(?:19|20)\d\d)(?![\d/])(?!\s/\s?\d)" + _TIME, re.I),
 ]

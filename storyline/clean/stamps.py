@@ -47,11 +47,48 @@ _CLOCK_END = re.compile(rf"(?:^|(?<=\|))\s*{CLOCK}(?:\s+(?:UK\s+time|GMT|BST|ET)
 _UPDATED_AFTER = re.compile(
     rf"^(?:Last\s+)?updated\s*:?\s*(?:at\s+)?{CLOCK}\s*(?:GMT|UTC|BST|ET)?\s*(?:(?-i:Help)\s+)?", re.IGNORECASE
 )
+# An update's label and its day behind a page's stamp, as sites in the big news languages print it:
+# "Pegasus uçağında yangın paniği 15.02.2020 20:14 | Son Güncelleme: 15.02.2020 20:22 Pegasus ...",
+# "08 Haziran 2020 Pazartesi 10:58 - Güncelleme: Haziran 08 2020 Pazartesi 10:58 ...", "| Updated:
+# March 5, 2020 4:10 PM"; before the label, the stamp's weekday and time where its date did not take
+# them ("Pazartesi 10:58 -"). `_update_end` wants the update's date right behind the label.
+_UPDATE_LABEL = re.compile(
+    rf"(?:[^\W\d_]+,?\s+)?(?:{CLOCK}\s*)?[|\-–—]?\s*(?:last\s+|son\s+|zuletzt\s+|laatst\s+|ultimo\s+|última\s+)?"
+    r"(?:updated|güncelleme|aktualisiert|actualizado|actualizada|actualización|mise?\s+à\s+jour|aggiornato|"
+    r"aggiornamento|zaktualizowano|aktualizacja|bijgewerkt|atualizado|atualização|обновлено)"
+    r"(?:\s+(?:on|am|le|du|el|il|op|em))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# What may follow an update's date: a weekday, its time ("17:59", "17 h 59", "11:40 Uhr") and zone.
+_UPDATE_TIME = re.compile(rf"\s*,?\s*(?:(?:[^\W\d_]+\s+)?(?:{CLOCK}|[0-2]?\d\s?h\s?[0-5]\d)(?:\s*Uhr\b)?)?\s*")
+_UPDATE_REACH = 60  # where an update's date must start and end, behind its label
+
+
+def _update_end(after: str) -> int | None:
+    """Where the update's label and its date that open `after` end (its time and zone with it),
+    or None when it opens with no such thing: "Updated" in a sentence has no date behind it."""
+    label = _UPDATE_LABEL.match(after)
+    if not label:
+        return None
+    found = find_date(after[label.end():label.end() + _UPDATE_REACH])
+    if found is None or found[1] > 0:
+        return None
+    end = label.end() + found[2]
+    end = _UPDATE_TIME.match(after, end).end()  # type: ignore[union-attr]  # it matches the empty string
+    zone = _ZONE.match(after[end:])
+    return end + zone.end() if zone else end
+
+
 # The print edition's page after a stamp's date: "Thursday , October 23 , 2008 ; Page A01 Employers
 # are moving ..." (the Washington Post), the paper's page where other stamps print a time.
 _PRINT_PAGE = re.compile(r"^;\s*Page\s+[A-Z]?\d{1,3}\b\s*")
-# A label that sets a stamp apart from the words before it (a transcript's headline).
-_LABEL_END = re.compile(r"\b(?:Aired|Posted|Published|Updated)\s*:?$")
+# A label that sets a stamp apart from the words before it (a transcript's headline, a page's
+# "Mise à jour du 25 mars 2020, 17 h 59 CET"), in the big news languages.
+_LABEL_END = re.compile(
+    r"\b(?:Aired|Posted|Published|Updated|Actualizado|Publicado|Aktualisiert|Veröffentlicht|Publié|Mise?\s+à\s+jour|"
+    r"Pubblicato|Aggiornato|Opublikowano|Zaktualizowano|Gepubliceerd|Bijgewerkt|Yayınlanma|Güncelleme|Atualizado|"
+    r"Опубликовано|Обновлено)(?:\s+(?:on|am|le|du|el|il|op|em))?\s*:?$"
+)
 _ZONE = re.compile(r"^(?:GMT|UTC|[ECMPA][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T)\b\s*")
 _RUN_IN_BYLINE = re.compile(r"^\|\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[,|]")
 
@@ -109,11 +146,12 @@ def run_in_stamp(lines: list[str]) -> Stamp | None:
         # two weeks March 06 , 2011 | By Mariano Castillo , CNN The national average ...").
         label = _LABEL_END.search(lead)
         bylined = author is not None and rest != text[found[2]:].lstrip() and rest[:1].isupper()
-        heads = (zoned or label is not None or bylined) and not opens and (
+        updated = _update_end(text[found[2]:].lstrip()) is not None
+        heads = (zoned or label is not None or bylined or updated) and not opens and (
             seen == 1 or LINK_LABEL.match(lead) is not None)
         head = lead[:label.start()].rstrip() if label else lead
         headline, by = _headline_before(head, lines, rest) if heads else (None, None)
-        return Stamp(iso, author or by, n, rest.lstrip(" |,"), opens, headline)
+        return Stamp(iso, author or by, n, rest.lstrip(" |,:"), opens, headline)
     return None
 
 
@@ -259,7 +297,7 @@ def _set_apart(text: str, iso: str, start: int, end: int) -> tuple[str, str, boo
     if clock:
         lead = lead[:clock.start()].rstrip()
     timed = ("T" in iso or clock is not None or _UPDATED_AFTER.match(after) is not None
-             or _PRINT_PAGE.match(after) is not None)
+             or _PRINT_PAGE.match(after) is not None or _update_end(after) is not None)
     byline = run_in_byline(lead) if timed and lead.startswith(("By ", "BY ")) else None
     byline = byline if byline and not byline[1] else None
     barred = before.endswith("|") or after.startswith("|")
@@ -276,6 +314,9 @@ def _behind_stamp(after: str) -> tuple[str | None, str]:
     clear (`run_in_byline`); where not ("| By Mara Tolen, Esk Valley Review The council ..."), the
     text starts after the name's comma or bar. Without a byline, a time zone is the stamp's, and so
     is an update's time ("Last updated at 18:51 GMT")."""
+    update = _update_end(after)
+    if update is not None:
+        after = after[update:]
     after = _PRINT_PAGE.sub("", _UPDATED_AFTER.sub("", after, count=1), count=1)
     after_bar = after.lstrip("| ")
     shaped = run_in_byline(after_bar) if after.startswith("|") else None
