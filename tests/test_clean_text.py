@@ -269,6 +269,29 @@ def test_an_update_stamp_behind_the_page_stamp_in_any_language_is_no_word_of_the
     assert sentence.body.startswith("Updated plans for the bridge were shown.")
 
 
+def test_a_source_credit_closing_the_text_is_its_agency_not_its_words():
+    from storyline.clean import clean
+    from storyline.model import RawDocument
+
+    turkish = clean(RawDocument(source="t.txt", kind="text", content=(
+        "Esk köprüsü onarım için kapanıyor\n"
+        "Marvel ilçe meclisi, Esk üzerindeki eski köprünün onarım bitene kadar kapatılmasına karar verdi. "
+        "Meclis sözcüsü, kararın oybirliğiyle alındığını söyledi.\n"
+        "Köprü, yaz boyunca kapalı kalacak ve sürücüler tepelerden dolaşacak. Kaynak: AA\n")))
+    assert turkish.text.endswith("tepelerden dolaşacak.") and "Kaynak" not in turkish.text
+    assert turkish.dateline is not None and turkish.dateline.agency == "Anadolu Agency"
+    assert turkish.cited_media == []  # the text's own wire, as a dateline's agency is
+    placed = clean_plain_text(f"{BODY}\n{BODY} - TOKAT Kaynak: İHA\n")
+    assert placed.body.endswith("said.") and placed.dateline is not None
+    assert placed.dateline.agency == "Ihlas News Agency"
+    # a chart's credit inside the text is no end of it, nor the text's wire; a credit that names no
+    # listed medium is left alone
+    chart = clean_plain_text(f"Bridge over the Esk to close\n{BODY}\nSource: Reuters\n{BODY}\n"
+                             f"{BODY} Source: a council clerk\n")
+    assert chart.body.count(BODY) == 3 and "Source: Reuters" not in chart.body and chart.dateline is None
+    assert chart.body.endswith("Source: a council clerk")
+
+
 def test_a_date_inside_a_sentence_does_not_date_the_page():
     for opening in ("A heron stands on the flooded bank of the Esk on Tuesday, March 10, 2026.",
                     "The council met on Tuesday, March 10, 2026 at 6:40 p.m. to vote on the bridge.",

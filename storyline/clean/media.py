@@ -132,6 +132,19 @@ def _trie_regex(words: list[str]) -> str:
 _CREDIT = re.compile(r"\(\s*([A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})\s*\)\s*(?:--|[-–—_])\s")
 
 
+def credited_medium(name: str, settings: Settings = DEFAULT) -> str | None:
+    """The listed medium a source's credit names, by its canonical name: the longest run of the
+    credit's first words that is a listed name ("AA", "AA Haber Videosu": a video's label behind
+    it), or None. The credit's label is the cue an ambiguous alias needs ("Kaynak: AA")."""
+    extra = str(settings.media_file) if settings.media_file else os.environ.get("STORYLINE_MEDIA")
+    canonical = load_media(extra).canonical
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        if found := canonical.get(" ".join(words[:k]).rstrip(".,;")):
+            return found
+    return None
+
+
 def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Settings = DEFAULT) -> list[str]:
     """Cited media in order of first citation, by canonical name.
 

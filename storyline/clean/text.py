@@ -41,6 +41,7 @@ from storyline.clean.urls import page_url
 from storyline.clean.wire_text import (
     is_closing_credit,
     rejoin_broken,
+    source_credit,
     split_closing_credits,
     split_crossheads,
     split_doubled_headline,
@@ -183,12 +184,18 @@ def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
         kinds[url[0]] = "metadata"
     texts = without_transcript_notice(texts)
     credits = [i for i, t in enumerate(texts) if kinds[i] in ("body", "subheading") and is_closing_credit(t)]
+    sourced: tuple[int, str] | None = None
     for i, t in enumerate(texts):
         if kinds[i] == "body" and not t and stripped[i]:
             kinds[i] = "metadata"  # "... Aired January 25 , 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT ."
         elif credits and i >= credits[-1] and kinds[i] in ("body", "subheading"):
             # a wire story ends with its credit: what a dump prints under it is the site's (a Reuters ad)
             kinds[i] = "metadata" if i in credits else "boilerplate"
+        elif kinds[i] in ("body", "subheading", "boilerplate") and (medium := source_credit(t)):  # "Kaynak: AA"
+            kinds[i] = "metadata"
+            sourced = (i, medium)
+    if sourced and "body" not in kinds[sourced[0]:] and not (result.dateline and result.dateline.agency):
+        result.dateline = replace(result.dateline or Dateline(), agency=sourced[1])  # the text's wire, not a chart's
     result.lines = [Line(n=i + 1, text=t, kind=k) for i, (t, k) in enumerate(zip(raw, kinds, strict=True))]
     if comments:
         # The page's lines end before the first comment: a thread of 1,400 comments under a 5 KB

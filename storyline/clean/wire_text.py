@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storyline.clean.dates import parse_date
+from storyline.clean.media import credited_medium
 
 # A bracket as text prints it and as a tokenised corpus escapes it: "(BP.L)", "( BP . L )",
 # "-LRB- BP . L -RRB-"; and a listed company's code inside it ("BP", "RDSa", "VOWG_p").
@@ -96,15 +97,36 @@ def split_closing_credits(lines: list[str]) -> list[str]:
     """The lines with a wire story's closing credit ("( Reporting by Maggie Fox ; Editing by Todd
     Eastham )") set on a line of its own: a dump ran the site's next block into it (a Reuters ad,
     "An ultra-low latency infrastructure for ...", which a line of its own lets the page's repeats
-    take out), and the credit is metadata, not the story: its reporters read as the story's people."""
+    take out), and the credit is metadata, not the story: its reporters read as the story's people.
+    So is a source's credit a flattened page ran into the text's last sentence (`source_credit`)."""
     out = []
     for line in lines:
         found = _CLOSING_CREDIT.search(line) if "by" in line else None
+        if found is None and ":" in line[-_SOURCE_REACH:]:
+            found = _SOURCE_CREDIT.search(line, max(0, len(line) - _SOURCE_REACH))
+            found = found if found and found.start() > 0 and credited_medium(found.group("name")) else None
         if found is None:
             out.append(line)
             continue
         out += [part for part in (line[:found.start()].strip(), found.group(0), line[found.end():].strip()) if part]
     return out
+
+
+# A source's credit closing a text, as the wire copy sites reprint ends: "... dedi. Kaynak: AA",
+# "... incelemede. - TOKAT Kaynak: İHA" (the agency's place before it), "Source: AFP", "Quelle: dpa".
+# Its words are no part of the story (in the keys, "Kaynak" joined unrelated stories as an actor);
+# its medium is the text's agency, as a dateline's is (`clean.text`).
+_SOURCE_CREDIT = re.compile(
+    r"(?:^|(?<=\s))(?:-\s*[A-ZÇĞİÖŞÜ]{2,}(?:\s+[A-ZÇĞİÖŞÜ]{2,})?\s+)?"
+    r"(?:Sources?|Kaynak|Quelle|Fuente|Fonte|Źródło|Bron|Источник)\s*:\s*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,3})\s*$"
+)
+_SOURCE_REACH = 80
+
+
+def source_credit(line: str) -> str | None:
+    """The listed medium a line that is all a source's credit names ("Kaynak: AA"), else None."""
+    found = _SOURCE_CREDIT.match(line.strip())
+    return credited_medium(found.group("name")) if found else None
 
 
 # A staff credit: who reported with the page's writer ("The Associated Press contributed to this
