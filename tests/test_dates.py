@@ -56,6 +56,9 @@ def test_date_line_is_a_stamp_not_a_sentence():
     ("2020 年 1 月 2 日", "2020-01-02"),
     ("2020년 3월 5일", "2020-03-05"),
     ("25 mars 2020, 17 h 59 CET", "2020-03-25T17:59"),
+    ("10. Februar 2020, 14:54 Uhr", "2020-02-10T14:54"),  # the German ordinal's dot
+    ("Am 5. März 2020 um 10:30 Uhr", "2020-03-05T10:30"),
+    ("10 stycznia 2020, godz. 17:00", "2020-01-10T17:00"),
 ])
 def test_date_lines_in_other_languages_and_as_tokens(text, iso):
     assert parse_date(text) == iso

@@ -48,9 +48,11 @@ YEAR_ONLY_MONTHS = frozenset({"mart", "nisan", "maja", "marca"})
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "10. Februar 2020": the German ordinal's dot
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (r"(?:\s*(?:[,;:|·•@–—-]|\bat\b|\bT\b)?\s*(?P<hour>[0-2]?\d)(?:\.|\s?h\s?|\s?:\s?)(?P<minute>[0-5]\d)"
+# A time behind a date: after a comma or bar, or a word for "at" ("um 10:30 Uhr", "à 10h30", ", godz. 17:00").
+_TIME = (r"(?:\s*(?:[,;:|·•@–—-]\s*)?(?:\b(?:at|um|à|alle|a las|saat|godz\.)(?=\s)|\bT\b)?\s*"
+         r"(?P<hour>[0-2]?\d)(?:\.|\s?h\s?|\s?:\s?)(?P<minute>[0-5]\d)"
          r"(?:\s?:\s?[0-5]\d)?\s*(?P<ampm>[ap]\s?\.?\s?m\b(?:\s?\.)?)?)?")
 
 _PATTERNS = [
@@ -84,7 +86,7 @@ _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|date|time|created|first|am|pm|a\.m|p\.m|utc|gmt|"
     r"est|edt|cet|cest|msk|ist|" + WEEKDAY + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
     r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|of|the|th|st|nd|rd|"
-    r"de|del|di|le|el|van|года|г)\b",
+    r"de|del|di|le|el|van|um|uhr|alle|saat|godz|года|г)\b",
     re.I,
 )
 
