@@ -60,6 +60,7 @@ def workers_wanted() -> int:
 
 def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embedder: str | None) -> list[Prepared]:
     """Clean each document; embed and key those that are articles (one embedding call)."""
+    from storyline.clean.filters import not_an_article
     from storyline.clean.implied_dates import article_names, cue_text, date_cues
     from storyline.embed import embedding_text, get_embedder, quantize
     from storyline.signals import article_signals
@@ -78,6 +79,8 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
         else:
             if len(item.article.text.strip()) < settings.min_body_chars:
                 item.article, item.error = None, "no article text found"
+            elif why := not_an_article(item.article.text):
+                item.article, item.error = None, why
             else:
                 cleaned = clock()
                 item.values = row_values(item.article)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 
 from storyline.ingest import iter_files, read_all
 from storyline.ingest.errors import InputError
@@ -158,3 +159,34 @@ def test_a_json_record_without_a_source_is_named_by_its_words_not_its_line(tmp_p
 def test_a_url_is_named_as_such_not_as_a_missing_file():
     [error] = list(iter_files(["https://news.example/velna-dam.html"]))
     assert isinstance(error, InputError) and error.reason.startswith("a URL: storyline reads files and fetches nothing")
+
+
+def test_a_bot_check_or_error_page_is_refused_with_its_reason_and_the_batch_goes_on(tmp_path):
+    from storyline.pipeline import ingest_paths
+    from storyline.stories import StorySettings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "blocked.txt").write_text(
+        "Przepraszamy, z Twojego adresu przyszło bardzo wiele zapytań.\n"
+        "Aby przejść dalej, zaznacz pole \"Nie jestem robotem\".\n")
+    (folder / "gone.html").write_text(
+        "<html><head><title>Marvel Courier</title></head><body><h1>Error 404</h1>"
+        "<p>Sorry, the page you are looking for does not exist or has been moved to another address.</p>"
+        "</body></html>")
+    (folder / "flood.txt").write_text(
+        "Flood reaches Korven as the river rises\n\nWater from the river reached the centre of Korven on "
+        "Tuesday, and 40 families left their homes, officials said. Their page was not a robot's work: "
+        "the council's clerk wrote it by hand.\n")
+    errors = []
+    stats = ingest_paths([str(folder)], str(tmp_path / "s.db"), on_error=errors.append,
+                         stories=StorySettings(embedder="fast"))
+    reasons = {os.path.basename(e.source): e.reason for e in errors}
+    assert stats.added == 1 and set(reasons) == {"blocked.txt", "gone.html"}
+    assert reasons["blocked.txt"].startswith("a bot check, not an article")
+    assert reasons["gone.html"].startswith("an error page, not an article")
+    # a long text that tells of such a page is an article
+    from storyline.clean.filters import not_an_article
+
+    told = "Readers who met a 'page not found' notice on the council's site were sent a link. " * 30
+    assert not_an_article(told) is None
