@@ -311,12 +311,12 @@ def test_rules_find_names_in_languages_without_a_model():
                           "la reunión con Ursula von der Leyen duró dos horas.", language="es")
     ms = {m.text: m for m in find_mentions(a)}
     assert ms["Pedro Sánchez"].type == "PERSON"
-    assert ms["Bruselas"].type == "PLACE"
+    assert ms["Brussels"].type == "PLACE" and ms["Brussels"].printed == "Bruselas"  # the city's English name
     assert ms["Ministerio de Defensa"].type == "ORG"
     assert "Ursula von der Leyen" in ms
     assert "El" not in ms and "Según" not in ms
     for m in ms.values():
-        assert a.text[m.start:m.end] == m.text
+        assert a.text[m.start:m.end] == (m.printed or m.text)
 
 
 def test_rules_type_countries_and_companies_and_keep_a_name_on_its_line():
@@ -847,7 +847,7 @@ def test_a_time_zone_is_no_body_and_a_city_named_in_its_own_language_is_a_place(
                        ("es", "Vantec se declaró en quiebra a las 12:00 UTC del lunes en Nueva York.")):
         ms = {m.text: m for m in find_mentions(article(f"{lang}.txt", text, language=lang))}
         assert "UTC" not in ms
-    assert ms["Nueva York"].type == "PLACE"
+    assert ms["New York"].type == "PLACE" and ms["New York"].printed == "Nueva York"
     # a stamp's zone run into the headline after it is no part of a name
     stamped = article("en.txt", "Last updated : 1 May , 2031 - 17:54 GMT Vellia shuts its schools to slow the flu .")
     assert [m.text for m in find_mentions(stamped)] == ["Vellia"]

@@ -1,5 +1,6 @@
 """Places in scripts without capitals, found by CLDR's names in the text's language and named in
-English for the keys that tie them across sources (`entities/ner_uncased.py`)."""
+English for the keys that tie them across sources (`entities/ner_uncased.py`); and the big cities a
+Latin script names in its own language (`countries.english_city`)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ def test_a_place_in_another_script_is_the_place_the_english_source_names():
     # and the row lists every script that printed it
     spellings = {e.name: set(e.spellings) for e in ents if e.type == "PLACE"}
     assert spellings == {"Egypt": {"Egypt", "埃及", "مصر"}, "Cairo": {"Cairo", "开罗", "القاهرة"}}
+
+
+def test_a_city_a_latin_script_names_in_its_own_language_is_the_city_the_english_source_names():
+    texts = {"es.txt": ("El alcalde de Nueva York viajó a Londres el lunes.", "es"),
+             "it.txt": ("Il sindaco di New York è arrivato a Londra lunedì.", "it"),
+             "de.txt": ("Der Bürgermeister von New York reiste am Montag nach London und Wien.", "de"),
+             "en.txt": ("The mayor of New York flew to London and then to Vienna on Monday.", "en")}
+    articles = [Article(source=s, title=None, text=t, language=lang) for s, (t, lang) in texts.items()]
+    ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+    rows = {e.name: (set(e.spellings), {m.source for m in e.mentions}) for e in ents if e.type == "PLACE"}
+    assert rows == {"New York": ({"New York", "Nueva York"}, set(texts)),
+                    "London": ({"London", "Londres", "Londra"}, set(texts)),
+                    "Vienna": ({"Vienna", "Wien"}, {"de.txt", "en.txt"})}
+    # a city's name that is English for another place (Turkish "Cuba" is Juba), or a given name (Polish
+    # "Salvador" is Bahia's city), stays as printed
+    turkish = "Heyet Salı günü Cuba ve Kahire ziyaret etti."
+    for text, lang in ((turkish, "tr"), ("Delegacja odwiedziła Salvador.", "pl")):
+        assert {name for name, _ in places(text, lang)} & {"Juba", "Bahia"} == set()
+    assert ("Cairo", "Kahire") in places(turkish, "tr")

@@ -6,6 +6,8 @@ Apart from `names` because it is a lookup table, not spelling logic; `names.coun
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 # Languages whose country names are indexed (CLDR through babel, which trafilatura already installs).
@@ -96,3 +98,67 @@ def world_cities() -> frozenset[str]:
         names.update(city for zone, data in zones.items() if not zone.startswith(("Etc/", "Antarctica/"))
                      and (city := dict(data).get("city")))
     return frozenset(names - _CITY_PEOPLE)
+
+
+# The zones of the continents: the islands of the oceans' zones are too often words or parts of names.
+CONTINENT_ZONES = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
+
+
+def english_city(name: str, lang: str | None) -> str | None:
+    """The English name of a big city a text in `lang` prints in its own language, where the two
+    differ beyond accents (Nueva York, Londra, Warschau, Pékin: New York, London, Warsaw, Beijing),
+    else None: a place's rows across languages meet on the English name, as a country's meet on
+    its code (`country_code`) and a city printed in Chinese on its English name (`ner_uncased`)."""
+    return _city_names(lang).get(name) if lang and lang != "en" else None
+
+
+@lru_cache(maxsize=16)
+def _city_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    from storyline.entities.names import fold
+
+    try:
+        zones, english = Locale(lang).time_zones, Locale("en").time_zones
+    except Exception:  # a locale missing from this babel: no names
+        return {}
+    shared = _shared_city_names()
+    # A name English gives a place (Cuba, Mexico: the Turkish name of Juba, the French of Mexico City).
+    english_places = set(Locale("en").territories.values()) | {dict(d).get("city") for d in english.values()}
+    out: dict[str, str] = {}
+    for zone, data in zones.items():
+        # CLDR's English names the zone's city only where its name is not the zone's ("Kyiv" for Europe/Kiev)
+        city, old = dict(data).get("city"), zone.split("/")[-1].replace("_", " ")
+        en = dict(english.get(zone, {})).get("city") or old
+        # Not a renamed city, which English prints both ways (Kiev and Kyiv, Calcutta and Kolkata),
+        # nor a zone of a state's county ("Beulah, Dakota del Norte").
+        if not city or fold(en) != fold(old) or not zone.startswith(CONTINENT_ZONES) or city in _CITY_PEOPLE \
+                or city in _OTHER_NAMES or city in english_places \
+                or _CITY_PUNCT.search(city) or fold(city).lower() == fold(en).lower():
+            continue
+        # Nor another spelling of the English name that other languages print too, as English news
+        # may ("Tirana" for Tirane, "Macau" for Macao); "Nueva York" is Spanish alone.
+        if shared[city] < 2 or SequenceMatcher(None, fold(city).lower(), fold(en).lower()).ratio() < 0.75:
+            out[city] = en
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shared_city_names() -> Counter[str]:
+    """How many of `COUNTRY_LANGUAGES` print each city name."""
+    from babel import Locale
+
+    counts: Counter[str] = Counter()
+    for lang in COUNTRY_LANGUAGES:
+        try:
+            zones = Locale(lang).time_zones
+        except Exception:
+            continue
+        counts.update({city for data in zones.values() if (city := dict(data).get("city"))})
+    return counts
+
+
+_CITY_PUNCT = re.compile(r"[,()\[\]]")
+# A city's name in one language that is a given name or another place's there: "Salvador" (Polish for
+# Bahia's city), "Belén" (Spanish for Belém, and Bethlehem), "Dominique", "Grenade" (also Granada), "Guiana".
+_OTHER_NAMES = frozenset({"Salvador", "Belén", "Dominique", "Grenade", "Guiana"})

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from storyline.clean.wire_text import STAFF_CREDIT
 from storyline.entities import ner_german, ner_inflected
-from storyline.entities.countries import country_code, world_cities
+from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
 from storyline.entities.rule_words import (
@@ -291,8 +291,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                     name = text[start:end]
         else:
             continue
-        out.append(Mention(source=source, text=name, start=start, end=end, type=kind, sentence=sent,
-                           role=role, language=lang))
+        # "Nueva York", "Londra": the city's English name, as a Chinese text's 纽约 is (`ner_uncased`)
+        city = english_city(name, lang) if kind == "PLACE" else None
+        out.append(Mention(source=source, text=city or name, start=start, end=end, type=kind, sentence=sent,
+                           role=role, language=lang, printed=name if city else None))
     # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article
     # prints in full is that body, not a person of two capitalised words
     # (but "Alan Mulally van Ford Motor Company" is a man and his company run together)
