@@ -761,6 +761,18 @@ def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     assert roles == {"Suzanne Roy": None, "Paul Vidal": "Ministre"}
 
 
+def test_a_sentence_opener_a_flattened_page_capitalised_mid_line_is_no_name():
+    # Spanish rules: the lost full stop before "Antes", "Después"
+    es = article("es.txt", "Fue contratado como abogado general Antes de que llegara era una estrella . El acuerdo "
+                           "se firmó el lunes Después Pedro Sánchez habló en Madrid .", language="es")
+    assert {m.text: m.type for m in find_mentions(es)} == {"Pedro Sánchez": "PERSON", "Madrid": "PLACE"}
+    # the English model's span: "Before Stern" is Stern; "Will Smith" is a name
+    en = article("en.txt", "He was hired as general counsel Before Stern was the commissioner , he was a rising "
+                           "star . Will Smith was there .")
+    people = {m.text for m in find_mentions(en) if m.type == "PERSON"}
+    assert "Before Stern" not in people and "Will Smith" in people
+
+
 def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person():
     nl = article("nl.txt", "Het bedrijf groeit. Toen Apple CEO Steve Jobs sprak, zweeg Senator Bob Corker.",
                  language="nl")

@@ -209,6 +209,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 while len(words) > 1 and words[0] in FUNCTION_WORDS:
                     words = words[1:]
                 start = text.index(words[0], start + len(first))
+        elif words[0].lower() in FUNCTION_WORDS and len(words[0]) >= 4 and lang != "de":
+            # a sentence's opening word where a flattened page lost the full stop before it: "... como
+            # abogado general Antes de que Stern fuera comisionado" (not German's capitalised nouns: "Morgen")
+            if len(words) == 1:
+                continue
+            start, words = text.index(words[1], start + len(words[0])), words[1:]
         while len(words) >= 2 and words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in _ROMANCE:
             # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
             end = len(text[:text.rindex(words[-1], start, end)].rstrip())

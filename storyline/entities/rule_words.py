@@ -40,9 +40,9 @@ inoltre essendo dans et questo questa
 """.split())
 FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
-según cuando pero tras durante desde después mientras aunque además sin sobre
-secondo quando però dopo mentre anche inoltre senza
-selon quand mais après pendant depuis lors
+según cuando pero tras durante desde después mientras aunque además sin sobre antes luego entonces también incluso
+secondo quando però dopo mentre anche inoltre senza poi allora
+selon quand mais après pendant depuis lors avant puis alors ensuite
 laut aber nach während seit auch
 ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier demain gestern heute morgen
 

@@ -17,6 +17,10 @@ BRACKETS = OPENING_BRACKETS | {")", "]", "-RRB-", "-RSB-", "-RCB-"}
 
 # Tags of a sentence's first word that no name begins with: a gerund, an interjection, an adverb.
 _OPENERS = frozenset({"VBG", "UH", "RB", "WRB"})
+# Words that open a clause and no person's name, capitalised where a flattened page lost the full stop
+# before them: "... hired by NBA as general counsel Before Stern was the commissioner".
+_CLAUSE_OPENERS = frozenset("""before after when while since although though because unless until once if
+but however meanwhile then also yet thus where whereas""".split())
 
 
 def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
@@ -27,6 +31,7 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
                      or (kind == "PERSON" and b - a > 1 and doc[a].tag_ in ("DT", "PDT"))  # "All Lord Goldsmith"
                      or (b - a > 1 and doc[a].text.isupper() and doc[a].lower_ in TIME_ZONES)
                      or (b - a > 1 and doc[a].is_sent_start and doc[a].tag_ in _OPENERS)
+                     or (kind == "PERSON" and b - a > 1 and doc[a].lower_ in _CLAUSE_OPENERS)
                      or (b - a > 1 and doc[a].text == ",")):
         # "Lawyer Sofia Renkel": a title the model took into the name; "17:54 GMT Mexico shuts";
         # a sentence's opening word: "Taking Sirte would bring ...", "Naturally , Downing Street"
