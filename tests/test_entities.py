@@ -580,6 +580,13 @@ def test_an_acronym_typed_a_body_is_no_persons_initials():
     assert apart(ents, "TV", "Tommy Vietor") and apart(ents, "BP", "Boone Pickens")
 
 
+def test_who_a_person_is_elided_onto_the_word_before_the_name_is_no_part_of_it():
+    fr = article("fr.txt", "L'Allemande Annegret Kramp-Karrenbauer rencontrera des candidats . Selon l'Américain "
+                           "John Kerry , la crise continue à L'Aquila .", language="fr")
+    assert {m.text: m.type for m in find_mentions(fr)} == {
+        "Annegret Kramp-Karrenbauer": "PERSON", "John Kerry": "PERSON", "L'Aquila": "PLACE"}
+
+
 def test_a_clipping_is_the_body_whose_name_it_opens_and_the_row_is_named_in_full():
     ms = [gold("a", "Federal Reserve", "ORG"), gold("a", "Fed", "ORG", 1), gold("b", "Fed", "ORG"),
           gold("c", "Fed", "ORG"), gold("c", "International Monetary Fund", "ORG", 1), gold("d", "Intel", "ORG")]

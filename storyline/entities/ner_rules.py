@@ -196,6 +196,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             sent += 1
         words = text[start:end].split()
         at_start = start == sent_starts[sent] or text[sent_starts[sent]:start].strip(QUOTES + " (") == ""
+        if lang in _ROMANCE and len(words) >= 3 and _ELIDED_LEAD.match(words[0]) and words[1][:1].isupper() \
+                and _person_like(words[1:]):
+            # "L'Allemande Annegret Kramp-Karrenbauer", "l'americano John Kerry": who she is, then her name
+            start, words, at_start = text.index(words[1], start + len(words[0])), words[1:], False
         if at_start:
             # The first word of a sentence is capitalised anyway: drop it unless others follow.
             if len(words) == 1:
@@ -408,6 +412,7 @@ def _personal_a(left: str, words: list[str]) -> bool:
         words[0].lower() not in _PLACE_OPENERS and words[-1].lower() not in _PLACE_ENDERS
 
 
+_ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 _PLACE_OPENERS = frozenset("""
 san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
 nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las los el le
