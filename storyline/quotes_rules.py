@@ -262,6 +262,29 @@ def _said_by(found: Found) -> tuple[str | None, str | None, str]:
     return found.speaker_text, found.speaker, found.speaker_type
 
 
+def _subject_before_apposition(text: str, lo: int, verb: int, speakers: Speakers) -> tuple[str | None, str | None,
+                                                                                          str]:
+    """The person who opens the sentence when an apposition stands between them and the verb: in
+    "Annegret Kramp-Karrenbauer, chef de la CDU de la chancelière Angela Merkel, a confirmé lundi
+    qu'elle ..." the name inside the commas is not who speaks. The subject opens the sentence (a
+    title or an article before it at most: "La ministra Lucia Azzolina,") and ends at the first
+    comma; one adverb may follow the apposition's."""
+    head = text[lo:verb]
+    last, first = head.rfind(","), head.find(",")
+    if not 0 < first < last or len(head[last + 1:].split()) > 1:
+        return None, None, ""
+    for m in speakers.overlapping(lo, lo + first, PERSON_TYPES):
+        before = text[lo:m.start].split()
+        if m.start >= lo and not text[m.end:lo + first].strip() and len(before) <= 2 and not any(
+                w.lower() in _PREPOSITIONS for w in before):
+            return m.text, speakers.full_name(m), "PERSON"
+    return None, None, ""
+
+
+# Words that open a phrase before the subject, not a title: "En un mensaje de Año Nuevo, ..."
+_PREPOSITIONS = frozenset("en in dans con with a à de di del della du des da por per pour par para su sur nel".split())
+
+
 def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
     def quoted(i: int) -> bool:
         return any(s.start <= i < s.end for s in spans)
@@ -275,7 +298,9 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         if len(clause.split()) < 3:
             continue
         found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
-        named = _speaker_in(text, lo, m.end(), speakers, True, m.start())
+        named = _subject_before_apposition(text, lo, m.start(), speakers)
+        if named[0] is None:
+            named = _speaker_in(text, lo, m.end(), speakers, True, m.start())
         if named[0] is None and (bare := _bare_name_before(text[lo:m.start()])):
             named = _bare_speaker(bare, speakers)  # "Brinson ha detto che …"
         found.speaker_text, found.speaker, found.speaker_type = named

@@ -369,6 +369,18 @@ def test_french_inversion_selon_and_que_clauses() -> None:
     assert _find(quotes, "aucune famille").speaker == "Katarina Velesova"  # Selon elle
 
 
+def test_the_subject_before_an_apposition_speaks_not_the_name_inside_it() -> None:
+    text = ("Katarina Velesova, cheffe du parti du président Miroslav Tabarine, a confirmé lundi qu'elle ne se "
+            "présenterait pas aux élections de l'année prochaine.\n\nLe porte-parole, Teodor Malek, a indiqué que "
+            "les secours avaient retiré 19 personnes des décombres.")
+    art = Article(source="s", title=None, text=text, language="fr")
+    mentions = [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
+                for n in ("Katarina Velesova", "Miroslav Tabarine", "Teodor Malek")]
+    quotes = find_quotes(art, mentions)
+    assert _find(quotes, "elle ne se présenterait").speaker == "Katarina Velesova"
+    assert _find(quotes, "les secours avaient retiré").speaker == "Teodor Malek"  # no one before the apposition
+
+
 @pytest.mark.parametrize("dateline", ["Tarn/04.03.31/Velpress: ", "TARN, (VP) – ", "Tarn, March 4 (Velpress) - "])
 def test_reported_speech_starts_after_the_wire_dateline(dateline: str) -> None:
     text = f"{dateline}The army does not want to fight in the north, general Igor Salnikov said.\n\nTalks go on."
