@@ -580,6 +580,16 @@ def test_an_acronym_typed_a_body_is_no_persons_initials():
     assert apart(ents, "TV", "Tommy Vietor") and apart(ents, "BP", "Boone Pickens")
 
 
+def test_spanish_ee_uu_is_the_united_states():
+    es = article("es.txt", "El gobierno de EE. UU. anunció sanciones contra Irán . Según EE.UU. , no habrá más .",
+                 language="es")
+    en = article("en.txt", "Officials said the United States will announce sanctions against Iran on Monday .")
+    ents = resolve([m for a in (es, en) for m in find_mentions(a)], {a.source: a.text for a in (es, en)})
+    us = entity_of(ents, "United States")
+    assert len(us) == 1 and us[0].type == "PLACE" and {"EE. UU.", "EE.UU."} <= set(us[0].spellings)
+    assert not entity_of(ents, "EE")
+
+
 def test_who_a_person_is_elided_onto_the_word_before_the_name_is_no_part_of_it():
     fr = article("fr.txt", "L'Allemande Annegret Kramp-Karrenbauer rencontrera des candidats . Selon l'Américain "
                            "John Kerry , la crise continue à L'Aquila .", language="fr")

@@ -31,6 +31,7 @@ QUOTES = "\"'“”‘’«»„‟‹›`"
 # A capitalised word, a middle initial between two ("Lewis W. Teperman"), or a brand's camel case
 # ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch").
 _CAP_WORD = (r"(?<![\w'’.])(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
+             r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
              r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
@@ -258,8 +259,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             words = words[cut:]
             name = text[start:end]
         length = len(name.replace(" & ", "&"))  # "AT & T" is as short as "AT&T"
-        if not name or (name.isupper() and length > 5) or (len(words) == 1 and is_title_word(name)) or \
-                (name.isupper() and name.lower() in TIME_ZONES):
+        if not name or (name.isupper() and length > 5 and not country_code(name)) or (
+                len(words) == 1 and is_title_word(name)) or (name.isupper() and name.lower() in TIME_ZONES):
             continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
         left = text[max(0, start - 40):start]
         if lang == "nl" and len(words) == 2 and _DUTCH_DEMONYM.match(words[0]) and not is_title_word(words[1]) \
