@@ -100,7 +100,8 @@ def world_cities() -> frozenset[str]:
     return frozenset(names - _CITY_PEOPLE)
 
 
-# The zones of the continents: the islands of the oceans' zones are too often words or parts of names.
+# The zones of the continents: the islands of the oceans' zones are too often words or parts of
+# names (Arabic "ترك", left, is Truk; Chinese "威克", Wake, spells part of foreign names).
 CONTINENT_ZONES = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
 
 
@@ -152,7 +153,7 @@ def _shared_city_names() -> Counter[str]:
     for lang in COUNTRY_LANGUAGES:
         try:
             zones = Locale(lang).time_zones
-        except Exception:
+        except Exception:  # a locale missing from this babel: the others still count
             continue
         counts.update({city for data in zones.values() if (city := dict(data).get("city"))})
     return counts

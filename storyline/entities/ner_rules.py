@@ -76,6 +76,7 @@ _ORG_WORDS = re.compile(
     r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
     re.I)
 # A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
+_ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
 _SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
@@ -413,7 +414,6 @@ def _personal_a(left: str, words: list[str]) -> bool:
         words[0].lower() not in _PLACE_OPENERS and words[-1].lower() not in _PLACE_ENDERS
 
 
-_ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 _PLACE_OPENERS = frozenset("""
 san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
 nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las los el le

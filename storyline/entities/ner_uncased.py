@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from storyline.entities.countries import CONTINENT_ZONES
 from storyline.model import Mention
 
 UNCASED = frozenset({"ar", "zh", "ja", "ko", "fa", "he"})
@@ -40,7 +41,7 @@ def _places(lang: str) -> dict[str, str]:
             out.setdefault(_unbracketed(name), _unbracketed(english.territories[code]))
     for zone, data in locale.time_zones.items():
         city = dict(data).get("city")
-        if city and zone.startswith(_CONTINENTS):
+        if city and zone.startswith(CONTINENT_ZONES):
             out.setdefault(city, zone.split("/")[-1].replace("_", " "))
     return {name: en for name, en in out.items() if len(name) >= 2 and name not in _COMMON_WORDS}
 
@@ -60,9 +61,6 @@ def _unbracketed(name: str) -> str:
 # groupings, pseudo-locales and the unknown region.
 _BODIES = frozenset({"European Union", "United Nations"})
 _NO_PLACES = frozenset({"EZ", "QO", "XA", "XB", "ZZ"})
-# The zones of the continents: the islands of the oceans' zones are too often words or parts of
-# names (Arabic "ترك", left, is Truk; Chinese "威克", Wake, spells part of foreign names).
-_CONTINENTS = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
 # Places whose names are common words: Arabic "مالي" (Mali) is "financial", "مسقط" (Muscat) opens
 # "مسقط رأسه", his birthplace; Chinese "马里" (Mali) spells Mario and Maria.
 _COMMON_WORDS = frozenset({"مالي", "مسقط", "马里"})
