@@ -160,6 +160,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
     """Names written differently across sources, as printed. A change of script is no difference (a
     Cyrillic form joins the Latin form it transliterates to), nor is a bare surname or first name
     (it joins the full name it belongs to)."""
+    from storyline.entities.keys import is_latin
     from storyline.entities.names import name_key, name_similarity, skeleton, to_latin
 
     out = []
@@ -172,9 +173,10 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         for mention in entity.mentions:
             text = _REGNAL.sub("", _STYLE.sub("", re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))))
             key = name_key(text)
-            if not key or _NO_PERSONS_NAME.search(text) or (" " not in text and text in places):
+            if not key or _NO_PERSONS_NAME.search(text) or (" " not in text and text in places) or \
+                    _STYLE_ALONE.fullmatch(text):  # "Pope" alone: his style, no spelling of his name
                 continue  # a city the resolver tied to a like-sounding surname ("Misrata", "Mislat")
-            if len(key.split()) == 1 or text != to_latin(text):
+            if len(key.split()) == 1 or not is_latin(text):  # "Rafał" is Latin: its full form, not another script's
                 later.append((text, mention.source))
             else:
                 forms.setdefault(key, (text, set()))[1].add(mention.source)
@@ -182,7 +184,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         def blind(key: str) -> tuple[str, ...]:
             return tuple(skeleton(word) for word in key.split())
 
-        for text, source in later:
+        # a single word after the full forms other scripts print, whatever order the mentions came in
+        for text, source in sorted(later, key=lambda later_one: len(name_key(later_one[0]).split()) == 1):
             key = name_key(text)
             words = key.split()
             if len(words) == 1:
@@ -211,7 +214,9 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
 
 # A sovereign's or a cleric's style and a reign's number are no part of the name's spelling: "Queen
 # Elizabeth" and "Elizabeth II" are one name written two correct ways.
-_STYLE = re.compile(r"^(?:Queen|King|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Sheikh|Crown Prince)\s+(?=\S)")
+_STYLES = r"(?:Queen|King|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Sheikh|Crown Prince)"
+_STYLE = re.compile(rf"^{_STYLES}\s+(?=\S)")
+_STYLE_ALONE = re.compile(_STYLES)
 _REGNAL = re.compile(r"(?<=\S)\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 
 

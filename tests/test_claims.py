@@ -256,6 +256,22 @@ def test_a_surname_in_the_plural_is_the_family_no_other_spelling():
     assert name_discrepancies([Entity(name="Dana Vellan", type="PERSON", mentions=mentions)]) == []
 
 
+def test_a_bare_surname_or_style_before_a_full_name_with_accents_is_no_other_spelling():
+    # the bare surname printed first; the full name's letters are Latin, accents and all
+    mentions = [Mention(source="a", text="Trzaskowski"), Mention(source="a", text="Rafał Trzaskowski"),
+                Mention(source="b", text="Rafał Trzaskowski")]
+    assert name_discrepancies([Entity(name="Rafał Trzaskowski", type="PERSON", mentions=mentions)]) == []
+    cyrillic = [Mention(source="a", text="Франциск"), Mention(source="b", text="Папа Франциск")]
+    assert name_discrepancies([Entity(name="Frantsisk", type="PERSON", mentions=cyrillic)]) == []
+    styled = [Mention(source="a", text="Pope"), Mention(source="b", text="Pope Benedict"),
+              Mention(source="c", text="Benedict")]
+    assert name_discrepancies([Entity(name="Benedict", type="PERSON", mentions=styled)]) == []
+    # another spelling with accents is still one
+    slip = [*mentions, Mention(source="c", text="Rafał Trzaskowsky")]
+    [d] = name_discrepancies([Entity(name="Rafał Trzaskowski", type="PERSON", mentions=slip)])
+    assert {v.value for v in d.values} == {"Rafał Trzaskowski", "Rafał Trzaskowsky"}
+
+
 def test_a_names_initials_or_a_middle_names_initial_is_no_other_spelling():
     mentions = [Mention(source="a", text="Franklin D. Vellan"), Mention(source="b", text="FDV"),
                 Mention(source="b", text="Franklin Delano Vellan"), Mention(source="c", text="Franklin D. Vellan")]
