@@ -203,6 +203,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         _fold_middle_words(forms)
         if len(forms) < 2 or len(set().union(*(srcs for _, srcs in forms.values()))) < 2:
             continue  # one source's two spellings are its own slip, or a tagger's; between sources they differ
+        if _translated_given_name(forms, {m.source: m.language for m in entity.mentions if m.language}):
+            continue
         last = [to_latin(form).split()[-1] for form, _ in forms.values()]
         garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(last) for b in last[i + 1:])
         values = [DiscrepancyValue(value=form, sources=sorted(srcs))
@@ -222,6 +224,20 @@ _REGNAL = re.compile(r"(?<=\S)\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 
 # A span run past a person's name ("Hester of"), a company named after one ("Simmons & Co").
 _NO_PERSONS_NAME = re.compile(r"&|\s(?:Co|Inc|Ltd|LLC|Plc|PLC|Corp)\.?$|\s[a-z]+$")
+
+
+def _translated_given_name(forms: dict[str, tuple[str, set[str]]], language: dict[str, str]) -> bool:
+    """Whether the forms are one given name as each language gives it, as a pope's or a king's is
+    ("Francis" in the English sources, "Francesco" in the Italian, "Francisco" in the Spanish:
+    `entities.styles` tied them): one word each, opening alike, each printed by sources of one
+    language and no two forms by the same language. A slip is within a language, or in a surname."""
+    from storyline.entities.names import fold
+
+    words = [form.split() for form, _ in forms.values()]
+    if any(len(w) != 1 for w in words) or len({fold(w[0])[:4].lower() for w in words}) != 1:
+        return False
+    langs = [{language.get(src) for src in srcs} for _, srcs in forms.values()]
+    return all(len(ls) == 1 and None not in ls for ls in langs) and len(set().union(*langs)) == len(langs)
 
 
 def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:

@@ -272,6 +272,17 @@ def test_a_bare_surname_or_style_before_a_full_name_with_accents_is_no_other_spe
     assert {v.value for v in d.values} == {"Rafał Trzaskowski", "Rafał Trzaskowsky"}
 
 
+def test_a_given_name_each_language_translates_is_no_other_spelling():
+    def pope(*forms: tuple[str, str, str]) -> list:
+        mentions = [Mention(source=src, text=text, language=lang) for src, text, lang in forms]
+        return name_discrepancies([Entity(name="Francis", type="PERSON", mentions=mentions)])
+
+    translated = (("a", "Francis", "en"), ("b", "Francis", "en"), ("c", "Francesco", "it"), ("d", "Francisco", "es"))
+    assert pope(*translated) == []
+    # two forms in one language are a slip a reader should check, as a machine translation left it
+    assert pope(("a", "Francis", "en"), ("b", "Franciszek", "en"), ("c", "Francesco", "it"))
+
+
 def test_a_names_initials_or_a_middle_names_initial_is_no_other_spelling():
     mentions = [Mention(source="a", text="Franklin D. Vellan"), Mention(source="b", text="FDV"),
                 Mention(source="b", text="Franklin Delano Vellan"), Mention(source="c", text="Franklin D. Vellan")]
