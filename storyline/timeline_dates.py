@@ -36,8 +36,9 @@ _MON = rf"(?:{EN_MONTH}|(?i:{_FOREIGN}))"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NOT_YEAR = r"(?!\s*,?\s*(?:19|20)\d\d\b)(?![\d.,]*\d)(?!\s*(?:%|percent|per cent|million|billion))"
 _MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>{_D})\b{_NOT_YEAR}")
-_DAY_MONTH = re.compile(rf"(?<![\d.,])\b(?P<day>{_D})(?:\s+(?:of|de))?\s+(?P<mon>{_MON})(?![\w])"
-                        rf"{_NOT_YEAR}")
+# "2 de marzo", "14 марта", and the German ordinal's dot before a foreign month: "am 10. Februar".
+_DAY_MONTH = re.compile(rf"(?<![\d.,])\b(?P<day>{_D})(?:\.(?=\s+(?i:{_FOREIGN})\b))?(?:\s+(?:of|de))?\s+"
+                        rf"(?P<mon>{_MON})(?![\w]){_NOT_YEAR}")
 _MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MON})\s*,?\s+(?:(?:of|de|del)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _BARE_MONTH = re.compile(r"\b(?i:in|since|until|till|by|during|early|late|mid-?|last|next|this|of|en|à|im|в)\s+"
                          rf"(?P<mon>{_MON})(?!\w)(?!\s*\d)")

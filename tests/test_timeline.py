@@ -47,6 +47,8 @@ def test_relative_days_and_days_of_the_month():
     assert day_mentions("The permit was granted on 28 December.", WED) == [date(2030, 12, 28)]
     assert day_mentions("The levee was inspected on 3 March 2029.", WED) == [date(2029, 3, 3)]
     assert day_mentions("El puerto cerró el 2 de marzo.", WED) == [date(2031, 3, 2)]
+    assert day_mentions("Der Hafen wurde am 2. März geschlossen.", WED) == [date(2031, 3, 2)]  # the ordinal's dot
+    assert day_mentions("The score was 3-10. March brought rain.", WED) == []
 
 
 def test_what_is_to_happen_on_a_weekday_is_ahead():
