@@ -580,6 +580,15 @@ def test_an_acronym_typed_a_body_is_no_persons_initials():
     assert apart(ents, "TV", "Tommy Vietor") and apart(ents, "BP", "Boone Pickens")
 
 
+def test_a_countrys_letters_typed_a_body_are_the_country():
+    ms = [gold("a", "North Korea", "PLACE"), gold("b", "DPRK", "ORG"), gold("c", "KRLD", "ORG"),
+          gold("d", "NATO", "ORG"), gold("e", "UN", "ORG")]
+    ents = resolve(ms)
+    assert one_entity(ents, "North Korea", "DPRK") and one_entity(ents, "North Korea", "KRLD")
+    assert entity_of(ents, "North Korea")[0].type == "PLACE"
+    assert apart(ents, "NATO", "North Korea") and apart(ents, "UN", "North Korea")
+
+
 def test_spanish_ee_uu_is_the_united_states():
     es = article("es.txt", "El gobierno de EE. UU. anunció sanciones contra Irán . Según EE.UU. , no habrá más .",
                  language="es")

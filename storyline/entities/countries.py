@@ -20,7 +20,7 @@ _COUNTRY_ALIASES = {
     "grossbritannien": "GB", "groot brittannie": "GB", "gra bretanha": "GB", "turkey": "TR", "turkiye": "TR",
     "czech republic": "CZ", "ivory coast": "CI",
     "burma": "MM", "myanmar": "MM", "macedonia": "MK", "holland": "NL", "russian federation": "RU", "rf": "RU",
-    "uae": "AE", "prc": "CN", "dprk": "KP", "palestine": "PS", "vatican": "VA", "bosnia": "BA",
+    "uae": "AE", "prc": "CN", "dprk": "KP", "krld": "KP", "palestine": "PS", "vatican": "VA", "bosnia": "BA",
     "bosnia and herzegovina": "BA", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
     "republic of korea": "KR", "korea": "KR", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV",
 }

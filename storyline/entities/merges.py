@@ -349,7 +349,9 @@ def _countries(uf: Clusters, groups: list[Group]) -> None:
     Jordan, Chad and Turkey are people and things too."""
     by_code: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        if g.label() != "PLACE":
+        # a country's letters the tagger typed a body ("the DPRK", "the UAE") are the country too
+        acronym = g.label() == "ORG" and all(it.name.isupper() and 2 < len(it.name) <= 5 for it in g.items)
+        if g.label() != "PLACE" and not acronym:
             continue
         codes = {names.country_code(k) for k in g.core_keys()}
         if len(codes) == 1 and None not in codes:  # a country's names only: not "Air France" beside "France"
