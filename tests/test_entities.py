@@ -15,6 +15,7 @@ import pytest
 
 from storyline.entities import find_mentions, resolve
 from storyline.model import Article, Entity, Line, Mention
+from tests.test_ner_uncased import story_entities
 
 
 @pytest.fixture(scope="module")
@@ -619,8 +620,7 @@ def test_a_pope_named_in_four_languages_is_one_person_and_two_popes_are_two():
              "it": ("Papa Francesco si è scusato mercoledì. Francesco ha detto che aveva perso la pazienza.", "it"),
              "es": ("El Papa Francisco pidió perdón el miércoles. El Papa Benedicto no habló.", "es"),
              "pl": ("Papież Franciszek przeprosił w środę. Franciszek powiedział, że stracił cierpliwość.", "pl")}
-    articles = [Article(source=k, title=None, text=t, language=lang) for k, (t, lang) in texts.items()]
-    ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+    ents = story_entities(texts)
     popes = {e.name: set(e.spellings) for e in ents if e.type == "PERSON"}
     assert popes == {"Francis": {"Francis", "Francesco", "Francisco", "Franciszek"}, "Benedicto": {"Benedicto"}}
     # two kings one language names apart are two, though their names open alike

@@ -27,12 +27,16 @@ def test_the_un_and_the_eu_are_bodies_not_places():
         ("United Nations", "ORG"), ("European Union", "ORG"), ("London", "PLACE")]
 
 
-def test_a_place_in_another_script_is_the_place_the_english_source_names():
-    texts = {"zh.txt": ("埃及总统在开罗会见了代表团。", "zh"),
-             "ar.txt": ("التقى الرئيس في القاهرة وفدا من مصر", "ar"),
-             "en.txt": ("The president of Egypt met the delegation in Cairo.", "en")}
+def story_entities(texts: dict[str, tuple[str, str]]) -> list:
+    """The entities of one story of these {source: (text, language)} articles."""
     articles = [Article(source=s, title=None, text=t, language=lang) for s, (t, lang) in texts.items()]
-    ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+    return resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+
+
+def test_a_place_in_another_script_is_the_place_the_english_source_names():
+    ents = story_entities({"zh.txt": ("埃及总统在开罗会见了代表团。", "zh"),
+                           "ar.txt": ("التقى الرئيس في القاهرة وفدا من مصر", "ar"),
+                           "en.txt": ("The president of Egypt met the delegation in Cairo.", "en")})
     sources = {e.name: {m.source for m in e.mentions} for e in ents if e.type == "PLACE"}
     assert sources == {"Egypt": {"zh.txt", "ar.txt", "en.txt"}, "Cairo": {"zh.txt", "ar.txt", "en.txt"}}
     # and the row lists every script that printed it
@@ -45,8 +49,7 @@ def test_a_city_a_latin_script_names_in_its_own_language_is_the_city_the_english
              "it.txt": ("Il sindaco di New York è arrivato a Londra lunedì.", "it"),
              "de.txt": ("Der Bürgermeister von New York reiste am Montag nach London und Wien.", "de"),
              "en.txt": ("The mayor of New York flew to London and then to Vienna on Monday.", "en")}
-    articles = [Article(source=s, title=None, text=t, language=lang) for s, (t, lang) in texts.items()]
-    ents = resolve([m for a in articles for m in find_mentions(a)], {a.source: a.text for a in articles})
+    ents = story_entities(texts)
     rows = {e.name: (set(e.spellings), {m.source for m in e.mentions}) for e in ents if e.type == "PLACE"}
     assert rows == {"New York": ({"New York", "Nueva York"}, set(texts)),
                     "London": ({"London", "Londres", "Londra"}, set(texts)),

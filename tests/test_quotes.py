@@ -21,6 +21,11 @@ def _article(name: str, language: str) -> Article:
     return Article(source=name, title=None, text=text, language=language)
 
 
+def _persons(text: str, *names: str) -> list[Mention]:
+    """The people a tagger would find in `text`, at their first printing."""
+    return [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0) for n in names]
+
+
 def _find(quotes: list[Quote], starts: str) -> Quote:
     hits = [q for q in quotes if starts.casefold() in q.text.casefold()]
     assert hits, f"no quote holds {starts!r}: {[q.text[:40] for q in quotes]}"
@@ -249,8 +254,7 @@ def test_surname_goes_to_the_nearest_full_name() -> None:
     text = ("Karl Brenner founded the party in 1990. His son Lukas Brenner leads it today.\n\n"
             "“We will win the election in the autumn,” Brenner said on Monday.")
     art = Article(source="s", title=None, text=text, language="en")
-    mentions = [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
-                for n in ("Karl Brenner", "Lukas Brenner")]
+    mentions = _persons(text, "Karl Brenner", "Lukas Brenner")
     at = text.index("Brenner said")
     mentions.append(Mention("s", "Brenner", at, at + 7, "PERSON", 2))
     assert find_quotes(art, mentions)[0].speaker == "Lukas Brenner"
@@ -360,8 +364,7 @@ def test_french_inversion_selon_and_que_clauses() -> None:
             "La présidente Katarina Velesova s'est rendue à Yarkesh. Selon elle, « aucune famille ne sera laissée "
             "seule ».")
     art = Article(source="s", title=None, text=text, language="fr")
-    mentions = [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
-                for n in ("Miroslav Tabarine", "Teodor Malek", "Katarina Velesova")]
+    mentions = _persons(text, "Miroslav Tabarine", "Teodor Malek", "Katarina Velesova")
     quotes = find_quotes(art, mentions)
     q = _find(quotes, "les secours avaient retiré")
     assert (q.kind, q.speaker) == ("indirect", "Teodor Malek")
@@ -374,8 +377,7 @@ def test_the_subject_before_an_apposition_speaks_not_the_name_inside_it() -> Non
             "présenterait pas aux élections de l'année prochaine.\n\nLe porte-parole, Teodor Malek, a indiqué que "
             "les secours avaient retiré 19 personnes des décombres.")
     art = Article(source="s", title=None, text=text, language="fr")
-    mentions = [Mention("s", n, text.index(n), text.index(n) + len(n), "PERSON", 0)
-                for n in ("Katarina Velesova", "Miroslav Tabarine", "Teodor Malek")]
+    mentions = _persons(text, "Katarina Velesova", "Miroslav Tabarine", "Teodor Malek")
     quotes = find_quotes(art, mentions)
     assert _find(quotes, "elle ne se présenterait").speaker == "Katarina Velesova"
     assert _find(quotes, "les secours avaient retiré").speaker == "Teodor Malek"  # no one before the apposition

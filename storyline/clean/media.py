@@ -132,12 +132,16 @@ def _trie_regex(words: list[str]) -> str:
 _CREDIT = re.compile(r"\(\s*([A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})\s*\)\s*(?:--|[-–—_])\s")
 
 
+def media_for(settings: Settings = DEFAULT) -> MediaList:
+    """The media list with the user's own on top: the settings' file, else $STORYLINE_MEDIA."""
+    return load_media(str(settings.media_file) if settings.media_file else os.environ.get("STORYLINE_MEDIA"))
+
+
 def credited_medium(name: str, settings: Settings = DEFAULT) -> str | None:
     """The listed medium a source's credit names, by its canonical name: the longest run of the
     credit's first words that is a listed name ("AA", "AA Haber Videosu": a video's label behind
     it), or None. The credit's label is the cue an ambiguous alias needs ("Kaynak: AA")."""
-    extra = str(settings.media_file) if settings.media_file else os.environ.get("STORYLINE_MEDIA")
-    canonical = load_media(extra).canonical
+    canonical = media_for(settings).canonical
     words = name.split()
     for k in range(len(words), 0, -1):
         if found := canonical.get(" ".join(words[:k]).rstrip(".,;")):
@@ -151,8 +155,7 @@ def find_cited_media(text: str, exclude: Iterable[str | None] = (), settings: Se
     Scans for names and media nouns first and reads the sentence around each hit, instead of
     testing every sentence: most sentences cite nothing, and this runs on every article.
     """
-    extra = str(settings.media_file) if settings.media_file else os.environ.get("STORYLINE_MEDIA")
-    media = load_media(extra)
+    media = media_for(settings)
     hits: list[tuple[int, str]] = []
     for match in _scan(media.pattern, text, _NO_NAME_AFTER):
         sentence, offset = _sentence_around(text, match.start(), match.end())

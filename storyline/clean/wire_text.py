@@ -125,6 +125,8 @@ _SOURCE_REACH = 80
 
 def source_credit(line: str) -> str | None:
     """The listed medium a line that is all a source's credit names ("Kaynak: AA"), else None."""
+    if ":" not in line:  # every line of every text is asked
+        return None
     found = _SOURCE_CREDIT.match(line.strip())
     return credited_medium(found.group("name")) if found else None
 
