@@ -891,6 +891,22 @@ def test_a_time_zone_is_no_body_and_a_city_named_in_its_own_language_is_a_place(
     assert [m.text for m in find_mentions(stamped)] == ["Vellia"]
 
 
+def test_a_place_run_into_the_name_after_it_is_a_place_then_the_name():
+    texts = {"it": "Stati Uniti Loredana Vessi ha detto che il ponte sarà chiuso.",
+             "es": "El bufete Nueva York Brandell dijo que apelará. Los New York Vantecs ganaron el lunes.",
+             "pl": "Rząd ogłosił wczoraj, iż Stany Zjednoczone Ameryki wprowadzą sankcje."}
+    ms = {lang: [(m.text, m.type, m.printed) for m in find_mentions(article(f"{lang}.txt", text, language=lang))]
+          for lang, text in texts.items()}
+    assert ms["it"][:2] == [("Stati Uniti", "PLACE", None), ("Loredana Vessi", "PERSON", None)]
+    assert ("New York", "PLACE", "Nueva York") in ms["es"]
+    assert not any("Brandell" in text and kind == "PERSON" for text, kind, _ in ms["es"])
+    assert ("New York Vantecs", "ORG", None) in ms["es"]  # a team, as its fans print it
+    assert ("Stany Zjednoczone Ameryki", "PLACE", None) in ms["pl"]
+    # the whole run a place, or one word before a name: unchanged
+    city = find_mentions(article("it2.txt", "Ieri a New York City la neve è caduta.", language="it"))
+    assert [(m.text, m.type) for m in city] == [("New York City", "PLACE")]
+
+
 def test_a_models_type_outvotes_the_rules_guess():
     ms = [Mention(source="en", text="Vantec", type="ORG", sentence=0, language="en"),
           Mention(source="es", text="Vantec", type="PLACE", sentence=0, language="es"),

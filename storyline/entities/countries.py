@@ -15,7 +15,8 @@ COUNTRY_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ru", "uk", "pl",
 # Short and older forms news uses that CLDR does not list, as name keys.
 _COUNTRY_ALIASES = {
     "us": "US", "u s": "US", "usa": "US", "u s a": "US", "united states of america": "US", "america": "US",
-    "eeuu": "US", "ee uu": "US", "ssha": "US", "uk": "GB", "u k": "GB", "britain": "GB",
+    "eeuu": "US", "ee uu": "US", "ssha": "US", "stany zjednoczone ameryki": "US", "uk": "GB", "u k": "GB",
+    "britain": "GB",
     "great britain": "GB", "gran bretana": "GB", "gran bretagna": "GB", "grande bretagne": "GB",
     "grossbritannien": "GB", "groot brittannie": "GB", "gra bretanha": "GB", "turkey": "TR", "turkiye": "TR",
     "czech republic": "CZ", "ivory coast": "CI",

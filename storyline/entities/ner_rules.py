@@ -67,7 +67,7 @@ _ORG_WORDS = re.compile(
     r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
-    r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|comisión|"
+    r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|board|comisión|"
     r"commissione|banca|corps|computers?|airplanes|workers|services|conference|financial|electronics|"
     r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau|"
     r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
@@ -242,6 +242,22 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if german is None:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
             start, end, words, role, place_lead = german
+            name = text[start:end]
+        if (lead := _place_lead(words)) and not _body_named(name, lang) and len(words) == lead + 1 and \
+                words[-1].endswith("s") and words[-1][1:].islower():
+            # "i Los Angeles Dodgers", "los New York Islanders": a team, in the English its fans print
+            out.append(Mention(source=source, text=name, start=start, end=end, type="ORG", sentence=sent,
+                               language=lang))
+            continue
+        if lead and not _body_named(name, lang):
+            # a place a flattened page ran into the name after it ("Stati Uniti Donald Trump", "Nueva
+            # York Proskauer", a section's label before a headline): the place, then the rest alone
+            lead_end = text.index(words[lead - 1], start) + len(words[lead - 1])
+            place = text[start:lead_end]
+            city = english_city(place, lang)
+            out.append(Mention(source=source, text=city or place, start=start, end=lead_end, type="PLACE",
+                               sentence=sent, language=lang, printed=place if city else None))
+            start, words = text.index(words[lead], lead_end), words[lead:]
             name = text[start:end]
         # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
         body = _body_named(text[start:end], lang) and lang not in _INFLECTING
@@ -450,6 +466,18 @@ _GEO_WORDS = re.compile(
 
 def _is_place_word(word: str) -> bool:
     return bool(country_code(word)) or word in world_cities()
+
+
+def _place_lead(words: list[str]) -> int:
+    """How many of the run's first words name a place of two or three words with more after it
+    (0: none). One word is not enough: "Jordan", "Georgia", "Paris" and "Florence" are given names
+    too, and a country of one word before a name is its lead (`_name_after_lead`)."""
+    if _is_place_word(" ".join(words)) or words[-1].lower() in _PLACE_ENDERS:
+        return 0  # the whole run is the place: "New York City", "Stany Zjednoczone Ameryki"
+    for k in (3, 2):
+        if len(words) > k and _is_place_word(" ".join(words[:k])):
+            return k
+    return 0
 
 
 def _name_after_lead(words: list[str]) -> int:
