@@ -1526,6 +1526,24 @@ def test_the_staff_a_credit_line_names_are_no_people_of_the_story():
     assert {"Orsk", "Korven"} <= {m.text for m in mentions}  # its places stay
 
 
+def test_a_photos_credit_names_no_one_of_the_story_in_any_language():
+    texts = {"de": "Die Feuerwehr löschte den Brand in Orsk. Foto: Ivo Brandt/zb/dpa Bürgermeisterin Mara Tolen "
+                   "dankte den Helfern.",
+             "it": "I tifosi festeggiano a Korven. Foto di Ivo Brandt/Vantec Images. Il sindaco Mara Tolen "
+                   "ha parlato.",
+             "en": "Fans cheered in Korven. (Photo by Ivo Brandt/Vantec Images) Mayor Mara Tolen thanked them."}
+    for lang, text in texts.items():
+        mentions = find_mentions(Article(source=f"{lang}.txt", title=None, text=text, language=lang))
+        persons = [m.text for m in mentions if m.type == "PERSON"]
+        assert persons == ["Mara Tolen"], lang  # not the photographer, not the agency
+        assert not any(m.text in ("dpa", "Vantec Images") for m in mentions), lang
+        assert {"Orsk", "Korven"} & {m.text for m in mentions}, lang  # its places stay
+    # a label in prose is no credit
+    prose = "La foto di Ivo Brandt mostra il ponte. Credit Suisse said Mara Tolen will lead it."
+    assert [m.text for m in find_mentions(Article(source="p", title=None, text=prose, language="it"))
+            if m.type == "PERSON"][:1] == ["Ivo Brandt"]
+
+
 def test_a_correspondents_box_run_into_the_name_is_no_part_of_it():
     # the model ran a desk ("Business" of "Business editor") and a broadcaster into the names
     for line, name in (("Robert Marlow Business editor , BBC News For the bank it is a hugely exciting moment .",

@@ -42,6 +42,7 @@ from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
 from storyline.entities.countries import world_cities
+from storyline.entities.credits import photo_credits, staff_credit_lines
 from storyline.entities.ner_rules import (
     BODY_TAILS,
     CLOCK_WORD,
@@ -57,7 +58,6 @@ from storyline.entities.ner_rules import (
     VESSEL,
     company_shaped,
     rule_mentions,
-    staff_credit_lines,
 )
 from storyline.entities.ner_russian import russian_mentions
 from storyline.entities.ner_uncased import UNCASED, uncased_places
@@ -82,9 +82,11 @@ _LATIN_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 def find_mentions(article: Article) -> list[Mention]:
     """Every person, organisation and place in the article, body first, then names printed around it."""
     lang = (article.language or "en").split("-")[0].lower()
-    credits = staff_credit_lines(article.text)
+    staff = staff_credit_lines(article.text)
+    photos = photo_credits(article.text)
     out = [m for m in mentions_in(article.text, lang, article.source)
-           if m.type != "PERSON" or not any(a <= m.start < b for a, b in credits)]
+           if not (m.type == "PERSON" and any(a <= m.start < b for a, b in staff))
+           and not (m.type != "PLACE" and any(a <= m.start < b for a, b in photos))]
     _typed_by_dateline(article.text, out)
     out.extend(_outside_mentions(article, lang))
     return out

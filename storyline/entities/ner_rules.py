@@ -11,7 +11,6 @@ import dataclasses
 import re
 from bisect import bisect_right
 
-from storyline.clean.wire_text import STAFF_CREDIT
 from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.names import is_given_name
@@ -145,19 +144,6 @@ FURNITURE = re.compile(
 MASTHEAD = re.compile(
     r"\b(editor|editors|supervisor|chief|author|photo|photos|reporter|correspondent|contributor|writer|"
     r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
-
-
-def staff_credit_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of the text that credits the staff who reported it
-    (`wire_text.STAFF_CREDIT`): its people reported the story, they are not in it."""
-    if "contributed" not in text and " used in " not in text:
-        return []
-    out, start = [], 0
-    for line in text.split("\n"):
-        if STAFF_CREDIT.search(line):
-            out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 # Figures of speech the model reads as people's names, lower case.

@@ -1,0 +1,63 @@
+"""Where a text credits the people who made it, not the people it is about: a wire's staff line
+("Jane Roe contributed to this report") and a photo's credit, which a flattened page leaves between
+paragraphs in every language ("Foto: Jens Roe/dpa", "(Photo by Jane Roe/Getty Images)", "Fot. PAP/
+Jan Kowalski"). A photographer named there is no person of the story: listed among its people, she
+would be one more name for a reader to check, and the agency's name after the slash no person at all."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.clean.wire_text import STAFF_CREDIT
+
+
+def staff_credit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the text that credits the staff who reported it
+    (`wire_text.STAFF_CREDIT`): its people reported the story, they are not in it."""
+    if "contributed" not in text and " used in " not in text:
+        return []
+    out, start = [], 0
+    for line in text.split("\n"):
+        if STAFF_CREDIT.search(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def photo_credits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each photo credit: its label, then names and agencies joined by slashes.
+    A flattened page runs the credit into the next paragraph ("Foto: Ivo Roe/dpa Bürgermeisterin
+    Mara Tolen dankte ..."), so each piece is held to a credit's shape: an agency in lower case
+    ends its piece, and a piece after the slash holds the agency's two words when a photographer's
+    name came first ("Ivo Roe/Getty Images"), else a name of three ("AFP/Carla de Souza")."""
+    out = []
+    for label in _PHOTO_LABEL.finditer(text):
+        end = label.end()
+        pieces, words, first, closed = 0, 0, 0, False
+        for token in _CREDIT_TOKEN.finditer(text, label.end()):
+            if token.start() != end:
+                break
+            if token.group("slash"):
+                pieces, first, words, closed = pieces + 1, first if pieces else words, 0, False
+            elif closed or (token.group("name") and words >= (2 if pieces and first >= 2 else 3)):
+                break
+            elif token.group("name"):
+                words += 1
+                closed = token.group("name").strip().islower()  # "dpa", "zb"
+            end = token.end()
+        if end > label.end():
+            out.append((label.start(), end))
+    return out
+
+
+# A label in the languages of the press, then a colon or "by": "Foto:", "Photo by", "Foto di",
+# "Fot.", "Crédit photo :", "Bild:", "Фото:", "©". Capitalised: "la foto di Rossi" is prose.
+_PHOTO_LABEL = re.compile(
+    r"(?:\b(?:Photo|Foto|Fotó|Fotoğraf|Fotografía|Fotografia|Zdjęcie|Bild|Image|Picture|Credit|Crédit photo|"
+    r"Crédits? photo|Photo credit|Фото)[ \t]*(?::|\b(?:by|di|de|von|par|door)\b:?)|\bFot\.|©)[ \t]*")
+# One piece of a credit: a capitalised word or an agency in lower case ("dpa", "zb"), a particle of
+# a name ("Carla de Souza"), or a slash between a photographer and an agency.
+_CREDIT_TOKEN = re.compile(
+    r"(?P<slash>[ \t]*[/|][ \t]*)"
+    r"|(?P<name>[ \t]*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’-]*|(?:dpa|zb|afp|ap|epa|ansa|apa|pap)\b)(?:(?<=\b\w)\.)?)"
+    r"|(?P<particle>[ \t]+(?:de|di|da|del|van|von|der|la|le|dos)\b)")
