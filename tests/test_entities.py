@@ -1098,6 +1098,18 @@ def test_names_across_languages_without_a_model():
     assert apart(ents, "Vladimir Putin", "Nikol Pashinyan")
 
 
+def test_a_first_letter_languages_spell_two_ways_still_finds_the_other_spelling():
+    # German S for a Slavic Z, German Ch for Kh, Polish Dz for a foreign J
+    ents = resolve([gold("de", "Bogdan Sabolotnyj", "PERSON"), gold("en", "Bogdan Zabolotny", "PERSON"),
+                    gold("de2", "Ali Chaldani", "PERSON"), gold("en2", "Ali Khaldani", "PERSON"),
+                    gold("pl", "Pak Dzong Sik", "PERSON"), gold("en3", "Pak Jong Sik", "PERSON"),
+                    gold("en4", "Ali Saldani", "PERSON")])
+    assert one_entity(ents, "Bogdan Sabolotnyj", "Bogdan Zabolotny")
+    assert one_entity(ents, "Ali Chaldani", "Ali Khaldani")
+    assert one_entity(ents, "Pak Dzong Sik", "Pak Jong Sik")
+    assert apart(ents, "Ali Khaldani", "Ali Saldani")  # S and Kh are two names
+
+
 def test_long_place_names_differing_in_one_transliterated_sound():
     ents = resolve([gold("a", "Kahramanmaras", "PLACE"), gold("b", "Kahramanmarach", "PLACE"),
                     gold("c", "Columbia", "PLACE"), gold("d", "Colombia", "PLACE")])

@@ -151,7 +151,8 @@ def across_articles(groups: list[Group]) -> list[Group]:
     for i, fns in enumerate(full):
         for fn in fns:
             # on the surname, not a suffix after it ("Henry M. Paulson Jr." / "Hank Paulson")
-            blocks[names.skeleton(names.surname(" ".join(fn)) or fn[-1])[:1]].append((i, fn))
+            first = names.skeleton(names.surname(" ".join(fn)) or fn[-1])[:1]
+            blocks[_BLOCKS.get(first, first)].append((i, fn))
     offices = _offices_by_name(groups, full)
     for block in blocks.values():
         pairs = [(i, a, j, b) for x, (i, a) in enumerate(block) for j, b in block[x + 1:]
@@ -177,6 +178,12 @@ def across_articles(groups: list[Group]) -> list[Group]:
     join_clippings(uf, groups)
     _contained(uf, groups)
     return uf.clusters()
+
+
+# Blocks of a surname's first sound where languages spell one name's first letter two ways: German
+# S for a Slavic Z (Selenskyj / Zelensky), German Ch for Kh (Chamenei / Khamenei: the skeleton
+# reads ch as sh, which stays apart from s: Chaldani is no Saldani).
+_BLOCKS = {"z": "s", "x": "h"}
 
 
 def _shared_short_names(pairs: list[tuple[int, tuple[str, ...], int, tuple[str, ...]]]) -> set[tuple[str, ...]]:

@@ -155,7 +155,8 @@ _SKELETON_RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p), r) for p, 
     (r"ai|ay|ei|ey", "ei"),                         # Baïramov / Beiramov, Kaiser / Keyser
     (r"eau|au(?=[^aeiou]|$)", "o"),                 # French and German au (Beaugrand / Bogran)
     (r"shch|sch|tsch|tch|sh|ch|sj|sz|cz|ş|š", "S"),   # Shusha / Choucha / Szusza; Ch-Sh merge is deliberate
-    (r"dzh|dj|dż|dž|zh|zs|ž|j(?=[aeiou])", "J"),  # Dzhabarov / Djabarov; zh / j (Bujinsky)
+    (r"dzh|dj|dż|dž|dz(?=[aeiou])|zh|zs|ž|j(?=[aeiou])", "J"),  # Dzhabarov / Djabarov; zh / j (Bujinsky);
+    # Polish dz for a foreign j (Kim Dzong Un)
     (r"kh|ch|h", "H"),
     (r"ck|q|c(?=[aou]|$|[^aeiouy])|k", "K"),
     (r"tz|ts|c|z", "Z"),                            # ts / tz / c (Polish, Czech) / z (German)
