@@ -212,6 +212,15 @@ def test_a_wire_credit_below_the_text_names_no_one_of_the_story(english):
     assert "Arin Tavos" in names and not names & {"Mara Tolen", "Ivo Brell", "Iva Dorn"}, names
 
 
+def test_two_names_the_model_ran_into_one_are_apart(english):
+    text = "In a speech, Warren took thinly veiled shots at Buttigieg and Biden, both of whom raise money from donors."
+    names = [m.text for m in find_mentions(article("e.txt", text))]
+    assert "Buttigieg" in names and "Biden" in names and not any(" and " in n for n in names), names
+    # one word shared out over a longer name, and a country's "and", stay whole
+    names = [m.text for m in find_mentions(article("k.txt", "Tensions between North and South Korea rose ."))]
+    assert names == ["North and South Korea"]
+
+
 def test_a_platform_is_no_person(english):
     a = article("t.txt", "Twitter said it would act . The mayor wrote on Twitter that the beach was closed .")
     assert {m.text: m.type for m in find_mentions(a)}.get("Twitter") == "ORG"

@@ -41,7 +41,7 @@ from storyline import nlp
 from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
 from storyline.entities import roles
-from storyline.entities.countries import world_cities
+from storyline.entities.countries import country_code, world_cities
 from storyline.entities.credits import photo_credits, staff_credit_lines
 from storyline.entities.ner_rules import (
     BODY_TAILS,
@@ -148,7 +148,7 @@ def _english(text: str, source: str) -> list[Mention]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     # Names of people printed in full here: a city that is one of them stays a person.
     name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    for ent in doc.ents:
+    for ent in [part for found in doc.ents for part in _names_apart(doc, found)]:
         kind = SPACY_TYPES.get(ent.label_) or _company_typed_otherwise(doc, ent)
         if kind is None:
             continue
@@ -228,6 +228,22 @@ def _english(text: str, source: str) -> list[Mention]:
         out.append(Mention(source=source, text=text[start:end], start=start, end=end, type=kind,
                            sentence=sent_of.get(a, -1), role=role, language="en"))
     return out
+
+
+def _names_apart(doc: Any, ent: Any) -> list[Any]:
+    """Two names the model ran into one ("Warren took shots at Buttigieg and Biden", typed a
+    building): each apart. Not a body's "and" ("Procter and Gamble"), a country's ("Trinidad and
+    Tobago"), nor one word shared out over a longer name ("North and South Korea", "Ivo and Mara
+    Brandt")."""
+    if ent.label_ not in ("PERSON", "GPE", "LOC", "FAC") or len(ent) < 3 or country_code(ent.text):
+        return [ent]
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].lower_ in ("and", "&") and doc[k - 1].is_title and doc[k + 1].is_title \
+                and k - ent.start >= ent.end - k - 1:
+            from spacy.tokens import Span
+
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+    return [ent]
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
