@@ -156,6 +156,26 @@ def test_a_json_record_without_a_source_is_named_by_its_words_not_its_line(tmp_p
     assert all(d.source.startswith(f"{path}#") for d in second)
 
 
+def test_a_title_field_that_holds_the_lead_gives_the_lead_back_to_the_text(tmp_path):
+    import json
+
+    from storyline.clean import clean
+
+    lead = ("Rescuers in Velna pulled 14 people from the flooded quarter on Sunday, the mayor Ivo Brandt said. "
+            "\"We have not slept for two days,\" he told reporters at the dam. ") * 3
+    records = [{"source": "a", "title": f"Dam breaks above Velna\n{lead}", "text": "The river fell by night."},
+               {"source": "b", "title": lead.strip(), "text": "The river fell by night."},
+               {"source": "c", "title": "Dam breaks above Velna,\nfourteen rescued", "text": "The river fell."}]
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    docs, _ = docs_and_errors([path])
+    a, b, c = (clean(d) for d in sorted(docs, key=lambda d: d.source))
+    assert a.title == "Dam breaks above Velna" and a.text.startswith("Rescuers in Velna pulled 14 people")
+    assert a.text.endswith("The river fell by night.")
+    assert b.title is None and b.text.startswith("Rescuers in Velna")  # no headline's length: all text
+    assert c.title == "Dam breaks above Velna, fourteen rescued"  # a feed's headline wrapped: one line
+
+
 def test_a_url_is_named_as_such_not_as_a_missing_file():
     [error] = list(iter_files(["https://news.example/velna-dam.html"]))
     assert isinstance(error, InputError) and error.reason.startswith("a URL: storyline reads files and fetches nothing")
