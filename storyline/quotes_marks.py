@@ -107,6 +107,32 @@ _TOKENISED_PARTICLE = re.compile(r"(?<![\w.])[ODL] $")
 _TOKENISED_POSSESSIVE = re.compile(r"\ws ['’] [a-z0-9]")
 
 
+# A closing mark a translation set against the attribution after it (", ”he added"): no opener.
+_ATTRIBUTION_AFTER = re.compile(r"(?:he|she|they|we|I)\s+(?:said|says|added|adds|told|wrote|explained|stressed)\b")
+_SENTENCE_END = re.compile(r"[.!?…]+\s+(?=\S)")
+
+
+_TYPOGRAPHIC = {"“": "”", "„": "“”", "«": "»"}
+
+
+def _closed_in_sentence(text: str, i: int) -> bool:
+    """Whether the quote opened at `i` finds its own closing mark before its sentence ends."""
+    found = _SENTENCE_END.search(text, i + 1)
+    stop = found.start() + 1 if found else len(text)
+    return any(text.find(mark, i + 1, stop) >= 0 for mark in _TYPOGRAPHIC[text[i]])
+
+
+def _mid_sentence(text: str, i: int) -> bool:
+    before = text[max(0, i - 10):i].rstrip()
+    return bool(before) and before[-1] not in ".!?…:;\"'”’»"
+
+
+def _last_sentence_end(text: str, opened: int, i: int) -> int:
+    """Where the last sentence before `i` inside a quote opened at `opened` ends (0: none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, opened + 1, i)]
+    return len(text[:ends[-1]].rstrip()) if ends else 0
+
+
 def _paragraph_end(text: str, i: int) -> int:
     j = text.find("\n", i)
     return len(text) if j < 0 else j
@@ -150,7 +176,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             del stack[k:]
             if not stack:
                 spans.append(QuoteSpan(at, i + 1, at + 1, i))
-        elif (ch in _CLOSERS and can_open and ch not in "”’»›」』") or (ch == "”" and can_open and not can_close):
+        elif (ch in _CLOSERS and can_open and ch not in "”’»›」』") or (
+                ch == "”" and can_open and not can_close and not _ATTRIBUTION_AFTER.match(text, i + 1)):
+            if len(stack) == 1 and stack[0][0] == ch and ch in _TYPOGRAPHIC and _mid_sentence(text, i) \
+                    and _closed_in_sentence(text, i) and (cut := _last_sentence_end(text, stack[0][1], i)):
+                # the same mark opening again inside a later sentence, closed in it: the first quote
+                # was never closed (“HE IS HUMAN.. Been a Pope denounced “all violence” ...). Not a
+                # straight mark, nor a translation's “ set against the next word to close a quote
+                # (“… juntos, “señaló su página): neither is closed again in its sentence; nor a
+                # speech's next paragraph reopened where a dump lost the break (“… him.  “But we …).
+                spans.append(QuoteSpan(stack[0][1], cut, stack[0][1] + 1, cut, closed=False))
+                stack.clear()
             stack.append((ch, i))
         i += 1
     if stack:

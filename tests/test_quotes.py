@@ -45,9 +45,18 @@ def _find(quotes: list[Quote], starts: str) -> Quote:
     ('They agree ", - reported the agency.', []),  # a stray closing mark opens nothing
     ("“Opening paragraph\n\n“Second paragraph of the same speech.” he said.",
      ["Opening paragraph Second paragraph of the same speech."]),
+    # a quote never closed, the same mark opening again sentences later: two quotes, not one
+    ("Fans wrote “HE IS HUMAN.. The mayor had denounced “all violence” as “a shame,” they said. Later “it ended.”",
+     ["HE IS HUMAN..", "all violence", "a shame", "it ended."]),
+    ("“He told me “go home” and left,” she said.", ["He told me “go home” and left"]),  # one sentence: nested
+    # a speech's next paragraph reopened where a dump lost the break: still one quote
+    ("“We were fair to him.  “But we respect the courts.  “We wait,” he said.", 1),
+    # a closing mark set against the attribution after it opens nothing
+    ("we can see our own level of humanity, ”he added. Read also: the fire on Velna street.", []),
 ])
-def test_quote_marks(text: str, want: list[str]) -> None:
-    assert [s.text(text) for s in find_quote_spans(text)] == want
+def test_quote_marks(text: str, want: list[str] | int) -> None:
+    found = [s.text(text) for s in find_quote_spans(text)]
+    assert len(found) == want if isinstance(want, int) else found == want
 
 
 def test_unclosed_quote_stops_at_its_paragraph() -> None:
