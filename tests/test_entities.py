@@ -916,6 +916,23 @@ def test_a_place_run_into_the_name_after_it_is_a_place_then_the_name():
     assert [(m.text, m.type) for m in city] == [("New York City", "PLACE")]
 
 
+def test_a_state_abroad_is_a_place_and_names_no_one():
+    texts = {"it": "Il senatore Ivo Brandt della California ha parlato. Una donna del Texas ha vinto. "
+                   "I Minnesota Vantec hanno perso.",
+             "fr": "Le gouverneur de Floride a parlé avec Mara Tolen en Louisiane.",
+             "es": "Una escuela de Nueva Jersey cerró en Kansas City."}
+    ms = {lang: {m.text: m.type for m in find_mentions(article(f"{lang}.txt", text, language=lang))}
+          for lang, text in texts.items()}
+    assert ms["it"]["Ivo Brandt"] == "PERSON" and ms["it"]["California"] == "PLACE"  # not one name
+    assert ms["it"]["Texas"] == "PLACE" and "Donna del Texas" not in ms["it"]
+    assert ms["it"]["Minnesota Vantec"] == "ORG"  # a team named after its state
+    assert ms["fr"]["Floride"] == ms["fr"]["Louisiane"] == "PLACE" and ms["fr"]["Mara Tolen"] == "PERSON"
+    assert ms["es"]["Nueva Jersey"] == "PLACE" and ms["es"]["Kansas City"] == "PLACE"
+    # a state's name that is as often a given name stays a name
+    woolf = find_mentions(article("it3.txt", "Ieri Virginia Woolf e Indiana Brandt hanno scritto.", language="it"))
+    assert {m.text: m.type for m in woolf} == {"Virginia Woolf": "PERSON", "Indiana Brandt": "PERSON"}
+
+
 def test_a_models_type_outvotes_the_rules_guess():
     ms = [Mention(source="en", text="Vantec", type="ORG", sentence=0, language="en"),
           Mention(source="es", text="Vantec", type="PLACE", sentence=0, language="es"),

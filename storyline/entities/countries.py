@@ -101,6 +101,26 @@ def world_cities() -> frozenset[str]:
     return frozenset(names - _CITY_PEOPLE)
 
 
+# The states and provinces news abroad names most: the United States', Canada's, Australia's, in
+# English and as the rule languages print those that differ ("della Virginia", "in Kalifornien",
+# "w Teksasie" reads "Teksas"). Not those that are as often a person's name (Virginia Woolf,
+# Georgia, Indiana Jones, Joe Montana, Denzel Washington, Victoria, Alberta): a country or city
+# of those names still counts where the lists have it.
+REGIONS = frozenset("""
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Iowa|Kansas|
+Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Nebraska|Nevada|
+New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|
+Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Queensland|New South Wales|Tasmania|
+Nuevo México|Carolina del Norte|Carolina del Sur|Dakota del Norte|Dakota del Sur|Pensilvania|Luisiana|Misuri|
+Misisipi|Nueva Jersey|Virginia Occidental|Hawái|Oregón|Míchigan|Carolina del Nord|Carolina del Sud|Nuovo Messico|
+Californie|Floride|Louisiane|Pennsylvanie|Caroline du Nord|Caroline du Sud|Nouveau-Mexique|Virginie|
+Virginie-Occidentale|Kalifornien|Pennsylvanien|Nord-Carolina|Süd-Carolina|Kalifornia|Floryda|Teksas|Pensylwania|
+Luizjana|Karolina Północna|Karolina Południowa|Californië|Pennsylvanië|Noord-Carolina|Zuid-Carolina|Kaliforniya|
+Pensilvanya
+""".replace("\n", "").split("|"))
+
+
 # The zones of the continents: the islands of the oceans' zones are too often words or parts of
 # names (Arabic "ترك", left, is Truk; Chinese "威克", Wake, spells part of foreign names).
 CONTINENT_ZONES = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")

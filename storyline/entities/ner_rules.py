@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from storyline.entities import ner_german, ner_inflected
-from storyline.entities.countries import country_code, english_city, world_cities
+from storyline.entities.countries import REGIONS, country_code, english_city, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
 from storyline.entities.rule_words import (
@@ -229,9 +229,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
             start, end, words, role, place_lead = german
             name = text[start:end]
-        if (lead := _place_lead(words)) and not _body_named(name, lang) and len(words) == lead + 1 and \
-                words[-1].endswith("s") and words[-1][1:].islower():
-            # "i Los Angeles Dodgers", "los New York Islanders": a team, in the English its fans print
+        lead = _place_lead(words)
+        if _team_named(words, lead) and not _body_named(name, lang):
             out.append(Mention(source=source, text=name, start=start, end=end, type="ORG", sentence=sent,
                                language=lang))
             continue
@@ -284,7 +283,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
-        elif country_code(name) or name in world_cities() or (_place_prep(left, lang) and not _personal_a(
+        elif _is_place_word(name) or (_place_prep(left, lang) and not _personal_a(
                 left, words)) or (lang == "tr" and ner_inflected.located(text, name, end)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
@@ -347,13 +346,17 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     particle of a name ("Ludwig van Beethoven", "Javier Pérez de Cuéllar": what follows it is no
     country, city or body, nor printed alone), nor a body's own "of" ("Reserva Federal de EEUU")."""
     words = text[start:end].split()
-    if len(words) < 4 or not (_person_like(words) or _TITLE_PREP.search(text[max(0, start - 40):start])):
-        return [(start, end)]  # what would be read as no one's name is not split either
+    before = text[max(0, start - 40):start]
+    titled = bool(_TITLE_PREP.search(before)) or (bool(before.split()) and is_title_word(before.split()[-1]))
+    # what would be read as no one's name is not split either, unless a title or a given name
+    # opens it ("il senatore Ivo Brandt della California": a state makes the whole run no name)
+    if len(words) < 4 or not (_person_like(words) or titled or is_given_name(words[0].lower())):
+        return [(start, end)]
     for k in range(2, len(words) - 1):
         if words[k] not in _OWNER_LINKS or not _person_like(words[:k]) or _ORG_WORDS.search(" ".join(words[:k])):
             continue
         tail = " ".join(words[k + 1:])
-        if country_code(tail) or tail in world_cities() or (tail.isupper() and len(tail) > 1) or \
+        if _is_place_word(tail) or (tail.isupper() and len(tail) > 1) or \
                 (len(words) - k - 1 <= 2 and words[k + 1] in alone):
             head_end = text.index(words[k - 1], start) + len(words[k - 1])
             return [(start, head_end), (text.index(words[k + 1], head_end), end)]
@@ -451,7 +454,7 @@ _GEO_WORDS = re.compile(
 
 
 def _is_place_word(word: str) -> bool:
-    return bool(country_code(word)) or word in world_cities()
+    return bool(country_code(word)) or word in world_cities() or word in REGIONS
 
 
 def _place_lead(words: list[str]) -> int:
@@ -464,6 +467,16 @@ def _place_lead(words: list[str]) -> int:
         if len(words) > k and _is_place_word(" ".join(words[:k])):
             return k
     return 0
+
+
+def _team_named(words: list[str], lead: int) -> bool:
+    """A team, in the English its fans print, or a race or a firm named after a state: a place of
+    two or three words before one plural ("i Los Angeles Dodgers", "los New York Islanders"), or
+    a state before one word ("i Minnesota Wild", "il Kentucky Derby"; not "Kansas City")."""
+    last = words[-1]
+    if lead and len(words) == lead + 1:
+        return last.endswith("s") and last[1:].islower()
+    return len(words) == 2 and words[0] in REGIONS and last[1:].islower() and last.lower() not in _PLACE_ENDERS
 
 
 def _name_after_lead(words: list[str]) -> int:
