@@ -12,9 +12,18 @@ import re
 from bisect import bisect_right
 
 from storyline.entities import ner_german, ner_inflected
-from storyline.entities.countries import REGIONS, country_code, english_city, world_cities
+from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
+from storyline.entities.rule_places import (
+    GEO_WORDS,
+    PLACE_ENDERS,
+    PLACE_HEADS,
+    PLACE_OPENERS,
+    is_place_word,
+    leading_place,
+    team_named,
+)
 from storyline.entities.rule_words import (
     ADDRESS_FORMS,
     FOREIGN_TITLES,
@@ -229,8 +238,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
             start, end, words, role, place_lead = german
             name = text[start:end]
-        lead = _place_lead(words)
-        if _team_named(words, lead) and not _body_named(name, lang):
+        lead = leading_place(words)
+        if team_named(words, lead) and not _body_named(name, lang):
             out.append(Mention(source=source, text=name, start=start, end=end, type="ORG", sentence=sent,
                                language=lang))
             continue
@@ -276,14 +285,14 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
-        elif _GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in _PLACE_ENDERS) or place_lead or (
-                lang in _ROMANCE and _PLACE_HEADS.match(name)) or (
+        elif GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in PLACE_ENDERS) or place_lead or (
+                lang in _ROMANCE and PLACE_HEADS.match(name)) or (
                 lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
-        elif _is_place_word(name) or (_place_prep(left, lang) and not _personal_a(
+        elif is_place_word(name) or (_place_prep(left, lang) and not _personal_a(
                 left, words)) or (lang == "tr" and ner_inflected.located(text, name, end)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and _person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
@@ -356,7 +365,7 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
         if words[k] not in _OWNER_LINKS or not _person_like(words[:k]) or _ORG_WORDS.search(" ".join(words[:k])):
             continue
         tail = " ".join(words[k + 1:])
-        if _is_place_word(tail) or (tail.isupper() and len(tail) > 1) or \
+        if is_place_word(tail) or (tail.isupper() and len(tail) > 1) or \
                 (len(words) - k - 1 <= 2 and words[k + 1] in alone):
             head_end = text.index(words[k - 1], start) + len(words[k - 1])
             return [(start, head_end), (text.index(words[k + 1], head_end), end)]
@@ -388,7 +397,7 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         return []
     firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2}
     heads = {w for w in firsts if w[:1].isupper() and not w.isupper() and len(w) >= 3
-             and w.lower() not in FUNCTION_WORDS and not is_title_word(w) and not _is_place_word(w)
+             and w.lower() not in FUNCTION_WORDS and not is_title_word(w) and not is_place_word(w)
              and not (lang == "nl" and _DUTCH_DEMONYM.match(w))}
     if not heads:
         return []
@@ -416,67 +425,13 @@ def _personal_a(left: str, words: list[str]) -> bool:
     Tim Cook") marks whom, not where: a town after "a" opens on a place's word ("a San Sebastián",
     "a Puerto Rico"), or is a listed city or country (the caller's checks before)."""
     return bool(re.search(r"\ba\s+$", left)) and len(words) >= 2 and _person_like(words) and \
-        words[0].lower() not in _PLACE_OPENERS and words[-1].lower() not in _PLACE_ENDERS
-
-
-_PLACE_OPENERS = frozenset("""
-san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
-nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las los el le
-""".split())
-_PLACE_ENDERS = frozenset("""
-street avenue road square park beach bay valley city county hills heights springs falls island islands airport
-station harbor harbour port bridge center centre
-""".split())
+        words[0].lower() not in PLACE_OPENERS and words[-1].lower() not in PLACE_ENDERS
 
 
 def is_title_word(word: str) -> bool:
     """A title in the text's language, or in English, which translations and loans keep ("CEO")."""
     low = word.lower().strip(".")
     return low in FOREIGN_TITLES or low in TITLE_WORDS
-
-
-# What a street's, a square's, a palace's, a station's, a church's, a stadium's or a bridge's name
-# opens on in the Romance languages ("Avenida Miguel Hidalgo", "Piazza Navona", "Basilica di San
-# Pietro": no person, no body).
-_PLACE_HEADS = re.compile(
-    r"^(?:avenida|calle|plaza|paseo|carretera|palacio|aeropuerto|estación|barrio|rue|boulevard|palais|"
-    r"aéroport|gare|via|viale|piazza|piazzale|corso|palazzo|aeroporto|stazione|basilica|basílica|basilique|"
-    r"catedral|cattedrale|cathédrale|iglesia|chiesa|église|castillo|castello|château|estadio|stadio|stade|"
-    r"puente|ponte|pont)\s", re.I)
-# The nouns of seas, coasts, mountains and regions that a name of a place holds in the languages the
-# rules read ("Oceano Atlantico" and "Medio Oriente" had been people).
-_GEO_WORDS = re.compile(
-    r"\b(?:oc[eé]an[oe]?|oceaan|oz[eé]an|mar|mare|mer|meer|zee|golf[oe]?|gulf|bah[ií]a|baia|baie|bucht|"
-    r"estrecho|stretto|détroit|straat|isla|islas|isola|isole|[iî]le|[iî]les|eiland(?:en)?|insel(?:n)?|"
-    r"r[ií]o|fiume|fleuve|rivier|fluss|lago|lac|monte|montes|monti|mont|monts|gebergte|gebirge|sierra|"
-    r"cordillera|desierto|deserto|désert|woestijn|wüste|pen[ií]nsula|penisola|péninsule|schiereiland|"
-    r"oriente|orient|oosten|osten|occidente|westen)(?![\w-])", re.IGNORECASE)  # not "Mar-08", a month
-
-
-def _is_place_word(word: str) -> bool:
-    return bool(country_code(word)) or word in world_cities() or word in REGIONS
-
-
-def _place_lead(words: list[str]) -> int:
-    """How many of the run's first words name a place of two or three words with more after it
-    (0: none). One word is not enough: "Jordan", "Georgia", "Paris" and "Florence" are given names
-    too, and a country of one word before a name is its lead (`_name_after_lead`)."""
-    if _is_place_word(" ".join(words)) or words[-1].lower() in _PLACE_ENDERS:
-        return 0  # the whole run is the place: "New York City", "Stany Zjednoczone Ameryki"
-    for k in (3, 2):
-        if len(words) > k and _is_place_word(" ".join(words[:k])):
-            return k
-    return 0
-
-
-def _team_named(words: list[str], lead: int) -> bool:
-    """A team, in the English its fans print, or a race or a firm named after a state: a place of
-    two or three words before one plural ("i Los Angeles Dodgers", "los New York Islanders"), or
-    a state before one word ("i Minnesota Wild", "il Kentucky Derby"; not "Kansas City")."""
-    last = words[-1]
-    if lead and len(words) == lead + 1:
-        return last.endswith("s") and last[1:].islower()
-    return len(words) == 2 and words[0] in REGIONS and last[1:].islower() and last.lower() not in _PLACE_ENDERS
 
 
 def _name_after_lead(words: list[str]) -> int:
@@ -489,7 +444,7 @@ def _name_after_lead(words: list[str]) -> int:
         before = words[k - 1].lower().strip(".")
         two = len(words) - k >= 2
         title = before in FOREIGN_TITLES or before in _STYLES or (two and is_title_word(before))
-        if (title or (two and _is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
+        if (title or (two and is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
                 and all(w[:1].isupper() and not is_title_word(w) for w in words[k:]):
             return k
     return 0
@@ -506,10 +461,10 @@ def _person_like(words: list[str]) -> bool:
     CNBC", "Finance de Kuwait" are no people, and the rules have no other evidence for a type."""
     own = [w for w in words if not re.fullmatch(_CONNECT, w)]
     joined = [i for i, w in enumerate(words) if re.fullmatch(_CONNECT, w)]
-    if joined and _is_place_word(" ".join(words[joined[-1] + 1:])):
+    if joined and is_place_word(" ".join(words[joined[-1] + 1:])):
         return False  # "Hang Seng de Hong Kong", "Banco de España": a thing of a place, no one's name
     # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
     return 2 <= len(own) <= 4 and own[0].lower() not in FUNCTION_WORDS and own[0].lower() != "the" \
         and not is_title_word(own[0]) and all(
             w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w.strip("'’.")) > 1 and w.isupper())
-            and not _is_place_word(w) and w.lower().strip(".") not in FOREIGN_TITLES for w in own)
+            and not is_place_word(w) and w.lower().strip(".") not in FOREIGN_TITLES for w in own)

@@ -1,0 +1,62 @@
+"""Places by the words that name them, for the capitalised-word rules (`ner_rules`): a country,
+a world city or a state abroad, the words a place's name opens or ends on, and the runs a
+flattened page made of a place and the name after it."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.entities.countries import REGIONS, country_code, world_cities
+
+PLACE_OPENERS = frozenset("""
+san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
+nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las los el le
+""".split())
+PLACE_ENDERS = frozenset("""
+street avenue road square park beach bay valley city county hills heights springs falls island islands airport
+station harbor harbour port bridge center centre
+""".split())
+
+
+# What a street's, a square's, a palace's, a station's, a church's, a stadium's or a bridge's name
+# opens on in the Romance languages ("Avenida Miguel Hidalgo", "Piazza Navona", "Basilica di San
+# Pietro": no person, no body).
+PLACE_HEADS = re.compile(
+    r"^(?:avenida|calle|plaza|paseo|carretera|palacio|aeropuerto|estación|barrio|rue|boulevard|palais|"
+    r"aéroport|gare|via|viale|piazza|piazzale|corso|palazzo|aeroporto|stazione|basilica|basílica|basilique|"
+    r"catedral|cattedrale|cathédrale|iglesia|chiesa|église|castillo|castello|château|estadio|stadio|stade|"
+    r"puente|ponte|pont)\s", re.I)
+# The nouns of seas, coasts, mountains and regions that a name of a place holds in the languages the
+# rules read ("Oceano Atlantico" and "Medio Oriente" had been people).
+GEO_WORDS = re.compile(
+    r"\b(?:oc[eé]an[oe]?|oceaan|oz[eé]an|mar|mare|mer|meer|zee|golf[oe]?|gulf|bah[ií]a|baia|baie|bucht|"
+    r"estrecho|stretto|détroit|straat|isla|islas|isola|isole|[iî]le|[iî]les|eiland(?:en)?|insel(?:n)?|"
+    r"r[ií]o|fiume|fleuve|rivier|fluss|lago|lac|monte|montes|monti|mont|monts|gebergte|gebirge|sierra|"
+    r"cordillera|desierto|deserto|désert|woestijn|wüste|pen[ií]nsula|penisola|péninsule|schiereiland|"
+    r"oriente|orient|oosten|osten|occidente|westen)(?![\w-])", re.IGNORECASE)  # not "Mar-08", a month
+
+
+def is_place_word(word: str) -> bool:
+    return bool(country_code(word)) or word in world_cities() or word in REGIONS
+
+
+def leading_place(words: list[str]) -> int:
+    """How many of the run's first words name a place of two or three words with more after it
+    (0: none). One word is not enough: "Jordan", "Georgia", "Paris" and "Florence" are given names
+    too, and a country of one word before a name is its lead (`_name_after_lead`)."""
+    if is_place_word(" ".join(words)) or words[-1].lower() in PLACE_ENDERS:
+        return 0  # the whole run is the place: "New York City", "Stany Zjednoczone Ameryki"
+    for k in (3, 2):
+        if len(words) > k and is_place_word(" ".join(words[:k])):
+            return k
+    return 0
+
+
+def team_named(words: list[str], lead: int) -> bool:
+    """A team, in the English its fans print, or a race or a firm named after a state: a place of
+    two or three words before one plural ("i Los Angeles Dodgers", "los New York Islanders"), or
+    a state before one word ("i Minnesota Wild", "il Kentucky Derby"; not "Kansas City")."""
+    last = words[-1]
+    if lead and len(words) == lead + 1:
+        return last.endswith("s") and last[1:].islower()
+    return len(words) == 2 and words[0] in REGIONS and last[1:].islower() and last.lower() not in PLACE_ENDERS
