@@ -201,8 +201,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
                 forms.setdefault(key, (text, set()))[1].add(source)
         _fold_longer_spans(forms)
         _fold_middle_words(forms)
-        if len(forms) < 2 or len(set().union(*(srcs for _, srcs in forms.values()))) < 2:
-            continue  # one source's two spellings are its own slip, or a tagger's; between sources they differ
+        if len(forms) < 2 or not _sources_disagree(forms):
+            continue  # a source's two spellings are its own slip, or a tagger's; between sources they differ
         if _translated_given_name(forms, {m.source: m.language for m in entity.mentions if m.language}):
             continue
         last = [to_latin(form).split()[-1] for form, _ in forms.values()]
@@ -212,6 +212,19 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         out.append(Discrepancy(kind="name", subject=entity.name, values=values,
                                nature="garbled" if garbled else "spelling"))
     return out
+
+
+def _sources_disagree(forms: dict[str, tuple[str, set[str]]]) -> bool:
+    """Whether two sources print the name in no common form. A source that prints it two ways,
+    one of them every other source's ("Kim Jong Un" and, once, the Polish "Kim Dzong Un"), is at
+    odds with itself, not with them; a source that prints it only otherwise is ("Boginsky" and
+    "Babinski" in one, "Buzhinsky" in another)."""
+    spellings: dict[str, set[str]] = {}
+    for key, (_, sources) in forms.items():
+        for source in sources:
+            spellings.setdefault(source, set()).add(key)
+    held = list(spellings.values())
+    return any(a.isdisjoint(b) for i, a in enumerate(held) for b in held[i + 1:])
 
 
 # A sovereign's or a cleric's style and a reign's number are no part of the name's spelling: "Queen

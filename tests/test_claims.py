@@ -317,6 +317,17 @@ def test_names_spelled_apart_are_a_name_discrepancy_and_scripts_are_not():
     assert name_discrepancies([Entity(name="Pavel Korsunov", type="PERSON", mentions=spelt)])[0].nature == "spelling"
 
 
+def test_a_source_that_prints_a_name_two_ways_one_of_them_everyones_disagrees_with_no_one():
+    mentions = [Mention(source="a", text="Pak Jong Sik"), Mention(source="b", text="Pak Jong Sik"),
+                Mention(source="pl", text="Pak Jong Sik"), Mention(source="pl", text="Pak Dzong Sik")]
+    assert name_discrepancies([Entity(name="Pak Jong Sik", type="PERSON", mentions=mentions)]) == []
+    # a source that prints it only otherwise does, with each of its forms
+    apart = [Mention(source="a", text="Ivo Buzhinsky"), Mention(source="b", text="Ivo Boginsky"),
+             Mention(source="b", text="Ivo Babinski")]
+    [d] = name_discrepancies([Entity(name="Ivo Buzhinsky", type="PERSON", mentions=apart)])
+    assert {v.value for v in d.values} == {"Ivo Buzhinsky", "Ivo Boginsky", "Ivo Babinski"}
+
+
 def test_one_sources_two_spellings_and_spans_past_a_name_are_no_name_discrepancy():
     def found(*mentions):
         return name_discrepancies([Entity(name="Ivo Brell", type="PERSON", mentions=list(mentions))])
@@ -324,11 +335,14 @@ def test_one_sources_two_spellings_and_spans_past_a_name_are_no_name_discrepancy
     # the tagger's "Brell of" and the firm "Brell & Co" are no spelling of the man's name
     assert found(Mention(source="a", text="Ivo Brell"), Mention(source="b", text="Brell of"),
                  Mention(source="b", text="Brell & Co"), Mention(source="c", text="Brell Co")) == []
-    # one article's slip is its own; between sources, the spellings differ
+    # one article's slip is its own, whether or not another source prints the form it also prints;
+    # between sources that print it in no common form, the spellings differ
     assert found(Mention(source="a", text="Ivo Brell"), Mention(source="a", text="Ivo Grell")) == []
+    assert found(Mention(source="a", text="Ivo Brell"), Mention(source="a", text="Ivo Grell"),
+                 Mention(source="b", text="Ivo Brell")) == []
     [d] = found(Mention(source="a", text="Ivo Brell"), Mention(source="a", text="Ivo Grell"),
-                Mention(source="b", text="Ivo Brell"))
-    assert {v.value: v.sources for v in d.values} == {"Ivo Brell": ["a", "b"], "Ivo Grell": ["a"]}
+                Mention(source="b", text="Ivo Brell"), Mention(source="c", text="Ivo Grell"))
+    assert {v.value: v.sources for v in d.values} == {"Ivo Brell": ["a", "b"], "Ivo Grell": ["a", "c"]}
 
 
 def test_a_place_the_tagger_read_as_a_person_is_no_spelling_of_a_like_sounding_name():
