@@ -916,6 +916,20 @@ def test_a_place_run_into_the_name_after_it_is_a_place_then_the_name():
     assert [(m.text, m.type) for m in city] == [("New York City", "PLACE")]
 
 
+def test_a_short_first_word_of_a_sentence_that_is_part_of_the_name_stays():
+    texts = {"pl": "Kim Dzong Un powiedział też, że Vellia nie jest gotowa.",
+             "de": "New York (dpa) - Die Börse in Vellia schloss am Montag fester.",
+             "es": "Los Angeles Vantecs ganaron el lunes. Los Estados Unidos respondieron."}
+    ms = {lang: [(m.text, m.type) for m in find_mentions(article(f"{lang}.txt", text, language=lang))]
+          for lang, text in texts.items()}
+    assert ("Kim Dzong Un", "PERSON") in ms["pl"] and ("New York", "PLACE") in ms["de"]
+    assert ("Los Angeles Vantecs", "ORG") in ms["es"]
+    assert ("Estados Unidos", "PLACE") in ms["es"]  # the article before a country still goes
+    # a short word that is no name still goes: "Ma" is Italian "but"
+    but = find_mentions(article("it.txt", "Ma Renzi ha detto di no al piano di Vellia.", language="it"))
+    assert "Ma Renzi" not in [m.text for m in but]
+
+
 def test_a_state_abroad_is_a_place_and_names_no_one():
     texts = {"it": "Il senatore Ivo Brandt della California ha parlato. Una donna del Texas ha vinto. "
                    "I Minnesota Vantec hanno perso.",

@@ -202,9 +202,10 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if len(words) == 1:
                 continue
             first = words[0]
-            if first.lower() in FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
+            if not _first_word_names(words) and (
+                    first.lower() in FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
                     lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
-                    lang == "pl" and ner_inflected.opens_on_noun(first, len(words))):
+                    lang == "pl" and ner_inflected.opens_on_noun(first, len(words)))):
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
                 while len(words) > 1 and words[0] in FUNCTION_WORDS:
@@ -331,6 +332,18 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
 _ROMANCE = ("es", "fr", "it", "pt")
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
 _INFLECTING = ("tr", "pl")
+
+
+def _first_word_names(words: list[str]) -> bool:
+    """A sentence's short or function first word that is part of the name: an East Asian family
+    name ("Kim Dzong Un powiedział", "Kim Jong-un said": three words, or a hyphenated given name
+    after it, since "Ma Renzi" is Italian "But Renzi"), or a place's article ("Los Angeles Lakers
+    ganaron", "Las Vegas"), where a short capitalised word there is mostly no name ("Und", "Los")."""
+    if words[0] in SURNAMES_FIRST:
+        return len(words) >= 3 or "-" in words[1]
+    # (the country list reads "In Kasachstan", "La France" as the country: there the article goes)
+    return any(len(words) >= k and is_place_word(" ".join(words[:k])) and not is_place_word(" ".join(words[1:k]))
+               for k in (2, 3))
 
 
 def _polish_head_apart(words: list[str]) -> bool:
