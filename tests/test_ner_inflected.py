@@ -4,7 +4,7 @@ ending, and Turkish case endings after an apostrophe cut off (`entities/ner_infl
 from __future__ import annotations
 
 from storyline.entities import find_mentions, resolve
-from storyline.model import Article
+from storyline.model import Article, Mention
 
 
 def mentions(text: str, language: str) -> dict[str, str]:
@@ -95,3 +95,25 @@ def test_a_polish_place_or_body_run_into_a_mans_name_is_two_names():
     assert found["Donald Trump"].type == "PERSON" and found["Ryszarda Terleckiego"].type == "PERSON"
     assert found["Sejmu"].type == "ORG" and "Florydzie Donald Trump" not in found
     assert "USA" not in found and not any(name.startswith("Twitter") for name in found)  # leads, as before
+
+
+def test_a_polish_place_in_a_case_is_its_countrys_or_citys_row():
+    text = ("Zamach w Bagdadzie wstrząsnął Vellią. Prezydent Korei Północnej spotkał się z premierem Wielkiej "
+            "Brytanii w Chinach, a we Włoszech i w Warszawie padał śnieg. Marek Vellan napisał na Twitterze.")
+    found = mentions(text, "pl")
+    assert {n: (m.type, m.printed) for n, m in found.items() if m.printed} == {
+        "Bagdad": ("PLACE", "Bagdadzie"), "Korea Północna": ("PLACE", "Korei Północnej"),
+        "Wielka Brytania": ("PLACE", "Wielkiej Brytanii"), "Chiny": ("PLACE", "Chinach"),
+        "Włochy": ("PLACE", "Włoszech"), "Warsaw": ("PLACE", "Warszawie")}
+    assert found["Twitterze"].type == "ORG"  # where he wrote, no place
+    assert found["Marek Vellan"].type == "PERSON"
+    # one row with the English source's country
+    english = Article(source="en.txt", title=None, text="North Korea's leader met Britain's prime minister.",
+                      language="en", lines=[])
+    ents = resolve([*found.values(), *find_mentions(english)])
+    korea = [e for e in ents if "Korea Północna" in {m.text for m in e.mentions}]
+    assert len(korea) == 1 and "North Korea" in {m.text for m in korea[0].mentions}
+    # the other Korea, which the names' vectors find as near, stays apart
+    ms = [Mention(source="en", text="South Korea", type="PLACE", sentence=0, language="en"),
+          Mention(source="pl", text="Korea Północna", type="PLACE", sentence=0, language="pl")]
+    assert len(resolve(ms)) == 2

@@ -52,6 +52,14 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+def english_alias(text: str) -> bool:
+    """Whether a name is a country's only by English news's usage ("Korea" for South Korea,
+    "America"), which a form read out of another language's case must not lean on."""
+    from storyline.entities.names import name_key
+
+    return name_key(text) in _COUNTRY_ALIASES
+
+
 @lru_cache(maxsize=256)
 def country_name(code: str) -> str:
     """The English name of a country's ISO code ("US" -> "United States"), for a label a reader reads."""

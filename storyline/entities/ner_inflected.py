@@ -113,3 +113,28 @@ def suffix_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start < end:
         out.append((start, end))
     return out
+
+
+# Polish case endings of place names and what the nominative ends on instead, the longer first:
+# "w Bagdadzie" (Bagdad), "w Polsce" (Polska), "z Rosji" (Rosja), "w Chinach" (Chiny), "w Wielkiej
+# Brytanii" (Wielka Brytania), "w Stanach Zjednoczonych", "w Niemczech" (Niemcy).
+_POLISH_CASES = (("szcie", "szt"), ("czech", "cy"), ("szech", "chy"), ("dzie", "d"), ("rze", "r"), ("ście", "st"),
+                 ("cie", "t"), ("sce", "ska"), ("ji", "ja"), ("ii", "ia"), ("iej", "a"), ("ej", "a"), ("ych", "e"),
+                 ("ach", "y"), ("ie", "a"), ("ie", ""), ("i", "a"), ("y", "a"), ("u", ""), ("a", ""), ("em", ""),
+                 ("ą", "a"))
+
+
+def polish_place(name: str, known: Callable[[str], bool]) -> str | None:
+    """The nominative of a place a Polish text prints in a case, when `known` knows it (a country,
+    a city, a state): "Bagdadzie" -> "Bagdad", "Korei Północnej" -> "Korea Północna"; None when no
+    reading of its endings is a known place. So the row of Baghdad holds the Polish story's
+    "w Bagdadzie", as it holds "Bagdad" and 巴格达."""
+    words = name.split()
+    if not 1 <= len(words) <= 3:
+        return None
+    readings = [[w] + [w[:-len(end)] + nominative for end, nominative in _POLISH_CASES
+                       if w.endswith(end) and len(w) - len(end) >= 3] for w in words]
+    candidates = [[]]
+    for options in readings:
+        candidates = [[*c, o] for c in candidates for o in options]
+    return next((" ".join(c) for c in candidates[1:] if known(" ".join(c))), None)

@@ -22,6 +22,7 @@ from storyline.entities.rule_places import (
     PLACE_OPENERS,
     is_place_word,
     leading_place,
+    listed_place,
     team_named,
 )
 from storyline.entities.rule_words import (
@@ -291,6 +292,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
             kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
+        elif lang == "pl" and not is_place_word(name) and ner_inflected.polish_place(name, listed_place):
+            kind, role = "PLACE", None  # "prezydent Korei Północnej": North Korea's, no person's name
         elif role or _TITLE_PREP.search(left):
             kind = "PERSON"
         elif is_place_word(name) or (_place_prep(left, lang) and not _personal_a(
@@ -314,10 +317,16 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                     name = text[start:end]
         else:
             continue
-        # "Nueva York", "Londra": the city's English name, as a Chinese text's 纽约 is (`ner_uncased`)
-        city = english_city(name, lang) if kind == "PLACE" else None
-        out.append(Mention(source=source, text=city or name, start=start, end=end, type=kind, sentence=sent,
-                           role=role, language=lang, printed=name if city else None))
+        if kind == "PLACE" and any(name.startswith(p) for p in PLATFORMS):
+            kind = "ORG"  # "na Twitterze", "na Facebooku": where it was posted, no place
+        # "Nueva York", "Londra": the city's English name, as a Chinese text's 纽约 is (`ner_uncased`);
+        # a Polish place in a case, its nominative ("w Bagdadzie": Bagdad, Baghdad's row)
+        nominative = ner_inflected.polish_place(name, listed_place) if kind == "PLACE" and lang == "pl" \
+            and not is_place_word(name) else None
+        city = english_city(nominative or name, lang) if kind == "PLACE" else None
+        named = city or nominative
+        out.append(Mention(source=source, text=named or name, start=start, end=end, type=kind, sentence=sent,
+                           role=role, language=lang, printed=name if named else None))
     # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article
     # prints in full is that body, not a person of two capitalised words
     # (but "Alan Mulally van Ford Motor Company" is a man and his company run together)

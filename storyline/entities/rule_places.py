@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.entities.countries import REGIONS, country_code, world_cities
+from storyline.entities.countries import REGIONS, country_code, english_alias, world_cities
 
 PLACE_OPENERS = frozenset("""
 san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
@@ -38,6 +38,12 @@ GEO_WORDS = re.compile(
 
 def is_place_word(word: str) -> bool:
     return bool(country_code(word)) or word in world_cities() or word in REGIONS
+
+
+def listed_place(name: str) -> bool:
+    """A place by the lists alone, not by English news's usage: what a Polish case's reading may be
+    ("Korei" is North Korea's as often as the South's, and "Korea" is the South's only in English)."""
+    return is_place_word(name) and not english_alias(name)
 
 
 def leading_place(words: list[str]) -> int:

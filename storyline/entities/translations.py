@@ -54,7 +54,17 @@ def translated_pairs(groups: list[Group], root: Callable[[int], int]) -> list[tu
     similarity = np.where(allowed, _name_similarities([c[3] for c in candidates]), -np.inf)
     nearest = similarity.argmax(axis=1)
     best = {x: int(y) for x, y in enumerate(nearest) if similarity[x, y] >= TRANSLATION_MIN}
-    return [(candidates[x][0], candidates[y][0]) for x, y in best.items() if x < y and best.get(y) == x]
+    return [(candidates[x][0], candidates[y][0]) for x, y in best.items()
+            if x < y and best.get(y) == x and not _two_countries(candidates[x][3], candidates[y][3])]
+
+
+def _two_countries(a: str, b: str) -> bool:
+    """Two names of two countries the vectors find alike: "Korea Północna" (North Korea) is nearest
+    "South Korea" where the English "North Korea" had joined rows of several languages already."""
+    from storyline.entities.countries import country_code
+
+    ca, cb = country_code(a), country_code(b)
+    return ca is not None and cb is not None and ca != cb
 
 
 def _name_similarities(names: list[str]) -> np.ndarray:
