@@ -106,6 +106,8 @@ def test_a_polish_place_in_a_case_is_its_countrys_or_citys_row():
         "Wielka Brytania": ("PLACE", "Wielkiej Brytanii"), "Chiny": ("PLACE", "Chinach"),
         "Włochy": ("PLACE", "Włoszech"), "Warsaw": ("PLACE", "Warszawie")}
     assert found["Twitterze"].type == "ORG"  # where he wrote, no place
+    # a case the country list reads as the country anyway ("Polską", its letters folded) is named too
+    assert mentions("Rząd rozmawiał z Polską o Vellii.", "pl")["Polska"].printed == "Polską"
     assert found["Marek Vellan"].type == "PERSON"
     # one row with the English source's country
     english = Article(source="en.txt", title=None, text="North Korea's leader met Britain's prime minister.",

@@ -321,8 +321,9 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "ORG"  # "na Twitterze", "na Facebooku": where it was posted, no place
         # "Nueva York", "Londra": the city's English name, as a Chinese text's 纽约 is (`ner_uncased`);
         # a Polish place in a case, its nominative ("w Bagdadzie": Bagdad, Baghdad's row)
-        nominative = ner_inflected.polish_place(name, listed_place) if kind == "PLACE" and lang == "pl" \
-            and not is_place_word(name) else None
+        nominative = ner_inflected.polish_place(name, listed_place) if kind == "PLACE" and lang == "pl" else None
+        if nominative and is_place_word(name) and country_code(nominative) != country_code(name):
+            nominative = None  # a place of its own name, not another's case ("Polską", folded, is Polska's)
         city = english_city(nominative or name, lang) if kind == "PLACE" else None
         named = city or nominative
         out.append(Mention(source=source, text=named or name, start=start, end=end, type=kind, sentence=sent,
