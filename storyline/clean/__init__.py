@@ -51,7 +51,8 @@ def _settle_slashed_date(article: Article) -> None:
             return
 
 
-# Characters: the longest headlines of the shared sets run to ~200.
+# Characters. The SemEval pairs' titles: 95% under 110, seven between 200 and 300, then the 96 that
+# hold their page's lead, from 301 to 2,261.
 _LONGEST_HEADLINE = 300
 
 

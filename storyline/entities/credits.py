@@ -34,9 +34,7 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
     for label in _PHOTO_LABEL.finditer(text):
         end = label.end()
         pieces, words, first, closed = 0, 0, 0, False
-        for token in _CREDIT_TOKEN.finditer(text, label.end()):
-            if token.start() != end:
-                break
+        while token := _CREDIT_TOKEN.match(text, end):
             if token.group("slash"):
                 pieces, first, words, closed = pieces + 1, first if pieces else words, 0, False
             elif closed or (token.group("name") and words >= (2 if pieces and first >= 2 else 3)):

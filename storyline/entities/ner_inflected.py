@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from storyline.entities.declension import is_mans_genitive, is_mans_name
 from storyline.entities.names import is_given_name
@@ -124,6 +125,7 @@ _POLISH_CASES = (("szcie", "szt"), ("czech", "cy"), ("szech", "chy"), ("dzie", "
                  ("ą", "a"))
 
 
+@lru_cache(maxsize=8192)  # asked twice of a run typed a place, and of the same places article after article
 def polish_place(name: str, known: Callable[[str], bool]) -> str | None:
     """The nominative of a place a Polish text prints in a case, when `known` knows it (a country,
     a city, a state): "Bagdadzie" -> "Bagdad", "Korei Północnej" -> "Korea Północna"; None when no

@@ -84,8 +84,8 @@ _ORG_WORDS = re.compile(
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
     re.I)
-# A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
+# A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
 _SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
@@ -241,20 +241,21 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start, end, words, role, place_lead = german
             name = text[start:end]
         lead = leading_place(words)
-        if team_named(words, lead) and not _body_named(name, lang):
-            out.append(Mention(source=source, text=name, start=start, end=end, type="ORG", sentence=sent,
-                               language=lang))
-            continue
-        if lead and not _body_named(name, lang):
-            # a place a flattened page ran into the name after it ("Stati Uniti Donald Trump", "Nueva
-            # York Proskauer", a section's label before a headline): the place, then the rest alone
-            lead_end = text.index(words[lead - 1], start) + len(words[lead - 1])
-            place = text[start:lead_end]
-            city = english_city(place, lang)
-            out.append(Mention(source=source, text=city or place, start=start, end=lead_end, type="PLACE",
-                               sentence=sent, language=lang, printed=place if city else None))
-            start, words = text.index(words[lead], lead_end), words[lead:]
-            name = text[start:end]
+        if (lead or len(words) == 2) and not _body_named(name, lang):  # not "Secunderabad Cantonment Board"
+            if team_named(words, lead):
+                out.append(Mention(source=source, text=name, start=start, end=end, type="ORG", sentence=sent,
+                                   language=lang))
+                continue
+            if lead:
+                # a place a flattened page ran into the name after it ("Stati Uniti Donald Trump", "Nueva
+                # York Proskauer", a section's label before a headline): the place, then the rest alone
+                lead_end = text.index(words[lead - 1], start) + len(words[lead - 1])
+                place = text[start:lead_end]
+                city = english_city(place, lang)
+                out.append(Mention(source=source, text=city or place, start=start, end=lead_end, type="PLACE",
+                                   sentence=sent, language=lang, printed=place if city else None))
+                start, words = text.index(words[lead], lead_end), words[lead:]
+                name = text[start:end]
         # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
         body = _body_named(text[start:end], lang) and lang not in _INFLECTING
         cut = _body_after_title(words) if body else _name_after_lead(words)
@@ -317,7 +318,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                     name = text[start:end]
         else:
             continue
-        if kind == "PLACE" and any(name.startswith(p) for p in PLATFORMS):
+        if kind == "PLACE" and name.startswith(tuple(PLATFORMS)):
             kind = "ORG"  # "na Twitterze", "na Facebooku": where it was posted, no place
         # "Nueva York", "Londra": the city's English name, as a Chinese text's 纽约 is (`ner_uncased`);
         # a Polish place in a case, its nominative ("w Bagdadzie": Bagdad, Baghdad's row)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from storyline.entities.countries import country_code
 from storyline.entities.keys import Group, is_acronym
 
 TRANSLATION_MIN = 0.8
@@ -61,8 +62,6 @@ def translated_pairs(groups: list[Group], root: Callable[[int], int]) -> list[tu
 def _two_countries(a: str, b: str) -> bool:
     """Two names of two countries the vectors find alike: "Korea Północna" (North Korea) is nearest
     "South Korea" where the English "North Korea" had joined rows of several languages already."""
-    from storyline.entities.countries import country_code
-
     ca, cb = country_code(a), country_code(b)
     return ca is not None and cb is not None and ca != cb
 
