@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -72,10 +73,61 @@ def latin_key(word: str) -> str:
 
 
 def extract_keys(text: str) -> frozenset[str]:
-    """Names (see `latin_key`) and numbers (`#` + digits) stated in a text."""
-    names = {latin_key(m) for m in _NAME.findall(text) if m.lower() not in _NOT_KEYS}
+    """Names (see `latin_key`) and numbers (`#` + digits) stated in a text; a country or big city
+    named in one word in another language is its English name's key (`place_keys`)."""
+    places = place_keys()
+    names = {places.get(key, key) for m in _NAME.findall(text) if m.lower() not in _NOT_KEYS
+             for key in (latin_key(m),)}
     numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
     return frozenset(k for k in names | numbers if len(k) >= 3)
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> dict[str, str]:
+    """{key of a country's or big city's one-word name in a news language: key of its one-word
+    English name} (CLDR through babel: Niemcy, Deutschland, Германия -> germany; Rzym, Roma -> rome;
+    Watykan -> vatican): a report and its translation, or two reports of one event in two
+    languages, name the same places, and as keys those names had not met (latin_key alone makes
+    Polska and Polen two keys, where it makes Europa and Europe one).
+
+    Not a name two places of the lists share across languages (Argelia, Túnez), nor one shorter
+    than four letters (Çad, Çin: a syllable of other names), nor CLDR's codes that are no country;
+    nor a key that is the start of its English one (Turkish Somali, Czech's Czechia, Russian Банги:
+    English prints "Somali", "Czech" and "Bang" as words of their own), nor an English place's own
+    key (Russian Тунис, Tunisia, is English Tunis).
+    """
+    from babel import Locale
+
+    from storyline.entities.countries import COUNTRY_LANGUAGES, english_city
+
+    english = Locale("en").territories
+    out: dict[str, str] = {}
+    clashes = {latin_key(name) for name in english.values()} | {
+        latin_key(city) for data in Locale("en").time_zones.values() if (city := dict(data).get("city"))}
+
+    def add(name: str | None, english_name: str | None) -> None:
+        if not name or not english_name or " " in name or " " in english_name:
+            return
+        key, target = latin_key(name), latin_key(english_name)
+        if key == target or len(key) < 4 or target.startswith(key):
+            return
+        if out.setdefault(key, target) != target:
+            clashes.add(key)
+
+    for lang in COUNTRY_LANGUAGES:
+        try:
+            locale = Locale(lang)
+        except Exception:  # a locale missing from this babel: the others still count
+            continue
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and code[0] not in "QXZ" and code in english:
+                add(name, english[code])
+        for data in locale.time_zones.values():
+            city = dict(data).get("city")
+            add(city, english_city(city, lang) if city else None)
+    for key in clashes:
+        out.pop(key, None)
+    return out
 
 
 def day_number(published: str | None) -> int | None:

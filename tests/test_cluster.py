@@ -178,6 +178,20 @@ def test_a_name_is_one_key_in_cyrillic_and_in_english_print():
         assert extract_keys(f"Сказал {russian} вчера.") == extract_keys(f"Said {english} yesterday."), russian
 
 
+def test_a_country_or_city_is_one_key_in_every_language_that_prints_it():
+    english = extract_keys("Talks in Germany, then in Rome and Warsaw; Poland and the Vatican agreed.")
+    for text in ("Gespräche in Deutschland, dann in Rom und Warschau; Polen und der Vatikan stimmten zu.",
+                 "Rozmowy: Niemcy, potem Rzym i Warszawa; Polska i Watykan się zgodziły.",
+                 "Переговоры: Германия, потом Варшава; Польша и Ватикан согласились."):
+        keys = extract_keys(text)
+        assert keys >= {"german", "warsaw", "poland", "vatican"}, keys
+    assert extract_keys("Then Deutschland.") == extract_keys("Then Germany.") == {"german"}
+    assert english >= {"german", "rom", "warsaw", "poland", "vatican"}
+    # a people's or a language's English name is no country's, whatever one language calls it
+    assert extract_keys("Then Somali pirates and Czech police.") == {"somal", "czech"}
+    assert extract_keys("Then Tunis.") != extract_keys("Then Tunisia.")
+
+
 def test_cross_language_penalty_shrinks_with_the_cosine() -> None:
     # Two languages cost log-odds on a loosely related pair, hardly any on a close one: reports of
     # one event written apart in two languages are close but share few keys (SemEval calibration).
