@@ -72,14 +72,42 @@ def latin_key(word: str) -> str:
     return _FINAL_VOWELS.sub("", word.replace("x", "ks"))
 
 
-def extract_keys(text: str) -> frozenset[str]:
+def extract_keys(text: str, language: str | None = None) -> frozenset[str]:
     """Names (see `latin_key`) and numbers (`#` + digits) stated in a text; a country or big city
-    named in one word in another language is its English name's key (`place_keys`)."""
+    named in one word in another language is its English name's key (`place_keys`), in a case of
+    Polish, Russian or Ukrainian too ("w Polsce", "в России": `place_nominative`)."""
     places = place_keys()
     names = {places.get(key, key) for m in _NAME.findall(text) if m.lower() not in _NOT_KEYS
-             for key in (latin_key(m),)}
+             for key in (_case_key(m, language, places),)}
     numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
     return frozenset(k for k in names | numbers if len(k) >= 3)
+
+
+_INFLECTED = frozenset({"pl", "ru", "uk"})
+
+
+def _case_key(name: str, language: str | None, places: dict[str, str]) -> str:
+    key = latin_key(name)
+    if language not in _INFLECTED or key in places or key in _english_place_keys():
+        return key
+    from storyline.entities.ner_inflected import place_nominative
+
+    nominative = place_nominative(name, language, _is_place_key)
+    return latin_key(nominative) if nominative else key
+
+
+def _is_place_key(name: str) -> bool:
+    key = latin_key(name)
+    return key in place_keys() or key in _english_place_keys()
+
+
+@lru_cache(maxsize=1)
+def _english_place_keys() -> frozenset[str]:
+    """The keys of the countries' and big cities' English names."""
+    from babel import Locale
+
+    cities = {city for data in Locale("en").time_zones.values() if (city := dict(data).get("city"))}
+    return frozenset(latin_key(name) for name in {*Locale("en").territories.values(), *cities})
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +130,7 @@ def place_keys() -> dict[str, str]:
 
     english = Locale("en").territories
     out: dict[str, str] = {}
-    clashes = {latin_key(name) for name in english.values()} | {
-        latin_key(city) for data in Locale("en").time_zones.values() if (city := dict(data).get("city"))}
+    clashes = set(_english_place_keys())
 
     def add(name: str | None, english_name: str | None) -> None:
         if not name or not english_name or " " in name or " " in english_name:
@@ -166,8 +193,8 @@ def article_signals(article_id: int, title: str | None, text: str, published: st
     return Signals(
         article_id=article_id,
         vector=vector,
-        keys=extract_keys(f"{title}\n{text}"),
-        lead_keys=extract_keys(f"{title}\n{text[:_LEAD_CHARS]}"),
+        keys=extract_keys(f"{title}\n{text}", language),
+        lead_keys=extract_keys(f"{title}\n{text[:_LEAD_CHARS]}", language),
         day=day_number(published),
         language=language,
     )

@@ -192,6 +192,18 @@ def test_a_country_or_city_is_one_key_in_every_language_that_prints_it():
     assert extract_keys("Then Tunis.") != extract_keys("Then Tunisia.")
 
 
+def test_a_place_in_a_case_is_its_nominatives_key_where_the_language_inflects_names():
+    english = extract_keys("Talks in Poland, Russia, Germany, Moscow and Israel; the Vatican.")
+    polish = extract_keys("Rozmowy w Polsce, z Rosją, w Niemczech; Papież w Watykanie.", "pl")
+    russian = extract_keys("Переговоры в России, из Москвы и в Израиле; в Германии.", "ru")
+    assert polish >= {"poland", "russi", "german", "vatican"}, polish
+    assert russian >= {"russi", "moscow", "israel", "german"}, russian
+    assert english >= (polish | russian) - {"papież"}
+    # a person's name in a case stays the person's; a language that is not read so, as printed
+    assert extract_keys("Rozmowy z Kowalskim i Nowakiem.", "pl") == {"kowalskim", "nowakiem"}
+    assert extract_keys("Talks w Polsce.", "en") == {"polsc"}
+
+
 def test_cross_language_penalty_shrinks_with_the_cosine() -> None:
     # Two languages cost log-odds on a loosely related pair, hardly any on a close one: reports of
     # one event written apart in two languages are close but share few keys (SemEval calibration).

@@ -125,16 +125,33 @@ _POLISH_CASES = (("szcie", "szt"), ("czech", "cy"), ("szech", "chy"), ("dzie", "
                  ("ą", "a"))
 
 
-@lru_cache(maxsize=8192)  # asked twice of a run typed a place, and of the same places article after article
+# Russian and Ukrainian case endings of place names, the same way: "в России" (Россия), "из Москвы"
+# (Москва), "в Киеве" (Киев), "в Китае" (Китай), "в Израиле" (Израиль), "в Україні" (Україна).
+_RUSSIAN_CASES = (("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ой", "а"), ("ом", ""), ("ем", "й"), ("ем", "ь"),
+                  ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"), ("а", ""), ("е", ""), ("у", ""), ("я", "й"),
+                  ("е", "й"), ("ю", "й"), ("я", "ь"), ("е", "ь"), ("ю", "ь"), ("и", "ь"))
+_UKRAINIAN_CASES = (("ією", "ія"), ("ії", "ія"), ("ію", "ія"), ("ою", "а"), ("ом", ""), ("и", "а"), ("і", "а"),
+                    ("у", "а"), ("а", ""), ("і", ""), ("у", ""))
+_CASES = {"pl": _POLISH_CASES, "ru": _RUSSIAN_CASES, "uk": _UKRAINIAN_CASES}
+
+
 def polish_place(name: str, known: Callable[[str], bool]) -> str | None:
     """The nominative of a place a Polish text prints in a case, when `known` knows it (a country,
     a city, a state): "Bagdadzie" -> "Bagdad", "Korei Północnej" -> "Korea Północna"; None when no
     reading of its endings is a known place. So the row of Baghdad holds the Polish story's
     "w Bagdadzie", as it holds "Bagdad" and 巴格达."""
+    return place_nominative(name, "pl", known)
+
+
+@lru_cache(maxsize=8192)  # asked twice of a run typed a place, and of the same places article after article
+def place_nominative(name: str, language: str | None, known: Callable[[str], bool]) -> str | None:
+    """`polish_place` in any language whose case endings are listed (Polish, Russian, Ukrainian),
+    else None."""
+    cases = _CASES.get(language or "")
     words = name.split()
-    if not 1 <= len(words) <= 3:
+    if cases is None or not 1 <= len(words) <= 3:
         return None
-    readings = [[w] + [w[:-len(end)] + nominative for end, nominative in _POLISH_CASES
+    readings = [[w] + [w[:-len(end)] + nominative for end, nominative in cases
                        if w.endswith(end) and len(w) - len(end) >= 3] for w in words]
     candidates = [[]]
     for options in readings:
