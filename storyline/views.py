@@ -331,11 +331,16 @@ def timeline_heading(stories: int) -> str:
     return f"Timeline (across {stories} linked stories)" if stories > 1 else "Timeline"
 
 
-def opening_words(text: str, words: int = 12) -> str:
+def opening_words(text: str, words: int = 12, chars: int = 90) -> str:
     """The first words of an untitled article's text after its dateline, for the lists that name
-    each source (a DUC story's table of nine sources had nine empty titles)."""
+    each source (a DUC story's table of nine sources had nine empty titles); no more than `chars`
+    characters, as a script without spaces between words (Chinese, Japanese) is one "word" a
+    paragraph long (a Chinese source's row ran to its whole text)."""
     first = without_tickers(after_dateline(text.lstrip()[:2000])).split()
-    return " ".join(first[:words]) + (" …" if len(first) > words else "")
+    opening = " ".join(first[:words])
+    if len(opening) > chars:
+        return opening[:chars].rstrip() + " …"
+    return opening + (" …" if len(first) > words else "")
 
 
 def story_chain(store: Store, story_id: str, limit: int = 12) -> list[str]:

@@ -166,6 +166,8 @@ def test_an_untitled_source_is_listed_by_its_opening_words():
     text = "WASHINGTON _ The ferry between Korven and Lisk sailed again on Tuesday after three days of storms."
     assert opening_words(text, 6) == "The ferry between Korven and Lisk …"
     assert opening_words("Esk Ferries ( ESK . L ) ( ESK . N ) cut its fares on Monday .", 4) == "Esk Ferries cut its …"
+    chinese = "渡轮公司周一宣布降低票价。" * 20
+    assert opening_words(chinese) == chinese[:90] + " …"
     record = {"title": "Ferry sails again", "story_id": "st-1", "size": 2,
               "articles": [{"source": "a.txt", "title": None}, {"source": "b.txt", "title": "Ferry back"}],
               "sources": [{"source": "a.txt", "opening": opening_words(text, 6)}, {"source": "b.txt", "opening": None}]}
