@@ -771,6 +771,13 @@ def test_rules_read_a_company_after_of_as_no_place_and_a_title_at_a_sentences_st
     assert "Amerikaanse" not in ms  # "de" is the Dutch article
 
 
+def test_a_contact_label_after_a_signature_is_no_part_of_the_name():
+    it = article("it.txt", "Preparatevi al cambiamento. Professor Akidotun Merino Email: info@esempio.it "
+                           "Twitter: @esempio Telefono: 0811", language="it")
+    ms = {m.text: m for m in find_mentions(it)}
+    assert "Akidotun Merino" in ms and not any("Email" in name for name in ms), list(ms)
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

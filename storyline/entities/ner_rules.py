@@ -27,6 +27,7 @@ from storyline.entities.rule_places import (
 )
 from storyline.entities.rule_words import (
     ADDRESS_FORMS,
+    CONTACT_LABELS,
     FOREIGN_TITLES,
     FUNCTION_WORDS,
     NEXT_SENTENCE_OPENERS,
@@ -218,7 +219,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if len(words) == 1:
                 continue
             start, words = text.index(words[1], start + len(words[0])), words[1:]
-        while len(words) >= 2 and words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in _ROMANCE:
+        while len(words) >= 2 and ((words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in _ROMANCE)
+                                   or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
             # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
             end = len(text[:text.rindex(words[-1], start, end)].rstrip())
             words = words[:-1]

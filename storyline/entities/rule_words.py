@@ -38,6 +38,12 @@ la le les el los las lo gli une una uno ce cette cela ça après avant pendant d
 durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
 inoltre essendo dans et questo questa
 """.split())
+# Labels of a contact line, which a run of capitals takes in where a signature closes a page
+# ("Professor Akidotun Merino Email: info@…"): printed before a colon, such a word ends no name.
+CONTACT_LABELS = frozenset("""
+email e-mail mail tel phone telephone telefono teléfono telefon telefone téléphone fax twitter facebook fb
+instagram linkedin web website
+""".split())
 FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
 según cuando pero tras durante desde después mientras aunque además sin sobre antes luego entonces también incluso
