@@ -778,6 +778,18 @@ def test_a_contact_label_after_a_signature_is_no_part_of_the_name():
     assert "Akidotun Merino" in ms and not any("Email" in name for name in ms), list(ms)
 
 
+def test_rules_read_a_saints_or_a_forts_town_as_a_place():
+    it = article("it.txt", "Ci sono stati quattro omicidi in tutta St. Louis. St. Louis è sconvolta. Il sindaco di "
+                           "San Francisco e i St. Louis Blues ne parlano. Il medico legale della contea di St. Joseph "
+                           "Michael J. McGann ha detto che la base di Fort Bragg era chiusa.", language="it")
+    ms = {(m.text, m.start): m for m in find_mentions(it)}
+    assert {m.type for (name, _), m in ms.items() if name == "St. Louis"} == {"PLACE"}
+    assert sum(name == "St. Louis" for name, _ in ms) == 2
+    types = {name: m.type for (name, _), m in ms.items()}
+    assert types["San Francisco"] == types["St. Joseph"] == types["Fort Bragg"] == "PLACE"
+    assert types["St. Louis Blues"] == "ORG" and types["Michael J. McGann"] == "PERSON"
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

@@ -23,6 +23,7 @@ from storyline.entities.rule_places import (
     is_place_word,
     leading_place,
     listed_place,
+    saint_named,
     team_named,
 )
 from storyline.entities.rule_words import (
@@ -42,7 +43,8 @@ QUOTES = "\"'“”‘’«»„‟‹›`"
 # ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch").
 _CAP_WORD = (r"(?<![\w'’.])(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
              r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
-             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
+             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])|"  # "St. Louis"
+             r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 # A name never crosses a line; a brand's camel case only opens one.
@@ -88,7 +90,7 @@ _ORG_WORDS = re.compile(
 _ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 # A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
-_SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])[.!?…]\s+|\n+")  # "Lewis W. Teperman": an initial ends no sentence
+_SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)[.!?…]\s+|\n+")  # "W.", "St."
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
 TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet eest bst msk jst ist aest hkt sgt".split())
 # The US zones without their season, a zone only after a time ("CT" is also Connecticut), and a
@@ -290,7 +292,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
-        elif GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in PLACE_ENDERS) or place_lead or (
+        elif GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in PLACE_ENDERS) or place_lead or \
+                saint_named(words) or (
                 lang in _ROMANCE and PLACE_HEADS.match(name)) or (
                 lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
@@ -351,12 +354,14 @@ def _first_word_names(words: list[str]) -> bool:
     """A sentence's short or function first word that is part of the name: an East Asian family
     name ("Kim Dzong Un powiedział", "Kim Jong-un said": three words, or a hyphenated given name
     after it, since "Ma Renzi" is Italian "But Renzi"), or a place's article ("Los Angeles Lakers
-    ganaron", "Las Vegas"), where a short capitalised word there is mostly no name ("Und", "Los")."""
+    ganaron", "Las Vegas") or saint ("St. Louis è"), where a short capitalised word there is mostly
+    no name ("Und", "Los")."""
     if words[0] in SURNAMES_FIRST:
         return len(words) >= 3 or "-" in words[1]
     # (the country list reads "In Kasachstan", "La France" as the country: there the article goes)
-    return any(len(words) >= k and is_place_word(" ".join(words[:k])) and not is_place_word(" ".join(words[1:k]))
-               for k in (2, 3))
+    return (words[0].endswith(".") and saint_named(words[:2])) or any(
+        len(words) >= k and is_place_word(" ".join(words[:k])) and not is_place_word(" ".join(words[1:k]))
+        for k in (2, 3))
 
 
 def _polish_head_apart(words: list[str]) -> bool:

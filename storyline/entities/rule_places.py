@@ -36,6 +36,15 @@ GEO_WORDS = re.compile(
     r"oriente|orient|oosten|osten|occidente|westen)(?![\w-])", re.IGNORECASE)  # not "Mar-08", a month
 
 
+# A saint's or a fort's word opening a two- or three-word name: a town's in the news (San Francisco,
+# Santa Monica, St. Louis, Fort Worth), where "Francisco" and "Monica" alone would make a person.
+SAINT_OPENERS = frozenset("san santa são st ste saint sainte mt ft fort".split())
+
+
+def saint_named(words: list[str]) -> bool:
+    return 2 <= len(words) <= 3 and words[0].lower().rstrip(".") in SAINT_OPENERS
+
+
 def is_place_word(word: str) -> bool:
     return bool(country_code(word)) or word in world_cities() or word in REGIONS
 
@@ -55,7 +64,7 @@ def leading_place(words: list[str]) -> int:
     for k in (3, 2):
         if len(words) > k and is_place_word(" ".join(words[:k])):
             return k
-    return 0
+    return 2 if len(words) > 2 and saint_named(words[:2]) and words[2][:1].isupper() else 0  # "St. Joseph Michael"
 
 
 def team_named(words: list[str], lead: int) -> bool:
