@@ -790,6 +790,14 @@ def test_rules_read_a_saints_or_a_forts_town_as_a_place():
     assert types["St. Louis Blues"] == "ORG" and types["Michael J. McGann"] == "PERSON"
 
 
+def test_a_banner_in_capitals_run_into_a_name_is_no_part_of_it():
+    it = article("it.txt", "La polizia indaga. CLICCA QUI PER L'APP FOX NEWS Nel frattempo il sindaco Lyda Krewson "
+                           "ha parlato. Lo ha detto JUSTIN SULLIVAN Reuters Agency ieri.", language="it")
+    names = {m.text for m in find_mentions(it)}
+    assert not any("CLICCA" in n or "SULLIVAN" in n for n in names), names
+    assert "Lyda Krewson" in names
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

@@ -59,3 +59,19 @@ _CREDIT_TOKEN = re.compile(
     r"(?P<slash>[ \t]*[/|][ \t]*)"
     r"|(?P<name>[ \t]*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’-]*|(?:dpa|zb|afp|ap|epa|ansa|apa|pap)\b)(?:(?<=\b\w)\.)?)"
     r"|(?P<particle>[ \t]+(?:de|di|da|del|van|von|der|la|le|dos)\b)")
+
+
+
+def banner_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of capitals cut after a head of words in capitals only, two of four letters or more: a
+    banner, a caption's credit or a teaser a flattened page runs into the next name ("CLICCA QUI PER
+    L'APP FOX NEWS Nel", "JUSTIN SULLIVAN Der Mars-Konzern", "SAVCILIK İFADESİ DE ORTAYA ÇIKTI
+    Bakırköy Adalet Sarayı"): the name is what follows. Not acronyms before a name ("US NATO Forces")."""
+    words = text[start:end].split()
+    head = next((k for k, w in enumerate(words) if not w.isupper()), 0)
+    if sum(len(w) >= 4 for w in words[:head]) < 2:
+        return [(start, end)]
+    at = start
+    for w in words[:head]:
+        at = text.index(w, at) + len(w)
+    return [(text.index(words[head], at), end)]

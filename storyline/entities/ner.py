@@ -49,8 +49,6 @@ from storyline.entities.ner_rules import (
     FURNITURE,
     GEOGRAPHIC_HEADS,
     MASTHEAD,
-    NAMES_OF_NO_ONE,
-    PEOPLES,
     PLATFORMS,
     THING_NAMED,
     TIME_ZONES,
@@ -61,6 +59,7 @@ from storyline.entities.ner_rules import (
 )
 from storyline.entities.ner_russian import russian_mentions
 from storyline.entities.ner_uncased import UNCASED, uncased_places
+from storyline.entities.rule_words import NAMES_OF_NO_ONE, PEOPLES
 from storyline.entities.spans import BRACKETS, clean_span, is_acronym
 from storyline.model import Article, Mention
 

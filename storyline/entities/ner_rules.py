@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, english_city, world_cities
+from storyline.entities.credits import banner_apart
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
 from storyline.entities.rule_places import (
@@ -159,21 +160,6 @@ MASTHEAD = re.compile(
     r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
 
 
-# Figures of speech the model reads as people's names, lower case.
-NAMES_OF_NO_ONE = frozenset({"uncle sam", "alma mater", "mother nature", "father time", "lady luck", "joe public",
-                             "joe sixpack", "john q. public", "old glory"})
-
-# Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
-# is a sentence about groups, which the model types as a person or a body one time in two. The
-# country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
-# text gives them (`ner._noise`).
-PEOPLES = frozenset("""
-shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian christians jew jews arab arabs
-hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites
-druze yazidi yazidis pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baluch tamil tamils hutu hutus
-tutsi tutsis briton britons scot scots turkmen berber berbers bedouin bedouins maronite maronites islamist
-islamists jihadist jihadists zionist zionists evangelicals mormons
-""".split())
 CLOCK_WORD = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{1,4})$", re.I)
 
 
@@ -185,7 +171,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     runs = list({"de": _CAP_SEQ_DE, "tr": _CAP_SEQ_TR}.get(lang, _CAP_SEQ).finditer(text))
     nouns = ner_german.determined_nouns(text) if lang == "de" else frozenset()
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
-    spans = [span for m in runs for span in _owner_apart(text, m.start(), m.end(), alone)]
+    spans = [span for m in runs for cut in banner_apart(text, m.start(), m.end())
+             for span in _owner_apart(text, *cut, alone)]
     if lang == "tr":
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
     elif lang == "de":

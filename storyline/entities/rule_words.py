@@ -76,3 +76,20 @@ ADDRESS_FORMS = frozenset("""
 m mr mrs ms monsieur madame mme mlle herr frau sr sra srta señor señora signor signora sig dhr mevr mevrouw
 meneer don doña
 """.split())
+
+
+# Figures of speech the model reads as people's names, lower case.
+NAMES_OF_NO_ONE = frozenset({"uncle sam", "alma mater", "mother nature", "father time", "lady luck", "joe public",
+                             "joe sixpack", "john q. public", "old glory"})
+
+# Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
+# is a sentence about groups, which the model types as a person or a body one time in two. The
+# country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
+# text gives them (`ner._noise`).
+PEOPLES = frozenset("""
+shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian christians jew jews arab arabs
+hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites
+druze yazidi yazidis pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baluch tamil tamils hutu hutus
+tutsi tutsis briton britons scot scots turkmen berber berbers bedouin bedouins maronite maronites islamist
+islamists jihadist jihadists zionist zionists evangelicals mormons
+""".split())
