@@ -64,7 +64,10 @@ _OTHER_INDIRECT = re.compile(
     r"(?<!\w)(?:a\s+(?:déclaré|dit|indiqué|affirmé|ajouté|souligné|expliqué|précisé|estimé|assuré|annoncé|"
     r"reconnu|confirmé)|déclare|estime|affirme|indique|assure|annonce|explique|précise|dijo|afirmó|declaró|señaló|"
     r"explicó|aseguró|añadió|sagte|erklärte|betonte|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto))"
-    r"(?:\s+[^,.«»\"]{0,40}?)?,?\s+(?:que|qu['’]|dass|che)\s*", re.IGNORECASE)
+    r"(?:\s+(?P<gap>[^,.«»\"]{0,40}?))?,?\s+(?:que|qu['’]|dass|che)\s*", re.IGNORECASE)
+# Whom it was said to, between the verb and "que": "ha detto a KMOV che", "a déclaré à l'AFP que",
+# "dijo a la prensa que", "sagte dem Sender, dass" (a name there is the listener, no speaker).
+_TOLD = re.compile(r"(?:a|à|al|alla|allo|ai|agli|alle|au|aux|dem|der|den)\s", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщил|заявил|отметил|сказал)\w{0,3}|according\s+to|"
                         r"selon|laut|según|secondo)\s+", re.IGNORECASE)
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
@@ -80,16 +83,16 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _full_stop(text: str, at: int, back: bool = False) -> int:
     """The next (or last) '. ' from `at` that ends a sentence: not a middle initial's ("dijo
-    Michael R. Golden")."""
+    Michael R. Golden") nor a saint's ("la polizia di St. Louis ha detto")."""
     i = at
     while True:
         i = text.rfind(". ", 0, i) if back else text.find(". ", i)
-        if i < 0 or not _INITIAL.match(text, max(0, i - 3), i + 1):
+        if i < 0 or not _INITIAL.search(text, max(0, i - 4), i + 1):
             return i
         i = i if back else i + 1
 
 
-_INITIAL = re.compile(r"[a-zß-ÿ] [A-Z]\.")
+_INITIAL = re.compile(r"(?:[a-zß-ÿ] [A-Z]|\b(?:St|Ste|Mt|Ft))\.$")
 
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,
@@ -299,8 +302,12 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
             continue
         found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
         named = _subject_before_apposition(text, lo, m.start(), speakers)
-        if named[0] is None:
-            named = _speaker_in(text, lo, m.end(), speakers, True, m.start())
+        told = m.group("gap") is not None and _TOLD.match(m.group("gap"))
+        if named[0] is None:  # the subject after the verb ("dijo el ministro que"), unless the listener
+            named = _speaker_in(text, lo, m.start("gap") if told else m.end(), speakers, True, m.start())
+        if told:  # a body told is the channel ("ha detto a KMOV che")
+            found.via = next((clean_name(b.text) for b in speakers.overlapping(m.start("gap"), m.end("gap"), ORG_TYPES)
+                              if b.start >= m.start("gap")), None)
         if named[0] is None and (bare := _bare_name_before(text[lo:m.start()])):
             named = _bare_speaker(bare, speakers)  # "Brinson ha detto che …"
         found.speaker_text, found.speaker, found.speaker_type = named

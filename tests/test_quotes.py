@@ -809,3 +809,19 @@ def test_a_surname_alone_before_reported_speech_and_spanish_verbs_of_a_statement
     es = "En Buenos Aires, el Ministerio de Defensa dijo que las tropas estaban listas para ayudar."
     article = Article(source="s", title=None, text=es, language="es")
     assert "Defensa" not in [q.speaker for q in find_quotes(article, find_mentions(article))]
+
+
+def test_whom_reported_speech_was_told_is_its_channel_not_its_speaker() -> None:
+    def said(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+        article = Article(source="s", title=None, text=text, language=lang)
+        return [(q.speaker, q.via) for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+
+    # the police of a saint's town: no sentence ends at "St."; the station told is the channel
+    it = ("La città è sotto shock. Il dipartimento di polizia di St. Louis ha detto a KMOV che gli incidenti "
+          "sono iniziati dopo la mezzanotte.")
+    assert said(it, "it") == [(None, "KMOV")]
+    it = "Il sindaco Lyda Krewson ha detto a KMOV che la città non si arrenderà mai alla violenza."
+    assert said(it, "it") == [("Lyda Krewson", "KMOV")]
+    # a subject after the verb is still the speaker
+    es = "La ciudad está de luto. Dijo el alcalde Pedro Gómez que la ciudad no se rendirá ante la violencia."
+    assert said(es, "es") == [("Pedro Gómez", None)]
