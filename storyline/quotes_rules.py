@@ -61,10 +61,10 @@ _VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)", re.IGNORECASE)
 _RU_INDIRECT = re.compile(r"(?<!\w)" + _RU_VERB + r"(?:\s+[^,.]{0,40})?,\s+(?:что|будто)\s+", re.IGNORECASE)
 # Reported speech in French, Spanish, Italian and German: "X a indiqué que …", "dijo que", "sagte, dass".
 _OTHER_INDIRECT = re.compile(
-    r"(?<!\w)(?:a\s+(?:déclaré|dit|indiqué|affirmé|ajouté|souligné|expliqué|précisé|estimé|assuré|annoncé|"
+    r"(?<![\w'’])(?:a\s+(?:déclaré|dit|indiqué|affirmé|ajouté|souligné|expliqué|précisé|estimé|assuré|annoncé|"
     r"reconnu|confirmé)|déclare|estime|affirme|indique|assure|annonce|explique|précise|dijo|afirmó|declaró|señaló|"
     r"explicó|aseguró|añadió|sagte|erklärte|betonte|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto))"
-    r"(?:\s+(?P<gap>[^,.«»\"]{0,40}?))?,?\s+(?:que|qu['’]|dass|che)\s*", re.IGNORECASE)
+    r"(?:\s+(?P<gap>[^,.«»\"]{0,40}?))?,?\s+(?:que\b|qu['’]|dass\b|che\b)\s*", re.IGNORECASE)
 # Whom it was said to, between the verb and "que": "ha detto a KMOV che", "a déclaré à l'AFP que",
 # "dijo a la prensa que", "sagte dem Sender, dass" (a name there is the listener, no speaker).
 _TOLD = re.compile(r"(?:a|à|al|alla|allo|ai|agli|alle|au|aux|dem|der|den)\s", re.IGNORECASE)
@@ -302,7 +302,8 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
             continue
         found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
         named = _subject_before_apposition(text, lo, m.start(), speakers)
-        told = m.group("gap") is not None and _TOLD.match(m.group("gap"))
+        gap = m.groupdict().get("gap")  # (a Russian cue has none)
+        told = gap is not None and _TOLD.match(gap)
         if named[0] is None:  # the subject after the verb ("dijo el ministro que"), unless the listener
             named = _speaker_in(text, lo, m.start("gap") if told else m.end(), speakers, True, m.start())
         if told:  # a body told is the channel ("ha detto a KMOV che")

@@ -825,3 +825,18 @@ def test_whom_reported_speech_was_told_is_its_channel_not_its_speaker() -> None:
     # a subject after the verb is still the speaker
     es = "La ciudad está de luto. Dijo el alcalde Pedro Gómez que la ciudad no se rendirá ante la violencia."
     assert said(es, "es") == [("Pedro Gómez", None)]
+
+
+def test_reported_speech_needs_a_whole_que_and_a_verb_not_a_noun() -> None:
+    def clauses(text: str, lang: str) -> list[str]:
+        article = Article(source="s", title=None, text=text, language=lang)
+        return [q.text for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+
+    # "L'annonce … chef du parti": a noun, and "che" inside "chef"
+    fr = ("L'annonce faite lundi par Benny Gantz, chef du parti Kakhol lavan, a infligé un revers au premier "
+          "ministre.")
+    assert clauses(fr, "fr") == []
+    es = "El actor dijo Twitter quería comenzar el año con un maratón de películas."
+    assert not any(c.startswith("ría") for c in clauses(es, "es"))
+    de = "Das sagte Chefarzt Sergei Perechodow am Montag in Moskau."
+    assert clauses(de, "de") == []
