@@ -45,7 +45,7 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
             end = token.end()
         if end > label.end():
             out.append((label.start(), end))
-    return out
+    return out + [m.span() for m in _WIRE_PHOTO.finditer(text)]
 
 
 # A label in the languages of the press, then a colon or "by": "Foto:", "Photo by", "Foto di",
@@ -53,6 +53,13 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
 _PHOTO_LABEL = re.compile(
     r"(?:\b(?:Photo|Foto|Fotó|Fotoğraf|Fotografía|Fotografia|Zdjęcie|Bild|Image|Picture|Credit|Crédit photo|"
     r"Crédits? photo|Photo credit|Фото)[ \t]*(?::|\b(?:by|di|de|von|par|door)\b:?)|\bFot\.|©)[ \t]*")
+# A wire's credit in parentheses, its closing one lost where a page was flattened: "(AP Photo/Evan
+# Vucci)", "(Ronen Zvulun/Pool Photo via AP": a photographer of up to three words.
+_CREDITED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2}"
+_WIRES = r"(?:AP|AFP|Pool|Reuters|EPA|Xinhua|UPI)"
+_WIRE_PHOTO = re.compile(
+    rf"\((?:{_WIRES}[ \t]+Photo[ \t]*/[ \t]*{_CREDITED}|{_CREDITED}[ \t]*/[ \t]*(?:{_WIRES}[ \t]+)?Photo"
+    rf"(?:[ \t]+via[ \t]+(?:AP|AFP|Reuters|Getty Images))?)\)?")
 # One piece of a credit: a capitalised word or an agency in lower case ("dpa", "zb"), a particle of
 # a name ("Carla de Souza"), or a slash between a photographer and an agency.
 _CREDIT_TOKEN = re.compile(
