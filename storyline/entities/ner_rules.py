@@ -29,6 +29,7 @@ from storyline.entities.rule_places import (
 )
 from storyline.entities.rule_words import (
     ADDRESS_FORMS,
+    BODY_BEFORE,
     CONTACT_LABELS,
     FOREIGN_TITLES,
     FUNCTION_WORDS,
@@ -275,7 +276,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start = text.index(words[1], start + len(words[0]))
             name, kind = text[start:end], "ORG"
         elif _body_named(name, lang) or (name.isupper() and 2 <= length <= 5 and not country_code(name)) or \
-                (lang == "de" and len(words) >= 2 and ner_german.names_body(words)):  # "Landgericht Trier"
+                (lang == "de" and len(words) >= 2 and ner_german.names_body(words)) or (
+                BODY_BEFORE.search(left) and words[0].lower() not in FUNCTION_WORDS):  # not "al partido El Sr."
             kind = "ORG"
         elif name[:1].islower():
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place

@@ -5,6 +5,8 @@ no part of a name. Kept apart from the rules: lists, not logic.
 
 from __future__ import annotations
 
+import re
+
 from storyline.entities import ner_inflected
 
 FOREIGN_TITLES = frozenset("""
@@ -38,6 +40,16 @@ la le les el los las lo gli une una uno ce cette cela ça après avant pendant d
 durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
 inoltre essendo dans et questo questa
 """.split())
+# A body's kind in lower case before its name, an adjective at most between: "le petit parti Yisrael
+# Beiteinu", "la cadena Telemundo", "il quotidiano La Repubblica" (not "el partido de Pablo Iglesias";
+# nor Polish "partii", as often a game's or a batch's as a party's; nor a company's word: "l'amministratore
+# delegato della società Alan Mulally" names him).
+BODY_BEFORE = re.compile(
+    r"\b(?:parti|partido|partito|partij|party|agence|agencia|agenzia|cadena|chaîne|canale|emittente|quotidien|"
+    r"quotidiano|diario|periódico|giornale|journal|banque|banco|banca)"
+    r"\s+(?:(?!(?:de|di|du|del|della|des|of|von|van)\b)[a-zà-ÿ]+\s+)?$")
+
+
 # Labels of a contact line, which a run of capitals takes in where a signature closes a page
 # ("Professor Akidotun Merino Email: info@…"): printed before a colon, such a word ends no name.
 CONTACT_LABELS = frozenset("""
