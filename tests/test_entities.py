@@ -809,6 +809,13 @@ def test_a_bodys_kind_before_a_name_makes_it_a_body():
     assert types["Thanh Hoa"] == "ORG" and types["Pablo Iglesias"] == "PERSON"
 
 
+def test_a_surname_after_to_is_the_person_named_in_full_not_a_place():
+    fr = article("fr.txt", "Le rival de Benjamin Vardan a parlé lundi. L'annonce a infligé un revers à Vardan alors "
+                           "qu'il voyage à Korven.", language="fr")
+    types = {m.text: m.type for m in find_mentions(fr)}
+    assert types["Vardan"] == "PERSON" and types["Benjamin Vardan"] == "PERSON"
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

@@ -326,11 +326,16 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article
     # prints in full is that body, not a person of two capitalised words
     # (but "Alan Mulally van Ford Motor Company" is a man and his company run together)
+    # (and "revers à Netanyahu" beside "Benjamin Netanyahu": his surname after "to", no place)
     bodies = [m.text for m in out if m.type == "ORG"]
+    surnames = {m.text.split()[-1] for m in out if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3
+                and not set(m.text.lower().split()) & (_OWNER_LINKS | FUNCTION_WORDS | {"a"})}
     for k, m in enumerate(out):
         if m.type == "PERSON" and m.role is None and any(
                 b.startswith(m.text + " ") and b[len(m.text) + 1:].split()[0] not in _OWNER_LINKS for b in bodies):
             out[k] = dataclasses.replace(m, type="ORG")
+        elif m.type == "PLACE" and m.text in surnames and not is_place_word(m.text) and _TO.search(text, 0, m.start):
+            out[k] = dataclasses.replace(m, type="PERSON")
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
 
 
@@ -392,6 +397,7 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     return [(start, end)]
 
 
+_TO = re.compile(r"\b(?:a|à|al|au)\s+$", re.I)
 _OF = frozenset("de del di du della dello des of".split())
 
 
