@@ -79,6 +79,9 @@ _ABOUT = {
     "nl": r"minstens|ten minste|meer dan|ruim|ongeveer|zeker",
     "pt": r"pelo menos|mais de|cerca de",
 }
+# "Altre tre persone sono morte", "otros dos muertos": more dead on top of others, no toll (but "otras 30
+# resultaron heridas" counts the injured beside the dead).
+_MORE = re.compile(r"(?<!\w)(?:altre|altri|otras|otros|outras|outros|nog|weitere|andere)\s+$", re.I)
 LANGUAGES = frozenset(_COUNTED)
 
 
@@ -113,7 +116,7 @@ def toll_claims(article: Article, lang: str, sentences: list[str],
         seen: set[int] = set()
         for subject, pattern in _COMPILED[lang]:
             for match in pattern.finditer(sentence):
-                if match.start("num") in seen:
+                if match.start("num") in seen or (subject == "deaths" and _MORE.search(sentence, 0, match.start())):
                     continue
                 seen.add(match.start("num"))
                 printed = match.group("num").lower()

@@ -144,6 +144,8 @@ def test_non_english_text_gives_its_tolls_and_no_other_figure_rather_than_wrong_
     assert claims("Al menos 112 muertos. La presa costó 40 millones.", "es") == [("deaths", 112)]
     assert claims("Catorce personas murieron y otras 30 resultaron heridas.", "es") == [("deaths", 14), ("injured", 30)]
     assert claims("Sono morte dodici persone.", "it") == [("deaths", 12)]
+    # three more dead beside one electrocuted: no toll of the event
+    assert claims("Un sedicenne è stato fulminato, mentre altre tre persone sono morte di ipotermia.", "it") == []
     assert claims("L'explosion a fait au moins 14 morts.", "fr") == [("deaths", 14)]
     assert claims("Bei dem Brand kamen mindestens zwölf Menschen ums Leben, 30 wurden verletzt.", "de") == [
         ("deaths", 12), ("injured", 30)]
