@@ -816,6 +816,17 @@ def test_a_surname_after_to_is_the_person_named_in_full_not_a_place():
     assert types["Vardan"] == "PERSON" and types["Benjamin Vardan"] == "PERSON"
 
 
+def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
+    es = article("es.txt", "Las lluvias de Año Nuevo inundaron Java Occidental. Escuchar Nota Las autoridades "
+                           "evacuaron a miles de personas, dijo Doni Monardo en Twitter.", language="es")
+    types = {m.text: m.type for m in find_mentions(es)}
+    assert "Año Nuevo" not in types and "Escuchar Nota" not in types
+    assert types["Java Occidental"] == "PLACE" and types["Doni Monardo"] == "PERSON"
+    it = article("it.txt", "La polizia indaga a Korven. Invia Facebook Whatsapp Tumblr Il sindaco Mara Tolen ha "
+                           "parlato.", language="it")
+    assert not {"Invia Facebook", "Whatsapp Tumblr"} & {m.text for m in find_mentions(it)}
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

@@ -35,6 +35,7 @@ from storyline.entities.rule_words import (
     FUNCTION_WORDS,
     NEXT_SENTENCE_OPENERS,
     SURNAMES_FIRST,
+    names_no_one,
 )
 from storyline.model import Mention
 
@@ -266,8 +267,9 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             name = text[start:end]
         length = len(name.replace(" & ", "&"))  # "AT & T" is as short as "AT&T"
         if not name or (name.isupper() and length > 5 and not country_code(name)) or (
-                len(words) == 1 and is_title_word(name)) or (name.isupper() and name.lower() in TIME_ZONES):
-            continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC")
+                len(words) == 1 and is_title_word(name)) or (name.isupper() and name.lower() in TIME_ZONES) or \
+                names_no_one(name):
+            continue  # a banner, a title alone ("CEO"), a clock's zone ("UTC"), share buttons, a feast
         left = text[max(0, start - 40):start]
         if lang == "nl" and len(words) == 2 and _DUTCH_DEMONYM.match(words[0]) and not is_title_word(words[1]) \
                 and not _body_named(name, lang):

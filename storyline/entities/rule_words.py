@@ -34,11 +34,13 @@ arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop
 # Words that end no name in the Romance languages: articles, pronouns and conjunctions a run of
 # capitals takes from the next sentence where a flattened page lost the full stop ("Delia Bachmann
 # Après", "Trump El", "Dana Point Gli"); not "este" (east), "sur" (south), nor "un" and "il", which end
-# Korean names (Kim Jong Un, Kim Jong Il).
+# Korean names (Kim Jong Un, Kim Jong Il); nor a day's adverb a headline runs into the lead ("Indonesia
+# Ayer"; not a number: "Página Siete" is a newspaper).
 NEXT_SENTENCE_OPENERS = frozenset("""
 la le les el los las lo gli une una uno ce cette cela ça après avant pendant depuis selon quand mais
 durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
 inoltre essendo dans et questo questa
+ayer hoy anoche ieri oggi stamattina hier
 """.split())
 # A body's kind in lower case before its name, an adjective at most between: "le petit parti Yisrael
 # Beiteinu", "la cadena Telemundo", "il quotidiano La Repubblica" (not "el partido de Pablo Iglesias";
@@ -105,3 +107,20 @@ druze yazidi yazidis pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras b
 tutsi tutsis briton britons scot scots turkmen berber berbers bedouin bedouins maronite maronites islamist
 islamists jihadist jihadists zionist zionists evangelicals mormons
 """.split())
+
+
+# Runs of capitals that name no one: a page's share buttons ("Whatsapp Tumblr", "Invia Facebook",
+# "Escuchar Nota") and feasts ("Año Nuevo", "Capodanno", "San Valentín"), lower case.
+_SHARE_WORDS = frozenset("""
+whatsapp tumblr facebook twitter pinterest linkedin telegram reddit email e-mail messenger flipboard print
+invia condividi stampa compartir comparte imprimir escuchar nota partager imprimer teilen drucken delen
+""".split())
+_FEASTS = frozenset({
+    "año nuevo", "nochevieja", "nochebuena", "navidad", "capodanno", "natale", "noël", "nouvel an", "neujahr",
+    "weihnachten", "silvester", "nieuwjaar", "kerstmis", "sylwester", "nowy rok", "pascua", "pasqua", "pâques",
+    "ostern", "san valentín", "san valentino", "saint-valentin", "acción de gracias", "ramadán", "yılbaşı"})
+
+
+def names_no_one(name: str) -> bool:
+    words = name.lower().split()
+    return (len(words) >= 2 and all(w in _SHARE_WORDS for w in words)) or " ".join(words) in _FEASTS
