@@ -807,6 +807,11 @@ def test_a_bodys_kind_before_a_name_makes_it_a_body():
                  language="es")
     types = {m.text: m.type for m in find_mentions(es)}
     assert types["Thanh Hoa"] == "ORG" and types["Pablo Iglesias"] == "PERSON"
+    # a newspaper's title word makes a body of the run ("Indian Express" had been a person)
+    it = article("it.txt", "Lo ha riferito ieri il sito Indian Express e lo ha confermato il Korven Herald.",
+                 language="it")
+    types = {m.text: m.type for m in find_mentions(it)}
+    assert types["Indian Express"] == types["Korven Herald"] == "ORG"
 
 
 def test_a_surname_after_to_is_the_person_named_in_full_not_a_place():
@@ -825,6 +830,14 @@ def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
     it = article("it.txt", "La polizia indaga a Korven. Invia Facebook Whatsapp Tumblr Il sindaco Mara Tolen ha "
                            "parlato.", language="it")
     assert not {"Invia Facebook", "Whatsapp Tumblr"} & {m.text for m in find_mentions(it)}
+
+
+def test_a_name_after_an_elided_de_or_que_is_read():
+    fr = article("fr.txt", "Le discours d'Emmanuel Macron a été salué par les dirigeants d'Israël et d'Austrian "
+                           "Airlines, qu'Olaf Scholz a reçus lundi.", language="fr")
+    types = {m.text: m.type for m in find_mentions(fr)}
+    assert types["Emmanuel Macron"] == types["Olaf Scholz"] == "PERSON"
+    assert types["Israël"] == "PLACE" and types["Austrian Airlines"] == "ORG"
 
 
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():

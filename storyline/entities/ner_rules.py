@@ -44,7 +44,8 @@ QUOTES = "\"'“”‘’«»„‟‹›`"
 
 # A capitalised word, a middle initial between two ("Lewis W. Teperman"), or a brand's camel case
 # ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch").
-_CAP_WORD = (r"(?<![\w'’.])(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
+_CAP_WORD = (r"(?:(?<![\w'’.])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"  # "d'Emmanuel Macron" (not "l'": a body's article)
+             r"(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
              r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
              r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])|"  # "St. Louis"
              r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
@@ -79,7 +80,8 @@ _ORG_WORDS = re.compile(
     r"fiscalía|procura|juzgado|cabildo|diputación|préfecture|prefettura|questura|ospedale|hôpital|club|"
     # companies, titles of the press and market indexes, named in English in any language's text
     r"air|airlines|airways|aviation|aircraft|motors?|company|compañía|compagnia|corporation|systems|capital|"
-    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|"
+    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|express|"
+    r"herald|tribune|gazette|chronicle|observer|telegraph|courier|examiner|inquirer|dispatch|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
     r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|board|comisión|"
