@@ -812,6 +812,8 @@ def test_a_bodys_kind_before_a_name_makes_it_a_body():
                  language="it")
     types = {m.text: m.type for m in find_mentions(it)}
     assert types["Indian Express"] == types["Korven Herald"] == "ORG"
+    es = article("es.txt", "Lo decidió ayer la Organización Mundial de Korven en Ginebra.", language="es")
+    assert {m.text: m.type for m in find_mentions(es)}["Organización Mundial de Korven"] == "ORG"
 
 
 def test_a_surname_after_to_is_the_person_named_in_full_not_a_place():

@@ -43,11 +43,12 @@ from storyline.model import Mention
 QUOTES = "\"'“”‘’«»„‟‹›`"
 
 # A capitalised word, a middle initial between two ("Lewis W. Teperman"), or a brand's camel case
-# ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch").
-_CAP_WORD = (r"(?:(?<![\w'’.])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"  # "d'Emmanuel Macron" (not "l'": a body's article)
+# ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch"),
+# nor after an apostrophe but "d'" and "qu'" ("d'Emmanuel Macron"; "l'" is a body's article).
+_CAP_WORD = (r"(?:(?<![\w'’.])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"
              r"(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
              r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
-             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])|"  # "St. Louis"
+             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])|"  # St. Louis
              r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
@@ -84,7 +85,8 @@ _ORG_WORDS = re.compile(
     r"herald|tribune|gazette|chronicle|observer|telegraph|courier|examiner|inquirer|dispatch|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
-    r"commission|agency|ministry|party|federation|organi[sz]ation|authority|administration|board|comisión|"
+    r"commission|agency|ministry|party|federation|organi[sz]ation|organizzazione|organización|organização|"
+    r"authority|administration|board|comisión|"
     r"commissione|banca|corps|computers?|airplanes|workers|services|conference|financial|electronics|"
     r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau|"
     r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
@@ -327,10 +329,9 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         named = city or nominative
         out.append(Mention(source=source, text=named or name, start=start, end=end, type=kind, sentence=sent,
                            role=role, language=lang, printed=name if named else None))
-    # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article
-    # prints in full is that body, not a person of two capitalised words
-    # (but "Alan Mulally van Ford Motor Company" is a man and his company run together)
-    # (and "revers à Netanyahu" beside "Benjamin Netanyahu": his surname after "to", no place)
+    # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article prints in
+    # full is that body, not a person (but "Alan Mulally van Ford Motor Company" is a man and his company);
+    # "revers à Netanyahu" beside "Benjamin Netanyahu": his surname after "to", no place
     bodies = [m.text for m in out if m.type == "ORG"]
     surnames = {m.text.split()[-1] for m in out if m.type == "PERSON" and 2 <= len(m.text.split()) <= 3
                 and not set(m.text.lower().split()) & (_OWNER_LINKS | FUNCTION_WORDS | {"a"})}
