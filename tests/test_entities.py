@@ -829,6 +829,9 @@ def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
     types = {m.text: m.type for m in find_mentions(es)}
     assert "Año Nuevo" not in types and "Escuchar Nota" not in types
     assert types["Java Occidental"] == "PLACE" and types["Doni Monardo"] == "PERSON"
+    de = article("de.txt", "Am Dienstag hatten Hunderte Demonstranten die gesicherte «Grüne Zone» in Korven gestürmt.",
+                 language="de")
+    assert {m.text: m.type for m in find_mentions(de)}.get("Grüne Zone") == "PLACE"
     it = article("it.txt", "La polizia indaga a Korven. Invia Facebook Whatsapp Tumblr Il sindaco Mara Tolen ha "
                            "parlato.", language="it")
     assert not {"Invia Facebook", "Whatsapp Tumblr"} & {m.text for m in find_mentions(it)}

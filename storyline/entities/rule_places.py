@@ -33,7 +33,8 @@ GEO_WORDS = re.compile(
     r"estrecho|stretto|détroit|straat|isla|islas|isola|isole|[iî]le|[iî]les|eiland(?:en)?|insel(?:n)?|"
     r"r[ií]o|fiume|fleuve|rivier|fluss|lago|lac|monte|montes|monti|mont|monts|gebergte|gebirge|sierra|"
     r"cordillera|desierto|deserto|désert|woestijn|wüste|pen[ií]nsula|penisola|péninsule|schiereiland|"
-    r"oriente|orient|oosten|osten|occidente|westen)(?![\w-])", re.IGNORECASE)  # not "Mar-08", a month
+    r"oriente|orient|oosten|osten|occidente|westen|"
+    r"(?<=\w\s)zon[ae]|zon[ae](?=\s\w))(?![\w-])", re.IGNORECASE)  # not "Mar-08", a month; "Grüne Zone", no "Zone"
 
 
 # A saint's or a fort's word opening a two- or three-word name: a town's in the news (San Francisco,
