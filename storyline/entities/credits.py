@@ -2,7 +2,8 @@
 ("Jane Roe contributed to this report") and a photo's credit, which a flattened page leaves between
 paragraphs in every language ("Foto: Jens Roe/dpa", "(Photo by Jane Roe/Getty Images)", "Fot. PAP/
 Jan Kowalski"). A photographer named there is no person of the story: listed among its people, she
-would be one more name for a reader to check, and the agency's name after the slash no person at all."""
+would be one more name for a reader to check, and the agency's name after the slash no person at all.
+A banner in capitals (a credit, a teaser) run into the next name is cut away from it the same way."""
 
 from __future__ import annotations
 
@@ -66,7 +67,6 @@ _CREDIT_TOKEN = re.compile(
     r"(?P<slash>[ \t]*[/|][ \t]*)"
     r"|(?P<name>[ \t]*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’-]*|(?:dpa|zb|afp|ap|epa|ansa|apa|pap)\b)(?:(?<=\b\w)\.)?)"
     r"|(?P<particle>[ \t]+(?:de|di|da|del|van|von|der|la|le|dos)\b)")
-
 
 
 def banner_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
