@@ -845,6 +845,14 @@ def test_a_name_after_an_elided_de_or_que_is_read():
     assert types["Israël"] == "PLACE" and types["Austrian Airlines"] == "ORG"
 
 
+def test_a_ministers_portfolio_before_the_name_is_no_part_of_it():
+    it = article("it.txt", "Lo ha confermato ieri il segretario alla Difesa Mark Vellan a Korven.", language="it")
+    fr = article("fr.txt", "Le ministre des Finances Olaf Tolen a parlé lundi à Korven.", language="fr")
+    for doc in (it, fr):
+        persons = [m.text for m in find_mentions(doc) if m.type == "PERSON"]
+        assert persons in (["Mark Vellan"], ["Olaf Tolen"]), persons
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

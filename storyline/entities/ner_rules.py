@@ -21,6 +21,7 @@ from storyline.entities.rule_places import (
     PLACE_ENDERS,
     PLACE_HEADS,
     PLACE_OPENERS,
+    first_word_names,
     is_place_word,
     leading_place,
     listed_place,
@@ -34,6 +35,7 @@ from storyline.entities.rule_words import (
     FOREIGN_TITLES,
     FUNCTION_WORDS,
     NEXT_SENTENCE_OPENERS,
+    PORTFOLIOS,
     SURNAMES_FIRST,
     names_no_one,
 )
@@ -199,7 +201,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if len(words) == 1:
                 continue
             first = words[0]
-            if not _first_word_names(words) and (
+            if not first_word_names(words) and (
                     first.lower() in FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
                     lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
                     lang == "pl" and ner_inflected.opens_on_noun(first, len(words)))):
@@ -349,20 +351,6 @@ _OWNER_LINKS = frozenset("van della di de del von da du des".split())
 _INFLECTING = ("tr", "pl")
 
 
-def _first_word_names(words: list[str]) -> bool:
-    """A sentence's short or function first word that is part of the name: an East Asian family
-    name ("Kim Dzong Un powiedział", "Kim Jong-un said": three words, or a hyphenated given name
-    after it, since "Ma Renzi" is Italian "But Renzi"), or a place's article ("Los Angeles Lakers
-    ganaron", "Las Vegas") or saint ("St. Louis è"), where a short capitalised word there is mostly
-    no name ("Und", "Los")."""
-    if words[0] in SURNAMES_FIRST:
-        return len(words) >= 3 or "-" in words[1]
-    # (the country list reads "In Kasachstan", "La France" as the country: there the article goes)
-    return (words[0].endswith(".") and saint_named(words[:2])) or any(
-        len(words) >= k and is_place_word(" ".join(words[:k])) and not is_place_word(" ".join(words[1:k]))
-        for k in (2, 3))
-
-
 def _polish_head_apart(words: list[str]) -> bool:
     """Whether the words before a Polish man's name are a name of their own: a body's, or one word
     in a case ("Florydzie"), not a country, a city, a platform or a title, which lead the name."""
@@ -466,15 +454,16 @@ def is_title_word(word: str) -> bool:
 
 
 def _name_after_lead(words: list[str]) -> int:
-    """Where a name starts after a lead of capitalised title or place words (0: no such lead).
-    What follows is capitalised, no connector ("CEO de Apple" stays whole), and two words or more
-    after a place or an English title ("Australia John Howard", "King Juan Carlos"); after the
-    language's own title one will do ("Senator McCain"). An English title word ends names too
-    often to stand before one ("Martin Luther King Jr")."""
+    """Where a name starts after a lead of capitalised title, portfolio or place words (0: none).
+    What follows is capitalised, no connector ("CEO de Apple" stays whole), and two words or more after
+    a place or an English title ("Australia John Howard", "King Juan Carlos"); after the language's own
+    title one will do ("Senator McCain"). An English title word ends names too often to stand before
+    one ("Martin Luther King Jr")."""
     for k in range(len(words) - 1, 0, -1):
         before = words[k - 1].lower().strip(".")
         two = len(words) - k >= 2
-        title = before in FOREIGN_TITLES or before in _STYLES or (two and is_title_word(before))
+        titled = is_title_word(before) or before in PORTFOLIOS  # "alla Difesa Mark Esper"
+        title = before in FOREIGN_TITLES or before in _STYLES or (two and titled)
         if (title or (two and is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
                 and all(w[:1].isupper() and not is_title_word(w) for w in words[k:]):
             return k

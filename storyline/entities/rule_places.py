@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from storyline.entities.countries import REGIONS, country_code, english_alias, world_cities
+from storyline.entities.rule_words import SURNAMES_FIRST
 
 PLACE_OPENERS = frozenset("""
 san santa santo são sant saint st puerto porto port ciudad città cidade villa vila costa monte nueva nuevo
@@ -76,3 +77,17 @@ def team_named(words: list[str], lead: int) -> bool:
     if lead and len(words) == lead + 1:
         return last.endswith("s") and last[1:].islower()
     return len(words) == 2 and words[0] in REGIONS and last[1:].islower() and last.lower() not in PLACE_ENDERS
+
+
+def first_word_names(words: list[str]) -> bool:
+    """A sentence's short or function first word that is part of the name: an East Asian family
+    name ("Kim Dzong Un powiedział", "Kim Jong-un said": three words, or a hyphenated given name
+    after it, since "Ma Renzi" is Italian "But Renzi"), or a place's article ("Los Angeles Lakers
+    ganaron", "Las Vegas") or saint ("St. Louis è"), where a short capitalised word there is mostly
+    no name ("Und", "Los")."""
+    if words[0] in SURNAMES_FIRST:
+        return len(words) >= 3 or "-" in words[1]
+    # (the country list reads "In Kasachstan", "La France" as the country: there the article goes)
+    return (words[0].endswith(".") and saint_named(words[:2])) or any(
+        len(words) >= k and is_place_word(" ".join(words[:k])) and not is_place_word(" ".join(words[1:k]))
+        for k in (2, 3))

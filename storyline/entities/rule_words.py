@@ -52,6 +52,15 @@ BODY_BEFORE = re.compile(
     r"\s+(?:(?!(?:de|di|du|del|della|des|of|von|van)\b)[a-zà-ÿ]+\s+)?$")
 
 
+# A minister's portfolio, capitalised before the minister's name ("il segretario alla Difesa Mark
+# Esper", "el ministro de Exteriores Josep Borrell"): it leads the name as a title does.
+PORTFOLIOS = frozenset("""
+difesa defensa défense verteidigung defesa interno interior intérieur inneren interni esteri exteriores
+giustizia justicia justice justiz justiça tesoro hacienda economia economía économie finanze finanzas finances
+finanzen salute sanidad santé gesundheit lavoro trabajo travail arbeit istruzione educación éducation
+""".split())
+
+
 # Labels of a contact line, which a run of capitals takes in where a signature closes a page
 # ("Professor Akidotun Merino Email: info@…"): printed before a colon, such a word ends no name.
 CONTACT_LABELS = frozenset("""
