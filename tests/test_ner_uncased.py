@@ -19,6 +19,8 @@ def test_chinese_and_arabic_countries_and_cities_by_their_own_names():
     # Arabic glues "and" and "in" to the name; "المالي" (financial) is no Mali
     assert places("قالت الوزارة في مصر وبسوريا إن الوضع المالي في الولايات المتحدة صعب", "ar") == [
         ("Egypt", "مصر"), ("Syria", "سوريا"), ("United States", "الولايات المتحدة")]
+    # a fort's or a county's name that opens on a city's is neither the city nor any place of the lists
+    assert places("士兵从布拉格堡出发，前往拿骚县。布拉格很美。", "zh") == [("Prague", "布拉格")]
 
 
 def test_the_un_and_the_eu_are_bodies_not_places():

@@ -73,7 +73,9 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(map(re.escape, names))
     if lang == "zh" or lang == "ja":
-        return re.compile(f"({alternatives})")  # no spaces between words: the longest name first
+        # no spaces between words: the longest name first, and not the head of a fort's, a town's or a
+        # county's name (布拉格堡 is Fort Bragg, no Prague; 华盛顿县 a county, no Washington)
+        return re.compile(f"({alternatives})(?![堡县镇村])")
     return re.compile(rf"(?<![\w]){_ARABIC_PREFIX if lang in ('ar', 'fa') else ''}({alternatives})(?![\w])")
 
 
