@@ -62,3 +62,15 @@ def test_a_city_a_latin_script_names_in_its_own_language_is_the_city_the_english
     for text, lang in ((turkish, "tr"), ("Delegacja odwiedziła Salvador.", "pl")):
         assert {name for name, _ in places(text, lang)} & {"Juba", "Bahia"} == set()
     assert ("Cairo", "Kahire") in places(turkish, "tr")
+
+
+def test_a_big_city_spelled_close_to_its_english_name_is_one_row():
+    # "Bagdad" (German, Polish, Spanish) is too close to Baghdad to be renamed (English news prints
+    # some such spellings itself), yet one city: the zone CLDR names it in ties the rows
+    from storyline.model import Mention
+
+    mentions = [Mention(source="de.txt", text="Bagdad", type="PLACE", language="de"),
+                Mention(source="zh.txt", text="Baghdad", type="PLACE", language="zh", printed="巴格达"),
+                Mention(source="ru.txt", text="Багдад", type="PLACE", language="ru")]
+    rows = {e.name: {m.source for m in e.mentions} for e in resolve(mentions)}
+    assert list(rows.values()) == [{"de.txt", "zh.txt", "ru.txt"}], rows

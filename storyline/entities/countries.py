@@ -109,6 +109,39 @@ def world_cities() -> frozenset[str]:
     return frozenset(names - _CITY_PEOPLE)
 
 
+def city_zone(name: str) -> str | None:
+    """The time zone a big city of CLDR's lists is named in (its id: "Asia/Baghdad"), from its name in
+    English or any of `COUNTRY_LANGUAGES` (Baghdad, Bagdad, Bagdád, Багдад), else None: one city's
+    rows across languages meet on it, as a country's meet on its code, where the spellings are too
+    close for `english_city` to rename (English news prints "Tirana" as often as CLDR's "Tirane")."""
+    from storyline.entities.names import name_key
+
+    return _city_zones().get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _city_zones() -> dict[str, str]:
+    from babel import Locale
+
+    from storyline.entities.names import name_key
+
+    zones: dict[str, set[str]] = {}
+    for lang in ("en", *COUNTRY_LANGUAGES):
+        try:
+            names = Locale(lang).time_zones
+        except Exception:  # a locale missing from this babel: the others still count
+            continue
+        for zone, data in names.items():
+            city = dict(data).get("city")
+            if zone.startswith(CONTINENT_ZONES) and city and city not in _CITY_PEOPLE and not _CITY_PUNCT.search(city):
+                zones.setdefault(name_key(city), set()).add(zone)
+    for zone in {z for found in zones.values() for z in found}:
+        zones.setdefault(name_key(zone.split("/")[-1].replace("_", " ")), set()).add(zone)
+    # (not a country's name: French "Mexico" is Mexico City, and a city-state is its country's code)
+    return {key: next(iter(found)) for key, found in zones.items()
+            if len(found) == 1 and len(key) >= 4 and key not in _country_index()}
+
+
 # The states and provinces news abroad names most: the United States', Canada's, Australia's, in
 # English and as the rule languages print those that differ ("della Virginia", "in Kalifornien",
 # "w Teksasie" reads "Teksas"). Not those that are as often a person's name (Virginia Woolf,

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from storyline.entities import names, roles
 from storyline.entities.acronyms import join_acronyms, join_clippings
+from storyline.entities.countries import city_zone
 from storyline.entities.keys import (
     ORG_DESIGNATORS,
     Group,
@@ -171,6 +172,7 @@ def across_articles(groups: list[Group]) -> list[Group]:
     # 5. Places spelled differently (Shusha / Shushi / Choucha); acronyms; contained names.
     _place_variants(uf, groups)
     _countries(uf, groups)
+    _cities(uf, groups)
     for i, j in translated_pairs(groups, uf.find):
         uf.union(i, j)
     join_styled(uf, groups)
@@ -364,6 +366,20 @@ def _countries(uf: Clusters, groups: list[Group]) -> None:
         if len(codes) == 1 and None not in codes:  # a country's names only: not "Air France" beside "France"
             by_code[codes.pop()].append(i)
     for idx in by_code.values():
+        for i in idx[1:]:
+            uf.union(idx[0], i)
+
+
+def _cities(uf: Clusters, groups: list[Group]) -> None:
+    """One big city in several languages (Bagdad, Baghdad, Багдад): the zone CLDR names it in ties
+    them (`countries.city_zone`). Places only: a city's name is a person's or a team's too."""
+    by_zone: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g.label() == "PLACE":
+            zones = {city_zone(k) for k in g.core_keys()}
+            if len(zones) == 1 and None not in zones:
+                by_zone[zones.pop()].append(i)
+    for idx in by_zone.values():
         for i in idx[1:]:
             uf.union(idx[0], i)
 
