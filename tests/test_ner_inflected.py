@@ -119,3 +119,10 @@ def test_a_polish_place_in_a_case_is_its_countrys_or_citys_row():
     ms = [Mention(source="en", text="South Korea", type="PLACE", sentence=0, language="en"),
           Mention(source="pl", text="Korea Północna", type="PLACE", sentence=0, language="pl")]
     assert len(resolve(ms)) == 2
+
+
+def test_a_polish_place_in_the_genitive_plural_leads_a_name_apart():
+    text = "Sekretarz obrony Stanów Zjednoczonych Mark Vellan powiedział, że wojska są gotowe."
+    found = {m.text: (m.type, m.printed) for m in find_mentions(Article(source="s", title=None, text=text,
+                                                                        language="pl"))}
+    assert found == {"Stany Zjednoczone": ("PLACE", "Stanów Zjednoczonych"), "Mark Vellan": ("PERSON", None)}

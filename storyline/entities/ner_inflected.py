@@ -118,11 +118,11 @@ def suffix_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Polish case endings of place names and what the nominative ends on instead, the longer first:
 # "w Bagdadzie" (Bagdad), "w Polsce" (Polska), "z Rosji" (Rosja), "w Chinach" (Chiny), "w Wielkiej
-# Brytanii" (Wielka Brytania), "w Stanach Zjednoczonych", "w Niemczech" (Niemcy).
+# Brytanii" (Wielka Brytania), "w Stanach Zjednoczonych", "Stanów Zjednoczonych", "w Niemczech" (Niemcy).
 _POLISH_CASES = (("szcie", "szt"), ("czech", "cy"), ("szech", "chy"), ("dzie", "d"), ("rze", "r"), ("ście", "st"),
                  ("cie", "t"), ("sce", "ska"), ("ji", "ja"), ("ii", "ia"), ("iej", "a"), ("ej", "a"), ("ych", "e"),
-                 ("ach", "y"), ("ie", "a"), ("ie", ""), ("i", "a"), ("y", "a"), ("u", ""), ("a", ""), ("em", ""),
-                 ("ą", "a"))
+                 ("ach", "y"), ("ów", "y"), ("ie", "a"), ("ie", ""), ("i", "a"), ("y", "a"), ("u", ""), ("a", ""),
+                 ("em", ""), ("ą", "a"))
 
 
 # Russian and Ukrainian case endings of place names, the same way: "в России" (Россия), "из Москвы"

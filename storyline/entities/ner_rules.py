@@ -239,7 +239,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
             start, end, words, role, place_lead = german
             name = text[start:end]
-        lead = leading_place(words)
+        lead = leading_place(words, lang)
         if (lead or len(words) == 2) and not _body_named(name, lang):  # not "Secunderabad Cantonment Board"
             if team_named(words, lead):
                 out.append(Mention(source=source, text=name, start=start, end=end, type="ORG", sentence=sent,
@@ -250,7 +250,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 # York Proskauer", a section's label before a headline): the place, then the rest alone
                 lead_end = text.index(words[lead - 1], start) + len(words[lead - 1])
                 place = text[start:lead_end]
-                city = english_city(place, lang)
+                city = english_city(place, lang) or (ner_inflected.polish_place(place, listed_place) if lang == "pl"
+                                                     and not is_place_word(place) else None)  # "Stanów Zjednoczonych"
                 out.append(Mention(source=source, text=city or place, start=start, end=lead_end, type="PLACE",
                                    sentence=sent, language=lang, printed=place if city else None))
                 start, words = text.index(words[lead], lead_end), words[lead:]

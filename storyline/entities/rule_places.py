@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.entities import ner_inflected
 from storyline.entities.countries import REGIONS, country_code, english_alias, world_cities
 from storyline.entities.rule_words import SURNAMES_FIRST
 
@@ -57,15 +58,16 @@ def listed_place(name: str) -> bool:
     return is_place_word(name) and not english_alias(name)
 
 
-def leading_place(words: list[str]) -> int:
+def leading_place(words: list[str], lang: str | None = None) -> int:
     """How many of the run's first words name a place of two or three words with more after it
     (0: none). One word is not enough: "Jordan", "Georgia", "Paris" and "Florence" are given names
     too, and a country of one word before a name is its lead (`_name_after_lead`)."""
     if is_place_word(" ".join(words)) or words[-1].lower() in PLACE_ENDERS:
         return 0  # the whole run is the place: "New York City", "Stany Zjednoczone Ameryki"
     for k in (3, 2):
-        if len(words) > k and is_place_word(" ".join(words[:k])):
-            return k
+        if len(words) > k and (is_place_word(" ".join(words[:k])) or (
+                lang == "pl" and ner_inflected.polish_place(" ".join(words[:k]), listed_place))):
+            return k  # (in a Polish case too: "sekretarz obrony Stanów Zjednoczonych Mark Esper")
     return 2 if len(words) > 2 and saint_named(words[:2]) and words[2][:1].isupper() else 0  # "St. Joseph Michael"
 
 
