@@ -265,6 +265,23 @@ def _said_by(found: Found) -> tuple[str | None, str | None, str]:
     return found.speaker_text, found.speaker, found.speaker_type
 
 
+_GENITIVE = re.compile(r"\b(?:du|de la|des|del|della|dello|degli|dei|di|of the|of|des|von|van)\s", re.I)
+
+
+def _genitive(text: str, lo: int, verb: int, said: str | None) -> bool:
+    """Whether the name before the verb belongs to a title in the genitive, its subject being
+    someone else named by a common noun ("Le porte-parole du président Emmanuel Macron a déclaré",
+    "El rival del primer ministro Benjamin Netanyahu dijo"); not a title's own portfolio ("le
+    ministre de l'Intérieur Karl Nehammer", "la portavoz del ministerio Ana Díaz")."""
+    at = text.rfind(said, lo, verb) if said else -1
+    if at < 0:
+        return False
+    links = list(_GENITIVE.finditer(text, lo, at))
+    between = text[links[-1].end():at].split() if links else []
+    # the genitive opens on its title ("du Premier ministre israélien", not "della forza operativa generale")
+    return 1 <= len(between) <= 4 and any(is_title_word(w) for w in between[:2])
+
+
 def _subject_before_apposition(text: str, lo: int, verb: int, speakers: Speakers) -> tuple[str | None, str | None,
                                                                                           str]:
     """The person who opens the sentence when an apposition stands between them and the verb: in
@@ -309,7 +326,9 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         if told:  # a body told is the channel ("ha detto a KMOV che")
             found.via = next((clean_name(b.text) for b in speakers.overlapping(m.start("gap"), m.end("gap"), ORG_TYPES)
                               if b.start >= m.start("gap")), None)
-        if named[0] is None and (bare := _bare_name_before(text[lo:m.start()])):
+        if _genitive(text, lo, m.start(), named[0]):
+            named = (None, None, "")  # "Le principal rival du Premier ministre Benjamin Netanyahu a déclaré": the rival
+        elif named[0] is None and (bare := _bare_name_before(text[lo:m.start()])):
             named = _bare_speaker(bare, speakers)  # "Brinson ha detto che …"
         found.speaker_text, found.speaker, found.speaker_type = named
         out.append(found)

@@ -840,3 +840,20 @@ def test_reported_speech_needs_a_whole_que_and_a_verb_not_a_noun() -> None:
     assert not any(c.startswith("ría") for c in clauses(es, "es"))
     de = "Das sagte Chefarzt Sergei Perechodow am Montag in Moskau."
     assert clauses(de, "de") == []
+
+
+def test_a_name_in_the_subjects_genitive_title_is_not_who_spoke() -> None:
+    def said(text: str, lang: str) -> list[str | None]:
+        article = Article(source="s", title=None, text=text, language=lang)
+        return [q.speaker for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+
+    # the rival and the spokesman spoke, not the prime minister or the president they belong to
+    assert said("Le principal rival du Premier ministre Ivo Vardan a déclaré qu'il était prêt à gouverner "
+                "avec un petit parti.", "fr") == [None]
+    assert said("Le porte-parole du président Ivo Vardan a déclaré que la réforme serait votée en mars.",
+                "fr") == [None]
+    # a title's own portfolio or body is no genitive of another person
+    assert said("Le ministre de l'Intérieur Karl Tolen a déclaré que la frontière resterait ouverte demain.",
+                "fr") == ["Karl Tolen"]
+    assert said("Il comandante della forza operativa generale Abdul Vellan ha detto che il gruppo è stato "
+                "arrestato ieri.", "it") == ["Abdul Vellan"]
