@@ -853,6 +853,14 @@ def test_a_ministers_portfolio_before_the_name_is_no_part_of_it():
         assert persons in (["Mark Vellan"], ["Olaf Tolen"]), persons
 
 
+def test_a_government_and_its_head_run_together_are_two_names():
+    es = article("es.txt", "Lo anunció ayer el presidente del Gobierno Pedro Vellan en Korven. Lo negó el Ejecutivo de "
+                           "Ana Tolen lo negó. El Gobierno Vasco calló.", language="es")
+    types = {m.text: m.type for m in find_mentions(es)}
+    assert types["Pedro Vellan"] == types["Ana Tolen"] == "PERSON"
+    assert types["Gobierno"] == "ORG" and types["Gobierno Vasco"] == "ORG"
+
+
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     es = article("es.txt", "Ayer la Asamblea Nacional Constituyente y la Fiscalía Provincial de Valencia se reunieron "
                            "en el Palacio Nacional , cerca de la Avenida Miguel Hidalgo . El Presidente de la "

@@ -374,6 +374,9 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     particle of a name ("Ludwig van Beethoven", "Javier Pérez de Cuéllar": what follows it is no
     country, city or body, nor printed alone), nor a body's own "of" ("Reserva Federal de EEUU")."""
     words = text[start:end].split()
+    k = 2 if len(words) > 2 and words[1] in ("de", "di") else 1  # "Gobierno (de) Pedro Sánchez": the body, the man
+    if words[0].lower() in _GOVERNMENTS and len(words) - k >= 2 and words[k][:1].isupper() and _person_like(words[k:]):
+        return [(start, start + len(words[0])), (text.index(words[k], start + len(words[0])), end)]
     before = text[max(0, start - 40):start]
     titled = bool(_TITLE_PREP.search(before)) or (bool(before.split()) and is_title_word(before.split()[-1]))
     # what would be read as no one's name is not split either, unless a title or a given name
@@ -392,6 +395,7 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
 
 
 _TO = re.compile(r"\b(?:a|à|al|au)\s+$", re.I)
+_GOVERNMENTS = frozenset("gobierno governo gouvernement regierung regering ejecutivo esecutivo".split())
 _OF = frozenset("de del di du della dello des of".split())
 
 
