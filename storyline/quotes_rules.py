@@ -14,6 +14,7 @@ from functools import lru_cache
 from storyline.entities import ner_german
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.ner_rules import PLATFORMS, is_title_word
+from storyline.entities.rule_places import SAINT_ABBREVIATIONS
 from storyline.entities.rule_words import FUNCTION_WORDS
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
@@ -92,7 +93,7 @@ def _full_stop(text: str, at: int, back: bool = False) -> int:
         i = i if back else i + 1
 
 
-_INITIAL = re.compile(r"(?:[a-zß-ÿ] [A-Z]|\b(?:St|Ste|Mt|Ft))\.$")
+_INITIAL = re.compile(rf"(?:[a-zß-ÿ] [A-Z]|\b(?:{'|'.join(SAINT_ABBREVIATIONS)}))\.$")
 
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,
@@ -265,7 +266,7 @@ def _said_by(found: Found) -> tuple[str | None, str | None, str]:
     return found.speaker_text, found.speaker, found.speaker_type
 
 
-_GENITIVE = re.compile(r"\b(?:du|de la|des|del|della|dello|degli|dei|di|of the|of|des|von|van)\s", re.I)
+_GENITIVE = re.compile(r"\b(?:du|de la|des|del|della|dello|degli|dei|di|of the|of|von|van)\s", re.I)
 
 
 def _genitive(text: str, lo: int, verb: int, said: str | None) -> bool:

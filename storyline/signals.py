@@ -126,7 +126,7 @@ def place_keys() -> dict[str, str]:
     """
     from babel import Locale
 
-    from storyline.entities.countries import COUNTRY_LANGUAGES, english_city
+    from storyline.entities.countries import english_city, locales
 
     english = Locale("en").territories
     out: dict[str, str] = {}
@@ -141,17 +141,13 @@ def place_keys() -> dict[str, str]:
         if out.setdefault(key, target) != target:
             clashes.add(key)
 
-    for lang in COUNTRY_LANGUAGES:
-        try:
-            locale = Locale(lang)
-        except Exception:  # a locale missing from this babel: the others still count
-            continue
+    for locale in locales():
         for code, name in locale.territories.items():
             if len(code) == 2 and code.isalpha() and code[0] not in "QXZ" and code in english:
                 add(name, english[code])
         for data in locale.time_zones.values():
             city = dict(data).get("city")
-            add(city, english_city(city, lang) if city else None)
+            add(city, english_city(city, locale.language) if city else None)
     for key in clashes:
         out.pop(key, None)
     return out

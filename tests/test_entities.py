@@ -30,6 +30,11 @@ def article(source: str, text: str, language: str = "en", lines: list[Line] | No
     return Article(source=source, title=None, text=text, language=language, lines=lines or [])
 
 
+def types_of(text: str, language: str) -> dict[str, str]:
+    """Each name the mentions of one article's text give, and its type."""
+    return {m.text: m.type for m in find_mentions(article(f"{language}.txt", text, language=language))}
+
+
 def resolved(texts: dict[str, str]) -> list:
     """The entities of English articles, each given as source -> text."""
     ms = [m for source, text in texts.items() for m in find_mentions(article(source, text))]
@@ -799,48 +804,38 @@ def test_a_banner_in_capitals_run_into_a_name_is_no_part_of_it():
 
 
 def test_a_bodys_kind_before_a_name_makes_it_a_body():
-    fr = article("fr.txt", "Gantz a rencontré Avigdor Lieberman, chef du petit parti Yisrael Beiteinu, lundi soir.",
-                 language="fr")
-    types = {m.text: m.type for m in find_mentions(fr)}
+    types = types_of("Gantz a rencontré Avigdor Lieberman, chef du petit parti Yisrael Beiteinu, lundi soir.", "fr")
     assert types["Yisrael Beiteinu"] == "ORG" and types["Avigdor Lieberman"] == "PERSON"
-    es = article("es.txt", "Lo informó el periódico Thanh Hoa. Habló el líder del partido de Pablo Iglesias ayer.",
-                 language="es")
-    types = {m.text: m.type for m in find_mentions(es)}
+    types = types_of("Lo informó el periódico Thanh Hoa. Habló el líder del partido de Pablo Iglesias ayer.", "es")
     assert types["Thanh Hoa"] == "ORG" and types["Pablo Iglesias"] == "PERSON"
     # a newspaper's title word makes a body of the run ("Indian Express" had been a person)
-    it = article("it.txt", "Lo ha riferito ieri il sito Indian Express e lo ha confermato il Korven Herald.",
-                 language="it")
-    types = {m.text: m.type for m in find_mentions(it)}
+    types = types_of("Lo ha riferito ieri il sito Indian Express e lo ha confermato il Korven Herald.", "it")
     assert types["Indian Express"] == types["Korven Herald"] == "ORG"
-    es = article("es.txt", "Lo decidió ayer la Organización Mundial de Korven en Ginebra.", language="es")
-    assert {m.text: m.type for m in find_mentions(es)}["Organización Mundial de Korven"] == "ORG"
+    types = types_of("Lo decidió ayer la Organización Mundial de Korven en Ginebra.", "es")
+    assert types["Organización Mundial de Korven"] == "ORG"
 
 
 def test_a_surname_after_to_is_the_person_named_in_full_not_a_place():
-    fr = article("fr.txt", "Le rival de Benjamin Vardan a parlé lundi. L'annonce a infligé un revers à Vardan alors "
-                           "qu'il voyage à Korven.", language="fr")
-    types = {m.text: m.type for m in find_mentions(fr)}
+    types = types_of("Le rival de Benjamin Vardan a parlé lundi. L'annonce a infligé un revers à Vardan alors "
+                     "qu'il voyage à Korven.", "fr")
     assert types["Vardan"] == "PERSON" and types["Benjamin Vardan"] == "PERSON"
 
 
 def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
-    es = article("es.txt", "Las lluvias de Año Nuevo inundaron Java Occidental. Escuchar Nota Las autoridades "
-                           "evacuaron a miles de personas, dijo Doni Monardo en Twitter.", language="es")
-    types = {m.text: m.type for m in find_mentions(es)}
+    types = types_of("Las lluvias de Año Nuevo inundaron Java Occidental. Escuchar Nota Las autoridades "
+                     "evacuaron a miles de personas, dijo Doni Monardo en Twitter.", "es")
     assert "Año Nuevo" not in types and "Escuchar Nota" not in types
     assert types["Java Occidental"] == "PLACE" and types["Doni Monardo"] == "PERSON"
-    de = article("de.txt", "Am Dienstag hatten Hunderte Demonstranten die gesicherte «Grüne Zone» in Korven gestürmt.",
-                 language="de")
-    assert {m.text: m.type for m in find_mentions(de)}.get("Grüne Zone") == "PLACE"
+    types = types_of("Am Dienstag hatten Hunderte Demonstranten die gesicherte «Grüne Zone» in Korven gestürmt.", "de")
+    assert types.get("Grüne Zone") == "PLACE"
     it = article("it.txt", "La polizia indaga a Korven. Invia Facebook Whatsapp Tumblr Il sindaco Mara Tolen ha "
                            "parlato.", language="it")
     assert not {"Invia Facebook", "Whatsapp Tumblr"} & {m.text for m in find_mentions(it)}
 
 
 def test_a_name_after_an_elided_de_or_que_is_read():
-    fr = article("fr.txt", "Le discours d'Emmanuel Macron a été salué par les dirigeants d'Israël et d'Austrian "
-                           "Airlines, qu'Olaf Scholz a reçus lundi.", language="fr")
-    types = {m.text: m.type for m in find_mentions(fr)}
+    types = types_of("Le discours d'Emmanuel Macron a été salué par les dirigeants d'Israël et d'Austrian "
+                     "Airlines, qu'Olaf Scholz a reçus lundi.", "fr")
     assert types["Emmanuel Macron"] == types["Olaf Scholz"] == "PERSON"
     assert types["Israël"] == "PLACE" and types["Austrian Airlines"] == "ORG"
 
@@ -854,9 +849,8 @@ def test_a_ministers_portfolio_before_the_name_is_no_part_of_it():
 
 
 def test_a_government_and_its_head_run_together_are_two_names():
-    es = article("es.txt", "Lo anunció ayer el presidente del Gobierno Pedro Vellan en Korven. Lo negó el Ejecutivo de "
-                           "Ana Tolen lo negó. El Gobierno Vasco calló.", language="es")
-    types = {m.text: m.type for m in find_mentions(es)}
+    types = types_of("Lo anunció ayer el presidente del Gobierno Pedro Vellan en Korven. Lo negó el Ejecutivo de "
+                     "Ana Tolen. El Gobierno Vasco calló.", "es")
     assert types["Pedro Vellan"] == types["Ana Tolen"] == "PERSON"
     assert types["Gobierno"] == "ORG" and types["Gobierno Vasco"] == "ORG"
 

@@ -32,19 +32,26 @@ in en nel nella negli au aux du
 """.split())
 
 
-@lru_cache(maxsize=1)
-def _country_index() -> dict[str, str]:
+def locales(languages: tuple[str, ...] = COUNTRY_LANGUAGES) -> list:
+    """babel's `Locale` of each language this babel holds (a locale missing from it: the others still count)."""
     from babel import Locale
 
+    out = []
+    for lang in languages:
+        try:
+            out.append(Locale(lang))
+        except Exception:
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
     from storyline.entities.names import name_key
 
     index: dict[str, str] = {}
-    for lang in COUNTRY_LANGUAGES:
-        try:
-            territories = Locale(lang).territories
-        except Exception:  # a locale missing from this babel: index the others
-            continue
-        for code, name in territories.items():
+    for locale in locales():
+        for code, name in locale.territories.items():
             if len(code) == 2 and code.isalpha():
                 for variant in {name, re.sub(r"\s*\(.*\)", "", name), name.replace("&", "and")}:
                     index.setdefault(name_key(variant), code)
@@ -94,17 +101,12 @@ def world_cities() -> frozenset[str]:
     """The cities the time-zone database is named after (Yerevan, Baku, Kyiv, Caracas ...; CLDR's
     list, shipped with babel): capitals and big cities, printed as news prints them, in English and
     as `COUNTRY_LANGUAGES` name them where they differ (Nueva York, Londra, Moskou, Bruselas)."""
-    from babel import Locale
     from babel.core import get_global
 
     names = {zone.split("/")[-1].replace("_", " ") for zone in get_global("zone_territories")
              if "/" in zone and not zone.startswith(("Etc/", "Antarctica/"))}
-    for lang in COUNTRY_LANGUAGES:
-        try:
-            zones = Locale(lang).time_zones
-        except Exception:  # a locale missing from this babel: the others still count
-            continue
-        names.update(city for zone, data in zones.items() if not zone.startswith(("Etc/", "Antarctica/"))
+    for locale in locales():
+        names.update(city for zone, data in locale.time_zones.items() if not zone.startswith(("Etc/", "Antarctica/"))
                      and (city := dict(data).get("city")))
     return frozenset(names - _CITY_PEOPLE)
 
@@ -121,17 +123,11 @@ def city_zone(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _city_zones() -> dict[str, str]:
-    from babel import Locale
-
     from storyline.entities.names import name_key
 
     zones: dict[str, set[str]] = {}
-    for lang in ("en", *COUNTRY_LANGUAGES):
-        try:
-            names = Locale(lang).time_zones
-        except Exception:  # a locale missing from this babel: the others still count
-            continue
-        for zone, data in names.items():
+    for locale in locales(("en", *COUNTRY_LANGUAGES)):
+        for zone, data in locale.time_zones.items():
             city = dict(data).get("city")
             if zone.startswith(CONTINENT_ZONES) and city and city not in _CITY_PEOPLE and not _CITY_PUNCT.search(city):
                 zones.setdefault(name_key(city), set()).add(zone)
@@ -209,15 +205,9 @@ def _city_names(lang: str) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _shared_city_names() -> Counter[str]:
     """How many of `COUNTRY_LANGUAGES` print each city name."""
-    from babel import Locale
-
     counts: Counter[str] = Counter()
-    for lang in COUNTRY_LANGUAGES:
-        try:
-            zones = Locale(lang).time_zones
-        except Exception:  # a locale missing from this babel: the others still count
-            continue
-        counts.update({city for data in zones.values() if (city := dict(data).get("city"))})
+    for locale in locales():
+        counts.update({city for data in locale.time_zones.values() if (city := dict(data).get("city"))})
     return counts
 
 

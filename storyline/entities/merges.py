@@ -12,6 +12,7 @@ longer name.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from storyline.entities import names, roles
@@ -356,32 +357,31 @@ def _countries(uf: Clusters, groups: list[Group]) -> None:
     """One country in several languages and forms (United States, US, Stati Uniti, EEUU, Verenigde
     Staten): the country list's code ties them, where no spelling rule could. Places only:
     Jordan, Chad and Turkey are people and things too."""
-    by_code: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(groups):
+    def code(g: Group) -> str | None:
         # a country's letters the tagger typed a body ("the DPRK", "the UAE") are the country too
         acronym = g.label() == "ORG" and all(it.name.isupper() and 2 < len(it.name) <= 5 for it in g.items)
-        if g.label() != "PLACE" and not acronym:
-            continue
-        codes = {names.country_code(k) for k in g.core_keys()}
-        if len(codes) == 1 and None not in codes:  # a country's names only: not "Air France" beside "France"
-            by_code[codes.pop()].append(i)
-    for idx in by_code.values():
-        for i in idx[1:]:
-            uf.union(idx[0], i)
+        return _one_of({names.country_code(k) for k in g.core_keys()}) if g.label() == "PLACE" or acronym else None
+
+    _join_on(uf, groups, code)  # a country's names only: not "Air France" beside "France"
 
 
 def _cities(uf: Clusters, groups: list[Group]) -> None:
     """One big city in several languages (Bagdad, Baghdad, Багдад): the zone CLDR names it in ties
     them (`countries.city_zone`). Places only: a city's name is a person's or a team's too."""
-    by_zone: dict[str, list[int]] = defaultdict(list)
+    _join_on(uf, groups, lambda g: _one_of({city_zone(k) for k in g.core_keys()}) if g.label() == "PLACE" else None)
+
+
+def _one_of(values: set[str | None]) -> str | None:
+    """The one value every key of a group gives, or None (none, or several)."""
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def _join_on(uf: Clusters, groups: list[Group], key: Callable[[Group], str | None]) -> None:
+    """Every group with the same key (not None) in one cluster."""
+    first: dict[str, int] = {}
     for i, g in enumerate(groups):
-        if g.label() == "PLACE":
-            zones = {city_zone(k) for k in g.core_keys()}
-            if len(zones) == 1 and None not in zones:
-                by_zone[zones.pop()].append(i)
-    for idx in by_zone.values():
-        for i in idx[1:]:
-            uf.union(idx[0], i)
+        if (k := key(g)) is not None:
+            uf.union(first.setdefault(k, i), i)
 
 
 _VOWELS = set("aeiouy")

@@ -21,6 +21,7 @@ from storyline.entities.rule_places import (
     PLACE_ENDERS,
     PLACE_HEADS,
     PLACE_OPENERS,
+    SAINT_ABBREVIATIONS,
     first_word_names,
     is_place_word,
     leading_place,
@@ -50,7 +51,8 @@ QUOTES = "\"'“”‘’«»„‟‹›`"
 _CAP_WORD = (r"(?:(?<![\w'’.])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"
              r"(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
              r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
-             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])|"  # St. Louis
+             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|"
+             rf"(?:{'|'.join(SAINT_ABBREVIATIONS)})\.(?=[ \t]+[A-Z])|"  # St. Louis
              r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
@@ -99,7 +101,8 @@ _ORG_WORDS = re.compile(
 _ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 # A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
-_SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)[.!?…]\s+|\n+")  # "W.", "St."
+_SENT_END = re.compile(r"(?<![a-zß-ÿ] [A-Z])" + "".join(rf"(?<!\b{a})" for a in SAINT_ABBREVIATIONS)
+                       + r"[.!?…]\s+|\n+")  # "W.", "St."
 # Time zones news prints after a time, which taggers read as organisations ("at 12:00 UTC").
 TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt cet cest eet eest bst msk jst ist aest hkt sgt".split())
 # The US zones without their season, a zone only after a time ("CT" is also Connecticut), and a

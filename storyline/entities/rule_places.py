@@ -41,7 +41,9 @@ GEO_WORDS = re.compile(
 
 # A saint's or a fort's word opening a two- or three-word name: a town's in the news (San Francisco,
 # Santa Monica, St. Louis, Fort Worth), where "Francisco" and "Monica" alone would make a person.
-SAINT_OPENERS = frozenset("san santa são st ste saint sainte mt ft fort".split())
+# Their abbreviations, printed with a full stop that ends no sentence ("St. Louis", "Ft. Worth").
+SAINT_ABBREVIATIONS = ("St", "Ste", "Mt", "Ft")
+SAINT_OPENERS = frozenset("san santa são saint sainte fort".split()) | {a.lower() for a in SAINT_ABBREVIATIONS}
 
 
 def saint_named(words: list[str]) -> bool:
