@@ -19,8 +19,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from storyline.entities.ner_uncased import uncased_places
-
 # A capitalised word that does not open a sentence, or an acronym: names, cheaply, in any
 # Latin or Cyrillic script language.
 # The lookahead first: a position that holds no capital fails at once, where the alternation
@@ -77,35 +75,15 @@ def latin_key(word: str) -> str:
 def extract_keys(text: str, language: str | None = None) -> frozenset[str]:
     """Names (see `latin_key`) and numbers (`#` + digits) stated in a text; a country or big city
     named in one word in another language is its English name's key (`place_keys`), in a case of
-    Polish, Russian or Ukrainian too ("w Polsce", "в России": `place_nominative`), in Chinese,
-    Japanese and Korean by its name in their script (`_uncased_place_keys`)."""
+    Polish, Russian or Ukrainian too ("w Polsce", "в России": `place_nominative`)."""
     places = place_keys()
     names = {places.get(key, key) for m in _NAME.findall(text) if m.lower() not in _NOT_KEYS
              for key in (_case_key(m, language, places),)}
-    if language in _CJK:
-        names |= _uncased_place_keys(text, language)
     numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
     return frozenset(k for k in names | numbers if len(k) >= 3)
 
 
-def _uncased_place_keys(text: str, language: str) -> set[str]:
-    """The keys of the English names of the countries and big cities a Chinese, Japanese or
-    Korean text names (伊拉克, 巴格达: iraq, baghdad; `uncased_places`), where `_NAME`, which reads
-    capitals, finds only the Latin words it quotes: a Chinese report of an event shares its
-    places' keys with the English one.
-
-    Not Arabic, Persian or Hebrew, though `uncased_places` reads them: their pages have no other
-    keys than these and their numbers, and one city is then most of what two of them share (on
-    the SemEval pairs' store, seven pairs of different Cairo stories joined on "cairo" and no
-    pair across languages gained, where the Chinese pages' keys joined four pairs of one event,
-    three of them across languages, and parted none).
-    """
-    return {latin_key(word) for mention in uncased_places(text, language, "") for word in mention.text.split()
-            if word[0].isupper() and word.lower() not in _NOT_KEYS}
-
-
 _INFLECTED = frozenset({"pl", "ru", "uk"})
-_CJK = frozenset({"zh", "ja", "ko"})
 
 
 def _case_key(name: str, language: str | None, places: dict[str, str]) -> str:
