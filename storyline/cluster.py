@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyline.signals import KeyStats, Signals
+from storyline.signals import KeyStats, Signals, across_languages, with_foreign_keys
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,14 @@ def pair_matrix(left: Sequence[Signals], right: Sequence[Signals], table: KeyTab
     The IDF-weighted key sums are matrix products over 0/1 key incidence matrices of the keys the
     two sides state, so a decision costs a few numpy calls whatever the number of members.
     """
+    out = _pair_matrix(left, right, table)
+    if any(x.foreign_keys for x in left) or any(x.foreign_keys for x in right):
+        across_languages(out, _pair_matrix([with_foreign_keys(x) for x in left],
+                                           [with_foreign_keys(x) for x in right], table))
+    return out
+
+
+def _pair_matrix(left: Sequence[Signals], right: Sequence[Signals], table: KeyTable) -> np.ndarray:
     out = base_features(left, right)
     if out.size == 0:
         return out
@@ -264,6 +272,14 @@ def pair_features(article: Signals, members: Sequence[Signals], table: KeyTable)
     than finding each member's keys among the article's (a `searchsorted` on its sorted ids).
     tests/test_cluster.py checks both agree.
     """
+    out = _pair_features(article, members, table)
+    if article.foreign_keys or any(x.foreign_keys for x in members):
+        across_languages(out, _pair_features(with_foreign_keys(article), [with_foreign_keys(x) for x in members],
+                                             table))
+    return out
+
+
+def _pair_features(article: Signals, members: Sequence[Signals], table: KeyTable) -> np.ndarray:
     out = base_features([article], members)
     if out.size == 0:
         return out[0]

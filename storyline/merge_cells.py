@@ -42,7 +42,7 @@ from storyline.cluster import (
     key_features,
 )
 from storyline.settings import usable_cores
-from storyline.signals import Signals
+from storyline.signals import Signals, with_foreign_keys
 
 # Cells scored per numpy pass: bounds the gathered vectors and key rows to a few tens of MB.
 _CHUNK_CELLS = 65_536
@@ -71,6 +71,9 @@ class CellScorer:
         self.leads, self.lead_hits = _sparse_incidence(leads, table, width)
         self.key_weight = np.asarray(self.keys.sum(axis=1)).ravel()
         self.lead_weight = np.asarray(self.leads.sum(axis=1)).ravel()
+        # the same rows with their foreign keys, for the cells of two languages (`Signals.foreign_keys`)
+        self.translated = (CellScorer([with_foreign_keys(a) for a in articles], table)
+                           if any(a.foreign_keys for a in articles) else None)
 
     def rows_of(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The two rows of each cell code (`_codes`: smaller article id, larger)."""
@@ -94,6 +97,9 @@ class CellScorer:
                      lead_hit=(_row_dots(self.leads, left, self.key_hits, right)
                                + _row_dots(self.keys, left, self.lead_hits, right)),
                      lead_a=self.lead_weight[left], lead_b=self.lead_weight[right])
+        if self.translated is not None and cross.any():
+            across = cross == 1.0
+            out[across] = self.translated.features(left[across], right[across])
         return out
 
 

@@ -101,7 +101,7 @@ def prepare_chunk(chunk: list[tuple[RawDocument, str]], settings: Settings, embe
         for p, vector in zip(articles, vectors, strict=True):
             start = clock()
             keyed = article_signals(0, p.article.title, p.article.text, None, p.article.language, vector)
-            p.signals_row = (quantize(vector), *encode_keys(keyed.keys, keyed.lead_keys))
+            p.signals_row = (quantize(vector), *encode_keys(keyed.keys, keyed.lead_keys, keyed.foreign_keys))
             p.cpu["embed"] = share
             p.cpu["keys"] = clock() - start
     return out

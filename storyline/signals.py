@@ -13,11 +13,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 import numpy as np
+
+from storyline.entities.ner_uncased import UNCASED, uncased_places
 
 # A capitalised word that does not open a sentence, or an acronym: names, cheaply, in any
 # Latin or Cyrillic script language.
@@ -46,6 +48,9 @@ class Signals:
     language: str | None = None
     # False when `day` is implied from the articles around it (`published_inferred`), not printed
     day_printed: bool = True
+    # Keys a text in a script without capitals gets from the places it names, by their English
+    # names (`foreign_keys`): evidence between languages only (`across_languages`).
+    foreign_keys: frozenset[str] = frozenset()
 
 
 # Cyrillic to Latin, the plain BGN/PCGN-like spelling English news uses (Коваленко -> kovalenko,
@@ -81,6 +86,37 @@ def extract_keys(text: str, language: str | None = None) -> frozenset[str]:
              for key in (_case_key(m, language, places),)}
     numbers = {"#" + re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
     return frozenset(k for k in names | numbers if len(k) >= 3)
+
+
+def foreign_keys(text: str, language: str | None) -> frozenset[str]:
+    """The keys of the English names of the countries and big cities a text in a script without
+    capitals names (伊拉克, 巴格达, بغداد: iraq, baghdad; `uncased_places`), where `_NAME`, which
+    reads capitals, finds only the Latin words it quotes.
+
+    They tie a Chinese or Arabic report to the English one of its event, and nothing within its
+    language: these pages have few other keys, and one place is then most of what two of them
+    share (as plain keys, 美国's "united states" made one story of nine Chinese pages on American
+    politics, a census and a year's review in the SemEval store, and "cairo" seven pairs of
+    different Egyptian stories).
+    """
+    if language not in UNCASED:
+        return frozenset()
+    return frozenset(latin_key(word) for mention in uncased_places(text, language, "")
+                     for word in mention.text.split() if word[0].isupper() and word.lower() not in _NOT_KEYS)
+
+
+def with_foreign_keys(signals: Signals) -> Signals:
+    """The article as a text in another language meets it: its foreign keys among its keys."""
+    if not signals.foreign_keys:
+        return signals
+    return replace(signals, keys=signals.keys | signals.foreign_keys, foreign_keys=frozenset())
+
+
+def across_languages(out: np.ndarray, translated: np.ndarray) -> None:
+    """The pairs of two languages take their features from `translated`, the same pairs' with the
+    foreign keys among the keys (`Signals.foreign_keys`: evidence between languages only)."""
+    cross = out[..., 1] == 1.0
+    out[cross] = translated[cross]
 
 
 _INFLECTED = frozenset({"pl", "ru", "uk"})
@@ -186,13 +222,15 @@ def title_for_keys(title: str | None, text: str) -> str:
 def article_signals(article_id: int, title: str | None, text: str, published: str | None,
                     language: str | None, vector: np.ndarray) -> Signals:
     title = title_for_keys(title, text)
+    keys = extract_keys(f"{title}\n{text}", language)
     return Signals(
         article_id=article_id,
         vector=vector,
-        keys=extract_keys(f"{title}\n{text}", language),
+        keys=keys,
         lead_keys=extract_keys(f"{title}\n{text[:_LEAD_CHARS]}", language),
         day=day_number(published),
         language=language,
+        foreign_keys=foreign_keys(f"{title}\n{text}", language) - keys,
     )
 
 

@@ -65,7 +65,8 @@ def embed_rows(store: Store, article_ids: list[int]) -> list[EmbedRow]:
 
 def save_signals(store: Store, signals: Iterable[Signals], model: str) -> None:
     for s in signals:
-        save_signals_row(store, s.article_id, model, (quantize(s.vector), *encode_keys(s.keys, s.lead_keys)), s.day)
+        keys = encode_keys(s.keys, s.lead_keys, s.foreign_keys)
+        save_signals_row(store, s.article_id, model, (quantize(s.vector), *keys), s.day)
 
 
 def save_signals_row(store: Store, article_id: int, model: str, row: tuple[bytes, bytes, str], day: int | None) -> None:
@@ -127,13 +128,16 @@ def set_signal_day(store: Store, article_id: int, day: int | None) -> None:
     store.db.execute("UPDATE article_signals SET day = ? WHERE article_id = ?", (day, article_id))
 
 
-# Keys are stored newline-joined (a key never holds a newline or a tab), a key that is a lead key
-# too marked by a leading tab, then raw-deflated (sorted keys share prefixes: 430 -> ~260 bytes
+# Keys are stored newline-joined (a key never holds a newline, a tab or a vertical tab), a key
+# that is a lead key too marked by a leading tab, a foreign key (`Signals.foreign_keys`) after them
+# by a vertical tab, then raw-deflated (sorted keys share prefixes: 430 -> ~260 bytes
 # an article on the bench stream); the `lead_keys` column holds only the lead keys the body lacks
 # (a name cut at the lead's end), as text. Rows written as plain text or as JSON lists (they
 # start with "[") still read.
-def encode_keys(keys: frozenset[str], lead: frozenset[str]) -> tuple[bytes, str]:
-    joined = "\n".join(("\t" + k) if k in lead else k for k in sorted(keys))
+def encode_keys(keys: frozenset[str], lead: frozenset[str],
+                foreign: frozenset[str] = frozenset()) -> tuple[bytes, str]:
+    joined = "\n".join([*(("\t" + k) if k in lead else k for k in sorted(keys)),
+                        *(_FOREIGN + k for k in sorted(foreign))])
     return deflate(joined.encode("utf-8")), "\n".join(sorted(lead - keys))
 
 
@@ -148,11 +152,16 @@ def _decode_keys(keys: str | bytes, lead: str, dictionary: bytes | None = None) 
     elif isinstance(keys, bytes):
         keys = zlib.decompress(keys, -15).decode("utf-8")
     if keys.startswith("["):
-        return {"keys": frozenset(json.loads(keys)), "lead_keys": frozenset(json.loads(lead))}
+        return {"keys": frozenset(json.loads(keys)), "lead_keys": frozenset(json.loads(lead)),
+                "foreign_keys": frozenset()}
     entries = keys.split("\n") if keys else []
     marked = [k[1:] for k in entries if k.startswith("\t")]
-    return {"keys": frozenset(k[1:] if k.startswith("\t") else k for k in entries),
-            "lead_keys": frozenset(marked).union(lead.split("\n") if lead else ())}
+    return {"keys": frozenset(k[1:] if k.startswith("\t") else k for k in entries if not k.startswith(_FOREIGN)),
+            "lead_keys": frozenset(marked).union(lead.split("\n") if lead else ()),
+            "foreign_keys": frozenset(k[1:] for k in entries if k.startswith(_FOREIGN))}
+
+
+_FOREIGN = "\v"
 
 
 # A store's keys dictionary. The same names and numbers recur across a store's articles (its

@@ -6,7 +6,7 @@ import dataclasses
 
 import numpy as np
 
-from storyline.cluster import StoryClusterer
+from storyline.cluster import KeyTable, StoryClusterer, pair_features, pair_matrix
 from storyline.compare import pair_similarity
 from storyline.signals import KeyStats, Signals, extract_keys
 
@@ -202,6 +202,26 @@ def test_a_place_in_a_case_is_its_nominatives_key_where_the_language_inflects_na
     # a person's name in a case stays the person's; a language that is not read so, as printed
     assert extract_keys("Rozmowy z Kowalskim i Nowakiem.", "pl") == {"kowalskim", "nowakiem"}
     assert extract_keys("Talks w Polsce.", "en") == {"polsc"}
+
+
+def test_a_chinese_pages_places_are_keys_between_languages_only():
+    from storyline.signals import article_signals
+
+    def signals(i: int, text: str, language: str) -> Signals:
+        return article_signals(i, None, text, None, language, _vec(0.0, 1))
+
+    chinese = signals(1, "周二，抗议者冲击了美国驻伊拉克巴格达大使馆。", "zh")
+    assert chinese.foreign_keys == {"united", "states", "iraq", "baghdad"} and chinese.keys == frozenset()
+    english = signals(2, "Protesters stormed the embassy of the United States in Baghdad, Iraq, on Tuesday.", "en")
+    assert english.foreign_keys == frozenset() and english.keys >= chinese.foreign_keys
+    other = signals(3, "美国人口普查局的新数据显示，伊拉克和巴格达的人口增长了。", "zh")
+    table = KeyTable(KeyStats())
+    for s in (chinese, english, other):
+        table.observe(s.keys | s.foreign_keys)
+    across, within = pair_features(chinese, [english, other], table)
+    assert across[3] > 0 and within[3] == 0  # overlap: the places tie the English report, not two Chinese pages
+    assert np.allclose(pair_matrix([chinese], [english, other], table)[0], [across, within])
+    assert extract_keys("周二，抗议者冲击了美国驻伊拉克巴格达大使馆。", "zh") == frozenset()
 
 
 def test_cross_language_penalty_shrinks_with_the_cosine() -> None:

@@ -121,7 +121,8 @@ def test_workers_store_and_cluster_exactly_what_one_process_does(tmp_path, monke
 
 def test_the_stored_keys_read_each_article_in_its_language(tmp_path):
     # the workers compute the keys the story stage reads: a Polish place in a case is its English
-    # name's key there too, as `extract_keys` makes it with the language
+    # name's key there too, as `extract_keys` makes it with the language, and a Chinese page's
+    # places are its foreign keys
     from storyline import story_store
     from storyline.pipeline import ingest_paths
     from storyline.store import Store
@@ -132,11 +133,15 @@ def test_the_stored_keys_read_each_article_in_its_language(tmp_path):
     (folder / "pl.txt").write_text(
         "Powódź w Niemczech\n\nWoda zalała centrum miasta we wtorek. Ratownicy z Polski pracowali w Niemczech "
         "przez całą noc, a rząd w Berlinie obiecał pomoc dla rodzin, które straciły domy w czasie powodzi.\n")
+    (folder / "zh.txt").write_text(
+        "巴格达大使馆遭冲击\n\n周二，数百名抗议者冲击了美国驻伊拉克巴格达大使馆，焚烧了接待区。伊拉克安全部队随后赶到现场，"
+        "美国官员说，大使馆内的工作人员都安全。抗议者在使馆外搭起帐篷，表示将继续留在那里。\n")
     ingest_paths([str(folder)], str(tmp_path / "s.db"), stories=StorySettings(embedder="fast"))
     with Store(str(tmp_path / "s.db")) as store:
         ids = dict(store.db.execute("SELECT language, id FROM articles").fetchall())
         signals = story_store.load_signals(store, ids.values(), story_store.vector_dim(store))
     assert signals[ids["pl"]].keys >= {"german", "poland"}, signals[ids["pl"]].keys
+    assert signals[ids["zh"]].foreign_keys >= {"iraq", "baghdad"}, signals[ids["zh"]]
 
 
 def test_a_feed_items_markup_stays_out_of_its_title_and_author(tmp_path):

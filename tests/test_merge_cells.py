@@ -22,9 +22,12 @@ def _stories(seed: int) -> tuple[StoryClusterer, dict[str, list[Signals]]]:
         for _ in range(int(rng.choice([1, 1, 2, 3, 5, 7]))):
             v = topics[topic] + 0.6 * rng.standard_normal(32).astype(np.float32)
             keys = frozenset(vocab[j] for j in rng.integers(topic * 5, topic * 5 + 12, int(rng.integers(0, 8))))
+            language = [None, "en", "en", "zh"][next_id % 4]
+            # a Chinese page's places: keys between languages only (Signals.foreign_keys)
+            foreign = frozenset({vocab[topic * 5 + 12], vocab[topic * 5]}) - keys if language == "zh" else frozenset()
             members.append(Signals(next_id, v / np.linalg.norm(v), keys, frozenset(list(keys)[:2]),
-                                   None if next_id % 7 == 0 else int(rng.integers(0, 20)),
-                                   [None, "en", "en", "es"][next_id % 4]))
+                                   None if next_id % 7 == 0 else int(rng.integers(0, 20)), language,
+                                   foreign_keys=foreign))
             clusterer.observe(keys)
             next_id += 1
         stories[f"s{s:02d}"] = members

@@ -32,7 +32,8 @@ def signals_of(rng: random.Random, article_id: int, n_keys: int) -> Signals:
     vector = np.asarray([rng.gauss(0, 1) for _ in range(512)], dtype=np.float32)
     keys = names(rng, n_keys)
     lead = frozenset(sorted(keys)[:3]) | {"kor"}
-    return Signals(article_id, vector / np.linalg.norm(vector), keys, lead, 19800, "en")
+    foreign = frozenset({"baghdad", "iraq"}) if article_id % 4 == 0 else frozenset()
+    return Signals(article_id, vector / np.linalg.norm(vector), keys, lead, 19800, "en", foreign_keys=foreign)
 
 
 def old_store(path: str, page_size: int = 4096, version: int = 5) -> sqlite3.Connection:
@@ -74,6 +75,7 @@ def test_signal_rows_fill_their_pages_and_the_keys_past_a_row_read_back(tmp_path
             back = ss.load_signals(store, range(1, 31), 512)
             for s in written:
                 assert back[s.article_id].keys == s.keys and back[s.article_id].lead_keys == s.lead_keys
+                assert back[s.article_id].foreign_keys == s.foreign_keys
                 assert float(back[s.article_id].vector @ s.vector) > 0.999
             # a row saved again with fewer keys leaves no rest behind
             ss.save_signals(store, [signals_of(rng, 3, 4)], "use")
@@ -142,7 +144,7 @@ def test_keys_deflate_against_the_stores_own_dictionary_once_it_has_one(tmp_path
         sizes = dict(store.db.execute(
             "SELECT s.article_id, length(s.keys) + coalesce(length(r.rest), 0) FROM article_signals s "
             "LEFT JOIN article_keys_rest r ON r.article_id = s.article_id").fetchall())
-    plain = {s.article_id: len(ss.encode_keys(s.keys, s.lead_keys)[0]) for s in written}
+    plain = {s.article_id: len(ss.encode_keys(s.keys, s.lead_keys, s.foreign_keys)[0]) for s in written}
     late = range(ss._DICT_SAMPLE + 2, n + 1)
     assert all(sizes[i] == plain[i] for i in range(1, ss._DICT_SAMPLE + 1))
     assert sum(sizes[i] for i in late) < 0.8 * sum(plain[i] for i in late)

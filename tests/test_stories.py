@@ -94,16 +94,18 @@ def test_vector_index_grows_from_exact_into_ivf_and_still_finds_neighbours(monke
 def test_signal_keys_round_trip_in_the_compact_form_and_old_rows_still_read():
     from storyline.story_store import _decode_keys, encode_keys
 
-    cases = [(frozenset({"velna", "#12", "korven"}), frozenset({"velna", "kor"})), (frozenset(), frozenset()),
-             (frozenset({"a-b", "o'neil"}), frozenset())]
-    for keys, lead in cases:
-        stored = encode_keys(keys, lead)
-        assert _decode_keys(*stored) == {"keys": keys, "lead_keys": lead}
+    none = frozenset()
+    cases = [(frozenset({"velna", "#12", "korven"}), frozenset({"velna", "kor"}), none), (none, none, none),
+             (frozenset({"a-b", "o'neil"}), none, none), (frozenset({"#12"}), none, frozenset({"iraq", "baghdad"}))]
+    for keys, lead, foreign in cases:
+        stored = encode_keys(keys, lead, foreign)
+        assert _decode_keys(*stored) == {"keys": keys, "lead_keys": lead, "foreign_keys": foreign}
     keys, lead = encode_keys(*cases[0])
     assert len(keys) + len(lead) < len('["#12", "korven", "velna"]["kor", "velna"]') * 0.7
-    assert _decode_keys("#12\nkorven\n\tvelna", "kor") == {"keys": cases[0][0], "lead_keys": cases[0][1]}
+    assert _decode_keys("#12\nkorven\n\tvelna", "kor") == {"keys": cases[0][0], "lead_keys": cases[0][1],
+                                                            "foreign_keys": none}
     assert _decode_keys('["#12", "velna"]', '["velna"]') == {"keys": frozenset({"#12", "velna"}),
-                                                            "lead_keys": frozenset({"velna"})}
+                                                            "lead_keys": frozenset({"velna"}), "foreign_keys": none}
 
 
 def test_the_story_stage_loads_no_model_when_every_article_has_its_vector(corpus, tmp_path, monkeypatch):
