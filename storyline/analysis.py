@@ -275,10 +275,10 @@ def save_story_context(store: Store, story_id: str, articles: list[Article], ctx
 
 
 def _members_key(articles: list[Article]) -> str:
-    return _digest((a.id, a.content_hash) for a in sorted(articles, key=lambda a: a.id or 0))
+    return members_digest((a.id, a.content_hash) for a in sorted(articles, key=lambda a: a.id or 0))
 
 
-def _digest(members: Iterable[tuple[int | None, str]]) -> str:
+def members_digest(members: Iterable[tuple[int | None, str]]) -> str:
     digest = hashlib.sha1()
     for article_id, content_hash in members:
         digest.update(f"{article_id}:{content_hash};".encode())
@@ -307,7 +307,7 @@ def stale_stories(store: Store, min_members: int = PRECOMPUTE_MEMBERS, since: st
                 f"WHERE m.story_id IN ({','.join('?' * len(chunk))}) ORDER BY m.story_id, a.id", chunk):
             members.setdefault(story_id, []).append((article_id, content_hash))
     return [sid for sid, rows in sorted(members.items())
-            if len(rows) >= min_members and cached.get(sid) != (_digest(rows), STORY_VERSION)]
+            if len(rows) >= min_members and cached.get(sid) != (members_digest(rows), STORY_VERSION)]
 
 
 def analyze_stale_stories(store: Store, story_ids: list[str] | None = None,

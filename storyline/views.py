@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -315,14 +317,37 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
     chain = story_chain(store, row.id)
     record["chain"] = [_chain_entry(store, sid) for sid in chain] if len(chain) > 1 else []
     if ctx and len(chain) > 1:  # a long-running affair reads as one timeline across its linked stories
-        from storyline.analysis import TIMELINE_EVENTS, readable_articles, reading_languages
-        from storyline.timeline import build_timeline
-
-        members = [a for sid in chain for a in (articles if sid == row.id else story_articles(store, sid))]
-        members = readable_articles(members, reading_languages(store))
-        record["timeline"] = [e.to_json() for e in build_timeline(members, max_events=2 * TIMELINE_EVENTS)]
+        record["timeline"] = chain_timeline(store, row.id, chain, articles)
         record["timeline_stories"] = chain
     return record
+
+
+def chain_timeline(store: Store, story_id: str, chain: list[str], articles: list[Article]) -> list[dict[str, Any]]:
+    """The timeline of the chain of linked stories `story_id` (whose `articles` are at hand) is in,
+    from all their articles; kept until one of them, or the reading languages, change."""
+    from storyline.analysis import STORY_VERSION, TIMELINE_EVENTS, members_digest, readable_articles, reading_languages
+    from storyline.timeline import build_timeline
+
+    marks = ",".join("?" * len(chain))
+    rows = store.db.execute(f"SELECT a.id, a.content_hash FROM story_articles sa JOIN articles a "
+                            f"ON a.id = sa.article_id WHERE sa.story_id IN ({marks}) ORDER BY a.id", chain).fetchall()
+    languages = reading_languages(store)
+    key = members_digest(rows) + ":" + ",".join(languages)
+    cached = store.db.execute("SELECT members, version, payload FROM chain_timelines WHERE story_id = ?",
+                              (story_id,)).fetchone()
+    if cached and cached[0] == key and cached[1] == STORY_VERSION:
+        try:
+            return json.loads(zlib.decompress(cached[2]).decode("utf-8"))
+        except (ValueError, zlib.error):
+            pass  # written by other code: redone
+    members = [a for sid in chain for a in (articles if sid == story_id else story_articles(store, sid))]
+    readable = readable_articles(members, languages)
+    events = [e.to_json() for e in build_timeline(readable, max_events=2 * TIMELINE_EVENTS)]
+    payload = zlib.compress(json.dumps(events, ensure_ascii=False).encode("utf-8"), 6)
+    store.db.execute("INSERT OR REPLACE INTO chain_timelines(story_id, members, version, payload) VALUES (?, ?, ?, ?)",
+                     (story_id, key, STORY_VERSION, payload))
+    store.commit()
+    return events
 
 
 def timeline_heading(stories: int) -> str:

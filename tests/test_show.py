@@ -139,6 +139,29 @@ def test_a_chain_of_linked_stories_reads_as_one_timeline(tmp_path):
     assert "<h2>Timeline (across 2 linked stories)</h2>" in page
 
 
+def test_a_chains_timeline_is_kept_until_one_of_its_articles_changes(tmp_path, monkeypatch):
+    from storyline import timeline, views
+    from storyline.store import Store
+    from tests.conftest import CORPUS, FIXTURES
+
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(CORPUS), str(FIXTURES / "followup"), "--db", db)
+    stories = jsonl(storyline("stories", "--db", db, "--format", "jsonl").stdout)
+    later = next(s for s in stories if any("arrests" in a["source"] for a in s["articles"]))
+    built = []
+    build = timeline.build_timeline
+    monkeypatch.setattr(timeline, "build_timeline", lambda *args, **kw: built.append(1) or build(*args, **kw))
+    with Store(db) as store:
+        first = views.story_detail(store, later["story_id"])  # the story's own timeline, then the chain's
+        assert len(first["timeline_stories"]) == 2 and len(built) == 2
+        assert views.story_detail(store, later["story_id"])["timeline"] == first["timeline"] and len(built) == 2
+        # an article of the earlier story changes: the chain's timeline is built again
+        earlier = later["continues"][0]
+        store.db.execute("UPDATE articles SET content_hash = 'x' || content_hash WHERE id = "
+                         "(SELECT article_id FROM story_articles WHERE story_id = ? LIMIT 1)", (earlier,))
+        assert views.story_detail(store, later["story_id"])["timeline"] == first["timeline"] and len(built) == 3
+
+
 def test_big_stories_are_analysed_once_at_ingest_and_again_only_when_members_change(tmp_path):
     from storyline.analysis import analyze_stale_stories, stale_stories
     from storyline.store import Store
