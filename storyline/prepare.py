@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import storyline.clean.html  # noqa: F401  (loaded before the workers fork, so that they share it)
 from storyline.clean import clean
 from storyline.clean.implied_dates import DateCues
 from storyline.model import Article, RawDocument

@@ -99,3 +99,15 @@ def test_a_feeds_author_field_names_the_people_as_a_pages_does(tmp_path):
                     "<link>https://korven.example/inquiry</link></item></channel></rss>")
     articles = [a for a in storyline.extract([str(feed)]) if not isinstance(a, InputError)]
     assert sorted(a.author for a in articles) == ["Ilse Varga", "Pavel Orlik"]
+
+
+def test_reading_a_store_loads_no_page_parser():
+    # `import storyline` and the modules `stories`, `show` and the web UI read load neither the HTML
+    # extractor nor the feed and crawl parsers: they come with the first document that needs them
+    import subprocess
+    import sys
+
+    code = ("import sys, storyline, storyline.views, storyline.web; "
+            "print(sorted(m for m in ('trafilatura', 'htmldate', 'feedparser', 'warcio') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -14,8 +14,6 @@ from datetime import UTC, datetime
 
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import given_date, other_reading, parse_date, settle_day_month
-from storyline.clean.html import extract_html
-from storyline.clean.html_metadata import clean_author
 from storyline.clean.language import detect_language
 from storyline.clean.media import find_cited_media
 from storyline.clean.text import clean_plain_text
@@ -75,6 +73,12 @@ def _title_apart(raw: RawDocument) -> RawDocument:
 
 
 def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
+    # The HTML modules (trafilatura, htmldate, lxml) load with the first document: a command that
+    # only reads the store (`stories`, `show`, the web UI) imports `storyline.clean`'s small
+    # modules and need not wait ~0.1 s for them.
+    from storyline.clean.html import extract_html
+    from storyline.clean.html_metadata import clean_author
+
     raw = _title_apart(raw)
     given = given_date(raw.published)  # None when it reads as no date: the page's own then decides
     if raw.kind == "html":

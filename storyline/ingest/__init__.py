@@ -13,9 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from storyline.ingest.decode import decode, read_file_bytes
 from storyline.ingest.errors import InputError, one_line
-from storyline.ingest.feeds import read_feed
 from storyline.ingest.jsonl import read_jsonl
-from storyline.ingest.warc import read_warc
 from storyline.model import RawDocument
 from storyline.settings import DEFAULT, Settings
 
@@ -70,9 +68,15 @@ def read_documents(path: str, settings: Settings = DEFAULT) -> Iterator[Item]:
     """Every document in one file; errors come out in the stream, never raised."""
     lower = path.lower()
     try:
+        # the feed and WARC parsers (feedparser, warcio, trafilatura) load when a file needs them:
+        # `import storyline` (the API, every CLI command) does not wait for them
         if lower.endswith(WARC_SUFFIXES):
+            from storyline.ingest.warc import read_warc
+
             yield from read_warc(path, settings)
         elif lower.endswith(FEED_SUFFIXES):
+            from storyline.ingest.feeds import read_feed
+
             yield from read_feed(path, settings)
         elif lower.endswith(JSONL_SUFFIXES):
             yield from read_jsonl(path, settings)
