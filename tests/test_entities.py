@@ -1806,3 +1806,11 @@ def test_a_word_made_from_a_surname_is_no_garbled_spelling_of_it():
                             end=text.index("Velnad said") + 6, type="PERSON"))
     groups = sorted(sorted(m.text for m in e.mentions) for e in resolve(mentions, {"s": text}))
     assert groups == [["Karim Velnad", "Velnad"], ["Velnadeen"]]
+
+
+def test_a_law_or_a_treaty_is_no_body():
+    # the English model types "the UN Charter" and "the Helsinki Final Act" organisations
+    found = types_of("Both sides invoke the principles of the UN Charter and the Helsinki Final Act , he said . "
+                     "The Securities and Exchange Commission declined to comment .", "en")
+    assert "UN Charter" not in found and "Helsinki Final Act" not in found, found
+    assert found.get("Securities and Exchange Commission") == "ORG", found

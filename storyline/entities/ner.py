@@ -59,7 +59,7 @@ from storyline.entities.ner_rules import (
 )
 from storyline.entities.ner_russian import russian_mentions
 from storyline.entities.ner_uncased import UNCASED, uncased_places
-from storyline.entities.rule_words import NAMES_OF_NO_ONE, PEOPLES
+from storyline.entities.rule_words import DOCUMENT_HEADS, NAMES_OF_NO_ONE, PEOPLES
 from storyline.entities.spans import BRACKETS, clean_span, is_acronym
 from storyline.model import Article, Mention
 
@@ -424,6 +424,9 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     if kind == "PERSON" and b - a == 1 and doc[a].dep_ in ("amod", "compound") and doc[a].head.pos_ == "NOUN" \
             and doc[a].head.text.islower() and doc[a].head.lower_ not in roles.TITLE_WORDS:
         return True
+    if kind == "ORG" and b - a >= 2 and doc[b - 1].lower_ in DOCUMENT_HEADS and not any(
+            t.lower_ in _ORG_HEADS for t in doc[a:b - 1]):
+        return True  # a law or a treaty: "the UN Charter" (a "Government of National Accord" is a body)
     # An all-caps banner word longer than an acronym (a dateline place or a masthead).
     return b - a == 1 and name.isupper() and len(name) > 5
 
