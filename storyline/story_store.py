@@ -134,6 +134,9 @@ def set_signal_day(store: Store, article_id: int, day: int | None) -> None:
 # an article on the bench stream); the `lead_keys` column holds only the lead keys the body lacks
 # (a name cut at the lead's end), as text. Rows written as plain text or as JSON lists (they
 # start with "[") still read.
+_FOREIGN = "\v"
+
+
 def encode_keys(keys: frozenset[str], lead: frozenset[str],
                 foreign: frozenset[str] = frozenset()) -> tuple[bytes, str]:
     joined = "\n".join([*(("\t" + k) if k in lead else k for k in sorted(keys)),
@@ -159,9 +162,6 @@ def _decode_keys(keys: str | bytes, lead: str, dictionary: bytes | None = None) 
     return {"keys": frozenset(k[1:] if k.startswith("\t") else k for k in entries if not k.startswith(_FOREIGN)),
             "lead_keys": frozenset(marked).union(lead.split("\n") if lead else ()),
             "foreign_keys": frozenset(k[1:] for k in entries if k.startswith(_FOREIGN))}
-
-
-_FOREIGN = "\v"
 
 
 # A store's keys dictionary. The same names and numbers recur across a store's articles (its

@@ -134,6 +134,7 @@ def names_no_one(name: str) -> bool:
     words = name.lower().split()
     return (len(words) >= 2 and all(w in _SHARE_WORDS for w in words)) or " ".join(words) in _FEASTS
 
+
 # The heads of a law's or a treaty's name, which the English model types a body: "the UN Charter",
 # "the Helsinki Final Act", "the Paris Agreement" (not "Pact": the Warsaw Pact was an alliance).
 DOCUMENT_HEADS = frozenset("charter act treaty accord accords agreement protocol declaration constitution "
