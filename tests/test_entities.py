@@ -1814,3 +1814,10 @@ def test_a_law_or_a_treaty_is_no_body():
                      "The Securities and Exchange Commission declined to comment .", "en")
     assert "UN Charter" not in found and "Helsinki Final Act" not in found, found
     assert found.get("Securities and Exchange Commission") == "ORG", found
+
+
+def test_a_models_designation_is_no_body():
+    # aircraft and weapons the English model types organisations
+    found = types_of("Aliyev confirmed the presence of Turkish F-16 fighter jets . Russia delivered its S-400 "
+                     "systems .", "en")
+    assert not [n for n in found if "F-16" in n or "S-400" in n], found

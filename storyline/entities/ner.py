@@ -427,6 +427,8 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     if kind == "ORG" and b - a >= 2 and doc[b - 1].lower_ in DOCUMENT_HEADS and not any(
             t.lower_ in _ORG_HEADS for t in doc[a:b - 1]):
         return True  # a law or a treaty: "the UN Charter" (a "Government of National Accord" is a body)
+    if kind == "ORG" and _DESIGNATION.match(doc[b - 1].text) and not doc[b - 1].text.startswith("G-"):
+        return True  # a model's designation: "Turkish F-16", "S-400" (the G-20 is a group)
     # An all-caps banner word longer than an acronym (a dateline place or a masthead).
     return b - a == 1 and name.isupper() and len(name) > 5
 
@@ -472,6 +474,7 @@ def _common_word_opening(doc: Any, a: int, b: int) -> bool:
     return common and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
 
 
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)\s?-", re.I)
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ically", "fully", "ately", "ively", "ably", "ibly")
 _GROUP_ENDINGS = ("ans", "ers", "ists", "ites", "ies")
