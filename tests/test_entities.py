@@ -1821,3 +1821,10 @@ def test_a_models_designation_is_no_body():
     found = types_of("Aliyev confirmed the presence of Turkish F-16 fighter jets . Russia delivered its S-400 "
                      "systems .", "en")
     assert not [n for n in found if "F-16" in n or "S-400" in n], found
+
+
+def test_a_people_whose_name_is_not_its_countrys_is_no_body():
+    # "Azeris" is no ending of "Azerbaijan": the list of peoples names it (the model typed it a body)
+    found = types_of("Baku says the Azeris have no intention of letting third parties intervene in Azerbaijan .",
+                     "en")
+    assert "Azeris" not in found and found.get("Azerbaijan") == "PLACE", found

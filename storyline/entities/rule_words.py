@@ -114,7 +114,7 @@ shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian 
 hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites
 druze yazidi yazidis pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baluch tamil tamils hutu hutus
 tutsi tutsis briton britons scot scots turkmen berber berbers bedouin bedouins maronite maronites islamist
-islamists jihadist jihadists zionist zionists evangelicals mormons
+islamists jihadist jihadists zionist zionists evangelicals mormons azeri azeris filipino filipinos
 """.split())
 
 
