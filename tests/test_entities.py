@@ -1828,3 +1828,10 @@ def test_a_people_whose_name_is_not_its_countrys_is_no_body():
     found = types_of("Baku says the Azeris have no intention of letting third parties intervene in Azerbaijan .",
                      "en")
     assert "Azeris" not in found and found.get("Azerbaijan") == "PLACE", found
+
+
+def test_a_verb_of_saying_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    spanish = types_of("Las conversaciones fracasaron el martes . Dijo Marta Velasco que no habrá acuerdo .", "es")
+    italian = types_of("Il vertice è finito . Aggiunge Paolo Ferraris che il governo resta unito .", "it")
+    assert "Marta Velasco" in spanish and not [n for n in spanish if n.startswith("Dijo")], spanish
+    assert "Paolo Ferraris" in italian and not [n for n in italian if n.startswith("Aggiunge")], italian

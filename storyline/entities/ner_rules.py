@@ -37,6 +37,7 @@ from storyline.entities.rule_words import (
     FUNCTION_WORDS,
     NEXT_SENTENCE_OPENERS,
     PORTFOLIOS,
+    SPEECH_OPENERS,
     SURNAMES_FIRST,
     names_no_one,
 )
@@ -205,7 +206,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue
             first = words[0]
             if not first_word_names(words) and (
-                    first.lower() in FUNCTION_WORDS or len(first) <= 3 or first[-1] in "'’" or (  # "All' Aeronautica"
+                    first.lower() in FUNCTION_WORDS or first.lower() in SPEECH_OPENERS or len(first) <= 3
+                    or first[-1] in "'’" or (  # "All' Aeronautica"
                     lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
                     lang == "pl" and ner_inflected.opens_on_noun(first, len(words)))):
                 words = words[1:]

@@ -67,6 +67,16 @@ CONTACT_LABELS = frozenset("""
 email e-mail mail tel phone telephone telefono teléfono telefon telefone téléphone fax twitter facebook fb
 instagram linkedin web website
 """.split())
+# Verbs of saying that open a sentence before their speaker in Spanish, Italian, Portuguese and
+# French ("Dijo Al Jazeera que …", "Aggiunge il ministro …"): capitalised there, and no part of the name.
+SPEECH_OPENERS = frozenset("""
+dijo afirmó señaló explicó aseguró agregó añadió indicó declaró sostuvo destacó subrayó precisó advirtió
+dice afirma señala asegura explica añade agrega indica declara sostiene destaca subraya precisa advierte
+aggiunge spiega sottolinea dichiara afferma conclude precisa ribadisce
+disse afirmou declarou explicou acrescentou
+ajoute explique souligne déclare affirme estime précise poursuit conclut
+""".split())
+
 FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
 según cuando pero tras durante desde después mientras aunque además sin sobre antes luego entonces también incluso
