@@ -696,3 +696,15 @@ def test_a_headline_a_flattened_page_printed_twice_is_its_title():
     once = clean_plain_text("The county said the road would reopen . The county said so again on Monday , "
                             "and the river fell .")
     assert once.body.startswith("The county said the road would reopen")
+
+
+def test_sharing_buttons_run_into_the_last_sentence_are_no_part_of_the_text():
+    from storyline.clean.text import clean_plain_text
+
+    text = ("Dam talks end without a deal\n\n"
+            "Negotiations on the Velna dam ended without agreement on Tuesday, officials in Korven said, and both "
+            "sides left the capital the same evening.\n\n"
+            "Engineers said the reservoir would be lowered by two metres before the spring floods. Share this: "
+            "Email Twitter Facebook Print Like this: Like Loading..\n")
+    body = clean_plain_text(text).body
+    assert body.endswith("before the spring floods.") and "Share this" not in body, body

@@ -119,6 +119,18 @@ _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 _TAB_BAR = re.compile(r"^(?:''\s?)?(?:This (?:Story|Article|Page)\s?:\s)?(?:\w+(?: \w+)? \+\s?\|\s?){2,}")
 
 
+# A blog's sharing buttons run into the text's last sentence by a dump that flattened the page
+# ("... lives and property. Share this: Twitter Facebook Print Like this: Like Loading.."): on a line
+# of their own they are furniture as any button row is.
+_SHARE_BLOCK = re.compile(r"(?<=[.!?\"”'’])\s+(?=(?:Share this|Like this)\s?:)")
+
+
+def split_share_blocks(lines: list[str]) -> list[str]:
+    """Each line with the sharing buttons after its last sentence put on a line of their own."""
+    return [part for line in lines
+            for part in (_SHARE_BLOCK.split(line, maxsplit=1) if "this:" in line or "this :" in line else [line])]
+
+
 def without_tab_bar(line: str) -> str:
     """The line without the page's tabs opening it: what follows is the text, its dateline first."""
     return _TAB_BAR.sub("", line, count=1) if "+" in line else line

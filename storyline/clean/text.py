@@ -35,6 +35,7 @@ from storyline.clean.lines import (
     LineInfo,
     pick_stopwords,
     rate_line,
+    split_share_blocks,
 )
 from storyline.clean.stamps import Stamp, run_in_stamp, without_post_stamp
 from storyline.clean.urls import page_url
@@ -98,7 +99,8 @@ _HEADING_END = frozenset("?:!")
 
 
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
-    raw = split_closing_credits(split_crossheads(rejoin_broken(split_doubled_headline(text.split("\n")))))
+    raw = split_closing_credits(split_crossheads(rejoin_broken(split_doubled_headline(
+        split_share_blocks(text.split("\n"))))))
     stripped = [t.strip() for t in raw]
     stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
