@@ -1821,6 +1821,8 @@ def test_a_models_designation_is_no_body():
     found = types_of("Aliyev confirmed the presence of Turkish F-16 fighter jets . Russia delivered its S-400 "
                      "systems .", "en")
     assert not [n for n in found if "F-16" in n or "S-400" in n], found
+    spanish = types_of("Los aviones F-16 y los helicópteros AH-64 Apache llegaron a Bagdad .", "es")
+    assert not [n for n in spanish if "-" in n] and spanish.get("Bagdad") == "PLACE", spanish
 
 
 def test_a_people_whose_name_is_not_its_countrys_is_no_body():

@@ -60,7 +60,7 @@ from storyline.entities.ner_rules import (
 from storyline.entities.ner_russian import russian_mentions
 from storyline.entities.ner_uncased import UNCASED, uncased_places
 from storyline.entities.rule_words import DOCUMENT_HEADS, NAMES_OF_NO_ONE, PEOPLES
-from storyline.entities.spans import BRACKETS, clean_span, is_acronym
+from storyline.entities.spans import BRACKETS, clean_span, designation, is_acronym
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -85,7 +85,8 @@ def find_mentions(article: Article) -> list[Mention]:
     photos = photo_credits(article.text)
     out = [m for m in mentions_in(article.text, lang, article.source)
            if not (m.type == "PERSON" and any(a <= m.start < b for a, b in staff))
-           and not (m.type != "PLACE" and any(a <= m.start < b for a, b in photos))]
+           and not (m.type != "PLACE" and any(a <= m.start < b for a, b in photos))
+           and not (m.type == "ORG" and designation(m.text))]
     _typed_by_dateline(article.text, out)
     out.extend(_outside_mentions(article, lang))
     return out
@@ -427,8 +428,6 @@ def _noise(doc: Any, a: int, b: int, name: str, kind: str, norp: set[str], place
     if kind == "ORG" and b - a >= 2 and doc[b - 1].lower_ in DOCUMENT_HEADS and not any(
             t.lower_ in _ORG_HEADS for t in doc[a:b - 1]):
         return True  # a law or a treaty: "the UN Charter" (a "Government of National Accord" is a body)
-    if kind == "ORG" and _DESIGNATION.match(doc[b - 1].text) and not doc[b - 1].text.startswith("G-"):
-        return True  # a model's designation: "Turkish F-16", "S-400" (the G-20 is a group)
     # An all-caps banner word longer than an acronym (a dateline place or a masthead).
     return b - a == 1 and name.isupper() and len(name) > 5
 
@@ -474,7 +473,6 @@ def _common_word_opening(doc: Any, a: int, b: int) -> bool:
     return common and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
 
 
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)\s?-", re.I)
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ically", "fully", "ately", "ively", "ably", "ibly")
 _GROUP_ENDINGS = ("ans", "ers", "ists", "ites", "ies")

@@ -5,6 +5,7 @@ before it types anything.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from storyline.entities import roles
@@ -118,3 +119,13 @@ def name_particle(doc: Any, k: int) -> bool:
 
 def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
+
+
+def designation(name: str) -> bool:
+    """A name that ends in an aircraft's or a weapon's code, which the English model and the rules
+    type a body: "Turkish F-16", "S-400", "AH-64" (the G-20 is a group)."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(_DESIGNATION.match(last)) and not last.startswith("G-")
