@@ -243,14 +243,31 @@ def analyze_story(store: Store, story_id: str, articles: list[Article]) -> Story
 
 def cached_context(store: Store, story_id: str, articles: list[Article]) -> StoryContext | None:
     """The cached analysis of the story, if it was made of these members by this version."""
-    row = store.db.execute("SELECT members, version, payload FROM story_analysis WHERE story_id = ?",
-                           (story_id,)).fetchone()
-    if row and row[0] == _members_key(articles) and row[1] == STORY_VERSION:
+    payload = cached_payload(store, "story_analysis", story_id, _members_key(articles))
+    try:
+        return None if payload is None else _context_from_json(articles, payload)
+    except (KeyError, TypeError, ValueError):
+        return None  # a cache written by other code is redone, never trusted
+
+
+def cached_payload(store: Store, table: str, story_id: str, members: str) -> Any:
+    """What `save_payload` kept in `table` for the story, if it was made of these `members` (a key
+    of what it was computed from) by this version; None otherwise, or if it does not read."""
+    row = store.db.execute(f"SELECT members, version, payload FROM {table} WHERE story_id = ?", (story_id,)).fetchone()
+    if row and row[0] == members and row[1] == STORY_VERSION:
         try:
-            return _context_from_json(articles, json.loads(zlib.decompress(row[2]).decode("utf-8")))
-        except (KeyError, TypeError, ValueError, zlib.error):
-            pass  # a cache written by other code is redone, never trusted
+            return json.loads(zlib.decompress(row[2]).decode("utf-8"))
+        except (ValueError, zlib.error):
+            pass  # written by other code: redone, never trusted
     return None
+
+
+def save_payload(store: Store, table: str, story_id: str, members: str, value: Any) -> None:
+    """Keep `value` (JSON) in `table` for the story, made of `members` by this version, and commit."""
+    payload = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    store.db.execute(f"INSERT OR REPLACE INTO {table}(story_id, members, version, payload) VALUES (?, ?, ?, ?)",
+                     (story_id, members, STORY_VERSION, zlib.compress(payload, 6)))
+    store.commit()
 
 
 def analysis_is_current(store: Store, story_id: str, articles: list[Article]) -> bool:
@@ -267,10 +284,7 @@ def save_story_context(store: Store, story_id: str, articles: list[Article], ctx
     assign_ids(store, story_id, ctx.entities)
     for quote in ctx.quotes:
         quote.speaker_id = next((e.id for e in ctx.entities if e.name == quote.speaker), None)
-    payload = json.dumps(context_json(ctx), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    store.db.execute("INSERT OR REPLACE INTO story_analysis(story_id, members, version, payload) VALUES (?, ?, ?, ?)",
-                     (story_id, _members_key(articles), STORY_VERSION, zlib.compress(payload, 6)))
-    store.commit()
+    save_payload(store, "story_analysis", story_id, _members_key(articles), context_json(ctx))
     return ctx
 
 

@@ -222,7 +222,8 @@ def title_for_keys(title: str | None, text: str) -> str:
 def article_signals(article_id: int, title: str | None, text: str, published: str | None,
                     language: str | None, vector: np.ndarray) -> Signals:
     title = title_for_keys(title, text)
-    keys = extract_keys(f"{title}\n{text}", language)
+    whole = f"{title}\n{text}"
+    keys = extract_keys(whole, language)
     return Signals(
         article_id=article_id,
         vector=vector,
@@ -230,7 +231,7 @@ def article_signals(article_id: int, title: str | None, text: str, published: st
         lead_keys=extract_keys(f"{title}\n{text[:_LEAD_CHARS]}", language),
         day=day_number(published),
         language=language,
-        foreign_keys=foreign_keys(f"{title}\n{text}", language) - keys,
+        foreign_keys=foreign_keys(whole, language) - keys,
     )
 
 

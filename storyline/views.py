@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -325,7 +323,14 @@ def story_detail(store: Store, story_id: str, analysis: bool = True) -> dict[str
 def chain_timeline(store: Store, story_id: str, chain: list[str], articles: list[Article]) -> list[dict[str, Any]]:
     """The timeline of the chain of linked stories `story_id` (whose `articles` are at hand) is in,
     from all their articles; kept until one of them, or the reading languages, change."""
-    from storyline.analysis import STORY_VERSION, TIMELINE_EVENTS, members_digest, readable_articles, reading_languages
+    from storyline.analysis import (
+        TIMELINE_EVENTS,
+        cached_payload,
+        members_digest,
+        readable_articles,
+        reading_languages,
+        save_payload,
+    )
     from storyline.timeline import build_timeline
 
     marks = ",".join("?" * len(chain))
@@ -333,20 +338,12 @@ def chain_timeline(store: Store, story_id: str, chain: list[str], articles: list
                             f"ON a.id = sa.article_id WHERE sa.story_id IN ({marks}) ORDER BY a.id", chain).fetchall()
     languages = reading_languages(store)
     key = members_digest(rows) + ":" + ",".join(languages)
-    cached = store.db.execute("SELECT members, version, payload FROM chain_timelines WHERE story_id = ?",
-                              (story_id,)).fetchone()
-    if cached and cached[0] == key and cached[1] == STORY_VERSION:
-        try:
-            return json.loads(zlib.decompress(cached[2]).decode("utf-8"))
-        except (ValueError, zlib.error):
-            pass  # written by other code: redone
-    members = [a for sid in chain for a in (articles if sid == story_id else story_articles(store, sid))]
-    readable = readable_articles(members, languages)
-    events = [e.to_json() for e in build_timeline(readable, max_events=2 * TIMELINE_EVENTS)]
-    payload = zlib.compress(json.dumps(events, ensure_ascii=False).encode("utf-8"), 6)
-    store.db.execute("INSERT OR REPLACE INTO chain_timelines(story_id, members, version, payload) VALUES (?, ?, ?, ?)",
-                     (story_id, key, STORY_VERSION, payload))
-    store.commit()
+    events = cached_payload(store, "chain_timelines", story_id, key)
+    if events is None:
+        members = [a for sid in chain for a in (articles if sid == story_id else story_articles(store, sid))]
+        timeline = build_timeline(readable_articles(members, languages), max_events=2 * TIMELINE_EVENTS)
+        events = [e.to_json() for e in timeline]
+        save_payload(store, "chain_timelines", story_id, key, events)
     return events
 
 

@@ -94,6 +94,19 @@ def _store_rows(db: str) -> list:
     return rows
 
 
+def _ingest(tmp_path, files: dict[str, str], **options):
+    """(stats, store path) of a fast-mode ingest of these files, each written to a folder by name."""
+    from storyline.pipeline import ingest_paths
+    from storyline.stories import StorySettings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    db = str(tmp_path / "s.db")
+    return ingest_paths([str(folder)], db, stories=StorySettings(embedder="fast"), **options), db
+
+
 def test_workers_store_and_cluster_exactly_what_one_process_does(tmp_path, monkeypatch):
     from storyline.pipeline import ingest_paths
     from storyline.prepare import CHUNK
@@ -124,20 +137,16 @@ def test_the_stored_keys_read_each_article_in_its_language(tmp_path):
     # name's key there too, as `extract_keys` makes it with the language, and a Chinese page's
     # places are its foreign keys
     from storyline import story_store
-    from storyline.pipeline import ingest_paths
     from storyline.store import Store
-    from storyline.stories import StorySettings
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "pl.txt").write_text(
-        "Powódź w Niemczech\n\nWoda zalała centrum miasta we wtorek. Ratownicy z Polski pracowali w Niemczech "
-        "przez całą noc, a rząd w Berlinie obiecał pomoc dla rodzin, które straciły domy w czasie powodzi.\n")
-    (folder / "zh.txt").write_text(
-        "巴格达大使馆遭冲击\n\n周二，数百名抗议者冲击了美国驻伊拉克巴格达大使馆，焚烧了接待区。伊拉克安全部队随后赶到现场，"
-        "美国官员说，大使馆内的工作人员都安全。抗议者在使馆外搭起帐篷，表示将继续留在那里。\n")
-    ingest_paths([str(folder)], str(tmp_path / "s.db"), stories=StorySettings(embedder="fast"))
-    with Store(str(tmp_path / "s.db")) as store:
+    _, db = _ingest(tmp_path, {
+        "pl.txt": "Powódź w Niemczech\n\nWoda zalała centrum miasta we wtorek. Ratownicy z Polski pracowali w "
+                  "Niemczech przez całą noc, a rząd w Berlinie obiecał pomoc dla rodzin, które straciły domy w "
+                  "czasie powodzi.\n",
+        "zh.txt": "巴格达大使馆遭冲击\n\n周二，数百名抗议者冲击了美国驻伊拉克巴格达大使馆，焚烧了接待区。"
+                  "伊拉克安全部队随后赶到现场，美国官员说，大使馆内的工作人员都安全。"
+                  "抗议者在使馆外搭起帐篷，表示将继续留在那里。\n"})
+    with Store(db) as store:
         ids = dict(store.db.execute("SELECT language, id FROM articles").fetchall())
         signals = story_store.load_signals(store, ids.values(), story_store.vector_dim(store))
     assert signals[ids["pl"]].keys >= {"german", "poland"}, signals[ids["pl"]].keys
@@ -207,25 +216,16 @@ def test_a_url_is_named_as_such_not_as_a_missing_file():
 
 
 def test_a_bot_check_or_error_page_is_refused_with_its_reason_and_the_batch_goes_on(tmp_path):
-    from storyline.pipeline import ingest_paths
-    from storyline.stories import StorySettings
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "blocked.txt").write_text(
-        "Przepraszamy, z Twojego adresu przyszło bardzo wiele zapytań.\n"
-        "Aby przejść dalej, zaznacz pole \"Nie jestem robotem\".\n")
-    (folder / "gone.html").write_text(
-        "<html><head><title>Marvel Courier</title></head><body><h1>Error 404</h1>"
-        "<p>Sorry, the page you are looking for does not exist or has been moved to another address.</p>"
-        "</body></html>")
-    (folder / "flood.txt").write_text(
-        "Flood reaches Korven as the river rises\n\nWater from the river reached the centre of Korven on "
-        "Tuesday, and 40 families left their homes, officials said. Their page was not a robot's work: "
-        "the council's clerk wrote it by hand.\n")
     errors = []
-    stats = ingest_paths([str(folder)], str(tmp_path / "s.db"), on_error=errors.append,
-                         stories=StorySettings(embedder="fast"))
+    stats, _ = _ingest(tmp_path, {
+        "blocked.txt": "Przepraszamy, z Twojego adresu przyszło bardzo wiele zapytań.\n"
+                       "Aby przejść dalej, zaznacz pole \"Nie jestem robotem\".\n",
+        "gone.html": "<html><head><title>Marvel Courier</title></head><body><h1>Error 404</h1>"
+                     "<p>Sorry, the page you are looking for does not exist or has been moved to another address."
+                     "</p></body></html>",
+        "flood.txt": "Flood reaches Korven as the river rises\n\nWater from the river reached the centre of Korven "
+                     "on Tuesday, and 40 families left their homes, officials said. Their page was not a robot's "
+                     "work: the council's clerk wrote it by hand.\n"}, on_error=errors.append)
     reasons = {os.path.basename(e.source): e.reason for e in errors}
     assert stats.added == 1 and set(reasons) == {"blocked.txt", "gone.html"}
     assert reasons["blocked.txt"].startswith("a bot check, not an article")

@@ -127,5 +127,5 @@ _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
 def designation(name: str) -> bool:
     """A name that ends in an aircraft's or a weapon's code, which the English model and the rules
     type a body: "Turkish F-16", "S-400", "AH-64" (the G-20 is a group)."""
-    last = name.split()[-1] if name.split() else ""
-    return bool(_DESIGNATION.match(last)) and not last.startswith("G-")
+    words = name.split()
+    return bool(words) and bool(_DESIGNATION.match(words[-1])) and not words[-1].startswith("G-")
