@@ -1654,6 +1654,14 @@ def test_a_title_cut_short_before_a_name_is_no_person_and_stays_in_the_role():
     assert persons == [("Ivo Brandt", "Pentagon spokesman Col.")]
 
 
+def test_a_dateline_before_the_lead_is_no_part_of_a_title():
+    text = "WASHINGTON - President Mara Tolen ordered more troops to the border on Tuesday ."
+    assert [(m.text, m.role) for m in _persons(text)] == [("Mara Tolen", "President")]
+    # a dash between two words joins them
+    text = "Rebels took the town on Monday , said vice-president Ivo Brandt ."
+    assert [(m.text, m.role) for m in _persons(text)] == [("Ivo Brandt", "vice-president")]
+
+
 def test_the_staff_a_credit_line_names_are_no_people_of_the_story():
     text = ("Rebels took the town on Monday , commander Ahmed Vellan said .\n"
             "Kanal 9 's Ivo Brandt in Orsk and Mara Tolen in Korven contributed to this report .")

@@ -82,12 +82,18 @@ def _title_chain_start(doc: Any, start: int, qualifier: set[int], person: set[in
             first = i
             i -= 1
             continue
-        if (tok.text in ("-", "–") and first < start) or (
+        if (tok.text in ("-", "–") and first < start and not _spaced(doc, i)) or (
                 tok.text == "." and i > 0 and doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].text[:1].isupper()):
             i -= 1  # "Pentagon spokesman Col. David Lapan": the abbreviation's stop is part of the chain
             continue
         break
     return first
+
+
+def _spaced(doc: Any, i: int) -> bool:
+    """A dash with space on a side separates ("WASHINGTON - President Donald Trump": the dateline is
+    no part of his title), where one between two words joins them ("vice-president")."""
+    return bool(doc[i].whitespace_) or (i > 0 and bool(doc[i - 1].whitespace_))
 
 
 def _opens_or_within(doc: Any, i: int) -> bool:
