@@ -41,8 +41,8 @@ from storyline.model import (
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
-ARTICLE_VERSION = 159
-STORY_STAGES_VERSION = 130
+ARTICLE_VERSION = 160
+STORY_STAGES_VERSION = 131
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
 STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
@@ -399,8 +399,10 @@ def _entities_stage(ctx: StoryContext) -> None:
     # The function from its module: the package's lazy `resolve` is shadowed by the submodule of
     # the same name once that is imported.
     from storyline.entities.resolve import resolve
+    from storyline.entities.transliterated import story_persons_in_other_scripts
 
     mentions = [m for a in ctx.articles for m in ctx.per_article[a.source].mentions]
+    mentions += story_persons_in_other_scripts(ctx.articles, mentions)
     ctx.entities = resolve(mentions, {a.source: a.text for a in ctx.articles})
 
 

@@ -39,6 +39,13 @@ def entity_keys(entity: Entity) -> set[str]:
     return keys
 
 
+def lookup_keys(entity: Entity) -> set[str]:
+    """Keys that find the entity by a spelling the name keys cannot read (特朗普, ترامب: no Latin
+    letters come of them), so a user can type what a Chinese or Arabic source prints. They tie
+    nothing across stories: such a spelling is often a surname alone."""
+    return {f"{entity.type}:{' '.join(s.split())}" for s in entity.spellings if s.strip() and not _name_key(s)}
+
+
 def assign_ids(store: Store, story_id: str, entities: list[Entity]) -> None:
     """Give every entity of the story its registry id, creating entries for new ones."""
     previous = {row[0] for row in store.db.execute(
@@ -49,7 +56,7 @@ def assign_ids(store: Store, story_id: str, entities: list[Entity]) -> None:
         entity.id = _best_match(store, keys, previous, taken) or _new_id(store, entity, previous, taken)
         taken.add(entity.id)
         store.db.executemany("INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES (?, ?)",
-                             [(key, entity.id) for key in keys])
+                             [(key, entity.id) for key in keys | lookup_keys(entity)])
     store.db.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
     store.db.executemany("INSERT OR IGNORE INTO story_entities(story_id, entity_id) VALUES (?, ?)",
                          [(story_id, e.id) for e in entities if e.id])

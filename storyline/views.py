@@ -410,8 +410,9 @@ def find_entities(store: Store, query: str) -> list[str]:
     from storyline.entities.names import name_key
     from storyline.entities.ner_uncased import english_name
 
-    # The registry's keys are Latin: a place printed in Chinese or Arabic is found by its English name.
-    key = name_key(query) or name_key(english_name(query) or "")
+    # The registry's keys are Latin: a place printed in Chinese or Arabic is found by its English name,
+    # any other name in those scripts by the spellings the registry keeps for lookup (`lookup_keys`).
+    key = name_key(query) or name_key(english_name(query) or "") or " ".join(query.split())
     if not key:
         return []
     # A whole name; a single word is a surname too (the registry keys people by full names only):

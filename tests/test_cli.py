@@ -20,6 +20,17 @@ def storyline(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return proc
 
 
+def entity_records(tmp_path, texts: dict[str, str], query: str) -> list[dict]:
+    """`storyline entity QUERY --format json` on a store of these {file name: text} articles."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    storyline("ingest", str(corpus), "--db", db)
+    return json.loads(storyline("entity", query, "--db", db, "--format", "json").stdout)
+
+
 def jsonl(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 

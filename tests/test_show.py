@@ -13,7 +13,7 @@ from html import escape
 import pytest
 
 from storyline.web import make_app
-from tests.test_cli import jsonl, storyline
+from tests.test_cli import entity_records, jsonl, storyline
 
 
 @pytest.fixture(scope="module")
@@ -216,18 +216,12 @@ def test_a_person_is_followed_through_two_stories_by_any_spelling(tmp_path):
 def test_a_place_is_found_by_the_name_a_chinese_source_prints(tmp_path):
     """The registry keys names in Latin letters; a user who types 埃及 means Egypt, and its row
     lists the Chinese spelling beside the English one."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "zh.txt").write_text(
-        "埃及政府宣布新的水坝计划\n\n2024年3月4日\n\n埃及政府星期一在开罗宣布，将在尼罗河上游修建一座新的水坝。"
-        "官员表示，工程将在明年春天开始，预计耗资二十亿美元。当地居民对这一计划表示关注。\n", encoding="utf-8")
-    (corpus / "en.txt").write_text(
-        "Egypt announces new dam plan\n\nMarch 4, 2024\n\nCAIRO - The government of Egypt announced on Monday "
-        "in Cairo that it will build a new dam on the upper Nile. Officials said work would begin next spring "
-        "and cost two billion dollars. Residents voiced concern about the plan.\n", encoding="utf-8")
-    db = str(tmp_path / "store.db")
-    storyline("ingest", str(corpus), "--db", db)
-    records = json.loads(storyline("entity", "埃及", "--db", db, "--format", "json").stdout)
+    records = entity_records(tmp_path, {
+        "zh.txt": "埃及政府宣布新的水坝计划\n\n2024年3月4日\n\n埃及政府星期一在开罗宣布，将在尼罗河上游修建一座新的"
+                  "水坝。官员表示，工程将在明年春天开始，预计耗资二十亿美元。当地居民对这一计划表示关注。\n",
+        "en.txt": "Egypt announces new dam plan\n\nMarch 4, 2024\n\nCAIRO - The government of Egypt announced on "
+                  "Monday in Cairo that it will build a new dam on the upper Nile. Officials said work would begin "
+                  "next spring and cost two billion dollars. Residents voiced concern about the plan.\n"}, "埃及")
     assert [r["name"] for r in records] == ["Egypt"]
     assert {"Egypt", "埃及"} <= set(records[0]["spellings"])
 

@@ -1,0 +1,291 @@
+"""A person the story's Latin-script sources name, found where an Arabic, Persian, Hebrew, Chinese,
+Japanese or Korean source prints the name in its own script (ترامب, 特朗普, トランプ, 트럼프 are Trump).
+
+No model here reads these scripts and they have no capitals for the rules to read, so such a page
+named no person at all: its quotes had no speaker and its people were missing from the entities.
+But a page in these scripts writes a foreign name by its sound, and the story's other sources say
+whose names to listen for. Each name is reduced to a skeleton of sound classes (the consonants,
+with the letters each script confuses in one class: b/p/f/v, t/d, k/g/q, s/z/sh/j, m/n, l/r), and
+a word of the page whose skeleton is a name's is that person's mention. The check is narrow on
+purpose: only names of the story's own persons are looked for, a skeleton needs three classes,
+Arabic script must also agree on the long vowels it writes (بدون, "without", has Biden's consonants
+but a و where Biden has an e), and Chinese and Japanese names are read only in runs of the
+characters those languages write foreign names with.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from storyline.entities.ner_uncased import UNCASED
+from storyline.model import Article, Mention
+
+# -- Latin names ------------------------------------------------------------------------------
+
+_DIGRAPHS = (("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"), ("ph", "P"),
+             ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"), ("ts", "S"), ("tz", "S"), ("dzh", "S"), ("dj", "S"))
+_CONSONANT = {"b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K", "g": "K", "q": "K", "c": "K",
+              "s": "S", "z": "S", "j": "S", "x": "KS", "m": "M", "n": "M", "l": "R", "r": "R", "h": "H"}
+_VOWELS = set("aeiouyw")
+
+
+def _folded(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in text if "a" <= c <= "z")
+
+
+def latin_skeleton(name: str) -> list[tuple[str, str]]:
+    """(sound class, Latin vowels after it) for each consonant of a Latin word, the vowels before
+    the first consonant as a leading ("", vowels) entry."""
+    word = _folded(name)
+    out: list[tuple[str, str]] = [("", "")]
+    i = 0
+    while i < len(word):
+        c = word[i]
+        if c in _VOWELS:
+            out[-1] = (out[-1][0], out[-1][1] + c)
+            i += 1
+            continue
+        graph = next((g for g in _DIGRAPHS if word.startswith(g[0], i)), None)
+        if graph:
+            i += len(graph[0])
+            cls = graph[1]
+        else:
+            cls = "S" if c == "c" and word[i + 1:i + 2] in ("e", "i", "y") else _CONSONANT.get(c, "")
+            i += 1
+        for k in cls:
+            if out[-1][0] != k or out[-1][1]:  # a doubled letter is one sound
+                out.append((k, ""))
+    return out
+
+
+def _classes(skeleton: Sequence[tuple[str, str]]) -> str:
+    return "".join(cls for cls, _ in skeleton)
+
+
+# -- Arabic, Persian and Hebrew: written consonants and long vowels -----------------------------
+
+_ARABIC = {
+    "ب": "P", "پ": "P", "ف": "P", "ڤ": "P", "ت": "T", "ط": "T", "د": "T", "ذ": "T", "ض": "T", "ظ": "T", "ث": "S",
+    "ج": "S", "چ": "S", "ژ": "S", "س": "S", "ص": "S", "ز": "S", "ش": "S", "ك": "K", "ک": "K", "ق": "K", "گ": "K",
+    "غ": "K", "خ": "K", "ح": "H", "ه": "H", "ل": "R", "ر": "R", "م": "M", "ن": "M",
+    "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ى": "a", "و": "w", "ؤ": "w", "ي": "y", "ی": "y", "ئ": "y",
+    "ع": "", "ء": "", "ة": "",
+}
+_HEBREW = {
+    "ב": "P", "פ": "P", "ף": "P", "ת": "T", "ט": "T", "ד": "T", "ג": "K", "כ": "K", "ך": "K", "ק": "K", "ח": "K",
+    "ה": "H", "ש": "S", "ס": "S", "צ": "S", "ץ": "S", "ז": "S", "ל": "R", "ר": "R", "מ": "M", "ם": "M", "נ": "M",
+    "ן": "M", "א": "a", "ע": "", "ו": "w", "י": "y",
+}
+# A written long vowel stands for these Latin vowels: و for o/u (Putin بوتين), ي for i/e (Merkel
+# ميركل), alef for any (Trump ترامب). A name of three sound classes is held to the narrower reading
+# (alef for a or e, or with ي for an i: Biden بايدن), and to one vowel written at least, which keeps
+# Arabic's short words out (بشأن, "about", and باسم, "in the name of", have Buzyn's consonants).
+_WRITTEN_VOWEL = {"a": set("aeiouy"), "w": set("ouw"), "y": set("ieyj")}
+_STRICT_VOWEL = {"a": set("ae"), "w": set("ou"), "y": set("iey")}
+# Arabic glues "and", "by", "for", "as" and the article to the next word (وترامب, لترامب, بايدن is no
+# ب + ايدن: the bare word is tried first).
+_ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_HEBREW_PREFIXES = ("ו", "ה", "ב", "ל", "מ", "ש", "כ")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]+")
+_ABJAD_WORD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]+")
+
+
+@lru_cache(maxsize=65536)
+def abjad_skeleton(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """(sound class, written long vowels after it), as `latin_skeleton`, of an Arabic, Persian or
+    Hebrew word; a Hebrew word's final ה is a vowel."""
+    table = _HEBREW if lang == "he" else _ARABIC
+    if lang == "he" and word.endswith("ה"):
+        word = word[:-1]
+    out: list[tuple[str, str]] = [("", "")]
+    for ch in word:
+        cls = table.get(ch)
+        if cls is None:
+            continue
+        if cls and cls in "awy":
+            out[-1] = (out[-1][0], out[-1][1] + cls)
+        elif cls and (out[-1][0] != cls or out[-1][1]):
+            out.append((cls, ""))
+    return tuple(out)
+
+
+def _vowels_agree(latin: Sequence[tuple[str, str]], written: Sequence[tuple[str, str]]) -> bool:
+    """Every long vowel the page writes stands where the Latin name has a vowel it may write; a
+    word-final و or ي may also close a name on a consonant's sound (نتنياهو)."""
+    strict = len(latin) <= 4  # the leading entry and three classes
+    if strict and not any(wv for _, wv in written):
+        return False
+    table = _STRICT_VOWEL if strict else _WRITTEN_VOWEL
+    for i, ((_, lv), (_, wv)) in enumerate(zip(latin, written, strict=True)):
+        if i == len(latin) - 1 and not lv:
+            continue
+        for v in wv:
+            if not table[v] & set(lv) and not (strict and v == "a" and "y" in wv and "i" in lv):
+                return False
+    return True
+
+
+# -- Chinese, Japanese, Korean: syllables -------------------------------------------------------
+
+# The characters Chinese writes foreign names with (the Xinhua tables' common syllables): a name
+# is read only in a run of these, so ordinary words, whose syllables could spell any skeleton, are
+# not read as names.
+_TRANSLITERATION_HAN = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦包保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜多厄恩尔法凡范菲"
+    "费芬丰冯佛弗福富盖甘冈戈哥格根古瓜圭哈海汉杭豪赫黑亨洪胡华怀惠霍基吉济加贾简杰捷金京卡凯坎康考"
+    "柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉列林琳龙隆娄卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明"
+    "莫姆默穆纳娜奈南瑙内尼妮宁纽努诺欧帕潘庞佩彭蓬皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍"
+    "施什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温文沃乌伍西希锡夏谢辛欣休修许逊薛雅亚扬"
+    "耶伊因英尤于约泽扎詹兹佐祖左")
+_HAN_RUN = re.compile("[" + "".join(sorted(_TRANSLITERATION_HAN)) + "·•]{2,}")
+_KANA_RUN = re.compile(r"[\u30A0-\u30FF]{2,}")
+_HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,}")
+# Korean particles glued to a name (트럼프는, 트럼프의), longest first.
+_KOREAN_TAILS = ("에게서", "으로", "에게", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
+                 "도", "로", "측")
+# Sounds one script writes for another's once in a name: Japanese chi for ti (プーチン, Putin), fu
+# for hu (ネタニヤフ, Netanyahu).
+_NEAR = (frozenset("TS"), frozenset("HP"))
+
+
+def _romanized(text: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(text).lower()
+
+
+@lru_cache(maxsize=8192)
+def _syllabic_skeleton(piece: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """`latin_skeleton` of a Chinese, Japanese or Korean spelling, read by its syllables: a Chinese
+    syllable's -ng is its nasal (特朗普 te-lang-pu is T R M P, Trump's)."""
+    if lang in ("zh", "ko"):  # a character a syllable; Korean's final ㅇ is -ng too (마크롱, Macron)
+        syllables = [_romanized(ch) for ch in piece if ch not in "·•"]
+        text = "".join(sy[:-1] if sy.endswith("ng") else sy for sy in syllables)
+    else:
+        text = _romanized(piece)
+    return tuple(latin_skeleton(text))
+
+
+def _vowel_class(vowels: str) -> str:
+    v = vowels[:1]
+    return "I" if v in ("e", "i", "y") else "U" if v in ("o", "u", "w") else v
+
+
+def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, list[tuple[str, str]]]]) -> str | None:
+    """The wanted name whose sound classes the spelling has (one near sound allowed where every vowel
+    agrees), that opens on a vowel where the spelling does; of several, the one whose vowels agree
+    most (Biden and Putin are both P T M: 普京 pu-jing has Putin's vowels)."""
+    classes = _classes(found)
+    best, best_score = None, -1
+    for surname, latin in wanted:
+        other = _classes(latin)
+        if len(other) != len(classes) or bool(found[0][1]) != bool(latin[0][1]):
+            continue
+        apart = [frozenset(pair) for pair in zip(classes, other, strict=True) if pair[0] != pair[1]]
+        agree = sum(_vowel_class(a[1]) == _vowel_class(b[1]) for a, b in zip(found, latin, strict=True) if b[1])
+        vowels = sum(1 for _, v in latin if v)
+        if len(apart) > 1 or (apart and (apart[0] not in _NEAR or agree < vowels)):
+            continue
+        if agree > best_score:
+            best, best_score = surname, agree
+    return best
+
+
+# -- finding the story's persons ------------------------------------------------------------------
+
+def _surnames(mentions: Iterable[Mention]) -> list[str]:
+    """The last words of the story's Latin-script persons, of three sound classes or more (a
+    shorter skeleton, Kim's K M, is some syllable of any page)."""
+    out: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PERSON" and m.language not in UNCASED and words and words[-1][:1].isupper():
+            out.add(words[-1])
+    return sorted(s for s in out if len(_classes(latin_skeleton(s))) >= 3)
+
+
+def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions of the story's Latin-script persons in its Arabic, Persian, Hebrew, Chinese, Japanese
+    and Korean articles: the text is the person's Latin surname (which the story's resolution ties
+    to the name in full, as it does a bare surname in English), `printed` the page's spelling."""
+    surnames = _surnames(mentions)
+    if not surnames:
+        return []
+    wanted = [(surname, latin_skeleton(surname)) for surname in surnames]
+    out: list[Mention] = []
+    for article in articles:
+        if article.language not in UNCASED or not article.text:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(article.text)]
+        for start, end, printed, surname in _hits(article.text, article.language, wanted):
+            out.append(Mention(source=article.source, text=surname, start=start, end=end, type="PERSON",
+                               sentence=bisect_right(ends, start), language=article.language, printed=printed))
+    return out
+
+
+def _hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]]) -> Iterable[tuple[int, int, str, str]]:
+    by_classes: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+    for surname, skeleton in wanted:
+        by_classes.setdefault(_classes(skeleton), []).append((surname, skeleton))
+    if lang in ("ar", "fa", "he"):
+        prefixes = _HEBREW_PREFIXES if lang == "he" else _ARABIC_PREFIXES
+        for hit in _ABJAD_WORD.finditer(text):
+            word = hit.group()
+            for cut in ("", *prefixes):
+                if not word.startswith(cut) or len(word) - len(cut) < 3:
+                    continue
+                skeleton = abjad_skeleton(word[len(cut):], lang)
+                match = next((s for s, latin in by_classes.get(_classes(skeleton), [])
+                              if _vowels_agree(latin, skeleton)), None)
+                if match:
+                    yield hit.start() + len(cut), hit.end(), word[len(cut):], match
+                    break
+        return
+    if lang in ("zh", "ja"):
+        pattern = _HAN_RUN if lang == "zh" else _KANA_RUN
+        for hit in pattern.finditer(text):
+            yield from _run_hits(hit.start(), hit.group(), lang, wanted)
+        return
+    if lang == "ko":
+        for hit in _HANGUL_WORD.finditer(text):
+            word = hit.group()
+            stems = [word[: -len(tail)] for tail in _KOREAN_TAILS if word.endswith(tail)] + [word]
+            for stem in stems:
+                found = _syllabic_skeleton(stem, lang)
+                match = _syllabic_match(found, wanted) if len(stem) >= 2 and len(_classes(found)) >= 3 else None
+                if match:
+                    yield hit.start(), hit.start() + len(stem), stem, match
+                    break
+
+
+def _run_hits(start: int, run: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]]
+              ) -> Iterable[tuple[int, int, str, str]]:
+    """Names in a run of transliteration characters or katakana: a whole part of it between middle
+    dots, or, for a name of four sound classes or more, a stretch at either end of a part (唐纳德特朗普
+    is Donald Trump without the dot); longest first. A short name inside a longer run is some other
+    name's syllables (尔特南 in 克萨尔特南戈, Quetzaltenango, is no Altın)."""
+    offset = 0
+    for part in re.split(r"([·•・])", run):
+        if len(part) == 1 and part in "·•・":
+            offset += 1
+            continue
+        pieces = [(0, len(part))] + [(i, j) for size in range(min(len(part) - 1, 6), 1, -1)
+                                    for i, j in ((0, size), (len(part) - size, len(part)))]
+        taken: list[tuple[int, int]] = []
+        for i, j in pieces:
+            if any(i < b and a < j for a, b in taken):
+                continue
+            found = _syllabic_skeleton(part[i:j], lang)
+            whole = (i, j) == (0, len(part))
+            if len(_classes(found)) < (3 if whole else 4):
+                continue
+            match = _syllabic_match(found, wanted)
+            if match:
+                taken.append((i, j))
+                yield start + offset + i, start + offset + j, part[i:j], match
+        offset += len(part)

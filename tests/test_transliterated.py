@@ -1,0 +1,61 @@
+"""A person the story's Latin-script sources name, found where a source in a script without capitals
+writes the name by its sound (`entities/transliterated.py`)."""
+
+from __future__ import annotations
+
+from storyline.entities.transliterated import story_persons_in_other_scripts
+from storyline.model import Article, Mention
+from tests.test_cli import entity_records
+
+NAMES = ("Donald Trump", "Joe Biden", "Vladimir Putin", "Mike Pompeo", "Benjamin Netanyahu")
+
+
+def found(text: str, language: str, *names: str) -> list[tuple[str | None, str]]:
+    """(printed, Latin surname) of each person of `names` the text writes in its own script."""
+    article = Article(source="page", title=None, text=text, language=language)
+    latin = [Mention(source="en", text=name, type="PERSON", language="en") for name in names]
+    return [(m.printed, m.text) for m in story_persons_in_other_scripts([article], latin)]
+
+
+def test_each_script_writes_the_names_by_their_sound():
+    assert found("قال ترامب إن بايدن وبوتين ونتنياهو اتفقوا", "ar", *NAMES) == [
+        ("ترامب", "Trump"), ("بايدن", "Biden"), ("بوتين", "Putin"), ("نتنياهو", "Netanyahu")]
+    assert found("ترامپ و بایدن با پوتین", "fa", *NAMES) == [("ترامپ", "Trump"), ("بایدن", "Biden"), ("پوتین", "Putin")]
+    assert found("טראמפ נפגש עם ביידן ועם פוטין", "he", *NAMES) == [
+        ("טראמפ", "Trump"), ("ביידן", "Biden"), ("פוטין", "Putin")]
+    # Biden and Putin share their consonants (P T M): the vowels tell 普京 pu-jing and 푸틴 from 拜登 and 바이든
+    assert found("特朗普说，拜登和普京以及蓬佩奥、内塔尼亚胡都在。", "zh", *NAMES) == [
+        ("特朗普", "Trump"), ("拜登", "Biden"), ("普京", "Putin"), ("蓬佩奥", "Pompeo"), ("内塔尼亚胡", "Netanyahu")]
+    assert found("トランプ大統領とバイデン氏、プーチン、ポンペオ、ネタニヤフ", "ja", *NAMES) == [
+        ("トランプ", "Trump"), ("バイデン", "Biden"), ("プーチン", "Putin"), ("ポンペオ", "Pompeo"),
+        ("ネタニヤフ", "Netanyahu")]
+    assert found("트럼프는 바이든과 푸틴의 폼페이오 네타냐후", "ko", *NAMES) == [
+        ("트럼프", "Trump"), ("바이든", "Biden"), ("푸틴", "Putin"), ("폼페이오", "Pompeo"), ("네타냐후", "Netanyahu")]
+    # a given name run into the surname without the middle dot
+    assert found("总统唐纳德特朗普下令部署士兵。", "zh", *NAMES) == [("特朗普", "Trump")]
+
+
+def test_words_that_have_a_names_consonants_are_no_name():
+    # "without" has Biden's consonants, "about" and "in the name of" Buzyn's: their written vowels are not theirs
+    assert found("بدون أي اتفاق بشأن الملف باسم الحكومة", "ar", "Joe Biden", "Agnès Buzyn") == []
+    # a short name inside a longer run of name syllables is some other name's (Quetzaltenango), and one
+    # that opens on a vowel is no stretch that opens on a consonant (Lucknow's 克瑙)
+    assert found("危地马拉克萨尔特南戈省的工人在勒克瑙提出要求。", "zh", "Peter Altin", "Maria Agenta") == []
+    # names of two sound classes (Kim: K M) are some syllable of any page, and only persons are looked for
+    assert found("金正恩会见了代表团。", "zh", "Kim Jong", "Kim") == []
+    article = Article(source="page", title=None, text="特朗普说。", language="zh")
+    assert story_persons_in_other_scripts([article], [Mention(source="en", text="Trump Tower", type="ORG")]) == []
+
+
+def test_the_chinese_source_names_the_person_the_english_source_names(tmp_path):
+    """Searched by the Chinese spelling, the registry answers the person the English source names
+    in full, and the row lists both spellings."""
+    records = entity_records(tmp_path, {
+        "zh.txt": "特朗普下令向伊拉克增派士兵\n\n2024年1月2日\n\n美国驻巴格达大使馆遭到袭击后，特朗普总统星期二下令向"
+                  "伊拉克增派七百五十名士兵。特朗普说，伊朗应对袭击负全部责任。国防部表示，士兵将在未来几天抵达巴格达。\n",
+        "en.txt": "Trump sends troops to Iraq after embassy attack\n\nJanuary 2, 2024\n\nWASHINGTON - President Donald "
+                  "Trump ordered 750 more soldiers to Iraq on Tuesday after the attack on the United States embassy in "
+                  "Baghdad. Trump said Iran was fully responsible for the attack. The Pentagon said the troops would "
+                  "reach Baghdad in the coming days.\n"}, "特朗普")
+    assert [r["name"] for r in records] == ["Donald Trump"]
+    assert {"Donald Trump", "特朗普"} <= set(records[0]["spellings"])
