@@ -74,3 +74,12 @@ def test_a_big_city_spelled_close_to_its_english_name_is_one_row():
                 Mention(source="ru.txt", text="Багдад", type="PLACE", language="ru")]
     rows = {e.name: {m.source for m in e.mentions} for e in resolve(mentions)}
     assert list(rows.values()) == [{"de.txt", "zh.txt", "ru.txt"}], rows
+
+
+def test_a_latin_name_between_chinese_characters_ends_where_they_begin():
+    """A machine translation leaves the names it could not render in Latin letters, glued to the
+    Chinese words around them; a photo's credit is no one of the story there either."""
+    article = Article(source="s", title=None, language="zh",
+                      text="事件发生后，美国总统Donald Trump说伊朗负责。图片来源：Getty Images他很快将责任归咎于伊朗。")
+    assert [(m.text, m.type) for m in find_mentions(article)] == [
+        ("United States", "PLACE"), ("Donald Trump", "PERSON"), ("Iran", "PLACE"), ("Iran", "PLACE")]

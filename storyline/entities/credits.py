@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from storyline.clean.wire_text import STAFF_CREDIT
+from storyline.entities.scripts import CJK
 
 
 def staff_credit_lines(text: str) -> list[tuple[int, int]]:
@@ -50,10 +51,12 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
 
 
 # A label in the languages of the press, then a colon or "by": "Foto:", "Photo by", "Foto di",
-# "Fot.", "Crédit photo :", "Bild:", "Фото:", "©". Capitalised: "la foto di Rossi" is prose.
+# "Fot.", "Crédit photo :", "Bild:", "Фото:", "©", "图片来源：". Capitalised: "la foto di Rossi" is prose.
+# A credit's words are Latin or Cyrillic: the Chinese text it runs into is no part of it.
 _PHOTO_LABEL = re.compile(
     r"(?:\b(?:Photo|Foto|Fotó|Fotoğraf|Fotografía|Fotografia|Zdjęcie|Bild|Image|Picture|Credit|Crédit photo|"
-    r"Crédits? photo|Photo credit|Фото)[ \t]*(?::|\b(?:by|di|de|von|par|door)\b:?)|\bFot\.|©)[ \t]*")
+    r"Crédits? photo|Photo credit|Фото)[ \t]*(?::|\b(?:by|di|de|von|par|door)\b:?)|\bFot\.|©|"
+    r"(?:图片来源|图片|摄影|照片|写真|사진)[ \t]*[:：])[ \t]*")
 # A wire's credit in parentheses, its closing one lost where a page was flattened: "(AP Photo/Evan
 # Vucci)", "(Ronen Zvulun/Pool Photo via AP": a photographer of up to three words.
 _CREDITED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2}"
@@ -65,7 +68,8 @@ _WIRE_PHOTO = re.compile(
 # a name ("Carla de Souza"), or a slash between a photographer and an agency.
 _CREDIT_TOKEN = re.compile(
     r"(?P<slash>[ \t]*[/|][ \t]*)"
-    r"|(?P<name>[ \t]*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’-]*|(?:dpa|zb|afp|ap|epa|ansa|apa|pap)\b)(?:(?<=\b\w)\.)?)"
+    rf"|(?P<name>[ \t]*(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ](?:[^\W{CJK}]|['’-])*|(?:dpa|zb|afp|ap|epa|ansa|apa|pap)\b)"
+    r"(?:(?<=\b\w)\.)?)"
     r"|(?P<particle>[ \t]+(?:de|di|da|del|van|von|der|la|le|dos)\b)")
 
 

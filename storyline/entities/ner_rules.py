@@ -41,24 +41,35 @@ from storyline.entities.rule_words import (
     SURNAMES_FIRST,
     names_no_one,
 )
+from storyline.entities.scripts import CJK, CJK_CHAR
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
 QUOTES = "\"'“”‘’«»„‟‹›`"
 
-# A capitalised word, a middle initial between two ("Lewis W. Teperman"), or a brand's camel case
-# ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch" is no "Pod Touch"),
-# nor after an apostrophe but "d'" and "qu'" ("d'Emmanuel Macron"; "l'" is a body's article).
-_CAP_WORD = (r"(?:(?<![\w'’.])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"
-             r"(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
-             r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
-             r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|"
-             rf"(?:{'|'.join(SAINT_ABBREVIATIONS)})\.(?=[ \t]+[A-Z])|"  # St. Louis
-             r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*)")
+
+def _cap_word(w: str) -> str:
+    """A capitalised word of letters `w`, a middle initial between two ("Lewis W. Teperman"), or a
+    brand's camel case ("iTunes Music Store"), whole: never the capital inside a word ("iPod Touch"
+    is no "Pod Touch"), nor after an apostrophe but "d'" and "qu'" ("d'Emmanuel Macron"; "l'" is a
+    body's article)."""
+    return (rf"(?:(?<!{w})(?<!['’.])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"
+            r"(?:[A-Z]{1,4}(?:[ \t]?&[ \t]?[A-Z]{1,4})+(?![\w'’])|"  # "AT&T", "AT & T", "S&P"
+            r"(?<![\w'’.])(?:EE|FF|CC)\.[ \t]?(?:UU|AA|OO)\.|"  # Spanish plurals: "EE. UU." (Estados Unidos)
+            r"(?<=[a-zß-ÿ] )[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ])|"
+            rf"(?:{'|'.join(SAINT_ABBREVIATIONS)})\.(?=[ \t]+[A-Z])|"  # St. Louis
+            rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?:{w}|['’\-])*)")
+
+
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
-# A name never crosses a line; a brand's camel case only opens one.
+# A name never crosses a line; a brand's camel case only opens one. In a text with Chinese, Japanese
+# or Korean, their characters are no letters of a Latin word: a name a translation left in Latin
+# letters among them ("据Reuters报道", "Donald Trump说") ends where they begin (a class that costs a
+# Latin text half as much again, so only there).
+_CAP_WORD, _CAP_WORD_CJK = _cap_word(r"\w"), _cap_word(rf"[^\W{CJK}]")
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
+_CAP_SEQ_CJK = re.compile(rf"(?:{_CAP_WORD_CJK}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD_CJK})*")
 # Turkish names have no particles; its "de" and "da" are "also".
 _CAP_SEQ_TR = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+{_CAP_WORD})*")
 _CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{ner_german.CONNECT}[ \t]+)?{_CAP_WORD})*")
@@ -180,7 +191,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
-    runs = list({"de": _CAP_SEQ_DE, "tr": _CAP_SEQ_TR}.get(lang, _CAP_SEQ).finditer(text))
+    seq = _CAP_SEQ_CJK if CJK_CHAR.search(text) else {"de": _CAP_SEQ_DE, "tr": _CAP_SEQ_TR}.get(lang, _CAP_SEQ)
+    runs = list(seq.finditer(text))
     nouns = ner_german.determined_nouns(text) if lang == "de" else frozenset()
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
     spans = [span for m in runs for cut in banner_apart(text, m.start(), m.end())

@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Chinese, Japanese (kana) and Korean characters, for a regex class: a Latin word a translation left
+# among them ends where they begin (`ner_rules`, `credits`).
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{CJK}]")
 _GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
 _ARMENIAN = re.compile(r"[\u0531-\u058F]")
 _GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
