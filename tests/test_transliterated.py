@@ -35,6 +35,18 @@ def test_each_script_writes_the_names_by_their_sound():
     assert found("总统唐纳德特朗普下令部署士兵。", "zh", *NAMES) == [("特朗普", "Trump")]
 
 
+def test_a_given_name_the_story_prints_before_the_surname_makes_the_name_whole():
+    names = (*NAMES, "Antonio Giovinazzi", "Geeta Mittal")
+    # Chinese drops Donald's l and writes Geeta's g as ji; pinyin's q is ch (乔维纳齐)
+    assert found("总统唐纳德·特朗普下令。首席大法官吉塔·米塔尔说。", "zh", *names) == [
+        ("唐纳德·特朗普", "Donald Trump"), ("吉塔·米塔尔", "Geeta Mittal")]
+    assert found("ドナルド・トランプ大統領", "ja", *names) == [("ドナルド・トランプ", "Donald Trump")]
+    assert found("قال الرئيس دونالد ترامب إن", "ar", *names) == [("دونالد ترامب", "Donald Trump")]
+    assert found("도널드 트럼프 대통령", "ko", *names) == [("도널드 트럼프", "Donald Trump")]
+    # a given name the story gives another man stays out
+    assert found("约瑟夫·拜登说。", "zh", *names) == [("拜登", "Biden")]
+
+
 def test_words_that_have_a_names_consonants_are_no_name():
     # "without" has Biden's consonants, "about" and "in the name of" Buzyn's: their written vowels are not theirs
     assert found("بدون أي اتفاق بشأن الملف باسم الحكومة", "ar", "Joe Biden", "Agnès Buzyn") == []

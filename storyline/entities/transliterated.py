@@ -42,6 +42,8 @@ def latin_skeleton(name: str) -> list[tuple[str, str]]:
     """(sound class, Latin vowels after it) for each consonant of a Latin word, the vowels before
     the first consonant as a leading ("", vowels) entry."""
     word = _folded(name)
+    if word.endswith("ng") and len(word) > 3:  # one nasal: Browning is 布朗宁 bu-lang-ning
+        word = word[:-1]
     out: list[tuple[str, str]] = [("", "")]
     i = 0
     while i < len(word):
@@ -149,8 +151,9 @@ _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,}")
 _KOREAN_TAILS = ("에게서", "으로", "에게", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
                  "도", "로", "측")
 # Sounds one script writes for another's once in a name: Japanese chi for ti (プーチン, Putin), fu
-# for hu (ネタニヤフ, Netanyahu).
-_NEAR = (frozenset("TS"), frozenset("HP"))
+# for hu (ネタニヤフ, Netanyahu), Chinese qi or ji for a soft g (乔维纳齐, Giovinazzi).
+_NEAR = (frozenset("TS"), frozenset("HP"), frozenset("KS"))
+_PINYIN_INITIALS = {"q": "ch", "x": "sh", "c": "ts"}
 
 
 def _romanized(text: str) -> str:
@@ -165,6 +168,8 @@ def _syllabic_skeleton(piece: str, lang: str) -> tuple[tuple[str, str], ...]:
     syllable's -ng is its nasal (特朗普 te-lang-pu is T R M P, Trump's)."""
     if lang in ("zh", "ko"):  # a character a syllable; Korean's final ㅇ is -ng too (마크롱, Macron)
         syllables = [_romanized(ch) for ch in piece if ch not in "·•"]
+        if lang == "zh":  # pinyin's q, x and c are ch, sh and ts
+            syllables = [_PINYIN_INITIALS.get(sy[:1], sy[:1]) + sy[1:] if sy[:2] != "ch" else sy for sy in syllables]
         text = "".join(sy[:-1] if sy.endswith("ng") else sy for sy in syllables)
     else:
         text = _romanized(piece)
@@ -176,20 +181,29 @@ def _vowel_class(vowels: str) -> str:
     return "I" if v in ("e", "i", "y") else "U" if v in ("o", "u", "w") else v
 
 
-def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, list[tuple[str, str]]]]) -> str | None:
+def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, list[tuple[str, str]]]],
+                    loose: bool = False) -> str | None:
     """The wanted name whose sound classes the spelling has (one near sound allowed where every vowel
     agrees), that opens on a vowel where the spelling does; of several, the one whose vowels agree
-    most (Biden and Putin are both P T M: 普京 pu-jing has Putin's vowels)."""
+    most (Biden and Putin are both P T M: 普京 pu-jing has Putin's vowels). `loose`, for a given name
+    before its surname: any one near sound, Chinese ji for ki or gi (吉塔, Geeta), or an l or r the
+    spelling leaves out (唐纳德, Donald)."""
     classes = _classes(found)
     best, best_score = None, -1
     for surname, latin in wanted:
+        if bool(found[0][1]) != bool(latin[0][1]):
+            continue
         other = _classes(latin)
-        if len(other) != len(classes) or bool(found[0][1]) != bool(latin[0][1]):
+        if loose and len(other) == len(classes) + 1:
+            other = next((o for k in range(len(other)) if other[k] == "R"
+                          and (o := other[:k] + other[k + 1:]) == classes), other)
+        if len(other) != len(classes):
             continue
         apart = [frozenset(pair) for pair in zip(classes, other, strict=True) if pair[0] != pair[1]]
-        agree = sum(_vowel_class(a[1]) == _vowel_class(b[1]) for a, b in zip(found, latin, strict=True) if b[1])
+        agree = sum(_vowel_class(a[1]) == _vowel_class(b[1]) for a, b in zip(found, latin, strict=False) if b[1])
         vowels = sum(1 for _, v in latin if v)
-        if len(apart) > 1 or (apart and (apart[0] not in _NEAR or agree < vowels)):
+        if len(apart) > 1 or (apart and not (loose and apart[0] in _NEAR)
+                              and (apart[0] not in _NEAR or agree < vowels)):
             continue
         if agree > best_score:
             best, best_score = surname, agree
@@ -198,34 +212,74 @@ def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, li
 
 # -- finding the story's persons ------------------------------------------------------------------
 
-def _surnames(mentions: Iterable[Mention]) -> list[str]:
+def _surnames(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     """The last words of the story's Latin-script persons, of three sound classes or more (a
-    shorter skeleton, Kim's K M, is some syllable of any page)."""
-    out: set[str] = set()
+    shorter skeleton, Kim's K M, is some syllable of any page), each with the given names printed
+    before it."""
+    out: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
         if m.type == "PERSON" and m.language not in UNCASED and words and words[-1][:1].isupper():
-            out.add(words[-1])
-    return sorted(s for s in out if len(_classes(latin_skeleton(s))) >= 3)
+            out.setdefault(words[-1], set()).update(words[:1] if len(words) >= 2 else [])
+    return {s: given for s, given in sorted(out.items()) if len(_classes(latin_skeleton(s))) >= 3}
 
 
 def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions of the story's Latin-script persons in its Arabic, Persian, Hebrew, Chinese, Japanese
     and Korean articles: the text is the person's Latin surname (which the story's resolution ties
-    to the name in full, as it does a bare surname in English), `printed` the page's spelling."""
+    to the name in full, as it does a bare surname in English), or the full name where the page
+    prints a given name of the story's before it (唐纳德·特朗普, Donald Trump); `printed` the page's
+    spelling."""
     surnames = _surnames(mentions)
     if not surnames:
         return []
     wanted = [(surname, latin_skeleton(surname)) for surname in surnames]
     out: list[Mention] = []
     for article in articles:
-        if article.language not in UNCASED or not article.text:
+        text, lang = article.text, article.language
+        if lang not in UNCASED or not text:
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(article.text)]
-        for start, end, printed, surname in _hits(article.text, article.language, wanted):
-            out.append(Mention(source=article.source, text=surname, start=start, end=end, type="PERSON",
-                               sentence=bisect_right(ends, start), language=article.language, printed=printed))
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        for start, end, printed, surname in _hits(text, lang, wanted):
+            name = surname
+            given = _given_name_before(text, lang, start, surnames[surname])
+            if given:
+                start, name = given[0], f"{given[1]} {surname}"
+                printed = text[start:end]
+            out.append(Mention(source=article.source, text=name, start=start, end=end, type="PERSON",
+                               sentence=bisect_right(ends, start), language=lang, printed=printed))
     return out
+
+
+def _given_name_before(text: str, lang: str, start: int, given: set[str]) -> tuple[int, str] | None:
+    """(start, given name) where the word before a surname is one of the given names its person
+    bears in the story: the part before a middle dot in Chinese and Japanese, the word before
+    elsewhere."""
+    names = [(g, latin_skeleton(g)) for g in sorted(given) if len(_classes(latin_skeleton(g))) >= 2]
+    if not names:
+        return None
+    if lang in ("zh", "ja"):
+        if start < 3 or text[start - 1] not in "·•・":
+            return None
+        letters = _TRANSLITERATION_HAN if lang == "zh" else None
+        first = start - 1
+        while first > 0 and start - 1 - first < 6 and (
+                text[first - 1] in letters if letters else "\u30a0" <= text[first - 1] <= "\u30ff"):
+            first -= 1
+        candidates = [(i, text[i:start - 1]) for i in range(first, start - 2)]
+    else:
+        word = re.search(r"(\S+)[ \t]$", text[max(0, start - 40):start])
+        candidates = [(start - 1 - len(word.group(1)), word.group(1))] if word else []
+    for at, token in candidates:
+        if lang in ("ar", "fa", "he"):
+            skeleton = abjad_skeleton(token, lang)
+            match = next((g for g, latin in names if _classes(latin) == _classes(skeleton)
+                          and _vowels_agree(latin, skeleton)), None)
+        else:
+            match = _syllabic_match(_syllabic_skeleton(token, lang), names, loose=True)
+        if match:
+            return at, match
+    return None
 
 
 def _hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]]) -> Iterable[tuple[int, int, str, str]]:
