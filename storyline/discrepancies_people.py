@@ -162,6 +162,7 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
     (it joins the full name it belongs to)."""
     from storyline.entities.keys import is_latin
     from storyline.entities.names import name_key, name_similarity, skeleton, to_latin
+    from storyline.entities.ner_uncased import UNCASED
 
     out = []
     places = {m.text for e in entities if e.type == "PLACE" for m in e.mentions}
@@ -171,6 +172,8 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         forms: dict[str, tuple[str, set[str]]] = {}  # key of the full name -> (as printed, sources)
         later: list[tuple[str, str]] = []  # other scripts and single words, placed once full forms are known
         for mention in entity.mentions:
+            if mention.printed and mention.language in UNCASED:
+                continue  # 卡西姆·苏莱曼尼 is our reading of Kassem or Qassim: the page printed neither
             text = _REGNAL.sub("", _STYLE.sub("", re.sub(r"['’]s$", "", mention.text.strip(" .,;:"))))
             key = name_key(text)
             if not key or _NO_PERSONS_NAME.search(text) or (" " not in text and text in places) or \

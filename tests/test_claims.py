@@ -252,6 +252,14 @@ def test_a_name_with_its_initial_middle_name_or_particle_left_out_is_no_other_sp
     assert len(name_discrepancies([Entity(name="Arin Vellan", type="PERSON", mentions=other)])) == 1
 
 
+def test_a_name_read_from_another_script_is_no_spelling_its_source_printed():
+    """A Chinese page prints 卡西姆·苏莱曼尼, which reads as Kassem and Qassim alike: it takes no side."""
+    mentions = [Mention(source="a", text="Qassim Soleimani"), Mention(source="b", text="Kassem Soleimani"),
+                Mention(source="c", text="Kassem Soleimani", language="zh", printed="卡西姆·苏莱曼尼")]
+    [d] = name_discrepancies([Entity(name="Qassim Soleimani", type="PERSON", mentions=mentions)])
+    assert {v.value: v.sources for v in d.values} == {"Qassim Soleimani": ["a"], "Kassem Soleimani": ["b"]}
+
+
 def test_a_surname_in_the_plural_is_the_family_no_other_spelling():
     mentions = [Mention(source="a", text="Dana Vellan"), Mention(source="b", text="Dana Vellan"),
                 Mention(source="b", text="Vellans")]
