@@ -21,8 +21,9 @@ def test_each_script_writes_the_names_by_their_sound():
     assert found("قال ترامب إن بايدن وبوتين ونتنياهو اتفقوا", "ar", *NAMES) == [
         ("ترامب", "Trump"), ("بايدن", "Biden"), ("بوتين", "Putin"), ("نتنياهو", "Netanyahu")]
     assert found("ترامپ و بایدن با پوتین", "fa", *NAMES) == [("ترامپ", "Trump"), ("بایدن", "Biden"), ("پوتین", "Putin")]
-    assert found("טראמפ נפגש עם ביידן ועם פוטין", "he", *NAMES) == [
-        ("טראמפ", "Trump"), ("ביידן", "Biden"), ("פוטין", "Putin")]
+    # Hebrew's פ is p or f
+    assert found("טראמפ נפגש עם ביידן ועם פוטין ופומפאו", "he", *NAMES) == [
+        ("טראמפ", "Trump"), ("ביידן", "Biden"), ("פוטין", "Putin"), ("פומפאו", "Pompeo")]
     # Biden and Putin share their consonants (P T M): the vowels tell 普京 pu-jing and 푸틴 from 拜登 and 바이든
     assert found("特朗普说，拜登和普京以及蓬佩奥、内塔尼亚胡都在。", "zh", *NAMES) == [
         ("特朗普", "Trump"), ("拜登", "Biden"), ("普京", "Putin"), ("蓬佩奥", "Pompeo"), ("内塔尼亚胡", "Netanyahu")]
@@ -42,6 +43,8 @@ def test_a_given_name_the_story_prints_before_the_surname_makes_the_name_whole()
         ("唐纳德·特朗普", "Donald Trump"), ("吉塔·米塔尔", "Geeta Mittal")]
     assert found("ドナルド・トランプ大統領", "ja", *names) == [("ドナルド・トランプ", "Donald Trump")]
     assert found("قال الرئيس دونالد ترامب إن", "ar", *names) == [("دونالد ترامب", "Donald Trump")]
+    # a given name is held to its surname's company only: its feminine-looking ending and one written vowel
+    assert found("قوات الجنرال خليفة حفتر", "ar", "Khalifa Haftar") == [("خليفة حفتر", "Khalifa Haftar")]
     assert found("도널드 트럼프 대통령", "ko", *names) == [("도널드 트럼프", "Donald Trump")]
     # a given name the story gives another man stays out
     assert found("约瑟夫·拜登说。", "zh", *names) == [("拜登", "Biden")]
@@ -53,6 +56,14 @@ def test_words_that_have_a_names_consonants_are_no_name():
     # a short name inside a longer run of name syllables is some other name's (Quetzaltenango), and one
     # that opens on a vowel is no stretch that opens on a consonant (Lucknow's 克瑙)
     assert found("危地马拉克萨尔特南戈省的工人在勒克瑙提出要求。", "zh", "Peter Altin", "Maria Agenta") == []
+    # a word with the article ("the disease", "by the work") or a noun's ending is no foreign name, nor is
+    # France (فرنسا: f, where Prensa has a p) or another place CLDR names
+    assert found("أصيب المرض بالعمل في فرنسا وزيادة", "ar", "Anna Arnold", "Michel Barnier", "Ana Prensa",
+                 "Paul Zyada") == []
+    # Chinese: "thing" has Thomas's consonants but no vowel after the m, "ordinary" Biden's but an o
+    # for his e; four syllables and a state (弗吉尼亚州, Virginia) are no Putin, Bulgaria no Biswal
+    assert found("这个东西很普通。弗吉尼亚州和保加利亚。", "zh", "Tom Thomas", "Joe Biden", "Vladimir Putin",
+                 "Ravi Biswal") == []
     # names of two sound classes (Kim: K M) are some syllable of any page, and only persons are looked for
     assert found("金正恩会见了代表团。", "zh", "Kim Jong", "Kim") == []
     article = Article(source="page", title=None, text="特朗普说。", language="zh")
