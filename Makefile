@@ -53,6 +53,7 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/links.py --batch-days 7 --newest-first
 	$(BIN)/python bench/links.py --text-dates
 	$(BIN)/python bench/names.py
+	$(BIN)/python bench/transliterated.py
 	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/mention_types.py
 	$(BIN)/python bench/quotes.py

@@ -15,7 +15,8 @@ from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize("name", ["extract", "plain", "ingest", "embed", "stories", "scans", "analysis",
-                                  "implied_dates", "links", "dates", "mention_types", "quotes"])
+                                  "implied_dates", "links", "dates", "mention_types", "quotes",
+                                  "transliterated"])
 def test_benchmark_smoke_run(name):
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), "--smoke"],
                           capture_output=True, text=True, timeout=900, cwd=ROOT)

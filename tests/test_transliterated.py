@@ -46,6 +46,10 @@ def test_a_given_name_the_story_prints_before_the_surname_makes_the_name_whole()
     # a given name is held to its surname's company only: its feminine-looking ending and one written vowel
     assert found("قوات الجنرال خليفة حفتر", "ar", "Khalifa Haftar") == [("خليفة حفتر", "Khalifa Haftar")]
     assert found("도널드 트럼프 대통령", "ko", *names) == [("도널드 트럼프", "Donald Trump")]
+    # Chinese writes names by their British sound: no r before a consonant; its bo is a neutral vowel
+    assert found("司法部长戴尔·马歇尔说，参议员伯尼·桑德斯和迈克尔·布隆伯格都在。", "zh", "Dale Marshall",
+                 "Bernie Sanders", "Michael Bloomberg") == [
+        ("戴尔·马歇尔", "Dale Marshall"), ("伯尼·桑德斯", "Bernie Sanders"), ("迈克尔·布隆伯格", "Michael Bloomberg")]
     # a given name the story gives another man stays out
     assert found("约瑟夫·拜登说。", "zh", *names) == [("拜登", "Biden")]
 

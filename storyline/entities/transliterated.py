@@ -40,8 +40,11 @@ _CONSONANT = {"b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T", "k": "
 _VOWELS = set("aeiouyw")
 
 
+_SOUNDED = str.maketrans({"ć": "ch", "č": "ch", "š": "sh", "ž": "zh", "ß": "ss"})
+
+
 def _folded(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.lower())
+    text = unicodedata.normalize("NFKD", name.lower().translate(_SOUNDED))  # Rakitić: ch, not c
     return "".join(c for c in text if "a" <= c <= "z")
 
 
@@ -63,6 +66,9 @@ def latin_skeleton(name: str) -> list[tuple[str, str]]:
         if graph:
             i += len(graph[0])
             cls = graph[1]
+        elif word.startswith("cc", i) and word[i + 2:i + 3] in ("e", "i"):  # Italian: Acciardo
+            i += 2
+            cls = "S"
         else:
             cls = "S" if c == "c" and word[i + 1:i + 2] in ("e", "i", "y") else _CONSONANT.get(c, "")
             i += 1
@@ -154,7 +160,8 @@ _TRANSLITERATION_HAN = frozenset(
     "柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉列林琳龙隆娄卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米敏明"
     "莫姆默穆纳娜奈南瑙内尼妮宁纽努诺欧帕潘庞佩彭蓬皮珀蒲普奇齐恰乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍"
     "施什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温文沃乌伍西希锡夏谢辛欣休修许逊薛雅亚扬"
-    "耶伊因英尤于约泽扎詹兹佐祖左")
+    "耶伊因英尤于约泽扎詹兹佐祖左"
+    "歇丽夫娃琪黛露茜薇珍珊芙斐洁贡葛黎柳孟缅摩牟乃楠涅挪坡屈荣茹瑞若绍申陶翁武肖叶宗朱茨白圣")
 _HAN_RUN = re.compile("[" + "".join(sorted(_TRANSLITERATION_HAN)) + "·•]{2,}")
 _KANA_RUN = re.compile(r"[\u30A0-\u30FF]{2,}")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,}")
@@ -165,7 +172,7 @@ _KOREAN_TAILS = ("에게서", "으로", "에게", "와의", "과의", "은", "�
 # (プーチン, 普京: Putin), Japanese fu for hu (ネタニヤフ, Netanyahu), Korean's p for f, which it lacks;
 # a given name beside its surname may also have Chinese ji for a hard g (吉塔, Geeta).
 _NEAR_BY_LANGUAGE = {"ja": frozenset({frozenset("HF")}), "ko": frozenset({frozenset("BF")})}
-_TI = frozenset("TS")
+_TI, _KI = frozenset("TS"), frozenset("KS")
 _LOOSE = frozenset({frozenset("KS"), frozenset("HF"), frozenset("BF")})
 # A Chinese name followed by one of these is a place's (弗吉尼亚州, Virginia State).
 _PLACE_SUFFIXES = frozenset("州省市县郡岛河山湖港国城村镇")
@@ -206,6 +213,8 @@ def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, li
     classes = _classes(found)
     best, best_score = None, -1
     near = _NEAR_BY_LANGUAGE.get(lang, frozenset())
+    if lang == "zh" and not loose:
+        wanted = [*wanted, *((s, r) for s, latin in wanted if len(r := _non_rhotic(s)) < len(latin))]
     for surname, latin in wanted:
         if bool(found[0][1]) != bool(latin[0][1]):
             continue
@@ -220,14 +229,32 @@ def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, li
         vowels = sum(1 for _, v in latin if v)
         if apart:
             k, pair = apart[0]
-            ti = pair == _TI and latin[k + 1][1][:1] == "i" and other[k] == "T" if k + 1 < len(latin) else False
-            if len(apart) > 1 or not ((loose and pair in _LOOSE) or ((pair in near or ti) and agree == vowels)):
+            if len(apart) > 1 or not ((loose and pair in _LOOSE) or
+                                      ((pair in near or _palatal(pair, other[k], latin[k + 1][1], lang))
+                                       and agree == vowels)):
                 continue
         if lang == "zh" and not loose and not _chinese_vowels_fit(found, latin):
             continue
         if agree > best_score:
             best, best_score = surname, agree
     return best
+
+
+def _palatal(pair: frozenset[str], latin_class: str, vowels: str, lang: str) -> bool:
+    """A t before i written chi or ji (プーチン, 普京: Putin), and in Chinese, which has no ki or gi,
+    a k or g before i or e written ji or qi (拉基蒂奇, Rakitić)."""
+    front = vowels[:1] in ("i", "e", "y")
+    return (pair == _TI and latin_class == "T" and vowels[:1] == "i") or (
+        lang == "zh" and pair == _KI and latin_class == "K" and front)
+
+
+def _non_rhotic(name: str) -> list[tuple[str, str]]:
+    """The name's skeleton without an r between a vowel and a consonant or the end, as Chinese
+    writes names by their British sound (马歇尔 Marshall, 桑德斯 Sanders, 布隆伯格 Bloomberg)."""
+    return latin_skeleton(_R_AFTER_VOWEL.sub("", _folded(name)))
+
+
+_R_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
 
 
 # The vowels Chinese writes for a Latin vowel (Trump's u is te-lang-pu's a).
@@ -241,7 +268,7 @@ def _chinese_vowels_fit(found: Sequence[tuple[str, str]], latin: Sequence[tuple[
     for his e. Chinese's e and a lone u are its neutral vowels (特 te, 克 ke, 普 pu: any Latin vowel,
     or a consonant alone), and an unstressed e after an n may go (琼斯, Jones)."""
     for (cls, written), (_, vowels) in zip(found[1:], latin[1:], strict=True):
-        if not vowels or "e" in written or written == "u":
+        if not vowels or "e" in written or written == "u" or (written == "o" and cls in "BFM"):
             continue
         if not written and not (cls == "M" and vowels[0] == "e"):
             return False
