@@ -32,8 +32,10 @@ def test_each_script_writes_the_names_by_their_sound():
         ("ネタニヤフ", "Netanyahu")]
     assert found("트럼프는 바이든과 푸틴의 폼페이오 네타냐후", "ko", *NAMES) == [
         ("트럼프", "Trump"), ("바이든", "Biden"), ("푸틴", "Putin"), ("폼페이오", "Pompeo"), ("네타냐후", "Netanyahu")]
-    # a given name run into the surname without the middle dot
+    # a given name run into the surname without the middle dot; but no surname cut out of a name's
+    # syllables (杰森戴维斯, Jason Davis, ends in Sanders's consonants)
     assert found("总统唐纳德特朗普下令部署士兵。", "zh", *NAMES) == [("特朗普", "Trump")]
+    assert found("谁在滥用权力？杰森戴维斯说。", "zh", "Bernie Sanders") == []
 
 
 def test_a_given_name_the_story_prints_before_the_surname_makes_the_name_whole():

@@ -427,7 +427,8 @@ def _run_hits(start: int, run: str, lang: str, wanted: list[tuple[str, list[tupl
         if len(part) == 1 and part in "·•・":
             offset += 1
             continue
-        pieces = [(0, len(part))] + [(i, j) for size in range(min(len(part) - 1, 6), 1, -1)
+        # a stretch leaves two characters at least, a name's worth (杰森戴维斯 is Jason Davis: no 森戴维斯)
+        pieces = [(0, len(part))] + [(i, j) for size in range(min(len(part) - 2, 6), 1, -1)
                                     for i, j in ((0, size), (len(part) - size, len(part)))]
         taken: list[tuple[int, int]] = []
         for i, j in pieces:
