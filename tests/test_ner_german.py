@@ -36,6 +36,13 @@ def test_german_noun_phrases_are_no_names():
     assert "Bayern" not in found or found["Bayern"].type != "PERSON"  # what the minister is minister of
 
 
+def test_forces_and_staff_after_a_name_are_no_part_of_it():
+    found = mentions("Der General Kassem Soleimani ist tot. Nach dem Tod von Soleimani Führungskräfte in Teheran "
+                     "drohen mit Rache. Sicherheitskräfte riegelten den Platz ab.")
+    assert none_in_names(found, "Führungskräfte", "Sicherheitskräfte"), sorted(found)
+    assert found["Kassem Soleimani"].type == "PERSON"
+
+
 def test_german_titles_bodies_and_places_by_their_compounds():
     found = mentions(TEXT)
     assert found["Christoph Wickhorst"].type == "PERSON" and found["Christoph Wickhorst"].role == "Polizeisprecher"

@@ -39,12 +39,13 @@ _DETERMINED = re.compile(
     r"[ \t]+(?:[a-zäöüß][\w-]*[ \t]+)?([A-ZÄÖÜ][\w-]*)")
 
 # Endings no German name has and many nouns do, after three letters of a stem at least ("Jung",
-# "Dennis" are names; four before -ment: "Clement"); not -land or -jahr (Haaland, Gutjahr), nor
-# -ie, -ik, -ei, -enz (Marie, Erik, Türkei, Lorenz).
+# "Dennis" are names; four before -ment: "Clement"; "Kraft" is one): not -land or -jahr (Haaland,
+# Gutjahr), nor -ie, -ik, -ei, -enz (Marie, Erik, Türkei, Lorenz); -kräfte is the news's forces and
+# staff ("Sicherheitskräfte", "Führungskräfte").
 _NOUN_ENDING = re.compile(
     r"(?<=\w{3})(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|"
     r"nis|nisse|ismus|ismen|(?<=\w{4})ments?|chen|lein|tum|tümer|logie|grafie|graphie|thek|iker|gramm|politik|"
-    r"technik|pandemie|krise|lage|zeit|woche|wochen|tag|tage|tagen|nacht)$")
+    r"technik|pandemie|krise|lage|zeit|woche|wochen|tag|tage|tagen|nacht|kraft|kräfte|kräften)$")
 
 # Capitalised words that are never part of a German name: the polite pronoun, months, days, units,
 # a sentence's first word run on where a full stop is missing ("Brandenburg Es", "Bilder In"), the
