@@ -188,7 +188,7 @@ def _romanized(text: str) -> str:
 @lru_cache(maxsize=8192)
 def _syllabic_skeleton(piece: str, lang: str) -> tuple[tuple[str, str], ...]:
     """`latin_skeleton` of a Chinese, Japanese or Korean spelling, read by its syllables: a Chinese
-    syllable's -ng is its nasal (特朗普 te-lang-pu is T R M P, Trump's)."""
+    syllable's -ng is its nasal (特朗普 te-lang-pu is T R M B, Trump's)."""
     if lang in ("zh", "ko"):  # a character a syllable; Korean's final ㅇ is -ng too (마크롱, Macron)
         syllables = [_romanized(ch) for ch in piece if ch not in "·•"]
         if lang == "zh":  # pinyin's q, x and c are ch, sh and ts
@@ -310,6 +310,8 @@ def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequen
     to the name in full, as it does a bare surname in English), or the full name where the page
     prints a given name of the story's before it (唐纳德·特朗普, Donald Trump); `printed` the page's
     spelling."""
+    if not any(article.language in UNCASED for article in articles):
+        return []
     surnames = _surnames(mentions)
     if not surnames:
         return []
