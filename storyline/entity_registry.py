@@ -26,6 +26,14 @@ def _name_key(text: str) -> str:
     return name_key(text)
 
 
+# A body named by its kind alone is whichever the story means: "die Regierung" of one story is
+# Austria's, of another Germany's; "la Policía" is a town's or a nation's. It ties nothing.
+_KINDS_ALONE = frozenset("""
+government regierung gobierno governo gouvernement regering rząd hükümet ejecutivo esecutivo executive
+police polizei policía polizia politie policja polis fiscalía procura staatsanwaltschaft prosecutor prosecutors
+""".split())
+
+
 def entity_keys(entity: Entity) -> set[str]:
     """The keys that may tie this entity to one in another story."""
     keys = set()
@@ -33,17 +41,24 @@ def entity_keys(entity: Entity) -> set[str]:
         key = _name_key(spelling)
         if not key:
             continue
-        if entity.type == "PERSON" and len(key.split()) < 2:
+        if (entity.type == "PERSON" and len(key.split()) < 2) or key in _KINDS_ALONE:
             continue
         keys.add(f"{entity.type}:{key}")
     return keys
 
 
 def lookup_keys(entity: Entity) -> set[str]:
-    """Keys that find the entity by a spelling the name keys cannot read (特朗普, ترامب: no Latin
-    letters come of them), so a user can type what a Chinese or Arabic source prints. They tie
-    nothing across stories: such a spelling is often a surname alone."""
-    return {f"{entity.type}:{' '.join(s.split())}" for s in entity.spellings if s.strip() and not _name_key(s)}
+    """Keys that find the entity by what a user types but tie nothing across stories: a spelling
+    the name keys cannot read (特朗普, ترامب: no Latin letters come of them, and such a spelling is
+    often a surname alone), and a body's kind alone ("Regierung": each story's own)."""
+    keys = set()
+    for spelling in entity.spellings:
+        key = _name_key(spelling)
+        if key in _KINDS_ALONE:
+            keys.add(f"{entity.type}:{key}")
+        elif spelling.strip() and not key:
+            keys.add(f"{entity.type}:{' '.join(spelling.split())}")
+    return keys
 
 
 def assign_ids(store: Store, story_id: str, entities: list[Entity]) -> None:

@@ -3,6 +3,7 @@
 from storyline.entity_registry import assign_ids, stories_of_entity
 from storyline.model import Entity, Mention
 from storyline.store import Store
+from storyline.views import find_entities
 
 
 def _entity(name: str, kind: str = "PERSON", *spellings: str) -> Entity:
@@ -48,3 +49,15 @@ def test_analysing_a_story_again_keeps_its_ids(tmp_path):
         again = [_entity("Kim"), _entity("Ana Vell")]
         assign_ids(store, "st-1", again)
         assert [e.id for e in again] == [e.id for e in first]
+
+
+def test_a_body_named_by_its_kind_alone_ties_nothing(tmp_path):
+    """One story's "Regierung" is Austria's, another's Germany's; a named body still ties."""
+    with Store(str(tmp_path / "s.db")) as store:
+        first = [_entity("Regierung", "ORG"), _entity("Bundesregierung", "ORG")]
+        assign_ids(store, "st-1", first)
+        second = [_entity("Regierung", "ORG"), _entity("Bundesregierung", "ORG")]
+        assign_ids(store, "st-2", second)
+        assert second[0].id != first[0].id and second[1].id == first[1].id
+        # and a user who looks it up is answered both
+        assert set(find_entities(store, "Regierung")) == {first[0].id, second[0].id}
