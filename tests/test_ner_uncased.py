@@ -83,3 +83,12 @@ def test_a_latin_name_between_chinese_characters_ends_where_they_begin():
                       text="事件发生后，美国总统Donald Trump说伊朗负责。图片来源：Getty Images他很快将责任归咎于伊朗。")
     assert [(m.text, m.type) for m in find_mentions(article)] == [
         ("United States", "PLACE"), ("Donald Trump", "PERSON"), ("Iran", "PLACE"), ("Iran", "PLACE")]
+
+
+def test_a_photographer_before_an_agency_is_no_one_of_the_story():
+    """A credit with no label, the agency after a slash, run into the text by a flattened page."""
+    article = Article(source="s", title=None, language="zh",
+                      text="一名伊拉克士兵在美国大使馆前站岗。 Ameer Al Mohmmedaw/dpa/picture 联盟来自 Getty Images"
+                           "他很快将责任归咎于伊朗。")
+    assert [(m.text, m.type) for m in find_mentions(article)] == [
+        ("Iraq", "PLACE"), ("United States", "PLACE"), ("Getty Images", "ORG"), ("Iran", "PLACE")]

@@ -97,7 +97,7 @@ _ORG_WORDS = re.compile(
     r"fiscalía|procura|juzgado|cabildo|diputación|préfecture|prefettura|questura|ospedale|hôpital|club|"
     # companies, titles of the press and market indexes, named in English in any language's text
     r"air|airlines|airways|aviation|aircraft|motors?|company|compañía|compagnia|corporation|systems|capital|"
-    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|express|"
+    r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|express|images|"
     r"herald|tribune|gazette|chronicle|observer|telegraph|courier|examiner|inquirer|dispatch|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"
     r"university|college|institute|school|hospital|museum|foundation|association|council|committee|"
