@@ -919,7 +919,7 @@ def test_rules_cut_a_title_or_a_place_from_the_name_and_type_no_product_a_person
     # a sea's or a region's name is a place, not a person; a month's label is neither
     it = article("it.txt", "Il volo è caduto nell' Oceano Atlantico , lontano dal Medio Oriente , il Mar-08 .",
                  language="it")
-    kinds = {m.text: m.type for m in find_mentions(it)}
+    kinds = {m.written: m.type for m in find_mentions(it)}
     assert kinds["Oceano Atlantico"] == kinds["Medio Oriente"] == "PLACE" and "Mar-08" not in kinds
     # the opening of a body's name printed in full is that body, not a person
     es = article("es.txt", "Ayer el Vellan Korst Industrial Average cayó un 2 % . El Vellan Korst perdió 90 puntos .",

@@ -92,3 +92,12 @@ def test_a_photographer_before_an_agency_is_no_one_of_the_story():
                            "他很快将责任归咎于伊朗。")
     assert [(m.text, m.type) for m in find_mentions(article)] == [
         ("Iraq", "PLACE"), ("United States", "PLACE"), ("Getty Images", "ORG"), ("Iran", "PLACE")]
+
+
+def test_a_world_region_in_another_language_is_the_region_the_english_source_names():
+    texts = {"es.txt": ("La tensión en Oriente Medio preocupa a Europa.", "es"),
+             "fr.txt": ("La tension au Moyen-Orient inquiète en Europe et en Afrique.", "fr"),
+             "en.txt": ("Tension in the Middle East worries Europe and Africa.", "en")}
+    rows = {e.name: set(e.spellings) for e in story_entities(texts) if e.type == "PLACE"}
+    assert rows == {"Middle East": {"Middle East", "Oriente Medio", "Moyen-Orient"}, "Europe": {"Europe", "Europa"},
+                    "Africa": {"Africa", "Afrique"}}

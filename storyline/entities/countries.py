@@ -164,11 +164,37 @@ CONTINENT_ZONES = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
 
 
 def english_city(name: str, lang: str | None) -> str | None:
-    """The English name of a big city a text in `lang` prints in its own language, where the two
-    differ beyond accents (Nueva York, Londra, Warschau, Pékin: New York, London, Warsaw, Beijing),
-    else None: a place's rows across languages meet on the English name, as a country's meet on
-    its code (`country_code`) and a city printed in Chinese on its English name (`ner_uncased`)."""
-    return _city_names(lang).get(name) if lang and lang != "en" else None
+    """The English name of a big city or a world region a text in `lang` prints in its own language,
+    where the two differ beyond accents (Nueva York, Londra, Warschau, Pékin: New York, London,
+    Warsaw, Beijing; Afrique, Osteuropa, Medio Oriente: Africa, Eastern Europe, Middle East), else
+    None: a place's rows across languages meet on the English name, as a country's meet on its code
+    (`country_code`) and a city printed in Chinese on its English name (`ner_uncased`)."""
+    if not lang or lang == "en":
+        return None
+    return _city_names(lang).get(name) or _region_names().get(name)
+
+
+# The world's regions CLDR names (not "the Americas": Italian news's "America" is the United States),
+# and the Middle East, which CLDR has not, as the news of these languages prints it.
+_REGION_CODES = ("002", "142", "150", "009", "419", "005", "013", "029", "151", "155", "039", "154", "030", "035",
+                 "034", "143", "145", "015", "202", "011", "014", "017", "018")
+_MIDDLE_EAST = ("Medio Oriente", "Oriente Medio", "Oriente Próximo", "Moyen-Orient", "Proche-Orient", "Nahost",
+                "Naher Osten", "Nahen Osten", "Midden-Oosten", "Bliski Wschód", "Bliskim Wschodzie", "Orta Doğu",
+                "Ortadoğu", "Médio Oriente", "Oriente Médio", "Ближний Восток", "Ближнем Востоке")
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, str]:
+    from storyline.entities.names import fold
+
+    english = locales(("en",))[0].territories
+    out = {name: "Middle East" for name in _MIDDLE_EAST}
+    for locale in locales():
+        for code in _REGION_CODES:
+            name, en = locale.territories.get(code), english.get(code)
+            if name and en and fold(name).lower() != fold(en).lower():
+                out.setdefault(name, en)
+    return out
 
 
 @lru_cache(maxsize=16)
