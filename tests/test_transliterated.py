@@ -52,6 +52,8 @@ def test_a_given_name_the_story_prints_before_the_surname_makes_the_name_whole()
     assert found("司法部长戴尔·马歇尔说，参议员伯尼·桑德斯和迈克尔·布隆伯格都在。", "zh", "Dale Marshall",
                  "Bernie Sanders", "Michael Bloomberg") == [
         ("戴尔·马歇尔", "Dale Marshall"), ("伯尼·桑德斯", "Bernie Sanders"), ("迈克尔·布隆伯格", "Michael Bloomberg")]
+    # a surname of two sound classes, some syllables of any page alone, is a name after its given name
+    assert found("首席执行官肖恩·博伊德说，博伊德很满意。", "zh", "Sean Boyd") == [("肖恩·博伊德", "Sean Boyd")]
     # a given name the story gives another man stays out
     assert found("约瑟夫·拜登说。", "zh", *names) == [("拜登", "Biden")]
 

@@ -293,15 +293,15 @@ def _syllables_fit(characters: int, latin: Sequence[tuple[str, str]]) -> bool:
 def _surnames(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     """The last words of the story's Latin-script persons named in full somewhere (a one-word
     "person" is as often a tagger's slip, and every name looked for is one more chance that some
-    word of a page sounds like it), of three sound classes or more (a shorter skeleton, Kim's K M,
-    is some syllable of any page); each with the given names printed before it."""
+    word of a page sounds like it), of two sound classes or more; each with the given names printed
+    before it."""
     given: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
         if m.type == "PERSON" and m.language not in UNCASED and len(words) >= 2 and words[-1][:1].isupper() \
                 and not words[-1].isupper():  # "RCMP": letters, not a sound
             given.setdefault(words[-1], set()).add(words[0])
-    return {s: names for s, names in sorted(given.items()) if len(_classes(latin_skeleton(s))) >= 3}
+    return {s: names for s, names in sorted(given.items()) if len(_classes(latin_skeleton(s))) >= 2}
 
 
 def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
@@ -315,22 +315,44 @@ def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequen
     surnames = _surnames(mentions)
     if not surnames:
         return []
-    wanted = [(surname, latin_skeleton(surname)) for surname in surnames]
+    skeletons = {surname: latin_skeleton(surname) for surname in surnames}
+    # a skeleton of three classes at least on its own (Kim's K M is some syllable of any page); of
+    # two, only with a given name of the story before its middle dot (乔伊·里德, Joy Reid)
+    wanted = [(surname, skeleton) for surname, skeleton in skeletons.items() if len(skeleton) > 3]
+    short = [(surname, skeleton) for surname, skeleton in skeletons.items() if len(skeleton) == 3]
     out: list[Mention] = []
     for article in articles:
         text, lang = article.text, article.language
         if lang not in UNCASED or not text:
             continue
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        for start, end, printed, surname in _hits(text, lang, wanted):
+        hits = list(_hits(text, lang, wanted)) if wanted else []
+        for start, end, printed, surname in [*hits, *(_dotted_short(text, lang, short) if short else ())]:
             name = surname
             given = _given_name_before(text, lang, start, surnames[surname])
             if given:
                 start, name = given[0], f"{given[1]} {surname}"
                 printed = text[start:end]
+            elif len(skeletons[surname]) == 3:
+                continue
             out.append(Mention(source=article.source, text=name, start=start, end=end, type="PERSON",
                                sentence=bisect_right(ends, start), language=lang, printed=printed))
     return out
+
+
+def _dotted_short(text: str, lang: str, short: list[tuple[str, list[tuple[str, str]]]]
+                  ) -> Iterable[tuple[int, int, str, str]]:
+    """Surnames of two sound classes printed as a whole part after a middle dot in Chinese or
+    Japanese (the caller then asks for the given name before the dot)."""
+    if lang not in ("zh", "ja"):
+        return
+    letters = "".join(sorted(_TRANSLITERATION_HAN)) if lang == "zh" else "\u30a0-\u30fa\u30fc-\u30ff"
+    for m in re.finditer(rf"[·•・]([{letters}]{{2,3}})(?![{letters}])", text):
+        piece = m.group(1)
+        fits = [(s, latin) for s, latin in short if lang != "zh" or _syllables_fit(len(piece), latin)]
+        match = _syllabic_match(_syllabic_skeleton(piece, lang), fits, lang) if fits else None
+        if match:
+            yield m.start(1), m.end(1), piece, match
 
 
 def _given_name_before(text: str, lang: str, start: int, given: set[str]) -> tuple[int, str] | None:
