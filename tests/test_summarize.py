@@ -163,6 +163,9 @@ def test_what_a_page_tells_its_reader_is_left_out():
     assert not fits("This clip of the harbour was first broadcast on 3 March 2031 on the evening news .")
     assert not fits("Tune in week nights at 2200 CET for the journey across the harbour towns of Korven and Lisk .")
     assert not fits("( Update 1:34 p.m. in Korven , 6:34 am ET ) The harbour reopened to the fishing boats .")
+    # a photographer's credit with no label, run into the next sentence by a flattened page
+    assert not fits("Ivo Brandt/AP The events of the past week have raised the tension between the two ports .")
+    assert fits("The events of the past week have raised the tension between Korven and Lisk/Oskel ports .")
     from storyline.clean.captions import speaks_to_the_reader
 
     assert not speaks_to_the_reader("You can see the crowd behind us .")  # a reporter's words on air

@@ -71,10 +71,15 @@ _PHOTO_WORDS = re.compile(rf"\bfile (?:photo|picture|image)\b|\b{_WIRES} Photo\b
                           rf"\bPhoto(?:graph)?\s*:|{_IN_THIS_PHOTO}\b", re.IGNORECASE)
 
 
+# A photographer's name before an agency's after a slash, unlabelled: "Khalid Mohammed/AP The events".
+_SLASH_CREDIT = re.compile(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s*/\s*"
+                           r"(?:AP|AFP|Reuters|EPA|dpa|Getty Images|Bloomberg|Xinhua|Pool|Sipa|Shutterstock)\b")
+
+
 def speaks_of_a_photo(sentence: str) -> bool:
     """The sentence holds a photo's caption or credit, run into the text where the page had it
     beside the picture: no sentence a summary may quote."""
-    return bool(_PHOTO_WORDS.search(sentence))
+    return bool(_PHOTO_WORDS.search(sentence) or _SLASH_CREDIT.search(sentence))
 
 
 # What a page says to its reader about itself or a broadcast: "Watch the next programme on Saturday ,
