@@ -34,31 +34,23 @@ police polizei policía polizia politie policja polis fiscalía procura staatsan
 """.split())
 
 
-def entity_keys(entity: Entity) -> set[str]:
-    """The keys that may tie this entity to one in another story."""
-    keys = set()
+def registry_keys(entity: Entity) -> tuple[set[str], set[str]]:
+    """(the keys that may tie this entity to one in another story, the keys that only find it by what
+    a user types): the latter are a spelling the name keys cannot read (特朗普, ترامب: no Latin
+    letters come of them, and such a spelling is often a surname alone) and a body's kind alone
+    ("Regierung": each story's own)."""
+    ties: set[str] = set()
+    lookups: set[str] = set()
     for spelling in {entity.name, *entity.spellings}:
         key = _name_key(spelling)
-        if not key:
-            continue
-        if (entity.type == "PERSON" and len(key.split()) < 2) or key in _KINDS_ALONE:
-            continue
-        keys.add(f"{entity.type}:{key}")
-    return keys
-
-
-def lookup_keys(entity: Entity) -> set[str]:
-    """Keys that find the entity by what a user types but tie nothing across stories: a spelling
-    the name keys cannot read (特朗普, ترامب: no Latin letters come of them, and such a spelling is
-    often a surname alone), and a body's kind alone ("Regierung": each story's own)."""
-    keys = set()
-    for spelling in entity.spellings:
-        key = _name_key(spelling)
         if key in _KINDS_ALONE:
-            keys.add(f"{entity.type}:{key}")
-        elif spelling.strip() and not key:
-            keys.add(f"{entity.type}:{' '.join(spelling.split())}")
-    return keys
+            lookups.add(f"{entity.type}:{key}")
+        elif not key:
+            if spelling.strip():
+                lookups.add(f"{entity.type}:{' '.join(spelling.split())}")
+        elif entity.type != "PERSON" or len(key.split()) >= 2:
+            ties.add(f"{entity.type}:{key}")
+    return ties, lookups
 
 
 def assign_ids(store: Store, story_id: str, entities: list[Entity]) -> None:
@@ -66,12 +58,12 @@ def assign_ids(store: Store, story_id: str, entities: list[Entity]) -> None:
     previous = {row[0] for row in store.db.execute(
         "SELECT entity_id FROM story_entities WHERE story_id = ?", (story_id,))}
     taken: set[str] = set()
-    keyed = sorted(((entity, entity_keys(entity)) for entity in entities), key=lambda p: -len(p[0].mentions))
-    for entity, keys in keyed:
-        entity.id = _best_match(store, keys, previous, taken) or _new_id(store, entity, previous, taken)
+    keyed = sorted(((entity, *registry_keys(entity)) for entity in entities), key=lambda p: -len(p[0].mentions))
+    for entity, ties, lookups in keyed:
+        entity.id = _best_match(store, ties, previous, taken) or _new_id(store, entity, previous, taken)
         taken.add(entity.id)
         store.db.executemany("INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES (?, ?)",
-                             [(key, entity.id) for key in keys | lookup_keys(entity)])
+                             [(key, entity.id) for key in ties | lookups])
     store.db.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
     store.db.executemany("INSERT OR IGNORE INTO story_entities(story_id, entity_id) VALUES (?, ?)",
                          [(story_id, e.id) for e in entities if e.id])

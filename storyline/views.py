@@ -411,7 +411,7 @@ def find_entities(store: Store, query: str) -> list[str]:
     from storyline.entities.ner_uncased import english_name
 
     # The registry's keys are Latin: a place printed in Chinese or Arabic is found by its English name,
-    # any other name in those scripts by the spellings the registry keeps for lookup (`lookup_keys`).
+    # any other name in those scripts by the spellings the registry keeps for lookup (`registry_keys`).
     key = name_key(query) or name_key(english_name(query) or "") or " ".join(query.split())
     if not key:
         return []

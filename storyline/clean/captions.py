@@ -71,15 +71,18 @@ _PHOTO_WORDS = re.compile(rf"\bfile (?:photo|picture|image)\b|\b{_WIRES} Photo\b
                           rf"\bPhoto(?:graph)?\s*:|{_IN_THIS_PHOTO}\b", re.IGNORECASE)
 
 
-# A photographer's name before an agency's after a slash, unlabelled: "Khalid Mohammed/AP The events".
-_SLASH_CREDIT = re.compile(r"\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s*/\s*"
-                           r"(?:AP|AFP|Reuters|EPA|dpa|Getty Images|Bloomberg|Xinhua|Pool|Sipa|Shutterstock)\b")
+# A photographer's name before an agency's after a slash, with no label: "Khalid Mohammed/AP The
+# events ...", "Ameer Al Mohmmedaw/dpa/picture alliance via Getty Images", run into a paragraph where
+# a page was flattened (`entities.credits` reads it too: its photographer is no one of the story).
+SLASH_CREDIT = re.compile(r"(?<![\w/])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2}[ \t]*/[ \t]*"
+                          r"(?:AP|AFP|Reuters|EPA|dpa|Xinhua|ANSA|PAP|Anadolu|Getty Images|picture[ -]alliance|Pool|"
+                          r"Sputnik|TASS|Bloomberg|Sipa|Shutterstock)\b")
 
 
 def speaks_of_a_photo(sentence: str) -> bool:
     """The sentence holds a photo's caption or credit, run into the text where the page had it
     beside the picture: no sentence a summary may quote."""
-    return bool(_PHOTO_WORDS.search(sentence) or _SLASH_CREDIT.search(sentence))
+    return bool(_PHOTO_WORDS.search(sentence) or SLASH_CREDIT.search(sentence))
 
 
 # What a page says to its reader about itself or a broadcast: "Watch the next programme on Saturday ,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.clean.captions import SLASH_CREDIT
 from storyline.clean.wire_text import STAFF_CREDIT
 from storyline.entities.scripts import CJK
 
@@ -47,7 +48,7 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
             end = token.end()
         if end > label.end():
             out.append((label.start(), end))
-    return out + [m.span() for m in _WIRE_PHOTO.finditer(text)] + [m.span() for m in _SLASHED.finditer(text)]
+    return out + [m.span() for m in _WIRE_PHOTO.finditer(text)] + [m.span() for m in SLASH_CREDIT.finditer(text)]
 
 
 # A label in the languages of the press, then a colon or "by": "Foto:", "Photo by", "Foto di",
@@ -64,10 +65,6 @@ _WIRES = r"(?:AP|AFP|Pool|Reuters|EPA|Xinhua|UPI)"
 _WIRE_PHOTO = re.compile(
     rf"\((?:{_WIRES}[ \t]+Photo[ \t]*/[ \t]*{_CREDITED}|{_CREDITED}[ \t]*/[ \t]*(?:{_WIRES}[ \t]+)?Photo"
     rf"(?:[ \t]+via[ \t]+(?:AP|AFP|Reuters|Getty Images))?)\)?")
-# A photographer's name with no label, the agency after a slash ("Ameer Al Mohmmedaw/dpa/picture
-# alliance via Getty Images", run into a paragraph where a page was flattened).
-_SLASHED = re.compile(rf"(?<![\w/]){_CREDITED}[ \t]*/[ \t]*(?:dpa|AP|AFP|Reuters|EPA|Xinhua|ANSA|PAP|Anadolu|"
-                      r"Getty Images|picture[ -]alliance|Pool|Sputnik|TASS|Bloomberg)\b")
 # One piece of a credit: a capitalised word or an agency in lower case ("dpa", "zb"), a particle of
 # a name ("Carla de Souza"), or a slash between a photographer and an agency.
 _CREDIT_TOKEN = re.compile(

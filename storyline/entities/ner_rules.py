@@ -63,16 +63,16 @@ def _cap_word(w: str) -> str:
 
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
-# A name never crosses a line; a brand's camel case only opens one. In a text with Chinese, Japanese
-# or Korean, their characters are no letters of a Latin word: a name a translation left in Latin
-# letters among them ("据Reuters报道", "Donald Trump说") ends where they begin (a class that costs a
-# Latin text half as much again, so only there).
-_CAP_WORD, _CAP_WORD_CJK = _cap_word(r"\w"), _cap_word(rf"[^\W{CJK}]")
-_CAP_SEQ = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD})*")
-_CAP_SEQ_CJK = re.compile(rf"(?:{_CAP_WORD_CJK}|{_CAMEL_WORD})(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP_WORD_CJK})*")
-# Turkish names have no particles; its "de" and "da" are "also".
-_CAP_SEQ_TR = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+{_CAP_WORD})*")
-_CAP_SEQ_DE = re.compile(rf"(?:{_CAP_WORD}|{_CAMEL_WORD})(?:[ \t]+(?:{ner_german.CONNECT}[ \t]+)?{_CAP_WORD})*")
+# A name never crosses a line; a brand's camel case only opens one. Turkish names have no particles
+# (its "de" and "da" are "also"); German's are its own. In a text with Chinese, Japanese or Korean,
+# their characters are no letters of a Latin word: a name a translation left in Latin letters among
+# them ("据Reuters报道", "Donald Trump说") ends where they begin (a class that costs a Latin text half
+# as much again, so only there). (language or None, text has those characters) -> pattern.
+_CAP_SEQS = {
+    (lang, cjk): re.compile(rf"(?:{word}|{_CAMEL_WORD})(?:[ \t]+{connect}{word})*")
+    for lang, connect in ((None, rf"(?:{_CONNECT}[ \t]+)?"), ("tr", ""), ("de", rf"(?:{ner_german.CONNECT}[ \t]+)?"))
+    for cjk, word in ((False, _cap_word(r"\w")), (True, _cap_word(rf"[^\W{CJK}]")))
+}
 # Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
 _PLACE_PREP = re.compile(r"(?:\b(?:in|en|à|a|nel|nella|im|in der|aus|from|near|bei|à|au|dans|w|v|na)\s+)$", re.I)
 _TITLE_PREP = re.compile(
@@ -191,7 +191,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
-    seq = _CAP_SEQ_CJK if CJK_CHAR.search(text) else {"de": _CAP_SEQ_DE, "tr": _CAP_SEQ_TR}.get(lang, _CAP_SEQ)
+    seq = _CAP_SEQS[(lang if lang in ("de", "tr") else None, bool(CJK_CHAR.search(text)))]
     runs = list(seq.finditer(text))
     nouns = ner_german.determined_nouns(text) if lang == "de" else frozenset()
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own

@@ -79,6 +79,12 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w]){_ARABIC_PREFIX if lang in ('ar', 'fa') else ''}({alternatives})(?![\w])")
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of a text in any of these scripts ends: a mention starting at `start` is
+    in sentence `bisect_right(ends, start)`."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
 def uncased_places(text: str, lang: str, source: str) -> list[Mention]:
     """Every country and big city the text names in its own script, as PLACE mentions (and the UN
     and the EU, which CLDR lists among them, as ORG)."""
@@ -86,7 +92,7 @@ def uncased_places(text: str, lang: str, source: str) -> list[Mention]:
     if pattern is None:
         return []
     places = _places(lang)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = sentence_ends(text)
     out = []
     for hit in pattern.finditer(text):
         start, end = hit.span(1)

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from storyline.entities.ner_uncased import UNCASED, english_name
+from storyline.entities.ner_uncased import UNCASED, english_name, sentence_ends
 from storyline.model import Article, Mention
 
 # -- Latin names ------------------------------------------------------------------------------
@@ -48,7 +48,11 @@ def _folded(name: str) -> str:
     return "".join(c for c in text if "a" <= c <= "z")
 
 
-def latin_skeleton(name: str) -> list[tuple[str, str]]:
+Skeleton = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=8192)
+def latin_skeleton(name: str) -> Skeleton:
     """(sound class, Latin vowels after it) for each consonant of a Latin word, the vowels before
     the first consonant as a leading ("", vowels) entry."""
     word = _folded(name)
@@ -75,10 +79,10 @@ def latin_skeleton(name: str) -> list[tuple[str, str]]:
         for k in cls:
             if out[-1][0] != k or out[-1][1]:  # a doubled letter is one sound
                 out.append((k, ""))
-    return out
+    return tuple(out)
 
 
-def _classes(skeleton: Sequence[tuple[str, str]]) -> str:
+def _classes(skeleton: Skeleton) -> str:
     return "".join(cls for cls, _ in skeleton)
 
 
@@ -107,14 +111,13 @@ _STRICT_VOWEL = {"a": set("ae"), "w": set("ou"), "y": set("iey")}
 # bare word is tried first); a word with the article (الجمعة, "Friday") is no foreign name.
 _ARABIC_PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _HEBREW_PREFIXES = ("ו", "ה", "ב", "ל", "מ", "ש", "כ")
-_SENTENCE_END = re.compile(r"[.!?。！？؟]+")
 _ABJAD_WORD = re.compile(r"[\u0621-\u065F\u0671-\u06D3\u05D0-\u05EA]+")  # letters (and harakat), no digits or commas
 # The article, alone or after "by", "and", "for" (البعض, بالعمل, للمرضى): a noun, no foreign name.
 _ARTICLE = ("ال", "بال", "وال", "فال", "كال", "لل")
 
 
 @lru_cache(maxsize=65536)
-def abjad_skeleton(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+def abjad_skeleton(word: str, lang: str) -> Skeleton:
     """(sound class, written long vowels after it), as `latin_skeleton`, of an Arabic, Persian or
     Hebrew word; a Hebrew word's final ה is a vowel."""
     table = _HEBREW if lang == "he" else _ARABIC
@@ -132,7 +135,7 @@ def abjad_skeleton(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _vowels_agree(latin: Sequence[tuple[str, str]], written: Sequence[tuple[str, str]], loose: bool = False) -> bool:
+def _vowels_agree(latin: Skeleton, written: Skeleton, loose: bool = False) -> bool:
     """Every long vowel the page writes stands where the Latin name has a vowel it may write; a
     word-final و or ي may also close a name on a consonant's sound (نتنياهو). `loose`: a given name
     beside its surname, held to that only (خليفة, Khalifa)."""
@@ -162,7 +165,8 @@ _TRANSLITERATION_HAN = frozenset(
     "施什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温文沃乌伍西希锡夏谢辛欣休修许逊薛雅亚扬"
     "耶伊因英尤于约泽扎詹兹佐祖左"
     "歇丽夫娃琪黛露茜薇珍珊芙斐洁贡葛黎柳孟缅摩牟乃楠涅挪坡屈荣茹瑞若绍申陶翁武肖叶宗朱茨白圣")
-_HAN_RUN = re.compile("[" + "".join(sorted(_TRANSLITERATION_HAN)) + "·•]{2,}")
+_HAN_LETTERS = "".join(sorted(_TRANSLITERATION_HAN))
+_HAN_RUN = re.compile(f"[{_HAN_LETTERS}·•]{{2,}}")
 _KANA_RUN = re.compile(r"[\u30A0-\u30FF]{2,}")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,}")
 # Korean particles glued to a name (트럼프는, 트럼프의), longest first.
@@ -186,7 +190,7 @@ def _romanized(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _syllabic_skeleton(piece: str, lang: str) -> tuple[tuple[str, str], ...]:
+def _syllabic_skeleton(piece: str, lang: str) -> Skeleton:
     """`latin_skeleton` of a Chinese, Japanese or Korean spelling, read by its syllables: a Chinese
     syllable's -ng is its nasal (特朗普 te-lang-pu is T R M B, Trump's)."""
     if lang in ("zh", "ko"):  # a character a syllable; Korean's final ㅇ is -ng too (마크롱, Macron)
@@ -196,7 +200,7 @@ def _syllabic_skeleton(piece: str, lang: str) -> tuple[tuple[str, str], ...]:
         text = "".join(sy[:-1] if sy.endswith("ng") else sy for sy in syllables)
     else:
         text = _romanized(piece)
-    return tuple(latin_skeleton(text))
+    return latin_skeleton(text)
 
 
 def _vowel_class(vowels: str) -> str:
@@ -204,7 +208,7 @@ def _vowel_class(vowels: str) -> str:
     return "I" if v in ("e", "i", "y") else "U" if v in ("o", "u", "w") else v
 
 
-def _syllabic_match(found: Sequence[tuple[str, str]], wanted: list[tuple[str, list[tuple[str, str]]]],
+def _syllabic_match(found: Skeleton, wanted: list[tuple[str, Skeleton]],
                     lang: str, loose: bool = False) -> str | None:
     """The wanted name whose sound classes the spelling has (one near sound allowed where every vowel
     agrees), that opens on a vowel where the spelling does; of several, the one whose vowels agree
@@ -248,7 +252,8 @@ def _palatal(pair: frozenset[str], latin_class: str, vowels: str, lang: str) -> 
         lang == "zh" and pair == _KI and latin_class == "K" and front)
 
 
-def _non_rhotic(name: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def _non_rhotic(name: str) -> Skeleton:
     """The name's skeleton without an r between a vowel and a consonant or the end, as Chinese
     writes names by their British sound (马歇尔 Marshall, 桑德斯 Sanders, 布隆伯格 Bloomberg)."""
     return latin_skeleton(_R_AFTER_VOWEL.sub("", _folded(name)))
@@ -262,7 +267,7 @@ _HAN_VOWELS = {"a": set("aeo"), "e": set("eia"), "i": set("iea"), "o": set("oua"
                "w": set("uoa")}
 
 
-def _chinese_vowels_fit(found: Sequence[tuple[str, str]], latin: Sequence[tuple[str, str]]) -> bool:
+def _chinese_vowels_fit(found: Skeleton, latin: Skeleton) -> bool:
     """Each consonant the name voices has a vowel in the Chinese syllables too, one Chinese writes for
     it: 东西 dong-xi has Thomas's consonants but no vowel after the m, 普通 pu-tong Biden's but an o
     for his e. Chinese's e and a lone u are its neutral vowels (特 te, 克 ke, 普 pu: any Latin vowel,
@@ -277,7 +282,7 @@ def _chinese_vowels_fit(found: Sequence[tuple[str, str]], latin: Sequence[tuple[
     return True
 
 
-def _syllables_fit(characters: int, latin: Sequence[tuple[str, str]]) -> bool:
+def _syllables_fit(characters: int, latin: Skeleton) -> bool:
     """Whether a Chinese spelling of this many characters can write the name: a syllable for each
     consonant with a vowel after it, at most one for each other but a nasal closing a syllable
     (Trump te-lang-pu: three), one more for an opening vowel, and one to spare. 弗吉尼亚, four
@@ -301,7 +306,7 @@ def _surnames(mentions: Iterable[Mention]) -> dict[str, set[str]]:
         if m.type == "PERSON" and m.language not in UNCASED and len(words) >= 2 and words[-1][:1].isupper() \
                 and not words[-1].isupper():  # "RCMP": letters, not a sound
             given.setdefault(words[-1], set()).add(words[0])
-    return {s: names for s, names in sorted(given.items()) if len(_classes(latin_skeleton(s))) >= 2}
+    return {s: names for s, names in sorted(given.items()) if len(latin_skeleton(s)) > 2}
 
 
 def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
@@ -315,39 +320,45 @@ def story_persons_in_other_scripts(articles: Sequence[Article], mentions: Sequen
     surnames = _surnames(mentions)
     if not surnames:
         return []
-    skeletons = {surname: latin_skeleton(surname) for surname in surnames}
     # a skeleton of three classes at least on its own (Kim's K M is some syllable of any page); of
     # two, only with a given name of the story before its middle dot (乔伊·里德, Joy Reid)
-    wanted = [(surname, skeleton) for surname, skeleton in skeletons.items() if len(skeleton) > 3]
-    short = [(surname, skeleton) for surname, skeleton in skeletons.items() if len(skeleton) == 3]
+    wanted = [(surname, latin_skeleton(surname)) for surname in surnames if len(latin_skeleton(surname)) > 3]
+    short = [(surname, latin_skeleton(surname)) for surname in surnames if len(latin_skeleton(surname)) == 3]
+    given_names = {surname: [(g, latin_skeleton(g)) for g in sorted(names) if len(latin_skeleton(g)) > 2]
+                   for surname, names in surnames.items()}
     out: list[Mention] = []
     for article in articles:
         text, lang = article.text, article.language
         if lang not in UNCASED or not text:
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends = sentence_ends(text)
         hits = list(_hits(text, lang, wanted)) if wanted else []
         for start, end, printed, surname in [*hits, *(_dotted_short(text, lang, short) if short else ())]:
             name = surname
-            given = _given_name_before(text, lang, start, surnames[surname])
+            given = _given_name_before(text, lang, start, given_names[surname])
             if given:
                 start, name = given[0], f"{given[1]} {surname}"
                 printed = text[start:end]
-            elif len(skeletons[surname]) == 3:
+            elif len(latin_skeleton(surname)) == 3:
                 continue
             out.append(Mention(source=article.source, text=name, start=start, end=end, type="PERSON",
                                sentence=bisect_right(ends, start), language=lang, printed=printed))
     return out
 
 
-def _dotted_short(text: str, lang: str, short: list[tuple[str, list[tuple[str, str]]]]
+# A whole part of two or three characters after a middle dot (katakana without its own dot, ・).
+_DOTTED_SURNAME = {lang: re.compile(rf"[·•・]([{letters}]{{2,3}})(?![{letters}])")
+                   for lang, letters in (("zh", _HAN_LETTERS), ("ja", "\u30a0-\u30fa\u30fc-\u30ff"))}
+
+
+def _dotted_short(text: str, lang: str, short: list[tuple[str, Skeleton]]
                   ) -> Iterable[tuple[int, int, str, str]]:
     """Surnames of two sound classes printed as a whole part after a middle dot in Chinese or
     Japanese (the caller then asks for the given name before the dot)."""
-    if lang not in ("zh", "ja"):
+    pattern = _DOTTED_SURNAME.get(lang)
+    if pattern is None:
         return
-    letters = "".join(sorted(_TRANSLITERATION_HAN)) if lang == "zh" else "\u30a0-\u30fa\u30fc-\u30ff"
-    for m in re.finditer(rf"[·•・]([{letters}]{{2,3}})(?![{letters}])", text):
+    for m in pattern.finditer(text):
         piece = m.group(1)
         fits = [(s, latin) for s, latin in short if lang != "zh" or _syllables_fit(len(piece), latin)]
         match = _syllabic_match(_syllabic_skeleton(piece, lang), fits, lang) if fits else None
@@ -355,11 +366,10 @@ def _dotted_short(text: str, lang: str, short: list[tuple[str, list[tuple[str, s
             yield m.start(1), m.end(1), piece, match
 
 
-def _given_name_before(text: str, lang: str, start: int, given: set[str]) -> tuple[int, str] | None:
-    """(start, given name) where the word before a surname is one of the given names its person
-    bears in the story: the part before a middle dot in Chinese and Japanese, the word before
-    elsewhere."""
-    names = [(g, latin_skeleton(g)) for g in sorted(given) if len(_classes(latin_skeleton(g))) >= 2]
+def _given_name_before(text: str, lang: str, start: int, names: list[tuple[str, Skeleton]]) -> tuple[int, str] | None:
+    """(start, given name) where the word before a surname is one of the given names (of two sound
+    classes or more) its person bears in the story: the part before a middle dot in Chinese and
+    Japanese, the word before elsewhere."""
     if not names:
         return None
     if lang in ("zh", "ja"):
@@ -386,7 +396,7 @@ def _given_name_before(text: str, lang: str, start: int, given: set[str]) -> tup
     return None
 
 
-def _hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]]) -> Iterable[tuple[int, int, str, str]]:
+def _hits(text: str, lang: str, wanted: list[tuple[str, Skeleton]]) -> Iterable[tuple[int, int, str, str]]:
     if lang in ("ar", "fa", "he"):
         yield from _abjad_hits(text, lang, wanted)
         return
@@ -409,7 +419,7 @@ def _hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]])
                     break
 
 
-def _abjad_hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]]
+def _abjad_hits(text: str, lang: str, wanted: list[tuple[str, Skeleton]]
                 ) -> Iterable[tuple[int, int, str, str]]:
     """Words of an Arabic, Persian or Hebrew text that write a wanted name: its sound classes (Hebrew's
     פ and ב are p or f and b or v alike), the long vowels it writes agreeing; not a word with the
@@ -418,13 +428,13 @@ def _abjad_hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, st
     def key(classes: str) -> str:
         return classes.replace("F", "B") if lang == "he" else classes
 
-    by_classes: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+    by_classes: dict[str, list[tuple[str, Skeleton]]] = {}
     for surname, skeleton in wanted:
         by_classes.setdefault(key(_classes(skeleton)), []).append((surname, skeleton))
     prefixes = _HEBREW_PREFIXES if lang == "he" else _ARABIC_PREFIXES
     for hit in _ABJAD_WORD.finditer(text):
         word = hit.group()
-        if lang != "he" and (word.endswith(("ة", "ات", "ً", "اً")) or english_name(word)):
+        if lang != "he" and word.endswith(("ة", "ات", "ً", "اً")):
             continue
         article = lang != "he" and word.startswith(_ARTICLE)
         for cut in ("", *prefixes):
@@ -436,11 +446,12 @@ def _abjad_hits(text: str, lang: str, wanted: list[tuple[str, list[tuple[str, st
                           if _vowels_agree(latin, skeleton) and (not article or _folded(s).startswith(("al", "el")))),
                          None)
             if match:
-                yield hit.start() + len(cut), hit.end(), rest, match
+                if lang == "he" or not english_name(word):
+                    yield hit.start() + len(cut), hit.end(), rest, match
                 break
 
 
-def _run_hits(start: int, run: str, lang: str, wanted: list[tuple[str, list[tuple[str, str]]]]
+def _run_hits(start: int, run: str, lang: str, wanted: list[tuple[str, Skeleton]]
               ) -> Iterable[tuple[int, int, str, str]]:
     """Names in a run of transliteration characters or katakana: a whole part of it between middle
     dots, or, for a name of four sound classes or more, a stretch at either end of a part (唐纳德特朗普
