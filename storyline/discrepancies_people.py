@@ -4,9 +4,11 @@ name (`discrepancies` sets out the other kinds and gathers all).
 - **roles**: a person given two different offices ("Prime Minister" by three sources,
   "President" by one). Only offices compare; descriptions ("former head of ...") do not. Offices
   one person often holds together (a company's president, CEO and chairman) are "compatible".
-- **names**: one person whose surname is written differently; "spelling" when the forms are
-  transliterations of each other, "garbled" when they are not (machine translation mangled it and
-  the resolver tied them through other evidence).
+- **names**: one person whose surname is written differently; "transliteration" when each
+  language's sources write it by that language's convention (German Chamenei, English Khamenei:
+  no source is wrong), "spelling" when sources differ otherwise but the forms are transliterations
+  of each other, "garbled" when they are not (machine translation mangled it and the resolver tied
+  them through other evidence).
 """
 
 from __future__ import annotations
@@ -212,8 +214,10 @@ def name_discrepancies(entities: list[Entity]) -> list[Discrepancy]:
         garbled = any(name_similarity(a, b) < 0.8 for i, a in enumerate(last) for b in last[i + 1:])
         values = [DiscrepancyValue(value=form, sources=sorted(srcs))
                   for form, srcs in sorted(forms.values(), key=lambda v: (-len(v[1]), v[0]))]
-        out.append(Discrepancy(kind="name", subject=entity.name, values=values,
-                               nature="garbled" if garbled else "spelling"))
+        nature = "garbled" if garbled else "spelling"
+        if _each_language_its_own(forms, {m.source: m.language for m in entity.mentions if m.language}):
+            nature = "transliteration"
+        out.append(Discrepancy(kind="name", subject=entity.name, values=values, nature=nature))
     return out
 
 
@@ -254,6 +258,31 @@ def _translated_given_name(forms: dict[str, tuple[str, set[str]]], language: dic
         return False
     langs = [{language.get(src) for src in srcs} for _, srcs in forms.values()]
     return all(len(ls) == 1 and None not in ls for ls in langs) and len(set().union(*langs)) == len(langs)
+
+
+def _each_language_its_own(forms: dict[str, tuple[str, set[str]]], language: dict[str, str]) -> bool:
+    """Whether the forms are one name as each language writes it: the German "Ali Chamenei" and
+    "Hassan Ruhani", the French "Rouhani", the English "Khamenei", the Russian "Ониина" for the
+    English "Onyinah". Each form printed only by sources of languages that print no other form, and
+    the forms one word for word once what languages write their own way is folded (`skeleton`, and
+    the German ch and the Spanish j that English writes kh, a final h). A reader should still see
+    them, as a name's forms to search by, but no source got it wrong; a form that no convention
+    explains ("Akidotun" for "Akindotun") or two forms in one language are a spelling to check."""
+    from storyline.entities.names import to_latin
+
+    langs = [{language.get(src) for src in srcs} for _, srcs in forms.values()]
+    every = set().union(*langs)
+    if None in every or sum(map(len, langs)) != len(every):
+        return False
+    return len({_sounds_alike(to_latin(form)) for form, _ in forms.values()}) == 1
+
+
+def _sounds_alike(name: str) -> tuple[str, ...]:
+    """A name's words as the languages' conventions leave them alike: Chamenei, Khamenei and
+    Jamenei; Onyinah and Oniina."""
+    from storyline.entities.names import skeleton
+
+    return tuple(re.sub(r"h$", "", skeleton(word).replace("x", "h").replace("j", "h")) for word in name.split())
 
 
 def _fold_longer_spans(forms: dict[str, tuple[str, set[str]]]) -> None:

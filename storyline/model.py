@@ -230,7 +230,8 @@ class Discrepancy:
 
     `nature` tells a reader how to weigh it: "conflict" (sources disagree at the same time),
     "update" (a later report revises an earlier one, e.g. a toll rising through the day),
-    "attribution" (one source gives two figures from two speakers), "spelling" (one name
+    "attribution" (one source gives two figures from two speakers), "transliteration" (one name
+    as each language's sources write it: German Chamenei, English Khamenei), "spelling" (one name
     transliterated several ways), "garbled" (a name mangled beyond spelling, e.g. by translation).
     """
 

@@ -293,6 +293,23 @@ def test_a_given_name_each_language_translates_is_no_other_spelling():
     assert pope(("a", "Francis", "en"), ("b", "Franciszek", "en"), ("c", "Francesco", "it"))
 
 
+def test_each_languages_own_transliteration_is_told_apart_from_a_spelling_to_check():
+    def nature(*forms: tuple[str, str, str]) -> str:
+        mentions = [Mention(source=src, text=text, language=lang) for src, text, lang in forms]
+        [d] = name_discrepancies([Entity(name="Ali Khamenei", type="PERSON", mentions=mentions)])
+        return d.nature
+
+    # German writes ch, Spanish j, English kh; a Russian page its own letters: no source is wrong
+    assert nature(("a", "Ali Khamenei", "en"), ("b", "Ali Chamenei", "de"), ("c", "Ali Jamenei", "es"),
+                  ("d", "Ali Khamenei", "en")) == "transliteration"
+    assert nature(("a", "Opoku Onyinah", "en"), ("b", "Опоку Ониина", "ru")) == "transliteration"
+    # two forms within one language, or a letter no convention explains, are a spelling to check
+    assert nature(("a", "Ali Khamenei", "de"), ("b", "Ali Chamenei", "de")) == "spelling"
+    assert nature(("a", "Akindotun Merino", "en"), ("b", "Akidotun Merino", "it")) == "spelling"
+    assert nature(("a", "Ali Khamenei", "en"), ("b", "Ali Chamenei", "de"), ("c", "Ali Khamenay", "en"),
+                  ("c", "Ali Khamenay", "en")) == "spelling"
+
+
 def test_a_names_initials_or_a_middle_names_initial_is_no_other_spelling():
     mentions = [Mention(source="a", text="Franklin D. Vellan"), Mention(source="b", text="FDV"),
                 Mention(source="b", text="Franklin Delano Vellan"), Mention(source="c", text="Franklin D. Vellan")]
