@@ -94,6 +94,14 @@ def test_genitive_title_of_a_translated_russian_text_belongs_to_the_name(english
     assert m.role == "press secretary of the Russian leader"
 
 
+def test_a_clerics_title_is_a_role_no_part_of_the_name(english):
+    a = article("c.txt", "Apostle Kwame Asante Boadu said the service would go ahead. Pastor Ama Serwaa Mensah "
+                         "led the prayers, and the Reverend Kofi Danquah Owusu read a letter.")
+    ms = {m.text: m for m in find_mentions(a) if m.type == "PERSON"}
+    assert {name: m.role for name, m in ms.items()} == {
+        "Kwame Asante Boadu": "Apostle", "Ama Serwaa Mensah": "Pastor", "Kofi Danquah Owusu": "Reverend"}
+
+
 def test_adviser_to_a_president_is_not_the_presidents_role(english):
     a = article("t.txt", "Contacted by AFP, Rashad Guliyev, diplomatic adviser to Azerbaijani President Ilham Aliyev, "
                          "declined to comment.")
@@ -853,6 +861,16 @@ def test_a_government_and_its_head_run_together_are_two_names():
                      "Ana Tolen. El Gobierno Vasco calló.", "es")
     assert types["Pedro Vellan"] == types["Ana Tolen"] == "PERSON"
     assert types["Gobierno"] == "ORG" and types["Gobierno Vasco"] == "ORG"
+
+
+def test_rules_read_a_named_centre_as_a_body_and_a_towns_centre_as_nothing():
+    es = article("es.txt", "Los internos del Centro Regional de Reintegración Social de Korven denunciaron malos "
+                           "tratos . El Centro Nacional de Huracanes emitió una alerta .", language="es")
+    ms = {m.text: m.type for m in find_mentions(es)}
+    assert ms == {"Centro Regional de Reintegración Social de Korven": "ORG", "Centro Nacional de Huracanes": "ORG"}
+    de = article("de.txt", "Die Demonstranten versammelten sich im Zentrum der Stadt . Das Zentrum blieb gesperrt .",
+                 language="de")
+    assert find_mentions(de) == []
 
 
 def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():

@@ -101,3 +101,8 @@ def test_a_world_region_in_another_language_is_the_region_the_english_source_nam
     rows = {e.name: set(e.spellings) for e in story_entities(texts) if e.type == "PLACE"}
     assert rows == {"Middle East": {"Middle East", "Oriente Medio", "Moyen-Orient"}, "Europe": {"Europe", "Europa"},
                     "Africa": {"Africa", "Afrique"}}
+    # German declines the region and capitalises its adjective after an article: the whole name
+    german = {"de.txt": ("Die Spannungen im Nahen Osten nehmen zu. Der Nahe Osten bleibt unruhig.", "de"),
+              "en.txt": ("Tension in the Middle East grows.", "en")}
+    rows = {e.name: set(e.spellings) for e in story_entities(german)}
+    assert rows == {"Middle East": {"Middle East", "Nahen Osten", "Nahe Osten"}}

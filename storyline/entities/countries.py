@@ -179,8 +179,8 @@ def english_city(name: str, lang: str | None) -> str | None:
 _REGION_CODES = ("002", "142", "150", "009", "419", "005", "013", "029", "151", "155", "039", "154", "030", "035",
                  "034", "143", "145", "015", "202", "011", "014", "017", "018")
 _MIDDLE_EAST = ("Medio Oriente", "Oriente Medio", "Oriente Próximo", "Moyen-Orient", "Proche-Orient", "Nahost",
-                "Naher Osten", "Nahen Osten", "Midden-Oosten", "Bliski Wschód", "Bliskim Wschodzie", "Orta Doğu",
-                "Ortadoğu", "Médio Oriente", "Oriente Médio", "Ближний Восток", "Ближнем Востоке")
+                "Naher Osten", "Nahen Osten", "Nahe Osten", "Midden-Oosten", "Bliski Wschód", "Bliskim Wschodzie",
+                "Orta Doğu", "Ortadoğu", "Médio Oriente", "Oriente Médio", "Ближний Восток", "Ближнем Востоке")
 
 
 @lru_cache(maxsize=1)

@@ -110,6 +110,9 @@ _ORG_WORDS = re.compile(
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
     re.I)
+# A centre of research, detention or care is a body when named ("Centro Nacional de Huracanes",
+# "Centrum voor Wiskunde"); alone the word is a town's or a city's centre ("im Zentrum").
+_CENTRE_WORDS = re.compile(r"\b(?:centro|zentrum|centrum)\b", re.I)
 _ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 # A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
@@ -250,7 +253,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start, end = ner_german.span_of(text, start, words, first, last)
             words, name = words[first:last], text[start:end]
         if lang == "de" and not (_body_named(name, lang) or ner_german.names_body(words)
-                                 or country_code(name) or name in world_cities()):
+                                 or country_code(name) or name in world_cities() or english_city(name, lang)):
             german = ner_german.german_name(text, start, words, nouns)
             if german is None:
                 continue  # a noun phrase: "Aufhebung der Sanktionen", "Weitere Informationen"
@@ -382,7 +385,8 @@ def _polish_head_apart(words: list[str]) -> bool:
 def _body_named(name: str, lang: str) -> bool:
     """A body's word in the name, in Turkish and Polish by its stem ("Milli Eğitim Bakanlığı",
     "Komendy Stołecznej Policji")."""
-    return bool(_ORG_WORDS.search(name)) or (lang in _INFLECTING and bool(ner_inflected.BODY_STEMS.search(name)))
+    return bool(_ORG_WORDS.search(name)) or (lang in _INFLECTING and bool(ner_inflected.BODY_STEMS.search(name))) \
+        or (" " in name.strip() and bool(_CENTRE_WORDS.search(name)))
 
 
 def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:

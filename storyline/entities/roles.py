@@ -25,7 +25,8 @@ president presidents vice prime premier minister ministers chancellor secretary 
 spokespeople press general lieutenant colonel major captain admiral marshal sergeant commander commanders
 ambassador envoy consul adviser advisor aide head chief director chairman chairwoman chair chairperson leader
 governor mayor senator deputy mp lawmaker legislator judge prosecutor attorney king queen prince princess
-emir sheikh pope patriarch bishop cardinal imam rabbi expert analyst official officer diplomat representative
+emir sheikh pope patriarch bishop archbishop cardinal imam rabbi pastor reverend rev priest apostle
+ayatollah mufti cleric preacher evangelist expert analyst official officer diplomat representative
 counterpart candidate founder ceo cfo executive manager speaker commissioner coordinator co-chair mediator
 correspondent journalist editor professor researcher scientist economist lawyer activist spokesman negotiator
 ombudsman inspector superintendent sheriff monarch dictator ruler tsar czar premier-designate president-elect
