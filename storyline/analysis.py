@@ -41,8 +41,8 @@ from storyline.model import (
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
-ARTICLE_VERSION = 165
-STORY_STAGES_VERSION = 139
+ARTICLE_VERSION = 166
+STORY_STAGES_VERSION = 140
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
 STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
@@ -417,12 +417,27 @@ def _quotes_stage(ctx: StoryContext) -> None:
             by_text.setdefault((m.source, clean_name(m.text)), entity)
     quotes = []
     for article in ctx.articles:
-        for quote in ctx.per_article[article.source].quotes:
+        for quote in _with_story_speakers(article, ctx):
             entity = by_text.get((quote.source, quote.speaker or "")) if quote.speaker else None
             if entity is not None:
                 quote.speaker = entity.name
             quotes.append(quote)
     ctx.quotes = quotes
+
+
+def _with_story_speakers(article: Article, ctx: StoryContext) -> list[Quote]:
+    """The article's quotes, read again where the story found persons in it that the article alone
+    could not name: an Arabic or Chinese page's 特朗普 or ترامب, which only the story's Latin-script
+    sources say is Trump (`entities.transliterated`), may be who says the quote beside it."""
+    from storyline.entities.ner_uncased import UNCASED
+    from storyline.quotes import find_quotes
+
+    own = ctx.per_article[article.source]
+    if article.language not in UNCASED or not own.quotes:
+        return own.quotes
+    found = [m for e in ctx.entities for m in e.mentions
+             if m.source == article.source and m.printed and m.language in UNCASED and m.type == "PERSON"]
+    return find_quotes(article, [*own.mentions, *found]) if found else own.quotes
 
 
 def _provenance_stage(ctx: StoryContext) -> None:

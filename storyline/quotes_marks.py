@@ -31,6 +31,9 @@ _ALL_MARKS = set("“”„«»‹›‘’\"'「」『』")
 _OPEN_BEFORE = set(" \t\n([{—–-:/") | _ALL_MARKS
 _OPEN_INTO = set("([…¿¡") | _ALL_MARKS
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-…/") | _ALL_MARKS
+# Chinese and Japanese set no space around a quote: a mark opens after a character or a full-width
+# sign (表示：“…”, 称这是“…”) and closes before one (…”。, …”他说).
+_CJK_AROUND = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff1f]")
 # A quote open longer than this (characters, paragraphs) without its closing mark is cut at the
 # end of its first paragraph: more likely a stray mark than a speech of half the article.
 MAX_CHARS = 2500
@@ -65,7 +68,8 @@ def _can_open(text: str, i: int) -> bool:
         # opens where another follows that is no opening mark (and closes an open one).
         ahead = text.find('"', i + 1, i + MAX_CHARS)
         return ahead > 0 and not (text[ahead - 1].isspace() and text[ahead + 1:ahead + 2].isalnum())
-    return (before in _OPEN_BEFORE or before.isspace()) and (after.isalnum() or after in _OPEN_INTO)
+    return (before in _OPEN_BEFORE or before.isspace() or bool(_CJK_AROUND.match(before))) and (
+        after.isalnum() or after in _OPEN_INTO)
 
 
 def _spaced(text: str, i: int) -> bool:
@@ -75,7 +79,9 @@ def _spaced(text: str, i: int) -> bool:
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    after_ok = after in _CLOSE_AFTER or after.isspace()
+    if text[i] in "”」』" and _CJK_AROUND.match(before):
+        return True  # a Chinese quote's close, whatever follows: “…机会，”2014 年毕业于 …
+    after_ok = after in _CLOSE_AFTER or after.isspace() or bool(_CJK_AROUND.match(after))
     if not after_ok:
         return False
     if text[i] == "»":  # a guillemet only ever closes, also after a space (« … instances. »)
@@ -89,7 +95,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
-        return True
+        # a Chinese or Japanese quote stands between characters: 称这是“懦弱的行为”。, 会見で「…」と
+        return not (_CJK_AROUND.match(before) or _CJK_AROUND.match(after))
     if text[i] in "’'" and before.isspace() and _TOKENISED_CLITIC.match(text, i + 1):
         return True  # a token corpus sets clitics apart: "today 's activities", "they 're", "I 'd"
     if text[i] in "’'" and before.isspace() and (

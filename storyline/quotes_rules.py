@@ -58,7 +58,15 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
                r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + _RU_VERB + ")")
-_VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)", re.IGNORECASE)
+# Arabic, Persian and Hebrew verbs of saying, Arabic's after a conjunction written onto them ("وقال",
+# "فأضاف"), and the participles that carry a quote on ("قائلا", "مضيفا"); Chinese and Japanese ones,
+# which no space sets apart ("特朗普说：", "と述べた").
+_SCRIPT_VERB = (r"(?<!\w)[وف]?(?:قال|قالت|قالوا|يقول|تقول|أضاف|أضافت|وأضاف|أكد|أكدت|صرح|صرحت|تابع|تابعت|أوضح|"
+                r"أوضحت|أشار|أشارت|كتب|كتبت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|شدد|شددت|قائلا|قائلة|مضيفا|مضيفة|"
+                r"مؤكدا|مؤكدة|گفت|افزود|נאמר|אמר|אמרה|הוסיף|הוסיפה|כתב|כתבה)(?!\w)|"
+                r"说道|说|表示|称|指出|强调|写道|透露|宣布|补充道|回应|告诉|述べた|語った|話した|と述べ|と語|と話")
+_VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)|" + _SCRIPT_VERB, re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _RU_INDIRECT = re.compile(r"(?<!\w)" + _RU_VERB + r"(?:\s+[^,.]{0,40})?,\s+(?:что|будто)\s+", re.IGNORECASE)
 # Reported speech in French, Spanish, Italian and German: "X a indiqué que …", "dijo que", "sagte, dass".
 _OTHER_INDIRECT = re.compile(
@@ -77,8 +85,9 @@ _SPEAKERS = PERSON_TYPES | ORG_TYPES
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(_full_stop(text, start, back=True) + 1, text.rfind("\n", 0, start) + 1, 0)
-    hits = [i for i in (_full_stop(text, end), text.find("\n", end)) if i >= 0]
+    # (Chinese and Japanese end a sentence with "。" and no space)
+    lo = max(_full_stop(text, start, back=True) + 1, text.rfind("\n", 0, start) + 1, text.rfind("。", 0, start) + 1)
+    hits = [i for i in (_full_stop(text, end), text.find("\n", end), text.find("。", end)) if i >= 0]
     return lo, min(hits) if hits else len(text)
 
 
@@ -94,6 +103,11 @@ def _full_stop(text: str, at: int, back: bool = False) -> int:
 
 
 _INITIAL = re.compile(rf"(?:[a-zß-ÿ] [A-Z]|\b(?:{'|'.join(SAINT_ABBREVIATIONS)}))\.$")
+
+
+def _words(text: str) -> int:
+    """Words of a quote, two Chinese or Japanese characters counting as one (no space sets them apart)."""
+    return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text)) // 2
 
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,
@@ -173,8 +187,10 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         after_hi = nxt if nxt >= 0 else after_hi
         before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
         after, before = text[span.end:after_hi], text[before_lo:span.start]
-        if _VERB_RE.search(after[:60]) and not (quoted.rstrip().endswith(".") and after.lstrip()[:1].isupper()):
-            # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte')
+        if _VERB_RE.search(after[:60]) and not (quoted.rstrip().endswith(".") and after.lstrip()[:1].isupper()) \
+                and not quoted.rstrip().endswith(("。", "！", "？")):
+            # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
+            # '“…措施。”他还称': a Chinese quote that ends its sentence)
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
                                                                                 False, span.end)
             found.cue_start, found.cue_end = span.end, after_hi
@@ -192,7 +208,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                     found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
                 else:
                     found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
-        elif _VERB_RE.search(before) or before.rstrip().endswith(":") or _ACCORDING.search(before):
+        elif _VERB_RE.search(before) or before.rstrip().endswith((":", "：")) or _ACCORDING.search(before):
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, before_lo, span.start, speakers,
                                                                                 True, span.start)
             found.cue_start, found.cue_end = before_lo, span.start
@@ -203,7 +219,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                 not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
             found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
             found.via = prev.via
-        if len(quoted.split()) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
+        if _words(quoted) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
             continue  # a name or a term in quote marks after a word, "агентству «Балтинформ»": no speech
         out.append(found)
         prev = found

@@ -160,6 +160,17 @@ def test_russian_rules() -> None:
     assert q.speaker is not None and "Смирнова" in q.speaker
 
 
+def test_chinese_and_japanese_quotes_stand_between_characters() -> None:
+    zh = Article(source="zh.txt", title=None, language="zh",
+                 text="部长周五在议会表示：“我们不会允许这种情况继续下去，我们将采取一切必要措施。”他还称这次袭击是“懦弱的行为”。"
+                      "“我们已经做好了准备，随时可以行动，”2020 年上任的部长说。")
+    assert [q.text for q in find_quotes(zh, [])] == [  # a term in marks, three words or fewer, is none
+        "我们不会允许这种情况继续下去，我们将采取一切必要措施。", "我们已经做好了准备，随时可以行动，"]
+    ja = Article(source="ja.txt", title=None, language="ja",
+                 text="首相は記者会見で「経済の回復を最優先に取り組む」と述べた。")
+    assert [q.text for q in find_quotes(ja, [])] == ["経済の回復を最優先に取り組む"]
+
+
 def test_german_by_quote_marks() -> None:
     art = _article("de.txt", "de")
     text = art.text

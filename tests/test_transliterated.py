@@ -90,3 +90,18 @@ def test_the_chinese_source_names_the_person_the_english_source_names(tmp_path):
                   "reach Baghdad in the coming days.\n"}, "特朗普")
     assert [r["name"] for r in records] == ["Donald Trump"]
     assert {"Donald Trump", "特朗普"} <= set(records[0]["spellings"])
+
+
+def test_a_person_found_by_the_story_says_the_quote_beside_them():
+    """The Chinese and Arabic pages name no person alone; the English one says who 特朗普 and ترامب are."""
+    from storyline.analysis import analyze_article, run_story_stages
+
+    pages = {"zh": "美国总统特朗普周五在白宫表示：“我们不会允许伊朗拥有核武器，我们将采取一切必要措施。”",
+             "ar": 'وقال الرئيس الأمريكي دونالد ترامب في البيت الأبيض: "لن نسمح لإيران بامتلاك سلاح نووي أبدا".',
+             "en": "President Donald Trump said on Friday that Iran would never have nuclear weapons."}
+    articles = [Article(source=lang, title=None, text=text, language=lang) for lang, text in pages.items()]
+    ctx = run_story_stages(articles, {a.source: analyze_article(a) for a in articles}, ["en"])
+    said = {q.source: q.speaker for q in ctx.quotes if q.kind == "direct"}
+    assert said == {"zh": "Donald Trump", "ar": "Donald Trump"}
+    # alone, the pages' quotes have no speaker
+    assert [q.speaker for a in articles[:2] for q in analyze_article(a).quotes] == [None, None]
