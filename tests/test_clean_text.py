@@ -708,3 +708,21 @@ def test_sharing_buttons_run_into_the_last_sentence_are_no_part_of_the_text():
             "Email Twitter Facebook Print Like this: Like Loading..\n")
     body = clean_plain_text(text).body
     assert body.endswith("before the spring floods.") and "Share this" not in body, body
+
+
+def test_a_headline_in_title_case_run_into_the_first_sentence_is_the_title():
+    """A flattened page with no title field: "… to the Test As the new shipping season begins, …"."""
+    rest = ("\n\nThe strike began on Monday when dock workers walked out over pay. Union leaders said the talks had "
+            "failed and that no new meeting was planned.\n\nOfficials said the port would stay open for emergency "
+            "cargo while the dispute lasted, and that ferries would still sail.")
+    page = clean_plain_text("Harbour Strike Puts Port City Trade Plans to the Test As the new shipping season begins, "
+                            "a strike at the northern harbour threatens to snowball into a crisis that will put the "
+                            "whole region's trade strategy to the test." + rest)
+    assert page.title == "Harbour Strike Puts Port City Trade Plans to the Test"
+    assert page.body.startswith("As the new shipping season begins, a strike")
+    # a lead that opens on names writes its verb in lower case; a byline is no headline
+    for lead in ("Donald Vellan and Joe Tavos met in the capital city on Monday to discuss the strike at the harbour "
+                 "and the trade plans of the region.",
+                 "From Mara Tolen And Ivo Brand In Korven The council said the harbour would stay shut for a week."):
+        page = clean_plain_text(lead + rest)
+        assert page.title is None and page.body.startswith(lead[:30]), page

@@ -46,6 +46,7 @@ from storyline.clean.wire_text import (
     split_closing_credits,
     split_crossheads,
     split_doubled_headline,
+    split_run_in_headline,
     transcript_head,
     without_edition_note,
     without_transcript_notice,
@@ -101,8 +102,10 @@ _HEADING_END = frozenset("?:!")
 def clean_plain_text(text: str, settings: Settings = DEFAULT) -> PlainResult:
     raw = split_closing_credits(split_crossheads(rejoin_broken(split_doubled_headline(
         split_share_blocks(text.split("\n"))))))
+    stopwords, title_case = pick_stopwords([s for t in raw if (s := t.strip())])
+    if title_case:
+        raw = split_run_in_headline(raw, stopwords)
     stripped = [t.strip() for t in raw]
-    stopwords, title_case = pick_stopwords([s for s in stripped if s])
     infos = [rate_line(s, stopwords, title_case) for s in stripped]
     url = page_url(stripped)  # a dump's first line: the page's address, never its text
     if url:

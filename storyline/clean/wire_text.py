@@ -164,6 +164,65 @@ def split_doubled_headline(lines: list[str]) -> list[str]:
     return lines
 
 
+# Words of a headline and of a sentence, as `split_run_in_headline` reads them: a word's letters,
+# its first a capital or not ("U.S.", "Iran-Iraq", "Mideast").
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]?(?:\s|$)")
+_LETTERED = re.compile(r"^[\W\d_]*([^\W\d_])")
+
+
+# The words an English lead opens on after a headline, where a name in it could not: an article, a
+# preposition, a conjunction, a pronoun ("... to the Test As the new civil year begins").
+_OPENERS = frozenset("""the a an as in on at after before when while with for from this these those it its his
+her their he she they we there since during despite although though if until amid over under
+""".split())
+
+
+def split_run_in_headline(lines: list[str], stopwords: frozenset[str]) -> list[str]:
+    """The lines with a headline in Title Case that a flattened page ran into its first sentence
+    set on a line of its own ("Iran-Iraq Snowball Puts U.S. Mideast Policy to the Test As the new
+    civil year begins, an isolated event ...": the SemEval pairs' pages open so where their title
+    field is empty). Left in, the page had no title and the summary quoted the headline as the
+    first sentence's opening words. The headline: four words or more but the language's function
+    words, each capitalised, up to a capitalised word after which the text goes on in lower case
+    (two of the next four words in lower case, `_goes_on_in_lower_case`) to a sentence's end; a
+    sentence that opens on names ("Donald Trump and Joe Biden met in ...") writes its verb in lower
+    case before four names are read. Only for languages that do not capitalise nouns (`stopwords`
+    empty: none)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not stopwords:
+        return lines
+    line = lines[first].strip()
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+    if len(words) < 14 or not _SENTENCE_END.search(line) or words[0][1] in ("By", "From") or \
+            not words[0][1][0].isalpha() or transcript_head(line):
+        return lines  # (a byline, a credit in brackets, a transcript's head, which reads its own way)
+    content = 0
+    for k, (at, word) in enumerate(words[:20]):
+        low = word.lower().strip("\"'“”‘’,;:()")
+        letter = _LETTERED.match(word)
+        if letter is None:
+            return lines  # a number or a sign: no headline of words
+        capital = letter.group(1).isupper()
+        if capital and content >= 4 and low in _OPENERS and _goes_on_in_lower_case(words[k + 1:k + 5], stopwords) and \
+                words[k - 1][1].lower() not in stopwords and not words[k - 1][1].endswith((",", ":", ";")):
+            return [*lines[:first], line[:at].strip(), line[at:], *lines[first + 1:]]
+        if low in stopwords:
+            continue
+        if not capital:
+            return lines  # a content word in lower case before the split: a sentence
+        content += 1
+    return lines
+
+
+def _goes_on_in_lower_case(words: list[tuple[int, str]], stopwords: frozenset[str]) -> bool:
+    """Two words in lower case that no headline would leave so: no function word, or one of four
+    letters or more (jusText's lists hold "new" and "year"; Title Case lowers "to", "of", "the")."""
+    lower = [low for _, w in words if (letter := _LETTERED.match(w)) and letter.group(1).islower()
+             and ((low := w.strip("\"'“”‘’,;:()")) not in stopwords or len(low) >= 4)]
+    return len(lower) >= 2
+
+
 def split_crossheads(lines: list[str]) -> list[str]:
     """The lines with a crosshead in capitals that a dump ran into the paragraph under it set on a
     line of its own ("U.S. APPEARS TO WANT ONLY SUPPORTING ROLE The next phase of planning ...",
