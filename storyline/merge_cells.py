@@ -40,6 +40,7 @@ from storyline.cluster import (
     cross_language,
     day_penalty,
     key_features,
+    lone_language_score,
 )
 from storyline.settings import usable_cores
 from storyline.signals import Signals, with_foreign_keys
@@ -164,7 +165,8 @@ class MergeScorer:
         for k in np.flatnonzero(near & (np.maximum(mean, best) > s.merge_threshold)).tolist():
             x, y = live[k]
             a, b = stories[x], stories[y]
-            score = float(best[k] if min(len(a), len(b)) == 1 and _lone_language(a, b) else mean[k])
+            score = float(lone_language_score(logits[starts[k]:starts[k] + sizes[k]], s)
+                          if min(len(a), len(b)) == 1 and _lone_language(a, b) else mean[k])
             if score > s.merge_threshold:
                 passing.append((x, y, score))
         self._cohere(sorted({sid for x, y, _ in passing for sid in (x, y)

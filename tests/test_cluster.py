@@ -299,3 +299,26 @@ def test_key_table_grows_past_its_first_block_and_keeps_every_count():
     ids = np.array([table.encode(frozenset({k}))[0] for k in ("k0", "k5", "x699", "every")])
     expected = [stats.idf(k) for k in ("k0", "k5", "x699", "every")]
     assert np.allclose(table.idf(ids), expected)
+
+
+def test_a_lone_language_report_must_hold_to_more_than_one_member_of_a_larger_story() -> None:
+    """Its best pair weighs it, but against three members or more, no more than the margin above
+    its second best: a report of another event that shares a name with one member stays apart."""
+    from storyline.cluster import DEFAULT_CLUSTER, lone_language_score
+
+    margin = DEFAULT_CLUSTER.lone_language_margin
+    assert lone_language_score(np.array([0.7, -2.6, -3.5]), DEFAULT_CLUSTER) == -2.6 + margin < 0
+    assert lone_language_score(np.array([3.0, 1.5, -4.0]), DEFAULT_CLUSTER) == 3.0  # it holds to two
+    assert lone_language_score(np.array([0.7, -2.6]), DEFAULT_CLUSTER) == 0.7  # a story of two: its best
+    # and so the clusterer weighs it
+    stats = _stats(*SUKANYA)
+    clusterer = StoryClusterer(stats)
+    lone = dataclasses.replace(SUKANYA[0], article_id=8, language="hi")
+    assert clusterer.story_affinity([lone], SUKANYA) == lone_language_score(
+        np.ravel(clusterer_logits(clusterer, [lone], SUKANYA)), DEFAULT_CLUSTER)
+
+
+def clusterer_logits(clusterer: StoryClusterer, a: list[Signals], b: list[Signals]) -> np.ndarray:
+    from storyline.cluster import _logits
+
+    return _logits(pair_matrix(a, b, clusterer.table), clusterer.settings)
