@@ -187,8 +187,9 @@ def split_run_in_headline(lines: list[str], stopwords: frozenset[str]) -> list[s
     words, each capitalised, up to a capitalised word after which the text goes on in lower case
     (two of the next four words in lower case, `_goes_on_in_lower_case`) to a sentence's end; a
     sentence that opens on names ("Donald Trump and Joe Biden met in ...") writes its verb in lower
-    case before four names are read. Only for languages that do not capitalise nouns (`stopwords`
-    empty: none)."""
+    case before four names are read. The caller calls it only for a language that does not
+    capitalise its nouns (`lines.pick_stopwords`); the openers are English (`_OPENERS`), so a
+    page in another language is left as it is."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or not stopwords:
         return lines
