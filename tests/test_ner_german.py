@@ -89,3 +89,13 @@ def test_a_german_bodys_name_without_the_words_around_it():
         assert kinds.get(body) == "ORG", (body, kinds)
     assert kinds["Richard Neher"] == "PERSON" and found["Richard Neher"].role == "Virenforscher"
     assert none_in_names(found, "Nachrichtenagentur", "Richtung", "Telefon", "Redaktion")
+
+
+def test_a_genitive_a_participle_and_the_white_house_run_into_names_are_no_persons():
+    found = mentions("US-Präsident Arin Vellan will die Unruhen stoppen. Begleitet von Protesten kündigte Vellan den "
+                     "Einsatz an. Während Vellans Auftritt im Rosengarten drängte die Polizei die Menge zurück. Ein "
+                     "Präsident, der im Bunker des Weißen Hauses Schutz sucht. Sprecher des Weißen Hauses Hogan "
+                     "Gidley schwieg. Thomas Vellmer sprach, nicht Thoma.")
+    assert none_in_names(found, "Begleitet", "Protesten", "Auftritt", "Schutz"), sorted(found)
+    assert types(found) == {"Arin Vellan": "PERSON", "Polizei": "ORG", "Weißen Hauses": "ORG", "Hogan Gidley": "PERSON",
+                            "Thomas Vellmer": "PERSON"}

@@ -114,6 +114,17 @@ def opens_on_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.search(word.lower()))
 
 
+# A past participle a sentence opens on before "von" and what it was done by ("Begleitet von
+# Protesten ... kündigte Trump an", "Gefordert von der Opposition"): its prefix, a stem, -t or -et;
+# not -dt (Gebhardt, Bernhardt), and only before "von", where a name's particle would stand.
+_PARTICIPLE = re.compile(r"^(?:be|ge|ver|er|ent|zer)[a-zäöüß]{3,}(?<!d)(?:et|t)$")
+
+
+def opens_on_participle(words: list[str]) -> bool:
+    """Whether a run opens on a past participle and the "von" of its agent."""
+    return len(words) >= 2 and words[1] == "von" and bool(_PARTICIPLE.match(words[0].lower()))
+
+
 @lru_cache(maxsize=4)
 def determined_nouns(text: str) -> frozenset[str]:
     """The capitalised words the text prints after an article or a determiner somewhere (cached:
@@ -231,6 +242,10 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
     whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
     a "von" the cut leaves in front is what the title is of ("Innenminister von Bayern"), no role's."""
     first, last = name_words(words, nouns)
+    if first < last - 1 and _genitive_of_a_name(text, words[first]):
+        first += 1  # "Während Trumps Auftritt im Rosengarten": his appearance, no one's name
+        while first < last and _leads_no_name(words[first], nouns):
+            first += 1  # "Merzs Vorgänger Guido Kerkhoff"
     lead = words[:first]
     while first < last and re.fullmatch(CONNECT, words[first]):
         first, lead = first + 1, []  # "Ausschluss von Thilo Sarrazin"
@@ -241,6 +256,14 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
     start, end = span_of(text, start, words, first, last)
     role = " ".join(lead) if any(is_title(w) for w in lead) else None
     return start, end, words[first:last], role, any(is_place_head(w) for w in lead)
+
+
+def _genitive_of_a_name(text: str, word: str) -> bool:
+    """A surname with the genitive's -s ("Trumps", "Merkels") where the text names the person in full
+    without it ("Donald Trump"): what follows is the person's, a noun ("Trumps Auftritt"). A given
+    name's own s ("Thomas", "Klaus") is none: the text never prints it as a surname without it."""
+    return len(word) > 4 and word.endswith("s") and word[-2] != "s" and bool(
+        re.search(rf"[A-ZÄÖÜ][\w-]+[ \t]{re.escape(word[:-1])}(?![\w-])", text))
 
 
 _OF = re.compile(r"[ \t]+von(?:[ \t]+(?:der|den|dem))?[ \t]+")

@@ -108,11 +108,22 @@ _ORG_WORDS = re.compile(
     r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
     r"technologies|software|entertainment|studios|petroleum|ordinaries|"
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
-    r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus|witte huis)\b",
+    r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus(?:es)?|witte huis)\b",
     re.I)
 # A centre of research, detention or care is a body when named ("Centro Nacional de Huracanes",
 # "Centrum voor Wiskunde"); alone the word is a town's or a city's centre ("im Zentrum").
 _CENTRE_WORDS = re.compile(r"\b(?:centro|zentrum|centrum)\b", re.I)
+# A seat of government named by its house, which a German genitive runs into the noun or the name
+# it belongs to ("im Bunker des Weißen Hauses Schutz sucht", "Sprecher des Weißen Hauses Hogan Gidley").
+_SEAT = re.compile(r"wei(?:ß|ss)e[ns]? haus(?:es)?\b", re.I)
+
+
+def _seat_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The house and what follows it, two runs."""
+    seat = _SEAT.match(text, start, end)
+    if seat is None or not text[seat.end():end].strip():
+        return [(start, end)]
+    return [(start, seat.end()), (seat.end() + len(text[seat.end():end]) - len(text[seat.end():end].lstrip()), end)]
 _ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 # A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")
@@ -204,6 +215,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
     elif lang == "de":
         spans = [cut for span in spans for cut in ner_german.body_apart(text, *span, lambda n: _body_named(n, "de"))]
+        spans = [cut for span in spans for cut in _seat_apart(text, *span)]
     elif lang == "pl":
         spans = [cut for span in spans for cut in ner_inflected.person_apart(text, *span, _polish_head_apart)]
     for start, end in spans:
@@ -223,7 +235,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if not first_word_names(words) and (
                     first.lower() in FUNCTION_WORDS or first.lower() in SPEECH_OPENERS or len(first) <= 3
                     or first[-1] in "'’" or (  # "All' Aeronautica"
-                    lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first))) or (
+                    lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first)
+                                      or ner_german.opens_on_participle(words))) or (
                     lang == "pl" and ner_inflected.opens_on_noun(first, len(words)))):
                 words = words[1:]
                 # "Volgens de Times Online": the article after the opening word goes too.
