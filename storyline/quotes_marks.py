@@ -32,8 +32,9 @@ _OPEN_BEFORE = set(" \t\n([{—–-:/") | _ALL_MARKS
 _OPEN_INTO = set("([…¿¡") | _ALL_MARKS
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-…/") | _ALL_MARKS
 # Chinese and Japanese set no space around a quote: a mark opens after a character or a full-width
-# sign (表示：“…”, 称这是“…”) and closes before one (…”。, …”他说).
-_CJK_AROUND = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff1f]")
+# sign (表示：“…”, 称这是“…”) and closes before one (…”。, …”他说); Korean writes its particle onto
+# the closing mark (…하겠다”라고 말했다).
+_CJK_AROUND = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff1f]")
 # A quote open longer than this (characters, paragraphs) without its closing mark is cut at the
 # end of its first paragraph: more likely a stray mark than a speech of half the article.
 MAX_CHARS = 2500

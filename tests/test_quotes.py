@@ -169,6 +169,10 @@ def test_chinese_and_japanese_quotes_stand_between_characters() -> None:
     ja = Article(source="ja.txt", title=None, language="ja",
                  text="首相は記者会見で「経済の回復を最優先に取り組む」と述べた。")
     assert [q.text for q in find_quotes(ja, [])] == ["経済の回復を最優先に取り組む"]
+    # Korean writes its particle onto the closing mark
+    said = "우리는 모든 필요한 조치를 취할 것이며 국민의 안전을 최우선으로 하겠다"
+    ko = Article(source="ko.txt", title=None, language="ko", text=f"대통령은 이날 “{said}”라고 말했다.")
+    assert [q.text for q in find_quotes(ko, [])] == [said]
 
 
 def test_german_by_quote_marks() -> None:
