@@ -839,6 +839,10 @@ def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
     it = article("it.txt", "La polizia indaga a Korven. Invia Facebook Whatsapp Tumblr Il sindaco Mara Tolen ha "
                            "parlato.", language="it")
     assert not {"Invia Facebook", "Whatsapp Tumblr"} & {m.text for m in find_mentions(it)}
+    # a site's legal links at the foot of the page
+    types = types_of("Lea nuestra Política de Privacidad y el Aviso Legal. Dijo Doni Monardo que no, según "
+                     "Venezolana de Televisión.", "es")
+    assert types == {"Doni Monardo": "PERSON", "Venezolana de Televisión": "ORG"}  # a broadcaster is a body
 
 
 def test_a_name_after_an_elided_de_or_que_is_read():

@@ -96,7 +96,8 @@ _ORG_WORDS = re.compile(
     r"federazione|fédération|confederación|confederazione|sindicato|syndicat|sindacato|instituto|istituto|"
     r"fiscalía|procura|juzgado|cabildo|diputación|préfecture|prefettura|questura|ospedale|hôpital|club|"
     # companies, titles of the press and market indexes, named in English in any language's text
-    r"air|airlines|airways|aviation|aircraft|motors?|company|compañía|compagnia|corporation|systems|capital|"
+    r"air|airlines|airways|aviation|aircraft|motors?|company|compañía|compagnia|corporation|corporación|systems|"
+    r"capital|televisión|televisione|télévision|television|televisie|telewizja|"
     r"international|times|post|journal|news|online|register|index|composite|exchange|fund|fondo|fonds|express|images|"
     r"herald|tribune|gazette|chronicle|observer|telegraph|courier|examiner|inquirer|dispatch|"
     # bodies named in English in any language's text: "la Stanford University", "la New York University"

@@ -140,9 +140,19 @@ _FEASTS = frozenset({
     "ostern", "san valentín", "san valentino", "saint-valentin", "acción de gracias", "ramadán", "yılbaşı"})
 
 
+# A site's legal links at the foot of a page ("Política de Privacidad", "Aviso Legal",
+# "Datenschutzerklärung"), run into its text by a dump.
+_LEGAL_LINKS = frozenset({
+    "política de privacidad", "aviso legal", "política de cookies", "términos y condiciones",
+    "informativa sulla privacy", "note legali", "politique de confidentialité", "mentions légales",
+    "conditions générales", "datenschutzerklärung", "nutzungsbedingungen", "privacy policy", "terms of use",
+    "terms of service", "cookie policy", "polityka prywatności", "gizlilik politikası"})
+
+
 def names_no_one(name: str) -> bool:
     words = name.lower().split()
-    return (len(words) >= 2 and all(w in _SHARE_WORDS for w in words)) or " ".join(words) in _FEASTS
+    joined = " ".join(words)
+    return (len(words) >= 2 and all(w in _SHARE_WORDS for w in words)) or joined in _FEASTS or joined in _LEGAL_LINKS
 
 
 # The heads of a law's or a treaty's name, which the English model types a body: "the UN Charter",
