@@ -829,7 +829,7 @@ def test_a_surname_after_to_is_the_person_named_in_full_not_a_place():
     assert types["Vardan"] == "PERSON" and types["Benjamin Vardan"] == "PERSON"
 
 
-def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
+def test_feasts_share_buttons_and_legal_links_are_no_names_and_places_go_by_their_words():
     types = types_of("Las lluvias de Año Nuevo inundaron Java Occidental. Escuchar Nota Las autoridades "
                      "evacuaron a miles de personas, dijo Doni Monardo en Twitter.", "es")
     assert "Año Nuevo" not in types and "Escuchar Nota" not in types
@@ -843,6 +843,8 @@ def test_feasts_and_share_buttons_are_no_names_and_a_western_province_a_place():
     types = types_of("Lea nuestra Política de Privacidad y el Aviso Legal. Dijo Doni Monardo que no, según "
                      "Venezolana de Televisión.", "es")
     assert types == {"Doni Monardo": "PERSON", "Venezolana de Televisión": "ORG"}  # a broadcaster is a body
+    # an American town named by a given name and a place's word
+    assert types_of("Il surfista è morto a Dana Point, in California.", "it")["Dana Point"] == "PLACE"
 
 
 def test_a_name_after_an_elided_de_or_que_is_read():

@@ -16,6 +16,7 @@ nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las 
 """.split())
 PLACE_ENDERS = frozenset("""
 street avenue road square park beach bay valley city county hills heights springs falls island islands airport
+point creek grove ridge canyon
 station harbor harbour port bridge center centre occidental oriental occidentale orientale
 """.split())
 
