@@ -194,10 +194,10 @@ def split_run_in_headline(lines: list[str], stopwords: frozenset[str]) -> list[s
     if first is None or not stopwords:
         return lines
     line = lines[first].strip()
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
-    if len(words) < 14 or not _SENTENCE_END.search(line) or words[0][1] in ("By", "From") or \
-            not words[0][1][0].isalpha() or transcript_head(line):
-        return lines  # (a byline, a credit in brackets, a transcript's head, which reads its own way)
+    # (the first words only: a flattened page may be one line of thousands)
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(line, 0, 400)][:26]
+    if len(words) < 14 or words[0][1] in ("By", "From") or not words[0][1][0].isalpha():
+        return lines  # (a byline, a credit in brackets)
     content = 0
     for k, (at, word) in enumerate(words[:20]):
         low = word.lower().strip("\"'“”‘’,;:()")
@@ -207,6 +207,8 @@ def split_run_in_headline(lines: list[str], stopwords: frozenset[str]) -> list[s
         capital = letter.group(1).isupper()
         if capital and content >= 4 and low in _OPENERS and _goes_on_in_lower_case(words[k + 1:k + 5], stopwords) and \
                 words[k - 1][1].lower() not in stopwords and not words[k - 1][1].endswith((",", ":", ";")):
+            if not _SENTENCE_END.search(line, at) or transcript_head(line):
+                return lines  # no sentence after it, or a transcript's head, which reads its own way
             return [*lines[:first], line[:at].strip(), line[at:], *lines[first + 1:]]
         if low in stopwords:
             continue
