@@ -42,7 +42,7 @@ from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
 ARTICLE_VERSION = 170
-STORY_STAGES_VERSION = 140
+STORY_STAGES_VERSION = 141
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).
 STORY_VERSION = STORY_STAGES_VERSION * 1000 + ARTICLE_VERSION
@@ -419,10 +419,25 @@ def _quotes_stage(ctx: StoryContext) -> None:
     for article in ctx.articles:
         for quote in _with_story_speakers(article, ctx):
             entity = by_text.get((quote.source, quote.speaker or "")) if quote.speaker else None
+            if entity is None and quote.speaker:
+                entity = _title_holder(quote.speaker, quote.source, ctx.entities)
             if entity is not None:
                 quote.speaker = entity.name
             quotes.append(quote)
     ctx.quotes = quotes
+
+
+def _title_holder(speaker: str, source: str, entities: list[Entity]) -> Entity | None:
+    """The one person of the source whose roles hold a speaker that is a title alone ("a Pope",
+    "the Pope": Pope Francis, where the source names him and no other pope)."""
+    from storyline.entities.roles import TITLE_WORDS
+
+    word = speaker.lower().strip(" .")
+    if word not in TITLE_WORDS or word in ("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "member", "members"):
+        return None
+    holders = [e for e in entities if e.type == "PERSON" and any(m.source == source for m in e.mentions)
+               and any(word in role.lower().strip(" .").split() for role in e.roles)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _with_story_speakers(article: Article, ctx: StoryContext) -> list[Quote]:

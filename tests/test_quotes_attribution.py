@@ -238,3 +238,24 @@ def test_according_to_inside_a_sentence_reports_the_whole_sentence_around_it() -
     [quote] = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
     assert quote.speaker == "Velna Water Authority"
     assert quote.text == "Governor Ilse Varga made an unscheduled visit to the dam on Saturday"
+
+
+def test_a_title_alone_as_speaker_is_the_one_person_of_the_source_who_holds_it():
+    """"A Pope denounced “…”": the story's entity with that role in this source, where it is the only one."""
+    from storyline.analysis import ArticleAnalysis, run_story_stages
+    from storyline.model import Article, Mention, Quote
+
+    text = "Pope Arin Vellan greeted the pilgrims. A Pope denounced “all violence against women” on Wednesday."
+    article = Article(source="a", title=None, text=text, language="en")
+    pope = Mention(source="a", text="Arin Vellan", start=5, end=16, type="PERSON", sentence=0, language="en",
+                   role="Pope")
+    said = Quote(source="a", text="all violence against women", speaker="Pope", speaker_text="A Pope",
+                 start=text.index("“"), end=text.index("”") + 1)
+    ctx = run_story_stages([article], {"a": ArticleAnalysis(mentions=[pope], quotes=[said])})
+    assert [q.speaker for q in ctx.quotes] == ["Arin Vellan"]
+    # two people of the source hold the title: none of them is named for it
+    other = Mention(source="a", text="Ivo Tavos", start=text.index("pilgrims"), end=text.index("pilgrims") + 8,
+                    type="PERSON", sentence=0, language="en", role="Pope")
+    said.speaker = "Pope"
+    ctx = run_story_stages([article], {"a": ArticleAnalysis(mentions=[pope, other], quotes=[said])})
+    assert [q.speaker for q in ctx.quotes] == ["Pope"]
