@@ -430,11 +430,11 @@ def _quotes_stage(ctx: StoryContext) -> None:
 def _title_holder(speaker: str, source: str, entities: list[Entity]) -> Entity | None:
     """The one person of the source whose roles hold a speaker that is a title alone ("a Pope",
     "the Pope": Pope Francis, where the source names him and no other pope)."""
-    from storyline.entities.roles import TITLE_WORDS
+    from storyline.entities.roles import HONORIFICS, TITLE_WORDS
 
     word = speaker.lower().strip(" .")
-    if word not in TITLE_WORDS or word in ("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "member", "members"):
-        return None
+    if word not in TITLE_WORDS or word in HONORIFICS or word in ("lady", "lord", "member", "members"):
+        return None  # "Mr" alone or "a member" is nobody's office
     holders = [e for e in entities if e.type == "PERSON" and any(m.source == source for m in e.mentions)
                and any(word in role.lower().strip(" .").split() for role in e.roles)]
     return holders[0] if len(holders) == 1 else None

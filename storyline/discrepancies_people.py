@@ -256,7 +256,7 @@ def _translated_given_name(forms: dict[str, tuple[str, set[str]]], language: dic
     words = [form.split() for form, _ in forms.values()]
     if any(len(w) != 1 for w in words) or len({fold(w[0])[:4].lower() for w in words}) != 1:
         return False
-    langs = [{language.get(src) for src in srcs} for _, srcs in forms.values()]
+    langs = _languages(forms, language)
     return all(len(ls) == 1 and None not in ls for ls in langs) and len(set().union(*langs)) == len(langs)
 
 
@@ -270,11 +270,16 @@ def _each_language_its_own(forms: dict[str, tuple[str, set[str]]], language: dic
     explains ("Akidotun" for "Akindotun") or two forms in one language are a spelling to check."""
     from storyline.entities.names import to_latin
 
-    langs = [{language.get(src) for src in srcs} for _, srcs in forms.values()]
+    langs = _languages(forms, language)
     every = set().union(*langs)
     if None in every or sum(map(len, langs)) != len(every):
         return False
     return len({_sounds_alike(to_latin(form)) for form, _ in forms.values()}) == 1
+
+
+def _languages(forms: dict[str, tuple[str, set[str]]], language: dict[str, str]) -> list[set[str | None]]:
+    """The languages of the sources that print each form (None: a source of no known language)."""
+    return [{language.get(src) for src in srcs} for _, srcs in forms.values()]
 
 
 def _sounds_alike(name: str) -> tuple[str, ...]:

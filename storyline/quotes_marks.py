@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.entities.scripts import CJK
+
 # opener -> the marks that may close it (MT text closes “ with “ as often as with ”; a retyped page
 # mixes curly and straight double marks: “… times," he said, "maybe …”)
 _CLOSERS: dict[str, str] = {
@@ -34,7 +36,7 @@ _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-…/") | _ALL_MARKS
 # Chinese and Japanese set no space around a quote: a mark opens after a character or a full-width
 # sign (表示：“…”, 称这是“…”) and closes before one (…”。, …”他说); Korean writes its particle onto
 # the closing mark (…하겠다”라고 말했다).
-_CJK_AROUND = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff1f]")
+_CJK_AROUND = re.compile(rf"[\u3000-\u303f{CJK}\uff01-\uff1f]")
 # A quote open longer than this (characters, paragraphs) without its closing mark is cut at the
 # end of its first paragraph: more likely a stray mark than a speech of half the article.
 MAX_CHARS = 2500

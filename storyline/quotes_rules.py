@@ -16,6 +16,7 @@ from storyline.entities.countries import country_code, world_cities
 from storyline.entities.ner_rules import PLATFORMS, is_title_word
 from storyline.entities.rule_places import SAINT_ABBREVIATIONS
 from storyline.entities.rule_words import FUNCTION_WORDS
+from storyline.entities.scripts import UNSPACED_CHAR
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
@@ -61,13 +62,12 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
 # Arabic, Persian and Hebrew verbs of saying, Arabic's after a conjunction written onto them ("وقال",
 # "فأضاف"), and the participles that carry a quote on ("قائلا", "مضيفا"); Chinese and Japanese ones,
 # which no space sets apart ("特朗普说：", "と述べた").
-_SCRIPT_VERB = (r"(?<!\w)[وف]?(?:قال|قالت|قالوا|يقول|تقول|أضاف|أضافت|وأضاف|أكد|أكدت|صرح|صرحت|تابع|تابعت|أوضح|"
+_SCRIPT_VERB = (r"(?<!\w)[وف]?(?:قال|قالت|قالوا|يقول|تقول|أضاف|أضافت|أكد|أكدت|صرح|صرحت|تابع|تابعت|أوضح|"
                 r"أوضحت|أشار|أشارت|كتب|كتبت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|شدد|شددت|قائلا|قائلة|مضيفا|مضيفة|"
                 r"مؤكدا|مؤكدة|گفت|افزود|נאמר|אמר|אמרה|הוסיף|הוסיפה|כתב|כתבה|말했다|밝혔다|덧붙였다|강조했다|"
                 r"전했다)(?!\w)|"
                 r"说道|说|表示|称|指出|强调|写道|透露|宣布|补充道|回应|告诉|述べた|語った|話した|と述べ|と語|と話")
 _VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)|" + _SCRIPT_VERB, re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _RU_INDIRECT = re.compile(r"(?<!\w)" + _RU_VERB + r"(?:\s+[^,.]{0,40})?,\s+(?:что|будто)\s+", re.IGNORECASE)
 # Reported speech in French, Spanish, Italian and German: "X a indiqué que …", "dijo que", "sagte, dass".
 _OTHER_INDIRECT = re.compile(
@@ -108,7 +108,7 @@ _INITIAL = re.compile(rf"(?:[a-zß-ÿ] [A-Z]|\b(?:{'|'.join(SAINT_ABBREVIATIONS)
 
 def _words(text: str) -> int:
     """Words of a quote, two Chinese or Japanese characters counting as one (no space sets them apart)."""
-    return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text)) // 2
+    return len(UNSPACED_CHAR.sub(" ", text).split()) + len(UNSPACED_CHAR.findall(text)) // 2
 
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from storyline.clean.captions import speaks_of_a_photo, speaks_to_the_reader
 from storyline.clean.datelines import after_dateline
 from storyline.clean.wire_text import without_factbox_intro, without_tickers
+from storyline.entities.scripts import UNSPACED_CHAR
 from storyline.model import Article, SummarySentence
 from storyline.summarize_text import QUOTED, points_back, quotation_piece, split_sentences, stem, words
 
@@ -108,7 +109,6 @@ class _Sentence:
 # that opens a sentence.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?,?\s*(?:\([^)]{1,30}\))?\s*(?:_|-|—|–|--|:)\s+(?=\S)")
 _BYLINE = re.compile(r"^(?:by|from|von|par|por|di|от|автор)\s+[A-Z]", re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A fact-check states the claim it checks under a label ("Claim" / "Claim:", then "Former ambassador
 # X has a net worth of $17 million."; rated false below): the claim is the page's subject, not its
 # statement, and no summary may tell it as a fact.
@@ -196,7 +196,7 @@ def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated, and for Chinese and Japanese (no
     spaces) one word per 1.5 characters, the average length of a word there."""
     n = len(text.split())
-    cjk = len(_CJK.findall(text))
+    cjk = len(UNSPACED_CHAR.findall(text))
     return max(n, math.ceil(cjk / 1.5)) if cjk else n
 
 

@@ -16,12 +16,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from storyline.entities.scripts import UNSPACED_CHAR
+
 # The languages most news arrives in; each list costs ~1 ms to load, once per process.
 _LANGUAGES = ("English", "Russian", "German", "French", "Spanish", "Portuguese", "Italian",
               "Dutch", "Polish", "Turkish", "Ukrainian", "Korean", "Arabic", "Persian", "Swedish",
               "Czech", "Romanian", "Hungarian", "Indonesian", "Vietnamese")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 TERMINAL = frozenset(".!?\"”’)…;。！？」』")
 # Stripped from tokens; digits too, so that a number is not a word.
 _PUNCT = "\"'“”‘’«»„()[]{}<>.,;:!?…—–-/\\|*#%&+=@$€£©®0123456789"
@@ -245,7 +246,7 @@ def rate_line(text: str, stopwords: frozenset[str], title_case: bool = True) -> 
     if empty:
         sample = [t for t in sample if t]
     if nw * 12 < len(text):  # scripts without spaces: count two characters as a word
-        nw += len(_CJK.findall(text)) // 2
+        nw += len(UNSPACED_CHAR.findall(text)) // 2
     cjk = nw >= 20 and len(sample) < 5
     if stopwords and sample:
         density = sum(map(stopwords.__contains__, sample)) / len(sample)

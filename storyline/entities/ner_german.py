@@ -262,8 +262,19 @@ def _genitive_of_a_name(text: str, word: str) -> bool:
     """A surname with the genitive's -s ("Trumps", "Merkels") where the text names the person in full
     without it ("Donald Trump"): what follows is the person's, a noun ("Trumps Auftritt"). A given
     name's own s ("Thomas", "Klaus") is none: the text never prints it as a surname without it."""
-    return len(word) > 4 and word.endswith("s") and word[-2] != "s" and bool(
-        re.search(rf"[A-ZÄÖÜ][\w-]+[ \t]{re.escape(word[:-1])}(?![\w-])", text))
+    return len(word) > 4 and word.endswith("s") and word[-2] != "s" and word[:-1] in _surnames(text)
+
+
+# A capitalised word and the capitalised word after it (read in the lookahead, so that each word of
+# "Donald John Trump" is the next one's first).
+_NAME_THEN_NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?=[ \t]([A-ZÄÖÜ][\w-]*)(?![\w-]))")
+
+
+@lru_cache(maxsize=8)
+def _surnames(text: str) -> frozenset[str]:
+    """The capitalised words of a text that follow another capitalised word: read once a text, not
+    once a run of capitals (a German text has hundreds)."""
+    return frozenset(m.group(1) for m in _NAME_THEN_NAME.finditer(text))
 
 
 _OF = re.compile(r"[ \t]+von(?:[ \t]+(?:der|den|dem))?[ \t]+")

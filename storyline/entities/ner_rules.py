@@ -80,6 +80,10 @@ _TITLE_PREP = re.compile(
     r"canciller|chancelier|kanzler|kanzlerin|portavoz|porte-parole|sprecher|woordvoerder|portavoce|"
     r"señor|sr\.|sra\.|signor|sig\.|herr|frau|m\.|mme|dhr\.|mevr\.|dr\.|general|général|generale|"
     r"embajador|ambassadeur|botschafter|ambasciatore|ambassadeur|líder|leader|jefe|chef)\s+)$", re.I)
+# The German White House, in any case: a seat of government named by its house (`_ORG_WORDS`), which
+# a genitive runs into the noun or the name it belongs to ("im Bunker des Weißen Hauses Schutz sucht",
+# "Sprecher des Weißen Hauses Hogan Gidley": `_seat_apart`).
+_GERMAN_SEAT = r"wei(?:ß|ss)e[ns]? haus(?:es)?"
 _ORG_WORDS = re.compile(
     r"\b(ministerio|ministère|ministerium|ministero|ministerie|partido|partito|parti|partei|partij|"
     r"universidad|université|universität|università|universiteit|banco|banque|bank|agencia|agence|agentur|"
@@ -109,22 +113,22 @@ _ORG_WORDS = re.compile(
     r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
     r"technologies|software|entertainment|studios|petroleum|ordinaries|"
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
-    r"casa blanca|casa bianca|casa rosada|maison blanche|wei(?:ß|ss)e[ns]? haus(?:es)?|witte huis)\b",
+    r"casa blanca|casa bianca|casa rosada|maison blanche|" + _GERMAN_SEAT + r"|witte huis)\b",
     re.I)
 # A centre of research, detention or care is a body when named ("Centro Nacional de Huracanes",
 # "Centrum voor Wiskunde"); alone the word is a town's or a city's centre ("im Zentrum").
 _CENTRE_WORDS = re.compile(r"\b(?:centro|zentrum|centrum)\b", re.I)
-# A seat of government named by its house, which a German genitive runs into the noun or the name
-# it belongs to ("im Bunker des Weißen Hauses Schutz sucht", "Sprecher des Weißen Hauses Hogan Gidley").
-_SEAT = re.compile(r"wei(?:ß|ss)e[ns]? haus(?:es)?\b", re.I)
+_SEAT_THEN = re.compile(_GERMAN_SEAT + r"\b\s*(?=\S)", re.I)
 
 
 def _seat_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The house and what follows it, two runs."""
-    seat = _SEAT.match(text, start, end)
-    if seat is None or not text[seat.end():end].strip():
+    seat = _SEAT_THEN.match(text, start, end)
+    if seat is None:
         return [(start, end)]
-    return [(start, seat.end()), (seat.end() + len(text[seat.end():end]) - len(text[seat.end():end].lstrip()), end)]
+    return [(start, start + len(seat.group().rstrip())), (seat.end(), end)]
+
+
 _ELIDED_LEAD = re.compile(r"^[LlDd]['’][A-ZÀ-Ýa-zà-ý]")  # an article or "de" elided onto the word before a name
 # A Dutch adjective of a people or a place: "Italiaanse", "Britse", "Japanse", "Russische".
 _DUTCH_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:aanse|aamse|ese|ische|[tnl]se)$")

@@ -11,6 +11,9 @@ import unicodedata
 # among them ends where they begin (`ner_rules`, `credits`).
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 CJK_CHAR = re.compile(f"[{CJK}]")
+# Chinese and Japanese only, which set no space between words: their words are counted two characters
+# a word (`clean.lines`, `summarize`, `quotes_rules`); Korean has spaces.
+UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
 _ARMENIAN = re.compile(r"[\u0531-\u058F]")
 _GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
