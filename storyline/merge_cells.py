@@ -62,6 +62,7 @@ class CellScorer:
 
     def __init__(self, articles: list[Signals], table: KeyTable):
         self.row = {a.article_id: i for i, a in enumerate(articles)}
+        self.table = table
         self.vectors = np.stack([a.vector for a in articles]).astype(np.float32, copy=False)
         self.languages = _language_codes(articles)
         self.days = _days(articles)
@@ -97,7 +98,7 @@ class CellScorer:
                      wa=self.key_weight[left], wb=self.key_weight[right],
                      lead_hit=(_row_dots(self.leads, left, self.key_hits, right)
                                + _row_dots(self.keys, left, self.lead_hits, right)),
-                     lead_a=self.lead_weight[left], lead_b=self.lead_weight[right])
+                     lead_a=self.lead_weight[left], lead_b=self.lead_weight[right], floor=self.table.overlap_floor())
         if self.translated is not None and cross.any():
             across = cross == 1.0
             out[across] = self.translated.features(left[across], right[across])

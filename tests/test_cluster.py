@@ -322,3 +322,24 @@ def clusterer_logits(clusterer: StoryClusterer, a: list[Signals], b: list[Signal
     from storyline.cluster import _logits
 
     return _logits(pair_matrix(a, b, clusterer.table), clusterer.settings)
+
+
+def test_a_page_that_names_nothing_shares_no_whole_overlap_through_one_number() -> None:
+    """An Arabic page's keys may be one number it prints: all of its key weight is shared with any
+    page that prints that number too, and the overlap column had read that as full agreement."""
+    tennis = Signals(1, _vec(0.3, 1), frozenset({"#10", "#2019", "atp", "kyodo", "australia", "open"}),
+                     frozenset({"atp"}), None, "zh")
+    orphans = Signals(2, _vec(0.3, 2), frozenset({"#10"}), frozenset(), None, "ar")
+    named = Signals(3, _vec(0.3, 3), frozenset({"#10", "atp", "kyodo", "australia", "nishikori"}),
+                    frozenset({"nishikori"}), None, "en")
+    stats = _stats(tennis, orphans, named)
+    for _ in range(3):  # "#10" is a common number: several pages print it
+        stats.add({"#10"})
+    table = KeyTable(stats)
+    assert pair_matrix([orphans], [tennis], table)[0, 0, 3] < 0.5
+    # two pages that name things keep the plain share
+    overlap = pair_matrix([named], [tennis], table)[0, 0, 3]
+    shared = sum(stats.idf(k) for k in named.keys & tennis.keys)
+    assert np.isclose(overlap, shared / sum(stats.idf(k) for k in named.keys))
+    both = [tennis, named]
+    assert np.allclose(pair_features(orphans, both, table), pair_matrix([orphans], both, table)[0])
