@@ -726,3 +726,23 @@ def test_a_headline_in_title_case_run_into_the_first_sentence_is_the_title():
                  "From Mara Tolen And Ivo Brand In Korven The council said the harbour would stay shut for a week."):
         page = clean_plain_text(lead + rest)
         assert page.title is None and page.body.startswith(lead[:30]), page
+
+
+def test_a_containers_title_that_is_the_sites_furniture_is_no_title() -> None:
+    """A scraper's JSON line may carry a share button, a byline's label or an ad-block notice as the
+    page's title: kept, it stood as the story's title in every listing."""
+    body = ("„Mamy w Warszawie już kilka możliwości przeprowadzania testów” - zaznaczył minister zdrowia "
+            "Łukasz Szumowski w rozmowie z radiem. Laboratoria pracują przez całą dobę, a w ciągu doby "
+            "wykonuje się około 1500 testów, dodał minister.")
+    for furniture in ("Podziel się", "Jetzt teilen:", "Article content", "Autor: pol/leo", "Osnabrück (ots)",
+                      "Disable AdBlock / uBlock", "我们注意到您正在屏蔽广告！", "Read more"):
+        article = clean(RawDocument(source="p.json", kind="text", title=furniture, content=body))
+        assert article.title != furniture, furniture
+    # the text's own headline stands instead where it prints one
+    article = clean(RawDocument(source="p.json", kind="text", title="Share this:",
+                                content="Warsaw doubles its daily coronavirus tests\n\n" + body))
+    assert article.title == "Warsaw doubles its daily coronavirus tests"
+    # a headline that opens on such a word is a headline
+    for headline in ("Share prices tumble as oil falls", "Search for missing boy ends", "Teilen und herrschen",
+                     "Paris (AFP) says nothing", "Comments by minister spark row"):
+        assert clean(RawDocument(source="p.json", kind="text", title=headline, content=body)).title == headline

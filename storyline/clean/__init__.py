@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from storyline.clean.datelines import parse_dateline
 from storyline.clean.dates import given_date, other_reading, parse_date, settle_day_month
 from storyline.clean.language import detect_language
+from storyline.clean.lines import furniture_title
 from storyline.clean.media import find_cited_media
 from storyline.clean.text import clean_plain_text
 from storyline.clean.urls import outlet_from_url, url_date
@@ -80,6 +81,8 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
     from storyline.clean.html_metadata import clean_author
 
     raw = _title_apart(raw)
+    if raw.title and furniture_title(raw.title):
+        raw = dataclasses.replace(raw, title=None)
     given = given_date(raw.published)  # None when it reads as no date: the page's own then decides
     if raw.kind == "html":
         page = extract_html(raw.content, url=raw.url, settings=settings)
@@ -117,6 +120,8 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
         if article.published and not given:
             _settle_slashed_date(article)
         hinted_language = None
+    if article.title and furniture_title(article.title):  # the page's own head may hold a share button too
+        article.title = None
     if article.dateline and article.dateline.date and not article.published:
         article.published = article.dateline.date
     article.language = detect_language(article.text or article.title or "") or hinted_language

@@ -288,6 +288,33 @@ def _headline_start(text: str, stopwords: frozenset[str]) -> bool:
     return caps >= (0.75 if stops else 0.9) * len(content)
 
 
+# A container's title that is a page's furniture: the scraper took a share button, a newsletter
+# plug, a byline's label or a notice to an ad blocker's user for the headline ("Jetzt teilen:",
+# "Podziel się", "Article content", "Autor: pol/leo", "我们注意到您正在屏蔽广告！"), or a dateline
+# alone ("Osnabrück (ots)"). In any of the languages read here: the English furniture of
+# `_BOILER_START` counts too (`furniture_title`).
+_FURNITURE_TITLE = re.compile(
+    r"^\W*(?:(?:jetzt |artikel )?teilen|podziel się|udostępnij|partage[rz]?|compart[ei]r?|condividi|paylaş|"
+    r"поделиться|article content|send (?:this|to a friend)\b.*|(?:nuestro |el )?boletín|infolettre|"
+    r"(?:autor(?:in)?|author|auteur|yazar)\s?:.*|"
+    r"[^\W\d_][\w.' -]{1,40}\s\((?:ots|dpa|afp|ap|apa|sda|ansa|efe|pap|aa|dha|iha|reuters)\))\W*$|"
+    r".*(?:ad[ -]?block|werbeblocker|bloqueador de anuncios|屏蔽广告|広告ブロック)",
+    re.IGNORECASE,
+)
+
+
+def furniture_title(title: str) -> bool:
+    """Whether a title a container gave (a feed's, a JSON line's, a page's head) is no headline but
+    the site's furniture: kept, it stood as the story's title ("Podziel się", Polish for "share")."""
+    text = title.strip()
+    if _FURNITURE_TITLE.match(text) or _BOILER_STRONG.match(text) or BOX_MARKER.match(text):
+        return True
+    # `_BOILER_START` judges a line by its opening: a headline may open on its words ("Share prices
+    # tumble", "Search for missing boy ends"), so here they must be the whole title ("Read more").
+    furniture = _BOILER_START.match(text)
+    return furniture is not None and not re.search(r"\w", text[furniture.end():])
+
+
 def _is_boilerplate(text: str, low: str, nw: int) -> bool:
     if _BOILER_STRONG.match(text):
         return True
