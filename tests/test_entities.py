@@ -1869,3 +1869,25 @@ def test_a_verb_of_saying_that_opens_a_sentence_is_no_part_of_the_name_after_it(
     italian = types_of("Il vertice è finito . Aggiunge Paolo Ferraris che il governo resta unito .", "it")
     assert "Marta Velasco" in spanish and not [n for n in spanish if n.startswith("Dijo")], spanish
     assert "Paolo Ferraris" in italian and not [n for n in italian if n.startswith("Aggiunge")], italian
+
+
+def test_two_words_ending_the_one_full_name_of_the_article_are_that_person():
+    # a Spanish double surname, and the name a man goes by, printed without the given names
+    ms = [gold("a", "Gabriel García Márquez", "PERSON"), gold("a", "García Márquez", "PERSON", 2),
+          gold("b", "Luiz Inácio Lula da Silva", "PERSON"), gold("b", "Lula da Silva", "PERSON", 1),
+          gold("c", "US Supreme Court", "PERSON"), gold("c", "Supreme Court", "ORG", 1)]
+    ents = resolve(ms)
+    assert one_entity(ents, "Gabriel García Márquez", "García Márquez")
+    assert one_entity(ents, "Luiz Inácio Lula da Silva", "Lula da Silva")
+    assert apart(ents, "US Supreme Court", "Supreme Court")  # a body's words are no surname
+
+
+def test_a_body_of_a_person_the_text_names_in_full_is_no_persons_name():
+    fr = article("fr.txt", "Le Premier ministre Benjamin Netanyahu lutte pour conserver le pouvoir . L'annonce a "
+                           "infligé un revers à Netanyahu . Le parti du Likud de Netanyahu est devenu le plus grand "
+                           "parti . Selon Luca de Meo , De Meo a raison .", language="fr")
+    found = {m.text: m.type for m in find_mentions(fr)}
+    assert "Likud de Netanyahu" not in found
+    assert found.get("Luca de Meo") == "PERSON"  # a particle: "De Meo" names no one else
+    ents = resolve(find_mentions(fr), {fr.source: fr.text})
+    assert one_entity(ents, "Benjamin Netanyahu", "Netanyahu")  # the bare surname fits one full name now

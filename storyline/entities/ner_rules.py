@@ -14,6 +14,7 @@ from bisect import bisect_right
 from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.credits import banner_apart
+from storyline.entities.keys import SURNAME_PARTICLES
 from storyline.entities.names import is_given_name
 from storyline.entities.roles import TITLE_WORDS
 from storyline.entities.rule_places import (
@@ -416,6 +417,10 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     k = 2 if len(words) > 2 and words[1] in ("de", "di") else 1  # "Gobierno (de) Pedro Sánchez": the body, the man
     if words[0].lower() in _GOVERNMENTS and len(words) - k >= 2 and words[k][:1].isupper() and _person_like(words[k:]):
         return [(start, start + len(words[0])), (text.index(words[k], start + len(words[0])), end)]
+    if len(words) == 3 and words[1] in _OF and not is_place_word(text[start:end]) \
+            and _named_in_full(text, words[2], words[0]):
+        # "le parti du Likud de Netanyahu" where the text names Benjamin Netanyahu: his party, not a name
+        return [(start, start + len(words[0])), (end - len(words[2]), end)]
     before = text[max(0, start - 40):start]
     titled = bool(_TITLE_PREP.search(before)) or (bool(before.split()) and is_title_word(before.split()[-1]))
     # what would be read as no one's name is not split either, unless a title or a given name
@@ -431,6 +436,15 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
             head_end = text.index(words[k - 1], start) + len(words[k - 1])
             return [(start, head_end), (text.index(words[k + 1], head_end), end)]
     return [(start, end)]
+
+
+def _named_in_full(text: str, surname: str, other: str) -> bool:
+    """Whether the text prints `surname` after a capitalised word that is neither `other` nor a
+    particle ("Benjamin Netanyahu", not "De Meo" of Luca de Meo): a person it names in full."""
+    for m in re.finditer(rf"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’.-]*)[ \t]+{re.escape(surname)}(?![\w'’-])", text):
+        if m.group(1) != other and m.group(1).lower() not in _OF and m.group(1).lower() not in SURNAME_PARTICLES:
+            return True
+    return False
 
 
 _TO = re.compile(r"\b(?:a|à|al|au)\s+$", re.I)

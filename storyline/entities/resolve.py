@@ -214,7 +214,13 @@ def _with_compound_surnames(groups: list[Group]) -> list[Group]:
     the model typed it. Left alone, the hyphenated surname was a body of its own (typed ORG), and
     "Al-Obeidy", typed PERSON, a second full name ending in "Obeidy", so that the bare "Obeidy"
     fitted two people and joined neither: one woman was three rows. A surname that ends two full
-    names ("Le Pen" beside Jean-Marie and Marine Le Pen) joins neither."""
+    names ("Le Pen" beside Jean-Marie and Marine Le Pen) joins neither.
+
+    Two words or more with a space between are such an ending too where every mention of them is a
+    person's: a Spanish double surname ("García Márquez" of Gabriel García Márquez, "Ginsberg
+    Ben-Ari" of Orly Ginsberg Ben-Ari), the name a man goes by ("Lula da Silva" of Luiz Inácio Lula
+    da Silva) had been a second person of the article (a body's words are not: "Supreme Court" of a
+    "US Supreme Court" the model typed a person)."""
     ends: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     for g in groups:
         for fn in g.full_names():
@@ -223,8 +229,9 @@ def _with_compound_surnames(groups: list[Group]) -> list[Group]:
     attached: set[int] = set()
     for g in groups:
         toks = g.items[0].toks
-        if len(toks) < 2 or not all(it.is_name for it in g.items) or not all(
-                " " not in it.name or it.name.split()[0].lower() in SURNAME_PARTICLES for it in g.items):
+        if len(toks) < 2 or not all(it.is_name for it in g.items) or not (all(
+                " " not in it.name or it.name.split()[0].lower() in SURNAME_PARTICLES for it in g.items)
+                or all(it.m.type == "PERSON" for it in g.items)):
             continue
         owners = list({id(p): p for p in ends.get(toks, ()) if p is not g and id(p) not in attached}.values())
         if len(owners) == 1:
