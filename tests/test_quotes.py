@@ -872,3 +872,15 @@ def test_a_name_in_the_subjects_genitive_title_is_not_who_spoke() -> None:
                 "fr") == ["Karl Tolen"]
     assert said("Il comandante della forza operativa generale Abdul Vellan ha detto che il gruppo è stato "
                 "arrestato ieri.", "it") == ["Abdul Vellan"]
+
+
+def test_a_quote_after_segun_is_the_sources_whoever_the_sentence_names_before_the_mark() -> None:
+    text = ("La elección por parte del ministro de Justicia, Amir Ohana, de Orla Ginsberg Ben-Ari como fiscal "
+            "interina, desafiando al fiscal general Avi Mendelberg, no es más que el último intento del gobierno. "
+            "Según Mendelberg, la elección de Ginsberg Ben-Ari “no cumple con los requisitos necesarios para el "
+            "cargo de fiscal en funciones” y que “excede, de manera extrema, el alcance de lo razonable”. Según "
+            "Mendelberg, Amir Ohana le dijo: “lo haremos de todos modos”.")
+    art = Article(source="s", title=None, text=text, language="es")
+    direct = {q.text[:10]: q.speaker for q in find_quotes(art, find_mentions(art)) if q.kind == "direct"}
+    assert direct["no cumple "] == direct["excede, de"] == "Avi Mendelberg"
+    assert direct["lo haremos"] == "Amir Ohana"  # a verb after "según" has its own subject, as Mendelberg tells
