@@ -1891,3 +1891,9 @@ def test_a_body_of_a_person_the_text_names_in_full_is_no_persons_name():
     assert found.get("Luca de Meo") == "PERSON"  # a particle: "De Meo" names no one else
     ents = resolve(find_mentions(fr), {fr.source: fr.text})
     assert one_entity(ents, "Benjamin Netanyahu", "Netanyahu")  # the bare surname fits one full name now
+
+
+def test_a_headlines_opening_verb_is_no_part_of_the_name_after_it():
+    assert "David Stern" in types_of("Muere David Stern, el inventor de la NBA actual .", "es")
+    assert "Muere David Stern" not in types_of("Muere David Stern, el inventor de la NBA actual .", "es")
+    assert "David Stern" in types_of("Morto David Stern , ex commissario della NBA .", "it")

@@ -69,12 +69,18 @@ instagram linkedin web website
 """.split())
 # Verbs of saying that open a sentence before their speaker in Spanish, Italian, Portuguese and
 # French ("Dijo Al Jazeera que …", "Aggiunge il ministro …"): capitalised there, and no part of the name.
+# And the verbs a headline opens on before whom it is about ("Muere David Stern, el inventor de la
+# NBA", "Dimite el ministro …"), which had made "Muere David Stern" a spelling of him.
 SPEECH_OPENERS = frozenset("""
 dijo afirmó señaló explicó aseguró agregó añadió indicó declaró sostuvo destacó subrayó precisó advirtió
 dice afirma señala asegura explica añade agrega indica declara sostiene destaca subraya precisa advierte
 aggiunge spiega sottolinea dichiara afferma conclude precisa ribadisce
 disse afirmou declarou explicou acrescentou
 ajoute explique souligne déclare affirme estime précise poursuit conclut
+muere murió fallece falleció dimite renuncia detienen arrestan condenan
+muore morto morta scomparso scomparsa arrestato arrestata condannato condannata
+meurt décède démissionne arrêté arrêtée condamné condamnée
+morre morreu faleceu renuncia
 """.split())
 
 FUNCTION_WORDS = frozenset("""
