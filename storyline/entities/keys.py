@@ -108,7 +108,7 @@ class Group:
 
     items: list[Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
-    # Groups of its own article its article's reading found it is not (`resolve._named_before`):
+    # Groups of its own article its article's reading found it is not (`short_forms._named_before`):
     # no later round may join them.
     apart_from: list[Group] = field(default_factory=list, repr=False, compare=False)
     # Items only ever grow, so their number stamps a cached answer.
