@@ -99,3 +99,11 @@ def test_a_genitive_a_participle_and_the_white_house_run_into_names_are_no_perso
     assert none_in_names(found, "Begleitet", "Protesten", "Auftritt", "Schutz"), sorted(found)
     assert types(found) == {"Arin Vellan": "PERSON", "Polizei": "ORG", "Weißen Hauses": "ORG", "Hogan Gidley": "PERSON",
                             "Thomas Vellmer": "PERSON"}
+
+
+def test_the_noun_of_an_idiom_after_in_and_a_circle_of_sources_are_no_places():
+    found = mentions("Die Regierung will in Kürze entscheiden . Ein Mann wurde in Gewahrsam genommen . Wie aus "
+                     "Verhandlerkreisen verlautete , seien Patienten aus Krankenhäusern in Not . Auf Bundesebene "
+                     "gilt die Regel seit Montag in Hünxe .")
+    assert none_in_names(found, "Kürze", "Gewahrsam", "Verhandlerkreisen", "Krankenhäusern", "Not", "Bundesebene")
+    assert found["Hünxe"].type == "PLACE"  # a town the lists do not know is still one

@@ -45,16 +45,20 @@ _DETERMINED = re.compile(
 _NOUN_ENDING = re.compile(
     r"(?<=\w{3})(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|"
     r"nis|nisse|ismus|ismen|(?<=\w{4})ments?|chen|lein|tum|tümer|logie|grafie|graphie|thek|iker|gramm|politik|"
-    r"technik|pandemie|krise|lage|zeit|woche|wochen|tag|tage|tagen|nacht|kraft|kräfte|kräften)$")
+    r"technik|pandemie|krise|lage|zeit|woche|wochen|tag|tage|tagen|nacht|kraft|kräfte|kräften|kreisen|gründen|"
+    r"häusern|ebene|ebenen)$")
 
 # Capitalised words that are never part of a German name: the polite pronoun, months, days, units,
 # a sentence's first word run on where a full stop is missing ("Brandenburg Es", "Bilder In"), the
-# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf"), the prepositions and
+# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf", "in Kürze", "in Not", "in
+# Gewahrsam": each had been read as a place), the prepositions and
 # adverbs a sentence opens on after a heading with no full stop ("Anschlagspläne Laut …").
 _NEVER_NAMES = frozenset("""
 sie ihr ihre ihrer ihrem ihren ihres ihnen es die der das den dem des ein eine einen einem einer ich er wir
 in im am an auf aus bei mit nach zu für um wie was wenn als auch und oder aber nur noch
 frage brand bezug kraft höhe zukunft betrieb gefahr haft quarantäne kontakt verbindung insolvenz zeiten
+kürze not sicht gewahrsam kauf panik zusammenarbeit anspruch verzug übersee zusammenhang würde sachen
+lebensgefahr
 tonnen hundert tausend dutzend teilen weiterleiten drucken telefon mail danke fax kommentar kommentare
 januar jänner februar märz april mai juni juli august september oktober november dezember
 montag dienstag mittwoch donnerstag freitag samstag sonntag
