@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from storyline.entities.countries import country_code
+from storyline.entities.roles import KIN_BEFORE
 from storyline.model import Entity, Mention
 
 PERSON_TYPES = frozenset({"PERSON", "PER"})
@@ -267,6 +268,11 @@ class Speakers:
                   and _stem(clean_name(m.text).split()[-1]) == last]
         if not fuller:
             return base
+        if len({clean_name(m.text) for m in fuller}) > 1:
+            # "He is survived by his wife, Dianne Brock Stern": a relative the text names in full
+            # is not whom the bare surname means where it names another bearer too
+            unrelated = [m for m in fuller if not KIN_BEFORE.search(self.text, max(0, m.start - 30), m.start)]
+            fuller = unrelated or fuller
         before = [m for m in fuller if m.start < mention.start]
         pick = max(before, key=lambda m: m.start) if before else min(fuller, key=lambda m: m.start)
         return clean_name(pick.text)

@@ -1897,3 +1897,16 @@ def test_a_headlines_opening_verb_is_no_part_of_the_name_after_it():
     assert "David Stern" in types_of("Muere David Stern, el inventor de la NBA actual .", "es")
     assert "Muere David Stern" not in types_of("Muere David Stern, el inventor de la NBA actual .", "es")
     assert "David Stern" in types_of("Morto David Stern , ex commissario della NBA .", "it")
+
+
+def test_a_bare_surname_is_not_the_relative_the_article_introduces_as_one():
+    text = ("Former league commissioner David Stern died on Wednesday at the age of 77. He is survived by his wife, "
+            "Dianne Brock Stern, and two sons. Stern told a magazine last year he approved of the job.")
+    ents = resolve(find_mentions(article("en.txt", text)), {"en.txt": text})
+    assert one_entity(ents, "David Stern", "Stern") and apart(ents, "Stern", "Dianne Brock Stern")
+    # two bearers, neither introduced as the other's relative (a sentence that opens on "His son" makes
+    # him its subject): the bare surname joins neither
+    text = ("Ilham Aliyev met Heydar Aliyev in Baku on Monday. His son Karl Aliyev leads the party. Aliyev said the "
+            "talks went well.")
+    ents = resolve(find_mentions(article("en2.txt", text)), {"en2.txt": text})
+    assert apart(ents, "Aliyev", "Ilham Aliyev") and apart(ents, "Aliyev", "Heydar Aliyev")

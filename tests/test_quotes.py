@@ -884,3 +884,12 @@ def test_a_quote_after_segun_is_the_sources_whoever_the_sentence_names_before_th
     direct = {q.text[:10]: q.speaker for q in find_quotes(art, find_mentions(art)) if q.kind == "direct"}
     assert direct["no cumple "] == direct["excede, de"] == "Avi Mendelberg"
     assert direct["lo haremos"] == "Amir Ohana"  # a verb after "según" has its own subject, as Mendelberg tells
+
+
+def test_a_bare_surname_two_relatives_share_is_not_the_one_introduced_as_a_relative() -> None:
+    text = ("Former league commissioner David Stern died on Wednesday at the age of 77. He is survived by his wife, "
+            "Dianne Brock Stern, and two sons, Eric and Andrew. Stern told a magazine last year he approved of the "
+            "job his successor was doing, saying the league \"couldn't be in better shape.\"")
+    art = Article(source="s", title=None, text=text, language="en")
+    speakers = {q.kind: q.speaker for q in find_quotes(art, find_mentions(art))}
+    assert speakers == {"direct": "David Stern", "indirect": "David Stern"}

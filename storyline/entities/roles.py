@@ -47,6 +47,12 @@ POST_NOMINALS = frozenset("QC KC MP MEP MSP VC GC OBE MBE CBE KBE DBE PhD MD".sp
 
 # Honorifics say nothing about the role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mme mme. m. dr dr. sir".split())
+# A relative introduced by a possessive inside a sentence ("He is survived by his wife, ", "with her
+# son "): where two people of an article bear one surname, the relative is not whom the bare surname
+# means. Not one a sentence opens on: "His son Lukas Brenner leads it today" makes him its subject.
+KIN_BEFORE = re.compile(r"(?<=[\w,;] )(?:his|her|their)\s+(?:(?:late|former|younger|elder|older|eldest)\s+)?"
+                        r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|uncle|aunt|nephew|"
+                        r"niece|cousin|sons|daughters|children|parents)\s*,?\s*$", re.IGNORECASE)
 
 # Tokens that may sit inside a role phrase besides title words and names.
 _ROLE_POS = {"ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "NUM", "PART", "PUNCT"}

@@ -24,6 +24,7 @@ from storyline.entities.keys import (
     labels_meet,
     same_word,
 )
+from storyline.entities.roles import KIN_BEFORE
 from storyline.entities.type_cues import context_cues
 
 
@@ -162,6 +163,10 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             # A surname in the body goes to the one full name of the body; a teaser under the
             # article ("Former finance minister Pavel Malek ...") does not make it ambiguous.
             exact = [p for p in exact if _in_body(p)]
+        if len(exact) > 1 and text:
+            # "his wife, Dianne Brock Stern": the relative is not whom the bare "Stern" means
+            unrelated = [p for p in exact if not _introduced_as_kin(p, text)]
+            exact = unrelated if len(unrelated) == 1 else exact
         if len(exact) == 1:
             if label == "PERSON" and _named_before(g, exact[0]):
                 g.apart_from.append(exact[0])  # nor may a later round join them
@@ -197,6 +202,12 @@ def _short_form_target(g: Group, groups: list[Group], persons: list[Group], stor
             and any(contains(it.inner, toks) for it in h.items)
             and (not country or h.label() == "PLACE")]
     return hits[0] if len(hits) == 1 else None
+
+
+def _introduced_as_kin(g: Group, text: str) -> bool:
+    """Whether the article first names the group's person as someone's relative (`roles.KIN_BEFORE`)."""
+    first = min((it.m for it in g.items if it.m.end), key=lambda m: m.start, default=None)
+    return first is not None and bool(KIN_BEFORE.search(text, max(0, first.start - 30), first.start))
 
 
 def _named_before(short: Group, full: Group) -> bool:
