@@ -126,3 +126,10 @@ def test_a_polish_place_in_the_genitive_plural_leads_a_name_apart():
     found = {m.text: (m.type, m.printed) for m in find_mentions(Article(source="s", title=None, text=text,
                                                                         language="pl"))}
     assert found == {"Stany Zjednoczone": ("PLACE", "Stanów Zjednoczonych"), "Mark Vellan": ("PERSON", None)}
+
+
+def test_a_turkish_run_that_says_our_is_no_name_unless_a_body_heads_it():
+    found = mentions("Kulüpten yapılan açıklamada , Futbol A Takımımızın oyuncuları ve teknik ekibi testten geçti . "
+                     "Sağlık Bakanlığımızın açıklamasına göre Max Kruse de test edildi .", "tr")
+    assert not any("Takımımızın" in name for name in found) and "Futbol" not in found
+    assert found["Sağlık Bakanlığımızın"].type == "ORG" and found["Max Kruse"].type == "PERSON"

@@ -101,9 +101,18 @@ def located(text: str, name: str, end: int) -> bool:
     return bool(LOCATIVE.match(text, end)) and not _TIMES.search(name)
 
 
+# A word with the first person plural's possessive, and a case ending after it ("Takımımızın", "our
+# team's"; "Kulübümüz", "Çalışanlarımıza"): a club's or a company's statement speaks so of its own,
+# and no name carries "our".
+_OUR = re.compile(r"\w{2}(?:ım[ıi]z|im[ıi]z|um[uü]z|üm[uü]z)(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|l[ae])?$")
+
+
 def suffix_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A Turkish run cut where a case ending follows an apostrophe: "Ali Karabağ'a" is "Ali
-    Karabağ"; "İzmir'de Suriyeli" is "İzmir", then "Suriyeli"."""
+    Karabağ"; "İzmir'de Suriyeli" is "İzmir", then "Suriyeli". A run with a word that says "our"
+    (`_OUR`: "Futbol A Takımımızın") is none, unless that word is a body's head."""
+    if any(_OUR.search(word) and not BODY_STEMS.match(word) for word in text[start:end].split()):
+        return []  # (but "Sağlık Bakanlığımızın", "our Ministry of Health's", is that ministry)
     out = []
     for hit in _SUFFIX.finditer(text, start, end):
         if hit.start() > start:
