@@ -192,6 +192,26 @@ def _candidates(texts: list[str], stop: frozenset[str], english: bool,
     return out
 
 
+# Up to four words printed twice in a row: with eight letters or more in all, a translation model's
+# loop, never a sentence a reader should be given as the story ("that that", "had had" count not,
+# nor one capitalised word twice: "Jendry Andrés Fernández Fernández" is a Spanish double surname).
+_REPEAT = re.compile(r"(?<!\w)(\w+(?:[ \t]+\w+){0,3})[ \t]+\1(?!\w)", re.IGNORECASE)
+
+
+_THRICE = re.compile(r"(?<!\w)(\w{4,})(?:[ \t]+\1){2}(?!\w)", re.IGNORECASE)  # "Başkanı Başkanı Başkanı"
+
+
+def _stutters(text: str) -> bool:
+    if _THRICE.search(text):
+        return True
+    for m in _REPEAT.finditer(text):
+        words = m.group(1)
+        a_name_twice = " " not in words and words[0].isupper() and text[m.end() - len(words)].isupper()
+        if sum(c.isalpha() for c in words) >= 8 and not a_name_twice:
+            return True
+    return False
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated, and for Chinese and Japanese (no
     spaces) one word per 1.5 characters, the average length of a word there."""
@@ -212,6 +232,8 @@ def _fit(text: str, toks: list[str], settings: SummarySettings) -> bool:
         return False  # a headline, a caption, a cut line
     if quotation_piece(text):
         return False  # one piece of a quotation that runs over several sentences
+    if _stutters(text):
+        return False  # a machine translation's loop ("Çalışanlarımızda çalışanlarımızda çalışanlarımızda")
     quoted = sum(len(m.group(0).split()) for m in QUOTED.finditer(text))
     if quoted > settings.max_quoted * n:
         return False

@@ -281,3 +281,18 @@ def test_a_fact_checks_claim_is_never_told_as_a_fact():
     told = " ".join(s.text for s in summarize([checked], 100))
     assert "testified before the committee" in told
     assert "net worth" not in told and "three houses" not in told
+
+
+def test_a_machine_translations_loop_is_no_summary_sentence():
+    looped = ("The ferry operators said the intercity ferry fares the intercity ferry fares would rise after the "
+              "ferry capsized near the harbour on Monday morning.")
+    articles = [Article(source=f"{n}.txt", title=None, language="en",
+                        text=f"{looped} Rescue teams searched the harbour through the night, the coast guard said.")
+                for n in ("a", "b")]
+    texts = [s.text for s in summarize(articles, 60)]
+    assert texts and not any("fares the intercity" in t for t in texts)
+    # a Spanish double surname is a name, not a loop
+    named = [Article(source=f"{n}.txt", title=None, language="es",
+                     text="Entre los heridos se encuentra Jendry Fernández Fernández, de 26 años, dijo la policía. "
+                          "La policía busca a los atacantes en el barrio.") for n in ("a", "b")]
+    assert any("Fernández Fernández" in s.text for s in summarize(named, 60))
