@@ -1910,3 +1910,10 @@ def test_a_bare_surname_is_not_the_relative_the_article_introduces_as_one():
             "talks went well.")
     ents = resolve(find_mentions(article("en2.txt", text)), {"en2.txt": text})
     assert apart(ents, "Aliyev", "Ilham Aliyev") and apart(ents, "Aliyev", "Heydar Aliyev")
+
+
+def test_a_korean_given_names_lower_case_half_is_part_of_the_name_and_a_led_is_not():
+    found = types_of("South Korean President Moon Jae-in met UN chief Ban Ki-moon on Monday . The Donald Trump-led "
+                     "coalition won .", "en")
+    assert found.get("Moon Jae-in") == "PERSON" and found.get("Ban Ki-moon") == "PERSON"
+    assert "Moon Jae" not in found and found.get("Donald Trump") == "PERSON" and "Donald Trump-led" not in found

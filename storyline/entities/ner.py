@@ -60,7 +60,7 @@ from storyline.entities.ner_rules import (
 from storyline.entities.ner_russian import russian_mentions
 from storyline.entities.ner_uncased import UNCASED, uncased_places
 from storyline.entities.rule_words import DOCUMENT_HEADS, NAMES_OF_NO_ONE, PEOPLES
-from storyline.entities.spans import BRACKETS, clean_span, designation, is_acronym
+from storyline.entities.spans import BRACKETS, clean_span, designation, is_acronym, korean_given_name_end
 from storyline.model import Article, Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -213,6 +213,7 @@ def _english(text: str, source: str) -> list[Mention]:
         if tok.i not in covered and tok.text in full_surnames and len(tok.text) >= 3 and tok.pos_ == "PROPN":
             kept.append((tok.i, tok.i + 1, "PERSON"))
     kept = _whole_hyphenated_names(doc, _with_legal_forms(doc, sorted(kept)))
+    kept = [(a, korean_given_name_end(doc, b) if kind == "PERSON" and b - a >= 2 else b, kind) for a, b, kind in kept]
     # Person names end a title chain: the chain before them belongs to them, not to a name after.
     person = {k for a, b, kind in kept if kind == "PERSON" for k in range(a, b)}
     # A name the model cut short where a sentence ends ("strongman Hun Sen." read as "Hun" and the

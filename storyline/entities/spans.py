@@ -42,6 +42,9 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
         b -= 1  # and a paragraph break the model ran the name into ("Suttles .\n")
     if b <= a:
         return None
+    if kind == "PERSON" and b - a >= 3 and doc[b - 2].text == "-" and doc[b - 1].is_lower \
+            and doc[b - 1].text not in _KOREAN_SYLLABLES:
+        b -= 2  # "the Donald Trump-led coalition": his, not a part of his name ("Moon Jae-in" is whole)
     if kind == "PERSON":
         if photo_credit(doc, a, b):
             return None
@@ -129,3 +132,23 @@ def designation(name: str) -> bool:
     type a body: "Turkish F-16", "S-400", "AH-64" (the G-20 is a group)."""
     words = name.split()
     return bool(words) and bool(_DESIGNATION.match(words[-1])) and not words[-1].startswith("G-")
+
+
+# Syllables of a Korean given name as English news romanises them: the second, after a hyphen, is
+# printed in lower case ("Moon Jae-in", "Kim Jong-un", "Ban Ki-moon"), and the model often ended
+# the name before it ("Moon Jae"), so that he was a second person of the story.
+_KOREAN_SYLLABLES = frozenset("""
+a ae an bae beom bin bo bok chan chang cheol chul chun dae do dong eun gi gu gun gwang gyu ha hae han ho hoon
+hun hwa hwan hee hui hye hyo hyuk hyun il in ja jae jang je ji jin jo jong joo ju jun jung ki kook kun kwon kyu
+kyung mi min mo moon myung nam ok pil sang se seo seok seon seong seung shik sik so sok soo sook su suk sun sung
+tae u uk un won woo woong yeol yeon yeong yong yoon young yun
+""".split())
+
+
+def korean_given_name_end(doc: Any, b: int) -> int:
+    """Where a person's span that ends at `b` ends once the lower-case half of a hyphenated Korean
+    given name the model left out is put back ("Moon Jae" + "-in"); `b` where there is none."""
+    if b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
+            and doc[b + 1].text in _KOREAN_SYLLABLES and (b + 2 == len(doc) or doc[b + 2].text != "-"):
+        return b + 2
+    return b
