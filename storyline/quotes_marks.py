@@ -143,6 +143,21 @@ def _last_sentence_end(text: str, opened: int, i: int) -> int:
     return len(text[:ends[-1]].rstrip()) if ends else 0
 
 
+def _glued(text: str, i: int) -> bool:
+    """A straight mark a flattened page set between a sentence's punctuation and the next word with
+    no space ('… a beautiful vase,"the president continued', '… New Year's Eve party."I know …'): it
+    closes the quote that is open, else it opens one."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ",.!?…" and text[i + 1].isalnum()
+
+
+def _closed_later(text: str, i: int) -> bool:
+    """Whether the next straight mark after `i` is shaped to close (set against the word before
+    it): a glued mark opens only then. Where a dump's page lost the opening mark of a quote, its
+    closing mark is glued too ('… taburcu edildi."Dedi.'), and what follows it is no quote."""
+    ahead = text.find('"', i + 1, i + MAX_CHARS)
+    return ahead > 0 and not text[ahead - 1].isspace()
+
+
 def _paragraph_end(text: str, i: int) -> int:
     j = text.find("\n", i)
     return len(text) if j < 0 else j
@@ -180,13 +195,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         closes = [k for k, (mark, _) in enumerate(stack) if ch in _CLOSERS[mark]]
         can_close, can_open = _can_close(text, i), _can_open(text, i)
-        if closes and (can_close or not can_open or _spaced(text, i)):
+        glued = _glued(text, i)
+        if closes and (can_close or not can_open or _spaced(text, i) or glued):
             k = closes[-1]
             _mark, at = stack[k]
             del stack[k:]
             if not stack:
                 spans.append(QuoteSpan(at, i + 1, at + 1, i))
-        elif (ch in _CLOSERS and can_open and ch not in "”’»›」』") or (
+        elif (glued and _closed_later(text, i)) or (ch in _CLOSERS and can_open and ch not in "”’»›」』") or (
                 ch == "”" and can_open and not can_close and not _ATTRIBUTION_AFTER.match(text, i + 1)):
             if len(stack) == 1 and stack[0][0] == ch and ch in _TYPOGRAPHIC and _mid_sentence(text, i) \
                     and _closed_in_sentence(text, i) and (cut := _last_sentence_end(text, stack[0][1], i)):

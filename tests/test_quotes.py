@@ -893,3 +893,13 @@ def test_a_bare_surname_two_relatives_share_is_not_the_one_introduced_as_a_relat
     art = Article(source="s", title=None, text=text, language="en")
     speakers = {q.kind: q.speaker for q in find_quotes(art, find_mentions(art))}
     assert speakers == {"direct": "David Stern", "indirect": "David Stern"}
+
+
+def test_straight_marks_a_flattened_page_glued_to_the_words_around_them() -> None:
+    text = ("Trump spoke at his resort on Tuesday.\"I hope his Christmas present is a beautiful vase,\"the president "
+            "continued. Trump said the two get along.\"We have to do what we have to do,\" he said.")
+    quoted = [text[s.inner_start:s.inner_end] for s in find_quote_spans(text)]
+    assert quoted == ["I hope his Christmas present is a beautiful vase,", "We have to do what we have to do,"]
+    # a closing mark whose opening mark the page lost opens nothing ('… edildi."Dedi. … , "Allah …')
+    lost = 'Hastalar taburcu edildi."Dedi. Onların ifadelerini kullandı. , "Allah şifa versin.'
+    assert not any("Dedi" in lost[s.inner_start:s.inner_end] for s in find_quote_spans(lost))
