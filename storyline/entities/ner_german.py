@@ -50,9 +50,9 @@ _NOUN_ENDING = re.compile(
 
 # Capitalised words that are never part of a German name: the polite pronoun, months, days, units,
 # a sentence's first word run on where a full stop is missing ("Brandenburg Es", "Bilder In"), the
-# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf", "in Kürze", "in Not", "in
-# Gewahrsam": each had been read as a place), the prepositions and
-# adverbs a sentence opens on after a heading with no full stop ("Anschlagspläne Laut …").
+# nouns of idioms after a bare "in" ("in Frage", "in Brand", "in Bezug auf"; "in Kürze", "in Not",
+# "in Gewahrsam" had each been read as a place), the prepositions and adverbs a sentence opens on
+# after a heading with no full stop ("Anschlagspläne Laut …").
 _NEVER_NAMES = frozenset("""
 sie ihr ihre ihrer ihrem ihren ihres ihnen es die der das den dem des ein eine einen einem einer ich er wir
 in im am an auf aus bei mit nach zu für um wie was wenn als auch und oder aber nur noch

@@ -80,7 +80,7 @@ ajoute explique souligne déclare affirme estime précise poursuit conclut
 muere murió fallece falleció dimite renuncia detienen arrestan condenan
 muore morto morta scomparso scomparsa arrestato arrestata condannato condannata
 meurt décède démissionne arrêté arrêtée condamné condamnée
-morre morreu faleceu renuncia
+morre morreu faleceu
 """.split())
 
 FUNCTION_WORDS = frozenset("""

@@ -15,6 +15,16 @@ from storyline.entities.ner_rules import QUOTES, TIME_ZONES
 OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
 BRACKETS = OPENING_BRACKETS | {")", "]", "-RRB-", "-RSB-", "-RCB-"}
 
+# Syllables of a Korean given name as English news romanises them: the second, after a hyphen, is
+# printed in lower case ("Moon Jae-in", "Kim Jong-un", "Ban Ki-moon"), and the model often ended
+# the name before it ("Moon Jae"), so that he was a second person of the story.
+_KOREAN_SYLLABLES = frozenset("""
+a ae an bae beom bin bo bok chan chang cheol chul chun dae do dong eun gi gu gun gwang gyu ha hae han ho hoon
+hun hwa hwan hee hui hye hyo hyuk hyun il in ja jae jang je ji jin jo jong joo ju jun jung ki kook kun kwon kyu
+kyung mi min mo moon myung nam ok pil sang se seo seok seon seong seung shik sik so sok soo sook su suk sun sung
+tae u uk un won woo woong yeol yeon yeong yong yoon young yun
+""".split())
+
 
 # Tags of a sentence's first word that no name begins with: a gerund, an interjection, an adverb.
 _OPENERS = frozenset({"VBG", "UH", "RB", "WRB"})
@@ -132,17 +142,6 @@ def designation(name: str) -> bool:
     type a body: "Turkish F-16", "S-400", "AH-64" (the G-20 is a group)."""
     words = name.split()
     return bool(words) and bool(_DESIGNATION.match(words[-1])) and not words[-1].startswith("G-")
-
-
-# Syllables of a Korean given name as English news romanises them: the second, after a hyphen, is
-# printed in lower case ("Moon Jae-in", "Kim Jong-un", "Ban Ki-moon"), and the model often ended
-# the name before it ("Moon Jae"), so that he was a second person of the story.
-_KOREAN_SYLLABLES = frozenset("""
-a ae an bae beom bin bo bok chan chang cheol chul chun dae do dong eun gi gu gun gwang gyu ha hae han ho hoon
-hun hwa hwan hee hui hye hyo hyuk hyun il in ja jae jang je ji jin jo jong joo ju jun jung ki kook kun kwon kyu
-kyung mi min mo moon myung nam ok pil sang se seo seok seon seong seung shik sik so sok soo sook su suk sun sung
-tae u uk un won woo woong yeol yeon yeong yong yoon young yun
-""".split())
 
 
 def korean_given_name_end(doc: Any, b: int) -> int:
