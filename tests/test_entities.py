@@ -651,6 +651,13 @@ def test_a_pope_named_in_four_languages_is_one_person_and_two_popes_are_two():
           Mention("c", "Abdulaziz", type="PERSON", sentence=0, role="rey", language="es")]
     kings = sorted(sorted(set(e.spellings)) for e in resolve(ms))
     assert kings == [["Abdulaziz"], ["Abdullah"]]
+    # a machine translation that left the Polish form in an English text: the English name's longer form
+    ms = [Mention("a", "Francis", type="PERSON", sentence=0, role="Pope", language="en"),
+          Mention("b", "Franciszek", type="PERSON", sentence=0, role="Pope.", language="en"),
+          Mention("c", "Francesco", type="PERSON", sentence=0, role="Papa", language="it")]
+    [pope] = resolve(ms)
+    assert sorted(set(pope.spellings)) == ["Francesco", "Francis", "Franciszek"]
+    assert pope.roles == ["Pope", "Papa"]  # the stop a translation left after the style is no other role
 
 
 def test_a_person_is_named_as_most_articles_print_the_name_not_by_a_word_run_into_it():

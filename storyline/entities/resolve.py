@@ -177,10 +177,10 @@ def _entity(g: Group, texts: Mapping[str, str] | None) -> Entity:
     # A title is a person's: mentions the model took for a person lend a body or a place none
     # ("White House | PLACE | member" in a report, from "Top White House" typed a person).
     for it in g.items if kind == "PERSON" else ():
-        if it.m.role:
-            low = it.m.role.lower()
+        if it.m.role and (role := it.m.role.rstrip(" .,;:")):  # "Pope." where a translation left a stop
+            low = role.lower()
             role_counts[low] += 1
-            first_form.setdefault(low, it.m.role)
+            first_form.setdefault(low, role)
     ordered = sorted(role_counts, key=lambda r: (-role_counts[r], r))
     mentions = sorted((it.m for it in g.items), key=lambda m: (m.source, m.start if m.start >= 0 else 1 << 30))
     return Entity(name=name, type=kind, roles=[first_form[r] for r in ordered], mentions=mentions)

@@ -9,9 +9,9 @@ translates word for word, and the opening of the given name, which the translati
 (Fran-cis, Fran-cesco, Fran-ciszek, Fran-ziskus; Bene-dict, Bene-detto). Groups join when each
 names one person by one given name under one style and the names open on the same four letters,
 but two names that differ and that texts of one language both print stay apart: one language
-names one man one way, and "King Abdullah" and "King Abdulaziz" are two (so a machine translation
-that left "Franciszek" in an English text beside "Francis" is not joined either). A name of two
-words or more under the style ("John Paul", "Pius XII") is left to the other rules.
+names one man one way, and "King Abdullah" and "King Abdulaziz" are two; unless one is the other's
+opening (a machine translation that left "Franciszek" in an English text beside "Francis"). A name
+of two words or more under the style ("John Paul", "Pius XII") is left to the other rules.
 """
 
 from __future__ import annotations
@@ -92,6 +92,15 @@ def join_styled(uf: Clusters, groups: list[Group]) -> None:
         anchor = max(members, key=lambda i: (len(groups[i].items), -i))
         for i in members:
             names, mine = _printed(uf, groups, anchor), _printed(uf, groups, i)
-            if uf.find(i) != uf.find(anchor) and not any(
-                    names[lang] ^ spelled for lang, spelled in mine.items() if lang in names):
+            if uf.find(i) != uf.find(anchor) and all(
+                    _one_name(names[lang], spelled) for lang, spelled in mine.items() if lang in names):
                 uf.union(anchor, i)
+
+
+def _one_name(printed: set[str], other: set[str]) -> bool:
+    """Whether two sets of given names one language prints under a style name one man: the same,
+    or where they differ one the other's opening ("Francis" and "Franciszek", a machine translation
+    that left the Polish form in an English text); "Abdullah" and "Abdulaziz" are two kings."""
+    return all(any(len(min(a, b, key=len)) >= _PREFIX + 2 and (a.startswith(b) or b.startswith(a))
+                   for b in (other if a in printed else printed))
+               for a in printed ^ other)
