@@ -133,3 +133,10 @@ def test_a_turkish_run_that_says_our_is_no_name_unless_a_body_heads_it():
                      "Sağlık Bakanlığımızın açıklamasına göre Max Kruse de test edildi .", "tr")
     assert not any("Takımımızın" in name for name in found) and "Futbol" not in found
     assert found["Sağlık Bakanlığımızın"].type == "ORG" and found["Max Kruse"].type == "PERSON"
+
+
+def test_polish_abbreviated_koreas_and_a_leader_or_the_authorities_before_a_country():
+    found = mentions("Przywódca Korei Płn. Kim Dzong Un zapowiedział broń nowej generacji . Władze Korei Płd. "
+                     "zaprotestowały . Przywódca Iranu milczy .", "pl")
+    assert {name: m.type for name, m in found.items()} == {
+        "Korea Płn": "PLACE", "Kim Dzong Un": "PERSON", "Korea Płd": "PLACE", "Iran": "PLACE"}

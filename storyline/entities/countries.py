@@ -25,6 +25,9 @@ _COUNTRY_ALIASES = {
     "bosnia and herzegovina": "BA", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
     "republic of korea": "KR", "korea": "KR", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV",
 }
+# Forms a language's own news uses that CLDR does not list either: not English usage, so a form read
+# out of the language's case may lean on them (`english_alias`): Polish "Korea Płn." and "Korei Płn."
+_LOCAL_FORMS = {"korea pln": "KP", "korea pld": "KR"}
 # Articles and prepositions glued to a country name in running text ("degli Stati Uniti").
 _COUNTRY_LEADERS = frozenset("""
 the la le les el los las il lo gli i l de het die der das des del della dello degli dei di da dal dalla van
@@ -56,6 +59,7 @@ def _country_index() -> dict[str, str]:
                 for variant in {name, re.sub(r"\s*\(.*\)", "", name), name.replace("&", "and")}:
                     index.setdefault(name_key(variant), code)
     index.update(_COUNTRY_ALIASES)
+    index.update(_LOCAL_FORMS)
     return index
 
 

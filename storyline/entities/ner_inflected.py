@@ -40,14 +40,14 @@ TITLES = frozenset("""
 cumhurbaşkanı başkanı başkan bakanı bakan müdür müdürü valisi vali kaymakamı kaymakam doktor sözcüsü milletvekili
 başbakan lideri büyükelçisi komutanı sekreteri başsavcısı savcı yardımcısı antrenörü direktör direktörü kaymakami
 prezydent prezydenta premier minister ministra rzecznik rzeczniczka marszałek marszałka posłanka poseł
-szef szefowa burmistrz wojewoda prezes prezesa ksiądz biskup arcybiskup generał profesor
+szef szefowa burmistrz wojewoda prezes prezesa ksiądz biskup arcybiskup generał profesor przywódca przywódcy
 """.split())
 
 # Words a sentence opens on before a capitalised word that are no name: Polish forms of address
 # ("Drodzy Rodacy", "Szanowni Państwo") and adverbs ("Wcześniej Kim Dzong Un").
 OPENERS = frozenset("""
 drodzy droga drogi szanowni szanowny szanowna państwo wcześniej zdaniem według jednak także również ponadto
-teraz potem później dziś wczoraj jutro dlatego obecnie
+teraz potem później dziś wczoraj jutro dlatego obecnie władze władz
 """.split())
 
 # A Polish sentence opening on a verbal or abstract noun or a genitive adjective before a name
