@@ -1924,3 +1924,11 @@ def test_a_korean_given_names_lower_case_half_is_part_of_the_name_and_a_led_is_n
                      "coalition won .", "en")
     assert found.get("Moon Jae-in") == "PERSON" and found.get("Ban Ki-moon") == "PERSON"
     assert "Moon Jae" not in found and found.get("Donald Trump") == "PERSON" and "Donald Trump-led" not in found
+
+
+def test_a_captions_agency_or_a_platform_run_into_a_name_is_no_part_of_it():
+    assert types_of("Getty Donald Trump speaks at a rally in Ohio on Monday .", "en").get("Donald Trump") == "PERSON"
+    found = types_of("Trump visitó el Reino Unido : Getty Donald Trump ha sido criticado . Getty Images "
+                     "publicó las fotos .", "es")
+    assert found.get("Donald Trump") == "PERSON" and not any(name.startswith("Getty Donald") for name in found)
+    assert "Twitter Subscribe" not in types_of("Follow us on Twitter Subscribe to our newsletter today .", "en")

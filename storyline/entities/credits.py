@@ -74,12 +74,20 @@ _CREDIT_TOKEN = re.compile(
     r"|(?P<particle>[ \t]+(?:de|di|da|del|van|von|der|la|le|dos)\b)")
 
 
+# The photo agencies a caption credits ("Foto: Getty", "(Photo/AP)").
+PHOTO_AGENCIES = frozenset({"AP", "AFP", "Reuters", "Getty", "EPA", "dpa", "ANSA", "EFE", "Xinhua", "Bloomberg"})
+
+
 def banner_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of capitals cut after a head of words in capitals only, two of four letters or more: a
     banner, a caption's credit or a teaser a flattened page runs into the next name ("CLICCA QUI PER
     L'APP FOX NEWS Nel", "JUSTIN SULLIVAN Der Mars-Konzern", "SAVCILIK İFADESİ DE ORTAYA ÇIKTI
-    Bakırköy Adalet Sarayı"): the name is what follows. Not acronyms before a name ("US NATO Forces")."""
+    Bakırköy Adalet Sarayı"): the name is what follows. Not acronyms before a name ("US NATO Forces").
+    A caption's agency before two capitalised words is cut the same way ("… Reino Unido: Getty Donald
+    Trump ha sido criticado")."""
     words = text[start:end].split()
+    if len(words) >= 3 and words[0] in PHOTO_AGENCIES and words[1] not in ("Images", "Photo", "Photos"):
+        return [(text.index(words[1], start + len(words[0])), end)]
     head = next((k for k, w in enumerate(words) if not w.isupper()), 0)
     if sum(len(w) >= 4 for w in words[:head]) < 2:
         return [(start, end)]

@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from storyline.entities import roles
-from storyline.entities.ner_rules import QUOTES, TIME_ZONES
+from storyline.entities.credits import PHOTO_AGENCIES
+from storyline.entities.ner_rules import PLATFORMS, QUOTES, TIME_ZONES
 
 # Brackets as text prints them, and as treebank text escapes them.
 OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
@@ -52,6 +53,10 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
         b -= 1  # and a paragraph break the model ran the name into ("Suttles .\n")
     if b <= a:
         return None
+    if kind == "PERSON" and b - a >= 2 and (doc[a].text in PHOTO_AGENCIES or doc[a].text in PLATFORMS):
+        # a caption's agency or a platform run into a name ("Getty Donald Trump", "Twitter Donald
+        # Trump"): the name after it; one word after it is a button's or a handle's ("Twitter Subscribe")
+        return clean_span(doc, a + 1, b, kind) if b - a >= 3 else None
     if kind == "PERSON" and b - a >= 3 and doc[b - 2].text == "-" and doc[b - 1].is_lower \
             and doc[b - 1].text not in _KOREAN_SYLLABLES:
         b -= 2  # "the Donald Trump-led coalition": his, not a part of his name ("Moon Jae-in" is whole)
@@ -83,7 +88,6 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
 
 
 _PICTURE = frozenset({"Photo", "Photos", "Photograph", "Picture", "Image"})
-_AGENCIES = frozenset({"AP", "AFP", "Reuters", "Getty", "EPA", "dpa", "ANSA", "EFE", "Xinhua", "Bloomberg"})
 
 
 def photo_credit(doc: Any, a: int, b: int) -> bool:
@@ -97,7 +101,7 @@ def photo_credit(doc: Any, a: int, b: int) -> bool:
     if b - a > 1 and doc[a].text in _PICTURE | {"Credit"}:
         return True
     # "/AP" inside the span or right after it
-    return any(doc[k].text == "/" and doc[k + 1].text in _AGENCIES for k in range(a, min(b + 1, len(doc) - 1)))
+    return any(doc[k].text == "/" and doc[k + 1].text in PHOTO_AGENCIES for k in range(a, min(b + 1, len(doc) - 1)))
 
 
 def before_desk_byline(doc: Any, a: int, b: int) -> int:
