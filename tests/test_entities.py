@@ -1932,3 +1932,9 @@ def test_a_captions_agency_or_a_platform_run_into_a_name_is_no_part_of_it():
                      "publicó las fotos .", "es")
     assert found.get("Donald Trump") == "PERSON" and not any(name.startswith("Getty Donald") for name in found)
     assert "Twitter Subscribe" not in types_of("Follow us on Twitter Subscribe to our newsletter today .", "en")
+
+
+def test_a_headlines_verb_between_two_names_makes_no_person_of_the_three():
+    found = types_of("Klobuchar Jabs Trump for Spending 1 of 5 Days in 2019 at a Golf Club . Donald Trump played "
+                     "golf there .", "en")
+    assert "Klobuchar Jabs Trump" not in found and found.get("Klobuchar") == "PERSON"

@@ -27,6 +27,13 @@ tae u uk un won woo woong yeol yeon yeong yong yoon young yun
 """.split())
 
 
+# The verbs a Title-Case headline sets between two names ("Klobuchar Jabs Trump", "Pelosi Slams
+# Barr"), which the model read as one person's name.
+_HEADLINE_VERBS = frozenset("""
+says slams jabs blasts urges warns rips mocks praises defends accuses vows tells asks meets visits threatens
+denies rejects sues fires hires backs endorses attacks criticizes criticises thanks hails snubs taunts
+""".split())
+
 # Tags of a sentence's first word that no name begins with: a gerund, an interjection, an adverb.
 _OPENERS = frozenset({"VBG", "UH", "RB", "WRB"})
 # Words that open a clause and no person's name, capitalised where a flattened page lost the full stop
@@ -53,6 +60,9 @@ def clean_span(doc: Any, a: int, b: int, kind: str) -> tuple[int, int] | None:
         b -= 1  # and a paragraph break the model ran the name into ("Suttles .\n")
     if b <= a:
         return None
+    if kind == "PERSON" and b - a >= 3 and (verb := next((k for k in range(a + 1, b - 1)
+                                                         if doc[k].lower_ in _HEADLINE_VERBS), None)):
+        return clean_span(doc, a, verb, kind)  # a Title-Case headline: "Klobuchar Jabs Trump for Spending …"
     if kind == "PERSON" and b - a >= 2 and (doc[a].text in PHOTO_AGENCIES or doc[a].text in PLATFORMS):
         # a caption's agency or a platform run into a name ("Getty Donald Trump", "Twitter Donald
         # Trump"): the name after it; one word after it is a button's or a handle's ("Twitter Subscribe")
