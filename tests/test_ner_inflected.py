@@ -140,3 +140,10 @@ def test_polish_abbreviated_koreas_and_a_leader_or_the_authorities_before_a_coun
                      "zaprotestowały . Przywódca Iranu milczy .", "pl")
     assert {name: m.type for name, m in found.items()} == {
         "Korea Płn": "PLACE", "Kim Dzong Un": "PERSON", "Korea Płd": "PLACE", "Iran": "PLACE"}
+
+
+def test_a_polish_adverb_a_sentence_opens_on_is_no_part_of_a_name():
+    found = mentions("Papież był w Rzymie . Wtedy Franciszek powiedział , że przeprasza . Następnie Donald Trump "
+                     "wyjechał .", "pl")
+    assert not any(name.startswith(("Wtedy", "Następnie")) for name in found)
+    assert found["Donald Trump"].type == "PERSON"

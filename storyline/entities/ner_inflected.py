@@ -44,10 +44,10 @@ szef szefowa burmistrz wojewoda prezes prezesa ksiądz biskup arcybiskup genera�
 """.split())
 
 # Words a sentence opens on before a capitalised word that are no name: Polish forms of address
-# ("Drodzy Rodacy", "Szanowni Państwo") and adverbs ("Wcześniej Kim Dzong Un").
+# ("Drodzy Rodacy", "Szanowni Państwo") and adverbs ("Wcześniej Kim Dzong Un", "Wtedy Franciszek").
 OPENERS = frozenset("""
 drodzy droga drogi szanowni szanowny szanowna państwo wcześniej zdaniem według jednak także również ponadto
-teraz potem później dziś wczoraj jutro dlatego obecnie władze władz
+teraz potem później dziś wczoraj jutro dlatego obecnie władze władz wtedy wówczas następnie tymczasem natomiast
 """.split())
 
 # A Polish sentence opening on a verbal or abstract noun or a genitive adjective before a name
