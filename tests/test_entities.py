@@ -1938,3 +1938,9 @@ def test_a_headlines_verb_between_two_names_makes_no_person_of_the_three():
     found = types_of("Klobuchar Jabs Trump for Spending 1 of 5 Days in 2019 at a Golf Club . Donald Trump played "
                      "golf there .", "en")
     assert "Klobuchar Jabs Trump" not in found and found.get("Klobuchar") == "PERSON"
+
+
+def test_a_platform_run_into_a_surname_the_text_names_in_full_is_two_names():
+    found = types_of("El líder supremo de Irán ataca a Trump en Twitter Trump insiste en que Kim Jong-un es un "
+                     "hombre de palabra . Donald Trump habló en Google Play .", "es")
+    assert "Twitter Trump" not in found and found.get("Twitter") == "ORG" and found.get("Google Play") == "ORG"

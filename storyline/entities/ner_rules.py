@@ -216,7 +216,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     nouns = ner_german.determined_nouns(text) if lang == "de" else frozenset()
     alone = {m.group() for m in runs if " " not in m.group() and "\t" not in m.group()}  # printed on its own
     spans = [span for m in runs for cut in banner_apart(text, m.start(), m.end())
-             for span in _owner_apart(text, *cut, alone)]
+             for apart in _platform_apart(text, *cut, alone) for span in _owner_apart(text, *apart, alone)]
     if lang == "tr":
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
     elif lang == "de":
@@ -436,6 +436,17 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
             head_end = text.index(words[k - 1], start) + len(words[k - 1])
             return [(start, head_end), (text.index(words[k + 1], head_end), end)]
     return [(start, end)]
+
+
+def _platform_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:
+    """A platform and a surname the text names in full and alone elsewhere, two names ("… ataca a
+    Trump en Twitter Trump insiste en …": teasers run together, one ends on the platform, the next
+    opens on Donald Trump's surname). Not a platform's product ("Google Play", "Google Maps")."""
+    words = text[start:end].split()
+    if len(words) != 2 or words[0] not in PLATFORMS or words[1] not in alone \
+            or not _named_in_full(text, words[1], words[0]):
+        return [(start, end)]
+    return [(start, start + len(words[0])), (end - len(words[1]), end)]
 
 
 def _named_in_full(text: str, surname: str, other: str) -> bool:
