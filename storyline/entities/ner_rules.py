@@ -15,8 +15,8 @@ from storyline.entities import ner_german, ner_inflected
 from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.credits import banner_apart
 from storyline.entities.keys import SURNAME_PARTICLES
+from storyline.entities.name_shape import CONNECT, is_title_word, name_after_lead, person_like
 from storyline.entities.names import is_given_name
-from storyline.entities.roles import TITLE_WORDS
 from storyline.entities.rule_places import (
     GEO_WORDS,
     PLACE_ENDERS,
@@ -34,10 +34,8 @@ from storyline.entities.rule_words import (
     ADDRESS_FORMS,
     BODY_BEFORE,
     CONTACT_LABELS,
-    FOREIGN_TITLES,
     FUNCTION_WORDS,
     NEXT_SENTENCE_OPENERS,
-    PORTFOLIOS,
     SPEECH_OPENERS,
     SURNAMES_FIRST,
     names_no_one,
@@ -63,7 +61,6 @@ def _cap_word(w: str) -> str:
 
 
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
-_CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|van|von|der|den|du|des|bin|ibn)"
 # A name never crosses a line; a brand's camel case only opens one. Turkish names have no particles
 # (its "de" and "da" are "also"); German's are its own. In a text with Chinese, Japanese or Korean,
 # their characters are no letters of a Latin word: a name a translation left in Latin letters among
@@ -71,7 +68,7 @@ _CONNECT = r"(?:de la|de los|de las|van der|van den|von der|de|del|della|di|da|v
 # as much again, so only there). (language or None, text has those characters) -> pattern.
 _CAP_SEQS = {
     (lang, cjk): re.compile(rf"(?:{word}|{_CAMEL_WORD})(?:[ \t]+{connect}{word})*")
-    for lang, connect in ((None, rf"(?:{_CONNECT}[ \t]+)?"), ("tr", ""), ("de", rf"(?:{ner_german.CONNECT}[ \t]+)?"))
+    for lang, connect in ((None, rf"(?:{CONNECT}[ \t]+)?"), ("tr", ""), ("de", rf"(?:{ner_german.CONNECT}[ \t]+)?"))
     for cjk, word in ((False, _cap_word(r"\w")), (True, _cap_word(rf"[^\W{CJK}]")))
 }
 # Not "de": the Dutch article, and in Spanish and French mostly "of" ("la participación de Chrysler").
@@ -230,7 +227,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         words = text[start:end].split()
         at_start = start == sent_starts[sent] or text[sent_starts[sent]:start].strip(QUOTES + " (") == ""
         if lang in _ROMANCE and len(words) >= 3 and _ELIDED_LEAD.match(words[0]) and words[1][:1].isupper() \
-                and _person_like(words[1:]):
+                and person_like(words[1:]):
             # "L'Allemande Annegret Kramp-Karrenbauer", "l'americano John Kerry": who she is, then her name
             start, words, at_start = text.index(words[1], start + len(words[0])), words[1:], False
         if at_start:
@@ -297,7 +294,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 name = text[start:end]
         # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
         body = _body_named(text[start:end], lang) and lang not in _INFLECTING
-        cut = _body_after_title(words) if body else _name_after_lead(words)
+        cut = _body_after_title(words) if body else name_after_lead(words)
         if cut:
             # German capitalises titles ("Präsident Wladimir Putin"), and a translation keeps a
             # title's or a country's capital before a name ("Apple CEO Steve Jobs", "Republikeinse
@@ -342,7 +339,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif is_place_word(name) or (_place_prep(left, lang) and not _personal_a(
                 left, words)) or (lang == "tr" and ner_inflected.located(text, name, end)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
-        elif len(words) >= 2 and _person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
+        elif len(words) >= 2 and person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
             kind = "PERSON"
             rest = words[1:]
             if words[0] in alone and not is_given_name(words[0].lower()) and words[0] not in SURNAMES_FIRST:
@@ -350,7 +347,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 # leads a company's name (a person is named alone by the last, "Jobs"), and one
                 # before a name is that name's company ("Airbus Tom Enders"); not a man's name
                 # ("Tim") nor a family name printed first ("Kim Jong Un", "Xi Jinping").
-                if len(rest) < 2 or not _person_like(rest) or any(re.fullmatch(_CONNECT, w) for w in rest):
+                if len(rest) < 2 or not person_like(rest) or any(re.fullmatch(CONNECT, w) for w in rest):
                     kind = "PERSON" if words[-1] in alone else "ORG"
                 else:
                     lead_end = start + len(words[0])
@@ -415,7 +412,7 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     country, city or body, nor printed alone), nor a body's own "of" ("Reserva Federal de EEUU")."""
     words = text[start:end].split()
     k = 2 if len(words) > 2 and words[1] in ("de", "di") else 1  # "Gobierno (de) Pedro Sánchez": the body, the man
-    if words[0].lower() in _GOVERNMENTS and len(words) - k >= 2 and words[k][:1].isupper() and _person_like(words[k:]):
+    if words[0].lower() in _GOVERNMENTS and len(words) - k >= 2 and words[k][:1].isupper() and person_like(words[k:]):
         return [(start, start + len(words[0])), (text.index(words[k], start + len(words[0])), end)]
     if len(words) == 3 and words[1] in _OF and not is_place_word(text[start:end]) \
             and _named_in_full(text, words[2], words[0]):
@@ -425,10 +422,10 @@ def _owner_apart(text: str, start: int, end: int, alone: set[str]) -> list[tuple
     titled = bool(_TITLE_PREP.search(before)) or (bool(before.split()) and is_title_word(before.split()[-1]))
     # what would be read as no one's name is not split either, unless a title or a given name
     # opens it ("il senatore Ivo Brandt della California": a state makes the whole run no name)
-    if len(words) < 4 or not (_person_like(words) or titled or is_given_name(words[0].lower())):
+    if len(words) < 4 or not (person_like(words) or titled or is_given_name(words[0].lower())):
         return [(start, end)]
     for k in range(2, len(words) - 1):
-        if words[k] not in _OWNER_LINKS or not _person_like(words[:k]) or _ORG_WORDS.search(" ".join(words[:k])):
+        if words[k] not in _OWNER_LINKS or not person_like(words[:k]) or _ORG_WORDS.search(" ".join(words[:k])):
             continue
         tail = " ".join(words[k + 1:])
         if is_place_word(tail) or (tail.isupper() and len(tail) > 1) or \
@@ -512,48 +509,5 @@ def _personal_a(left: str, words: list[str]) -> bool:
     """Spanish and Italian "a" before a person's two names ("He pedido a Tim Cook", "Ho chiesto a
     Tim Cook") marks whom, not where: a town after "a" opens on a place's word ("a San Sebastián",
     "a Puerto Rico"), or is a listed city or country (the caller's checks before)."""
-    return bool(re.search(r"\ba\s+$", left)) and len(words) >= 2 and _person_like(words) and \
+    return bool(re.search(r"\ba\s+$", left)) and len(words) >= 2 and person_like(words) and \
         words[0].lower() not in PLACE_OPENERS and words[-1].lower() not in PLACE_ENDERS
-
-
-def is_title_word(word: str) -> bool:
-    """A title in the text's language, or in English, which translations and loans keep ("CEO")."""
-    low = word.lower().strip(".")
-    return low in FOREIGN_TITLES or low in TITLE_WORDS
-
-
-def _name_after_lead(words: list[str]) -> int:
-    """Where a name starts after a lead of capitalised title, portfolio or place words (0: none).
-    What follows is capitalised, no connector ("CEO de Apple" stays whole), and two words or more after
-    a place or an English title ("Australia John Howard", "King Juan Carlos"); after the language's own
-    title one will do ("Senator McCain"). An English title word ends names too often to stand before
-    one ("Martin Luther King Jr")."""
-    for k in range(len(words) - 1, 0, -1):
-        before = words[k - 1].lower().strip(".")
-        two = len(words) - k >= 2
-        titled = is_title_word(before) or before in PORTFOLIOS  # "alla Difesa Mark Esper"
-        title = before in FOREIGN_TITLES or before in _STYLES or (two and titled)
-        if (title or (two and is_place_word(words[k - 1]))) and words[-1].lower().strip(".") not in _SUFFIXES \
-                and all(w[:1].isupper() and not is_title_word(w) for w in words[k:]):
-            return k
-    return 0
-
-
-# Styles that stand before a one-word name ("Queen Elizabeth", "Pope Benedict"), and what ends one.
-_STYLES = frozenset("king queen prince princess pope sir lord lady dame emir sheikh tsar czar".split())
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-
-def _person_like(words: list[str]) -> bool:
-    """Two to four capitalised words with name particles between, none an acronym, a number or a
-    place, nor a place after the last particle: "CEO de Apple", "A380 de Airbus", "Mad Money del
-    CNBC", "Finance de Kuwait" are no people, and the rules have no other evidence for a type."""
-    own = [w for w in words if not re.fullmatch(_CONNECT, w)]
-    joined = [i for i, w in enumerate(words) if re.fullmatch(_CONNECT, w)]
-    if joined and is_place_word(" ".join(words[joined[-1] + 1:])):
-        return False  # "Hang Seng de Hong Kong", "Banco de España": a thing of a place, no one's name
-    # English titles count only first: "John Major" is a name, "Chief Operating Officer" none.
-    return 2 <= len(own) <= 4 and own[0].lower() not in FUNCTION_WORDS and own[0].lower() != "the" \
-        and not is_title_word(own[0]) and all(
-            w[:1].isupper() and not any(c.isdigit() for c in w) and not (len(w.strip("'’.")) > 1 and w.isupper())
-            and not is_place_word(w) and w.lower().strip(".") not in FOREIGN_TITLES for w in own)
