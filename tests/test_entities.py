@@ -1944,3 +1944,9 @@ def test_a_platform_run_into_a_surname_the_text_names_in_full_is_two_names():
     found = types_of("El líder supremo de Irán ataca a Trump en Twitter Trump insiste en que Kim Jong-un es un "
                      "hombre de palabra . Donald Trump habló en Google Play .", "es")
     assert "Twitter Trump" not in found and found.get("Twitter") == "ORG" and found.get("Google Play") == "ORG"
+
+
+def test_a_parliaments_house_is_a_body_whatever_its_first_word():
+    found = types_of("The Citizenship Amendment Bill was passed by the Lok Sabha on Monday , and the opposition in "
+                     "Lok Sabha walked out .", "en")
+    assert found.get("Lok Sabha") == "ORG"

@@ -178,7 +178,7 @@ institute university college foundation association society agency bank company 
 oil petroleum resources solutions investments insurance telecom software electronics steel mining foods brands
 guard force forces service council committee commission ministry department show
 embassy consulate parliament assembly tribunal brigade brigades battalion battalions regiment league federation
-alliance coalition movement
+alliance coalition movement sabha knesset duma sejm senate congress
 """.split())
 
 
