@@ -1950,3 +1950,10 @@ def test_a_parliaments_house_is_a_body_whatever_its_first_word():
     found = types_of("The Citizenship Amendment Bill was passed by the Lok Sabha on Monday , and the opposition in "
                      "Lok Sabha walked out .", "en")
     assert found.get("Lok Sabha") == "ORG"
+
+
+def test_a_photo_credit_without_a_colon_names_no_one_of_the_story():
+    it = article("it.txt", "Da sinistra : Matt Trevithick ( Photo Credit Robin Wright ) e Amir Hekmati , liberati "
+                           "nel 2016 .", language="it")
+    found = {m.text for m in find_mentions(it)}
+    assert "Matt Trevithick" in found and not any("Robin Wright" in name for name in found)

@@ -52,11 +52,13 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
 
 
 # A label in the languages of the press, then a colon or "by": "Foto:", "Photo by", "Foto di",
-# "Fot.", "Crédit photo :", "Bild:", "Фото:", "©", "图片来源：". Capitalised: "la foto di Rossi" is prose.
+# "Fot.", "Crédit photo :", "Bild:", "Фото:", "©", "图片来源：", and "Photo Credit" with none. Capitalised:
+# "la foto di Rossi" is prose.
 # A credit's words are Latin or Cyrillic: the Chinese text it runs into is no part of it.
 _PHOTO_LABEL = re.compile(
     r"(?:\b(?:Photo|Foto|Fotó|Fotoğraf|Fotografía|Fotografia|Zdjęcie|Bild|Image|Picture|Credit|Crédit photo|"
     r"Crédits? photo|Photo credit|Фото)[ \t]*(?::|\b(?:by|di|de|von|par|door)\b:?)|\bFot\.|©|"
+    r"\bPhoto [Cc]redits?(?=[ \t]+[A-ZÀ-ÖØ-Þ])|"  # no colon: "Photo Credit Robin Wright"
     r"(?:图片来源|图片|摄影|照片|写真|사진)[ \t]*[:：])[ \t]*")
 # A wire's credit in parentheses, its closing one lost where a page was flattened: "(AP Photo/Evan
 # Vucci)", "(Ronen Zvulun/Pool Photo via AP": a photographer of up to three words.
