@@ -1957,3 +1957,9 @@ def test_a_photo_credit_without_a_colon_names_no_one_of_the_story():
                            "nel 2016 .", language="it")
     found = {m.text for m in find_mentions(it)}
     assert "Matt Trevithick" in found and not any("Robin Wright" in name for name in found)
+
+
+def test_italian_via_opening_a_sentence_is_no_part_of_a_name():
+    found = types_of("L'attacco è stato ricondotto a gruppi terroristici . Tramite Reddit The Donald : i "
+                     "Democratici hanno pensato che fosse un errore .", "it")
+    assert not any(name.startswith("Tramite") for name in found)
