@@ -1963,3 +1963,10 @@ def test_italian_via_opening_a_sentence_is_no_part_of_a_name():
     found = types_of("L'attacco è stato ricondotto a gruppi terroristici . Tramite Reddit The Donald : i "
                      "Democratici hanno pensato che fosse un errore .", "it")
     assert not any(name.startswith("Tramite") for name in found)
+
+
+def test_a_square_or_church_named_after_someone_in_the_possessive_is_a_place():
+    found = types_of("Crowds filled St Peter’s Square . He walked to Peter’s Basilica after mass . Charlotte Church "
+                     "sang .", "en")
+    assert found.get("St Peter’s Square") == "PLACE" and found.get("Peter’s Basilica") == "PLACE"
+    assert found.get("Charlotte Church") != "PLACE"  # a surname that is a site's word: no possessive, no place

@@ -203,7 +203,7 @@ def _english(text: str, source: str) -> list[Mention]:
                                                   or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text)
                                                   or doc[b - 1].text in things)
              else "PLACE" if kind != "PLACE" and b - a >= 2 and (doc[a].text in ("Camp", "Fort") or (
-                 kind == "PERSON" and doc[b - 1].text in GEOGRAPHIC_HEADS)) else kind)
+                 kind == "PERSON" and (doc[b - 1].text in GEOGRAPHIC_HEADS or _site_named(doc, a, b)))) else kind)
             for a, b, kind in kept]
     # Surnames the model missed on later mentions ("...,” Tabarin told reporters"): a capitalised
     # word outside every span that is the last word of a full name typed PERSON in this article.
@@ -248,6 +248,16 @@ def _names_apart(doc: Any, ent: Any) -> list[Any]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# A square, a church or a building named after someone in the possessive ("St Peter’s Square",
+# "Peter’s Basilica"): a place, though the model reads the saint's name as a person.
+_SITES = frozenset("Square Basilica Cathedral Church Chapel Mosque Synagogue Hospital Park Street Avenue Bridge "
+                   "Stadium Plaza Piazza Abbey Shrine Tomb".split())
+
+
+def _site_named(doc: Any, a: int, b: int) -> bool:
+    return doc[b - 1].text in _SITES and any(doc[k].text in ("'s", "’s") for k in range(a + 1, b - 1))
+
+
 _SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
 
 
