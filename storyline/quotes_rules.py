@@ -211,15 +211,15 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                 else:
                     found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
         elif _VERB_RE.search(before) or before.rstrip().endswith((":", "：")) or _ACCORDING.search(before):
-            found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, before_lo, span.start, speakers,
-                                                                                True, span.start)
+            # "Según Mendelblit, la elección de Ginsberg Ben-Ari “no cumple …”": the one after "según",
+            # else the last name before the quote
+            source = _according_to(before)
+            named = (_speaker_in(text, before_lo + source, span.start, speakers, False, span.start)
+                     if source is not None else (None, None, ""))
+            if named[0] is None:
+                named = _speaker_in(text, before_lo, span.start, speakers, True, span.start)
+            found.speaker_text, found.speaker, found.speaker_type = named
             found.cue_start, found.cue_end = before_lo, span.start
-            if (source := _according_to(before)) is not None:
-                # "Según Mendelblit, la elección de Ginsberg Ben-Ari “no cumple …”": the one after "según",
-                # not the last name before the quote
-                named = _speaker_in(text, before_lo + source, span.start, speakers, False, span.start)
-                if named[0] is not None:
-                    found.speaker_text, found.speaker, found.speaker_type = named
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(text, sent_lo):
                 # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject
                 found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
@@ -240,9 +240,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
 def _according_to(before: str) -> int | None:
     """Where the source after the sentence's last "según", "selon", "laut" … begins, when no verb of
     saying and no colon come after it: the quote is then that source's whatever names follow."""
-    last = None
-    for found in _ACCORDING.finditer(before):
-        last = found
+    last = next(reversed(list(_ACCORDING.finditer(before))), None)
     if last is None or _VERB_RE.search(before, last.end()) or before.rstrip().endswith((":", "：")):
         return None
     return last.end()

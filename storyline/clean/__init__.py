@@ -73,6 +73,12 @@ def _title_apart(raw: RawDocument) -> RawDocument:
     return dataclasses.replace(raw, title=head.strip() or None, content=content)
 
 
+def _headline(title: str | None) -> str | None:
+    """The title, unless it is the site's furniture (`furniture_title`): a container's or the page's
+    own head may hold a share button or a byline's label, and the other then stands instead."""
+    return None if title is None or furniture_title(title) else title
+
+
 def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
     # The HTML modules (trafilatura, htmldate, lxml) load with the first document: a command that
     # only reads the store (`stories`, `show`, the web UI) imports `storyline.clean`'s small
@@ -81,15 +87,13 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
     from storyline.clean.html_metadata import clean_author
 
     raw = _title_apart(raw)
-    if raw.title and furniture_title(raw.title):
-        raw = dataclasses.replace(raw, title=None)
     given = given_date(raw.published)  # None when it reads as no date: the page's own then decides
     if raw.kind == "html":
         page = extract_html(raw.content, url=raw.url, settings=settings)
         body = page.text
         article = Article(
             source=raw.source,
-            title=raw.title or page.title,
+            title=_headline(raw.title) or _headline(page.title),
             text=body,
             published=given or page.published,
             author=clean_author(raw.author, raw.outlet or page.outlet) or page.author,
@@ -107,7 +111,7 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
             plain.body = "\n".join(ln.text.strip() for ln in plain.lines if ln.kind == "body")
         article = Article(
             source=raw.source,
-            title=raw.title or plain.title,
+            title=_headline(raw.title) or _headline(plain.title),
             text=plain.body,
             published=given or plain.published or url_date(raw.url or plain.url),
             author=clean_author(raw.author, raw.outlet) or plain.author,
@@ -120,8 +124,6 @@ def clean(raw: RawDocument, settings: Settings = DEFAULT) -> Article:
         if article.published and not given:
             _settle_slashed_date(article)
         hinted_language = None
-    if article.title and furniture_title(article.title):  # the page's own head may hold a share button too
-        article.title = None
     if article.dateline and article.dateline.date and not article.published:
         article.published = article.dateline.date
     article.language = detect_language(article.text or article.title or "") or hinted_language
