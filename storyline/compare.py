@@ -1,6 +1,6 @@
 """Article-to-article similarity, for `storyline compare` and `Storyline.compare`.
 
-It weighs the features the story stage reads (`cluster.pair_features`) on texts given directly,
+It weighs the features the story stage reads (`pair_features.pair_features`) on texts given directly,
 on a graded scale (`pair_similarity`): the key statistics (IDF) are those of all the texts
 compared in one call. Each text's opening is embedded a second time on its own, a headline's
 view of the event that compare mixes into the cosine (a second, short embedding per text:
@@ -14,9 +14,9 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 
 from storyline.clean.language import detect_language
-from storyline.cluster import KeyTable, pair_features
 from storyline.embed import embedding_text, get_embedder
 from storyline.ingest.errors import InputError
+from storyline.pair_features import KeyTable, pair_features
 from storyline.signals import KeyStats, Signals, article_signals
 
 # Graded similarity for `storyline compare`: a logistic curve of the USE cosine plus the share of

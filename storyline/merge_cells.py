@@ -18,7 +18,7 @@ story stage of the 3,971-article bench stream, against 9.0 s with these products
 
 The decision is `cluster.py`'s (`StoryClusterer._merge_score`: cosine prefilter, mean log-odds or
 the lone-language best pair, threshold, cohesion); tests/test_merge_cells.py checks the verdicts
-agree with it and the features with `cluster.pair_matrix`, cell for cell.
+agree with it and the features with `pair_features.pair_matrix`, cell for cell.
 """
 
 from __future__ import annotations
@@ -29,19 +29,14 @@ import numpy as np
 from scipy import sparse
 
 from storyline.cluster import (
-    KeyTable,
     StoryClusterer,
-    _days,
     _fingerprint,
-    _language_codes,
     _logits,
     _lone_language,
     cohesive_enough,
-    cross_language,
-    day_penalty,
-    key_features,
     lone_language_score,
 )
+from storyline.pair_features import KeyTable, _days, _language_codes, cross_language, day_penalty, key_features
 from storyline.settings import usable_cores
 from storyline.signals import Signals, with_foreign_keys
 
@@ -58,7 +53,7 @@ _ID_SPAN = 1 << 31
 
 class CellScorer:
     """Articles, each stored once as a row, and the features of any list of (row, row) cells
-    among them: the columns of `cluster.pair_matrix`."""
+    among them: the columns of `pair_features.pair_matrix`."""
 
     def __init__(self, articles: list[Signals], table: KeyTable):
         self.row = {a.article_id: i for i, a in enumerate(articles)}
@@ -254,7 +249,7 @@ class MergeScorer:
 def mean_log_odds(clusterer: StoryClusterer, stories: dict[str, list[Signals]], pairs: list[tuple[str, str]],
                   days_apart_count: bool = True) -> list[float]:
     """The mean log-odds over every member of x against every member of y, for each (x, y), the
-    cells scored in vectorised passes (per-pair `cluster.pair_matrix` calls cost ~0.5 ms a pair,
+    cells scored in vectorised passes (per-pair `pair_features.pair_matrix` calls cost ~0.5 ms a pair,
     most of it numpy's per-call overhead), `_PAIRS_PER_PASS` pairs at a time so that a huge batch
     does not hold every cell and member row at once. `days_apart_count=False` leaves out the time
     between them: what the links ask, whose stories are days or weeks apart by definition."""
