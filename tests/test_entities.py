@@ -154,7 +154,7 @@ def test_peoples_and_faiths_are_no_person_or_body(english):
 
 def test_a_plural_or_a_sentence_adverb_typed_a_person_is_no_name(english):
     from storyline import nlp
-    from storyline.entities.ner import _noise
+    from storyline.entities.ner_english import _noise
 
     text = ("Fighters said they had taken the hill , and the fighters rested . Photographs suggested the shells "
             "were new . Amazingly , no one died , Omar Tellan said . Gibbs said the talks would go on . The "
@@ -174,7 +174,7 @@ def test_a_plural_or_a_sentence_adverb_typed_a_person_is_no_name(english):
 
 def test_a_name_ending_in_a_bodys_word_is_a_body_though_typed_a_person(english):
     from storyline import nlp
-    from storyline.entities.ner import _body_named
+    from storyline.entities.ner_english import _body_named
 
     doc = nlp.parse("Staff of the French Embassy left , and the 4th Cavalry Regiment and the Arab League met .", "en")
     for first, last in (("French", "Embassy"), ("Cavalry", "Regiment"), ("Arab", "League")):
@@ -191,7 +191,7 @@ def test_a_strain_or_a_common_word_opening_a_sentence_is_no_person(english):
     assert "H1N1" not in names and "Worldwide" not in names
     # nor a place, which the model made it in a Reuters page: the rule, on a span set by hand
     from storyline import nlp
-    from storyline.entities.ner import _noise
+    from storyline.entities.ner_english import _noise
 
     doc = nlp.parse("A patient with H1N1 influenza in France showed resistance to the drug .", "en")
     at = next(t.i for t in doc if t.text == "H1N1")
@@ -1818,7 +1818,7 @@ def test_a_hyphenated_given_name_the_model_cut_in_two_is_one_name():
     """The model read "Eva-Marie Persson" as a body "Eva-" and a person "Marie Persson" on a real
     page: the person's span takes the first half back and the stray half goes."""
     from storyline import nlp
-    from storyline.entities.ner import _whole_hyphenated_names
+    from storyline.entities.ner_english import _whole_hyphenated_names
 
     doc = nlp.parse("The deputy prosecutor, Lise-Marie Korvald, said on Tuesday.", "en")
     at = {t.text: t.i for t in doc}

@@ -124,7 +124,7 @@ NAMES_OF_NO_ONE = frozenset({"uncle sam", "alma mater", "mother nature", "father
 # Faiths, sects and peoples named by a noun, not by a country's adjective: "Sunnis, Shias and Kurds"
 # is a sentence about groups, which the model types as a person or a body one time in two. The
 # country-made demonyms ("Azeris", "Britons" aside) are told by their endings where a place of the
-# text gives them (`ner._noise`).
+# text gives them (`ner_english._noise`).
 PEOPLES = frozenset("""
 shia shias shiite shiites shii sunni sunnis kurd kurds muslim muslims christian christians jew jews arab arabs
 hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants copt copts alawite alawites

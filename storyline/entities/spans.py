@@ -1,5 +1,5 @@
 """Where a name the model found begins and ends: the model's spans take in determiners, titles,
-quote marks, brackets and the correspondent's box around a name, and `ner.py` cuts them here
+quote marks, brackets and the correspondent's box around a name, and `ner_english.py` cuts them here
 before it types anything.
 """
 
