@@ -107,3 +107,38 @@ def test_the_noun_of_an_idiom_after_in_and_a_circle_of_sources_are_no_places():
                      "gilt die Regel seit Montag in Hünxe .")
     assert none_in_names(found, "Kürze", "Gewahrsam", "Verhandlerkreisen", "Krankenhäusern", "Not", "Bundesebene")
     assert found["Hünxe"].type == "PLACE"  # a town the lists do not know is still one
+
+
+def test_a_role_noun_before_a_name_is_its_role_not_its_first_word():
+    """Occupations and offices no list of titles held ("Veranstalter", "Landesrat", a hyphenated
+    compound's "-Boss" or "-Vorstand") had been read as a person's first name."""
+    found = mentions("Die Leute feiern zehn Minuten, sagte Veranstalter Patrick Lindner am Montag. Der Streit "
+                     "beschäftigt Sicherheitslandesrat Christian Obermair seit Wochen. Am Abend telefonierte "
+                     "Verbands-Boss Tobias Reinhold mit Digital-Vorstand Sabina Kettler.")
+    for name, role in (("Patrick Lindner", "Veranstalter"), ("Christian Obermair", "Sicherheitslandesrat"),
+                       ("Tobias Reinhold", "Verbands-Boss"), ("Sabina Kettler", "Digital-Vorstand")):
+        assert found[name].type == "PERSON" and found[name].role == role, (name, sorted(found))
+    assert none_in_names(found, "Veranstalter", "Sicherheitslandesrat", "Verbands-Boss", "Digital-Vorstand")
+    # a council's member, a boss, a boxer as the head of a compound; alone they may be names
+    assert mentions("Am Montag sprach Murat Kaya mit Barbara Boxer über Hugo Boss.").keys() >= {
+        "Murat Kaya", "Barbara Boxer", "Hugo Boss"}
+
+
+def test_words_before_a_title_inside_a_run_are_the_titles():
+    """"Erster Stadtrat Stefan Vollmer", "Merzs Vorgänger Guido Brandt": a noun inside a run had
+    made the whole run no name; the title's "von" leaves the role to the title after it."""
+    found = mentions("Das erklären Bürgermeister Herbert Hunold und Erster Stadtrat Stefan Vollmer in einem Nachruf. "
+                     "Merzs Vorgänger Guido Brandt musste gehen. Der Staatssekretär von Innenminister Horst "
+                     "Wendler begrüßte es.")
+    assert found["Stefan Vollmer"].role == "Erster Stadtrat"
+    assert found["Guido Brandt"].type == "PERSON"
+    assert found["Horst Wendler"].type == "PERSON" and found["Horst Wendler"].role == "Innenminister"
+    assert found["Herbert Hunold"].role == "Bürgermeister"
+
+
+def test_an_adverb_run_on_after_a_name_is_no_part_of_it():
+    """A heading or a caption run into the next sentence, its full stop lost."""
+    found = mentions("Am Montag kam Christoph Wendt Jetzt beginnt der Bau. Der Fotograf Thomas Krause Bisher ist "
+                     "unklar, wer kam.")
+    assert {"Christoph Wendt", "Thomas Krause"} <= found.keys() and none_in_names(found, "Jetzt", "Bisher"), \
+        sorted(found)

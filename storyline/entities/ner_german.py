@@ -66,6 +66,7 @@ euro dollar franken pfund yen rubel prozent uhr millionen milliarden million mil
 jahr jahre jahren monat monate monats woche tag tage nacht zeit land länder lage krise ende anfang mitte beginn
 laut gemäß wegen trotz während seit infolge ebenso außerdem zudem jedoch dennoch allerdings inzwischen sogar
 lediglich beide beiden zwei drei vier fünf sechs sieben neun zehn zwölf
+jetzt bisher hier dort damals nun danach dabei dazu zuvor zur zum
 """.split())
 
 # A sentence's first word that is no name: pronouns, conjunctions, adverbs, prepositions and the
@@ -88,7 +89,11 @@ _TITLE_ENDING = re.compile(
     r"königin|bischof|kardinal|pfarrer|arzt|ärztin|professor|star|kommissar|berater|manager|"
     r"gründer|inhaber|kandidat|stürmer|torhüter|verteidiger|spieler|intendant|hauptmann|schwester|bruder|"
     r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer|haber|ajatollah|ayatollah|scheich|imam|"
-    r"rabbiner|papst|wissenschaftler|ökonom|volkswirt|analyst|stratege)(?:in|innen|en|n|s)?$")
+    r"rabbiner|papst|wissenschaftler|ökonom|volkswirt|analyst|stratege|senator|profi|vorstand|regisseur|"
+    r"veranstalter|gastgeber|vorgänger|nachfolger|vertraute|vertrauter|(?<=\w)loge|"
+    # a compound's head a name may be alone: a council's member ("Landesrat", not Murat), a boss, a
+    # boxer ("Konzernboss", "Profiboxer"; not Hugo Boss, Barbara Boxer)
+    r"(?<=\w{4})rat|(?<=\w{4})rätin|(?<=\w{3})boss|(?<=\w{3})boxer)(?:in|innen|en|n|s)?$")
 
 # What a place's name follows: "Ortsteil Langenreinsdorf", "US-Stützpunkt Ain Assad".
 _PLACE_HEAD = re.compile(r"(?:ortsteil|vorort|stadtteil|stadt|dorf|gemeinde|landkreis|bezirk|region|provinz|"
@@ -137,7 +142,10 @@ def determined_nouns(text: str) -> frozenset[str]:
 
 
 def is_title(word: str) -> bool:
-    return bool(_TITLE_ENDING.search(word.lower()))
+    """Whether a word is a title or an occupation by its ending, a hyphenated compound's too
+    ("IOC-Boss", "Digital-Vorstand", "Ex-ProfiBoxer")."""
+    low = word.lower()
+    return bool(_TITLE_ENDING.search(low) or ("-" in low and _TITLE_ENDING.search(low.replace("-", ""))))
 
 
 def is_body(word: str) -> bool:
@@ -191,7 +199,7 @@ def is_noun(word: str, nouns: frozenset[str]) -> bool:
         return False  # an acronym takes an article as a body does: "die EU", "der CDU"
     low = word.lower()
     last = low.rsplit("-", 1)[-1]
-    return word in nouns or low in _NEVER_NAMES or bool(_NOUN_ENDING.search(last)) or is_title(last) \
+    return word in nouns or low in _NEVER_NAMES or bool(_NOUN_ENDING.search(last)) or is_title(last) or is_title(low) \
         or is_body(last)
 
 
@@ -219,13 +227,18 @@ def _leads_no_name(word: str, nouns: frozenset[str]) -> bool:
 
 
 def name_words(words: list[str], nouns: frozenset[str]) -> tuple[int, int]:
-    """The words of a run that can be a name: (first, end) after the nouns at both ends are cut
-    off; (0, 0) where a noun stands inside what is left."""
+    """The words of a run that can be a name: (first, end) after the nouns at both ends, and what
+    stands before a title inside, are cut off; (0, 0) where a noun stands inside what is left."""
     first, end = 0, len(words)
     while first < end and _leads_no_name(words[first], nouns):
         first += 1
     while end > first and is_noun(words[end - 1], nouns):
         end -= 1
+    # A title inside, names after it: what stands before the title is the title's ("Erster Stadtrat
+    # Stefan Schmitt", "Merzs Vorgänger Guido Kerkhoff"), not the name's.
+    inner = [k for k in range(first, end - 1) if is_title(words[k].strip(".\"'“”‘’«»„()"))]
+    if inner and not any(is_noun(w, nouns) for w in words[inner[-1] + 1:end]):
+        first = inner[-1] + 1
     if any(is_noun(w, nouns) for w in words[first:end]):
         return 0, 0
     return first, end
@@ -258,6 +271,9 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
     if first == last:
         return None
     start, end = span_of(text, start, words, first, last)
+    after_of = max((k for k, w in enumerate(lead) if w in ("von", "vom")), default=-1)
+    if after_of >= 0 and any(is_title(w) for w in lead[after_of + 1:]):
+        lead = lead[after_of + 1:]  # "Staatssekretär von Innenminister Horst Seehofer": the minister's
     role = " ".join(lead) if any(is_title(w) for w in lead) else None
     return start, end, words[first:last], role, any(is_place_head(w) for w in lead)
 
