@@ -911,6 +911,24 @@ def test_rules_read_romance_bodies_streets_and_palaces_as_no_people():
     assert roles == {"Suzanne Roy": None, "Paul Vidal": "Ministre"}
 
 
+def test_rules_read_a_capitalised_phrase_opening_on_a_common_word_as_no_person():
+    """"Derechos Humanos", "Ciudad del Cabo", "Anneler Günü": the text prints the first word in
+    lower case too, so the phrase is no name; a particle of the same name is no common word."""
+    es = article("es.txt", "La Comisión visitó Ciudad del Cabo . Los derechos de los presos y la ciudad vieja "
+                           "preocupan a Derechos Humanos , dijo Marta Ibarra . El senador Ronald dela Rosa "
+                           "respondió : “ Basta ” , dijo Dela Rosa .", language="es")
+    people = {m.text for m in find_mentions(es) if m.type == "PERSON"}
+    assert "Ciudad del Cabo" not in people and "Derechos Humanos" not in people, people
+    assert {"Marta Ibarra", "Dela Rosa"} <= people
+    tr = article("tr.txt", "Anneler Günü için hazırlık yapıldı . Bütün anneler çiçek aldı , Ayşe Kara da kutladı .",
+                 language="tr")
+    people = {m.text for m in find_mentions(tr) if m.type == "PERSON"}
+    assert "Anneler Günü" not in people and "Ayşe Kara" in people, people
+    # a given name that is a word too ("bill") still opens a name
+    nl = article("nl.txt", "De bill werd aangenomen , zei Bill Bodie .", language="nl")
+    assert "Bill Bodie" in {m.text for m in find_mentions(nl) if m.type == "PERSON"}
+
+
 def test_a_sentence_opener_a_flattened_page_capitalised_mid_line_is_no_name():
     # Spanish rules: the lost full stop before "Antes", "Después"
     es = article("es.txt", "Fue contratado como abogado general Antes de que llegara era una estrella . El acuerdo "

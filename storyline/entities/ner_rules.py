@@ -341,6 +341,11 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
             kind = "PERSON"
+            if common_word(text, words[0], words[1]):
+                # "Derechos Humanos", "Ciudad del Cabo", "Anneler Günü": a word the text prints in
+                # lower case too opens a capitalised phrase, not a name. (Keeping what follows it
+                # as the name, "Ministros Cristián Benítez", kept more phrases than names.)
+                continue
             rest = words[1:]
             if words[0] in alone and not is_given_name(words[0].lower()) and words[0] not in SURNAMES_FIRST:
                 # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
@@ -381,6 +386,17 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
         elif m.type == "PLACE" and m.text in surnames and not is_place_word(m.text) and _TO.search(text, 0, m.start):
             out[k] = dataclasses.replace(m, type="PERSON")
     return out + _organisations_by_first_word(text, out, sent_starts, lang, source)
+
+
+def common_word(text: str, word: str, then: str) -> bool:
+    """Whether a capitalised word of three letters or more, `then` after it, is printed in lower
+    case elsewhere in the text as a word of its own: not inside an address ("michael@…"), nor as a
+    particle of the same name ("Ronald dela Rosa", "Dela Rosa" at a sentence's start)."""
+    low = word.lower()
+    if len(low) < 3 or low == word or is_given_name(low):
+        return False  # "Bill Bodie" beside a bill
+    pattern = rf"(?<![\w@./-]){re.escape(low)}(?![\w@./-])(?!\s+{re.escape(then)}\b)"
+    return re.search(pattern, text) is not None
 
 
 _ROMANCE = ("es", "fr", "it", "pt")
