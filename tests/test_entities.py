@@ -929,6 +929,17 @@ def test_rules_read_a_capitalised_phrase_opening_on_a_common_word_as_no_person()
     assert "Bill Bodie" in {m.text for m in find_mentions(nl) if m.type == "PERSON"}
 
 
+def test_rules_read_services_leagues_congresses_towns_and_parks_as_no_people():
+    es = article("es.txt", "Lo informó el Servicio Penitenciario Bonaerense . El Mobile World Congress abrió en "
+                           "Barcelona , y la Liga de Campeones siguió . Turistas visitaron Punta Balajú y el Parque "
+                           "Nacional antes de volar a Ciudad Real .", language="es")
+    ms = {m.text: m.type for m in find_mentions(es)}
+    assert ms["Servicio Penitenciario Bonaerense"] == ms["Mobile World Congress"] == "ORG", ms
+    assert ms["Liga de Campeones"] == "ORG"
+    assert ms["Punta Balajú"] == ms["Ciudad Real"] == "PLACE", ms
+    assert "PERSON" not in ms.values()
+
+
 def test_a_sentence_opener_a_flattened_page_capitalised_mid_line_is_no_name():
     # Spanish rules: the lost full stop before "Antes", "Después"
     es = article("es.txt", "Fue contratado como abogado general Antes de que llegara era una estrella . El acuerdo "

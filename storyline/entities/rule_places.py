@@ -17,7 +17,7 @@ nova novo bahía baia isla isola cabo capo playa punta rio río santiago la las 
 PLACE_ENDERS = frozenset("""
 street avenue road square park beach bay valley city county hills heights springs falls island islands airport
 point creek grove ridge canyon
-station harbor harbour port bridge center centre occidental oriental occidentale orientale
+station harbor harbour port bridge center centre occidental oriental occidentale orientale blvd
 """.split())
 
 
@@ -28,7 +28,7 @@ PLACE_HEADS = re.compile(
     r"^(?:avenida|calle|plaza|paseo|carretera|palacio|aeropuerto|estación|barrio|rue|boulevard|palais|"
     r"aéroport|gare|via|viale|piazza|piazzale|corso|palazzo|aeroporto|stazione|basilica|basílica|basilique|"
     r"catedral|cattedrale|cathédrale|iglesia|chiesa|église|castillo|castello|château|estadio|stadio|stade|"
-    r"puente|ponte|pont)\s", re.I)
+    r"puente|ponte|pont|ciudad|città|parque|parco|parc|punta|puerto|stadion)\s", re.I)
 # The nouns of seas, coasts, mountains and regions that a name of a place holds in the languages the
 # rules read ("Oceano Atlantico" and "Medio Oriente" had been people).
 GEO_WORDS = re.compile(
