@@ -24,6 +24,20 @@ def test_turkish_case_endings_are_no_part_of_a_name_and_heads_type_it():
     assert found["Zeki Bilgin"].type == "PERSON"  # after his municipality and his title
 
 
+def test_turkish_holidays_institutions_and_noun_phrases_are_no_people():
+    """Turkish capitalises every word of a holiday's or an institution's name: a run that opens on
+    no given name and ends as a common noun does (a compound's possessive, a plural, a case
+    written on the word) is no person; a name after such a phrase still is."""
+    found = mentions("Dünya Kadınlar Günü kutlandı. Meteoroloji Dairesi uyardı ve Kurumsal Denetçiler toplandı. "
+                     "Ramazan Bayramı öncesi Devlet Bahçeli ile Emre Soylu konuştu. Filmi Yönetmeninde Hüseyin "
+                     "Özden çekti. Azeri Aynura Abdulleyeva ve Luigi Di Maio da oradaydı.", "tr")
+    people = {name for name, m in found.items() if m.type == "PERSON"}
+    for phrase in ("Dünya Kadınlar Günü", "Meteoroloji Dairesi", "Kurumsal Denetçiler", "Ramazan Bayramı"):
+        assert phrase not in people, sorted(people)
+    assert {"Devlet Bahçeli", "Emre Soylu", "Hüseyin Özden", "Luigi Di Maio"} <= people, sorted(people)
+    assert any("Abdulleyeva" in name for name in people)
+
+
 def test_polish_bodies_in_any_case_and_no_name_in_a_form_of_address():
     found = mentions("Szanowni Państwo, prezydent Andrzej Duda spotkał się z przedstawicielami Komendy "
                      "Stołecznej Policji i Rady Mediów Narodowych. Wcześniej Jacek Kurski mówił o tym w "

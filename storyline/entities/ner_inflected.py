@@ -125,6 +125,56 @@ def suffix_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Turkish given names, the commonest men's and women's: a capitalised run that opens on one is a
+# person's name. Turkish capitalises every word of a holiday's, an institution's or a campaign's
+# name ("Dünya Kadınlar Günü", "İl Hıfzıssıhha Kurulu", "Evde Kal"), which the rules cannot tell
+# from a name by shape, and writes a name's case ending after an apostrophe.
+TURKISH_GIVEN_NAMES = frozenset("""
+ahmet mehmet mustafa ali hüseyin hasan ibrahim i̇brahim ismail i̇smail osman yusuf murat ömer ramazan halil süleyman
+abdullah mahmut recep salih fatih kemal emre burak serkan hakan kadir orhan erkan uğur volkan cem can mert onur
+tolga barış deniz enes furkan yasin kaan ozan oğuz tuncay sinan selim yavuz levent bülent ercan erdal erol ertuğrul
+eyüp engin fuat fikri gökhan haluk hamza harun hikmet ilker i̇lker ihsan i̇hsan ilhan i̇lhan kenan koray metin muharrem
+mücahit necati nihat numan oktay okan orçun rıza sabri sadık sait sedat selçuk serdar sezgin suat şahin şükrü
+tahsin taner tarık tayfun turgut vedat veli yaşar yılmaz yunus zafer zeki ziya adem alper arda aydın bekir cengiz
+cevdet coşkun doğan ekrem enver ferhat feyzi feyzullah fırat hayri kazım lütfi mesut muzaffer nazım necmettin nuri
+rüstem sami şenol talat tevfik ufuk yakup yiğit yüksel devlet binali abdulhamit nedim namık selahattin temel
+hulusi berat efkan mevlüt veysel kasım kâmil kamil nail naci cahit cemal celal cemil erdoğan erhan ertan eşref
+gürsel hüsnü kurtuluş mithat muammer niyazi ruhsar sedef tanju tayyip umut utku yücel zekeriya ahmed muhammed
+ayşe fatma emine hatice zeynep elif meryem şerife zehra sultan hanife merve esra büşra özlem yasemin gül gülsüm
+sevgi selin seda sena sıla damla ebru ece eda derya dilek duygu gamze hande irem i̇rem kübra melek melike nur
+nurcan pınar sibel songül tuba tuğba şükran çiğdem aslı aylin ayten berna burcu canan cansu demet didem dilara
+esin feride filiz gizem gönül hilal leyla meltem nilüfer nazlı neslihan serap sevda sevim tülay ümran yeliz
+zerrin nakiye meral aynur gülşen hülya nermin perihan saadet semra sema şule tansu türkan zuhal
+""".split())
+# The endings of a Turkish common noun in a plural or a case, written on the word itself (a name
+# takes its case after an apostrophe): "Kurulunun", "Çalışanlar", "Kazada", "Kanuna".
+_TURKISH_NOUN_END = re.compile(
+    r"(?:l[ae]r(?:[ıi](?:n[ıi]n|n[ae]|nd[ae]n?)?|d[ae]n?)?|n[ıiuü]n|[ıiuü]n[ae]|[ıiuü]nd[ae]n?|(?<=\w{3})[dt][ae]n?)$")
+# A compound's head takes the possessive ("Günü", "Dairesi", "Sarayı"); only the last word is read
+# so (a first or middle name may end so: "Azeri Aynura …", "Luigi Di Maio"), and not after l, c or
+# ç, which end surnames as often ("Bahçeli", "Soylu", "Kahveci", "Taşçı").
+_TURKISH_HEAD_END = re.compile(r"(?<![lcç])[sy]?[ıiuü]$")
+
+
+def turkish_name_after(words: list[str]) -> int | None:
+    """Where a person's name begins in a Turkish run after the words a flattened page or a noun
+    phrase set before it ("Proje Yöneticisi Mike Interbartolo", "Yönetmeninde Hüseyin Özden"): the
+    first given name with a word after it, or None."""
+    return next((k for k in range(1, len(words) - 1)
+                 if words[k].lower() in TURKISH_GIVEN_NAMES or is_given_name(words[k].lower())), None)
+
+
+def turkish_noun_phrase(words: list[str]) -> bool:
+    """Whether a Turkish run the rules would take for a person by its shape is a noun phrase: it
+    opens on no given name, and a word of it ends as a common noun does (`_TURKISH_NOUN_END`)."""
+    if _TIMES.search(words[-1]):
+        return True  # "Ramazan Bayramı", a holiday named after a month that is a man's name too
+    first = words[0].lower()
+    if first in TURKISH_GIVEN_NAMES or is_given_name(first):
+        return False
+    return bool(_TURKISH_HEAD_END.search(words[-1].lower())) or any(_TURKISH_NOUN_END.search(w.lower()) for w in words)
+
+
 # Polish case endings of place names and what the nominative ends on instead, the longer first:
 # "w Bagdadzie" (Bagdad), "w Polsce" (Polska), "z Rosji" (Rosja), "w Chinach" (Chiny), "w Wielkiej
 # Brytanii" (Wielka Brytania), "w Stanach Zjednoczonych", "Stanów Zjednoczonych", "w Niemczech" (Niemcy).

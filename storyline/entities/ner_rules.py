@@ -347,6 +347,13 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 # lower case too opens a capitalised phrase, not a name. (Keeping what follows it
                 # as the name, "Ministros Cristián Benítez", kept more phrases than names.)
                 continue
+            if lang == "tr" and ner_inflected.turkish_noun_phrase(words):
+                # "Dünya Kadınlar Günü", "Meteoroloji Dairesi"; a given name may follow the phrase
+                k = ner_inflected.turkish_name_after(words)
+                if k is None:
+                    continue
+                start, words = text.index(words[k], start + len(" ".join(words[:k]))), words[k:]
+                name = text[start:end]
             rest = words[1:]
             if words[0] in alone and not is_given_name(words[0].lower()) and words[0] not in SURNAMES_FIRST:
                 # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
