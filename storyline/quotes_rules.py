@@ -14,10 +14,10 @@ from functools import lru_cache
 from storyline.entities import ner_german
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.name_shape import is_title_word
-from storyline.entities.ner_rules import PLATFORMS
 from storyline.entities.rule_places import SAINT_ABBREVIATIONS
 from storyline.entities.rule_words import FUNCTION_WORDS
 from storyline.entities.scripts import UNSPACED_CHAR
+from storyline.entities.thing_words import PLATFORMS
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name

@@ -238,7 +238,7 @@ def test_a_platform_is_no_person(english):
     a = article("t.txt", "Twitter said it would act . The mayor wrote on Twitter that the beach was closed .")
     assert {m.text: m.type for m in find_mentions(a)}.get("Twitter") == "ORG"
     # nor is a company whose name shows capitals inside it, while a surname's prefix keeps its man
-    from storyline.entities.ner_rules import company_shaped
+    from storyline.entities.thing_words import company_shaped
 
     assert company_shaped("GlaxoSmithKline") and company_shaped("AstraZeneca") and company_shaped("ExxonMobil")
     assert not any(company_shaped(n) for n in ("McCain", "MacArthur", "DeSantis", "LaGuardia", "FitzGerald"))

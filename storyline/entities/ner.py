@@ -24,14 +24,11 @@ from storyline.clean.comments import comment_stamps
 from storyline.clean.datelines import opening_dateline
 from storyline.entities.credits import photo_credits, staff_credit_lines
 from storyline.entities.ner_english import english_mentions
-from storyline.entities.ner_rules import (
-    FURNITURE,
-    MASTHEAD,
-    rule_mentions,
-)
+from storyline.entities.ner_rules import rule_mentions
 from storyline.entities.ner_russian import russian_mentions
 from storyline.entities.ner_uncased import UNCASED, uncased_places
 from storyline.entities.spans import designation
+from storyline.entities.thing_words import FURNITURE, MASTHEAD
 from storyline.model import Article, Mention
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

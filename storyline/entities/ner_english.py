@@ -27,7 +27,9 @@ from typing import Any
 from storyline import nlp
 from storyline.entities import roles
 from storyline.entities.countries import country_code, world_cities
-from storyline.entities.ner_rules import (
+from storyline.entities.rule_words import DOCUMENT_HEADS, NAMES_OF_NO_ONE, PEOPLES
+from storyline.entities.spans import BRACKETS, clean_span, is_acronym, korean_given_name_end
+from storyline.entities.thing_words import (
     BODY_TAILS,
     CLOCK_WORD,
     GEOGRAPHIC_HEADS,
@@ -38,8 +40,6 @@ from storyline.entities.ner_rules import (
     VESSEL,
     company_shaped,
 )
-from storyline.entities.rule_words import DOCUMENT_HEADS, NAMES_OF_NO_ONE, PEOPLES
-from storyline.entities.spans import BRACKETS, clean_span, is_acronym, korean_given_name_end
 from storyline.model import Mention
 
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}

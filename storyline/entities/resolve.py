@@ -62,8 +62,8 @@ from storyline.entities.keys import (
     same_word,
 )
 from storyline.entities.merges import across_articles
-from storyline.entities.ner_rules import BODY_TAILS, THING_AFTER
 from storyline.entities.short_forms import within_article
+from storyline.entities.thing_words import BODY_TAILS, THING_AFTER
 from storyline.entities.type_cues import context_cues
 from storyline.model import Entity, Mention
 

@@ -10,7 +10,8 @@ from typing import Any
 
 from storyline.entities import roles
 from storyline.entities.credits import PHOTO_AGENCIES
-from storyline.entities.ner_rules import PLATFORMS, QUOTES, TIME_ZONES
+from storyline.entities.ner_rules import QUOTES
+from storyline.entities.thing_words import PLATFORMS, TIME_ZONES
 
 # Brackets as text prints them, and as treebank text escapes them.
 OPENING_BRACKETS = frozenset({"(", "[", "-LRB-", "-LSB-", "-LCB-"})
