@@ -938,6 +938,13 @@ def test_rules_read_services_leagues_congresses_towns_and_parks_as_no_people():
     assert ms["Liga de Campeones"] == "ORG"
     assert ms["Punta Balajú"] == ms["Ciudad Real"] == "PLACE", ms
     assert "PERSON" not in ms.values()
+    es = article("es.txt", "La Secretaría de Salud y la Guardia Nacional informaron . Guardar Enviar . Según "
+                           "Protección Civil , la Junta Electoral y la Unidad de Control de Fraudes revisan el caso . "
+                           "Compartir Tweet Correo", language="es")
+    ms = {m.text: m.type for m in find_mentions(es)}
+    assert ms["Secretaría de Salud"] == ms["Guardia Nacional"] == ms["Protección Civil"] == "ORG", ms
+    assert ms["Junta Electoral"] == ms["Unidad de Control de Fraudes"] == "ORG", ms
+    assert not [name for name in ms if "Guardar" in name or "Tweet" in name], ms
 
 
 def test_a_sentence_opener_a_flattened_page_capitalised_mid_line_is_no_name():

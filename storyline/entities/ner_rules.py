@@ -110,7 +110,9 @@ _ORG_WORDS = re.compile(
     r"commissione|banca|corps|computers?|airplanes|workers|services|conference|financial|electronics|"
     r"wireless|industrials?|average|mutual|courts|office|oficina|ufficio|bureau|"
     r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
-    r"servicio|servizio|service|sistema|liga|ligue|congress|alianza|alleanza|alliance|policia|"
+    r"servicio|servizio|service|servicios|servizi|sistema|liga|ligue|congress|alianza|alleanza|alliance|policia|"
+    r"secretaría|consejería|conselleria|guardia|junta|unidad|presidencia|presidenza|présidence|"
+    r"sindicatura|liceo|lycée|protección|protezione|salud|sanidad|sanità|"
     r"technologies|software|entertainment|studios|petroleum|ordinaries|"
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|" + _GERMAN_SEAT + r"|witte huis)\b",

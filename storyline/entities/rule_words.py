@@ -139,6 +139,7 @@ islamists jihadist jihadists zionist zionists evangelicals mormons azeri azeris 
 _SHARE_WORDS = frozenset("""
 whatsapp tumblr facebook twitter pinterest linkedin telegram reddit email e-mail messenger flipboard print
 invia condividi stampa compartir comparte imprimir escuchar nota partager imprimer teilen drucken delen
+guardar enviar correo tweet envoyer comentarios commentaires commenti chiudi didascalia avviso habilite javascript
 """.split())
 _FEASTS = frozenset({
     "año nuevo", "nochevieja", "nochebuena", "navidad", "capodanno", "natale", "noël", "nouvel an", "neujahr",
