@@ -142,3 +142,16 @@ def test_an_adverb_run_on_after_a_name_is_no_part_of_it():
                      "unklar, wer kam.")
     assert {"Christoph Wendt", "Thomas Krause"} <= found.keys() and none_in_names(found, "Jetzt", "Bisher"), \
         sorted(found)
+
+
+def test_a_von_inside_a_run_joins_a_name_only_after_a_given_name():
+    """"Tests von Atombomben", "Betreiber von Restaurants" are noun phrases, "Editorial von Jürgen
+    Brandner" is someone's editorial, "Sommerspiele von Tokio" a place's games; "Finanzchef James von
+    Mohl" and "Manfred von Richthofen" are names with their particle."""
+    found = mentions("Die Regierung kritisierte Tests von Atombomben scharf. Betreiber von Restaurants klagen. "
+                     "Im Editorial von Jürgen Brandner steht es anders. Die Sommerspiele von Tokio sind verschoben. "
+                     "Der Finanzbeauftragte James von Mohl bestätigte das Ziel, sagte Manfred von Richthofen.")
+    people = {name for name, m in found.items() if m.type == "PERSON"}
+    assert none_in_names(found, "Atombomben", "Betreiber", "Editorial", "Sommerspiele"), sorted(found)
+    assert {"Jürgen Brandner", "James von Mohl", "Manfred von Richthofen"} <= people, sorted(people)
+    assert found["Tokio"].type == "PLACE"

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from storyline.entities.countries import country_code, world_cities
+from storyline.entities.names import is_given_name
 
 # The particles inside a German run of capitals ("Ursula von der Leyen", "Osama bin Laden"); not
 # "der", "den" or "des" alone, which join nouns ("Aufhebung der Sanktionen"), never a name's words.
@@ -90,7 +91,7 @@ _TITLE_ENDING = re.compile(
     r"gründer|inhaber|kandidat|stürmer|torhüter|verteidiger|spieler|intendant|hauptmann|schwester|bruder|"
     r"pater|aktivist|coach|vize|detektiv|veteran|ermittler|führer|haber|ajatollah|ayatollah|scheich|imam|"
     r"rabbiner|papst|wissenschaftler|ökonom|volkswirt|analyst|stratege|senator|profi|vorstand|regisseur|"
-    r"veranstalter|gastgeber|vorgänger|nachfolger|vertraute|vertrauter|(?<=\w)loge|"
+    r"veranstalter|gastgeber|vorgänger|nachfolger|vertraute|vertrauter|herausforderer|(?<=\w)loge|"
     # a compound's head a name may be alone: a council's member ("Landesrat", not Murat), a boss, a
     # boxer ("Konzernboss", "Profiboxer"; not Hugo Boss, Barbara Boxer)
     r"(?<=\w{4})rat|(?<=\w{4})rätin|(?<=\w{3})boss|(?<=\w{3})boxer)(?:in|innen|en|n|s)?$")
@@ -252,12 +253,62 @@ def span_of(text: str, start: int, words: list[str], first: int, last: int) -> t
     return start, text.index(words[last - 1], start) + len(words[last - 1])
 
 
+# German given names, the commonest: a run that opens on one and has a "von" inside is a name with
+# its particle ("Manfred von Richthofen", "Johann Wolfgang von Goethe"), where a noun before "von"
+# makes a phrase ("Tests von Atombomben", "Betreiber von Restaurants").
+GERMAN_GIVEN_NAMES = frozenset("""
+alexander andreas anton armin axel bernd bernhard björn bodo boris burkhard carsten christian christoph claus
+daniel david dennis dieter dietmar dirk dominik egon erich ernst felix florian frank franz friedrich fritz georg
+gerd gerhard gregor günter günther guido gustav hannes hans harald heiko heinrich heinz helmut herbert hermann
+holger horst hubert ingo jan jens joachim jochen johann johannes jonas jörg josef jürgen kai karl klaus konrad kurt
+lars leon lothar lukas lutz manfred marc marcel marco mario markus martin matthias max maximilian michael moritz
+niklas nils norbert olaf oliver otto paul peter philipp rainer ralf ralph reinhard reinhold richard robert roland
+rolf rudolf rüdiger sascha sebastian siegfried simon stefan steffen stephan sven theo thilo thomas thorsten tim
+tobias torsten udo ulf ulrich uwe volker walter werner wilhelm winfried wolfgang
+andrea angela angelika anja anke anna anne annegret annette barbara beate beatrix bettina birgit brigitte carola
+christa christiane christine claudia cornelia dagmar doris dorothea elisabeth elke erika eva franziska gabriele
+gisela gudrun hanna hannelore heike helga ilse ines ingrid irene iris jana jessica johanna julia juliane jutta
+karin katarina katharina katja kerstin klara kristina lena luise manuela maren margarete margot maria marianne
+marie marion marlene martina melanie monika nadine nicole nina petra regina renate rita ruth sabine sabrina sandra
+sarah silke simone sonja stefanie susanne svenja swantje tanja ulrike ursula ute vanessa verena veronika
+""".split())
+# The endings of a German plural or agent noun before "von" ("Tests", "Vorschläge", "Betreiber",
+# "Angaben") and of a dative plural after it ("Medizinern", "Artikeln", "Atombomben").
+_PLURAL_OR_AGENT = re.compile(r"(?<=\w{3})(?:e|en|er|s)$")
+_DATIVE_PLURAL = re.compile(r"(?<=\w{4})(?:ern|eln|en|s)$")
+
+
+def _given_name(word: str) -> bool:
+    low = word.lower().split("-")[0]
+    return low in GERMAN_GIVEN_NAMES or is_given_name(low)
+
+
+def _of_someone(words: list[str]) -> tuple[str, int]:
+    """What a "von" inside a run makes of it: ("name", k) where a name, if any, is the words after
+    it (an editorial, a statement, a boss of someone: "Editorial von Jürgen Elsässer", "Angaben von
+    Maoz Rosenthal"; a noun phrase's last word, read alone: "Tests von Atombomben", "Sommerspiele
+    von Tokio"), else ("whole", 0): a name with its particle ("James von Moltke", "Pitt von
+    Bebenburg"), or a person of a place."""
+    k = next((i for i in range(1, len(words) - 1) if words[i] in ("von", "vom")), None)
+    if k is None or any(_given_name(w) for w in words[:k]):
+        return "whole", 0  # (a title may stand before the given name: "Finanzbeauftragte James von Moltke")
+    after = words[k + 1:]
+    if len(after) >= 2 and after[0][:1].isupper() and after[0] not in ("Der", "Den", "Dem", "Des"):
+        return "name", k + 1
+    if len(after) == 1 and (_PLURAL_OR_AGENT.search(words[k - 1].lower()) or _DATIVE_PLURAL.search(after[0].lower())):
+        return "name", k + 1  # one word after: a place's or a body's name ("Sommerspiele von Tokio"), if any
+    return "whole", 0
+
+
 def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
                 ) -> tuple[int, int, list[str], str | None, bool] | None:
     """The name a German run holds once the nouns at its ends are cut off (`name_words`):
     its span and words, the role a title before it gives ("Polizeisprecher Christoph Wickhorst"),
     whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
     a "von" the cut leaves in front is what the title is of ("Innenminister von Bayern"), no role's."""
+    reading, k = _of_someone(words)
+    if reading == "name":
+        return german_name(text, span_of(text, start, words, k, k + 1)[0], words[k:], nouns)
     first, last = name_words(words, nouns)
     if first < last - 1 and _genitive_of_a_name(text, words[first]):
         first += 1  # "Während Trumps Auftritt im Rosengarten": his appearance, no one's name
