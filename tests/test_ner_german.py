@@ -155,3 +155,14 @@ def test_a_von_inside_a_run_joins_a_name_only_after_a_given_name():
     assert none_in_names(found, "Atombomben", "Betreiber", "Editorial", "Sommerspiele"), sorted(found)
     assert {"Jürgen Brandner", "James von Mohl", "Manfred von Richthofen"} <= people, sorted(people)
     assert found["Tokio"].type == "PLACE"
+
+
+def test_a_given_name_and_a_surname_after_von_der_are_one_name():
+    """"Ursula von der Leyen": the surname after "der" is no noun, nor the given name after a
+    sentence's determiner; "Ursache von der Fahrbahn" stays a noun phrase."""
+    found = mentions("Die Kommissionspräsidentin Ursula von der Leyen sprach am Montag. Die Ursache von der "
+                     "Fahrbahn ist unklar. Das sagte Bernd von der Heide in Brüssel.")
+    assert found["Ursula von der Leyen"].type == "PERSON"
+    assert found["Ursula von der Leyen"].role == "Kommissionspräsidentin"
+    assert found["Bernd von der Heide"].type == "PERSON"
+    assert none_in_names(found, "Ursache", "Fahrbahn"), sorted(found)

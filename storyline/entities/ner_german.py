@@ -231,8 +231,11 @@ def name_words(words: list[str], nouns: frozenset[str]) -> tuple[int, int]:
     """The words of a run that can be a name: (first, end) after the nouns at both ends, and what
     stands before a title inside, are cut off; (0, 0) where a noun stands inside what is left."""
     first, end = 0, len(words)
-    while first < end and _leads_no_name(words[first], nouns):
+    particled = _particled_name(words)
+    while first < end and _leads_no_name(words[first], nouns) and first != particled:
         first += 1
+    if particled is not None and first == particled:
+        return first, end  # "Ursula von der Leyen": the given name, its particle, the surname
     while end > first and is_noun(words[end - 1], nouns):
         end -= 1
     # A title inside, names after it: what stands before the title is the title's ("Erster Stadtrat
@@ -243,6 +246,17 @@ def name_words(words: list[str], nouns: frozenset[str]) -> tuple[int, int]:
     if any(is_noun(w, nouns) for w in words[first:end]):
         return 0, 0
     return first, end
+
+
+def _particled_name(words: list[str]) -> int | None:
+    """Where a name with the particle "von der" or "von den" begins, when the run ends on it: a
+    given name, the particle, one surname ("Ursula von der Leyen"; the surname printed after "der"
+    would count as a noun by the article's own evidence, and so would the given name after a verb
+    a determiner opens the sentence with: "Das sagte Ursula …")."""
+    if len(words) < 4 or words[-3] not in ("von", "van") or words[-2] not in ("der", "den"):
+        return None
+    k = len(words) - 4
+    return k if _given_name(words[k]) else None
 
 
 def span_of(text: str, start: int, words: list[str], first: int, last: int) -> tuple[int, int]:
