@@ -166,3 +166,12 @@ def test_a_given_name_and_a_surname_after_von_der_are_one_name():
     assert found["Ursula von der Leyen"].role == "Kommissionspräsidentin"
     assert found["Bernd von der Heide"].type == "PERSON"
     assert none_in_names(found, "Ursache", "Fahrbahn"), sorted(found)
+
+
+def test_a_surname_in_the_genitive_before_a_noun_ends_the_name():
+    """"Christian Eichners Premiere", where the text prints "Eichner" too: his first match, the
+    name without the s; a surname that ends in s stays whole ("Thomas Kraus Düsseldorf")."""
+    found = mentions("Heute ist Christian Eichners Premiere als Trainer. Eichner freut sich. Das Foto machte "
+                     "Thomas Kraus Düsseldorf am Montag.")
+    assert found["Christian Eichner"].type == "PERSON", sorted(found)
+    assert none_in_names(found, "Premiere") and any(name.startswith("Thomas Kraus") for name in found)

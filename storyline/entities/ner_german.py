@@ -335,12 +335,22 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
         last -= 1
     if first == last:
         return None
+    genitive = last - first == 3 and _given_name(words[first]) and not _given_name(words[first + 1]) \
+        and _owners_genitive(words[first + 1]) and bool(re.search(rf"\b{re.escape(words[first + 1][:-1])}\b", text))
+    if genitive:
+        last -= 1  # "Thilo Sarrazins Buch", where "Sarrazin" is printed too: his book, the name without the s
     start, end = span_of(text, start, words, first, last)
+    end -= genitive
     after_of = max((k for k, w in enumerate(lead) if w in ("von", "vom")), default=-1)
     if after_of >= 0 and any(is_title(w) for w in lead[after_of + 1:]):
         lead = lead[after_of + 1:]  # "Staatssekretär von Innenminister Horst Seehofer": the minister's
     role = " ".join(lead) if any(is_title(w) for w in lead) else None
     return start, end, words[first:last], role, any(is_place_head(w) for w in lead)
+
+
+def _owners_genitive(word: str) -> bool:
+    """A surname with the genitive's -s, not a name's own s or a run's Saxon apostrophe."""
+    return len(word) > 4 and word.endswith("s") and word[-2] not in "sßxz'’" and word[:-1].isalpha()
 
 
 def _genitive_of_a_name(text: str, word: str) -> bool:
