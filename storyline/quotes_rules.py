@@ -154,6 +154,34 @@ def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | 
     return persons[0].text, speakers.full_name(persons[0]), "PERSON"
 
 
+# Quote marks, not apostrophes (a sentence with "l'Italia" or "Trump'ın" holds no quote).
+_QUOTE_MARKS = "“”„‟«»‹›\"「」『』"
+
+
+def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | None, str | None, str]:
+    """The person who speaks in the sentence before `sent_lo`, one with a speech verb and no quote
+    marks: a name right after its last speech verb ('…, sagte Chefvolkswirt Thomas Gitzel von der
+    VP Bank.'), not one after a "that" ('Die Agentur schrieb, es sei erfreut, dass Keating …'), else
+    the name it opens on ('Maas betonte, …'). A person, by name: no body, no pronoun."""
+    lo, _ = _sentence_bounds(text, max(sent_lo - 2, 0), max(sent_lo - 2, 0))
+    sentence = text[lo:sent_lo]
+    verbs = list(_VERB_RE.finditer(sentence))
+    if not verbs or any(mark in sentence for mark in _QUOTE_MARKS):
+        return None, None, ""
+    at, until = lo + verbs[-1].end(), lo + verbs[-1].start()
+    that = _THAT.search(text, at, sent_lo)
+    for window in ((at, min(that.start() if that else sent_lo, at + 90)), (lo, min(until, lo + 45))):
+        said, name, kind = _speaker_in(text, *window, speakers, False, window[0])
+        if said is not None and kind == "PERSON" and said.casefold() not in _PRONOUNS:
+            return said, name, kind
+    return None, None, ""
+
+
+# What opens a clause of reported content: a name after it is no speaker ("dass", "que", "che", "że").
+_THAT = re.compile(r"(?<!\w)(?:dass|daß|ob|que|qu['’]|che|ch['’]|że|czy|that|whether|ki|dat|of|что|чтобы|що|щоб)(?!\w)",
+                   re.IGNORECASE)
+
+
 def _names_in_marks(text: str, at: int) -> bool:
     """The « at `at` opens a short name after a word (агентству «Балтинформ»), not a quote."""
     close = text.find("»", at, at + 60)
@@ -227,6 +255,11 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                 not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
             found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
             found.via = prev.via
+        elif not text[sent_lo:span.start].strip(_QUOTE_MARKS + " \t") and _words(quoted) >= 4:
+            # a quote that is a sentence of its own after one that names who spoke: 'erklärte
+            # Borissow am Samstag in Sofia. „…“', 'Maas betonte, es sei nötig, neue Wege zu gehen. «…»'
+            found.speaker_text, found.speaker, found.speaker_type = _speaker_of_sentence_before(text, sent_lo,
+                                                                                               speakers)
         if _words(quoted) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
             continue  # a name or a term in quote marks after a word, "агентству «Балтинформ»": no speech
         out.append(found)

@@ -797,6 +797,24 @@ def test_turkish_polish_and_german_speech_verbs_and_where_their_speakers_stand()
     assert _rule_speakers(de, "de") == {"Die Veranstalter hab": "Stefan Lauer"}
 
 
+def test_a_quote_after_a_sentence_that_names_its_speaker_is_theirs() -> None:
+    """A quote that is a sentence of its own after one with a speech verb and a name: the name
+    right after the verb, else the one the sentence opens on; not a name after "that", nor a
+    body, nor a pronoun."""
+    de = ("Die Exporte brachen ein, sagte Chefvolkswirt Thomas Gitzel von der Berner Bank. \"Das Exportgeschäft "
+          "wird von Engpässen gebremst.\" Außenminister Heiko Maas besuchte die Stätte. Maas betonte, es sei nötig, "
+          "neue Wege zu gehen. «Die Generation der Zeitzeugen wird bald fehlen.»")
+    assert _rule_speakers(de, "de") == {"Das Exportgeschäft w": "Thomas Gitzel", "Die Generation der Z": "Heiko Maas"}
+    de = ("Der Sänger Ronan Keating besuchte den Hafen. Die Agentur schrieb, sie sei erfreut, dass Keating den Hafen "
+          "sah. \"Alle zwei Minuten kommt ein Schiff an.\"")
+    assert _rule_speakers(de, "de") == {"Alle zwei Minuten ko": None}
+    es = ("El evento será en marzo, dijo el entrenador y presidente de la Asociación de Arqueros, Julio Soler. "
+          "\"Abriremos el año con un evento importante.\"")
+    assert _rule_speakers(es, "es") == {"Abriremos el año con": "Julio Soler"}
+    es = "Miles marcharon en Hong Kong, informó la cadena RTHK. \"Le damos la bienvenida al año con una protesta.\""
+    assert _rule_speakers(es, "es") == {"Le damos la bienveni": None}
+
+
 def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
     de = ("„Wir müssen dieses Ergebnis verdauen“, sagte Fraktionschef André Trepoll. „Die Rolle als Opposition "
           "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
