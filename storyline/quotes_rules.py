@@ -36,6 +36,16 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"resaltó|apuntó|remarcó|sintetizó|comunicó|puntualizó|enfatizó|precisó|aclaró|advirtió|consideró|"
                r"concluyó|detalló|informó|mencionó|refirió|relató|reiteró|denunció|lamentó|respondió|agrega|"
                r"insisten|cuentan|ha\s+(?:evidenziato|annunciato|assicurato|raccontato|concluso|risposto|avvertito)|"
+               # Spanish in the perfect, as Spain's press writes it: "«…», ha dicho el portavoz del PNV"
+               r"han?\s+(?:dicho|señalado|explicado|afirmado|asegurado|añadido|indicado|declarado|comentado|"
+               r"manifestado|reconocido|subrayado|destacado|advertido|recordado|insistido|concluido|apuntado|"
+               r"precisado|escrito|agregado|sostenido|informado|respondido|denunciado|lamentado|confesado)|"
+               # Portuguese: "disse o ministro", "afirmou", "acrescentou"
+               r"disse|disseram|diz|dizem|afirmou|declarou|explicou|acrescentou|destacou|ressaltou|salientou|"
+               r"sublinhou|comentou|escreveu|garantiu|observou|lembrou|reconheceu|admitiu|avaliou|defendeu|"
+               r"argumentou|respondeu|frisou|"
+               # Dutch: "aldus de woordvoerder", "vertelde", "liet weten"
+               r"aldus|vertelde|benadrukte|liet\s+weten|"
                r"aggiungendo|precisa|racconta|osserva|avverte|commenta|"
                r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
                r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
@@ -177,6 +187,8 @@ def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers) -> 
     return None, None, ""
 
 
+# "And" opening what follows a quote: the same speaker goes on ("y ha añadido", "e ha aggiunto").
+_AND = re.compile(r"[\s\"”“»«']*(?:y|e|i|und|et)\s", re.IGNORECASE)
 # What opens a clause of reported content: a name after it is no speaker ("dass", "que", "che", "że").
 _THAT = re.compile(r"(?<!\w)(?:dass|daß|ob|que|qu['’]|che|ch['’]|że|czy|that|whether|ki|dat|of|что|чтобы|що|щоб)(?!\w)",
                    re.IGNORECASE)
@@ -217,8 +229,12 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         after_hi = nxt if nxt >= 0 else after_hi
         before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
         after, before = text[span.end:after_hi], text[before_lo:span.start]
-        if _VERB_RE.search(after[:60]) and not (quoted.rstrip().endswith(".") and after.lstrip()[:1].isupper()) \
-                and not quoted.rstrip().endswith(("。", "！", "？")):
+        ends = quoted.rstrip()
+        verb_after = bool(_VERB_RE.search(after[:60])) and not (ends.endswith(".") and after.lstrip()[:1].isupper()) \
+            and not ends.endswith(("。", "！", "？"))
+        verb_before = bool(_VERB_RE.search(before) or before.rstrip().endswith((":", "："))
+                           or _ACCORDING.search(before))
+        if verb_after:
             # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
             # '“…措施。”他还称': a Chinese quote that ends its sentence)
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
@@ -238,7 +254,8 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                     found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
                 else:
                     found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
-        elif _VERB_RE.search(before) or before.rstrip().endswith((":", "：")) or _ACCORDING.search(before):
+        if found.speaker_text is None and verb_before:
+            # (also where a verb after the quote named no one: '"…" y ha añadido que …', the one before's)
             # "Según Mendelblit, la elección de Ginsberg Ben-Ari “no cumple …”": the one after "según",
             # else the last name before the quote
             source = _according_to(before)
@@ -251,6 +268,13 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(text, sent_lo):
                 # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject
                 found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
+            if found.speaker_text is None and lang in _PRO_DROP and prev is not None and prev.speaker and \
+                    _AND.match(before) and span.start - prev.end < _GOES_ON and \
+                    not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
+                # '… “…” y ha añadido que el Consistorio “…”': the verb after an "and" goes on with the last quote's
+                found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
+        elif verb_after:
+            pass
         elif prev is not None and prev.speaker and span.start - prev.end < _GOES_ON and \
                 not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
             found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)

@@ -815,6 +815,20 @@ def test_a_quote_after_a_sentence_that_names_its_speaker_is_theirs() -> None:
     assert _rule_speakers(es, "es") == {"Le damos la bienveni": None}
 
 
+def test_spanish_perfect_portuguese_and_dutch_verbs_and_a_verb_after_the_quote_that_names_no_one() -> None:
+    es = "La derecha ha demonizado al nacionalismo. «El nuevo tiempo empieza mañana», ha dicho el portavoz Aitor Ruiz."
+    assert _rule_speakers(es, "es") == {"El nuevo tiempo empi": "Aitor Ruiz"}
+    # a verb after the quote with no name ("y ha añadido que …"): the name before it, then the same speaker
+    es = ("El concejal Rubén Pérez Carcedo habló ayer. Pérez Carcedo ha recordado que \"no es la primera vez que la "
+          "Sindicatura se opone a la cuenta\" y ha añadido que el Consistorio \"lleva años incumpliendo la norma\".")
+    assert _rule_speakers(es, "es") == {"no es la primera vez": "Pérez Carcedo",
+                                        "lleva años incumplie": "Pérez Carcedo"}
+    pt = "O governo reagiu. \"Não vamos recuar nesta questão\", disse o ministro Paulo Guedes em Brasília."
+    assert _rule_speakers(pt, "pt") == {"Não vamos recuar nes": "Paulo Guedes"}
+    nl = "De stad sloot de haven. \"We hadden geen andere keus\", aldus burgemeester Ahmed Aboutaleb."
+    assert _rule_speakers(nl, "nl") == {"We hadden geen ander": "Ahmed Aboutaleb"}
+
+
 def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
     de = ("„Wir müssen dieses Ergebnis verdauen“, sagte Fraktionschef André Trepoll. „Die Rolle als Opposition "
           "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
