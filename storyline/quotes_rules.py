@@ -14,6 +14,7 @@ from functools import lru_cache
 from storyline.entities import ner_german
 from storyline.entities.countries import country_code, world_cities
 from storyline.entities.name_shape import is_title_word
+from storyline.entities.ner_uncased import UNCASED
 from storyline.entities.rule_places import SAINT_ABBREVIATIONS
 from storyline.entities.rule_words import FUNCTION_WORDS
 from storyline.entities.scripts import UNSPACED_CHAR
@@ -188,7 +189,7 @@ def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers) -> 
 
 
 # "And" opening what follows a quote: the same speaker goes on ("y ha añadido", "e ha aggiunto").
-_AND = re.compile(r"[\s\"”“»«']*(?:y|e|i|und|et)\s", re.IGNORECASE)
+_AND = re.compile(r"[\s,\"”“»«']*(?:y|e|i|und|et)\s", re.IGNORECASE)
 # What opens a clause of reported content: a name after it is no speaker ("dass", "que", "che", "że").
 _THAT = re.compile(r"(?<!\w)(?:dass|daß|ob|que|qu['’]|che|ch['’]|że|czy|that|whether|ki|dat|of|что|чтобы|що|щоб)(?!\w)",
                    re.IGNORECASE)
@@ -254,8 +255,9 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                     found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
                 else:
                     found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
-        if found.speaker_text is None and verb_before:
-            # (also where a verb after the quote named no one: '"…" y ha añadido que …', the one before's)
+        if found.speaker_text is None and verb_before and (not verb_after or lang not in UNCASED or _AND.match(after)):
+            # (also where the verb after the quote named no one: '"…" y ha añadido que …', the one before's;
+            # not in a script without capitals, where the rules read no subject after it: "…”医院说", a hospital)
             # "Según Mendelblit, la elección de Ginsberg Ben-Ari “no cumple …”": the one after "según",
             # else the last name before the quote
             source = _according_to(before)
