@@ -188,6 +188,9 @@ def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers) -> 
     return None, None, ""
 
 
+# What may stand between a quote's last word and the verb after it: its closing mark, a comma, a dash
+# ('"…", ha affermato oggi', '"…" – napisał').
+_CLOSING = " ,\"”»'’–—-"
 # "And" opening what follows a quote: the same speaker goes on ("y ha añadido", "e ha aggiunto").
 _AND = re.compile(r"[\s,\"”“»«']*(?:y|e|i|und|et)\s", re.IGNORECASE)
 # What opens a clause of reported content: a name after it is no speaker ("dass", "que", "che", "że").
@@ -249,7 +252,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                                                              span.start))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
                 found.cue_start = before_lo
-            if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(" ,")):
+            if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(_CLOSING)):
                 # '« … » , dijo , « … »': a verb with no subject has the one the text gave last
                 if prev is not None and prev.speaker and span.start - prev.end < _GOES_ON:
                     found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)

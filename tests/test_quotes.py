@@ -829,6 +829,12 @@ def test_spanish_perfect_portuguese_and_dutch_verbs_and_a_verb_after_the_quote_t
     assert _rule_speakers(nl, "nl") == {"We hadden geen ander": "Ahmed Aboutaleb"}
 
 
+def test_a_subjectless_verb_after_the_quotes_closing_mark_and_a_dash_goes_on_with_the_last_speaker() -> None:
+    pl = ("„Nie pozwalaliśmy na to” - zaznaczył Bartosz Gil. „Mechanizm głosowania jest znany od wielu "
+          "miesięcy” - podkreślił.")
+    assert _rule_speakers(pl, "pl") == {"Nie pozwalaliśmy na ": "Bartosz Gil", "Mechanizm głosowania": "Bartosz Gil"}
+
+
 def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
     de = ("„Wir müssen dieses Ergebnis verdauen“, sagte Fraktionschef André Trepoll. „Die Rolle als Opposition "
           "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
