@@ -175,3 +175,12 @@ def test_a_surname_in_the_genitive_before_a_noun_ends_the_name():
                      "Thomas Kraus Düsseldorf am Montag.")
     assert found["Christian Eichner"].type == "PERSON", sorted(found)
     assert none_in_names(found, "Premiere") and any(name.startswith("Thomas Kraus") for name in found)
+
+
+def test_a_capitalised_article_inside_a_run_opens_the_next_sentence():
+    """A flattened page runs a heading into the next sentence: "Hochzeits-Korsos Die NRW-Polizei"
+    is the parade, then the police."""
+    found = mentions("Der Streit um Hochzeits-Korsos Die NRW-Polizei greift durch. Am Montag sprach Olaf Scholz Des "
+                     "Weiteren in Berlin.")
+    assert "NRW-Polizei" in found and none_in_names(found, "Korsos Die", "Scholz Des"), sorted(found)
+    assert found["Olaf Scholz"].type == "PERSON"

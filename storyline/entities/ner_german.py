@@ -375,6 +375,22 @@ def _surnames(text: str) -> frozenset[str]:
 _OF = re.compile(r"[ \t]+von(?:[ \t]+(?:der|den|dem))?[ \t]+")
 
 
+# A capitalised article inside a run opens the next sentence a flattened page ran into it ("Offiziell
+# Die Partei-Vorsitzenden …", "Olaf Scholz Des …"); not the Hague's "Den".
+_ARTICLE_INSIDE = re.compile(r"[ \t]+(?:(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)[ \t]+(?!Haag\b)|"
+                             r"(?:Die|Der|Das|Des|Dem|Eine|Einen|Einem|Einer)$)")
+
+
+def article_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run cut at each capitalised article inside it, the article left out: the sentence a
+    flattened page ran on ("Hochzeits-Korsos Die NRW-Polizei": the parade, then the police)."""
+    out = []
+    for cut in _ARTICLE_INSIDE.finditer(text, start, end):
+        out.append((start, cut.start()))
+        start = cut.end()
+    return [*out, (start, end)] if start < end else out
+
+
 def body_apart(text: str, start: int, end: int, body_named: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Who and the body after "von der" ("Virenforscher Richard Neher von der Universität Basel",
     "Stefan Lauer von der Amadeu-Antonio-Stiftung"): two names, where the words before name no body

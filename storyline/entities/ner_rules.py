@@ -150,6 +150,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
     if lang == "tr":
         spans = [cut for span in spans for cut in ner_inflected.suffix_apart(text, *span)]
     elif lang == "de":
+        spans = [cut for span in spans for cut in ner_german.article_apart(text, *span)]
         spans = [cut for span in spans for cut in ner_german.body_apart(text, *span, lambda n: _body_named(n, "de"))]
         spans = [cut for span in spans for cut in _seat_apart(text, *span)]
     elif lang == "pl":
