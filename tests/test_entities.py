@@ -947,6 +947,15 @@ def test_rules_read_services_leagues_congresses_towns_and_parks_as_no_people():
     assert not [name for name in ms if "Guardar" in name or "Tweet" in name], ms
 
 
+def test_a_bylines_by_and_a_weekday_run_on_are_no_part_of_a_name():
+    fr = article("fr.txt", "Le rapport paraît demain . Mis à jour le 3 mars Par Brigitte Menard . La photo de Roland "
+                           "Weiss Mardi soir montre la foule .", language="fr")
+    people = {m.text for m in find_mentions(fr) if m.type == "PERSON"}
+    assert {"Brigitte Menard", "Roland Weiss"} <= people, people
+    es = article("es.txt", "El informe salió hoy , 3 de marzo Por Evan Blake en Madrid .", language="es")
+    assert "Evan Blake" in {m.text for m in find_mentions(es) if m.type == "PERSON"}
+
+
 def test_a_sentence_opener_a_flattened_page_capitalised_mid_line_is_no_name():
     # Spanish rules: the lost full stop before "Antes", "Después"
     es = article("es.txt", "Fue contratado como abogado general Antes de que llegara era una estrella . El acuerdo "

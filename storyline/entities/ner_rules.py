@@ -180,7 +180,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 while len(words) > 1 and words[0] in FUNCTION_WORDS:
                     words = words[1:]
                 start = text.index(words[0], start + len(first))
-        elif words[0].lower() in FUNCTION_WORDS and len(words[0]) >= 4 and lang != "de":
+        elif words[0].lower() in FUNCTION_WORDS and (len(words[0]) >= 4 or words[0] in ("Par", "Por")) and lang != "de":
             # a sentence's opening word where a flattened page lost the full stop before it: "... como
             # abogado general Antes de que Stern fuera comisionado" (not German's capitalised nouns: "Morgen")
             if len(words) == 1:

@@ -41,7 +41,9 @@ la le les el los las lo gli une una uno ce cette cela ça après avant pendant d
 durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
 inoltre essendo dans et questo questa
 ayer hoy anoche ieri oggi stamattina hier
-""".split())
+lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+lunedì martedì mercoledì giovedì venerdì domenica
+""".split())  # (not "domingo": Plácido Domingo, Santo Domingo)
 # A body's kind in lower case before its name, an adjective at most between: "le petit parti Yisrael
 # Beiteinu", "la cadena Telemundo", "il quotidiano La Repubblica" (not "el partido de Pablo Iglesias";
 # nor Polish "partii", as often a game's or a batch's as a party's; nor a company's word: "l'amministratore
@@ -85,9 +87,9 @@ morre morreu faleceu
 
 FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
-según cuando pero tras durante desde después mientras aunque además sin sobre antes luego entonces también incluso
+según cuando pero tras durante desde después mientras aunque además sin sobre antes luego entonces también incluso por
 secondo quando però dopo mentre anche inoltre senza poi allora tramite attraverso
-selon quand mais après pendant depuis lors avant puis alors ensuite
+selon quand mais après pendant depuis lors avant puis alors ensuite par chez
 laut aber nach während seit auch
 ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier demain gestern heute morgen
 
