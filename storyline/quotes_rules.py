@@ -278,17 +278,16 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                     not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
                 # '… “…” y ha añadido que el Consistorio “…”': the verb after an "and" goes on with the last quote's
                 found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
-        elif verb_after:
-            pass
-        elif prev is not None and prev.speaker and span.start - prev.end < _GOES_ON and \
-                not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
-            found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
-            found.via = prev.via
-        elif not text[sent_lo:span.start].strip(_QUOTE_MARKS + " \t") and _words(quoted) >= 4:
-            # a quote that is a sentence of its own after one that names who spoke: 'erklärte
-            # Borissow am Samstag in Sofia. „…“', 'Maas betonte, es sei nötig, neue Wege zu gehen. «…»'
-            found.speaker_text, found.speaker, found.speaker_type = _speaker_of_sentence_before(text, sent_lo,
-                                                                                               speakers)
+        elif not verb_after and not verb_before:
+            if prev is not None and prev.speaker and span.start - prev.end < _GOES_ON and \
+                    not _someone_between(text, prev.end, span.start, speakers, prev.speaker):
+                found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
+                found.via = prev.via
+            elif not text[sent_lo:span.start].strip(_QUOTE_MARKS + " \t") and _words(quoted) >= 4:
+                # a quote that is a sentence of its own after one that names who spoke: 'erklärte
+                # Borissow am Samstag in Sofia. „…“', 'Maas betonte, es sei nötig, neue Wege zu gehen. «…»'
+                found.speaker_text, found.speaker, found.speaker_type = _speaker_of_sentence_before(text, sent_lo,
+                                                                                                   speakers)
         if _words(quoted) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
             continue  # a name or a term in quote marks after a word, "агентству «Балтинформ»": no speech
         out.append(found)

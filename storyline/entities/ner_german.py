@@ -340,7 +340,8 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
     if genitive:
         last -= 1  # "Thilo Sarrazins Buch", where "Sarrazin" is printed too: his book, the name without the s
     start, end = span_of(text, start, words, first, last)
-    end -= genitive
+    if genitive:
+        end -= 1
     after_of = max((k for k, w in enumerate(lead) if w in ("von", "vom")), default=-1)
     if after_of >= 0 and any(is_title(w) for w in lead[after_of + 1:]):
         lead = lead[after_of + 1:]  # "Staatssekretär von Innenminister Horst Seehofer": the minister's
