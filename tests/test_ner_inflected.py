@@ -38,6 +38,22 @@ def test_turkish_holidays_institutions_and_noun_phrases_are_no_people():
     assert any("Abdulleyeva" in name for name in people)
 
 
+def test_polish_noun_phrases_are_no_people_and_names_in_any_case_are():
+    """A Polish run that opens on no given name and on an adjective, or with a word no name ends
+    so (a plural's genitive, an abstract noun, an adjective's or a noun's case), is no person."""
+    found = mentions("Pasażerowie wypełniają Kartę Lokalizacyjną Pasażera. Urząd Ochrony Konsumentów ostrzega, a "
+                     "Zakazane Miasto jest zamknięte. Spotkali się z Patrycją Markowską i Jarosławem Kaczyńskim, "
+                     "a Kobe Bryant grał dalej.", "pl")
+    people = {name for name, m in found.items() if m.type == "PERSON"}
+    assert none_in_people(people, "Kartę", "Konsumentów", "Zakazane"), sorted(people)
+    assert any("Markowsk" in p for p in people) and any("Kaczyńsk" in p for p in people), sorted(people)
+    assert "Kobe Bryant" in people
+
+
+def none_in_people(people: set[str], *words: str) -> bool:
+    return not any(w in p for p in people for w in words)
+
+
 def test_polish_bodies_in_any_case_and_no_name_in_a_form_of_address():
     found = mentions("Szanowni Państwo, prezydent Andrzej Duda spotkał się z przedstawicielami Komendy "
                      "Stołecznej Policji i Rady Mediów Narodowych. Wcześniej Jacek Kurski mówił o tym w "

@@ -85,6 +85,22 @@ Władysław Włodzimierz Wojciech Wołodymyr Zbigniew Zdzisław Zygmunt
 """.split())
 
 
+# Women's given names Polish news prints, in the nominative ("Patrycji Markowskiej" is Patrycja's).
+_WOMEN = frozenset("""
+Agata Agnieszka Aleksandra Alicja Angelika Ania Anna Barbara Beata Bożena Danuta Dominika Dorota Edyta Elżbieta
+Eliza Emilia Ewa Ewelina Grażyna Halina Hanna Helena Ilona Irena Iwona Izabela Jadwiga Janina Joanna Jolanta Julia
+Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Lena Lidia Longina Lucyna Magdalena Maja Małgorzata Maria
+Marianna Marta Martyna Marzena Monika Natalia Oliwia Patrycja Paulina Renata Sandra Stanisława Sylwia Teresa Urszula
+Wanda Weronika Wiktoria Zofia Zuzanna
+""".split())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a man's or a woman's given name Polish news prints, in any case
+    ("Andrzeja", "Jackiem", "Patrycji")."""
+    return any(form in _MEN or form in _WOMEN for form in _word_forms(word))
+
+
 def _genitive(given: str) -> str:
     if given.endswith(("i", "y")):  # Antoni, Jerzy, Ignacy: declined as adjectives
         return given.removesuffix("y") + "ego"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from storyline.entities import declension
 from storyline.entities.declension import is_mans_genitive, is_mans_name
 from storyline.entities.names import is_given_name
 
@@ -173,6 +174,24 @@ def turkish_noun_phrase(words: list[str]) -> bool:
     if first in TURKISH_GIVEN_NAMES or is_given_name(first):
         return False
     return bool(_TURKISH_HEAD_END.search(words[-1].lower())) or any(_TURKISH_NOUN_END.search(w.lower()) for w in words)
+
+
+# A Polish run's words that no name has: a plural's genitive ("Konsumentów"), a verbal or an
+# abstract noun ("Zapobiegania", "Oglądalności"), an adjective's case ("Społecznej", "Publicznych"),
+# an accusative or an instrumental ("Kartę", "Pracownią"), not a surname's ("Kaczyńską", "Czabańskiej"):
+# and the adjectives a phrase opens on ("Zakazane Miasto", "Gdańskie Towarzystwo").
+_POLISH_NOUN_END = re.compile(r"(?:ów|ania|enia|anie|enie|ości|ość|(?<![sc]k)(?<!dzk)(?:nej|nych|ych|ą|ę))$")
+_POLISH_ADJECTIVE_OPENING = re.compile(r"(?<=\w{3})(?:ane|one|ne|owe|skie|ckie)$")
+
+
+def polish_noun_phrase(words: list[str]) -> bool:
+    """Whether a Polish run the rules would take for a person by its shape is a noun phrase: it
+    opens on no given name (in any case: `declension.is_given_name`), and on an adjective or with
+    a word that ends as no name does."""
+    if declension.is_given_name(words[0]) or is_given_name(words[0].lower()):
+        return False
+    return bool(_POLISH_ADJECTIVE_OPENING.search(words[0].lower())) or any(
+        _POLISH_NOUN_END.search(w.lower()) for w in words)
 
 
 # Polish case endings of place names and what the nominative ends on instead, the longer first:
