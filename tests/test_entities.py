@@ -945,6 +945,10 @@ def test_rules_read_services_leagues_congresses_towns_and_parks_as_no_people():
     assert ms["Secretaría de Salud"] == ms["Guardia Nacional"] == ms["Protección Civil"] == "ORG", ms
     assert ms["Junta Electoral"] == ms["Unidad de Control de Fraudes"] == "ORG", ms
     assert not [name for name in ms if "Guardar" in name or "Tweet" in name], ms
+    es = article("es.txt", "La riña enfrentó al Cartel Jalisco Nueva Generación con el Cártel del Golfo .",
+                 language="es")
+    ms = {m.text: m.type for m in find_mentions(es)}
+    assert ms["Cartel Jalisco Nueva Generación"] == ms["Cártel del Golfo"] == "ORG", ms
 
 
 def test_a_bylines_by_and_a_weekday_run_on_are_no_part_of_a_name():

@@ -112,7 +112,7 @@ _ORG_WORDS = re.compile(
     r"associates|management|partners|ventures|investments|securities|automobiles?|pharmaceuticals?|"
     r"servicio|servizio|service|servicios|servizi|sistema|liga|ligue|congress|alianza|alleanza|alliance|policia|"
     r"secretaría|consejería|conselleria|guardia|junta|unidad|presidencia|presidenza|présidence|"
-    r"sindicatura|liceo|lycée|protección|protezione|salud|sanidad|sanità|"
+    r"sindicatura|liceo|lycée|protección|protezione|salud|sanidad|sanità|cartel|cártel|cartello|kartell|"
     r"technologies|software|entertainment|studios|petroleum|ordinaries|"
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|" + _GERMAN_SEAT + r"|witte huis)\b",
