@@ -960,6 +960,21 @@ def test_a_bylines_by_and_a_weekday_run_on_are_no_part_of_a_name():
     assert "Evan Blake" in {m.text for m in find_mentions(es) if m.type == "PERSON"}
 
 
+def test_a_team_named_by_its_city_and_a_plural_nickname_is_no_person():
+    """"los Dallas Cowboys", "i Montreal Canadiens", "the Penguins": a team, in the rules and the
+    English model alike; the city alone stays no body ("Montreal")."""
+    es = article("es.txt", "Ayer los Dallas Cowboys vencieron a los Green Bay Packers en Texas .", language="es")
+    ms = {m.text: m.type for m in find_mentions(es)}
+    assert ms["Dallas Cowboys"] == ms["Green Bay Packers"] == "ORG", ms
+    it = article("it.txt", "I Montreal Canadiens hanno perso . A Montreal i tifosi erano delusi .", language="it")
+    ms = {m.text: m.type for m in find_mentions(it)}
+    assert ms["Montreal Canadiens"] == "ORG" and ms.get("Montreal") != "ORG", ms
+    en = article("en.txt", "The Pittsburgh Penguins beat the Sharks 4-2 on Saturday, coach Mike Sullivan said.")
+    types = {m.text: m.type for m in find_mentions(en)}
+    assert types.get("Pittsburgh Penguins") != "PERSON" and types.get("Sharks") != "PERSON", types
+    assert types["Mike Sullivan"] == "PERSON"
+
+
 def test_a_sentence_opener_a_flattened_page_capitalised_mid_line_is_no_name():
     # Spanish rules: the lost full stop before "Antes", "Después"
     es = article("es.txt", "Fue contratado como abogado general Antes de que llegara era una estrella . El acuerdo "

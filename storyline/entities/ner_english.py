@@ -34,6 +34,7 @@ from storyline.entities.thing_words import (
     CLOCK_WORD,
     GEOGRAPHIC_HEADS,
     PLATFORMS,
+    TEAM_NICKNAMES,
     THING_NAMED,
     TIME_ZONES,
     US_ZONES,
@@ -132,7 +133,7 @@ def english_mentions(text: str, source: str) -> list[Mention]:
     things = {word for found in THING_NAMED.findall(text) for word in found if word}
     kept = [(a, b, "ORG" if kind == "PERSON" and (VESSEL.match(doc[a:b].text) or _body_named(doc, a, b)
                                                   or doc[a:b].text in PLATFORMS or company_shaped(doc[a:b].text)
-                                                  or doc[b - 1].text in things)
+                                                  or doc[b - 1].text in things or doc[b - 1].text in TEAM_NICKNAMES)
              else "PLACE" if kind != "PLACE" and b - a >= 2 and (doc[a].text in ("Camp", "Fort") or (
                  kind == "PERSON" and (doc[b - 1].text in GEOGRAPHIC_HEADS or _site_named(doc, a, b)))) else kind)
             for a, b, kind in kept]

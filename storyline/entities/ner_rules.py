@@ -41,7 +41,7 @@ from storyline.entities.rule_words import (
     names_no_one,
 )
 from storyline.entities.scripts import CJK, CJK_CHAR
-from storyline.entities.thing_words import PLATFORMS, TIME_ZONES
+from storyline.entities.thing_words import PLATFORMS, TEAM_NICKNAMES, TIME_ZONES
 from storyline.model import Mention
 
 # Quote marks around a name, in any language.
@@ -274,7 +274,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 left, words)) or (lang == "tr" and ner_inflected.located(text, name, end)):
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
-            kind = "PERSON"
+            kind = "ORG" if words[-1] in TEAM_NICKNAMES else "PERSON"  # "los Dallas Cowboys": a team
             if common_word(text, words[0], words[1]):
                 # "Derechos Humanos", "Ciudad del Cabo", "Anneler Günü": a word the text prints in
                 # lower case too opens a capitalised phrase, not a name. (Keeping what follows it
@@ -290,7 +290,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 start, words = text.index(words[k], start + len(" ".join(words[:k]))), words[k:]
                 name = text[start:end]
             rest = words[1:]
-            if words[0] in alone and not is_given_name(words[0].lower()) and words[0] not in SURNAMES_FIRST:
+            if kind == "PERSON" and words[0] in alone and not is_given_name(words[0].lower()) \
+                    and words[0] not in SURNAMES_FIRST:
                 # "Apple Computer", "Northrop Grumman": a first word the article also prints alone
                 # leads a company's name (a person is named alone by the last, "Jobs"), and one
                 # before a name is that name's company ("Airbus Tom Enders"); not a man's name
@@ -439,7 +440,9 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
     names typed wrong for 7 fewer right."""
     if lang == "de":
         return []
-    firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2}
+    # (not a team's city: "Montreal" of the Montreal Canadiens is the city)
+    firsts = {m.text.split()[0] for m in found if m.type == "ORG" and len(m.text.split()) >= 2
+              and m.text.split()[-1] not in TEAM_NICKNAMES}
     heads = {w for w in firsts if w[:1].isupper() and not w.isupper() and len(w) >= 3
              and w.lower() not in FUNCTION_WORDS and not is_title_word(w) and not is_place_word(w)
              and not (lang == "nl" and _DUTCH_DEMONYM.match(w))}

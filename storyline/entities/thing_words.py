@@ -76,4 +76,17 @@ MASTHEAD = re.compile(
     r"publisher|managing|copy|produced|compiled|translated)\b", re.I)
 
 
+# Sports teams' plural nicknames, in the English their fans print in any language's text ("i Montreal
+# Canadiens", "los Dallas Cowboys", "Wolverhampton Wanderers"): a name that ends on one is a team's,
+# which the model and the rules had read as a person's. Plurals only: "Heat" and "Magic" name people.
+TEAM_NICKNAMES = frozenset("""
+Bills Canadiens Ducks Texans Cowboys Packers Sabres Sox Lakers Knicks Giants Jets Eagles Patriots Raiders Rams Bears
+Lions Tigers Yankees Dodgers Cubs Mets Celtics Bulls Warriors Spurs Rockets Nets Bucks Suns Clippers Mavericks
+Nuggets Pistons Pacers Hawks Hornets Wizards Raptors Cavaliers Grizzlies Pelicans Timberwolves Blazers Steelers
+Ravens Bengals Colts Titans Jaguars Broncos Chiefs Chargers Seahawks 49ers Buccaneers Vikings Redskins Dolphins
+Bruins Flyers Penguins Islanders Devils Leafs Oilers Flames Canucks Predators Blackhawks Coyotes Sharks
+Mariners Astros Orioles Royals Athletics Brewers Pirates Marlins Braves Phillies Padres Rockies Diamondbacks
+Sounders Wanderers Bulldogs Wildcats Longhorns Buckeyes Wolverines Hurricanes Seminoles Huskies
+""".split())
+
 CLOCK_WORD = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{1,4})$", re.I)
