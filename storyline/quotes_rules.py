@@ -123,9 +123,10 @@ def _words(text: str) -> int:
     return len(UNSPACED_CHAR.sub(" ", text).split()) + len(UNSPACED_CHAR.findall(text)) // 2
 
 
-def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int) -> tuple[str | None, str | None,
-                                                                                                  str]:
-    """The name (or pronoun) nearest the verb: the last before it, or the first after it."""
+def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int, lang: str = ""
+                ) -> tuple[str | None, str | None, str]:
+    """The name (or pronoun) nearest the verb: the last before it, or the first after it. Italian's
+    "il" is an article ("ha detto il regista …"), French's a pronoun."""
     media = _media_aliases()
     found: list[tuple[int, str, str | None, str]] = []
     for m in speakers.overlapping(lo, hi, _SPEAKERS):
@@ -139,7 +140,7 @@ def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at:
         if word.group() in surnames and not any(a <= pos < b for a, b in covered):
             # "en la que Jobs afirmaba:": a surname the rules need a cue for, named in full elsewhere
             found.append((pos, word.group(), surnames[word.group()], "PERSON"))
-        elif word.group().casefold() in _PRONOUNS:
+        elif word.group().casefold() in _PRONOUNS and not (lang == "it" and word.group().casefold() == "il"):
             name = speakers.pronoun(_PRONOUNS[word.group().casefold()], pos, [])
             found.append((pos, word.group(), name, "PERSON"))
     if not found:
@@ -169,7 +170,8 @@ def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | 
 _QUOTE_MARKS = "“”„‟«»‹›\"「」『』"
 
 
-def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | None, str | None, str]:
+def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers, lang: str
+                                ) -> tuple[str | None, str | None, str]:
     """The person who speaks in the sentence before `sent_lo`, one with a speech verb and no quote
     marks: a name right after its last speech verb ('…, sagte Chefvolkswirt Thomas Gitzel von der
     VP Bank.'), not one after a "that" ('Die Agentur schrieb, es sei erfreut, dass Keating …'), else
@@ -182,7 +184,7 @@ def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers) -> 
     at, until = lo + verbs[-1].end(), lo + verbs[-1].start()
     that = _THAT.search(text, at, sent_lo)
     for window in ((at, min(that.start() if that else sent_lo, at + 90)), (lo, min(until, lo + 45))):
-        said, name, kind = _speaker_in(text, *window, speakers, False, window[0])
+        said, name, kind = _speaker_in(text, *window, speakers, False, window[0], lang)
         if said is not None and kind == "PERSON" and said.casefold() not in _PRONOUNS:
             return said, name, kind
     return None, None, ""
@@ -196,6 +198,16 @@ _AND = re.compile(r"[\s,\"”“»«']*(?:y|e|i|und|et)\s", re.IGNORECASE)
 # What opens a clause of reported content: a name after it is no speaker ("dass", "que", "che", "że").
 _THAT = re.compile(r"(?<!\w)(?:dass|daß|ob|que|qu['’]|che|ch['’]|że|czy|that|whether|ki|dat|of|что|чтобы|що|щоб)(?!\w)",
                    re.IGNORECASE)
+
+
+def _title_cased(quoted: str) -> bool:
+    """Whether a quote is a title in Title Case: two to ten words, every one of four letters or more
+    capitalised (not in capitals), no sentence's end. Not German's, whose nouns are all capitalised."""
+    words = quoted.split()
+    if not 2 <= len(words) <= 10 or quoted.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4]
+    return bool(long) and all(w[:1].isupper() and not w.isupper() for w in long)
 
 
 def _names_in_marks(text: str, at: int) -> bool:
@@ -242,14 +254,14 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
             # '“…措施。”他还称': a Chinese quote that ends its sentence)
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
-                                                                                False, span.end)
+                                                                                False, span.end, lang)
             found.cue_start, found.cue_end = span.end, after_hi
             if found.speaker_text is None and (bare := _bare_name_after(after)) and not (
                     lang == "de" and ner_german.is_noun(bare, ner_german.determined_nouns(text))):  # "sagt Rettung"
                 # '" … ", a déclaré Netanyahu ce week-end'
                 found.speaker_text, found.speaker, found.speaker_type = _bare_speaker(bare, speakers)
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
-                                                             span.start))[0] is not None:
+                                                             span.start, lang))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
                 found.cue_start = before_lo
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(_CLOSING)):
@@ -264,10 +276,10 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
             # "Según Mendelblit, la elección de Ginsberg Ben-Ari “no cumple …”": the one after "según",
             # else the last name before the quote
             source = _according_to(before)
-            named = (_speaker_in(text, before_lo + source, span.start, speakers, False, span.start)
+            named = (_speaker_in(text, before_lo + source, span.start, speakers, False, span.start, lang)
                      if source is not None else (None, None, ""))
             if named[0] is None:
-                named = _speaker_in(text, before_lo, span.start, speakers, True, span.start)
+                named = _speaker_in(text, before_lo, span.start, speakers, True, span.start, lang)
             found.speaker_text, found.speaker, found.speaker_type = named
             found.cue_start, found.cue_end = before_lo, span.start
             if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(text, sent_lo):
@@ -287,13 +299,15 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                 # a quote that is a sentence of its own after one that names who spoke: 'erklärte
                 # Borissow am Samstag in Sofia. „…“', 'Maas betonte, es sei nötig, neue Wege zu gehen. «…»'
                 found.speaker_text, found.speaker, found.speaker_type = _speaker_of_sentence_before(text, sent_lo,
-                                                                                                   speakers)
+                                                                                                   speakers, lang)
         if _words(quoted) <= 3 and (found.speaker is None or before.rstrip()[-1:].isalpha()):
             continue  # a name or a term in quote marks after a word, "агентству «Балтинформ»": no speech
+        if lang != "de" and _title_cased(quoted):
+            continue  # a film's, a show's, a song's or a body's name: «A Star Is Born», "Love Island"
         out.append(found)
         prev = found
         speakers.remember(found.start, found.speaker, found.speaker_type or "PERSON")
-    out.extend(_reported(text, spans, speakers))
+    out.extend(_reported(text, spans, speakers, lang))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -400,7 +414,7 @@ def _subject_before_apposition(text: str, lo: int, verb: int, speakers: Speakers
 _PREPOSITIONS = frozenset("en in dans con with a à de di del della du des da por per pour par para su sur nel".split())
 
 
-def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Found]:
+def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str = "") -> list[Found]:
     def quoted(i: int) -> bool:
         return any(s.start <= i < s.end for s in spans)
 
@@ -417,7 +431,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         gap = m.groupdict().get("gap")  # (a Russian cue has none)
         told = gap is not None and _TOLD.match(gap)
         if named[0] is None:  # the subject after the verb ("dijo el ministro que"), unless the listener
-            named = _speaker_in(text, lo, m.start("gap") if told else m.end(), speakers, True, m.start())
+            named = _speaker_in(text, lo, m.start("gap") if told else m.end(), speakers, True, m.start(), lang)
         if told:  # a body told is the channel ("ha detto a KMOV che")
             found.via = next((clean_name(b.text) for b in speakers.overlapping(m.start("gap"), m.end("gap"), ORG_TYPES)
                               if b.start >= m.start("gap")), None)
@@ -445,7 +459,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers) -> list[Fou
         start = text.find(clause, comma)
         found = Found(start, start + len(clause), clause, "indirect", cue_start=m.start(), cue_end=comma)
         found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, m.end(), comma, speakers, False,
-                                                                            m.start())
+                                                                            m.start(), lang)
         if found.speaker_text:
             out.append(found)
     return out

@@ -835,6 +835,16 @@ def test_a_subjectless_verb_after_the_quotes_closing_mark_and_a_dash_goes_on_wit
     assert _rule_speakers(pl, "pl") == {"Nie pozwalaliśmy na ": "Bartosz Gil", "Mechanizm głosowania": "Bartosz Gil"}
 
 
+def test_a_title_in_title_case_is_no_quote_in_the_rule_languages() -> None:
+    it = ("Il film «A Star Is Born» ha vinto. «Abbiamo lavorato per tre anni», ha detto il regista Marco Bellini.")
+    assert _rule_speakers(it, "it") == {"Abbiamo lavorato per": "Marco Bellini"}
+    es = "La canción \"It Was A Very Good Year\" la escribió Ervin Drake en 1961."
+    assert _rule_speakers(es, "es") == {}
+    # German capitalises its nouns: a short quote of nouns is still speech
+    de = "„Keine Panik, Ruhe Bewahren“, sagte Polizeisprecher Jan Krause am Montag."
+    assert _rule_speakers(de, "de") == {"Keine Panik, Ruhe Be": "Jan Krause"}
+
+
 def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
     de = ("„Wir müssen dieses Ergebnis verdauen“, sagte Fraktionschef André Trepoll. „Die Rolle als Opposition "
           "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
