@@ -47,6 +47,8 @@ _OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|af
                r"argumentou|respondeu|frisou|"
                # Dutch: "aldus de woordvoerder", "vertelde", "liet weten"
                r"aldus|vertelde|benadrukte|liet\s+weten|"
+               # what a post says: "„…”, twitterte der Präsident", "tuiteó", "a tweeté", "ha twittato"
+               r"twitterte|twittert|tweetete|tuiteó|tuitea|a\s+tweeté|tweete|ha\s+twittato|twitta|"
                r"aggiungendo|precisa|racconta|osserva|avverte|commenta|"
                r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
                r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"

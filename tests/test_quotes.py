@@ -845,6 +845,13 @@ def test_a_title_in_title_case_is_no_quote_in_the_rule_languages() -> None:
     assert _rule_speakers(de, "de") == {"Keine Panik, Ruhe Be": "Jan Krause"}
 
 
+def test_what_a_post_says_is_its_authors() -> None:
+    de = "Der Iran reagierte. „Die US-Kräfte haben hier nichts zu suchen“, twitterte Außenminister Dschawad Sarif."
+    assert _rule_speakers(de, "de") == {"Die US-Kräfte haben ": "Dschawad Sarif"}
+    es = "«Nuestro país no se rendirá», tuiteó el presidente Iván Duque."
+    assert _rule_speakers(es, "es") == {"Nuestro país no se r": "Iván Duque"}
+
+
 def test_a_verb_of_the_next_sentence_is_not_the_quotes() -> None:
     de = ("„Wir müssen dieses Ergebnis verdauen“, sagte Fraktionschef André Trepoll. „Die Rolle als Opposition "
           "stellt uns vor enorme Herausforderungen.“ Ex-Bürgermeister Christoph Ahlhaus kritisierte scharf den Kurs.")
