@@ -68,6 +68,7 @@ jahr jahre jahren monat monate monats woche tag tage nacht zeit land länder lag
 laut gemäß wegen trotz während seit infolge ebenso außerdem zudem jedoch dennoch allerdings inzwischen sogar
 lediglich beide beiden zwei drei vier fünf sechs sieben neun zehn zwölf
 jetzt bisher hier dort damals nun danach dabei dazu zuvor zur zum
+dies diese dieser dieses diesem diesen jene jener jenes
 """.split())
 
 # A sentence's first word that is no name: pronouns, conjunctions, adverbs, prepositions and the
