@@ -96,6 +96,8 @@ _ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщи
                         r"selon|laut|según|secondo)\s+", re.IGNORECASE)
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
              "ella": "she", "lui": "he", "lei": "she", "egli": "he", "hij": "he", "ele": "he", "ela": "she"}
+# Pronouns of one language that are articles of another: Italian "il" is French's "he".
+_ARTICLES = {"it": frozenset({"il"})}
 _SPEAKERS = PERSON_TYPES | ORG_TYPES
 
 
@@ -127,8 +129,8 @@ def _words(text: str) -> int:
 
 def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at: int, lang: str = ""
                 ) -> tuple[str | None, str | None, str]:
-    """The name (or pronoun) nearest the verb: the last before it, or the first after it. Italian's
-    "il" is an article ("ha detto il regista …"), French's a pronoun."""
+    """The name (or pronoun) nearest the verb: the last before it, or the first after it. A pronoun
+    is one of the text's language (`_ARTICLES`: "ha detto il regista …" names no "he")."""
     media = _media_aliases()
     found: list[tuple[int, str, str | None, str]] = []
     for m in speakers.overlapping(lo, hi, _SPEAKERS):
@@ -142,7 +144,7 @@ def _speaker_in(text: str, lo: int, hi: int, speakers: Speakers, last: bool, at:
         if word.group() in surnames and not any(a <= pos < b for a, b in covered):
             # "en la que Jobs afirmaba:": a surname the rules need a cue for, named in full elsewhere
             found.append((pos, word.group(), surnames[word.group()], "PERSON"))
-        elif word.group().casefold() in _PRONOUNS and not (lang == "it" and word.group().casefold() == "il"):
+        elif word.group().casefold() in _PRONOUNS and word.group().casefold() not in _ARTICLES.get(lang, ()):
             name = speakers.pronoun(_PRONOUNS[word.group().casefold()], pos, [])
             found.append((pos, word.group(), name, "PERSON"))
     if not found:
@@ -159,9 +161,14 @@ _PRO_DROP = frozenset({"es", "it", "pt", "pl", "tr"})
 _VERB_FINAL = frozenset({"tr"})
 
 
+def _sentence_before(text: str, sent_lo: int) -> int:
+    """Where the sentence before the one that opens at `sent_lo` opens."""
+    return _sentence_bounds(text, max(sent_lo - 2, 0), max(sent_lo - 2, 0))[0]
+
+
 def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | None, str | None, str]:
     """The person who opens the sentence before `sent_lo` (its subject, as news writes it)."""
-    lo, _ = _sentence_bounds(text, max(sent_lo - 2, 0), max(sent_lo - 2, 0))
+    lo = _sentence_before(text, sent_lo)
     persons = [m for m in speakers.overlapping(lo, sent_lo, PERSON_TYPES) if m.start >= lo]
     if not persons or persons[0].start - lo > 40:
         return None, None, ""
@@ -178,7 +185,7 @@ def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers, lan
     marks: a name right after its last speech verb ('…, sagte Chefvolkswirt Thomas Gitzel von der
     VP Bank.'), not one after a "that" ('Die Agentur schrieb, es sei erfreut, dass Keating …'), else
     the name it opens on ('Maas betonte, …'). A person, by name: no body, no pronoun."""
-    lo, _ = _sentence_bounds(text, max(sent_lo - 2, 0), max(sent_lo - 2, 0))
+    lo = _sentence_before(text, sent_lo)
     sentence = text[lo:sent_lo]
     verbs = list(_VERB_RE.finditer(sentence))
     if not verbs or any(mark in sentence for mark in _QUOTE_MARKS):
@@ -204,7 +211,10 @@ _THAT = re.compile(r"(?<!\w)(?:dass|daß|ob|que|qu['’]|che|ch['’]|że|czy|th
 
 def _title_cased(quoted: str) -> bool:
     """Whether a quote is a title in Title Case: two to ten words, every one of four letters or more
-    capitalised (not in capitals), no sentence's end. Not German's, whose nouns are all capitalised."""
+    capitalised (not in capitals), no sentence's end. Not German's, whose nouns are all capitalised.
+    Not `quotes_en._title_of_work`, which knows the small words English titles leave in lower case and
+    takes a word in capitals as capitalised: in the other languages a title's small words are their
+    own ("Orden del Fénix"), and a quote in capitals is shouted speech ("POLİS ÇAĞIRMAYIN")."""
     words = quoted.split()
     if not 2 <= len(words) <= 10 or quoted.rstrip().endswith((".", "!", "?", "…")):
         return False

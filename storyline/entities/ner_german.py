@@ -298,21 +298,21 @@ def _given_name(word: str) -> bool:
     return low in GERMAN_GIVEN_NAMES or is_given_name(low)
 
 
-def _of_someone(words: list[str]) -> tuple[str, int]:
-    """What a "von" inside a run makes of it: ("name", k) where a name, if any, is the words after
-    it (an editorial, a statement, a boss of someone: "Editorial von Jürgen Elsässer", "Angaben von
-    Maoz Rosenthal"; a noun phrase's last word, read alone: "Tests von Atombomben", "Sommerspiele
-    von Tokio"), else ("whole", 0): a name with its particle ("James von Moltke", "Pitt von
-    Bebenburg"), or a person of a place."""
+def _of_someone(words: list[str]) -> int | None:
+    """Where the name a "von" inside a run leaves starts, if the words after it are all a name may be
+    (an editorial, a statement, a boss of someone: "Editorial von Jürgen Elsässer", "Angaben von Maoz
+    Rosenthal"; a noun phrase's last word, read alone: "Tests von Atombomben", "Sommerspiele von
+    Tokio"); None where the run is read whole: a name with its particle ("James von Moltke", "Pitt
+    von Bebenburg"), or a person of a place."""
     k = next((i for i in range(1, len(words) - 1) if words[i] in ("von", "vom")), None)
     if k is None or any(_given_name(w) for w in words[:k]):
-        return "whole", 0  # (a title may stand before the given name: "Finanzbeauftragte James von Moltke")
+        return None  # (a title may stand before the given name: "Finanzbeauftragte James von Moltke")
     after = words[k + 1:]
     if len(after) >= 2 and after[0][:1].isupper() and after[0] not in ("Der", "Den", "Dem", "Des"):
-        return "name", k + 1
+        return k + 1
     if len(after) == 1 and (_PLURAL_OR_AGENT.search(words[k - 1].lower()) or _DATIVE_PLURAL.search(after[0].lower())):
-        return "name", k + 1  # one word after: a place's or a body's name ("Sommerspiele von Tokio"), if any
-    return "whole", 0
+        return k + 1  # one word after: a place's or a body's name ("Sommerspiele von Tokio"), if any
+    return None
 
 
 def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
@@ -321,8 +321,8 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
     its span and words, the role a title before it gives ("Polizeisprecher Christoph Wickhorst"),
     whether a place's head led it ("Ortsteil Langenreinsdorf"); None for a noun phrase. What follows
     a "von" the cut leaves in front is what the title is of ("Innenminister von Bayern"), no role's."""
-    reading, k = _of_someone(words)
-    if reading == "name":
+    k = _of_someone(words)
+    if k is not None:
         return german_name(text, span_of(text, start, words, k, k + 1)[0], words[k:], nouns)
     first, last = name_words(words, nouns)
     if first < last - 1 and _genitive_of_a_name(text, words[first]):
