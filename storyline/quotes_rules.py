@@ -22,78 +22,8 @@ from storyline.entities.thing_words import PLATFORMS
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
+from storyline.quotes_verbs import ACCORDING, OTHER_INDIRECT, RU_INDIRECT, TOLD, VERB_RE
 
-_RU_VERB = (r"(?:сказал|заявил|сообщил|отметил|подчеркнул|добавил|рассказал|пояснил|заверил|уточнил|признал|"
-            r"напомнил|указал|считает|говорит|заявляет|отмечает|подчеркивает|подчёркивает|сообщает|полагает|"
-            r"убежден|уверен|ответил|призвал|предупредил|объяснил|констатировал|резюмировал)\w{0,3}")
-_OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué)|"
-               r"déclare|estime|affirme|sagte|erklärte|betonte|meinte|so|dijo|afirmó|declaró|señaló|explicó|"
-               r"añadió|aseguró|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|sottolineato)|zei|verklaarde|"
-               # what a letter, a statement or a comment says, in the present and the past
-               r"dice|afirma|declara|señala|explica|añade|asegura|expresa|expresó|escribió|escribe|comentó|"
-               r"indicó|agregó|sostuvo|manifestó|opina|confiesa|confesó|reconoce|reconoció|admite|admitió|"
-               r"insiste|insistió|recuerda|recordó|subraya|subrayó|destaca|destacó|"
-               # Spanish and Italian verbs of a statement: "resaltó Roy Guzmán", "sintetizó Edith", "ha precisato"
-               r"resaltó|apuntó|remarcó|sintetizó|comunicó|puntualizó|enfatizó|precisó|aclaró|advirtió|consideró|"
-               r"concluyó|detalló|informó|mencionó|refirió|relató|reiteró|denunció|lamentó|respondió|agrega|"
-               r"insisten|cuentan|ha\s+(?:evidenziato|annunciato|assicurato|raccontato|concluso|risposto|avvertito)|"
-               # Spanish in the perfect, as Spain's press writes it: "«…», ha dicho el portavoz del PNV"
-               r"han?\s+(?:dicho|señalado|explicado|afirmado|asegurado|añadido|indicado|declarado|comentado|"
-               r"manifestado|reconocido|subrayado|destacado|advertido|recordado|insistido|concluido|apuntado|"
-               r"precisado|escrito|agregado|sostenido|informado|respondido|denunciado|lamentado|confesado)|"
-               # Portuguese: "disse o ministro", "afirmou", "acrescentou"
-               r"disse|disseram|diz|dizem|afirmou|declarou|explicou|acrescentou|destacou|ressaltou|salientou|"
-               r"sublinhou|comentou|escreveu|garantiu|observou|lembrou|reconheceu|admitiu|avaliou|defendeu|"
-               r"argumentou|respondeu|frisou|"
-               # Dutch: "aldus de woordvoerder", "vertelde", "liet weten"
-               r"aldus|vertelde|benadrukte|liet\s+weten|"
-               # what a post says: "„…”, twitterte der Präsident", "tuiteó", "a tweeté", "ha twittato"
-               r"twitterte|twittert|tweetete|tuiteó|tuitea|a\s+tweeté|tweete|ha\s+twittato|twitta|"
-               r"aggiungendo|precisa|racconta|osserva|avverte|commenta|"
-               r"ha\s+(?:scritto|commentato|osservato|precisato|ammesso|confessato|ricordato|ribadito)|"
-               r"scrive|afferma|dichiara|aggiunge|spiega|sottolinea|zegt|schreef|schrijft|voegde\s+toe|"
-               r"stelde|a\s+(?:écrit|commenté|observé)|écrit|schrieb|schreibt|fügte\s+hinzu|"
-               # German present and perfect: "„…“, hat Stefan Lauer festgestellt", "sagt Moderator Meuser"
-               r"sagt|sagen|sagten|erklärt|betont|meint|warnte|warnt|kritisierte|forderte|ergänzte|unterstrich|"
-               r"hieß\s+es|gesagt|festgestellt|"
-               # Polish in its three genders and plural: "- napisał na Twitterze", "– mówili obrońcy"
-               r"(?:powiedzia|stwierdzi|napisa|oświadczy|doda|podkreśli|zaznaczy|wyjaśni|przekonywa|oceni|"
-               r"tłumaczy|zapewni|przyzna|poinformowa|zauważy|odpowiedzia|mówi)(?:ł|ła|li|ły)|powiedzieli|"
-               r"mówi|podkreśla|dodaje|stwierdza|głosi|czytamy|pisze|napisano|"
-               # Turkish, after the quote: "X, “…” dedi.", "“…” şeklinde konuştu", "“…” ifadelerini kullandı"
-               r"dedi|söyledi|açıkladı|belirtti|kaydetti|vurguladı|ekledi|konuştu|(?:ifadelerini|ifadesini|sözlerini)\s+kullandı|"
-               r"dile\s+getirdi|yazdı|uyardı|diyor|"
-               # French present and past: "« … », assure la directrice Alice Santin-Janin", "ont-ils déclaré"
-               r"(?:a|ont)\s+(?:précisé|assuré|estimé|confié|raconté|rappelé|reconnu|annoncé|averti|martelé|lancé|"
-               r"insisté|jugé|dénoncé|regretté|déploré|prévenu|résumé|témoigné)|"
-               r"ont\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué|écrit|commenté|observé)|"
-               r"ont-(?:ils|elles)\s+\w+|"
-               r"assure|explique|précise|souligne|indique|ajoute|raconte|confie|poursuit|conclut|rappelle|"
-               r"résume|témoigne|martèle|prévient|reconnaît|admet|déplore|regrette|dénonce|"
-               # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
-               r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
-               r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + _RU_VERB + ")")
-# Arabic, Persian and Hebrew verbs of saying, Arabic's after a conjunction written onto them ("وقال",
-# "فأضاف"), and the participles that carry a quote on ("قائلا", "مضيفا"); Chinese and Japanese ones,
-# which no space sets apart ("特朗普说：", "と述べた").
-_SCRIPT_VERB = (r"(?<!\w)[وف]?(?:قال|قالت|قالوا|يقول|تقول|أضاف|أضافت|أكد|أكدت|صرح|صرحت|تابع|تابعت|أوضح|"
-                r"أوضحت|أشار|أشارت|كتب|كتبت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|شدد|شددت|قائلا|قائلة|مضيفا|مضيفة|"
-                r"مؤكدا|مؤكدة|گفت|افزود|נאמר|אמר|אמרה|הוסיף|הוסיפה|כתב|כתבה|말했다|밝혔다|덧붙였다|강조했다|"
-                r"전했다)(?!\w)|"
-                r"说道|说|表示|称|指出|强调|写道|透露|宣布|补充道|回应|告诉|述べた|語った|話した|と述べ|と語|と話")
-_VERB_RE = re.compile(r"(?<!\w)" + _OTHER_VERB + r"(?!\w)|" + _SCRIPT_VERB, re.IGNORECASE)
-_RU_INDIRECT = re.compile(r"(?<!\w)" + _RU_VERB + r"(?:\s+[^,.]{0,40})?,\s+(?:что|будто)\s+", re.IGNORECASE)
-# Reported speech in French, Spanish, Italian and German: "X a indiqué que …", "dijo que", "sagte, dass".
-_OTHER_INDIRECT = re.compile(
-    r"(?<![\w'’])(?:a\s+(?:déclaré|dit|indiqué|affirmé|ajouté|souligné|expliqué|précisé|estimé|assuré|annoncé|"
-    r"reconnu|confirmé)|déclare|estime|affirme|indique|assure|annonce|explique|précise|dijo|afirmó|declaró|señaló|"
-    r"explicó|aseguró|añadió|sagte|erklärte|betonte|ha\s+(?:detto|dichiarato|affermato|spiegato|aggiunto))"
-    r"(?:\s+(?P<gap>[^,.«»\"]{0,40}?))?,?\s+(?:que\b|qu['’]|dass\b|che\b)\s*", re.IGNORECASE)
-# Whom it was said to, between the verb and "que": "ha detto a KMOV che", "a déclaré à l'AFP que",
-# "dijo a la prensa que", "sagte dem Sender, dass" (a name there is the listener, no speaker).
-_TOLD = re.compile(r"(?:a|à|al|alla|allo|ai|agli|alle|au|aux|dem|der|den)\s", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщил|заявил|отметил|сказал)\w{0,3}|according\s+to|"
-                        r"selon|laut|según|secondo)\s+", re.IGNORECASE)
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
              "ella": "she", "lui": "he", "lei": "she", "egli": "he", "hij": "he", "ele": "he", "ela": "she"}
 # Pronouns of one language that are articles of another: Italian "il" is French's "he".
@@ -187,7 +117,7 @@ def _speaker_of_sentence_before(text: str, sent_lo: int, speakers: Speakers, lan
     the name it opens on ('Maas betonte, …'). A person, by name: no body, no pronoun."""
     lo = _sentence_before(text, sent_lo)
     sentence = text[lo:sent_lo]
-    verbs = list(_VERB_RE.finditer(sentence))
+    verbs = list(VERB_RE.finditer(sentence))
     if not verbs or any(mark in sentence for mark in _QUOTE_MARKS):
         return None, None, ""
     at, until = lo + verbs[-1].end(), lo + verbs[-1].start()
@@ -258,10 +188,10 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
         after, before = text[span.end:after_hi], text[before_lo:span.start]
         ends = quoted.rstrip()
-        verb_after = bool(_VERB_RE.search(after[:60])) and not (ends.endswith(".") and after.lstrip()[:1].isupper()) \
+        verb_after = bool(VERB_RE.search(after[:60])) and not (ends.endswith(".") and after.lstrip()[:1].isupper()) \
             and not ends.endswith(("。", "！", "？"))
-        verb_before = bool(_VERB_RE.search(before) or before.rstrip().endswith((":", "："))
-                           or _ACCORDING.search(before))
+        verb_before = bool(VERB_RE.search(before) or before.rstrip().endswith((":", "："))
+                           or ACCORDING.search(before))
         if verb_after:
             # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
             # '“…措施。”他还称': a Chinese quote that ends its sentence)
@@ -276,7 +206,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                                                              span.start, lang))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
                 found.cue_start = before_lo
-            if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(after.lstrip(_CLOSING)):
+            if found.speaker_text is None and lang in _PRO_DROP and VERB_RE.match(after.lstrip(_CLOSING)):
                 # '« … » , dijo , « … »': a verb with no subject has the one the text gave last
                 if prev is not None and prev.speaker and span.start - prev.end < _GOES_ON:
                     found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
@@ -294,7 +224,7 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                 named = _speaker_in(text, before_lo, span.start, speakers, True, span.start, lang)
             found.speaker_text, found.speaker, found.speaker_type = named
             found.cue_start, found.cue_end = before_lo, span.start
-            if found.speaker_text is None and lang in _PRO_DROP and _VERB_RE.match(text, sent_lo):
+            if found.speaker_text is None and lang in _PRO_DROP and VERB_RE.match(text, sent_lo):
                 # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject
                 found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
             if found.speaker_text is None and lang in _PRO_DROP and prev is not None and prev.speaker and \
@@ -327,8 +257,8 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
 def _according_to(before: str) -> int | None:
     """Where the source after the sentence's last "según", "selon", "laut" … begins, when no verb of
     saying and no colon come after it: the quote is then that source's whatever names follow."""
-    last = next(reversed(list(_ACCORDING.finditer(before))), None)
-    if last is None or _VERB_RE.search(before, last.end()) or before.rstrip().endswith((":", "：")):
+    last = next(reversed(list(ACCORDING.finditer(before))), None)
+    if last is None or VERB_RE.search(before, last.end()) or before.rstrip().endswith((":", "：")):
         return None
     return last.end()
 
@@ -336,7 +266,7 @@ def _according_to(before: str) -> int | None:
 def _bare_name_after(after: str) -> str | None:
     """A surname alone right after the verb that follows a quote ("a déclaré Netanyahu", "dijo
     Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name."""
-    said = _VERB_RE.match(after, len(after) - len(after.lstrip(" ,–—-")))
+    said = VERB_RE.match(after, len(after) - len(after.lstrip(" ,–—-")))
     word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after[said.end():]) if said else None
     return word.group(1) if word and _may_be_surname(word.group(1)) else None
 
@@ -431,7 +361,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str =
         return any(s.start <= i < s.end for s in spans)
 
     out: list[Found] = []
-    for m in [*_RU_INDIRECT.finditer(text), *_OTHER_INDIRECT.finditer(text)]:
+    for m in [*RU_INDIRECT.finditer(text), *OTHER_INDIRECT.finditer(text)]:
         if quoted(m.start()):
             continue
         lo, hi = _sentence_bounds(text, m.start(), m.end())
@@ -441,7 +371,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str =
         found = Found(m.end(), m.end() + len(clause), clause, "indirect", cue_start=lo, cue_end=m.end())
         named = _subject_before_apposition(text, lo, m.start(), speakers)
         gap = m.groupdict().get("gap")  # (a Russian cue has none)
-        told = gap is not None and _TOLD.match(gap)
+        told = gap is not None and TOLD.match(gap)
         if named[0] is None:  # the subject after the verb ("dijo el ministro que"), unless the listener
             named = _speaker_in(text, lo, m.start("gap") if told else m.end(), speakers, True, m.start(), lang)
         if told:  # a body told is the channel ("ha detto a KMOV che")
@@ -453,7 +383,7 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str =
             named = _bare_speaker(bare, speakers)  # "Brinson ha detto che …"
         found.speaker_text, found.speaker, found.speaker_type = named
         out.append(found)
-    for m in _ACCORDING.finditer(text):
+    for m in ACCORDING.finditer(text):
         if quoted(m.start()):
             continue
         lo, hi = _sentence_bounds(text, m.start(), m.end())
