@@ -16,12 +16,19 @@ from storyline.entities.countries import country_code, world_cities
 from storyline.entities.name_shape import is_title_word
 from storyline.entities.ner_uncased import UNCASED
 from storyline.entities.rule_places import SAINT_ABBREVIATIONS
-from storyline.entities.rule_words import FUNCTION_WORDS
+from storyline.entities.rule_words import ADDRESS_FORMS, FUNCTION_WORDS
 from storyline.entities.scripts import UNSPACED_CHAR
 from storyline.entities.thing_words import PLATFORMS
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
-from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
+from storyline.quotes_speakers import (
+    FOREIGN_ORG_NOUNS,
+    ORG_TYPES,
+    PERSON_TYPES,
+    ROLE_SYNONYMS,
+    Speakers,
+    clean_name,
+)
 from storyline.quotes_verbs import ACCORDING, OTHER_INDIRECT, RU_INDIRECT, TOLD, VERB_RE
 
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
@@ -97,12 +104,16 @@ def _sentence_before(text: str, sent_lo: int) -> int:
 
 
 def _subject_before(text: str, sent_lo: int, speakers: Speakers) -> tuple[str | None, str | None, str]:
-    """The person who opens the sentence before `sent_lo` (its subject, as news writes it)."""
+    """The person who opens the sentence before `sent_lo` (its subject, as news writes it): one the
+    rules found, or a surname of a full name they found elsewhere ("Sheinbaum mencionó que …")."""
     lo = _sentence_before(text, sent_lo)
     persons = [m for m in speakers.overlapping(lo, sent_lo, PERSON_TYPES) if m.start >= lo]
-    if not persons or persons[0].start - lo > 40:
-        return None, None, ""
-    return persons[0].text, speakers.full_name(persons[0]), "PERSON"
+    if persons and persons[0].start - lo <= 40:
+        return persons[0].text, speakers.full_name(persons[0]), "PERSON"
+    first = re.match(r"[\W\d]*(\w+)", text[lo:sent_lo])
+    if first and first.group(1) in speakers.surnames:
+        return first.group(1), speakers.surnames[first.group(1)], "PERSON"
+    return None, None, ""
 
 
 # Quote marks, not apostrophes (a sentence with "l'Italia" or "Trump'ın" holds no quote).
@@ -195,13 +206,24 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         if verb_after:
             # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
             # '“…措施。”他还称': a Chinese quote that ends its sentence)
-            found.speaker_text, found.speaker, found.speaker_type = _speaker_in(text, span.end, after_hi, speakers,
-                                                                                False, span.end, lang)
-            found.cue_start, found.cue_end = span.end, after_hi
-            if found.speaker_text is None and (bare := _bare_name_after(after)) and not (
-                    lang == "de" and ner_german.is_noun(bare, ner_german.determined_nouns(text))):  # "sagt Rettung"
-                # '" … ", a déclaré Netanyahu ce week-end'
+            described = _described_after(text, span.end, after_hi, lang)
+            found.speaker_text, found.speaker, found.speaker_type = _speaker_in(
+                text, span.end, described[0] if described else after_hi, speakers, False, span.end, lang)
+            bare = _bare_name_after(after)
+            if bare and not (lang == "de" and ner_german.is_noun(bare, ner_german.determined_nouns(text))) and not \
+                    speakers.overlapping(at := text.index(bare, span.end), at + len(bare)):
+                # '" … ", a déclaré Netanyahu ce week-end', before any name after it ("a commencé Beyoncé, qui a
+                # exprimé Nala dans le remake du Roi Lion")
                 found.speaker_text, found.speaker, found.speaker_type = _bare_speaker(bare, speakers)
+            elif described and found.speaker_type != "PERSON":
+                # "sentenció el dirigente socialista de Castilla y León, en su mensaje …, la investidura de
+                # Sánchez": whom the description stands for, not a name further on
+                phrase, head = described[1:]
+                name = speakers.description(phrase, head, span.start, fallback=False, before=_TITLE_WORDS)
+                if name is not None:
+                    org = head.casefold() in FOREIGN_ORG_NOUNS
+                    found.speaker_text, found.speaker, found.speaker_type = phrase, name, "ORG" if org else "PERSON"
+            found.cue_start, found.cue_end = span.end, after_hi
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
                                                              span.start, lang))[0] is not None:
                 found.speaker_text, found.speaker, found.speaker_type = named  # the subject before the quote
@@ -263,12 +285,56 @@ def _according_to(before: str) -> int | None:
     return last.end()
 
 
+# A description after the verb that follows a quote: an article, then a title or a body's noun within
+# three words ("dijo el ministro", "sagte der Regierungschef", "a indiqué la société"; Polish has no
+# article: "odparł szef KPRM").
+_DESCRIBED = re.compile(r"[\s,]*(?:(?:el|la|il|lo|le|der|die|das|o|a|het)\s+|l['’])"
+                        r"(?P<phrase>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2})", re.IGNORECASE)
+_DESCRIBED_BARE = re.compile(r"[\s,]*(?P<phrase>[^\W\d][\w-]*)")
+
+
+def _described_after(text: str, lo: int, hi: int, lang: str) -> tuple[int, str, str] | None:
+    """Where the description of who spoke, right after the quote's verb, ends (its complement and an
+    apposition's name with it: "el portavoz del PNV, Aitor Esteban"), the phrase and its head noun;
+    None where the verb has no description after it."""
+    verb = VERB_RE.search(text, lo, min(hi, lo + 60))
+    if verb is None:
+        return None
+    m = (_DESCRIBED_BARE if lang in _NO_ARTICLES else _DESCRIBED).match(text, verb.end(), hi)
+    words = m.group("phrase").split() if m else []
+    k = next((k for k, w in enumerate(words) if w.casefold() in FOREIGN_ORG_NOUNS or (
+        is_title_word(w) and w.casefold() not in ADDRESS_FORMS) or (lang == "de" and ner_german.is_title(w))), None)
+    if m is None or k is None:
+        return None
+    phrase_end = text.index(words[k], m.start("phrase")) + len(words[k])
+    phrase = text[m.start("phrase"):phrase_end]
+    head = words[k]
+    if lang == "de" and head.casefold() not in ROLE_SYNONYMS:
+        head = ner_german.title_head(head) or head  # "die Hamburger Wissenschaftssenatorin": a senator
+    # (to the end of the clause: an apposition's name is in it, "el portavoz del PNV, Aitor Esteban, en …")
+    stop = _CLAUSE_END.search(text, phrase_end, hi)
+    return stop.start() if stop else hi, phrase, head
+
+
+# Words before a name a title may take: "el dirigente socialista de Castilla y León Luis Tudanca".
+_TITLE_WORDS = 7
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*[A-ZÀ-ÖØ-ÞĀ-Ž])")
+# Languages without articles, whose description of a speaker is its title alone.
+_NO_ARTICLES = frozenset({"pl", "tr"})
+
+
 def _bare_name_after(after: str) -> str | None:
     """A surname alone right after the verb that follows a quote ("a déclaré Netanyahu", "dijo
     Sánchez", "sagte Merkel"), which the rules, needing a cue for one word, did not read as a name."""
     said = VERB_RE.match(after, len(after) - len(after.lstrip(" ,–—-")))
-    word = re.match(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,})(?=[\s,.;:)]|$)", after[said.end():]) if said else None
+    word = _BARE_NAME.match(after[said.end():]) if said else None
     return word.group(1) if word and _may_be_surname(word.group(1)) else None
+
+
+# One capitalised word (or two joined by a hyphen: "Walter-Borjans") after a verb, an adverb between at
+# most ("a répondu brusquement Gantz").
+_BARE_NAME = re.compile(r"(?:\s+\w+(?:ment|mente))?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,}"
+                        r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]+)?)(?=[\s,.;:)]|$)")
 
 
 def _bare_name_before(before: str) -> str | None:
@@ -287,7 +353,8 @@ def _bare_name_before(before: str) -> str | None:
 def _may_be_surname(name: str) -> bool:
     """Whether one capitalised word beside a speech verb can be who spoke: no article or pronoun,
     title, medium, country or city (nor its genitive, "sagte Deutschlands")."""
-    return name.lower() not in _NOT_NAMES and not is_title_word(name) and name not in _media_aliases() and not any(
+    return name.lower() not in _NOT_NAMES | FUNCTION_WORDS and not is_title_word(name) and \
+        name not in _media_aliases() and not any(
         country_code(place) or place in world_cities() for place in (name, name[:-1]))
 
 

@@ -78,6 +78,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "brother": ("brother",),
     "sister": ("sister",),
     "widow": ("widow",),
+    # a German head of government, whom a text names by office ("Bundeskanzler Sebastian Kurz ... sagte der
+    # Regierungschef")
+    "regierungschef": ("regierungschef", "kanzler", "ministerpräsident", "premier"),
+    "regierungschefin": ("regierungschef", "kanzler", "ministerpräsident", "premier"),
 }
 # Descriptions of the person a court or the police deal with: the one named as the object of
 # sentencing, a charge or an arrest ("sentenced the former mayor Ruslan Gafarov ... the defendant said").
@@ -98,6 +102,21 @@ ORG_NOUNS = frozenset({
     "diplomacy", "authorities", "directorate", "secretariat", "mission", "staff", "prosecutor's", "duma",
     "newspaper", "daily", "weekly", "magazine", "broadcaster", "label",
 })
+# A body's noun in the languages the rules read, with the English one it stands for ("a indiqué la
+# société", "sagte die Polizei", "afirmó el gobierno"): matched in the body's name as printed, or as
+# the English noun's firm ("la société" is Fnac Darty, named last).
+FOREIGN_ORG_NOUNS = {
+    **dict.fromkeys("gobierno gouvernement governo regierung rząd regering hükümet".split(), "government"),
+    **dict.fromkeys("ministerio ministère ministero ministerium ministerstwo ministerie bakanlık".split(), "ministry"),
+    **dict.fromkeys("policía polizia polizei policja politie polis".split(), "police"),
+    **dict.fromkeys("empresa compañía société entreprise azienda società unternehmen konzern firma spółka şirket "
+                    "bedrijf".split(), "company"),
+    **dict.fromkeys("agencia agence agenzia agentur agencja".split(), "agency"),
+    **dict.fromkeys("tribunal tribunale gericht cour sąd mahkeme".split(), "court"),
+    **dict.fromkeys("partido parti partito partei partia".split(), "party"),
+    **dict.fromkeys("ayuntamiento comune mairie gemeinde".split(), "council"),
+    "cancillería": "ministry", "fiscalía": "office", "zoo": "zoo",
+}
 # Nouns "the company said" uses for a firm whose own name need not hold them ("Halliburton").
 _FIRM_HEADS = frozenset({"company", "firm", "group", "label", "carrier", "airline", "bank", "newspaper", "daily"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madame", "mme", "mrs.", "ms.", "lady", "spokeswoman", "chairwoman"})
@@ -277,12 +296,14 @@ class Speakers:
         pick = max(before, key=lambda m: m.start) if before else min(fuller, key=lambda m: m.start)
         return clean_name(pick.text)
 
-    def role_text(self, mention: Mention) -> str:
+    def role_text(self, mention: Mention, before: int = 0) -> str:
         """The mention's role plus its title and apposition: the evidence a description is matched on.
 
         The words just before the name back to a comma or sentence break ("retired Lieutenant
         General", "the press secretary of the Russian leader") and the apposition after it (", a
-        former US ambassador,"), never the whole sentence: that would carry a neighbour's title.
+        former US ambassador,"), never the whole sentence: that would carry a neighbour's title. Where
+        no parse tells a title from the words before it, `before` of them at most ("prezes TVP
+        opublikował … list, który napisał do Andrzeja Dudy" makes no president of TVP of Duda).
         """
         lo = max(mention.start - 90, 0)
         cut = max(self.text.rfind(ch, lo, mention.start) for ch in ".;:\n(—")
@@ -291,6 +312,8 @@ class Speakers:
         if earlier:
             lo = max(lo, earlier[-1].end)
         pre = self.text[lo:mention.start]
+        if before:
+            pre = " ".join(pre.split()[-before:])
         post = ""
         rest = self.text[mention.end:mention.end + 160]
         if rest.startswith(","):
@@ -384,17 +407,18 @@ class Speakers:
                 return c.name
         return None
 
-    def description(self, phrase: str, head: str, at: int, fallback: bool = True) -> str | None:
-        """'the Russian expert', 'the spokesperson', 'the ministry' at `at`: who they stand for."""
+    def description(self, phrase: str, head: str, at: int, fallback: bool = True, before: int = 0) -> str | None:
+        """'the Russian expert', 'the spokesperson', 'the ministry' at `at`: who they stand for (a role
+        read from `before` words before a name at most: `role_text`)."""
         head = head.casefold()
         words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in ("the", "a", "an", head)]
-        if head in ORG_NOUNS:
+        if head in ORG_NOUNS or head in FOREIGN_ORG_NOUNS:
             return self._org_description(words, head, at)
         if head in _ACCUSED_HEADS:
             accused = self._accused(at)
             if accused:
                 return accused
-        synonyms = ROLE_SYNONYMS.get(head, (head,))
+        synonyms = ROLE_SYNONYMS.get(head) or _foreign_title(head)
         stems = [w[:6] for w in words if len(w) > 2]
         # "the Turkish president" is not the Armenian one: a nationality in the phrase must be in the role
         demonyms = [w.casefold()[:5] for w in re.findall(r"\b[A-Z][a-z]+\b", phrase) if _DEMONYM.match(w)
@@ -405,7 +429,7 @@ class Speakers:
         for m in self.mentions:
             if m.type not in PERSON_TYPES or m.start >= at:
                 continue
-            role = self.role_text(m)
+            role = self.role_text(m, before)
             if demonyms and not any(d in role for d in demonyms):
                 continue
             titled = any(s in role for s in synonyms)
@@ -417,7 +441,8 @@ class Speakers:
         if best is not None:
             return best[2]
         for m in self.mentions:  # "…, the Russian military expert said." with the name in the next sentence
-            if m.type in PERSON_TYPES and at <= m.start < at + 400 and any(s in self.role_text(m) for s in synonyms):
+            if m.type in PERSON_TYPES and at <= m.start < at + 400 and any(
+                    s in self.role_text(m, before) for s in synonyms):
                 return self.full_name(m)
         if not fallback or head not in _VAGUE_HEADS:
             return None  # "a spokesman": someone not named before
@@ -452,20 +477,23 @@ class Speakers:
     def _org_description(self, words: list[str], head: str, at: int) -> str | None:
         """'the ministry': the nearest earlier body whose name has that noun (and the phrase's
         other words, as in 'the Armenian ministry'), a speaker or a mention alike."""
+        english = FOREIGN_ORG_NOUNS.get(head, head)
+
         def fits(name: str) -> bool:
             low = name.casefold()
             # "the production company" is Dick Clark Productions: a firm's noun may be left out of its name
             given = [w for w in words if w[:1].isalpha() and len(w) > 2]
-            return (head in low or (head in _FIRM_HEADS and bool(given))) and all(w in low for w in given)
+            return (head in low or english in low or (english in _FIRM_HEADS and bool(given))) and all(
+                w in low for w in given)
         cands = [(c.at, c.name) for c in self.history if c.at < at and c.type in ORG_TYPES and fits(c.name)]
         cands += [(m.start, clean_name(m.text)) for m in self.mentions
                   if m.type in ORG_TYPES and m.start < at and fits(m.text)]
-        if not cands and head in _FIRM_HEADS and not words:
+        if not cands and english in _FIRM_HEADS and not words:
             # "the company said in a statement": the body that spoke last, when its name lacks the noun
             # (or the model typed it a place: "Halliburton")
             cands = [(c.at, c.name) for c in self.history
                      if c.type in ORG_TYPES | PLACE_TYPES and 0 < at - c.at < 1000]
-            if not cands and head not in ("newspaper", "daily"):
+            if not cands and english not in ("newspaper", "daily"):
                 # else the body named last, close before ("... accused Big Machine of ..."), but not
                 # a medium the company spoke to ("told the BBC")
                 from storyline.clean.media import load_media
@@ -475,3 +503,13 @@ class Speakers:
                          if m.type in ORG_TYPES and 0 < at - m.start < 400 and not self._quoted(m.start)
                          and clean_name(m.text) not in media]
         return max(cands)[1] if cands else None
+
+
+def _foreign_title(head: str) -> tuple[str, ...]:
+    """A title word as a role may print it in the other gender: a German feminine's "-in" ("Kanzlerin"
+    is a "Bundeskanzler"'s office), a Romance noun's last vowel ("la ministra", "el ministro")."""
+    if head.endswith("in") and len(head) > 6:
+        return head, head[:-2]
+    if head[-1:] in "aoe" and len(head) > 5:
+        return head, head[:-1]
+    return (head,)

@@ -54,6 +54,19 @@ OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|aff
                r"ont-(?:ils|elles)\s+\w+|"
                r"assure|explique|précise|souligne|indique|ajoute|raconte|confie|poursuit|conclut|rappelle|"
                r"résume|témoigne|martèle|prévient|reconnaît|admet|déplore|regrette|dénonce|"
+               # as the lists above missed them in a foreign press's pages: Spanish "continuó", "recalcó", and the
+               # plural "dijeron"; French "observe", "a répondu", an adverb between auxiliary and participle
+               # ("a récemment déclaré"); Italian "ha riferito", "ha replicato"; German "erklären", "versprach",
+               # "rät"; Polish "przekazał", "odparł", a body's neuter ("napisało na Facebooku Nyskie Pogotowie")
+               r"continuó|recalcó|sentenció|recriminó|finalizó|remató|dijeron|afirmaron|señalaron|explicaron|"
+               r"añadieron|aseguraron|indicaron|escribieron|detallaron|manifestaron|agregaron|"
+               r"observe|répond|(?:a|ont)\s+\w+ment\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|indiqué|"
+               r"précisé|assuré|estimé|répondu)|(?:a|ont)\s+(?:répondu|commencé|mentionnée?|noté|poursuivi|conclu|"
+               r"fait\s+savoir)|ha\s+(?:riferito|replicato|fatto\s+sapere|rilevato)|"
+               r"hanno\s+(?:detto|dichiarato|spiegato|affermato)|replica|"
+               r"erklären|erklärten|versprechen|versprach|verspricht|rät|riet|bestätigte|berichtete|antwortete|"
+               r"kommentierte|mahnte|erläuterte|bekräftigte|betonten|teilte|teilt|erinnert|erinnerte|findet|"
+               r"przekaza(?:ł|ła|li|ło)|odpar(?:ł|ła|li)|(?:powiedzia|napisa|poinformowa|oświadczy|doda|podkreśli)ło|"
                # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
                r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + RU_VERB + ")")

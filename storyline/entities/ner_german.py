@@ -95,7 +95,7 @@ _TITLE_ENDING = re.compile(
     r"veranstalter|gastgeber|vorgänger|nachfolger|vertraute|vertrauter|herausforderer|(?<=\w)loge|"
     # a compound's head a name may be alone: a council's member ("Landesrat", not Murat), a boss, a
     # boxer ("Konzernboss", "Profiboxer"; not Hugo Boss, Barbara Boxer)
-    r"(?<=\w{4})rat|(?<=\w{4})rätin|(?<=\w{3})boss|(?<=\w{3})boxer)(?:in|innen|en|n|s)?$")
+    r"(?<=\w{4})rat|(?<=\w{4})rätin|(?<=\w{3})boss|(?<=\w{3})boxer)(in|innen|en|n|s)?$")
 
 # What a place's name follows: "Ortsteil Langenreinsdorf", "US-Stützpunkt Ain Assad".
 _PLACE_HEAD = re.compile(r"(?:ortsteil|vorort|stadtteil|stadt|dorf|gemeinde|landkreis|bezirk|region|provinz|"
@@ -148,6 +148,13 @@ def is_title(word: str) -> bool:
     ("IOC-Boss", "Digital-Vorstand", "Ex-ProfiBoxer")."""
     low = word.lower()
     return bool(_TITLE_ENDING.search(low) or ("-" in low and _TITLE_ENDING.search(low.replace("-", ""))))
+
+
+def title_head(word: str) -> str | None:
+    """The title a compound ends in, without its case or a woman's ending ("Wissenschaftssenatorin":
+    "senator"), as a role elsewhere in the text may print it inside another compound."""
+    m = _TITLE_ENDING.search(word.lower().replace("-", ""))
+    return m.group(0)[:-len(m.group(1))] if m and m.group(1) else m.group(0) if m else None
 
 
 def is_body(word: str) -> bool:
