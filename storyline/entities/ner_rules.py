@@ -11,7 +11,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 
-from storyline.entities import ner_german, ner_inflected
+from storyline.entities import ner_german, ner_inflected, roles
 from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.credits import banner_apart
 from storyline.entities.keys import SURNAME_PARTICLES
@@ -61,6 +61,8 @@ def _cap_word(w: str) -> str:
             rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?:{w}|['’\-])*)")
 
 
+# Languages that print a title before a name in lower case ("el ministro de Defensa, Agustín Rossi").
+_LOWER_CASE_TITLES = frozenset({"es", "fr", "it", "pt", "nl", "pl", "ca", "ro"})
 _CAMEL_WORD = r"(?<![\w'’.])[a-z][A-Z][\w'’\-]*"
 # A name never crosses a line; a brand's camel case only opens one. Turkish names have no particles
 # (its "de" and "da" are "also"); German's are its own. In a text with Chinese, Japanese or Korean,
@@ -315,6 +317,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             nominative = None  # a place of its own name, not another's case ("Polską", folded, is Polska's)
         city = english_city(nominative or name, lang) if kind == "PLACE" else None
         named = city or nominative
+        if kind == "PERSON" and role is None and lang in _LOWER_CASE_TITLES:
+            role = roles.lowercase_role(text, start, lang) or roles.lowercase_role_after(text, end, lang)
         out.append(Mention(source=source, text=named or name, start=start, end=end, type=kind, sentence=sent,
                            role=role, language=lang, printed=name if named else None))
     # "Dow Jones" beside "Dow Jones Industrial Average": the opening of a body's name the article prints in

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyline.entities.rule_words import ADDRESS_FORMS, FOREIGN_TITLES
+
 # Words that make a phrase a role; lower case. Kept broad: a phrase still needs a name beside it.
 TITLE_WORDS = frozenset("""
 president presidents vice prime premier minister ministers chancellor secretary spokesperson spokesman spokeswoman
@@ -286,6 +288,93 @@ def russian_role(text: str, start: int) -> str | None:
     while keep and not _RU_TITLE.match(keep[0]):
         keep = keep[1:]
     return " ".join(keep) or None
+
+
+# -- titles in lower case: Spanish, French, Italian, Portuguese, Dutch, Polish -----------------
+
+# What joins a title to its complement: "ministro de Defensa", "porte-parole du gouvernement",
+# "ministro degli Esteri", "secrétaire à la Défense" (not "a" and "con": "visitó a", "se reunió con" are
+# a verb's); and a place's preposition before a capitalised name ("directora del Sistema DIF en Madero").
+_ROLE_LINKS = frozenset("""
+de del della dello dei degli delle di du des d' la las los le les l' el il lo gli y e et i of van voor het
+der den do da dos das no na nos nas alla alle allo agli ai à
+""".split())
+_BEFORE_NAMES = frozenset("en in à a w na para pour per for".split())
+# What makes the title another noun's complement: "la esposa del presidente", "il figlio del sindaco".
+_GENITIVE_LINKS = frozenset("del de della dello dei degli delle di du des do da dos das of van".split())
+_ARTICLES = frozenset("el la los las le les il lo gli l' o a os as het de the der die das".split())
+_CONJUNCTIONS = frozenset("y e et i und en and".split())
+# The first word of a two-word office: "primer ministro", "Premier ministre", "vice presidente".
+_FIRST_OFFICES = frozenset("primer premier prime primo primeiro vice pierwszy".split())
+
+
+def lowercase_role(text: str, start: int, lang: str = "") -> str | None:
+    """The title a language that writes titles in lower case prints before a name, with its complement:
+    "el ministro de Defensa Agustín Rossi", "porte-parole officiel du Premier ministre Boris Johnson"
+    (the title nearest the name), or in apposition before it, "la portavoz del ministro de Exteriores, Ana
+    López" (the phrase's head). None where that head is another noun's complement ("la esposa del
+    presidente, Melania Trump") or a verb stands between it and the name ("el presidente visitó a …")."""
+    left = text[max(0, start - 100):start].rstrip()
+    apposition = left.endswith(",")
+    words = re.split(r"[.,;:!?()«»\"“”„\n]", left[:-1] if apposition else left)[-1].split()
+    titles = [t for t, w in enumerate(words) if w[:1].islower() and _lowercase_title(w)]
+    if not titles:
+        return None
+    t = titles[0] if apposition else titles[-1]
+    before = [w for w in words[:t] if w.lower() not in _ARTICLES]
+    if apposition and before and before[-1].lower() in _GENITIVE_LINKS:
+        return None  # "la esposa del presidente, Melania Trump"
+    if not _complement(words[t + 1:], lang):
+        return None
+    while t > 0 and words[t - 1].lower() in _FIRST_OFFICES:
+        t -= 1  # "Premier ministre", "primer ministro", "primo ministro"
+    return " ".join(words[t:])
+
+
+def lowercase_role_after(text: str, end: int, lang: str = "") -> str | None:
+    """The title in apposition after a name, to the next comma: "Luis Tudanca, secretario autonómico del
+    PSOE, defendió …", "Diego Pary, ministro degli Esteri,"."""
+    m = _APPOSITION.match(text[end:end + 90])
+    words = m.group(1).split() if m else []
+    if not words or not words[0][:1].islower() or not _lowercase_title(words[0]) or len(words) > 8:
+        return None
+    return m.group(1).strip() if m and _complement(words[1:], lang) else None
+
+
+def _lowercase_title(word: str) -> bool:
+    low = word.lower()
+    return low in FOREIGN_TITLES | TITLE_WORDS and low not in ADDRESS_FORMS
+
+
+_APPOSITION = re.compile(r",\s+(?:(?:el|la|il|le|lo|o|a|de|het)\s+|l['’])?([^,.;:()\n]{2,80}?)(?=[,.;:)\n])")
+
+
+def _complement(words: list[str], lang: str) -> bool:
+    """Whether the words after a title are its complement: one adjective after it at most ("presidente
+    estadounidense", "commissario europeo"), then links and names, two lower-case words right after a
+    link at most ("ministro de asuntos exteriores"), an adjective last ("ministre des Finances
+    allemand"), ending on no link. Not a name right after the title, whose title it is ("le général
+    Soleimani, Hassan Rouhani"; but an acronym, "prezesa PiS", and Polish genitives, which take no
+    link: "prezes Telewizji Polskiej"), nor a second noun phrase ("ministro Shinzo Abe y el presidente")."""
+    if words and words[0][:1].islower() and words[0].lower() not in _ROLE_LINKS:
+        words = words[1:]
+    if words and words[0][:1].isupper() and sum(c.isupper() for c in words[0]) < 2 and lang != "pl":
+        return False
+    after_link = 0
+    for k, word in enumerate(words):
+        w = re.split(r"['’]", word)[-1] or word  # "all'Economia": a link run into a name
+        low, nxt = w.lower(), words[k + 1] if k + 1 < len(words) else ""
+        if low in _CONJUNCTIONS and nxt.lower() in _ARTICLES - {"de"}:
+            return False
+        if low in _ROLE_LINKS or (low in _BEFORE_NAMES and nxt[:1].isupper()):
+            after_link = 2
+        elif not w[:1].islower():
+            after_link = 0
+        elif after_link:
+            after_link -= 1
+        elif not (k == len(words) - 1 and len(w) > 3):
+            return False
+    return not words or words[-1].lower() not in _ROLE_LINKS | _BEFORE_NAMES
 
 
 # -- comparing roles ---------------------------------------------------------------------------
