@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from storyline.claims import sentences
 from storyline.claims_events import another_years
 from storyline.entities.names import is_short_form
+from storyline.entities.offices import english_office
 from storyline.model import Article, Discrepancy, DiscrepancyValue, Entity, Mention
 
 # Offices that a person holds one at a time in news copy; longer names first so "prime minister"
@@ -43,18 +44,24 @@ _SAME_OFFICE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "cha
 _FORMER = re.compile(r"\b(?:former|ex-|then|retired|late|acting|interim)\b", re.I)
 
 
-def _role_head(role: str) -> tuple[str, str] | None:
+def _role_head(role: str, lang: str = "") -> tuple[str, str] | None:
     """The role as one line and the part of it before its "of" ("President" of "President of the
-    republic"), or None for no role or a former post."""
+    republic"), or None for no role or a former post. A role in another language is read as the
+    English office it names (`entities.offices`: "ministro de Exteriores" is a Foreign Minister)."""
+    if lang and lang != "en":
+        english = english_office(role)
+        if english == "former":
+            return None
+        role = english or role
     role = " ".join(role.split()).strip(" ,.")
     if not role or _FORMER.search(role):
         return None
     return role, re.split(r"\s+(?:of|for|at|to)\s+", role, maxsplit=1)[0]
 
 
-def office(role: str) -> str | None:
+def office(role: str, lang: str = "") -> str | None:
     """The office a role string names, in title case, or None for descriptions and former posts."""
-    parts = _role_head(role)
+    parts = _role_head(role, lang)
     if parts is None:
         return None
     role, head = parts
@@ -71,10 +78,10 @@ def office(role: str) -> str | None:
 _OFFICE_ANYWHERE = re.compile(r"\b(" + "|".join(re.escape(o) for o in OFFICES) + r")\b", re.I)
 
 
-def _offices(role: str) -> set[str]:
+def _offices(role: str, lang: str = "") -> set[str]:
     """Every office a role string names before its "of" ("navy spokesman Commander": a spokesperson
     and a commander), as `office` spells them."""
-    parts = _role_head(role)
+    parts = _role_head(role, lang)
     if parts is None:
         return set()
     return {office(m.group(1)) or m.group(1) for m in _OFFICE_ANYWHERE.finditer(parts[1])}
@@ -93,12 +100,12 @@ def role_discrepancies(entities: list[Entity], held_then: Callable[[Mention], bo
         sources_by_office: dict[str, set[str]] = defaultdict(set)
         held: dict[str, set[str]] = defaultdict(set)  # source -> every office it names
         for mention in entity.mentions:
-            title = office(mention.role or "")
+            title = office(mention.role or "", mention.language or "")
             if title and held_then(mention):
                 continue
             if title:
                 sources_by_office[title].add(mention.source)
-                held[mention.source] |= _offices(mention.role or "") | {title}
+                held[mention.source] |= _offices(mention.role or "", mention.language or "") | {title}
         if len(sources_by_office) < 2:
             continue
         named = list(held)
