@@ -90,6 +90,15 @@ def english_mentions(text: str, source: str) -> list[Mention]:
         if span is None:
             continue
         a, b = span
+        if kind == "PERSON" and not _site_named(doc, a, b) and (
+                k := next((k for k in range(a + 1, b - 1) if doc[k].text in ("'s", "’s")), None)) is not None:
+            # "Trump’s Handlers", "Dela Rosa’s visa": the name is the owner's; a place's person is the
+            # one after it ("Tunisia’s Zine El Abidine Ben Ali"), a place's thing no one ("Gisborne’s Check")
+            owner = doc[a:k].text
+            if country_code(owner) or owner in world_cities():
+                a, b, kind = (k + 1, b, kind) if b - k > 2 and doc[k + 1].is_title else (a, k, "PLACE")
+            else:
+                b = k
         titled = _titled_name(doc, a, b) if kind != "PERSON" and doc[b - 1].text not in GEOGRAPHIC_HEADS else None
         if titled is not None:
             a, kind = titled, "PERSON"  # "The Prosecutor General Viktor Almas" typed as a body
@@ -183,11 +192,11 @@ _INITIAL = re.compile(r"[A-Z]\.")
 # A square, a church or a building named after someone in the possessive ("St Peter’s Square",
 # "Peter’s Basilica"): a place, though the model reads the saint's name as a person.
 _SITES = frozenset("Square Basilica Cathedral Church Chapel Mosque Synagogue Hospital Park Street Avenue Bridge "
-                   "Stadium Plaza Piazza Abbey Shrine Tomb".split())
+                   "Stadium Plaza Piazza Abbey Shrine Tomb Center Centre Hall Museum".split())
 
 
 def _site_named(doc: Any, a: int, b: int) -> bool:
-    return doc[b - 1].text in _SITES and any(doc[k].text in ("'s", "’s") for k in range(a + 1, b - 1))
+    return doc[b - 1].text.capitalize() in _SITES and any(doc[k].text in ("'s", "’s") for k in range(a + 1, b - 1))
 
 
 _SPEECH = frozenset("said says told added stated noted declared stressed insisted explained warned announced".split())
