@@ -16,19 +16,13 @@ from storyline.entities.countries import country_code, world_cities
 from storyline.entities.name_shape import is_title_word
 from storyline.entities.ner_uncased import UNCASED
 from storyline.entities.rule_places import SAINT_ABBREVIATIONS
-from storyline.entities.rule_words import ADDRESS_FORMS, FUNCTION_WORDS
+from storyline.entities.rule_words import FUNCTION_WORDS
 from storyline.entities.scripts import UNSPACED_CHAR
 from storyline.entities.thing_words import PLATFORMS
+from storyline.quotes_described import described_after, described_speaker, described_subject
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
-from storyline.quotes_speakers import (
-    FOREIGN_ORG_NOUNS,
-    ORG_TYPES,
-    PERSON_TYPES,
-    ROLE_SYNONYMS,
-    Speakers,
-    clean_name,
-)
+from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
 from storyline.quotes_verbs import ACCORDING, OTHER_INDIRECT, RU_INDIRECT, TOLD, VERB_RE
 
 _PRONOUNS = {"он": "he", "она": "she", "il": "he", "elle": "she", "er": "he", "sie": "she", "él": "he",
@@ -206,23 +200,20 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         if verb_after:
             # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
             # '“…措施。”他还称': a Chinese quote that ends its sentence)
-            described = _described_after(text, span.end, after_hi, lang)
+            described = described_after(text, span.end, after_hi, lang)
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(
-                text, span.end, described[0] if described else after_hi, speakers, False, span.end, lang)
+                text, span.end, described.clause_end if described else after_hi, speakers, False, span.end, lang)
             bare = _bare_name_after(after)
             if bare and not (lang == "de" and ner_german.is_noun(bare, ner_german.determined_nouns(text))) and not \
                     speakers.overlapping(at := text.index(bare, span.end), at + len(bare)):
                 # '" … ", a déclaré Netanyahu ce week-end', before any name after it ("a commencé Beyoncé, qui a
                 # exprimé Nala dans le remake du Roi Lion")
                 found.speaker_text, found.speaker, found.speaker_type = _bare_speaker(bare, speakers)
-            elif described and found.speaker_type != "PERSON":
+            elif described and found.speaker_type != "PERSON" and (
+                    resolved := described_speaker(speakers, described, span.start))[0] is not None:
                 # "sentenció el dirigente socialista de Castilla y León, en su mensaje …, la investidura de
                 # Sánchez": whom the description stands for, not a name further on
-                phrase, head = described[1:]
-                name = speakers.description(phrase, head, span.start, fallback=False, before=_TITLE_WORDS)
-                if name is not None:
-                    org = head.casefold() in FOREIGN_ORG_NOUNS
-                    found.speaker_text, found.speaker, found.speaker_type = phrase, name, "ORG" if org else "PERSON"
+                found.speaker_text, found.speaker, found.speaker_type = resolved
             found.cue_start, found.cue_end = span.end, after_hi
             if lang in _VERB_FINAL and (named := _speaker_in(text, before_lo, span.start, speakers, True,
                                                              span.start, lang))[0] is not None:
@@ -244,6 +235,8 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                      if source is not None else (None, None, ""))
             if named[0] is None:
                 named = _speaker_in(text, before_lo, span.start, speakers, True, span.start, lang)
+            if named[0] is None and (subject := described_subject(text, before_lo, span.start, lang)):
+                named = described_speaker(speakers, subject, span.start)  # 'El Presidente comentó que "…"'
             found.speaker_text, found.speaker, found.speaker_type = named
             found.cue_start, found.cue_end = before_lo, span.start
             if found.speaker_text is None and lang in _PRO_DROP and VERB_RE.match(text, sent_lo):
@@ -283,44 +276,6 @@ def _according_to(before: str) -> int | None:
     if last is None or VERB_RE.search(before, last.end()) or before.rstrip().endswith((":", "：")):
         return None
     return last.end()
-
-
-# A description after the verb that follows a quote: an article, then a title or a body's noun within
-# three words ("dijo el ministro", "sagte der Regierungschef", "a indiqué la société"; Polish has no
-# article: "odparł szef KPRM").
-_DESCRIBED = re.compile(r"[\s,]*(?:(?:el|la|il|lo|le|der|die|das|o|a|het)\s+|l['’])"
-                        r"(?P<phrase>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2})", re.IGNORECASE)
-_DESCRIBED_BARE = re.compile(r"[\s,]*(?P<phrase>[^\W\d][\w-]*)")
-
-
-def _described_after(text: str, lo: int, hi: int, lang: str) -> tuple[int, str, str] | None:
-    """Where the description of who spoke, right after the quote's verb, ends (its complement and an
-    apposition's name with it: "el portavoz del PNV, Aitor Esteban"), the phrase and its head noun;
-    None where the verb has no description after it."""
-    verb = VERB_RE.search(text, lo, min(hi, lo + 60))
-    if verb is None:
-        return None
-    m = (_DESCRIBED_BARE if lang in _NO_ARTICLES else _DESCRIBED).match(text, verb.end(), hi)
-    words = m.group("phrase").split() if m else []
-    k = next((k for k, w in enumerate(words) if w.casefold() in FOREIGN_ORG_NOUNS or (
-        is_title_word(w) and w.casefold() not in ADDRESS_FORMS) or (lang == "de" and ner_german.is_title(w))), None)
-    if m is None or k is None:
-        return None
-    phrase_end = text.index(words[k], m.start("phrase")) + len(words[k])
-    phrase = text[m.start("phrase"):phrase_end]
-    head = words[k]
-    if lang == "de" and head.casefold() not in ROLE_SYNONYMS:
-        head = ner_german.title_head(head) or head  # "die Hamburger Wissenschaftssenatorin": a senator
-    # (to the end of the clause: an apposition's name is in it, "el portavoz del PNV, Aitor Esteban, en …")
-    stop = _CLAUSE_END.search(text, phrase_end, hi)
-    return stop.start() if stop else hi, phrase, head
-
-
-# Words before a name a title may take: "el dirigente socialista de Castilla y León Luis Tudanca".
-_TITLE_WORDS = 7
-_CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*[A-ZÀ-ÖØ-ÞĀ-Ž])")
-# Languages without articles, whose description of a speaker is its title alone.
-_NO_ARTICLES = frozenset({"pl", "tr"})
 
 
 def _bare_name_after(after: str) -> str | None:
@@ -441,6 +396,10 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str =
         told = gap is not None and TOLD.match(gap)
         if named[0] is None:  # the subject after the verb ("dijo el ministro que"), unless the listener
             named = _speaker_in(text, lo, m.start("gap") if told else m.end(), speakers, True, m.start(), lang)
+        if named[0] is None and (described := described_subject(text, lo, m.end(), lang) or (
+                None if told or gap is None else described_after(text, m.start(), m.end(), lang))):
+            # "El Presidente comentó que", "dijo el ministro que"
+            named = described_speaker(speakers, described, m.start())
         if told:  # a body told is the channel ("ha detto a KMOV che")
             found.via = next((clean_name(b.text) for b in speakers.overlapping(m.start("gap"), m.end("gap"), ORG_TYPES)
                               if b.start >= m.start("gap")), None)

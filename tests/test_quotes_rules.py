@@ -216,3 +216,14 @@ def test_a_quote_after_segun_is_the_sources_whoever_the_sentence_names_before_th
     direct = {q.text[:10]: q.speaker for q in find_quotes(art, find_mentions(art)) if q.kind == "direct"}
     assert direct["no cumple "] == direct["excede, de"] == "Avi Mendelberg"
     assert direct["lo haremos"] == "Amir Ohana"  # a verb after "según" has its own subject, as Mendelberg tells
+
+
+def test_a_description_that_opens_the_sentence_before_the_verb_is_whom_it_titles() -> None:
+    es = ("El presidente Juan Orlando Hernández habló a la nación. El Presidente comentó que \"cualquier tipo de "
+          "protección es esencial\" en estos días.")
+    assert _speakers(es, "es") == {"cualquier tipo de pr": "Juan Orlando Hernández"}
+    article = Article(source="s", title=None, language="es",
+                      text="La ministra de Sanidad, Ana Ruiz, visitó el hospital. Después dijo la ministra que "
+                           "el centro abrirá sus puertas en marzo.")
+    reported = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Ana Ruiz"]
