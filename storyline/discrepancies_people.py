@@ -157,7 +157,9 @@ def _offices_meet(a: set[str], b: set[str]) -> bool:
 
 # Two offices one person holds at once: a government's spokesperson is its press secretary, and a
 # senator chairs a committee ("Senate Foreign Relations Committee Chairman John Kerry").
-_HELD_TOGETHER = [{"press secretary", "spokesperson"}, {"senator", "chairman"}]
+_HELD_TOGETHER = [{"press secretary", "spokesperson"}, {"senator", "chairman"},
+                  # one post, which countries' English names either way (Israel's, Russia's)
+                  {"attorney general", "prosecutor general"}]
 # Offices one person often holds at once, though neither is the other: a company's president,
 # chief executive and chairman ("Transocean Ltd. president Steven Newman" in one source, "CEO
 # Steven Newman" in five). Sources naming one each are listed as "compatible", not a "conflict":

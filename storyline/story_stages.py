@@ -57,7 +57,8 @@ def _quotes_stage(ctx: StoryContext) -> None:
         for quote in _with_story_speakers(article, ctx):
             entity = by_text.get((quote.source, quote.speaker or "")) if quote.speaker else None
             if entity is None and quote.speaker:
-                entity = _title_holder(quote.speaker, quote.source, ctx.entities)
+                entity = _title_holder(quote.speaker, quote.source, ctx.entities) or _surname_holder(
+                    quote.speaker, ctx.entities)
             if entity is not None:
                 quote.speaker = entity.name
             quotes.append(quote)
@@ -74,6 +75,16 @@ def _title_holder(speaker: str, source: str, entities: list[Entity]) -> Entity |
         return None  # "Mr" alone or "a member" is nobody's office
     holders = [e for e in entities if e.type == "PERSON" and any(m.source == source for m in e.mentions)
                and any(word in role.lower().strip(" .").split() for role in e.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _surname_holder(speaker: str, entities: list[Entity]) -> Entity | None:
+    """The one person of the story whose full name ends in a speaker printed as a surname alone ("«…», a
+    répondu brusquement Gantz": Benny Gantz, whom another source names in full)."""
+    if len(speaker.split()) != 1:
+        return None
+    holders = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1
+               and e.name.split()[-1].casefold() == speaker.casefold()]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -37,3 +37,8 @@ def test_no_role_from_another_nouns_complement_a_verb_or_a_second_phrase() -> No
     assert _roles(es, "es")["Donald Trump"] == "presidente"
     fr = "Après la mort du général Soleimani, Hassan Rouhani a promis une vengeance."
     assert _roles(fr, "fr")["Hassan Rouhani"] is None
+
+
+def test_a_general_after_a_noun_is_that_office_not_a_rank() -> None:
+    es = "La decisión la tomó el fiscal general Avichai Mendelblit en Jerusalén."
+    assert _roles(es, "es")["Avichai Mendelblit"] == "fiscal general"

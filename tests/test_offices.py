@@ -27,3 +27,9 @@ def test_one_office_in_two_languages_is_no_discrepancy_and_two_are_one() -> None
                   ("c", "Außenminister", "de")) == []
     assert _found(("a", "Prime Minister", "en"), ("b", "Prime Minister", "en"), ("c", "presidente del Consiglio", "it"),
                   ("d", "prezydent", "pl")) == [[("Prime Minister", ["a", "b", "c"]), ("President", ["d"])]]
+
+
+def test_an_attorney_general_is_no_general_and_is_a_prosecutor_general() -> None:
+    assert office("fiscal general", "es") == "Attorney General"
+    assert _found(("a", "Attorney General", "en"), ("b", "fiscal general", "es"),
+                  ("c", "генеральный прокурор", "ru")) == []

@@ -52,3 +52,14 @@ def test_a_stage_under_a_default_name_replaces_it(fresh_stages: None) -> None:
     ctx = run_story_stages(*_story())
     assert ctx.summary == [] and ctx.extra["summary"] == "mine"
     assert ctx.entities and list(analysis.STORY_STAGES).index("summary") == 5
+
+
+def test_a_quote_a_source_gives_to_a_surname_alone_is_the_person_another_source_names_in_full() -> None:
+    from storyline.model import Quote
+
+    articles = [Article(source="a", title="Gantz speaks", text="Benny Gantz spoke in Tel Aviv.", language="en"),
+                Article(source="b", title="Gantz répond", text="« Nous gagnerons », a répondu Gantz.", language="fr")]
+    full = Mention(source="a", text="Benny Gantz", start=0, end=11, type="PERSON", sentence=0, language="en")
+    quote = Quote(source="b", text="Nous gagnerons", start=2, end=16, kind="direct", speaker="Gantz")
+    ctx = run_story_stages(articles, {"a": ArticleAnalysis(mentions=[full]), "b": ArticleAnalysis(quotes=[quote])})
+    assert [q.speaker for q in ctx.quotes] == ["Benny Gantz"]

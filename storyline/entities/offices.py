@@ -21,6 +21,7 @@ _OFFICES = [(re.compile(pattern, re.IGNORECASE), english) for pattern, english i
     (r"премьер|председател\w*\s+правительства", "prime minister"),
     (r"вице-президент", "vice president"),
     (r"генеральн\w*\s+секретар|генсек", "secretary general"),
+    (r"генеральн\w*\s+прокурор|генпрокурор", "prosecutor general"),
     (r"министр\w*\s+иностранных\s+дел|глав\w*\s+мид", "foreign minister"),
     (r"министр\w*\s+обороны", "defence minister"),
     (r"министр\w*\s+внутренних\s+дел", "interior minister"),
@@ -39,6 +40,8 @@ _OFFICES = [(re.compile(pattern, re.IGNORECASE), english) for pattern, english i
     (r"\b(?:vice-?presidente?|vice-président|vizepräsident|wiceprezydent)", "vice president"),
     (r"\b(?:secretari[oa]\s+general|secrétaire\s+général|segretari[oa]\s+generale|generalsekretär|"
      r"sekretarz\s+generalny)", "secretary general"),
+    (r"\b(?:fiscal\s+general|procurador(?:a)?\s+general|procureur\s+général|procuratore\s+generale|"
+     r"generalstaatsanwalt|generalbundesanwalt|prokurator\s+generalny)", "attorney general"),
     (r"\b(?:secretari[oa]\s+de\s+estado|secrétaire\s+d['’]état|segretari[oa]\s+di\s+stato)", "secretary of state"),
     (r"(?:ministr[oa]\s+(?:de\s+)?(?:asuntos\s+|relaciones\s+)?exteriores|ministre\s+des\s+affaires\s+étrangères|"
      r"ministr[oa]\s+degli\s+(?:affari\s+)?esteri|ministr[oa]\s+dos\s+negócios\s+estrangeiros|"

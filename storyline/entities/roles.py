@@ -304,6 +304,7 @@ _BEFORE_NAMES = frozenset("en in à a w na para pour per for".split())
 _GENITIVE_LINKS = frozenset("del de della dello dei degli delle di du des do da dos das of van".split())
 _ARTICLES = frozenset("el la los las le les il lo gli l' o a os as het de the der die das".split())
 _CONJUNCTIONS = frozenset("y e et i und en and".split())
+_GENERAL = frozenset("general général generale generał generaal".split())
 # The first word of a two-word office: "primer ministro", "Premier ministre", "vice presidente".
 _FIRST_OFFICES = frozenset("primer premier prime primo primeiro vice pierwszy".split())
 
@@ -328,6 +329,9 @@ def lowercase_role(text: str, start: int, lang: str = "") -> str | None:
         return None
     while t > 0 and words[t - 1].lower() in _FIRST_OFFICES:
         t -= 1  # "Premier ministre", "primer ministro", "primo ministro"
+    if t > 0 and words[t].lower() in _GENERAL and words[t - 1].isalpha() and words[t - 1].islower() and \
+            words[t - 1] not in _ARTICLES | _ROLE_LINKS:
+        t -= 1  # "el fiscal general", "il procuratore generale": no general's rank
     return " ".join(words[t:])
 
 
