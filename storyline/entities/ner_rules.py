@@ -194,9 +194,13 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             end = len(text[:text.rindex(words[-1], start, end)].rstrip())
             words = words[:-1]
         if len(words) >= 3 and any(words[0].startswith(p) for p in PLATFORMS):
-            # "na Twitterze Donald Trump": where he wrote, then who
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+            # "na Twitterze Donald Trump": where he wrote, then who; "Facebook del Ministerio de Salud":
+            # where, then whose account (not from "del")
+            cut = next((k for k in range(1, len(words)) if words[k][:1].isupper()), len(words))
+            start = text.index(words[cut], start + len(words[0])) if cut < len(words) else end
+            words = words[cut:]
+            if not words:
+                continue
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role, place_lead = None, False

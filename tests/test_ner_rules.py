@@ -1,0 +1,11 @@
+"""The capitalised-word rules (`entities/ner_rules.py`) on invented text in the languages without a model."""
+
+from __future__ import annotations
+
+from storyline.entities.ner import mentions_in
+
+
+def test_a_platform_before_a_bodys_name_is_where_it_posted_and_the_name_starts_at_its_capital() -> None:
+    es = "Lo publicó la cuenta oficial de Facebook del Ministerio de Sanidad el lunes."
+    names = {m.text: m.type for m in mentions_in(es, "es", "s")}
+    assert names.get("Ministerio de Sanidad") == "ORG" and not any(n.startswith("del ") for n in names)
