@@ -98,10 +98,19 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
     media = _media_names(article)
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
+    # the words a page opens on, where they are not a quote themselves ("‘I’ve never seen anything like
+    # this’: Small businesses shutter", whose quote the text then gives its speaker)
+    opening = (article.title or text[:300]).lstrip()
+    headline = [] if opening[:1] in "\"'“”‘’«»„`" else _words_of(opening)
     for f in found:
         _past_dateline(text, f)
         if (f.start, f.end) in seen or not any(c.isalpha() for c in f.text):
             continue  # no words: a figure or markup in quote marks ('< g id = " 12 " >')
+        if f.kind == "direct" and f.start > len(f.text) and len(words := _words_of(f.text)) >= 4 and \
+                headline[:len(words)] == words:
+            # the page's own headline quoted as a post's further down ('de Dailycaller.com: "Matthew McConaughey
+            # …"'; not a page that opens on its quote, whose words a text-only reader took for a title)
+            continue
         seen.add((f.start, f.end))
         via = (f.via or _via(text, f, media, mine, strict=lang == "en") or _sentence_channel(text, f, media, mine)
                or _paragraph_channel(text, f, quotes))
@@ -109,6 +118,10 @@ def find_quotes(article: Article, mentions: list[Mention], entities: list[Entity
         quotes.append(Quote(source=article.source, text=f.text, speaker=f.speaker, kind=f.kind,  # type: ignore[arg-type]
                             via=via, start=start, end=end, speaker_text=f.speaker_text))
     return quotes
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _treebank_marks(text: str) -> tuple[str, dict[int, int]]:

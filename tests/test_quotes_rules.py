@@ -227,3 +227,13 @@ def test_a_description_that_opens_the_sentence_before_the_verb_is_whom_it_titles
                            "el centro abrirá sus puertas en marzo.")
     reported = [q for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
     assert [q.speaker for q in reported] == ["Ana Ruiz"]
+
+
+def test_the_pages_own_headline_quoted_as_a_posts_title_is_no_speech() -> None:
+    es = ("Ana Ruiz gana el premio nacional de poesía\nPublicado por Lector: de Diario.com: \"Ana Ruiz gana el premio "
+          "nacional de poesía\". La autora dijo en la gala: \"Estoy muy feliz con este premio tan importante\".")
+    assert list(_speakers(es, "es")) == ["Estoy muy feliz con "]
+    # a headline that is a quote itself: the text's quote of those words is the speech
+    en = ("‘I’ve never seen anything like this’: Small shops close downtown. The diner on Main Street is closed. "
+          "“I’ve never seen anything like this,” says Tony Kiriakou, its owner.")
+    assert _speakers(en, "en")["I’ve never seen anyt"] == "Tony Kiriakou"
