@@ -9,3 +9,12 @@ def test_a_platform_before_a_bodys_name_is_where_it_posted_and_the_name_starts_a
     es = "Lo publicó la cuenta oficial de Facebook del Ministerio de Sanidad el lunes."
     names = {m.text: m.type for m in mentions_in(es, "es", "s")}
     assert names.get("Ministerio de Sanidad") == "ORG" and not any(n.startswith("del ") for n in names)
+
+
+def test_names_after_a_place_noun_are_places_to_the_end_of_their_list() -> None:
+    es = "Sacrificaron las aves en granjas de las provincias de Nghe An, Thanh Hoa y Quang Ninh, dijo el funcionario."
+    types = {m.text: m.type for m in mentions_in(es, "es", "s")}
+    assert types["Nghe An"] == types["Thanh Hoa"] == types["Quang Ninh"] == "PLACE"
+    es = "En el municipio de Chilapa, Guerrero, Adrián LeBarón afirmó que volverá."
+    types = {m.text: m.type for m in mentions_in(es, "es", "s")}
+    assert types["Chilapa"] == types["Guerrero"] == "PLACE" and types.get("Adrián LeBarón") != "PLACE"

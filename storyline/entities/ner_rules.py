@@ -24,6 +24,7 @@ from storyline.entities.rule_places import (
     PLACE_OPENERS,
     SAINT_ABBREVIATIONS,
     first_word_names,
+    in_place_list,
     is_place_word,
     leading_place,
     listed_place,
@@ -270,8 +271,11 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 saint_named(words) or (
                 lang in _ROMANCE and PLACE_HEADS.match(name)) or (
                 lang == "de" and ner_german.names_street(words)) or (
-                lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)):  # "Aydınlar Mahallesi"
-            kind = "PLACE"  # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street"
+                lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)) or (  # "Aydınlar Mahallesi"
+                in_place_list(text, start, end)):
+            # "Oceano Atlantico", "Golfo de México", "Midden-Oosten", "Wall Street", "en las provincias de
+            # Nghe An, Thanh Hoa y Quang Ninh"
+            kind = "PLACE"
         elif lang == "pl" and not is_place_word(name) and ner_inflected.polish_place(name, listed_place):
             kind, role = "PLACE", None  # "prezydent Korei Północnej": North Korea's, no person's name
         elif role or _TITLE_PREP.search(left):

@@ -96,3 +96,24 @@ def first_word_names(words: list[str]) -> bool:
     return (words[0].endswith(".") and saint_named(words[:2])) or any(
         len(words) >= k and is_place_word(" ".join(words[:k])) and not is_place_word(" ".join(words[1:k]))
         for k in (2, 3))
+
+
+# A place's noun in lower case and "of" before a name, or before a list of names that it ends ("las
+# provincias de Nghe An, Thanh Hoa y Quang Ninh", "la région de Kidal", "il comune di Codogno").
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}"
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:provincias?|provincie|provinces?|provinz|prowincj\w*|regi[oó]n(?:es)?|regione|regioni|régions?|"
+    r"municipios?|comunes?|distritos?|districts?|condados?|comarcas?|cantón|cantons?|estados?|"
+    r"ciudad(?:es)?|città|villes?|localidad(?:es)?|islas?|île|isol[ae])"
+    rf"[ \t]+(?:de(?:[ \t]+la)?|del|di|della|du|d['’]|of)[ \t]*(?P<list>(?:{_CAPITALISED}[ \t]*,[ \t]*)*"
+    rf"(?:{_CAPITALISED}[ \t]+(?P<last>y|e|et|i|and|und|o|ou|or)[ \t]+)?)$")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|(?:y|e|et|i|and|und|o|ou|or)[ \t])")
+
+
+def in_place_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is the first of a place noun's names, the last after its "and", or
+    one between that the list goes on after ("el municipio de Chilapa, Guerrero, Adrián LeBarón
+    afirmó": Chilapa and the state Guerrero, not the man after them)."""
+    m = _PLACE_NOUN_BEFORE.search(text, max(0, start - 120), start)
+    return m is not None and (not m.group("list") or m.group("last") is not None
+                              or _LIST_GOES_ON.match(text, end) is not None)
