@@ -18,3 +18,9 @@ def test_names_after_a_place_noun_are_places_to_the_end_of_their_list() -> None:
     es = "En el municipio de Chilapa, Guerrero, Adrián LeBarón afirmó que volverá."
     types = {m.text: m.type for m in mentions_in(es, "es", "s")}
     assert types["Chilapa"] == types["Guerrero"] == "PLACE" and types.get("Adrián LeBarón") != "PLACE"
+
+
+def test_polish_words_a_flattened_page_runs_on_after_a_name_and_its_buttons_name_no_one() -> None:
+    pl = "Spotkał się z operatorem sieci. Zapytał Operator Czy to prawda? Głosuj Głosuj Podziel"
+    names = {m.text for m in mentions_in(pl, "pl", "s")}
+    assert not any(n.endswith(" Czy") for n in names) and "Głosuj Głosuj Podziel" not in names

@@ -51,6 +51,13 @@ drodzy droga drogi szanowni szanowny szanowna państwo wcześniej zdaniem wedłu
 teraz potem później dziś wczoraj jutro dlatego obecnie władze władz wtedy wówczas następnie tymczasem natomiast
 """.split())
 
+# Polish words a run of capitals takes from the next sentence where a flattened page lost its full stop,
+# and which end no name ("Rozenek Odkąd", "Putina Twoja", "Operator Czy", "Reklama Jak").
+RUN_ON = frozenset("""
+jak czy co gdy kiedy ale oraz że to ten ta te tak nie już jeszcze odkąd niech twoja twój twoje moja mój moje
+nasz nasza nasze wasz wasza jego jej ich który która które gdzie dlaczego bo więc czyli albo lub zobacz czytaj
+""".split()) | OPENERS
+
 # A Polish sentence opening on a verbal or abstract noun or a genitive adjective before a name
 # ("Spotkania Donalda Trumpa", "Żądania Korei Północnej", "Nowego Roku").
 _NOUN_OPENING = re.compile(r"(?<=\w{3})(?:nie|nia|niu|cie|cia|ciu|ość|ości|ego|emu)$")
