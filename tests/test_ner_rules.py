@@ -24,3 +24,9 @@ def test_polish_words_a_flattened_page_runs_on_after_a_name_and_its_buttons_name
     pl = "Spotkał się z operatorem sieci. Zapytał Operator Czy to prawda? Głosuj Głosuj Podziel"
     names = {m.text for m in mentions_in(pl, "pl", "s")}
     assert not any(n.endswith(" Czy") for n in names) and "Głosuj Głosuj Podziel" not in names
+
+
+def test_a_polish_noun_or_place_before_a_given_name_is_no_part_of_the_persons_name() -> None:
+    pl = "W programie padły Słowa Hanny Lis o pracy. Wczoraj powiedziała to mieszkanka Rzymu Sylwia Wysocka."
+    persons = {m.text for m in mentions_in(pl, "pl", "s") if m.type == "PERSON"}
+    assert "Hanny Lis" in persons and "Sylwia Wysocka" in persons

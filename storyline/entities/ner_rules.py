@@ -11,7 +11,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 
-from storyline.entities import ner_german, ner_inflected, roles
+from storyline.entities import declension, ner_german, ner_inflected, roles
 from storyline.entities.countries import country_code, english_city, world_cities
 from storyline.entities.credits import banner_apart
 from storyline.entities.keys import SURNAME_PARTICLES
@@ -286,6 +286,12 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             kind = "PLACE"  # "gli Stati Uniti", "el Reino Unido", "de Indonesia", "EEUU"
         elif len(words) >= 2 and person_like(words) and not (lang == "pl" and ner_inflected.adjective_led(words[0])):
             kind = "ORG" if words[-1] in TEAM_NICKNAMES else "PERSON"  # "los Dallas Cowboys": a team
+            if lang == "pl" and len(words) >= 3 and declension.is_given_name(words[1]) and not (
+                    declension.is_given_name(words[0]) or is_title_word(words[0])):
+                # a noun before a person in the genitive ("Słowa Hanny Lis", "Krew Beaty Kawki"), a place
+                # before a name ("Watykanu Franciszek"): the person
+                start, words = text.index(words[1], start + len(words[0])), words[1:]
+                name = text[start:end]
             if common_word(text, words[0], words[1]):
                 # "Derechos Humanos", "Ciudad del Cabo", "Anneler Günü": a word the text prints in
                 # lower case too opens a capitalised phrase, not a name. (Keeping what follows it
