@@ -30,3 +30,11 @@ def test_a_polish_noun_or_place_before_a_given_name_is_no_part_of_the_persons_na
     pl = "W programie padły Słowa Hanny Lis o pracy. Wczoraj powiedziała to mieszkanka Rzymu Sylwia Wysocka."
     persons = {m.text for m in mentions_in(pl, "pl", "s") if m.type == "PERSON"}
     assert "Hanny Lis" in persons and "Sylwia Wysocka" in persons
+
+
+def test_a_verb_or_a_links_label_a_flattened_page_runs_on_ends_a_name_but_a_japanese_son_stays() -> None:
+    es = "El proyecto Ruta Norte Es una iniciativa local. Lo dijo Masayoshi Son, fundador de SoftBank."
+    persons = {m.text for m in mentions_in(es, "es", "s") if m.type == "PERSON"}
+    assert "Masayoshi Son" in persons and not any(p.endswith(" Es") for p in persons)
+    fr = "Nous avons visité Costa Mesa Quoi de plus beau que la mer ?"
+    assert not any(m.text.endswith("Quoi") for m in mentions_in(fr, "fr", "s"))
