@@ -184,3 +184,13 @@ def test_a_capitalised_article_inside_a_run_opens_the_next_sentence():
                      "Weiteren in Berlin.")
     assert "NRW-Polizei" in found and none_in_names(found, "Korsos Die", "Scholz Des"), sorted(found)
     assert found["Olaf Scholz"].type == "PERSON"
+
+
+def test_an_inflected_adjective_and_its_noun_are_no_name_but_a_given_name_ending_alike_is() -> None:
+    from storyline.entities.ner import mentions_in
+
+    de = ("Graue Erbsen sind wieder beliebt. Trauernde Bilder gingen um die Welt. Später sprach Friederike "
+          "Kempter mit Helene Fischer über Brigitte Bardot.")
+    persons = {m.text for m in mentions_in(de, "de", "s") if m.type == "PERSON"}
+    assert "Graue Erbsen" not in persons and "Trauernde Bilder" not in persons
+    assert {"Friederike Kempter", "Helene Fischer", "Brigitte Bardot"} <= persons

@@ -300,6 +300,30 @@ _PLURAL_OR_AGENT = re.compile(r"(?<=\w{3})(?:e|en|er|s)$")
 _DATIVE_PLURAL = re.compile(r"(?<=\w{4})(?:ern|eln|en|s)$")
 
 
+def adjective_phrase(words: list[str]) -> bool:
+    """Whether two capitalised words are an adjective and its noun, not a name: the first an inflected
+    adjective by its ending or its stem ("Trauernde Bilder", "Entsetzte Genossen", "Verbotene Liebe",
+    "Graue Erbsen", "Deutsche Diven"), which no given name is ("Friederike", "Caroline", "Helene":
+    the rules know too few given names to ask them, so the endings stay strict)."""
+    if len(words) != 2 or words[0].isupper():
+        return False
+    low = words[0].lower()
+    return bool(_ADJECTIVE.search(low) or _PARTICIPLE_FORM.search(low)) or (
+        (m := _INFLECTION.search(low)) is not None and low[:m.start()] in _ADJECTIVE_STEMS)
+
+
+# A present or past participle inflected, after a stem of five letters or more ("Trauernde",
+# "Sogenannte", "Abgelaufenes"); not "-tte" (Brigitte, Charlotte).
+_PARTICIPLE_FORM = re.compile(r"(?<=\w{5})(?:nde|ndes|nden|(?<!t)te|(?<!t)tes|(?<!t)ten|ene|enes|enen)$")
+_INFLECTION = re.compile(r"(?:e|es|en|em|er)$")
+# The commonest German adjectives, whose inflected forms open a sentence or a headline before a noun.
+_ADJECTIVE_STEMS = frozenset("""
+deutsch neu neue rot blau grün gelb schwarz weiß weiss grau mild best scharf national extern intern erst letzt
+groß gross klein alt jung gut schlecht lang hoch tief warm kalt schnell frei stark schwer leicht ganz halb voll
+leer offen früh spät schön hart weich echt falsch richtig golden nächst weit eng dunkel hell heiß heiss
+""".split())
+
+
 def _given_name(word: str) -> bool:
     low = word.lower().split("-")[0]
     return low in GERMAN_GIVEN_NAMES or is_given_name(low)

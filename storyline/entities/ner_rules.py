@@ -297,6 +297,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 # lower case too opens a capitalised phrase, not a name. (Keeping what follows it
                 # as the name, "Ministros Cristián Benítez", kept more phrases than names.)
                 continue
+            if lang == "de" and ner_german.adjective_phrase(words):
+                continue  # "Bestes Bild", "Graue Erbsen"
             if lang == "pl" and ner_inflected.polish_noun_phrase(words):
                 continue  # "Kartę Lokalizacyjną Pasażera", "Ochrony Konsumentów", "Zakazane Miasto"
             if lang == "tr" and ner_inflected.turkish_noun_phrase(words):
