@@ -194,3 +194,13 @@ def test_an_inflected_adjective_and_its_noun_are_no_name_but_a_given_name_ending
     persons = {m.text for m in mentions_in(de, "de", "s") if m.type == "PERSON"}
     assert "Graue Erbsen" not in persons and "Trauernde Bilder" not in persons
     assert {"Friederike Kempter", "Helene Fischer", "Brigitte Bardot"} <= persons
+
+
+def test_a_question_word_or_a_modal_opening_a_run_is_no_part_of_the_name() -> None:
+    from storyline.entities.ner import mentions_in
+
+    de = ("Sollte Donald Trump die Aufforderung ignorieren, droht eine Klage. Die Frage lautet Warum Angela Merkel "
+          "schwieg.")
+    persons = {m.text for m in mentions_in(de, "de", "s") if m.type == "PERSON"}
+    assert {"Donald Trump", "Angela Merkel"} <= persons and not any(p.split()[0] in ("Sollte", "Warum")
+                                                                     for p in persons)

@@ -81,6 +81,13 @@ letzte letzten kein keine einige andere anderen mehrere mein meine meinen unser 
 daher trotz wegen unter über vor gegen ohne
 um bis zwischen neben hinter statt nun zudem zuvor heute gestern morgen denn also aus bei nach mit von
 """.split())
+# Of those, the words a flattened page's new sentence opens on anywhere, which no noun or name is (not
+# "Morgen", "Unter"): a question's word, a modal or an auxiliary before a name ("Sollte Trump", "Warum
+# Trump"), a conjunction.
+RUN_OPENERS = frozenset("""
+warum wieso weshalb wann wer wo weil dass ob jetzt dann doch noch schon bereits sollte sollten könnte
+könnten würde würden müsste dürfte wird kann muss hat hatte ist war sind waren
+""".split())
 
 # Titles and occupations a German compound ends in: the word before a name is its role (not
 # "König" alone, a surname as often as a title).

@@ -175,7 +175,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             if not first_word_names(words) and (
                     first.lower() in FUNCTION_WORDS or first.lower() in SPEECH_OPENERS or len(first) <= 3
                     or first[-1] in "'’" or (  # "All' Aeronautica"
-                    lang == "de" and (first.lower() in ner_german.OPENERS or ner_german.opens_on_adjective(first)
+                    lang == "de" and (first.lower() in ner_german.OPENERS | ner_german.RUN_OPENERS
+                                      or ner_german.opens_on_adjective(first)
                                       or ner_german.opens_on_participle(words))) or (
                     lang == "pl" and ner_inflected.opens_on_noun(first, len(words)))):
                 words = words[1:]
@@ -183,7 +184,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 while len(words) > 1 and words[0] in FUNCTION_WORDS:
                     words = words[1:]
                 start = text.index(words[0], start + len(first))
-        elif words[0].lower() in FUNCTION_WORDS and (len(words[0]) >= 4 or words[0] in ("Par", "Por")) and lang != "de":
+        elif (words[0].lower() in FUNCTION_WORDS and (len(words[0]) >= 4 or words[0] in ("Par", "Por"))
+              and lang != "de") or (lang == "de" and len(words) >= 2 and words[0].lower() in ner_german.RUN_OPENERS):
             # a sentence's opening word where a flattened page lost the full stop before it: "... como
             # abogado general Antes de que Stern fuera comisionado" (not German's capitalised nouns: "Morgen")
             if len(words) == 1:
