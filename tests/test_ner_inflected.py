@@ -177,3 +177,11 @@ def test_a_polish_adverb_a_sentence_opens_on_is_no_part_of_a_name():
                      "wyjechał .", "pl")
     assert not any(name.startswith(("Wtedy", "Następnie")) for name in found)
     assert found["Donald Trump"].type == "PERSON"
+
+
+def test_a_turkish_run_ending_on_a_verb_or_a_word_of_the_next_sentence_is_no_name() -> None:
+    from storyline.entities.ner import mentions_in
+
+    tr = "Haberin başlığı Mendilim Keki Kokuyor oldu. Kandilli Gözlemevi Son dakika açıklaması yaptı."
+    names = {m.text for m in mentions_in(tr, "tr", "s")}
+    assert "Mendilim Keki Kokuyor" not in names and not any(n.endswith(" Son") for n in names)

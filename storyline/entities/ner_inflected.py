@@ -53,6 +53,9 @@ teraz potem później dziś wczoraj jutro dlatego obecnie władze władz wtedy w
 
 # Polish words a run of capitals takes from the next sentence where a flattened page lost its full stop,
 # and which end no name ("Rozenek Odkąd", "Putina Twoja", "Operator Czy", "Reklama Jak").
+# Turkish words a run takes from the next sentence or a headline's rest ("Ürün Miktar En", "Kandilli Gözlemevi
+# Son"), which end no Turkish name.
+TURKISH_RUN_ON = frozenset("en son ve ile için bu şu ama fakat gibi daha çok kg".split())
 RUN_ON = frozenset("""
 jak czy co gdy kiedy ale oraz że to ten ta te tak nie już jeszcze odkąd niech twoja twój twoje moja mój moje
 nasz nasza nasze wasz wasza jego jej ich który która które gdzie dlaczego bo więc czyli albo lub zobacz czytaj
@@ -177,10 +180,18 @@ def turkish_noun_phrase(words: list[str]) -> bool:
     opens on no given name, and a word of it ends as a common noun does (`_TURKISH_NOUN_END`)."""
     if _TIMES.search(words[-1]):
         return True  # "Ramazan Bayramı", a holiday named after a month that is a man's name too
+    if _TURKISH_VERB_END.search(words[-1].lower()):
+        return True  # a headline's or a button's verb: "Mendilim Keki Kokuyor", "Şifremi Unuttum"
     first = words[0].lower()
     if first in TURKISH_GIVEN_NAMES or is_given_name(first):
         return False
     return bool(_TURKISH_HEAD_END.search(words[-1].lower())) or any(_TURKISH_NOUN_END.search(w.lower()) for w in words)
+
+
+# A Turkish verb's endings no name has: the present's "-yor", the reported past's, the future's, the
+# passive aorist's, the first person's past ("Kokuyor", "Gidilir", "Unuttum"), after a stem of three.
+_TURKISH_VERB_END = re.compile(r"(?<=\w{3})(?:[ıiuü]?yor(?:um|sun|uz|lar)?|m[ıiuü]ş|[ae]cak|[ae]cek|[ıiuü]l[ıiuü]r|"
+                               r"[dt][ıiuü]m)$")
 
 
 # A Polish run's words that no name has: a plural's genitive ("Konsumentów"), a verbal or an

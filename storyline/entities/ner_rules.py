@@ -193,6 +193,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             start, words = text.index(words[1], start + len(words[0])), words[1:]
         while len(words) >= 2 and ((words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in _ROMANCE)
                                    or (lang == "pl" and words[-1].lower() in ner_inflected.RUN_ON)
+                                   or (lang == "tr" and words[-1].lower() in ner_inflected.TURKISH_RUN_ON)
                                    or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
             # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
             end = len(text[:text.rindex(words[-1], start, end)].rstrip())

@@ -143,7 +143,7 @@ _SHARE_WORDS = frozenset("""
 whatsapp tumblr facebook twitter pinterest linkedin telegram reddit email e-mail messenger flipboard print
 invia condividi stampa compartir comparte imprimir escuchar nota partager imprimer teilen drucken delen
 guardar enviar correo tweet envoyer comentarios commentaires commenti chiudi didascalia avviso habilite javascript
-głosuj podziel udostępnij skomentuj reklama
+głosuj podziel udostępnij skomentuj reklama görüntüle paylaş şifremi unuttum
 """.split())
 _FEASTS = frozenset({
     "año nuevo", "nochevieja", "nochebuena", "navidad", "capodanno", "natale", "noël", "nouvel an", "neujahr",
