@@ -23,7 +23,6 @@ from storyline.entities.rule_places import (
     PLACE_HEADS,
     PLACE_OPENERS,
     SAINT_ABBREVIATIONS,
-    first_word_names,
     in_place_list,
     is_place_word,
     leading_place,
@@ -34,13 +33,11 @@ from storyline.entities.rule_places import (
 from storyline.entities.rule_words import (
     ADDRESS_FORMS,
     BODY_BEFORE,
-    CONTACT_LABELS,
     FUNCTION_WORDS,
-    NEXT_SENTENCE_OPENERS,
-    SPEECH_OPENERS,
     SURNAMES_FIRST,
     names_no_one,
 )
+from storyline.entities.run_edges import ROMANCE, trim_run
 from storyline.entities.scripts import CJK, CJK_CHAR
 from storyline.entities.thing_words import PLATFORMS, TEAM_NICKNAMES, TIME_ZONES
 from storyline.model import Mention
@@ -163,49 +160,14 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             sent += 1
         words = text[start:end].split()
         at_start = start == sent_starts[sent] or text[sent_starts[sent]:start].strip(QUOTES + " (") == ""
-        if lang in _ROMANCE and len(words) >= 3 and _ELIDED_LEAD.match(words[0]) and words[1][:1].isupper() \
+        if lang in ROMANCE and len(words) >= 3 and _ELIDED_LEAD.match(words[0]) and words[1][:1].isupper() \
                 and person_like(words[1:]):
             # "L'Allemande Annegret Kramp-Karrenbauer", "l'americano John Kerry": who she is, then her name
             start, words, at_start = text.index(words[1], start + len(words[0])), words[1:], False
-        if at_start:
-            # The first word of a sentence is capitalised anyway: drop it unless others follow.
-            if len(words) == 1:
-                continue
-            first = words[0]
-            if not first_word_names(words) and (
-                    first.lower() in FUNCTION_WORDS or first.lower() in SPEECH_OPENERS or len(first) <= 3
-                    or first[-1] in "'’" or (  # "All' Aeronautica"
-                    lang == "de" and (first.lower() in ner_german.OPENERS | ner_german.RUN_OPENERS
-                                      or ner_german.opens_on_adjective(first)
-                                      or ner_german.opens_on_participle(words))) or (
-                    lang == "pl" and ner_inflected.opens_on_noun(first, len(words)))):
-                words = words[1:]
-                # "Volgens de Times Online": the article after the opening word goes too.
-                while len(words) > 1 and words[0] in FUNCTION_WORDS:
-                    words = words[1:]
-                start = text.index(words[0], start + len(first))
-        elif (words[0].lower() in FUNCTION_WORDS and (len(words[0]) >= 4 or words[0] in ("Par", "Por"))
-              and lang != "de") or (lang == "de" and len(words) >= 2 and words[0].lower() in ner_german.RUN_OPENERS):
-            # a sentence's opening word where a flattened page lost the full stop before it: "... como
-            # abogado general Antes de que Stern fuera comisionado" (not German's capitalised nouns: "Morgen")
-            if len(words) == 1:
-                continue
-            start, words = text.index(words[1], start + len(words[0])), words[1:]
-        while len(words) >= 2 and ((words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in _ROMANCE)
-                                   or (lang == "pl" and words[-1].lower() in ner_inflected.RUN_ON)
-                                   or (lang == "tr" and words[-1].lower() in ner_inflected.TURKISH_RUN_ON)
-                                   or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
-            # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
-            end = len(text[:text.rindex(words[-1], start, end)].rstrip())
-            words = words[:-1]
-        if len(words) >= 3 and any(words[0].startswith(p) for p in PLATFORMS):
-            # "na Twitterze Donald Trump": where he wrote, then who; "Facebook del Ministerio de Salud":
-            # where, then whose account (not from "del")
-            cut = next((k for k in range(1, len(words)) if words[k][:1].isupper()), len(words))
-            start = text.index(words[cut], start + len(words[0])) if cut < len(words) else end
-            words = words[cut:]
-            if not words:
-                continue
+        trimmed = trim_run(text, start, end, words, at_start, lang)
+        if trimmed is None:
+            continue
+        start, end, words = trimmed
         name = text[start:end].strip(QUOTES + " -")
         end = start + len(name)
         role, place_lead = None, False
@@ -273,7 +235,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
             continue  # a product ("iTunes Music Store", "iPod"): no person, no place
         elif GEO_WORDS.search(name) or (len(words) >= 2 and words[-1].lower() in PLACE_ENDERS) or place_lead or \
                 saint_named(words) or (
-                lang in _ROMANCE and PLACE_HEADS.match(name)) or (
+                lang in ROMANCE and PLACE_HEADS.match(name)) or (
                 lang == "de" and ner_german.names_street(words)) or (
                 lang in _INFLECTING and ner_inflected.PLACE_STEMS.search(name)) or (  # "Aydınlar Mahallesi"
                 in_place_list(text, start, end)):
@@ -367,7 +329,6 @@ def common_word(text: str, word: str, then: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-_ROMANCE = ("es", "fr", "it", "pt")
 _OWNER_LINKS = frozenset("van della di de del von da du des".split())
 _INFLECTING = ("tr", "pl")
 
