@@ -38,3 +38,9 @@ def test_a_verb_or_a_links_label_a_flattened_page_runs_on_ends_a_name_but_a_japa
     assert "Masayoshi Son" in persons and not any(p.endswith(" Es") for p in persons)
     fr = "Nous avons visité Costa Mesa Quoi de plus beau que la mer ?"
     assert not any(m.text.endswith("Quoi") for m in mentions_in(fr, "fr", "s"))
+
+
+def test_an_article_a_flattened_page_runs_on_ends_no_name_but_a_korean_one() -> None:
+    it = "Il documento porta il Sigillo Il presidente lo ha firmato. Poi ha parlato Kim Jong Il a Pyongyang."
+    names = {m.text for m in mentions_in(it, "it", "s")}
+    assert "Sigillo Il" not in names and "Kim Jong Il" in names

@@ -13,9 +13,12 @@ from storyline.entities.rule_words import (
     FUNCTION_WORDS,
     NEXT_SENTENCE_OPENERS,
     SPEECH_OPENERS,
+    SURNAMES_FIRST,
 )
 from storyline.entities.thing_words import PLATFORMS
 
+# Articles and pronouns that end Korean names too (Kim Jong Un, Kim Jong Il): run-on words after any other.
+_KOREAN_ENDINGS = frozenset({"il", "un", "ci"})
 ROMANCE = ("es", "fr", "it", "pt")  # the languages whose lists of run-on words are one
 
 
@@ -48,6 +51,8 @@ def trim_run(text: str, start: int, end: int, words: list[str], at_start: bool, 
             return None
         start, words = text.index(words[1], start + len(words[0])), words[1:]
     while len(words) >= 2 and ((words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in ROMANCE)
+                               or (lang in ROMANCE and words[-1].lower() in _KOREAN_ENDINGS
+                                   and words[0] not in SURNAMES_FIRST)  # "Sigillo Il", not "Kim Jong Il"
                                or (lang == "pl" and words[-1].lower() in ner_inflected.RUN_ON)
                                or (lang == "tr" and words[-1].lower() in ner_inflected.TURKISH_RUN_ON)
                                or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
