@@ -346,8 +346,10 @@ def lowercase_role_after(text: str, end: int, lang: str = "") -> str | None:
 
 
 def _lowercase_title(word: str) -> bool:
-    low = word.lower()
-    return low in FOREIGN_TITLES | TITLE_WORDS and low not in ADDRESS_FORMS
+    return word.lower() in _TITLES
+
+
+_TITLES = (FOREIGN_TITLES | TITLE_WORDS) - ADDRESS_FORMS
 
 
 _APPOSITION = re.compile(r",\s+(?:(?:el|la|il|le|lo|o|a|de|het)\s+|l['’])?([^,.;:()\n]{2,80}?)(?=[,.;:)\n])")
