@@ -24,8 +24,6 @@ _DESCRIBED = re.compile(r"[\s,]*(?:(?:el|la|il|lo|le|der|die|das|o|a|het)\s+|l['
 _DESCRIBED_BARE = re.compile(r"[\s,]*(?P<phrase>[^\W\d][\w-]*)")
 # Languages without articles, whose description of a speaker is its title alone.
 _NO_ARTICLES = frozenset({"pl", "tr"})
-# Words before a name a title may take: "el dirigente socialista de Castilla y León Luis Tudanca".
-_TITLE_WORDS = 7
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
@@ -67,7 +65,7 @@ def described_subject(text: str, lo: int, hi: int, lang: str) -> Description | N
 
 def described_speaker(speakers: Speakers, described: Description, at: int) -> tuple[str | None, str | None, str]:
     """(speaker_text, speaker, speaker_type) of a description at `at`: whom it stands for, else no one."""
-    name = speakers.description(described.phrase, described.head, at, fallback=False, before=_TITLE_WORDS)
+    name = speakers.description(described.phrase, described.head, at, fallback=False, role_only=True)
     if name is None:
         return None, None, ""
     return described.phrase, name, "ORG" if described.head.casefold() in FOREIGN_ORG_NOUNS else "PERSON"

@@ -296,15 +296,18 @@ class Speakers:
         pick = max(before, key=lambda m: m.start) if before else min(fuller, key=lambda m: m.start)
         return clean_name(pick.text)
 
-    def role_text(self, mention: Mention, before: int = 0) -> str:
+    def role_text(self, mention: Mention, role_only: bool = False) -> str:
         """The mention's role plus its title and apposition: the evidence a description is matched on.
 
         The words just before the name back to a comma or sentence break ("retired Lieutenant
         General", "the press secretary of the Russian leader") and the apposition after it (", a
         former US ambassador,"), never the whole sentence: that would carry a neighbour's title. Where
-        no parse tells a title from the words before it, `before` of them at most ("prezes TVP
-        opublikował … list, który napisał do Andrzeja Dudy" makes no president of TVP of Duda).
+        no parse tells a title from the words before it (`role_only`), the role the rules read alone:
+        the words before a name may be another's ("la portavoz del ministro Juan Pérez" is his
+        spokeswoman; "prezes TVP opublikował … list, który napisał do Andrzeja Dudy" no president of TVP).
         """
+        if role_only:
+            return (mention.role or "").casefold()
         lo = max(mention.start - 90, 0)
         cut = max(self.text.rfind(ch, lo, mention.start) for ch in ".;:\n(—")
         lo = max(lo, cut + 1)
@@ -312,8 +315,6 @@ class Speakers:
         if earlier:
             lo = max(lo, earlier[-1].end)
         pre = self.text[lo:mention.start]
-        if before:
-            pre = " ".join(pre.split()[-before:])
         post = ""
         rest = self.text[mention.end:mention.end + 160]
         if rest.startswith(","):
@@ -407,9 +408,10 @@ class Speakers:
                 return c.name
         return None
 
-    def description(self, phrase: str, head: str, at: int, fallback: bool = True, before: int = 0) -> str | None:
-        """'the Russian expert', 'the spokesperson', 'the ministry' at `at`: who they stand for (a role
-        read from `before` words before a name at most: `role_text`)."""
+    def description(self, phrase: str, head: str, at: int, fallback: bool = True, role_only: bool = False
+                    ) -> str | None:
+        """'the Russian expert', 'the spokesperson', 'the ministry' at `at`: who they stand for (by the
+        roles alone where `role_only`: `role_text`)."""
         head = head.casefold()
         words = [w for w in re.findall(r"[\w'’-]+", phrase.casefold()) if w not in ("the", "a", "an", head)]
         if head in ORG_NOUNS or head in FOREIGN_ORG_NOUNS:
@@ -429,7 +431,7 @@ class Speakers:
         for m in self.mentions:
             if m.type not in PERSON_TYPES or m.start >= at:
                 continue
-            role = self.role_text(m, before)
+            role = self.role_text(m, role_only)
             if demonyms and not any(d in role for d in demonyms):
                 continue
             titled = any(s in role for s in synonyms)
@@ -442,7 +444,7 @@ class Speakers:
             return best[2]
         for m in self.mentions:  # "…, the Russian military expert said." with the name in the next sentence
             if m.type in PERSON_TYPES and at <= m.start < at + 400 and any(
-                    s in self.role_text(m, before) for s in synonyms):
+                    s in self.role_text(m, role_only) for s in synonyms):
                 return self.full_name(m)
         if not fallback or head not in _VAGUE_HEADS:
             return None  # "a spokesman": someone not named before
