@@ -271,7 +271,7 @@ def _particled_name(words: list[str]) -> int | None:
     if len(words) < 4 or words[-3] not in ("von", "van") or words[-2] not in ("der", "den"):
         return None
     k = len(words) - 4
-    return k if _given_name(words[k]) else None
+    return k if given_name(words[k]) else None
 
 
 def span_of(text: str, start: int, words: list[str], first: int, last: int) -> tuple[int, int]:
@@ -331,7 +331,7 @@ leer offen früh spät schön hart weich echt falsch richtig golden nächst weit
 """.split())
 
 
-def _given_name(word: str) -> bool:
+def given_name(word: str) -> bool:
     low = word.lower().split("-")[0]
     return low in GERMAN_GIVEN_NAMES or is_given_name(low)
 
@@ -343,7 +343,7 @@ def _of_someone(words: list[str]) -> int | None:
     Tokio"); None where the run is read whole: a name with its particle ("James von Moltke", "Pitt
     von Bebenburg"), or a person of a place."""
     k = next((i for i in range(1, len(words) - 1) if words[i] in ("von", "vom")), None)
-    if k is None or any(_given_name(w) for w in words[:k]):
+    if k is None or any(given_name(w) for w in words[:k]):
         return None  # (a title may stand before the given name: "Finanzbeauftragte James von Moltke")
     after = words[k + 1:]
     if len(after) >= 2 and after[0][:1].isupper() and after[0] not in ("Der", "Den", "Dem", "Des"):
@@ -374,7 +374,7 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
         last -= 1
     if first == last:
         return None
-    genitive = last - first == 3 and _given_name(words[first]) and not _given_name(words[first + 1]) \
+    genitive = last - first == 3 and given_name(words[first]) and not given_name(words[first + 1]) \
         and _owners_genitive(words[first + 1]) and bool(re.search(rf"\b{re.escape(words[first + 1][:-1])}\b", text))
     if genitive:
         last -= 1  # "Thilo Sarrazins Buch", where "Sarrazin" is printed too: his book, the name without the s

@@ -199,6 +199,14 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                                    sentence=sent, language=lang, printed=place if city else None))
                 start, words = text.index(words[lead], lead_end), words[lead:]
                 name = text[start:end]
+        if len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0].isalpha() and \
+                person_like(words[1:]) and _known_given_name(words[1]) and not country_code(words[0]):
+            # a body's acronym before the name of its officer: "la divisione sanitaria SIPTU Paul Bell"
+            acronym_end = start + len(words[0])
+            out.append(Mention(source=source, text=words[0], start=start, end=acronym_end, type="ORG", sentence=sent,
+                               language=lang))
+            start, words = text.index(words[1], acronym_end), words[1:]
+            name = text[start:end]
         # (a Turkish or Polish body's name may lead a title and a person's: "Saruhanlı Belediye Başkanı Zeki Bilgin")
         body = _body_named(text[start:end], lang) and lang not in _INFLECTING
         cut = _body_after_title(words) if body else name_after_lead(words)
@@ -443,6 +451,12 @@ def _organisations_by_first_word(text: str, found: list[Mention], sent_starts: l
         out.append(Mention(source=source, text=hit.group(), start=hit.start(), end=hit.end(), type="ORG",
                            sentence=sent, language=lang))
     return out
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name one of the rules' lists knows: English, German, Turkish or Polish (in any case)."""
+    return ner_german.given_name(word) or word.lower() in ner_inflected.TURKISH_GIVEN_NAMES or \
+        declension.is_given_name(word)
 
 
 def _place_prep(left: str, lang: str) -> bool:
