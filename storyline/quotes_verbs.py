@@ -67,6 +67,10 @@ OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|aff
                r"erklären|erklärten|versprechen|versprach|verspricht|rät|riet|bestätigte|berichtete|antwortete|"
                r"kommentierte|mahnte|erläuterte|bekräftigte|betonten|teilte|teilt|erinnert|erinnerte|findet|"
                r"przekaza(?:ł|ła|li|ło)|odpar(?:ł|ła|li)|(?:powiedzia|napisa|poinformowa|oświadczy|doda|podkreśli)ło|"
+               # the imperfect a report of what someone kept saying uses: "Il ajoutait : «…»", "decía", "diceva"
+               r"(?:ajout|affirm|déclar|expliqu|précis|estim|assur|soulign|indiqu)ait|disait|"
+               r"(?:afirm|explic|señal|asegur|detall|indic)aban?|decía|añadía|"
+               r"aggiungeva|diceva|spiegava|affermava|dichiarava|"
                # French inversion: « … », a-t-il ajouté / ajoute-t-elle / dit-il
                r"a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|(?:dit|déclare|explique|précise|souligne|estime|affirme|"
                r"poursuit|conclut|insiste|assure)-(?:il|elle)|" + RU_VERB + ")")

@@ -237,3 +237,9 @@ def test_the_pages_own_headline_quoted_as_a_posts_title_is_no_speech() -> None:
     en = ("‘I’ve never seen anything like this’: Small shops close downtown. The diner on Main Street is closed. "
           "“I’ve never seen anything like this,” says Tony Kiriakou, its owner.")
     assert _speakers(en, "en")["I’ve never seen anyt"] == "Tony Kiriakou"
+
+
+def test_the_imperfect_of_a_verb_of_saying_cues_a_quote() -> None:
+    es = ("El gobierno de la provincia de Misiones anunció el plan. \"Anunciamos la continuidad del programa hasta "
+          "febrero\", detallaban desde el Gobierno de Misiones.")
+    assert _speakers(es, "es")["Anunciamos la contin"] is not None
