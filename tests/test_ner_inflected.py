@@ -185,3 +185,11 @@ def test_a_turkish_run_ending_on_a_verb_or_a_word_of_the_next_sentence_is_no_nam
     tr = "Haberin başlığı Mendilim Keki Kokuyor oldu. Kandilli Gözlemevi Son dakika açıklaması yaptı."
     names = {m.text for m in mentions_in(tr, "tr", "s")}
     assert "Mendilim Keki Kokuyor" not in names and not any(n.endswith(" Son") for n in names)
+
+
+def test_a_womans_name_in_the_genitive_is_undone_by_her_given_name():
+    ents = polish_entities({"pl1.txt": (
+        "Wczoraj odbył się koncert Edyty Górniak i Patrycji Markowskiej. Wywiad z udziałem Beaty Kawki "
+        "poprowadziła redakcja.", "pl")})
+    names = sorted(e.name for e in ents if e.type == "PERSON")
+    assert {"Edyta Górniak", "Patrycja Markowska", "Beata Kawka"} <= set(names), names

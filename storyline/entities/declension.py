@@ -157,6 +157,29 @@ def _genitive_nominative(name: str) -> str | None:
     return f"{_MEN_GENITIVE[words[0]]} {nominative}"
 
 
+def _womans_nominative(name: str) -> str | None:
+    """The nominative of a woman's name in the genitive or the dative, told by her given name ("Hanny
+    Lis": Hanna Lis, "Patrycji Markowskiej": Patrycja Markowska, "Beaty Kawki": Beata Kawka); a
+    surname ending in a consonant does not decline for a woman ("Edyty Górniak": Edyta Górniak)."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    given = next((words[0][:-len(end)] + nom for end, nom in _WOMANS_GIVEN if words[0].endswith(end)
+                  and words[0][:-len(end)] + nom in _WOMEN), None)
+    if given is None:
+        return None
+    surname = words[1]
+    for end, nom in _WOMANS_SURNAME:
+        if surname.endswith(end):
+            return f"{given} {surname[:-len(end)]}{nom}"
+    return None if surname[-1:] in "aeiouyąęó" else f"{given} {surname}"
+
+
+_WOMANS_GIVEN = (("ii", "ia"), ("ji", "ja"), ("y", "a"), ("i", "a"), ("i", "ia"))
+_WOMANS_SURNAME = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("owej", "owa"), ("ki", "ka"),
+                   ("gi", "ga"), ("y", "a"))
+
+
 def nominatives(name: str) -> set[str]:
     """Every name `name` may be a declined form of, itself excluded; none for a long run."""
     words = name.split()
@@ -189,7 +212,8 @@ def undeclined(mentions: list[Mention]) -> list[Mention]:
         agreed = [c for c in options if len(shared[c]) >= 2 and len(c.split()) >= 2]
         if len(agreed) == 1:
             target[name] = agreed[0]
-        elif name not in target and (plain := _oblique_nominative(name) or _genitive_nominative(name)):
+        elif name not in target and (plain := _oblique_nominative(name) or _genitive_nominative(name)
+                                     or _womans_nominative(name)):
             target[name] = plain
     if not target:
         return mentions
