@@ -204,3 +204,11 @@ def test_a_question_word_or_a_modal_opening_a_run_is_no_part_of_the_name() -> No
     persons = {m.text for m in mentions_in(de, "de", "s") if m.type == "PERSON"}
     assert {"Donald Trump", "Angela Merkel"} <= persons and not any(p.split()[0] in ("Sollte", "Warum")
                                                                      for p in persons)
+
+
+def test_a_full_name_in_the_genitive_at_a_runs_end_is_the_name_without_its_s() -> None:
+    from storyline.entities.ner import mentions_in
+
+    de = "Orban regiert seit Jahren. Viktor Orbans neue Regierung trat am Montag zusammen, sagte Orban."
+    persons = {m.text for m in mentions_in(de, "de", "s") if m.type == "PERSON"}
+    assert "Viktor Orban" in persons and "Viktor Orbans" not in persons

@@ -374,9 +374,11 @@ def german_name(text: str, start: int, words: list[str], nouns: frozenset[str]
         last -= 1
     if first == last:
         return None
-    genitive = last - first == 3 and given_name(words[first]) and not given_name(words[first + 1]) \
-        and _owners_genitive(words[first + 1]) and bool(re.search(rf"\b{re.escape(words[first + 1][:-1])}\b", text))
-    if genitive:
+    genitive = last - first in (2, 3) and not given_name(words[first + 1]) and _owners_genitive(words[first + 1]) \
+        and not country_code(words[first + 1][:-1]) \
+        and bool(re.search(rf"\b{re.escape(words[first + 1][:-1])}\b", text)) and (
+            given_name(words[first]) or f"{words[first]} {words[first + 1][:-1]}" in text)
+    if genitive and last - first == 3:
         last -= 1  # "Thilo Sarrazins Buch", where "Sarrazin" is printed too: his book, the name without the s
     start, end = span_of(text, start, words, first, last)
     if genitive:
