@@ -212,3 +212,11 @@ def test_a_full_name_in_the_genitive_at_a_runs_end_is_the_name_without_its_s() -
     de = "Orban regiert seit Jahren. Viktor Orbans neue Regierung trat am Montag zusammen, sagte Orban."
     persons = {m.text for m in mentions_in(de, "de", "s") if m.type == "PERSON"}
     assert "Viktor Orban" in persons and "Viktor Orbans" not in persons
+
+
+def test_a_captions_word_a_page_runs_into_a_name_is_no_part_of_it() -> None:
+    from storyline.entities.ner import mentions_in
+
+    de = "Der Reporter Jens Mattern Bild: dpa berichtet aus Warschau. Screenshot Instagram zeigt die Szene."
+    names = {m.text for m in mentions_in(de, "de", "s")}
+    assert "Jens Mattern" in names and not any(n.endswith(" Bild") or n.startswith("Screenshot") for n in names)

@@ -17,6 +17,9 @@ from storyline.entities.rule_words import (
 )
 from storyline.entities.thing_words import PLATFORMS
 
+# A caption's or a link's words a German page runs into a name ("Jens Mattern Bild", "Wembley-Stadion Foto",
+# "Symbolbild Buchloe", "Screenshot Instagram", "Inhalt Lesen").
+_GERMAN_CAPTION_WORDS = frozenset("foto fotos bild bilder symbolbild symbolfoto screenshot video lesen inhalt".split())
 # Articles and pronouns that end Korean names too (Kim Jong Un, Kim Jong Il): run-on words after any other.
 _KOREAN_ENDINGS = frozenset({"il", "un", "ci"})
 ROMANCE = ("es", "fr", "it", "pt")  # the languages whose lists of run-on words are one
@@ -55,10 +58,13 @@ def trim_run(text: str, start: int, end: int, words: list[str], at_start: bool, 
                                    and words[0] not in SURNAMES_FIRST)  # "Sigillo Il", not "Kim Jong Il"
                                or (lang == "pl" and words[-1].lower() in ner_inflected.RUN_ON)
                                or (lang == "tr" and words[-1].lower() in ner_inflected.TURKISH_RUN_ON)
+                               or (lang == "de" and words[-1].lower() in _GERMAN_CAPTION_WORDS)
                                or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
         # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
         end = len(text[:text.rindex(words[-1], start, end)].rstrip())
         words = words[:-1]
+    while len(words) >= 2 and lang == "de" and words[0].lower() in _GERMAN_CAPTION_WORDS:
+        start, words = text.index(words[1], start + len(words[0])), words[1:]  # "Symbolbild Buchloe"
     if len(words) >= 3 and any(words[0].startswith(p) for p in PLATFORMS):
         # "na Twitterze Donald Trump": where he wrote, then who; "Facebook del Ministerio de Salud":
         # where, then whose account (not from "del")
