@@ -52,3 +52,9 @@ def test_a_bodys_acronym_before_a_given_name_is_the_body_and_then_its_officer() 
     assert names.get("SIPTU") == "ORG" and names.get("Paul Bell") == "PERSON"
     es = "La empresa LEAF Mobile Inc anunció resultados."  # a body's own name stays whole
     assert "LEAF Mobile Inc" in {m.text for m in mentions_in(es, "es", "s")}
+
+
+def test_a_phrase_opening_on_an_abstract_noun_is_a_body_or_a_thing_no_person() -> None:
+    es = "El documento de la Dirección de Gestión Documental confirma la Declaración de Nacionalidad del alcalde."
+    types = {m.text: m.type for m in mentions_in(es, "es", "s")}
+    assert "PERSON" not in {types.get("Dirección de Gestión Documental"), types.get("Declaración de Nacionalidad")}

@@ -31,6 +31,7 @@ from storyline.entities.rule_places import (
     team_named,
 )
 from storyline.entities.rule_words import (
+    ABSTRACT_NOUN,
     ADDRESS_FORMS,
     BODY_BEFORE,
     FUNCTION_WORDS,
@@ -272,6 +273,8 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 continue
             if lang == "de" and ner_german.adjective_phrase(words):
                 continue  # "Bestes Bild", "Graue Erbsen"
+            if lang in ROMANCE and ABSTRACT_NOUN.search(words[0].lower()):
+                kind = "ORG"  # "Comisión Nacional …", "Declaración de Nacionalidad": a body's or a thing's name
             if lang == "pl" and ner_inflected.polish_noun_phrase(words):
                 continue  # "Kartę Lokalizacyjną Pasażera", "Ochrony Konsumentów", "Zakazane Miasto"
             if lang == "tr" and ner_inflected.turkish_noun_phrase(words):

@@ -170,3 +170,11 @@ def names_no_one(name: str) -> bool:
 # "the Helsinki Final Act", "the Paris Agreement" (not "Pact": the Warsaw Pact was an alliance).
 DOCUMENT_HEADS = frozenset("charter act treaty accord accords agreement protocol declaration constitution "
                            "resolution amendment doctrine".split())
+
+
+# The endings of abstract nouns in the Romance languages, which no given name has: a capitalised
+# phrase that opens on one names a body or a thing ("Comisión Nacional de Energía", "Declaración de
+# Nacionalidad", "Associazione Nazionale", "Fédération Internationale"), no person.
+ABSTRACT_NOUN = re.compile(r"(?<=\w{3})(?:ción|sión|ciones|siones|dad|dades|tad|miento|mientos|encia|ancia|ismo|"
+                           r"zione|zioni|sione|sioni|tà|mento|menti|enza|anza|tion|tions|sion|sions|té|ment|ments|"
+                           r"ence|ance|isme|ção|ções|dade|dades)$")
