@@ -58,3 +58,8 @@ def test_a_phrase_opening_on_an_abstract_noun_is_a_body_or_a_thing_no_person() -
     es = "El documento de la Dirección de Gestión Documental confirma la Declaración de Nacionalidad del alcalde."
     types = {m.text: m.type for m in mentions_in(es, "es", "s")}
     assert "PERSON" not in {types.get("Dirección de Gestión Documental"), types.get("Declaración de Nacionalidad")}
+
+
+def test_a_platform_a_page_runs_on_after_a_name_is_no_part_of_it() -> None:
+    tr = "Ermenistan Başbakanı Nikol Paşinyan Facebook sayfasından açıklama yaptı."
+    assert "Nikol Paşinyan" in {m.text for m in mentions_in(tr, "tr", "s")}

@@ -39,7 +39,8 @@ PLACE_STEMS = re.compile(
 # "Güvenlik Müdürü Ali Karabağ", "prezydent Andrzej Duda").
 TITLES = frozenset("""
 cumhurbaşkanı başkanı başkan bakanı bakan müdür müdürü valisi vali kaymakamı kaymakam doktor sözcüsü milletvekili
-başbakan lideri büyükelçisi komutanı sekreteri başsavcısı savcı yardımcısı antrenörü direktör direktörü kaymakami
+başbakan başbakanı lideri büyükelçisi komutanı sekreteri başsavcısı savcı savcısı hakimi yardımcısı antrenörü
+direktör direktörü kaymakami rektörü yöneticisi temsilcisi danışmanı uzmanı
 prezydent prezydenta premier minister ministra rzecznik rzeczniczka marszałek marszałka posłanka poseł
 szef szefowa burmistrz wojewoda prezes prezesa ksiądz biskup arcybiskup generał profesor przywódca przywódcy
 """.split())

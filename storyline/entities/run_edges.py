@@ -59,6 +59,7 @@ def trim_run(text: str, start: int, end: int, words: list[str], at_start: bool, 
                                or (lang == "pl" and words[-1].lower() in ner_inflected.RUN_ON)
                                or (lang == "tr" and words[-1].lower() in ner_inflected.TURKISH_RUN_ON)
                                or (lang == "de" and words[-1].lower() in _GERMAN_CAPTION_WORDS)
+                               or (len(words) >= 3 and words[-1] in PLATFORMS)  # "Nikol Paşinyan Facebook"
                                or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
         # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
         end = len(text[:text.rindex(words[-1], start, end)].rstrip())
