@@ -63,3 +63,9 @@ def test_a_phrase_opening_on_an_abstract_noun_is_a_body_or_a_thing_no_person() -
 def test_a_platform_a_page_runs_on_after_a_name_is_no_part_of_it() -> None:
     tr = "Ermenistan Başbakanı Nikol Paşinyan Facebook sayfasından açıklama yaptı."
     assert "Nikol Paşinyan" in {m.text for m in mentions_in(tr, "tr", "s")}
+
+
+def test_a_market_index_named_after_its_makers_is_a_body() -> None:
+    es = "Ayer el Dow Jones cayó un 2%, y el Hang Seng también perdió. Radio Shack cerró tiendas."
+    types = {m.text: m.type for m in mentions_in(es, "es", "s")}
+    assert types.get("Dow Jones") == types.get("Hang Seng") == types.get("Radio Shack") == "ORG"

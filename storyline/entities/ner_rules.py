@@ -114,7 +114,9 @@ _ORG_WORDS = re.compile(
     r"servicio|servizio|service|servicios|servizi|sistema|liga|ligue|congress|alianza|alleanza|alliance|policia|"
     r"secretaría|consejería|conselleria|guardia|junta|unidad|presidencia|presidenza|présidence|"
     r"sindicatura|liceo|lycée|protección|protezione|salud|sanidad|sanità|cartel|cártel|cartello|kartell|"
-    r"technologies|software|entertainment|studios|petroleum|ordinaries|"
+    r"technologies|software|entertainment|studios|petroleum|ordinaries|radio|aer|defence|defense|"
+    # market indexes, named after their makers or their markets: "el Dow Jones", "l'indice Hang Seng"
+    r"dow jones|hang seng|nikkei|nasdaq|ftse|stoxx|bovespa|merval|ibex|sensex|kospi|"
     # a seat of government named by its house: "la Casa Blanca", "la Casa Bianca", "het Witte Huis"
     r"casa blanca|casa bianca|casa rosada|maison blanche|" + _GERMAN_SEAT + r"|witte huis)\b",
     re.I)
