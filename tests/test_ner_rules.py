@@ -69,3 +69,9 @@ def test_a_market_index_named_after_its_makers_is_a_body() -> None:
     es = "Ayer el Dow Jones cayó un 2%, y el Hang Seng también perdió. Radio Shack cerró tiendas."
     types = {m.text: m.type for m in mentions_in(es, "es", "s")}
     assert types.get("Dow Jones") == types.get("Hang Seng") == types.get("Radio Shack") == "ORG"
+
+
+def test_an_italian_adverb_or_a_links_imperative_a_page_runs_into_a_name_is_no_part_of_it() -> None:
+    it = "Un video virale. Guarda Jamie Oliver mentre cucina, e poi Eppure Buttigieg ha vinto."
+    persons = {m.text for m in mentions_in(it, "it", "s") if m.type == "PERSON"}
+    assert "Jamie Oliver" in persons and not any(p.startswith(("Guarda", "Eppure")) for p in persons)

@@ -89,7 +89,7 @@ morre morreu faleceu
 FUNCTION_WORDS = frozenset("""
 volgens toen maar ook nadat terwijl omdat daarna tijdens sinds door bij na als
 según cuando pero tras durante desde después mientras aunque además sin sobre antes luego entonces también incluso por
-secondo quando però dopo mentre anche inoltre senza poi allora tramite attraverso
+secondo quando però dopo mentre anche inoltre senza poi allora tramite attraverso eppure guarda leggi scopri
 selon quand mais après pendant depuis lors avant puis alors ensuite par chez
 laut aber nach während seit auch
 ayer hoy mañana anoche ieri oggi domani stamattina gisteren vandaag morgen hier demain gestern heute morgen
