@@ -47,9 +47,10 @@ def test_an_article_a_flattened_page_runs_on_ends_no_name_but_a_korean_one() -> 
 
 
 def test_a_bodys_acronym_before_a_given_name_is_the_body_and_then_its_officer() -> None:
-    it = "L'organizzatore della divisione sanitaria SIPTU Paul Bell ha dichiarato che lo sciopero continua."
+    it = ("L'organizzatore della divisione sanitaria SIPTU Paul Bell ha dichiarato che lo sciopero continua. "
+          "Il sindacato SIPTU chiede un incontro. Il titolo diceva: FPÖ BOSS Norbert Hofer attacca.")
     names = {m.text: m.type for m in mentions_in(it, "it", "s")}
-    assert names.get("SIPTU") == "ORG" and names.get("Paul Bell") == "PERSON"
+    assert names.get("SIPTU") == "ORG" and names.get("Paul Bell") == "PERSON" and "BOSS" not in names
     es = "La empresa LEAF Mobile Inc anunció resultados."  # a body's own name stays whole
     assert "LEAF Mobile Inc" in {m.text for m in mentions_in(es, "es", "s")}
 
