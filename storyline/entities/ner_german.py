@@ -157,6 +157,13 @@ def is_title(word: str) -> bool:
     return bool(_TITLE_ENDING.search(low) or ("-" in low and _TITLE_ENDING.search(low.replace("-", ""))))
 
 
+def is_title_ending(word: str) -> bool:
+    """Whether a word printed alone is a title German compounds end in ("BOSS" of a headline's
+    "FPÖ BOSS Norbert Hofer", "Chef"), which a run's capitals do not make a body's acronym."""
+    m = _TITLE_ENDING.search("xxxx" + word.lower())  # (some endings want letters before them: "-rat", "-boss")
+    return m is not None and m.start() == 4
+
+
 def title_head(word: str) -> str | None:
     """The title a compound ends in, without its case or a woman's ending ("Wissenschaftssenatorin":
     "senator"), as a role elsewhere in the text may print it inside another compound."""

@@ -204,7 +204,7 @@ def rule_mentions(text: str, lang: str, source: str) -> list[Mention]:
                 name = text[start:end]
         if len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0].isalpha() and \
                 person_like(words[1:]) and _known_given_name(words[1]) and not country_code(words[0]) and \
-                not is_title_word(words[0]):
+                not is_title_word(words[0]) and not ner_german.is_title_ending(words[0]):
             # a body's acronym before the name of its officer: "la divisione sanitaria SIPTU Paul Bell" (not
             # a title in a headline's capitals: "FPÖ BOSS Norbert Hofer")
             acronym_end = start + len(words[0])

@@ -24,7 +24,7 @@ burgemeester bürgermeister bürgermeisterin gobernador gobernadora governatore 
 senatore sénateur senator secretario secretaria segretario segretaria secrétaire secretaris sekretär
 profesor profesora professore professoressa professeur hoogleraar juez jueza giudice juge rechter richter
 presidenta vicepresidente vicepresidenta vicepresident vice-président vizepräsident portavoce ceo cfo
-senator president manager boss
+senator president manager
 arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop papa pape paus papież cardenal cardinale
 """.split()) | ner_inflected.TITLES
 
