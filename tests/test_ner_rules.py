@@ -76,3 +76,9 @@ def test_an_italian_adverb_or_a_links_imperative_a_page_runs_into_a_name_is_no_p
     it = "Un video virale. Guarda Jamie Oliver mentre cucina, e poi Eppure Buttigieg ha vinto."
     persons = {m.text for m in mentions_in(it, "it", "s") if m.type == "PERSON"}
     assert "Jamie Oliver" in persons and not any(p.startswith(("Guarda", "Eppure")) for p in persons)
+
+
+def test_a_capitalised_particle_at_a_runs_end_is_the_next_sentences() -> None:
+    fr = "Le ministre Olaf Scholz Des économistes ont critiqué le projet."
+    persons = {m.text for m in mentions_in(fr, "fr", "s") if m.type == "PERSON"}
+    assert "Olaf Scholz" in persons and "Olaf Scholz Des" not in persons

@@ -38,7 +38,7 @@ arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop
 # link's label a page runs on ("Ruta N. Es", "Pinkvilla Leer", "Costa Mesa Quoi"); nor a day's adverb a
 # headline runs into the lead ("Indonesia Ayer"; not a number: "Página Siete" is a newspaper).
 NEXT_SENTENCE_OPENERS = frozenset("""
-la le les el los las lo gli une una uno ce cette cela ça après avant pendant depuis selon quand mais
+la le les el los las lo gli des del della du une una uno ce cette cela ça après avant pendant depuis selon quand mais
 durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
 inoltre essendo dans et questo questa questi queste quei quegli in es fue era hay leer quoi si ainsi voici
 ayer hoy anoche ieri oggi stamattina hier
