@@ -421,6 +421,12 @@ def _reported(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str =
         for person in speakers.overlapping(start, start + 1, PERSON_TYPES):
             if person.start == start and text[person.end:person.end + 1] == ",":
                 comma = person.end
+        # ... and so does a title in apposition after the source's name ("Nach Angaben von Maoz Rosenthal,
+        # Politikexperte vom Zentrum in Herzlija, hat …")
+        nxt = text.find(",", comma + 1, hi)
+        head = text[comma + 1:nxt].split()[:1] if nxt > 0 else []
+        if head and (is_title_word(head[0]) or (lang == "de" and ner_german.is_title(head[0]))):
+            comma = nxt
         clause = text[comma + 1:hi].strip().rstrip(".")
         if len(clause.split()) < 3:
             continue

@@ -66,6 +66,7 @@ OTHER_VERB = (r"(?:said|says|told|added|stated|declared|a\s+(?:déclaré|dit|aff
                r"hanno\s+(?:detto|dichiarato|spiegato|affermato)|replica|"
                r"erklären|erklärten|versprechen|versprach|verspricht|rät|riet|bestätigte|berichtete|antwortete|"
                r"kommentierte|mahnte|erläuterte|bekräftigte|betonten|teilte|teilt|erinnert|erinnerte|findet|"
+               r"kündigte|kündigt|fasste|plädierte|plädiert|appellierte|beteuerte|versicherte|"
                r"przekaza(?:ł|ła|li|ło)|odpar(?:ł|ła|li)|(?:powiedzia|napisa|poinformowa|oświadczy|doda|podkreśli)ło|"
                # the imperfect a report of what someone kept saying uses: "Il ajoutait : «…»", "decía", "diceva"
                r"(?:ajout|affirm|déclar|expliqu|précis|estim|assur|soulign|indiqu)ait|disait|"
@@ -94,4 +95,4 @@ OTHER_INDIRECT = re.compile(
 # "dijo a la prensa que", "sagte dem Sender, dass" (a name there is the listener, no speaker).
 TOLD = re.compile(r"(?:a|à|al|alla|allo|ai|agli|alle|au|aux|dem|der|den)\s", re.IGNORECASE)
 ACCORDING = re.compile(r"(?<!\w)(?:по\s+словам|как\s+(?:сообщил|заявил|отметил|сказал)\w{0,3}|according\s+to|"
-                        r"selon|laut|según|secondo)\s+", re.IGNORECASE)
+                        r"selon|laut|según|secondo|nach\s+angaben\s+(?:von|des|der))\s+", re.IGNORECASE)

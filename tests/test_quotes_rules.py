@@ -243,3 +243,14 @@ def test_the_imperfect_of_a_verb_of_saying_cues_a_quote() -> None:
     es = ("El gobierno de la provincia de Misiones anunció el plan. \"Anunciamos la continuidad del programa hasta "
           "febrero\", detallaban desde el Gobierno de Misiones.")
     assert _speakers(es, "es")["Anunciamos la contin"] is not None
+
+
+def test_german_pleas_and_announcements_and_a_source_named_with_its_title_after_it() -> None:
+    de = ("Der CDU-Politiker Günter Krings sprach im Bundestag. Krings plädierte für „eine Kultur der Offenheit "
+          "und des offenen Umgangs miteinander“ im Netz.")
+    assert _speakers(de, "de") == {"eine Kultur der Offe": "Günter Krings"}
+    article = Article(source="s", title=None, language="de",
+                      text="Nach Angaben von Maoz Rosenthal, Politikexperte vom Zentrum in Herzlija, holte der Likud "
+                           "sein stärkstes Ergebnis seit Jahren.")
+    reported = [(q.text, q.speaker) for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
+    assert reported == [("holte der Likud sein stärkstes Ergebnis seit Jahren", "Maoz Rosenthal")]
