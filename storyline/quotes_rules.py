@@ -239,9 +239,17 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
                 named = described_speaker(speakers, subject, span.start)  # 'El Presidente comentó que "…"'
             found.speaker_text, found.speaker, found.speaker_type = named
             found.cue_start, found.cue_end = before_lo, span.start
-            if found.speaker_text is None and lang in _PRO_DROP and VERB_RE.match(text, sent_lo):
-                # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject
+            if found.speaker_text is None and lang in _PRO_DROP and VERB_RE.match(
+                    text, sent_lo + len(text[sent_lo:span.start]) - len(text[sent_lo:span.start].lstrip())):
+                # "Confiesa que « … »": a sentence that opens with its verb has the last one's subject, or
+                # whoever spoke in it ("… - powiedział Kraska. Dodał, że "…"")
                 found.speaker_text, found.speaker, found.speaker_type = _subject_before(text, sent_lo, speakers)
+                if found.speaker_text is None and prev is not None and prev.speaker and \
+                        span.start - prev.end < _GOES_ON:
+                    found.speaker_text, found.speaker, found.speaker_type = _said_by(prev)
+                if found.speaker_text is None:
+                    found.speaker_text, found.speaker, found.speaker_type = _speaker_of_sentence_before(
+                        text, sent_lo, speakers, lang)
             if found.speaker_text is None and lang in _PRO_DROP and prev is not None and prev.speaker and \
                     _AND.match(before) and span.start - prev.end < _GOES_ON and \
                     not _someone_between(text, prev.end, span.start, speakers, prev.speaker):

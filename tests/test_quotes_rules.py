@@ -254,3 +254,9 @@ def test_german_pleas_and_announcements_and_a_source_named_with_its_title_after_
                            "sein stärkstes Ergebnis seit Jahren.")
     reported = [(q.text, q.speaker) for q in find_quotes(article, find_mentions(article)) if q.kind == "indirect"]
     assert reported == [("holte der Likud sein stärkstes Ergebnis seit Jahren", "Maoz Rosenthal")]
+
+
+def test_a_sentence_opening_on_its_verb_after_a_full_stop_goes_on_with_whoever_spoke_before() -> None:
+    pl = ("Straż pożarna rozstawi namioty przed szpitalami - powiedział wiceminister Waldemar Kraska. Dodał, że ma to "
+          "na celu \"wyłapywanie osób, u których jest duże ryzyko zakażenia\".")
+    assert _speakers(pl, "pl") == {"wyłapywanie osób, u ": "Waldemar Kraska"}
