@@ -42,7 +42,7 @@ from storyline.model import (
 from storyline.store import Store
 
 # Bump when an analyser changes what it finds: stored analyses of an older version are redone.
-ARTICLE_VERSION = 234
+ARTICLE_VERSION = 235
 STORY_STAGES_VERSION = 146
 # A story's analysis is made of its articles': a new article analyser redoes the stories too (a
 # bump of ARTICLE_VERSION alone had left every cached story showing the old mentions).

@@ -295,8 +295,10 @@ def _bare_name_after(after: str) -> str | None:
 
 
 # One capitalised word (or two joined by a hyphen: "Walter-Borjans") after a verb, an adverb between at
-# most ("a répondu brusquement Gantz").
-_BARE_NAME = re.compile(r"(?:\s+\w+(?:ment|mente))?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,}"
+# most ("a répondu brusquement Gantz"), a form of address ("déclare le Dr di Lollo") and a particle before it.
+_BARE_NAME = re.compile(r"(?:\s+\w+(?:ment|mente))?"
+                        r"(?:(?:\s+(?:le|la|el|il|der|die))?\s+(?:Dr|Prof|Me|Mme|Mr|Mrs|Ms)\.?)?"
+                        r"\s+((?:(?:di|de|da|del|della|van|von|du|dos)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,}"
                         r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]+)?)(?=[\s,.;:)]|$)")
 
 
@@ -324,7 +326,7 @@ def _may_be_surname(name: str) -> bool:
 def _bare_speaker(name: str, speakers: Speakers) -> tuple[str, str, str]:
     """(speaker_text, speaker, speaker_type) of a lone surname: the person the article names in full
     with it, if it does; a platform is a body ("Facebook a déclaré que")."""
-    return name, speakers.surnames.get(name, name), "ORG" if name in PLATFORMS else "PERSON"
+    return name, speakers.surnames.get(name.split()[-1], name), "ORG" if name in PLATFORMS else "PERSON"
 
 
 _JOINS = frozenset("de del della di da von van der du des y e et und".split())

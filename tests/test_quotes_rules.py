@@ -260,3 +260,8 @@ def test_a_sentence_opening_on_its_verb_after_a_full_stop_goes_on_with_whoever_s
     pl = ("Straż pożarna rozstawi namioty przed szpitalami - powiedział wiceminister Waldemar Kraska. Dodał, że ma to "
           "na celu \"wyłapywanie osób, u których jest duże ryzyko zakażenia\".")
     assert _speakers(pl, "pl") == {"wyłapywanie osób, u ": "Waldemar Kraska"}
+
+
+def test_a_surname_with_its_particle_after_a_form_of_address_speaks() -> None:
+    fr = "« En tant que société, nous devrons bien réfléchir », déclare le Dr di Lollo au sujet des résidents."
+    assert _speakers(fr, "fr") == {"En tant que société,": "di Lollo"}
