@@ -2,10 +2,12 @@
 Regierungschef", "a indiqué la société", "El Presidente comentó que …", "odparł szef KPRM".
 
 A description is an article, then a title or a body's noun within three words (Polish and Turkish
-have no article: the title alone). It stands for the person the article titled so before (the role a
-name carries, or the words just before it: `Speakers.description`), or the body whose name holds the
-noun; where it fits no one, it names no one, and a name further on in the sentence is not the
-speaker either ("sentenció el dirigente socialista …, la investidura de Sánchez").
+have no article: the title alone). It stands for the person the article titled so before (by the
+role the rules read for a name, not the words before it, which may be another's: "la portavoz del
+ministro Juan Pérez"; `Speakers.description`), or the body whose name holds the noun; where it fits
+no one, it names no one, and a name further on in the sentence is not the speaker either ("sentenció
+el dirigente socialista …, la investidura de Sánchez"; the languages that drop a subject may still
+give the quote to the speaker just before, whom an epithet often stands for).
 """
 
 from __future__ import annotations
