@@ -19,7 +19,7 @@ from storyline.entities.rule_places import SAINT_ABBREVIATIONS
 from storyline.entities.rule_words import FUNCTION_WORDS
 from storyline.entities.scripts import UNSPACED_CHAR
 from storyline.entities.thing_words import PLATFORMS
-from storyline.quotes_described import described_after, described_speaker, described_subject
+from storyline.quotes_described import described_after, described_speaker, described_subject, description_at
 from storyline.quotes_marks import QuoteSpan
 from storyline.quotes_reported import Found
 from storyline.quotes_speakers import ORG_TYPES, PERSON_TYPES, Speakers, clean_name
@@ -193,14 +193,15 @@ def rule_quotes(text: str, spans: list[QuoteSpan], speakers: Speakers, lang: str
         before_lo = max(sent_lo, span.start - 200, prev.end if prev else 0)
         after, before = text[span.end:after_hi], text[before_lo:span.start]
         ends = quoted.rstrip()
-        verb_after = bool(VERB_RE.search(after[:60])) and not (ends.endswith(".") and after.lstrip()[:1].isupper()) \
+        said_after = VERB_RE.search(after[:60])
+        verb_after = bool(said_after) and not (ends.endswith(".") and after.lstrip()[:1].isupper()) \
             and not ends.endswith(("。", "！", "？"))
         verb_before = bool(VERB_RE.search(before) or before.rstrip().endswith((":", "："))
                            or ACCORDING.search(before))
         if verb_after:
             # (not a verb of the next sentence: '"… mit sich." Ex-Bürgermeister Christoph Ahlhaus kritisierte',
             # '“…措施。”他还称': a Chinese quote that ends its sentence)
-            described = described_after(text, span.end, after_hi, lang)
+            described = description_at(text, span.end + said_after.end(), after_hi, lang) if said_after else None
             found.speaker_text, found.speaker, found.speaker_type = _speaker_in(
                 text, span.end, described.clause_end if described else after_hi, speakers, False, span.end, lang)
             bare = _bare_name_after(after)

@@ -52,11 +52,11 @@ drodzy droga drogi szanowni szanowny szanowna państwo wcześniej zdaniem wedłu
 teraz potem później dziś wczoraj jutro dlatego obecnie władze władz wtedy wówczas następnie tymczasem natomiast
 """.split())
 
-# Polish words a run of capitals takes from the next sentence where a flattened page lost its full stop,
-# and which end no name ("Rozenek Odkąd", "Putina Twoja", "Operator Czy", "Reklama Jak").
 # Turkish words a run takes from the next sentence or a headline's rest ("Ürün Miktar En", "Kandilli Gözlemevi
 # Son"), which end no Turkish name.
 TURKISH_RUN_ON = frozenset("en son ve ile için bu şu ama fakat gibi daha çok kg".split())
+# Polish words a run of capitals takes from the next sentence where a flattened page lost its full stop,
+# and which end no name ("Rozenek Odkąd", "Putina Twoja", "Operator Czy", "Reklama Jak").
 RUN_ON = frozenset("""
 jak czy co gdy kiedy ale oraz że to ten ta te tak nie już jeszcze odkąd niech twoja twój twoje moja mój moje
 nasz nasza nasze wasz wasza jego jej ich który która które gdzie dlaczego bo więc czyli albo lub zobacz czytaj

@@ -10,6 +10,7 @@ the past ("expresidente", "ehemaliger Kanzler", "były premier") reads as a form
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (pattern, English office), the more specific first: "presidente del Gobierno" before "presidente",
 # "secretario general" before "general", a portfolio's minister before a minister.
@@ -75,6 +76,7 @@ _OFFICES = [(re.compile(pattern, re.IGNORECASE), english) for pattern, english i
 )]
 
 
+@lru_cache(maxsize=4096)
 def english_office(role: str) -> str | None:
     """The English office a title in another language names ("former" for one of the past), or None."""
     for pattern, english in _OFFICES:

@@ -33,12 +33,14 @@ arzobispo obispo archevêque évêque arcivescovo vescovo aartsbisschop bisschop
 # names: Otto, Elf, Miles)
 # Words that end no name in the Romance languages: articles, pronouns and conjunctions a run of
 # capitals takes from the next sentence where a flattened page lost the full stop ("Delia Bachmann
-# Après", "Trump El", "Dana Point Gli"); not "este" (east), "sur" (south), nor "un" and "il", which end
-# Korean names (Kim Jong Un, Kim Jong Il), nor "son", a Japanese one (Masayoshi Son); and a verb or a
-# link's label a page runs on ("Ruta N. Es", "Pinkvilla Leer", "Costa Mesa Quoi"); nor a day's adverb a
-# headline runs into the lead ("Indonesia Ayer"; not a number: "Página Siete" is a newspaper).
+# Après", "Trump El", "Dana Point Gli"), and "il", "un", "ci", which end Korean names too (Kim Jong Il:
+# `run_edges` keeps them after a Korean family name); not "este" (east), "sur" (south), nor "son", a
+# Japanese name (Masayoshi Son); and a verb or a link's label a page runs on ("Ruta N. Es", "Pinkvilla Leer",
+# "Costa Mesa Quoi"); nor a day's adverb a headline runs into the lead ("Indonesia Ayer"; not a number:
+# "Página Siete" is a newspaper).
 NEXT_SENTENCE_OPENERS = frozenset("""
-la le les el los las lo gli des del della du une una uno ce cette cela ça après avant pendant depuis selon quand mais
+la le les el los las lo gli il un ci des del della du une una uno ce cette cela ça après avant pendant depuis
+selon quand mais
 durante según cuando pero tras después mientras aunque además secondo quando però dopo mentre anche
 inoltre essendo dans et questo questa questi queste quei quegli in es fue era hay leer quoi si ainsi voici
 ayer hoy anoche ieri oggi stamattina hier

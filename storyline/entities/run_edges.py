@@ -23,6 +23,17 @@ _GERMAN_CAPTION_WORDS = frozenset("foto fotos bild bilder symbolbild symbolfoto 
 # Articles and pronouns that end Korean names too (Kim Jong Un, Kim Jong Il): run-on words after any other.
 _KOREAN_ENDINGS = frozenset({"il", "un", "ci"})
 ROMANCE = ("es", "fr", "it", "pt")  # the languages whose lists of run-on words are one
+# The other languages' words of the next sentence or of a page's furniture, which end no name.
+_RUN_ON = {"pl": ner_inflected.RUN_ON, "tr": ner_inflected.TURKISH_RUN_ON, "de": _GERMAN_CAPTION_WORDS}
+
+
+def _runs_on(words: list[str], lang: str) -> bool:
+    """Whether a run's last word is the next sentence's or a page's, no name's: "Florian Kistler La",
+    "Sigillo Il" (not "Kim Jong Il"), "Operator Czy", "Jens Mattern Bild", "Nikol Paşinyan Facebook"."""
+    last = words[-1].lower()
+    if lang in ROMANCE and last in NEXT_SENTENCE_OPENERS:
+        return not (last in _KOREAN_ENDINGS and words[0] in SURNAMES_FIRST)
+    return last in _RUN_ON.get(lang, ()) or (len(words) >= 3 and words[-1] in PLATFORMS)
 
 
 def trim_run(text: str, start: int, end: int, words: list[str], at_start: bool, lang: str
@@ -53,13 +64,7 @@ def trim_run(text: str, start: int, end: int, words: list[str], at_start: bool, 
         if len(words) == 1:
             return None
         start, words = text.index(words[1], start + len(words[0])), words[1:]
-    while len(words) >= 2 and ((words[-1].lower() in NEXT_SENTENCE_OPENERS and lang in ROMANCE)
-                               or (lang in ROMANCE and words[-1].lower() in _KOREAN_ENDINGS
-                                   and words[0] not in SURNAMES_FIRST)  # "Sigillo Il", not "Kim Jong Il"
-                               or (lang == "pl" and words[-1].lower() in ner_inflected.RUN_ON)
-                               or (lang == "tr" and words[-1].lower() in ner_inflected.TURKISH_RUN_ON)
-                               or (lang == "de" and words[-1].lower() in _GERMAN_CAPTION_WORDS)
-                               or (len(words) >= 3 and words[-1] in PLATFORMS)  # "Nikol Paşinyan Facebook"
+    while len(words) >= 2 and (_runs_on(words, lang)
                                or (words[-1].lower() in CONTACT_LABELS and text.startswith(":", end))):
         # a sentence run on where a flattened page lost its full stop: "Florian Kistler La …"
         end = len(text[:text.rindex(words[-1], start, end)].rstrip())
